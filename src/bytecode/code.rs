@@ -1,0 +1,92 @@
+//! Code objects: the compiler's output for one function, class body, module or comprehension.
+
+use std::rc::Rc;
+
+use super::opcode::Instr;
+
+/// Code flags, named as CPython's `co_flags` bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// Has `*args`.
+    pub varargs: bool,
+    /// Has `**kwargs`.
+    pub varkeywords: bool,
+    /// Contains `yield` (and is not async): calling it makes a generator.
+    pub generator: bool,
+    /// `async def` without `yield`: calling it makes a coroutine.
+    pub coroutine: bool,
+    /// `async def` with `yield`: calling it makes an async generator.
+    pub async_generator: bool,
+    /// Module or class body: names go through the frame's locals mapping (LoadName/StoreName).
+    pub uses_locals_mapping: bool,
+}
+
+/// A compile-time constant; the VM turns these into values once per code object.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// An integer too large for i64, as decimal digits (with a leading '-' if negative).
+    BigInt(Rc<str>),
+    Float(f64),
+    Complex { real: f64, imag: f64 },
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Constant]>),
+    Ellipsis,
+    Code(Rc<Code>),
+}
+
+/// Source location of one instruction: 1-based lines, 0-based *byte* columns, as CPython's
+/// `co_positions()`. `line == 0` means "no location" (synthetic instructions).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Location {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    /// For a `BinaryOp` or `BinarySubscr` whose node is `BinOp`/`Subscript`: byte column range of
+    /// the operator (`+`, `**`) or of the `[...]` part, on `line`, used for the `~~~^^^` markers
+    /// of CPython 3.11 tracebacks. (0, 0) when absent.
+    pub anchor: (u32, u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Code {
+    /// `co_name`: function name, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name...
+    pub name: Rc<str>,
+    /// `co_qualname`: `A.method`, `f.<locals>.g`.
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub flags: CodeFlags,
+    /// Positional parameters including positional-only ones (excludes `*args`).
+    pub arg_count: u32,
+    pub posonly_arg_count: u32,
+    pub kwonly_arg_count: u32,
+    pub instructions: Vec<Instr>,
+    /// One location per instruction (same length as `instructions`).
+    pub locations: Vec<Location>,
+    pub constants: Vec<Constant>,
+    /// Names used by global/name/attribute/import instructions.
+    pub names: Vec<Rc<str>>,
+    /// Fast locals: parameters first (positional, then keyword-only, then `*args`, then
+    /// `**kwargs`), then other locals.
+    pub varnames: Vec<Rc<str>>,
+    /// Locals captured by inner scopes (they live in cells).
+    pub cellvars: Vec<Rc<str>>,
+    /// Variables of enclosing scopes this code uses (cells passed in the closure tuple).
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar that is also a parameter: (cell index, varnames index), so the VM moves
+    /// the argument into its cell when the frame starts.
+    pub cell_args: Vec<(u32, u32)>,
+    /// Maximum block-stack depth (informational; the VM may grow dynamically).
+    pub max_blocks: u32,
+}
+
+impl Code {
+    pub fn is_generator_like(&self) -> bool {
+        self.flags.generator || self.flags.coroutine || self.flags.async_generator
+    }
+}

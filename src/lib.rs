@@ -1,0 +1,4 @@
+//! corio: a Python-compatible async scripting language. Public API for the binary and tests.
+pub mod bytecode;
+pub mod source;
+pub mod syntax;
