@@ -81,6 +81,8 @@ pub struct Code {
     /// For each cellvar that is also a parameter: (cell index, varnames index), so the VM moves
     /// the argument into its cell when the frame starts.
     pub cell_args: Vec<(u32, u32)>,
+    /// The docstring (first statement a string literal), for `__doc__`.
+    pub docstring: Option<Rc<str>>,
     /// Maximum block-stack depth (informational; the VM may grow dynamically).
     pub max_blocks: u32,
 }

@@ -269,10 +269,13 @@ pub enum Instr {
     YieldFrom,
     /// `[obj] -> [obj.__aiter__()]`
     GetAIter,
-    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`
+    /// `[aiter] -> [aiter, awaitable]`: calls `aiter.__anext__()` and applies the `GetAwaitable`
+    /// conversion, so `LoadConst None; YieldFrom` follows directly. TypeError "'async for' received
+    /// an invalid object from __anext__: int" when not awaitable.
     GetANext,
-    /// Exception path of `async for`: `[aiter, exc] -> []` if exc is StopAsyncIteration (then the
-    /// loop ends), else re-raise exc.
+    /// Exception path of `async for` (entered from a SetupFinally around GetANext..YieldFrom):
+    /// `[aiter, exc] -> []`. If exc is a StopAsyncIteration it ends the handler like `PopExcept`
+    /// and the loop is over (fall through to `else`); otherwise it re-raises exc.
     EndAsyncFor,
     /// `async with`: `[mgr] -> [mgr.__aexit__ (bound), mgr.__aenter__()]` (then GetAwaitable).
     BeforeAsyncWith,
