@@ -1,0 +1,320 @@
+//! Methods and attributes of the built-in exception classes (`args`, `__cause__`, `__str__`,
+//! `StopIteration.value`, `OSError.errno`, `ExceptionGroup.split`, ...).
+
+use std::rc::Rc;
+
+use super::{arg, def_method, native};
+use crate::object::exception::{exc_data, ExcData};
+use crate::object::function::NativeKind;
+use crate::object::{Args, ExcKind, Instance, NativeFn, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+fn data_of(v: &Value) -> PyResult<(&Rc<Instance>, &std::cell::RefCell<ExcData>)> {
+    match v {
+        Value::Instance(i) => match exc_data(i) {
+            Some(d) => Ok((i, d)),
+            None => Err(PyErr::type_error("descriptor requires a 'BaseException' object")),
+        },
+        _ => Err(PyErr::type_error("descriptor requires a 'BaseException' object")),
+    }
+}
+
+fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, set: Option<NativeFn>) {
+    let p = crate::object::Property {
+        fget: native(name, get, NativeKind::Function, None),
+        fset: set.map(|s| native(name, s, NativeKind::Function, None)).unwrap_or(Value::None),
+        fdel: Value::None,
+        doc: Value::None,
+    };
+    cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(p)));
+}
+
+pub fn install(vm: &mut Vm) {
+    let base = vm.exc_class(ExcKind::BaseException);
+    def_method(&base, "__init__", exc_init);
+    def_method(&base, "__repr__", exc_repr);
+    def_method(&base, "__str__", exc_str);
+    def_method(&base, "with_traceback", exc_with_traceback);
+    def_method(&base, "add_note", exc_add_note);
+    prop(&base, "args", exc_args, Some(exc_set_args));
+    prop(&base, "__traceback__", exc_traceback, Some(exc_set_noop));
+    prop(&base, "__cause__", exc_cause, Some(exc_set_cause));
+    prop(&base, "__context__", exc_context, Some(exc_set_context));
+    prop(&base, "__suppress_context__", exc_suppress, Some(exc_set_suppress));
+    prop(&vm.exc_class(ExcKind::StopIteration), "value", first_arg_or_none, None);
+    prop(&vm.exc_class(ExcKind::SystemExit), "code", first_arg_or_none, None);
+    let os = vm.exc_class(ExcKind::OSError);
+    prop(&os, "errno", os_errno, None);
+    prop(&os, "strerror", os_strerror, None);
+    prop(&os, "filename", os_filename, None);
+    def_method(&os, "__str__", os_str);
+    let eg = vm.exc_class(ExcKind::BaseExceptionGroup);
+    def_method(&eg, "__init__", eg_init);
+    def_method(&eg, "__str__", eg_str);
+    def_method(&eg, "split", eg_split);
+    def_method(&eg, "subgroup", eg_subgroup);
+    def_method(&eg, "derive", eg_derive);
+    prop(&eg, "message", eg_message, None);
+    prop(&eg, "exceptions", eg_exceptions, None);
+
+    let b = vm.builtins.clone();
+    let mut d = b.borrow_mut();
+    for kind in ExcKind::ALL {
+        if kind.module() == "builtins" {
+            d.set_str(kind.name(), Value::Class(vm.exc_class(*kind)));
+        }
+    }
+    d.set_str("EnvironmentError", Value::Class(vm.exc_class(ExcKind::OSError)));
+    d.set_str("IOError", Value::Class(vm.exc_class(ExcKind::OSError)));
+}
+
+fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    d.borrow_mut().args = args.pos[1..].to_vec();
+    Ok(Value::None)
+}
+
+fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let (inst, d) = data_of(&v)?;
+    let name = inst.class().name();
+    let a = d.borrow().args.clone();
+    let inner = if a.len() == 1 { vm.repr(&a[0])? } else {
+        let t = vm.repr(&Value::tuple(a.clone()))?;
+        if a.is_empty() { String::new() } else { t[1..t.len() - 1].to_string() }
+    };
+    Ok(Value::string(format!("{name}({inner})")))
+}
+
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    Ok(Value::string(vm.exception_str(&v)?))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(arg(&args, 0))
+}
+
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let note = arg(&args, 1);
+    if !matches!(note, Value::Str(_)) {
+        return Err(PyErr::type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    d.borrow_mut().notes.push(note);
+    Ok(Value::None)
+}
+
+fn exc_args(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    Ok(Value::tuple(d.borrow().args.clone()))
+}
+
+fn exc_set_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let items = vm.collect_iterable(&arg(&args, 1))?;
+    d.borrow_mut().args = items;
+    Ok(Value::None)
+}
+
+fn exc_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (i, _) = data_of(&arg(&args, 0))?;
+    Ok(vm.traceback_object(i))
+}
+
+fn exc_set_noop(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exc_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    Ok(d.borrow().cause.clone().unwrap_or(Value::None))
+}
+
+fn exc_set_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let v = arg(&args, 1);
+    let mut d = d.borrow_mut();
+    d.cause = if v.is_none() { None } else { Some(v) };
+    d.suppress_context = true;
+    Ok(Value::None)
+}
+
+fn exc_context(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    Ok(d.borrow().context.clone().unwrap_or(Value::None))
+}
+
+fn exc_set_context(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let v = arg(&args, 1);
+    d.borrow_mut().context = if v.is_none() { None } else { Some(v) };
+    Ok(Value::None)
+}
+
+fn exc_suppress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    Ok(Value::Bool(d.borrow().suppress_context))
+}
+
+fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let b = vm.is_true(&arg(&args, 1))?;
+    d.borrow_mut().suppress_context = b;
+    Ok(Value::None)
+}
+
+fn first_arg_or_none(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
+}
+
+fn os_errno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let a = &d.borrow().args;
+    Ok(if a.len() >= 2 { a[0].clone() } else { Value::None })
+}
+
+fn os_strerror(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let a = &d.borrow().args;
+    Ok(if a.len() >= 2 { a[1].clone() } else { Value::None })
+}
+
+fn os_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(&arg(&args, 0))?;
+    let a = &d.borrow().args;
+    Ok(if a.len() >= 3 { a[2].clone() } else { Value::None })
+}
+
+/// `[Errno 2] No such file or directory: 'x.txt'`.
+fn os_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let (_, d) = data_of(&v)?;
+    let a = d.borrow().args.clone();
+    if a.len() >= 2 {
+        let errno = vm.str(&a[0])?;
+        let msg = vm.str(&a[1])?;
+        if a.len() >= 3 && !a[2].is_none() {
+            let f = vm.repr(&a[2])?;
+            return Ok(Value::string(format!("[Errno {errno}] {msg}: {f}")));
+        }
+        return Ok(Value::string(format!("[Errno {errno}] {msg}")));
+    }
+    Ok(Value::string(vm.exception_str(&v)?))
+}
+
+fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let (_, d) = data_of(&v)?;
+    let msg = arg(&args, 1);
+    if !matches!(msg, Value::Str(_)) {
+        return Err(PyErr::type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
+    }
+    let excs = arg(&args, 2);
+    let items = vm.collect_iterable(&excs)?;
+    if items.is_empty() {
+        return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    d.borrow_mut().args = vec![msg, Value::tuple(items)];
+    Ok(Value::None)
+}
+
+fn eg_parts(v: &Value) -> PyResult<(Value, Vec<Value>)> {
+    let (_, d) = data_of(v)?;
+    let a = d.borrow().args.clone();
+    let msg = a.first().cloned().unwrap_or(Value::str(""));
+    let excs = match a.get(1) {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    Ok((msg, excs))
+}
+
+fn eg_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (msg, excs) = eg_parts(&arg(&args, 0))?;
+    let m = vm.str(&msg)?;
+    let n = excs.len();
+    Ok(Value::string(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" })))
+}
+
+fn eg_message(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(eg_parts(&arg(&args, 0))?.0)
+}
+
+fn eg_exceptions(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::tuple(eg_parts(&arg(&args, 0))?.1))
+}
+
+fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (msg, _) = eg_parts(&arg(&args, 0))?;
+    let excs = vm.collect_iterable(&arg(&args, 1))?;
+    let m = msg.as_str().unwrap_or("").to_owned();
+    vm.new_exception_group(&m, excs)
+}
+
+/// Split a group by a predicate (an exception type, tuple of types, or callable).
+fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
+    let matches = |vm: &mut Vm, e: &Value| -> PyResult<bool> {
+        match cond {
+            Value::Class(_) | Value::Tuple(_) => vm.exception_matches(e, cond),
+            f => {
+                let r = vm.call(f, vec![e.clone()])?;
+                vm.is_true(&r)
+            }
+        }
+    };
+    if matches(vm, eg)? {
+        return Ok((eg.clone(), Value::None));
+    }
+    let (msg, excs) = eg_parts(eg)?;
+    let mut yes = Vec::new();
+    let mut no = Vec::new();
+    for e in excs {
+        if vm.is_exception_group(&e) {
+            let (m, r) = split_group(vm, &e, cond)?;
+            if !m.is_none() {
+                yes.push(m);
+            }
+            if !r.is_none() {
+                no.push(r);
+            }
+        } else if matches(vm, &e)? {
+            yes.push(e);
+        } else {
+            no.push(e);
+        }
+    }
+    let m = msg.as_str().unwrap_or("").to_owned();
+    let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(Value::None);
+        }
+        let new = vm.call_method(eg, "derive", vec![Value::list(items)])?;
+        // Copy the traceback, cause, context and notes like CPython's split.
+        if let (Value::Instance(src), Value::Instance(dst)) = (eg, &new) {
+            if let (Some(s), Some(d)) = (exc_data(src), exc_data(dst)) {
+                let s = s.borrow();
+                let mut d = d.borrow_mut();
+                d.traceback = s.traceback.clone();
+                d.cause = s.cause.clone();
+                d.context = s.context.clone();
+                d.notes = s.notes.clone();
+            }
+        }
+        let _ = &m;
+        Ok(new)
+    };
+    let y = derive(vm, yes)?;
+    let n = derive(vm, no)?;
+    Ok((y, n))
+}
+
+fn eg_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (m, r) = split_group(vm, &arg(&args, 0), &arg(&args, 1))?;
+    Ok(Value::tuple(vec![m, r]))
+}
+
+fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(split_group(vm, &arg(&args, 0), &arg(&args, 1))?.0)
+}

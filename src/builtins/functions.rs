@@ -1,0 +1,767 @@
+//! Built-in functions: `print`, `len`, `isinstance`, `sorted`, `min`/`max`, `iter`/`next`, ...
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{arg, check_count, def_fn};
+use crate::bytecode::opcode::{BinOp, CompareOp};
+use crate::object::generator::GenKind;
+use crate::object::{Args, ExcKind, IterObj, PyErr, PyResult, Value};
+use crate::vm::generator::{Resume, Step};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    let mut d = b.borrow_mut();
+    def_fn(&mut d, "print", print);
+    def_fn(&mut d, "len", len);
+    def_fn(&mut d, "repr", repr);
+    def_fn(&mut d, "ascii", ascii);
+    def_fn(&mut d, "isinstance", isinstance);
+    def_fn(&mut d, "issubclass", issubclass);
+    def_fn(&mut d, "iter", iter);
+    def_fn(&mut d, "next", next);
+    def_fn(&mut d, "aiter", aiter);
+    def_fn(&mut d, "anext", anext);
+    def_fn(&mut d, "getattr", getattr);
+    def_fn(&mut d, "setattr", setattr);
+    def_fn(&mut d, "hasattr", hasattr);
+    def_fn(&mut d, "delattr", delattr);
+    def_fn(&mut d, "id", id);
+    def_fn(&mut d, "hash", hash);
+    def_fn(&mut d, "abs", abs);
+    def_fn(&mut d, "all", all);
+    def_fn(&mut d, "any", any);
+    def_fn(&mut d, "sum", sum);
+    def_fn(&mut d, "min", min);
+    def_fn(&mut d, "max", max);
+    def_fn(&mut d, "sorted", sorted);
+    def_fn(&mut d, "divmod", divmod);
+    def_fn(&mut d, "pow", pow);
+    def_fn(&mut d, "round", round);
+    def_fn(&mut d, "chr", chr);
+    def_fn(&mut d, "ord", ord);
+    def_fn(&mut d, "hex", hex);
+    def_fn(&mut d, "oct", oct);
+    def_fn(&mut d, "bin", bin);
+    def_fn(&mut d, "callable", callable);
+    def_fn(&mut d, "format", format);
+    def_fn(&mut d, "vars", vars);
+    def_fn(&mut d, "dir", dir);
+    def_fn(&mut d, "globals", globals);
+    def_fn(&mut d, "locals", locals);
+    def_fn(&mut d, "input", input);
+    def_fn(&mut d, "__build_class__", super::class_builder::build_class);
+    def_fn(&mut d, "exit", exit);
+    def_fn(&mut d, "quit", exit);
+    d.set_str("None", Value::None);
+    d.set_str("True", Value::Bool(true));
+    d.set_str("False", Value::Bool(false));
+    d.set_str("NotImplemented", Value::NotImplemented);
+    d.set_str("Ellipsis", Value::Ellipsis);
+    d.set_str("__debug__", Value::Bool(true));
+    d.set_str("__name__", Value::str("builtins"));
+}
+
+fn kw_str(vm: &mut Vm, args: &Args, name: &str, default: &str) -> PyResult<String> {
+    match args.kwarg(name) {
+        None | Some(Value::None) => Ok(default.to_owned()),
+        Some(Value::Str(s)) => Ok(s.as_str().to_owned()),
+        Some(other) => Err(PyErr::type_error(format!("{name} must be None or a string, not {}", vm.type_name(other)))),
+    }
+}
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = kw_str(vm, &args, "sep", " ")?;
+    let end = kw_str(vm, &args, "end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(v)?);
+    }
+    out.push_str(&end);
+    let file = args.kwarg("file").cloned().unwrap_or(Value::None);
+    let flush = match args.kwarg("flush") {
+        Some(f) => vm.is_true(&f.clone())?,
+        None => false,
+    };
+    if file.is_none() {
+        vm.stdout.write_str(&out);
+        if flush {
+            vm.stdout.flush();
+        }
+        return Ok(Value::None);
+    }
+    vm.call_method(&file, "write", vec![Value::string(out)])?;
+    if flush {
+        vm.call_method(&file, "flush", vec![])?;
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("len", &args, 1, 1)?;
+    Ok(Value::Int(vm.len(&args.pos[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("repr", &args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args.pos[0])?))
+}
+
+/// Escape non-ASCII characters of a repr the way `ascii()` does.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("ascii", &args, 1, 1)?;
+    let r = vm.repr(&args.pos[0])?;
+    Ok(Value::string(ascii_escape(&r)))
+}
+
+/// `isinstance(v, cls_or_tuple)`.
+pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => {
+            if let Some(check) = c.lookup("__instancecheck__") {
+                if matches!(check, Value::Function(_)) {
+                    let r = vm.call(&check, vec![cls.clone(), v.clone()])?;
+                    return vm.is_true(&r);
+                }
+            }
+            Ok(vm.type_of(v).is_subclass(c))
+        }
+        Value::Tuple(items) => {
+            for c in items.iter() {
+                if is_instance(vm, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("isinstance", &args, 2, 2)?;
+    Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("issubclass", &args, 2, 2)?;
+    let Value::Class(c) = &args.pos[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    fn check(vm: &mut Vm, c: &Rc<crate::object::Class>, t: &Value) -> PyResult<bool> {
+        match t {
+            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Tuple(items) => {
+                for x in items.iter() {
+                    if check(vm, c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        }
+    }
+    Ok(Value::Bool(check(vm, c, &args.pos[1])?))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        let it = IterObj::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() };
+        return Ok(Value::Iter(Rc::new(RefCell::new(it))));
+    }
+    vm.get_iter(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("next", &args, 1, 2)?;
+    let it = &args.pos[0];
+    if !vm.is_iterator(it) {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    let r = match it {
+        Value::Generator(g) => match vm.resume(g, Resume::Send(Value::None)) {
+            Ok(Step::Yield { value, .. }) => Ok(value),
+            Ok(Step::Return(v)) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+            Err(e) => Err(e),
+        },
+        Value::Iter(_) => match vm.iter_next(it)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::stop_iteration(None)),
+        },
+        _ => vm.call_method(it, "__next__", vec![]),
+    };
+    match r {
+        Err(e) if args.pos.len() == 2 && vm.err_matches(&e, ExcKind::StopIteration) => Ok(args.pos[1].clone()),
+        other => other,
+    }
+}
+
+fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("aiter", &args, 1, 1)?;
+    vm.call_method(&args.pos[0], "__aiter__", vec![])
+}
+
+fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("anext", &args, 1, 2)?;
+    let aw = vm.call_method(&args.pos[0], "__anext__", vec![])?;
+    if args.pos.len() == 2 {
+        return super::generator::anext_with_default(vm, aw, args.pos[1].clone());
+    }
+    Ok(aw)
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("getattr", &args, 2, 3)?;
+    let name = &args.pos[1];
+    if !matches!(name, Value::Str(_)) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
+    }
+    match vm.getattr(&args.pos[0], name) {
+        Err(e) if args.pos.len() == 3 && vm.err_matches(&e, ExcKind::AttributeError) => Ok(args.pos[2].clone()),
+        other => other,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("setattr", &args, 3, 3)?;
+    vm.setattr(&args.pos[0], &args.pos[1], args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("delattr", &args, 2, 2)?;
+    vm.delattr(&args.pos[0], &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("hasattr", &args, 2, 2)?;
+    match vm.getattr(&args.pos[0], &args.pos[1]) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("id", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(Value::Int(match v.ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::Int(i) => 0x7f00_0000_0000 + i.wrapping_mul(32),
+            Value::Bool(b) => 0x7f00_1000_0000 + *b as i64 * 32,
+            Value::None => 0x7f00_2000_0000,
+            _ => 0x7f00_3000_0000,
+        },
+    }))
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("hash", &args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args.pos[0])?))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("abs", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        _ => match vm.lookup_special(v, "__abs__") {
+            Some(m) => return vm.call_bound_special(&m, v, vec![]),
+            None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+    })
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("all", &args, 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if !vm.is_true(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("any", &args, 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.is_true(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("sum", &args, 1, 2)?;
+    let mut acc = args.arg(1, "start").cloned().unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&args.pos[0])?;
+    // Floats are summed with compensation like CPython (which uses a double accumulator with
+    // the same rounding as left-to-right addition for finite values).
+    while let Some(v) = vm.iter_next(&it)? {
+        acc = vm.binary_op(BinOp::Add, &acc, &v, false)?;
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    let key = args.kwarg("key").cloned().filter(|k| !k.is_none());
+    let default = args.kwarg("default").cloned();
+    let items = if args.pos.len() == 1 {
+        vm.collect_iterable(&args.pos[0])?
+    } else if args.pos.is_empty() {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(PyErr::type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        args.pos.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![v.clone()])?,
+            None => v.clone(),
+        };
+        best = Some(match best {
+            None => (k, v),
+            Some((bk, bv)) => {
+                let r = vm.compare(op, &k, &bk)?;
+                if vm.is_true(&r)? {
+                    (k, v)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CompareOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CompareOp::Gt)
+}
+
+/// Stable sort of `items` by `key`, using `<` like CPython's list.sort.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys = match key {
+        Some(f) if !f.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for v in &items {
+                ks.push(vm.call(f, vec![v.clone()])?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort with a fallible comparison (std's sort cannot propagate errors).
+    let mut err = None;
+    let mut less = |a: usize, b: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match vm.compare(CompareOp::Lt, &keys[a], &keys[b]).and_then(|r| vm.is_true(&r)) {
+            Ok(x) => x,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut less);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    // Insertion sort for short runs keeps comparisons close to CPython's for tiny lists.
+    if v.len() <= 16 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = v.len() / 2;
+    let mut right = v.split_off(mid);
+    merge_sort(v, less);
+    merge_sort(&mut right, less);
+    let left = std::mem::take(v);
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v.push(right[j]);
+            j += 1;
+        } else {
+            v.push(left[i]);
+            i += 1;
+        }
+    }
+    v.extend_from_slice(&left[i..]);
+    v.extend_from_slice(&right[j..]);
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("sorted", &args, 1, 1)?;
+    let items = vm.collect_iterable(&args.pos[0])?;
+    let reverse = match args.kwarg("reverse") {
+        Some(r) => vm.is_true(&r.clone())?,
+        None => false,
+    };
+    let key = args.kwarg("key").cloned();
+    Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("divmod", &args, 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(m) = vm.lookup_special(a, "__divmod__") {
+            return vm.call_bound_special(&m, a, vec![b.clone()]);
+        }
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, a, b, false)?;
+    let r = vm.binary_op(BinOp::Mod, a, b, false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("pow", &args, 2, 3)?;
+    let m = args.arg(2, "mod").cloned().unwrap_or(Value::None);
+    if m.is_none() {
+        return vm.binary_op(BinOp::Pow, &args.pos[0], &args.pos[1], false);
+    }
+    let (Some(a), Some(b), Some(m)) = (
+        crate::object::int::to_bigint(&args.pos[0]),
+        crate::object::int::to_bigint(&args.pos[1]),
+        crate::object::int::to_bigint(&m),
+    ) else {
+        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    crate::object::int::pow_mod(&a, &b, &m)
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("round", &args, 1, 2)?;
+    let v = &args.pos[0];
+    let nd = args.arg(1, "ndigits").cloned().unwrap_or(Value::None);
+    match v {
+        Value::Float(f) => {
+            if nd.is_none() {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        PyErr::value_error("cannot convert float NaN to integer")
+                    } else {
+                        PyErr::overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = round_half_even(*f);
+                return Ok(match num_traits::FromPrimitive::from_f64(r) {
+                    Some(b) => Value::from_bigint(b),
+                    None => Value::Int(0),
+                });
+            }
+            let n = super::int_arg(vm, &nd, "")?;
+            Ok(Value::Float(crate::text::round_float(*f, n)))
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            if nd.is_none() {
+                return Ok(crate::object::int::to_bigint(v).map(Value::from_bigint).unwrap_or(Value::Int(0)));
+            }
+            let n = super::int_arg(vm, &nd, "")?;
+            if n >= 0 {
+                return Ok(crate::object::int::to_bigint(v).map(Value::from_bigint).unwrap_or(Value::Int(0)));
+            }
+            let x = crate::object::int::to_bigint(v).unwrap_or_default();
+            let p = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        _ => match vm.lookup_special(v, "__round__") {
+            Some(m) => {
+                let a = if nd.is_none() { vec![] } else { vec![nd] };
+                vm.call_bound_special(&m, v, a)
+            }
+            None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        },
+    }
+}
+
+pub fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("chr", &args, 1, 1)?;
+    let i = super::int_arg(vm, &args.pos[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0xd800..0xe000).contains(&i) => Ok(Value::string("\u{fffd}".into())),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            let n = s.char_len();
+            if n != 1 {
+                return Err(PyErr::type_error(format!("ord() expected a character, but string of length {n} found")));
+            }
+            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(b) => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        other => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
+    }
+}
+
+fn radix(vm: &mut Vm, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
+    check_count(name, &args, 1, 1)?;
+    let v = &args.pos[0];
+    let Some(i) = crate::object::int::to_bigint(v).or_else(|| vm.index_value(v).ok().flatten().map(BigInt::from)) else {
+        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+    };
+    let digits = i.abs().to_str_radix(base);
+    Ok(Value::string(format!("{}{prefix}{digits}", if i.is_negative() { "-" } else { "" })))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "hex", "0x", 16)
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "oct", "0o", 8)
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "bin", "0b", 2)
+}
+
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        _ => vm.lookup_special(v, "__call__").is_some(),
+    }
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("callable", &args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &args.pos[0])))
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+        }
+        None => String::new(),
+    };
+    super::format::format(vm, &args.pos[0], &spec).map(Value::string)
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("vars", &args, 0, 1)?;
+    if args.pos.is_empty() {
+        return locals(vm, args);
+    }
+    match vm.getattr(&args.pos[0], &Value::str("__dict__")) {
+        Ok(d) => Ok(d),
+        Err(_) => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("dir", &args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &crate::object::PyDict| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_owned());
+                }
+            }
+        }
+    };
+    match args.pos.first() {
+        None => {
+            let f = vm.frames.last().expect("dir() is called from a frame");
+            match &f.locals {
+                Some(Value::Dict(d)) => add(&d.borrow()),
+                _ => add(&f.globals.borrow()),
+            }
+        }
+        Some(Value::Module(m)) => add(&m.dict.borrow()),
+        Some(Value::Class(c)) => {
+            for cls in c.mro.borrow().iter() {
+                add(&cls.dict.borrow());
+            }
+        }
+        Some(v) => {
+            if let Value::Instance(i) = v {
+                add(&i.dict.borrow());
+            }
+            for cls in vm.type_of(v).mro.borrow().iter() {
+                add(&cls.dict.borrow());
+            }
+        }
+    }
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let f = vm.frames.last().expect("globals() is called from a frame");
+    Ok(Value::Dict(f.globals.clone()))
+}
+
+fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let f = vm.frames.last().expect("locals() is called from a frame");
+    if let Some(l) = &f.locals {
+        return Ok(l.clone());
+    }
+    if f.code.code.flags.uses_locals_mapping {
+        return Ok(Value::Dict(f.globals.clone()));
+    }
+    let mut d = crate::object::PyDict::new();
+    for (i, name) in f.code.code.varnames.iter().enumerate() {
+        if let Some(Some(v)) = f.fast.get(i) {
+            d.set_str(name, v.clone());
+        }
+    }
+    let code = &f.code.code;
+    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        if let Some(v) = f.cells.get(i).and_then(|c| c.borrow().clone()) {
+            d.set_str(name, v);
+        }
+    }
+    Ok(Value::dict(d))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(p) = args.pos.first() {
+        let s = vm.str(p)?;
+        vm.stdout.write_str(&s);
+    }
+    vm.stdout.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    }
+}
+
+fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = args.pos.first().cloned();
+    Err(PyErr::with_args(ExcKind::SystemExit, code.into_iter().collect()))
+}
+
+/// Truncate toward zero for `int(float)`.
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(num_traits::FromPrimitive::from_f64(t).map(Value::from_bigint).unwrap_or(Value::Int(0)))
+}
+
+#[allow(dead_code)]
+fn is_zero(b: &BigInt) -> bool {
+    b.is_zero() && b.to_i64() == Some(0)
+}
+
+/// Is `v` an async generator (for `anext` and friends)?
+pub fn is_async_gen(v: &Value) -> bool {
+    matches!(v, Value::Generator(g) if g.kind == GenKind::AsyncGenerator)
+}

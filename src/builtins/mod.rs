@@ -1,0 +1,101 @@
+//! The `builtins` namespace and the methods of the built-in types.
+
+pub mod class_builder;
+pub mod exceptions;
+pub mod format;
+pub mod functions;
+pub mod generator;
+pub mod io;
+pub mod object_type;
+pub mod range;
+pub mod slice;
+pub mod types;
+
+use std::rc::Rc;
+
+use crate::object::function::NativeKind;
+use crate::object::{Args, BuiltinFunction, Class, NativeFn, PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// A native function value.
+pub fn native(name: &str, func: NativeFn, kind: NativeKind, owner: Option<&str>) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: owner.map(Rc::from) }))
+}
+
+/// Register a module-level function in `dict`.
+pub fn def_fn(dict: &mut PyDict, name: &str, func: NativeFn) {
+    dict.set_str(name, native(name, func, NativeKind::Function, None));
+}
+
+/// Register a method on a class.
+pub fn def_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
+    let owner = cls.name();
+    cls.dict.borrow_mut().set_str(name, native(name, func, NativeKind::Method, Some(&owner)));
+}
+
+pub fn def_classmethod(cls: &Rc<Class>, name: &str, func: NativeFn) {
+    let owner = cls.name();
+    cls.dict.borrow_mut().set_str(name, native(name, func, NativeKind::ClassMethod, Some(&owner)));
+}
+
+/// Register `__new__` (a static method receiving the class as first argument).
+pub fn def_new(cls: &Rc<Class>, func: NativeFn) {
+    let owner = cls.name();
+    cls.dict.borrow_mut().set_str("__new__", native("__new__", func, NativeKind::StaticMethod, Some(&owner)));
+}
+
+/// Register a read-only attribute computed by `getter(self)`.
+pub fn def_getter(cls: &Rc<Class>, name: &str, getter: NativeFn) {
+    let prop = crate::object::Property {
+        fget: native(name, getter, NativeKind::Function, None),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    };
+    cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(prop)));
+}
+
+/// Check a positional argument count, with CPython's wording for exact counts.
+pub fn check_count(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(PyErr::type_error(if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
+/// The i-th positional argument (None when missing; callers check counts first).
+pub fn arg(args: &Args, i: usize) -> Value {
+    args.pos.get(i).cloned().unwrap_or(Value::None)
+}
+
+/// Install the builtins namespace and every built-in type's methods into `vm`.
+pub fn install(vm: &mut Vm) {
+    object_type::install(vm);
+    types::install(vm);
+    exceptions::install(vm);
+    generator::install(vm);
+    functions::install(vm);
+}
+
+/// An int argument as i64 with CPython's TypeError wording.
+pub fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match vm.index_value(v)? {
+        Some(i) => Ok(i),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            vm.type_name(v),
+            what
+        ))),
+    }
+}

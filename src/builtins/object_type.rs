@@ -1,0 +1,187 @@
+//! `object` and `type`: the root of every class and the class of classes.
+
+use std::rc::Rc;
+
+use super::{arg, def_classmethod, def_method, def_new};
+use crate::object::{Args, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    def_new(&object, object_new);
+    def_method(&object, "__init__", object_init);
+    def_method(&object, "__repr__", object_repr);
+    def_method(&object, "__str__", object_str);
+    def_method(&object, "__eq__", object_eq);
+    def_method(&object, "__ne__", object_ne);
+    def_method(&object, "__hash__", object_hash);
+    def_method(&object, "__setattr__", object_setattr);
+    def_method(&object, "__getattribute__", object_getattribute);
+    def_method(&object, "__delattr__", object_delattr);
+    def_method(&object, "__format__", object_format);
+    def_method(&object, "__dir__", object_dir);
+    def_classmethod(&object, "__init_subclass__", object_init_subclass);
+    object.dict.borrow_mut().set_str("__doc__", Value::str("The base class of the class hierarchy."));
+
+    let ty = vm.types.type_.clone();
+    def_new(&ty, type_new);
+    def_method(&ty, "mro", type_mro);
+    def_method(&ty, "__subclasses__", type_subclasses);
+    def_method(&ty, "__repr__", type_repr);
+    def_method(&ty, "__instancecheck__", type_instancecheck);
+    def_method(&ty, "__subclasscheck__", type_subclasscheck);
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => Ok(vm.new_instance(c, &args.pos[1..])),
+        _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::string(vm.default_repr(&arg(&args, 0))))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::string(vm.repr(&arg(&args, 0))?))
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(if arg(&args, 0).is(&arg(&args, 1)) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = (arg(&args, 0), arg(&args, 1));
+    let r = vm.compare(crate::bytecode::opcode::CompareOp::Eq, &a, &b)?;
+    Ok(Value::Bool(!vm.is_true(&r)?))
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let p = v.ptr().unwrap_or(0) as i64;
+    let _ = vm;
+    Ok(Value::Int(p.rotate_right(4)))
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_count("__setattr__", &args, 3, 3)?;
+    vm.generic_setattr(&args.pos[0], &args.pos[1], args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_count("__getattribute__", &args, 2, 2)?;
+    let obj = &args.pos[0];
+    let name = args.pos[1].as_str().unwrap_or("").to_owned();
+    let cls = vm.type_of(obj);
+    match vm.generic_getattr(obj, &cls, &name)? {
+        Some(v) => Ok(v),
+        None => match obj {
+            Value::Instance(_) => Err(vm.no_attribute(obj, &name)),
+            _ => vm.getattr(obj, &args.pos[1]),
+        },
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_count("__delattr__", &args, 2, 2)?;
+    let obj = &args.pos[0];
+    if let Value::Instance(i) = obj {
+        let name = args.pos[1].as_str().unwrap_or("");
+        if i.dict.borrow_mut().del_str(name).is_none() {
+            return Err(vm.no_attribute(obj, name));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let spec = arg(&args, 1);
+    if spec.as_str().map_or(false, |s| !s.is_empty()) {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&arg(&args, 0))
+        )));
+    }
+    Ok(Value::string(vm.str(&arg(&args, 0))?))
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = vm.builtins.borrow().get_str("dir").unwrap_or(Value::None);
+    vm.call(&f, vec![arg(&args, 0)])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `type(x)` or `type(name, bases, ns)`; the class itself is args[0].
+    match args.pos.len() {
+        2 => Ok(Value::Class(vm.type_of(&args.pos[1]))),
+        4 => {
+            let name = args.pos[1].as_str().unwrap_or("").to_owned();
+            let mut bases = Vec::new();
+            if let Value::Tuple(t) = &args.pos[2] {
+                for b in t.iter() {
+                    if let Value::Class(c) = b {
+                        bases.push(c.clone());
+                    }
+                }
+            }
+            let Value::Dict(ns) = &args.pos[3] else {
+                return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
+            };
+            let meta = match &args.pos[0] {
+                Value::Class(m) if !Rc::ptr_eq(m, &vm.types.type_) => Some(m.clone()),
+                _ => None,
+            };
+            if !ns.borrow().contains_str("__module__") {
+                let module = vm.frames.last().and_then(|f| f.globals.borrow().get_str("__name__"));
+                if let Some(m) = module {
+                    ns.borrow_mut().set_str("__module__", m);
+                }
+            }
+            let cls = super::class_builder::make_class(vm, &name, bases, ns, meta)?;
+            Ok(Value::Class(cls))
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Class(c) => Ok(Value::list(c.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
+        _ => Ok(Value::list(vec![])),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Class(c) => Ok(Value::string(vm.repr_class(&c))),
+        other => Ok(Value::string(vm.repr(&other)?)),
+    }
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Class(c) => Ok(Value::Bool(vm.type_of(&arg(&args, 1)).is_subclass(&c))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match (arg(&args, 0), arg(&args, 1)) {
+        (Value::Class(c), Value::Class(d)) => Ok(Value::Bool(d.is_subclass(&c))),
+        _ => Ok(Value::Bool(false)),
+    }
+}

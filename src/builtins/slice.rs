@@ -1,0 +1,86 @@
+//! Slices: resolving `a[i:j:k]` bounds against a length, and slice assignment on lists.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
+pub fn slice_bounds(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyResult<(i64, i64, i64)> {
+    let len = len as i64;
+    let step = if s.2.is_none() {
+        1
+    } else {
+        match vm.index_value(&s.2)? {
+            Some(0) => return Err(PyErr::value_error("slice step cannot be zero")),
+            Some(v) => v,
+            None => return Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let get = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+        if v.is_none() {
+            return Ok(default);
+        }
+        match vm.index_value(v)? {
+            Some(i) => Ok(i),
+            None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let (lo_default, hi_default) = if step > 0 { (0, len) } else { (len - 1, -1) };
+    let clamp = |i: i64, lower: i64, upper: i64| -> i64 {
+        if i < 0 {
+            let j = i.saturating_add(len);
+            if j < lower {
+                lower
+            } else {
+                j
+            }
+        } else if i > upper {
+            upper
+        } else {
+            i
+        }
+    };
+    let (lower, upper) = if step > 0 { (0, len) } else { (-1, len - 1) };
+    let start = if s.0.is_none() { lo_default } else { clamp(get(vm, &s.0, lo_default)?, lower, upper) };
+    let stop = if s.1.is_none() { hi_default } else { clamp(get(vm, &s.1, hi_default)?, lower, upper) };
+    Ok((start, stop, step))
+}
+
+/// The indices a slice selects.
+pub fn slice_indices(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyResult<Vec<usize>> {
+    let (start, stop, step) = slice_bounds(vm, s, len)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `lst[a:b:c] = items`.
+pub fn list_assign_slice(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, s: &(Value, Value, Value), items: Vec<Value>) -> PyResult<()> {
+    let len = l.borrow().len();
+    let (start, stop, step) = slice_bounds(vm, s, len)?;
+    if step == 1 {
+        let start = start.max(0) as usize;
+        let stop = (stop.max(start as i64) as usize).min(len);
+        l.borrow_mut().splice(start..stop, items);
+        return Ok(());
+    }
+    let idx = slice_indices(vm, s, len)?;
+    if idx.len() != items.len() {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            idx.len()
+        )));
+    }
+    let mut v = l.borrow_mut();
+    for (i, item) in idx.into_iter().zip(items) {
+        v[i] = item;
+    }
+    Ok(())
+}

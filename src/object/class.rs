@@ -1,0 +1,91 @@
+//! Classes (`type` objects, built-in and user-defined) and instances of user classes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::exception::ExcData;
+use super::{PyDict, Value};
+
+/// Which built-in layout instances of a class (and its subclasses) have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A plain `object` subclass: attributes in the instance dict.
+    Object,
+    /// BaseException and subclasses: instances carry `ExcData`.
+    Exception,
+    /// A built-in type whose values are not `Instance`s (int, str, list, ...). User subclasses
+    /// of such a type are Instances holding the base value in `Payload::Builtin`.
+    Builtin,
+}
+
+pub struct Class {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// Direct bases (empty only for `object`).
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    /// Method resolution order, starting with the class itself (C3 linearisation).
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<RefCell<PyDict>>,
+    pub layout: Layout,
+    /// The metaclass when it is not `type`.
+    pub metaclass: RefCell<Option<Rc<Class>>>,
+    /// For built-in exception classes: which one (used for fast isinstance checks of lazy errors).
+    pub exc_kind: Option<super::ExcKind>,
+    /// Bumped whenever the dict of this class or a base changes (attribute caches key on it).
+    pub version: Cell<u64>,
+}
+
+impl Class {
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+
+    /// Look `name` up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v);
+        }
+        for cls in self.mro.borrow().iter().skip(1) {
+            if let Some(v) = cls.dict.borrow().get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// True if `other` is this class or in its MRO.
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        self.mro.borrow().iter().any(|c| std::ptr::eq(Rc::as_ptr(c), other))
+    }
+
+    /// `__module__` from the class dict (as a Rust string), defaulting to "builtins".
+    pub fn module_name(&self) -> String {
+        match self.dict.borrow().get_str("__module__") {
+            Some(Value::Str(s)) => s.as_str().to_owned(),
+            _ => "builtins".to_owned(),
+        }
+    }
+}
+
+/// What an instance carries besides its attribute dict.
+pub enum Payload {
+    None,
+    Exception(RefCell<ExcData>),
+    /// The base value of a user subclass of a built-in type (`class MyList(list)`).
+    Builtin(RefCell<Value>),
+}
+
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: Rc<RefCell<PyDict>>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+}

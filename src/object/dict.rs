@@ -1,0 +1,199 @@
+//! `dict` storage: an insertion-ordered hash table of `Value` keys.
+//!
+//! The table only stores hashes and compares through a caller-supplied equality closure, so the
+//! VM decides how keys compare (natively for str/int/tuple, through `__eq__` for instances)
+//! without this module knowing about the VM. Deleted entries leave holes that are compacted
+//! when they outnumber live ones, so iteration order stays insertion order as in CPython.
+
+use hashbrown::HashTable;
+
+use super::Value;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct PyDict {
+    entries: Vec<Option<Entry>>,
+    indices: HashTable<usize>,
+    len: usize,
+}
+
+/// Hash of a str key, identical to `PyStr::hash` so `get_str` finds keys stored as `Value::Str`.
+pub fn str_hash(s: &str) -> i64 {
+    let mut x: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        x = (x.rotate_left(5) ^ b as u64).wrapping_mul(0x517cc1b727220a95);
+    }
+    let v = (x >> 2) as i64;
+    if v == -1 || v == 0 {
+        1
+    } else {
+        v
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Index (into the entry list) of the key with `hash` for which `eq` holds.
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.indices
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && eq(&e.key),
+                None => false,
+            })
+            .copied()
+    }
+
+    /// Indices of every live entry whose hash equals `hash` (for comparisons that may run
+    /// script code: the caller compares them after releasing its borrow).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        let entries = &self.entries;
+        // HashTable offers no multi-find; scan the probe sequence through `find` with a
+        // collecting predicate that never matches.
+        self.indices.find(hash as u64, |&i| {
+            if let Some(e) = &entries[i] {
+                if e.hash == hash {
+                    out.push(i);
+                }
+            }
+            false
+        });
+        out
+    }
+
+    pub fn entry_at(&self, idx: usize) -> Option<&Entry> {
+        self.entries.get(idx).and_then(|e| e.as_ref())
+    }
+
+    pub fn set_value_at(&mut self, idx: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(idx) {
+            e.value = value;
+        }
+    }
+
+    /// Append a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.indices.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
+        self.len += 1;
+    }
+
+    /// Remove the entry at `idx`, returning it.
+    pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let hash = self.entries.get(idx)?.as_ref()?.hash;
+        if let Ok(slot) = self.indices.find_entry(hash as u64, |&i| i == idx) {
+            slot.remove();
+        }
+        let e = self.entries[idx].take();
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.indices.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.len = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Live entry at or after position `pos` of the entry list, with the next position
+    /// (dict iterators keep a position so they survive compaction-free mutation checks).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos + 1, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// Last live entry (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.is_some())
+    }
+
+    // ---- str-keyed fast paths (attribute dicts, globals) ----
+
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let h = str_hash(name);
+        self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name))
+            .and_then(|i| self.entry_at(i).map(|e| e.value.clone()))
+    }
+
+    pub fn set_str(&mut self, name: &str, value: Value) {
+        self.set_str_key(Value::str(name), value);
+    }
+
+    /// Set a key that is a `Value::Str`.
+    pub fn set_str_key(&mut self, key: Value, value: Value) {
+        let (h, found) = {
+            let name = key.as_str().unwrap_or("");
+            let h = str_hash(name);
+            (h, self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name)))
+        };
+        match found {
+            Some(i) => self.set_value_at(i, value),
+            None => self.insert_new(h, key, value),
+        }
+    }
+
+    pub fn del_str(&mut self, name: &str) -> Option<Value> {
+        let h = str_hash(name);
+        let i = self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name))?;
+        self.remove_at(i).map(|e| e.value)
+    }
+
+    pub fn contains_str(&self, name: &str) -> bool {
+        let h = str_hash(name);
+        self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name)).is_some()
+    }
+}

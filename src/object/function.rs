@@ -1,0 +1,84 @@
+//! Callables: script functions, native (built-in) functions, and bound methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PyDict, PyResult, Value};
+use crate::vm::{CodeObj, Vm};
+
+/// A function defined in script code (`def` or `lambda`).
+pub struct Function {
+    pub code: Rc<CodeObj>,
+    pub globals: Rc<RefCell<PyDict>>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// Defaults of the last positional parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    /// Defaults of keyword-only parameters (name -> value).
+    pub kwdefaults: RefCell<Option<Rc<RefCell<PyDict>>>>,
+    /// One cell per free variable of the code.
+    pub closure: Vec<Value>,
+    /// `__dict__`, also holding `__doc__`, `__module__`, `__annotations__`, `__wrapped__`...
+    pub dict: Rc<RefCell<PyDict>>,
+}
+
+/// Arguments passed to a native function: positional values and keyword pairs.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<str>, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.pos.get(i)
+    }
+    /// Keyword argument `name`, if given.
+    pub fn kwarg(&self, name: &str) -> Option<&Value> {
+        self.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    }
+    /// Positional argument `i` or keyword `name`.
+    pub fn arg(&self, i: usize, name: &str) -> Option<&Value> {
+        self.pos.get(i).or_else(|| self.kwarg(name))
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// How a native function found in a class dict binds when fetched from an instance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    /// A module-level function: never binds.
+    Function,
+    /// A method: `obj.m` binds obj as the first argument.
+    Method,
+    /// A class method: binds the class.
+    ClassMethod,
+    /// A static method: never binds.
+    StaticMethod,
+}
+
+pub struct BuiltinFunction {
+    pub name: Rc<str>,
+    pub func: NativeFn,
+    pub kind: NativeKind,
+    /// Bound first argument (`"abc".upper` binds the string) or extra data for closures.
+    pub bound: Option<Value>,
+    /// The class that owns a method (for reprs: `<method 'append' of 'list' objects>`).
+    pub owner: Option<Rc<str>>,
+}
+
+/// `obj.method` for a script function or any callable bound to `self_`.
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}

@@ -1,0 +1,99 @@
+//! Generator, coroutine and async-generator objects: a state machine over suspended frames.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::vm::Frame;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
+/// Where a generator's frame is. The variants carry only what is valid in that state.
+pub enum GenState {
+    /// Created, body not started.
+    Created(Box<Frame>),
+    /// Suspended at a yield. The frames are a delegation chain: this generator's frame first,
+    /// then the frames of the generators it is delegating to (`yield from` / `await`), the
+    /// innermost (where execution resumes) last. Resuming pushes them all back at once, so a task
+    /// N awaits deep resumes in O(1) frames of work rather than O(N) sends.
+    Suspended(Vec<Frame>),
+    /// Currently executing (its frame is on the VM's frame stack).
+    Running,
+    /// Suspended as part of an outer generator's delegation chain (its frame is stored there).
+    Delegated,
+    /// Returned, raised, or closed.
+    Finished,
+}
+
+pub struct Generator {
+    pub kind: GenKind,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub state: RefCell<GenState>,
+    /// Coroutine was awaited/driven at least once (for the "never awaited" warning).
+    pub started: std::cell::Cell<bool>,
+    /// Async generators: an `aclose()`/`athrow()` is in progress (CPython's `ag_running_async`).
+    pub running_async: std::cell::Cell<bool>,
+    /// Async generator hooks done (firstiter called).
+    pub hooks_inited: std::cell::Cell<bool>,
+}
+
+impl Generator {
+    pub fn new(kind: GenKind, frame: Frame, name: Rc<str>, qualname: Rc<str>) -> Generator {
+        Generator {
+            kind,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            state: RefCell::new(GenState::Created(Box::new(frame))),
+            started: std::cell::Cell::new(false),
+            running_async: std::cell::Cell::new(false),
+            hooks_inited: std::cell::Cell::new(false),
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        matches!(&*self.state.borrow(), GenState::Finished)
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(&*self.state.borrow(), GenState::Running | GenState::Delegated)
+    }
+}
+
+impl Drop for Generator {
+    /// A generator that is dropped while suspended must run its `finally` blocks (CPython calls
+    /// `close()`); a coroutine dropped before it started warns "was never awaited". The VM
+    /// cannot be reached from `drop`, so the frames are handed to a finalization queue that the
+    /// VM drains at its next safe point.
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
+        let pending = match state {
+            GenState::Suspended(frames) => Some(crate::vm::finalize::Pending::Close {
+                kind: self.kind,
+                qualname: self.qualname.borrow().clone(),
+                frames,
+            }),
+            GenState::Created(frame) if self.kind == GenKind::Coroutine => {
+                Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname.borrow().clone(), frame })
+            }
+            GenState::Created(_) | GenState::Running | GenState::Delegated | GenState::Finished => None,
+        };
+        if let Some(p) = pending {
+            crate::vm::finalize::enqueue(p);
+        }
+    }
+}

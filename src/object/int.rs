@@ -1,0 +1,218 @@
+//! `int` arithmetic: i64 fast paths with overflow into arbitrary precision (num-bigint).
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::{PyErr, PyResult, Value};
+
+/// Turn a BigInt into a Value, using the i64 form when it fits.
+pub fn normalize(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Rc::new(b)),
+    }
+}
+
+/// The int value of an int-like Value (bool counts), as BigInt.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+pub fn add(a: &BigInt, b: &BigInt) -> Value {
+    normalize(a + b)
+}
+
+pub fn add_i64(a: i64, b: i64) -> Value {
+    match a.checked_add(b) {
+        Some(r) => Value::Int(r),
+        None => normalize(BigInt::from(a) + b),
+    }
+}
+
+pub fn sub_i64(a: i64, b: i64) -> Value {
+    match a.checked_sub(b) {
+        Some(r) => Value::Int(r),
+        None => normalize(BigInt::from(a) - b),
+    }
+}
+
+pub fn mul_i64(a: i64, b: i64) -> Value {
+    match a.checked_mul(b) {
+        Some(r) => Value::Int(r),
+        None => normalize(BigInt::from(a) * b),
+    }
+}
+
+/// Python floor division (rounds toward negative infinity).
+pub fn floordiv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_zero() {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    Ok(normalize(a.div_floor(b)))
+}
+
+/// Python modulo (result has the sign of the divisor).
+pub fn modulo(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_zero() {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    Ok(normalize(a.mod_floor(b)))
+}
+
+pub fn floordiv_i64(a: i64, b: i64) -> PyResult<Value> {
+    if b == 0 {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    if a == i64::MIN && b == -1 {
+        return Ok(normalize(-BigInt::from(a)));
+    }
+    Ok(Value::Int(a.div_floor(&b)))
+}
+
+pub fn mod_i64(a: i64, b: i64) -> PyResult<Value> {
+    if b == 0 {
+        return Err(PyErr::zero_division("integer division or modulo by zero"));
+    }
+    if b == -1 {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::Int(a.mod_floor(&b)))
+}
+
+/// Convert to float with CPython's OverflowError message.
+pub fn to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(PyErr::overflow_error("int too large to convert to float")),
+    }
+}
+
+/// True division of two ints (correctly rounded for values that fit in f64 exactly).
+pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_zero() {
+        return Err(PyErr::zero_division("division by zero"));
+    }
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
+            return Ok(Value::Float(x as f64 / y as f64));
+        }
+    }
+    // Scale so the quotient keeps 64+ significant bits, then round through f64.
+    let (q, r) = a.div_rem(b);
+    if r.is_zero() {
+        return Ok(Value::Float(to_f64(&q)?));
+    }
+    let af = a.to_f64().unwrap_or(f64::INFINITY);
+    let bf = b.to_f64().unwrap_or(f64::INFINITY);
+    if af.is_finite() && bf.is_finite() {
+        return Ok(Value::Float(af / bf));
+    }
+    let shift = (a.bits() as i64 - b.bits() as i64 - 64).max(0) as usize;
+    let q = (a.abs() << 0usize) / (b.abs() << shift);
+    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32);
+    if !f.is_finite() {
+        return Err(PyErr::overflow_error("integer division result too large for a float"));
+    }
+    Ok(Value::Float(if a.is_negative() != b.is_negative() { -f } else { f }))
+}
+
+/// `a ** b` for ints; negative exponents give a float.
+pub fn pow(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        let base = to_f64(a)?;
+        if base == 0.0 {
+            return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+        }
+        let e = b.to_f64().unwrap_or(f64::NEG_INFINITY);
+        return Ok(Value::Float(base.powf(e)));
+    }
+    if a.is_one() || a.is_zero() || b.is_zero() {
+        return Ok(normalize(if b.is_zero() { BigInt::one() } else { a.clone() }));
+    }
+    let exp = match b.to_u32() {
+        Some(e) => e,
+        None => {
+            if *a == BigInt::from(-1) {
+                return Ok(Value::Int(if b.is_odd() { -1 } else { 1 }));
+            }
+            return Err(PyErr::new(super::ExcKind::MemoryError, ""));
+        }
+    };
+    if a.bits() as u64 * exp as u64 > 64_000_000 {
+        return Err(PyErr::new(super::ExcKind::MemoryError, ""));
+    }
+    Ok(normalize(num_traits::pow(a.clone(), exp as usize)))
+}
+
+/// Three-argument `pow(a, b, m)`.
+pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
+    if m.is_zero() {
+        return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let mut base = a.mod_floor(m);
+    let mut exp = b.clone();
+    if exp.is_negative() {
+        // Modular inverse via extended gcd.
+        let g = base.extended_gcd(m);
+        if !g.gcd.is_one() {
+            return Err(PyErr::value_error("base is not invertible for the given modulus"));
+        }
+        base = g.x.mod_floor(m);
+        exp = -exp;
+    }
+    let r = base.modpow(&exp, &m.abs());
+    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    Ok(normalize(r))
+}
+
+pub fn lshift(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        return Err(PyErr::value_error("negative shift count"));
+    }
+    let n = b.to_usize().filter(|n| *n < 1 << 26).ok_or_else(|| PyErr::overflow_error("too many digits in integer"))?;
+    if a.is_zero() {
+        return Ok(Value::Int(0));
+    }
+    Ok(normalize(a << n))
+}
+
+pub fn rshift(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        return Err(PyErr::value_error("negative shift count"));
+    }
+    match b.to_usize() {
+        Some(n) => Ok(normalize(a >> n)),
+        None => Ok(Value::Int(if a.is_negative() { -1 } else { 0 })),
+    }
+}
+
+/// Compare an integer with a float exactly (as CPython does, without rounding the int).
+pub fn cmp_int_float(a: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fi = BigInt::from(fl as i128);
+    let fi = if fl.abs() < 1e38 { fi } else { num_traits::FromPrimitive::from_f64(fl).unwrap_or(fi) };
+    match a.cmp(&fi) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}

@@ -1,0 +1,191 @@
+//! The value representation and the built-in object types.
+//!
+//! `Value` is a tagged union: small immutable values (None, bool, small int, float) are stored
+//! inline; everything else is reference counted (`Rc`), so an object dies when its last reference
+//! goes, as in CPython. Mutable containers use `RefCell`; the VM never holds a borrow while it
+//! calls back into script code.
+
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod module;
+pub mod set;
+pub mod str;
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use class::{Class, Instance, Payload};
+pub use dict::PyDict;
+pub use exception::{ExcKind, PyErr, PyResult};
+pub use function::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
+pub use generator::Generator;
+pub use iter::IterObj;
+pub use module::Module;
+pub use set::PySet;
+pub use str::PyStr;
+
+/// A native object type implemented in Rust outside the core value set (futures, tasks, the
+/// event loop, file objects, deques, regex patterns...). Its methods live in its class dict.
+pub trait NativeObject: Any {
+    fn class(&self) -> Rc<Class>;
+    fn as_any(&self) -> &dyn Any;
+}
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// An int that fits in i64 (ints are normalised: never a BigInt in i64 range).
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<[u8]>),
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<PyDict>>),
+    Set(Rc<RefCell<PySet>>),
+    FrozenSet(Rc<PySet>),
+    /// `range(start, stop, step)`; bounds in i64 (larger ranges are rejected for now).
+    Range(Rc<(i64, i64, i64)>),
+    Slice(Rc<(Value, Value, Value)>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    Method(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Generator(Rc<Generator>),
+    Iter(Rc<RefCell<IterObj>>),
+    Cell(Rc<RefCell<Option<Value>>>),
+    Code(Rc<crate::vm::CodeObj>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<(Rc<Class>, Value)>),
+    Native(Rc<dyn NativeObject>),
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(items.into())
+    }
+    pub fn dict(d: PyDict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        int::normalize(b)
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): same object, or equal immediate values (CPython caches small ints and
+    /// the singletons, so `is` on them behaves like this).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, if any (used for `id()` and `is`).
+    pub fn ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                return None
+            }
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The native object of type `T`, if this is one.
+    pub fn downcast<T: 'static>(&self) -> Option<&T> {
+        match self {
+            Value::Native(n) => n.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::BigInt(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<value at {:?}>", other.ptr()),
+        }
+    }
+}

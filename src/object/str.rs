@@ -1,0 +1,81 @@
+//! `str` storage: UTF-8 text with a cached hash and code-point length for O(1) `len()`.
+
+use std::cell::Cell;
+
+/// An immutable Python string.
+pub struct PyStr {
+    text: Box<str>,
+    /// Number of code points (== bytes when ASCII).
+    char_len: usize,
+    /// Cached hash; 0 means "not computed yet" (a real hash of 0 is stored as 1).
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_owned())
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { text: s.into_boxed_str(), char_len, hash: Cell::new(0) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// `len(s)` in code points.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+
+    /// The code point at index `i` (0-based, already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.text.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.text.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of code point index `i` (clamped to the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.text.len())
+        } else {
+            self.text.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.text.len())
+        }
+    }
+
+    /// Substring by code point range `[start, end)` (clamped).
+    pub fn slice_chars(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let b0 = self.byte_offset(start);
+        let b1 = self.byte_offset(end);
+        &self.text[b0..b1]
+    }
+
+    /// Hash of the text (FxHash-style; CPython randomises str hashes, so any good hash will do).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h as i64;
+        }
+        let v = super::dict::str_hash(&self.text);
+        self.hash.set(v as u64);
+        v
+    }
+}
+
+impl std::fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", &*self.text)
+    }
+}

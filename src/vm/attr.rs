@@ -1,0 +1,490 @@
+//! Attribute access: `type(x)`, MRO lookup, descriptors, bound methods, `super`, `__getattr__`.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::object::function::NativeKind;
+use crate::object::{BoundMethod, BuiltinFunction, Class, ExcKind, Payload, PyErr, PyResult, Value};
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::None => t.none_type.clone(),
+            Value::NotImplemented => t.not_implemented_type.clone(),
+            Value::Ellipsis => t.ellipsis_type.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Method(_) => t.method.clone(),
+            Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Instance(i) => i.class(),
+            Value::Module(_) => t.module.clone(),
+            Value::Generator(g) => match g.kind {
+                crate::object::generator::GenKind::Generator => t.generator.clone(),
+                crate::object::generator::GenKind::Coroutine => t.coroutine.clone(),
+                crate::object::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
+            Value::Iter(it) => self.iterator_class(it.borrow().type_name()),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Property(_) => t.property.clone(),
+            Value::StaticMethod(_) => t.staticmethod.clone(),
+            Value::ClassMethod(_) => t.classmethod.clone(),
+            Value::Super(_) => t.super_.clone(),
+            Value::Native(n) => n.class(),
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).name().to_string()
+    }
+
+    /// Look `name` up on the type of `v` only (how CPython finds special methods).
+    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+        self.type_of(v).lookup(name)
+    }
+
+    /// Call a special method found by `lookup_special` with `obj` as self.
+    pub fn call_bound_special(&mut self, descr: &Value, obj: &Value, mut args: Vec<Value>) -> PyResult<Value> {
+        match descr {
+            Value::Function(_) | Value::Builtin(_) => {
+                args.insert(0, obj.clone());
+                self.call(descr, args)
+            }
+            Value::StaticMethod(inner) => self.call(inner, args),
+            _ => {
+                let bound = self.bind_descriptor(descr.clone(), obj, &self.type_of(obj))?;
+                self.call(&bound, args)
+            }
+        }
+    }
+
+    /// Turn a class attribute into what `obj.attr` yields (functions bind, etc.).
+    pub fn bind_descriptor(&mut self, descr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        Ok(match descr {
+            Value::Function(_) => Value::Method(Rc::new(BoundMethod { func: descr, self_: obj.clone() })),
+            Value::Builtin(ref b) if b.bound.is_none() => match b.kind {
+                NativeKind::Method => Value::Builtin(Rc::new(BuiltinFunction {
+                    name: b.name.clone(),
+                    func: b.func,
+                    kind: b.kind,
+                    bound: Some(obj.clone()),
+                    owner: b.owner.clone(),
+                })),
+                NativeKind::ClassMethod => Value::Builtin(Rc::new(BuiltinFunction {
+                    name: b.name.clone(),
+                    func: b.func,
+                    kind: b.kind,
+                    bound: Some(Value::Class(cls.clone())),
+                    owner: b.owner.clone(),
+                })),
+                NativeKind::Function | NativeKind::StaticMethod => descr,
+            },
+            Value::StaticMethod(inner) => (*inner).clone(),
+            Value::ClassMethod(inner) => {
+                Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: Value::Class(cls.clone()) }))
+            }
+            Value::Property(ref p) => {
+                if p.fget.is_none() {
+                    return Err(PyErr::attribute_error("unreadable attribute"));
+                }
+                let fget = p.fget.clone();
+                self.call(&fget, vec![obj.clone()])?
+            }
+            Value::Instance(_) | Value::Native(_) => match self.lookup_special(&descr, "__get__") {
+                Some(get) => self.call_bound_special(&get, &descr, vec![obj.clone(), Value::Class(cls.clone())])?,
+                None => descr,
+            },
+            other => other,
+        })
+    }
+
+    fn is_data_descriptor(&self, descr: &Value) -> bool {
+        match descr {
+            Value::Property(_) => true,
+            Value::Instance(_) | Value::Native(_) => {
+                let t = self.type_of(descr);
+                t.lookup("__set__").is_some() || t.lookup("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let name_str = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(ga) = cls.lookup("__getattribute__") {
+                    if matches!(ga, Value::Function(_)) {
+                        return self.call(&ga, vec![obj.clone(), name.clone()]);
+                    }
+                }
+                match self.generic_getattr(obj, &cls, name_str)? {
+                    Some(v) => Ok(v),
+                    None => self.getattr_fallback(obj, &cls, name),
+                }
+            }
+            Value::Class(cls) => self.class_getattr(cls, name_str),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.borrow().get_str(name_str) {
+                    return Ok(v);
+                }
+                if name_str == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                let ga = m.dict.borrow().get_str("__getattr__");
+                if let Some(ga) = ga {
+                    return self.call(&ga, vec![name.clone()]);
+                }
+                Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, name_str)))
+            }
+            Value::Super(s) => self.super_getattr(&s.0, &s.1, name_str),
+            _ => {
+                let cls = self.type_of(obj);
+                if let Some(descr) = cls.lookup(name_str) {
+                    return self.bind_descriptor(descr, obj, &cls);
+                }
+                if let Some(v) = self.special_attribute(obj, name_str)? {
+                    return Ok(v);
+                }
+                Err(self.no_attribute(obj, name_str))
+            }
+        }
+    }
+
+    /// Attribute lookup on an instance without `__getattr__`: data descriptors, the instance
+    /// dict, then other class attributes.
+    pub fn generic_getattr(&mut self, obj: &Value, cls: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.bind_descriptor(d.clone(), obj, cls).map(Some);
+            }
+        }
+        if let Some(v) = inst.dict.borrow().get_str(name) {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, obj, cls).map(Some);
+        }
+        match name {
+            "__class__" => return Ok(Some(Value::Class(cls.clone()))),
+            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            _ => {}
+        }
+        if let Payload::Builtin(base) = &inst.payload {
+            let base = base.borrow().clone();
+            let bcls = self.type_of(&base);
+            if let Some(d) = bcls.lookup(name) {
+                return self.bind_descriptor(d, &base, &bcls).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, cls: &Rc<Class>, name: &Value) -> PyResult<Value> {
+        if let Some(ga) = cls.lookup("__getattr__") {
+            return self.call_bound_special(&ga, obj, vec![name.clone()]);
+        }
+        Err(self.no_attribute(obj, name.as_str().unwrap_or("")))
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name),
+            Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        let err = PyErr::attribute_error(msg);
+        // CPython 3.11 attaches `name` and `obj` for the "Did you mean" hint (printed by the
+        // traceback machinery); corio keeps the message only.
+        err
+    }
+
+    fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if let Some(descr) = cls.lookup(name) {
+            return Ok(match descr {
+                Value::ClassMethod(inner) => {
+                    Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: Value::Class(cls.clone()) }))
+                }
+                Value::StaticMethod(inner) => (*inner).clone(),
+                Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod && b.bound.is_none() => {
+                    Value::Builtin(Rc::new(BuiltinFunction {
+                        name: b.name.clone(),
+                        func: b.func,
+                        kind: b.kind,
+                        bound: Some(Value::Class(cls.clone())),
+                        owner: b.owner.clone(),
+                    }))
+                }
+                Value::Instance(_) | Value::Native(_) => match self.lookup_special(&descr, "__get__") {
+                    Some(get) => self.call_bound_special(&get, &descr, vec![Value::None, Value::Class(cls.clone())])?,
+                    None => descr,
+                },
+                other => other,
+            });
+        }
+        match name {
+            "__name__" => return Ok(Value::str(&cls.name())),
+            "__qualname__" => return Ok(Value::str(&cls.qualname.borrow())),
+            "__mro__" => return Ok(Value::tuple(cls.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
+            "__bases__" => return Ok(Value::tuple(cls.bases.borrow().iter().map(|c| Value::Class(c.clone())).collect())),
+            "__base__" => {
+                return Ok(cls.bases.borrow().first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None))
+            }
+            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__doc__" => return Ok(Value::None),
+            "__class__" => return Ok(Value::Class(self.type_of(&Value::Class(cls.clone())))),
+            _ => {}
+        }
+        // Methods of the metaclass (`type.mro`, a user metaclass's methods).
+        let meta = self.type_of(&Value::Class(cls.clone()));
+        if let Some(descr) = meta.lookup(name) {
+            return self.bind_descriptor(descr, &Value::Class(cls.clone()), &meta);
+        }
+        Err(self.no_attribute(&Value::Class(cls.clone()), name))
+    }
+
+    fn super_getattr(&mut self, start: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+        let (mro_owner, is_class) = match obj {
+            Value::Class(c) => (c.clone(), true),
+            other => (self.type_of(other), false),
+        };
+        let mro = mro_owner.mro.borrow().clone();
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, start)).map(|p| p + 1).unwrap_or(mro.len());
+        for cls in &mro[pos..] {
+            let found = cls.dict.borrow().get_str(name);
+            if let Some(descr) = found {
+                if is_class {
+                    return Ok(match descr {
+                        Value::ClassMethod(inner) => {
+                            Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: obj.clone() }))
+                        }
+                        Value::StaticMethod(inner) => (*inner).clone(),
+                        Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod || b.name.as_ref() == "__new__" => {
+                            if b.name.as_ref() == "__new__" {
+                                descr
+                            } else {
+                                Value::Builtin(Rc::new(BuiltinFunction {
+                                    name: b.name.clone(),
+                                    func: b.func,
+                                    kind: b.kind,
+                                    bound: Some(obj.clone()),
+                                    owner: b.owner.clone(),
+                                }))
+                            }
+                        }
+                        other => other,
+                    });
+                }
+                return self.bind_descriptor(descr, obj, &mro_owner);
+            }
+        }
+        if name == "__class__" {
+            return Ok(Value::Class(self.types.super_.clone()));
+        }
+        Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
+    }
+
+    /// For `LoadMethod`: the unbound function when `obj.name` is a plain method on the type.
+    pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let name_str = name.as_str().unwrap_or("");
+        let cls = self.type_of(obj);
+        if let Value::Instance(inst) = obj {
+            if cls.lookup("__getattribute__").map_or(false, |g| matches!(g, Value::Function(_))) {
+                return Ok(None);
+            }
+            if inst.dict.borrow().contains_str(name_str) {
+                return Ok(None);
+            }
+        }
+        if matches!(obj, Value::Class(_) | Value::Module(_) | Value::Super(_)) {
+            return Ok(None);
+        }
+        match cls.lookup(name_str) {
+            Some(f @ Value::Function(_)) => Ok(Some(f)),
+            Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => Ok(Some(Value::Builtin(b))),
+            _ => Ok(None),
+        }
+    }
+
+    /// `getattr(obj, name, None)`-like: None when the attribute is missing (AttributeError only).
+    pub fn lookup_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr(obj, &Value::str(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let name_str = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(sa) = cls.lookup("__setattr__") {
+                    if matches!(sa, Value::Function(_)) {
+                        self.call(&sa, vec![obj.clone(), name.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, name, value)
+            }
+            Value::Class(cls) => {
+                if let Some(meta) = cls.metaclass.borrow().clone() {
+                    if let Some(sa) = meta.lookup("__setattr__") {
+                        if matches!(sa, Value::Function(_)) {
+                            self.call(&sa, vec![obj.clone(), name.clone(), value])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                match name_str {
+                    "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+                    "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+                    _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
+                }
+                cls.version.set(cls.version.get() + 1);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().set_str_key(name.clone(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name_str {
+                    "__name__" => *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+                    "__qualname__" => *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match value {
+                            Value::Tuple(t) => t.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => f.dict.borrow_mut().set_str_key(name.clone(), value),
+                }
+                Ok(())
+            }
+            _ => {
+                let cls = self.type_of(obj);
+                if let Some(descr) = cls.lookup(name_str) {
+                    if let Some(set) = self.lookup_special(&descr, "__set__") {
+                        self.call_bound_special(&set, &descr, vec![obj.clone(), value])?;
+                        return Ok(());
+                    }
+                    if let Value::Property(p) = &descr {
+                        if !p.fset.is_none() {
+                            let fset = p.fset.clone();
+                            self.call(&fset, vec![obj.clone(), value])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                Err(self.no_attribute(obj, name_str))
+            }
+        }
+    }
+
+    /// `object.__setattr__`: data descriptors on the class, else the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let name_str = name.as_str().unwrap_or("");
+        let Value::Instance(inst) = obj else {
+            return Err(self.no_attribute(obj, name_str));
+        };
+        let cls = inst.class();
+        if let Some(descr) = cls.lookup(name_str) {
+            match &descr {
+                Value::Property(p) => {
+                    if p.fset.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name_str,
+                            cls.name()
+                        )));
+                    }
+                    let fset = p.fset.clone();
+                    self.call(&fset, vec![obj.clone(), value])?;
+                    return Ok(());
+                }
+                Value::Instance(_) | Value::Native(_) => {
+                    if let Some(set) = self.lookup_special(&descr, "__set__") {
+                        self.call_bound_special(&set, &descr, vec![obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if name_str == "__class__" {
+            if let Value::Class(c) = value {
+                *inst.class.borrow_mut() = c;
+                return Ok(());
+            }
+        }
+        inst.dict.borrow_mut().set_str_key(name.clone(), value);
+        Ok(())
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let name_str = name.as_str().unwrap_or("");
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(da) = cls.lookup("__delattr__") {
+                    if matches!(da, Value::Function(_)) {
+                        self.call(&da, vec![obj.clone(), name.clone()])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Property(p)) = cls.lookup(name_str) {
+                    if !p.fdel.is_none() {
+                        let fdel = p.fdel.clone();
+                        self.call(&fdel, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                if inst.dict.borrow_mut().del_str(name_str).is_none() {
+                    return Err(self.no_attribute(obj, name_str));
+                }
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if cls.dict.borrow_mut().del_str(name_str).is_none() {
+                    return Err(self.no_attribute(obj, name_str));
+                }
+                cls.version.set(cls.version.get() + 1);
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.borrow_mut().del_str(name_str).is_none() {
+                    return Err(self.no_attribute(obj, name_str));
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.borrow_mut().del_str(name_str);
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name_str)),
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! Calls: argument binding, frames for script functions, native calls, instantiation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::frame::{CellRef, Frame, FrameRole};
+use super::interp::CallOutcome;
+use super::Vm;
+use crate::object::class::Layout;
+use crate::object::exception::ExcData;
+use crate::object::generator::Generator;
+use crate::object::{Args, Class, ExcKind, Function, Instance, Payload, PyDict, PyErr, PyResult, Value};
+
+pub type KwArgs = Vec<(Rc<str>, Value)>;
+
+/// What a callable turned into once its arguments were bound.
+enum Prepared {
+    Frame(Frame),
+    /// `cls(...)` with a script `__init__`: run the frame, then the result is the instance.
+    Init(Frame, Value),
+    Value(Value),
+}
+
+impl Vm {
+    /// Call from Rust and wait for the result (depth counted).
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(f, args, Vec::new())
+    }
+
+    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Value> {
+        match self.prepare_call(f.clone(), args, kwargs)? {
+            Prepared::Value(v) => Ok(v),
+            Prepared::Frame(frame) => self.run_frame(frame),
+            Prepared::Init(frame, inst) => {
+                let r = self.run_frame(frame)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+                Ok(inst)
+            }
+        }
+    }
+
+    /// Call `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let m = self.getattr(obj, &Value::str(name))?;
+        self.call(&m, args)
+    }
+
+    /// Call from the dispatch loop: script functions get a frame pushed instead of a nested loop.
+    pub fn call_from_frame(&mut self, f: Value, args: Vec<Value>, kwargs: KwArgs) -> PyResult<CallOutcome> {
+        match self.prepare_call(f, args, kwargs)? {
+            Prepared::Value(v) => Ok(CallOutcome::Value(v)),
+            Prepared::Frame(mut frame) => {
+                frame.role = FrameRole::Call;
+                self.push_frame_checked(frame)?;
+                Ok(CallOutcome::Pushed)
+            }
+            Prepared::Init(mut frame, inst) => {
+                frame.role = FrameRole::Init(inst);
+                self.push_frame_checked(frame)?;
+                Ok(CallOutcome::Pushed)
+            }
+        }
+    }
+
+    fn prepare_call(&mut self, f: Value, mut args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
+        match &f {
+            Value::Function(func) => {
+                let frame = self.bind_args(func, args, kwargs)?;
+                if func.code.code.is_generator_like() {
+                    let kind = super::unwind::gen_kind_of(&func.code.code.flags);
+                    let g = Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
+                    return Ok(Prepared::Value(Value::Generator(Rc::new(g))));
+                }
+                Ok(Prepared::Frame(frame))
+            }
+            Value::Method(m) => {
+                args.insert(0, m.self_.clone());
+                self.prepare_call(m.func.clone(), args, kwargs)
+            }
+            Value::Builtin(b) => {
+                if let Some(bound) = &b.bound {
+                    args.insert(0, bound.clone());
+                }
+                self.enter_native()?;
+                let r = (b.func)(self, Args { pos: &args, kw: &kwargs });
+                self.native_depth -= 1;
+                Ok(Prepared::Value(r?))
+            }
+            Value::Class(cls) => self.prepare_instantiate(cls, args, kwargs),
+            Value::StaticMethod(inner) => self.prepare_call((**inner).clone(), args, kwargs),
+            _ => {
+                let Some(call) = self.lookup_special(&f, "__call__") else {
+                    return Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(&f))));
+                };
+                match call {
+                    Value::Function(_) => {
+                        args.insert(0, f.clone());
+                        self.prepare_call(call, args, kwargs)
+                    }
+                    Value::Builtin(ref b) if b.bound.is_none() => {
+                        args.insert(0, f.clone());
+                        self.prepare_call(call, args, kwargs)
+                    }
+                    other => self.prepare_call(other, args, kwargs),
+                }
+            }
+        }
+    }
+
+    /// `cls(*args, **kwargs)`.
+    fn prepare_instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
+        // A metaclass with its own __call__ takes over entirely.
+        if let Some(meta) = cls.metaclass.borrow().clone() {
+            if let Some(call) = meta.lookup("__call__") {
+                if matches!(call, Value::Function(_)) {
+                    let mut a = vec![Value::Class(cls.clone())];
+                    a.extend(args);
+                    return Ok(Prepared::Value(self.call_kw(&call, a, kwargs)?));
+                }
+            }
+        }
+        let new = cls.lookup("__new__");
+        let instance = match new {
+            Some(Value::Builtin(b)) if cls.layout != Layout::Builtin || self.is_builtin_class(cls) => {
+                if b.name.as_ref() == "__new__" && b.owner.as_deref() == Some("object") {
+                    self.new_instance(cls, &args)
+                } else {
+                    let mut a = vec![Value::Class(cls.clone())];
+                    a.extend(args.iter().cloned());
+                    self.enter_native()?;
+                    let r = (b.func)(self, Args { pos: &a, kw: &kwargs });
+                    self.native_depth -= 1;
+                    let v = r?;
+                    if self.is_builtin_class(cls) {
+                        return Ok(Prepared::Value(v));
+                    }
+                    v
+                }
+            }
+            Some(Value::Builtin(b)) => {
+                // A user subclass of a built-in type: build the base value, wrap it.
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                let base_value = (b.func)(self, Args { pos: &a, kw: &kwargs })?;
+                match base_value {
+                    Value::Instance(_) => base_value,
+                    other => Value::Instance(Rc::new(Instance {
+                        class: RefCell::new(cls.clone()),
+                        dict: Rc::new(RefCell::new(PyDict::new())),
+                        payload: Payload::Builtin(RefCell::new(other)),
+                    })),
+                }
+            }
+            Some(new_fn) => {
+                let new_fn = match new_fn {
+                    Value::StaticMethod(inner) => (*inner).clone(),
+                    other => other,
+                };
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                let obj = self.call_kw(&new_fn, a, kwargs.clone())?;
+                let is_inst = match &obj {
+                    Value::Instance(i) => i.class().is_subclass(cls),
+                    _ => false,
+                };
+                if !is_inst {
+                    return Ok(Prepared::Value(obj));
+                }
+                obj
+            }
+            None => self.new_instance(cls, &args),
+        };
+        // __init__
+        let init = cls.lookup("__init__");
+        match init {
+            Some(Value::Function(func)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(instance.clone());
+                a.extend(args);
+                let frame = self.bind_args(&func, a, kwargs)?;
+                Ok(Prepared::Init(frame, instance))
+            }
+            Some(Value::Builtin(b)) => {
+                let is_object_init = b.owner.as_deref() == Some("object");
+                if is_object_init {
+                    if (!args.is_empty() || !kwargs.is_empty()) && cls.lookup("__new__").map_or(true, |n| matches!(n, Value::Builtin(ref nb) if nb.owner.as_deref() == Some("object"))) {
+                        return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name())));
+                    }
+                    return Ok(Prepared::Value(instance));
+                }
+                let mut a = vec![instance.clone()];
+                a.extend(args);
+                (b.func)(self, Args { pos: &a, kw: &kwargs })?;
+                Ok(Prepared::Value(instance))
+            }
+            Some(other) => {
+                let mut a = vec![instance.clone()];
+                a.extend(args);
+                self.call_kw(&other, a, kwargs)?;
+                Ok(Prepared::Value(instance))
+            }
+            None => Ok(Prepared::Value(instance)),
+        }
+    }
+
+    /// `object.__new__(cls)`: a bare instance with the payload the class layout needs.
+    pub fn new_instance(&self, cls: &Rc<Class>, args: &[Value]) -> Value {
+        let payload = match cls.layout {
+            Layout::Exception => Payload::Exception(RefCell::new(ExcData { args: args.to_vec(), ..ExcData::default() })),
+            Layout::Object | Layout::Builtin => Payload::None,
+        };
+        Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Rc::new(RefCell::new(PyDict::new())),
+            payload,
+        }))
+    }
+
+    pub fn is_builtin_class(&self, cls: &Rc<Class>) -> bool {
+        cls.layout == Layout::Builtin && cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
+            && !cls.dict.borrow().contains_str("__dict__user")
+    }
+
+    /// Bind call arguments to a new frame for `func`, with CPython's error messages.
+    pub fn bind_args(&mut self, func: &Rc<Function>, mut args: Vec<Value>, kwargs: KwArgs) -> PyResult<Frame> {
+        let code = &func.code.code;
+        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
+        let nargs = code.arg_count as usize;
+        let nkwonly = code.kwonly_arg_count as usize;
+        let qualname = func.qualname.borrow().clone();
+
+        // Positional parameters.
+        let given = args.len();
+        let mut extra = Vec::new();
+        if given > nargs {
+            if code.flags.varargs {
+                extra = args.split_off(nargs);
+            } else {
+                return Err(self.too_many_positional(func, given, &kwargs));
+            }
+        }
+        for (i, v) in args.into_iter().enumerate() {
+            frame.fast[i] = Some(v);
+        }
+        let mut slot = nargs + nkwonly;
+        if code.flags.varargs {
+            frame.fast[slot] = Some(Value::tuple(extra));
+            slot += 1;
+        }
+        let kwdict = if code.flags.varkeywords {
+            let d = Rc::new(RefCell::new(PyDict::new()));
+            frame.fast[slot] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        // Keyword arguments.
+        let posonly = code.posonly_arg_count as usize;
+        let mut posonly_as_kw = Vec::new();
+        for (name, v) in kwargs {
+            let idx = code.varnames[..nargs + nkwonly].iter().position(|n| **n == *name);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if frame.fast[i].is_some() {
+                        return Err(PyErr::type_error(format!("{qualname}() got multiple values for argument '{name}'")));
+                    }
+                    frame.fast[i] = Some(v);
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if d.borrow().contains_str(&name) {
+                            return Err(PyErr::type_error(format!(
+                                "{qualname}() got multiple values for keyword argument '{name}'"
+                            )));
+                        }
+                        d.borrow_mut().set_str(&name, v)
+                    }
+                    None => {
+                        if idx.is_some() {
+                            posonly_as_kw.push(name.to_string());
+                            continue;
+                        }
+                        return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults.
+        let defaults = func.defaults.borrow();
+        let first_default = nargs.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in 0..nargs {
+            if frame.fast[i].is_none() {
+                if i >= first_default {
+                    frame.fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args_error(&qualname, "positional", &missing));
+        }
+        let kwdefaults = func.kwdefaults.borrow();
+        for i in nargs..nargs + nkwonly {
+            if frame.fast[i].is_none() {
+                let name = &code.varnames[i];
+                match kwdefaults.as_ref().and_then(|d| d.borrow().get_str(name)) {
+                    Some(v) => frame.fast[i] = Some(v),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args_error(&qualname, "keyword-only", &missing));
+        }
+        // Cells: captured parameters move into their cells; free variables come from the closure.
+        for &(cell, arg) in &code.cell_args {
+            let v = frame.fast[arg as usize].take();
+            *frame.cells[cell as usize].borrow_mut() = v;
+        }
+        for c in &func.closure {
+            if let Value::Cell(c) = c {
+                frame.cells.push(c.clone() as CellRef);
+            }
+        }
+        Ok(frame)
+    }
+
+    fn too_many_positional(&self, func: &Function, given: usize, kwargs: &KwArgs) -> PyErr {
+        let code = &func.code.code;
+        let nargs = code.arg_count as usize;
+        let ndefaults = func.defaults.borrow().len();
+        let qualname = func.qualname.borrow();
+        let takes = if ndefaults > 0 && ndefaults <= nargs && ndefaults != 0 && nargs - ndefaults != nargs {
+            format!("from {} to {} positional arguments", nargs - ndefaults, nargs)
+        } else {
+            format!("{} positional argument{}", nargs, if nargs == 1 { "" } else { "s" })
+        };
+        let kwonly_given = kwargs
+            .iter()
+            .filter(|(k, _)| code.varnames[nargs..nargs + code.kwonly_arg_count as usize].iter().any(|n| n == k))
+            .count();
+        let was = if given == 1 { "was" } else { "were" };
+        if kwonly_given > 0 {
+            return PyErr::type_error(format!(
+                "{qualname}() takes {takes} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            ));
+        }
+        PyErr::type_error(format!("{qualname}() takes {takes} but {given} {was} given"))
+    }
+
+    /// Split the trailing keyword values of a `CallKw` using the names tuple.
+    pub fn split_kwargs(&self, names: &Value, args: &mut Vec<Value>) -> KwArgs {
+        let Value::Tuple(names) = names else { return Vec::new() };
+        let at = args.len() - names.len();
+        let values = args.split_off(at);
+        names.iter().zip(values).map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v)).collect()
+    }
+
+    /// `MakeFunction(flags)`.
+    pub fn make_function(&mut self, flags: u32) -> PyResult<Value> {
+        let frame = self.frames.last_mut().expect("current frame");
+        let code = frame.stack.pop().expect("code object on the stack (compiler invariant)");
+        let closure = if flags & 0x08 != 0 { frame.stack.pop() } else { None };
+        let annotations = if flags & 0x04 != 0 { frame.stack.pop() } else { None };
+        let kwdefaults = if flags & 0x02 != 0 { frame.stack.pop() } else { None };
+        let defaults = if flags & 0x01 != 0 { frame.stack.pop() } else { None };
+        let globals = frame.globals.clone();
+        let Value::Code(code) = code else {
+            return Err(PyErr::new(ExcKind::SystemError, "MakeFunction without a code object"));
+        };
+        let dict = Rc::new(RefCell::new(PyDict::new()));
+        {
+            let mut d = dict.borrow_mut();
+            if let Some(m) = globals.borrow().get_str("__name__") {
+                d.set_str("__module__", m);
+            }
+            d.set_str("__doc__", code.code.docstring.as_ref().map(|s| Value::str(s)).unwrap_or(Value::None));
+            if let Some(a) = annotations {
+                d.set_str("__annotations__", a);
+            }
+        }
+        let func = Function {
+            name: RefCell::new(code.code.name.clone()),
+            qualname: RefCell::new(code.code.qualname.clone()),
+            globals,
+            defaults: RefCell::new(match defaults {
+                Some(Value::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            }),
+            kwdefaults: RefCell::new(match kwdefaults {
+                Some(Value::Dict(d)) => Some(d),
+                _ => None,
+            }),
+            closure: match closure {
+                Some(Value::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            code,
+            dict,
+        };
+        Ok(Value::Function(Rc::new(func)))
+    }
+}
+
+fn missing_args_error(qualname: &str, what: &str, missing: &[Rc<str>]) -> PyErr {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+    };
+    PyErr::type_error(format!(
+        "{qualname}() missing {} required {what} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}

@@ -1,0 +1,572 @@
+//! Subscription and container operations: `x[k]`, `len`, dict and set tables keyed by value.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_traits::ToPrimitive;
+
+use super::Vm;
+use crate::bytecode::opcode::{BinOp, CompareOp};
+use crate::object::{ExcKind, PyDict, PyErr, PyResult, PySet, Value};
+
+/// Key equality that needs no script code: Some(answer) or None when `__eq__` must run.
+pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::BigInt(x), Value::BigInt(y)) => Some(x == y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Bytes(x), Value::Bytes(y)) => Some(x == y),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match native_key_eq(p, q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            Some(true)
+        }
+        (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => {
+            if a.is(b) {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        (Value::FrozenSet(_), Value::FrozenSet(_)) => None,
+        _ => Some(a.is(b)),
+    }
+}
+
+impl Vm {
+    /// Find `key` in a dict table: the entry index, running `__eq__` only outside borrows.
+    pub fn table_find(&mut self, table: &Rc<RefCell<PyDict>>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let mut needs_script = false;
+        let found = table.borrow().find(hash, |k| match native_key_eq(k, key) {
+            Some(r) => r,
+            None => {
+                needs_script = true;
+                false
+            }
+        });
+        if found.is_some() || !needs_script {
+            return Ok(found);
+        }
+        let candidates = table.borrow().candidates(hash);
+        for idx in candidates {
+            let k = match table.borrow().entry_at(idx) {
+                Some(e) => e.key.clone(),
+                None => continue,
+            };
+            if self.eq(&k, key)? {
+                return Ok(Some(idx));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_get_item(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let Value::Dict(table) = d else { return Ok(None) };
+        let h = self.hash(key)?;
+        let idx = self.table_find(table, key, h)?;
+        Ok(idx.and_then(|i| table.borrow().entry_at(i).map(|e| e.value.clone())))
+    }
+
+    pub fn dict_set_item(&mut self, table: &Rc<RefCell<PyDict>>, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        match self.table_find(table, &key, h)? {
+            Some(i) => table.borrow_mut().set_value_at(i, value),
+            None => table.borrow_mut().insert_new(h, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn dict_del_item(&mut self, table: &Rc<RefCell<PyDict>>, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        match self.table_find(table, key, h)? {
+            Some(i) => Ok(table.borrow_mut().remove_at(i).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn new_dict_from_pairs(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let table = Rc::new(RefCell::new(PyDict::new()));
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set_item(&table, k, v)?;
+        }
+        Ok(Value::Dict(table))
+    }
+
+    /// `target.update(m)` for `{**m}` and (with `callable`) `f(**m)` duplicate checking.
+    pub fn dict_update_from(&mut self, target: &Value, m: &Value, callable: Option<&Value>) -> PyResult<()> {
+        let Value::Dict(dst) = target else { return Ok(()) };
+        let pairs: Vec<(Value, Value)> = match m {
+            Value::Dict(src) => src.borrow().items(),
+            _ => {
+                let Some(keys) = self.lookup_attr_opt(m, "keys")? else {
+                    let what = if callable.is_some() {
+                        let fname = callable.map(|c| self.callable_name(c)).unwrap_or_default();
+                        format!("{fname} argument after ** must be a mapping, not {}", self.type_name(m))
+                    } else {
+                        format!("'{}' object is not a mapping", self.type_name(m))
+                    };
+                    return Err(PyErr::type_error(what));
+                };
+                let keys = self.call(&keys, vec![])?;
+                let mut out = Vec::new();
+                for k in self.collect_iterable(&keys)? {
+                    let v = self.getitem(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            if let Some(c) = callable {
+                if !matches!(k, Value::Str(_)) {
+                    return Err(PyErr::type_error(format!("{} keywords must be strings", self.callable_name(c))));
+                }
+                if self.dict_get_item(target, &k)?.is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.callable_name(c),
+                        k.as_str().unwrap_or("")
+                    )));
+                }
+            }
+            self.dict_set_item(dst, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f()`-style name for call error messages.
+    pub fn callable_name(&self, c: &Value) -> String {
+        match c {
+            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Method(m) => self.callable_name(&m.func),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => format!("{}()", c.name()),
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
+    pub fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (Value::Dict(x), Value::Dict(_)) = (a, b) else { return Ok(false) };
+        let items = x.borrow().items();
+        let Value::Dict(y) = b else { return Ok(false) };
+        if items.len() != y.borrow().len() {
+            return Ok(false);
+        }
+        for (k, v) in items {
+            match self.dict_get_item(b, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    // ---- sets ----
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let s = Value::Set(Rc::new(RefCell::new(PySet::new())));
+        for v in items {
+            self.set_add(&s, v)?;
+        }
+        Ok(s)
+    }
+
+    pub fn set_table_add(&mut self, set: &mut PySet, v: Value) -> PyResult<()> {
+        let h = self.hash(&v)?;
+        let tmp = Rc::new(RefCell::new(std::mem::take(&mut set.table)));
+        let found = self.table_find(&tmp, &v, h);
+        set.table = Rc::try_unwrap(tmp).map(|c| c.into_inner()).unwrap_or_default();
+        if found?.is_none() {
+            set.table.insert_new(h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
+        let Value::Set(cell) = s else { return Ok(()) };
+        let h = self.hash(&v)?;
+        let found = {
+            let b = cell.borrow();
+            b.table.find(h, |k| native_key_eq(k, &v).unwrap_or(false))
+        };
+        if found.is_none() {
+            let needs_script = {
+                let b = cell.borrow();
+                !b.table.candidates(h).is_empty()
+            };
+            if needs_script && self.set_contains(s, &v)? {
+                return Ok(());
+            }
+            cell.borrow_mut().table.insert_new(h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: &Value, v: &Value) -> PyResult<bool> {
+        let h = match self.hash(v) {
+            Ok(h) => h,
+            Err(e) => {
+                // `[1] in {1}` is a TypeError in CPython too.
+                return Err(e);
+            }
+        };
+        let table = match s {
+            Value::Set(c) => Rc::new(RefCell::new(c.borrow().table.clone())),
+            Value::FrozenSet(f) => Rc::new(RefCell::new(f.table.clone())),
+            _ => return Ok(false),
+        };
+        Ok(self.table_find(&table, v, h)?.is_some())
+    }
+
+    pub fn set_items(&self, s: &Value) -> Vec<Value> {
+        match s {
+            Value::Set(c) => c.borrow().items(),
+            Value::FrozenSet(f) => f.items(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (xa, xb) = (self.set_items(a), self.set_items(b));
+        let mut out = Vec::new();
+        match op {
+            BinOp::Or => {
+                out = xa;
+                out.extend(xb);
+            }
+            BinOp::And => {
+                for v in xa {
+                    if self.set_contains(b, &v)? {
+                        out.push(v);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for v in xa {
+                    if !self.set_contains(b, &v)? {
+                        out.push(v);
+                    }
+                }
+            }
+            BinOp::Xor => {
+                for v in xa {
+                    if !self.set_contains(b, &v)? {
+                        out.push(v);
+                    }
+                }
+                for v in xb {
+                    if !self.set_contains(a, &v)? {
+                        out.push(v);
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        let s = self.new_set(out)?;
+        if let (Value::FrozenSet(_), Value::Set(c)) = (a, &s) {
+            return Ok(Some(Value::FrozenSet(Rc::new(c.borrow().clone()))));
+        }
+        Ok(Some(s))
+    }
+
+    pub fn set_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (xa, xb) = (self.set_items(a), self.set_items(b));
+        let mut a_in_b = true;
+        for v in &xa {
+            if !self.set_contains(b, v)? {
+                a_in_b = false;
+                break;
+            }
+        }
+        let mut b_in_a = true;
+        for v in &xb {
+            if !self.set_contains(a, v)? {
+                b_in_a = false;
+                break;
+            }
+        }
+        Ok(Value::Bool(match op {
+            CompareOp::Eq => a_in_b && b_in_a,
+            CompareOp::Ne => !(a_in_b && b_in_a),
+            CompareOp::Le => a_in_b,
+            CompareOp::Lt => a_in_b && xa.len() < xb.len(),
+            CompareOp::Ge => b_in_a,
+            CompareOp::Gt => b_in_a && xb.len() < xa.len(),
+        }))
+    }
+
+    // ---- subscription ----
+
+    /// Normalise a sequence index (negative from the end); IndexError with `what` when out of range.
+    pub fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            _ => unreachable!("caller checked the key type"),
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(PyErr::index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        Ok(match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            Value::BigInt(b) => Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            Value::Instance(_) => match self.lookup_special(v, "__index__") {
+                Some(m) => match self.call_bound_special(&m, v, vec![])? {
+                    Value::Int(i) => Some(i),
+                    _ => None,
+                },
+                None => None,
+            },
+            _ => None,
+        })
+    }
+
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        match container {
+            Value::List(l) => match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let l = l.borrow();
+                    let i = self.seq_index(key, l.len(), "list")?;
+                    Ok(l[i].clone())
+                }
+                Value::Slice(s) => {
+                    let items = l.borrow().clone();
+                    let idx = crate::builtins::slice::slice_indices(self, s, items.len())?;
+                    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+                }
+                _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(key)))),
+            },
+            Value::Tuple(t) => match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let i = self.seq_index(key, t.len(), "tuple")?;
+                    Ok(t[i].clone())
+                }
+                Value::Slice(s) => {
+                    let idx = crate::builtins::slice::slice_indices(self, s, t.len())?;
+                    Ok(Value::tuple(idx.into_iter().map(|i| t[i].clone()).collect()))
+                }
+                _ => Err(PyErr::type_error(format!("tuple indices must be integers or slices, not {}", self.type_name(key)))),
+            },
+            Value::Str(s) => match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let i = self.seq_index(key, s.char_len(), "string")?;
+                    Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
+                }
+                Value::Slice(sl) => {
+                    let idx = crate::builtins::slice::slice_indices(self, sl, s.char_len())?;
+                    if let Some((&first, &last)) = idx.first().zip(idx.last()) {
+                        if idx.len() == last + 1 - first && (idx.len() < 2 || idx[1] == first + 1) {
+                            return Ok(Value::str(s.slice_chars(first, last + 1)));
+                        }
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
+                }
+                _ => Err(PyErr::type_error(format!("string indices must be integers, not '{}'", self.type_name(key)))),
+            },
+            Value::Bytes(b) => match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let i = self.seq_index(key, b.len(), "index")?;
+                    Ok(Value::Int(b[i] as i64))
+                }
+                Value::Slice(s) => {
+                    let idx = crate::builtins::slice::slice_indices(self, s, b.len())?;
+                    Ok(Value::Bytes(idx.into_iter().map(|i| b[i]).collect::<Vec<u8>>().into()))
+                }
+                _ => Err(PyErr::type_error(format!("byte indices must be integers or slices, not {}", self.type_name(key)))),
+            },
+            Value::ByteArray(b) => match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let b = b.borrow();
+                    let i = self.seq_index(key, b.len(), "bytearray")?;
+                    Ok(Value::Int(b[i] as i64))
+                }
+                Value::Slice(s) => {
+                    let items = b.borrow().clone();
+                    let idx = crate::builtins::slice::slice_indices(self, s, items.len())?;
+                    Ok(Value::ByteArray(Rc::new(RefCell::new(idx.into_iter().map(|i| items[i]).collect()))))
+                }
+                _ => Err(PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", self.type_name(key)))),
+            },
+            Value::Range(r) => crate::builtins::range::range_getitem(self, r, key),
+            Value::Dict(_) => match self.dict_get_item(container, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            Value::Class(cls) => {
+                if let Some(m) = cls.lookup("__class_getitem__") {
+                    let f = match m {
+                        Value::ClassMethod(inner) => (*inner).clone(),
+                        other => other,
+                    };
+                    return self.call(&f, vec![container.clone(), key.clone()]);
+                }
+                // `list[int]` and friends: generic aliases print like the class.
+                if self.is_builtin_class(cls) {
+                    return Ok(container.clone());
+                }
+                Err(PyErr::type_error(format!("'type' object is not subscriptable")))
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__getitem__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner.is_some()) {
+                        return self.call_bound_special(&m, container, vec![key.clone()]);
+                    }
+                }
+                if let Some(b) = self.builtin_base(container) {
+                    if let Value::Dict(_) = b {
+                        if let Some(v) = self.dict_get_item(&b, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(missing) = self.lookup_special(container, "__missing__") {
+                            return self.call_bound_special(&missing, container, vec![key.clone()]);
+                        }
+                        return Err(PyErr::key_error(key.clone()));
+                    }
+                    return self.getitem(&b, key);
+                }
+                Err(PyErr::type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => match &key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let len = l.borrow().len();
+                    let i = self.seq_index(&key, len, "list assignment")?;
+                    l.borrow_mut()[i] = value;
+                    Ok(())
+                }
+                Value::Slice(s) => {
+                    let items = self.collect_iterable(&value)?;
+                    crate::builtins::slice::list_assign_slice(self, l, s, items)
+                }
+                _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(&key)))),
+            },
+            Value::Dict(d) => self.dict_set_item(d, key, value),
+            Value::ByteArray(b) => {
+                let len = b.borrow().len();
+                let i = self.seq_index(&key, len, "bytearray")?;
+                let v = match value {
+                    Value::Int(v) if (0..256).contains(&v) => v as u8,
+                    _ => return Err(PyErr::value_error("byte must be in range(0, 256)")),
+                };
+                b.borrow_mut()[i] = v;
+                Ok(())
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__setitem__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner.is_some()) {
+                        self.call_bound_special(&m, container, vec![key, value])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(b) = self.builtin_base(container) {
+                    return self.setitem(&b, key, value);
+                }
+                Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(container)
+                )))
+            }
+        }
+    }
+
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    let len = l.borrow().len();
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    l.borrow_mut().remove(i);
+                    Ok(())
+                }
+                Value::Slice(s) => {
+                    let len = l.borrow().len();
+                    let mut idx = crate::builtins::slice::slice_indices(self, s, len)?;
+                    idx.sort_unstable();
+                    let mut items = l.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    Ok(())
+                }
+                _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(key)))),
+            },
+            Value::Dict(d) => match self.dict_del_item(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key.clone())),
+            },
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__delitem__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner.is_some()) {
+                        self.call_bound_special(&m, container, vec![key.clone()])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(b) = self.builtin_base(container) {
+                    return self.delitem(&b, key);
+                }
+                Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
+            }
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
+            Value::Range(r) => crate::builtins::range::range_len(r.0, r.1, r.2) as usize,
+            _ => {
+                if let Some(m) = self.lookup_special(v, "__len__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner.is_some()) {
+                        let r = self.call_bound_special(&m, v, vec![])?;
+                        return self.len_result(r);
+                    }
+                }
+                if let Some(b) = self.builtin_base(v) {
+                    return self.len(&b);
+                }
+                return Err(PyErr::type_error(format!("object of type '{}' has no len()", self.type_name(v))));
+            }
+        })
+    }
+
+    pub fn key_error_missing(&self, key: &Value) -> PyErr {
+        let _ = ExcKind::KeyError;
+        PyErr::key_error(key.clone())
+    }
+}

@@ -1,0 +1,87 @@
+//! Deferred finalization: generators dropped while suspended are closed at the VM's next safe
+//! point (CPython closes them immediately on the last decref; `drop` cannot reach the VM).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::Vm;
+use crate::object::generator::{GenKind, GenState, Generator};
+
+pub enum Pending {
+    /// A suspended generator/coroutine whose last reference went: run `close()` on its frames.
+    Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Frame> },
+    /// A coroutine that was never awaited: warn.
+    NeverAwaited { qualname: Rc<str>, frame: Box<Frame> },
+}
+
+thread_local! {
+    static QUEUE: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    static FLAG: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn enqueue(p: Pending) {
+    QUEUE.with(|q| q.borrow_mut().push(p));
+    FLAG.with(|f| f.set(true));
+}
+
+#[inline]
+pub fn has_pending() -> bool {
+    FLAG.with(|f| f.get())
+}
+
+fn take_all() -> Vec<Pending> {
+    FLAG.with(|f| f.set(false));
+    QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
+impl Vm {
+    /// Close every generator dropped since the last safe point.
+    pub fn run_finalizers(&mut self) {
+        // Finalizers may drop more generators; loop until quiet (bounded for safety).
+        for _ in 0..1000 {
+            let batch = take_all();
+            if batch.is_empty() {
+                return;
+            }
+            for p in batch {
+                match p {
+                    Pending::Close { kind, qualname, frames } => self.finalize_generator(kind, qualname, frames),
+                    Pending::NeverAwaited { qualname, frame } => {
+                        let (file, line) = match self.frames.last() {
+                            Some(f) => (f.code.code.filename.to_string(), f.line()),
+                            None => ("sys".to_string(), 1),
+                        };
+                        drop(frame);
+                        self.stdout.flush();
+                        self.stderr.write_str(&format!(
+                            "{file}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Frame>) {
+        let name = qualname.rsplit('.').next().map(Rc::from).unwrap_or_else(|| qualname.clone());
+        let g = Rc::new(Generator {
+            kind,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            state: RefCell::new(GenState::Suspended(frames)),
+            started: Cell::new(true),
+            running_async: Cell::new(false),
+            hooks_inited: Cell::new(true),
+        });
+        if let Err(e) = self.close_generator(&g) {
+            let inst = self.materialize(e);
+            let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
+            self.stdout.flush();
+            self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
+            let text = self.format_exception(&inst);
+            self.stderr.write_str(&text);
+        }
+        *g.state.borrow_mut() = GenState::Finished;
+    }
+}

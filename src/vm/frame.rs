@@ -1,0 +1,91 @@
+//! Frames: the heap-allocated activation record of one code object, suspendable and resumable.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::CodeObj;
+use crate::object::{PyDict, Value};
+
+/// A block on a frame's block stack (see `bytecode::opcode` for the protocol).
+#[derive(Clone)]
+pub enum Block {
+    /// `SetupFinally(handler)`: on an exception, truncate the value stack to `depth`, push the
+    /// exception and jump to `handler`.
+    Finally { handler: u32, depth: u32 },
+    /// An except/finally handler is running for `exc` (what `sys.exc_info()` reports and what
+    /// new exceptions chain to as `__context__`).
+    Handler { exc: Value },
+}
+
+/// How a frame's completion is delivered.
+#[derive(Clone)]
+pub enum FrameRole {
+    /// Called from script code: the return value goes onto the caller frame's stack.
+    Call,
+    /// Entered from Rust (`Vm::call`): the run loop returns the value to its Rust caller.
+    Boundary,
+    /// A generator/coroutine frame resumed from Rust (`send`, `next`, a task step).
+    GenRoot,
+    /// A generator/coroutine frame resumed by its caller's `YieldFrom` (`yield from`/`await`):
+    /// its return value completes the caller's `YieldFrom`.
+    GenDelegate,
+    /// `__init__` called for `cls(...)`: the return must be None; the caller gets `instance`.
+    Init(Value),
+}
+
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+pub struct Frame {
+    pub code: Rc<CodeObj>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Index of the instruction being executed (for tracebacks and line numbers).
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals; None is unbound.
+    pub fast: Vec<Option<Value>>,
+    /// Cells for `cellvars ++ freevars`.
+    pub cells: Vec<CellRef>,
+    pub globals: Rc<RefCell<PyDict>>,
+    /// The locals mapping for module and class bodies (None: module scope, use `globals`).
+    pub locals: Option<Value>,
+    pub blocks: Vec<Block>,
+    pub role: FrameRole,
+    /// Set on every frame of a delegation chain being closed: a delegate that returns normally
+    /// must not resume its caller, which gets GeneratorExit instead (CPython's `close()` on a
+    /// `yield from`).
+    pub closing: bool,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>, locals: Option<Value>) -> Frame {
+        let nfast = code.code.varnames.len();
+        let ncells = code.code.cellvars.len();
+        Frame {
+            stack: Vec::with_capacity(8),
+            fast: vec![None; nfast],
+            cells: (0..ncells).map(|_| Rc::new(RefCell::new(None))).collect(),
+            code,
+            ip: 0,
+            lasti: 0,
+            globals,
+            locals,
+            blocks: Vec::new(),
+            role: FrameRole::Call,
+            closing: false,
+        }
+    }
+
+    /// Line currently executing (1-based).
+    pub fn line(&self) -> u32 {
+        self.code.code.locations.get(self.lasti).map(|l| l.line).unwrap_or(self.code.code.first_line)
+    }
+
+    /// The innermost exception being handled in this frame.
+    pub fn handled_exception(&self) -> Option<&Value> {
+        self.blocks.iter().rev().find_map(|b| match b {
+            Block::Handler { exc } => Some(exc),
+            Block::Finally { .. } => None,
+        })
+    }
+}

@@ -1,0 +1,301 @@
+//! Resuming generators and coroutines: `send`, `throw`, `close`, and `yield from`/`await` plumbing.
+
+use std::rc::Rc;
+
+use super::frame::FrameRole;
+use super::interp::Exit;
+use super::Vm;
+use crate::bytecode::opcode::AwaitKind;
+use crate::object::exception::exc_data;
+use crate::object::generator::{GenKind, GenState, Generator};
+use crate::object::{ExcKind, PyErr, PyResult, Value};
+
+/// How to resume a generator (CPython's `gen_send_ex` modes).
+pub enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// One step of a generator-like object.
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+/// One step of a generator, telling whether a yield came from its own `yield` (`from_root`,
+/// an async generator's item) or passed through from an awaited object.
+pub enum Step {
+    Yield { value: Value, from_root: bool },
+    Return(Value),
+}
+
+impl Vm {
+    /// Resume `g` once.
+    pub fn resume(&mut self, g: &Rc<Generator>, how: Resume) -> PyResult<Step> {
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let base = self.frames.len();
+        let mut pending = None;
+        match state {
+            GenState::Created(frame) => {
+                if let Resume::Send(v) = &how {
+                    if !v.is_none() {
+                        *g.state.borrow_mut() = GenState::Created(frame);
+                        return Err(PyErr::type_error(format!(
+                            "can't send non-None value to a just-started {}",
+                            g.kind.type_name().replace('_', " ")
+                        )));
+                    }
+                }
+                g.started.set(true);
+                let mut frame = *frame;
+                frame.role = FrameRole::GenRoot;
+                if let Err(e) = self.push_frame_checked(frame) {
+                    *g.state.borrow_mut() = GenState::Finished;
+                    return Err(e);
+                }
+                if let Resume::Throw(e) = how {
+                    pending = Some((e, true));
+                }
+            }
+            GenState::Suspended(frames) => {
+                let mut frames = frames.into_iter();
+                if let Some(mut first) = frames.next() {
+                    first.role = FrameRole::GenRoot;
+                    self.frames.push(first);
+                }
+                self.frames.extend(frames);
+                match how {
+                    Resume::Send(v) => self.frames.last_mut().expect("resumed chain has frames").stack.push(v),
+                    Resume::Throw(e) => {
+                        if self.err_matches(&e, ExcKind::GeneratorExit) {
+                            for f in &mut self.frames[base..] {
+                                f.closing = true;
+                            }
+                        }
+                        match self.throw_into_native_receiver(e) {
+                            Ok(Ok(())) => {}
+                            Ok(Err(e)) | Err(e) => pending = Some((e, true)),
+                        }
+                        if let Some(v) = self.pending_yield.take() {
+                            let segment = self.frames.split_off(base);
+                            *g.state.borrow_mut() = GenState::Suspended(segment);
+                            return Ok(Step::Yield { value: v, from_root: false });
+                        }
+                    }
+                }
+            }
+            GenState::Running | GenState::Delegated => {
+                *g.state.borrow_mut() = state;
+                return Err(PyErr::value_error(format!("{} already executing", g.kind.type_name().replace('_', " "))));
+            }
+            GenState::Finished => {
+                *g.state.borrow_mut() = GenState::Finished;
+                return match how {
+                    Resume::Send(_) if g.kind == GenKind::Coroutine => {
+                        Err(PyErr::runtime_error("cannot reuse already awaited coroutine"))
+                    }
+                    Resume::Send(_) => Err(PyErr::stop_iteration(None)),
+                    Resume::Throw(e) => Err(e),
+                };
+            }
+        }
+        if let Err(e) = self.enter_native() {
+            self.frames.truncate(base);
+            *g.state.borrow_mut() = GenState::Finished;
+            return Err(e);
+        }
+        let r = self.run_frames_with(base, pending);
+        self.native_depth -= 1;
+        match r {
+            Ok(Exit::Yield { value, from_root }) => {
+                let segment = self.frames.split_off(base);
+                *g.state.borrow_mut() = GenState::Suspended(segment);
+                Ok(Step::Yield { value, from_root })
+            }
+            Ok(Exit::Return(v)) => {
+                *g.state.borrow_mut() = GenState::Finished;
+                Ok(Step::Return(v))
+            }
+            Err(e) => {
+                self.frames.truncate(base);
+                *g.state.borrow_mut() = GenState::Finished;
+                Err(e)
+            }
+        }
+    }
+
+    /// A throw into a chain whose innermost frame is suspended in a `YieldFrom` on a non-generator
+    /// iterator: CPython calls the iterator's `throw` (or `close` for GeneratorExit) first.
+    /// Returns Ok(Ok(())) when the iterator absorbed it and the frame continues normally.
+    fn throw_into_native_receiver(&mut self, e: PyErr) -> PyResult<Result<(), PyErr>> {
+        let top = self.frames.last().expect("chain has frames");
+        let at_yield_from = matches!(top.code.code.instructions.get(top.ip), Some(crate::bytecode::Instr::YieldFrom))
+            && top.ip == top.lasti;
+        if !at_yield_from {
+            return Ok(Err(e));
+        }
+        let Some(recv) = top.stack.last().cloned() else { return Ok(Err(e)) };
+        if matches!(recv, Value::Generator(_)) || self.is_future_iter(&recv) {
+            return Ok(Err(e));
+        }
+        if self.err_matches(&e, ExcKind::GeneratorExit) {
+            if let Some(close) = self.lookup_attr_opt(&recv, "close")? {
+                if let Err(e2) = self.call(&close, vec![]) {
+                    return Ok(Err(e2));
+                }
+            }
+            return Ok(Err(e));
+        }
+        let Some(throw) = self.lookup_attr_opt(&recv, "throw")? else { return Ok(Err(e)) };
+        let exc = Value::Instance(self.materialize(e));
+        match self.call(&throw, vec![exc]) {
+            Ok(v) => {
+                // Yielded again: stay suspended at the same YieldFrom, handing `v` out.
+                self.pending_yield = Some(v);
+                Ok(Ok(()))
+            }
+            Err(err) if self.err_matches(&err, ExcKind::StopIteration) => {
+                let value = self.stop_iteration_value(&err);
+                let top = self.frames.last_mut().expect("chain has frames");
+                top.stack.pop();
+                top.stack.push(value);
+                top.ip += 1;
+                Ok(Ok(()))
+            }
+            Err(err) => Ok(Err(err)),
+        }
+    }
+
+    /// The `value` carried by a StopIteration error.
+    pub fn stop_iteration_value(&self, err: &PyErr) -> Value {
+        match err {
+            PyErr::Lazy { args, .. } => args.first().cloned().unwrap_or(Value::None),
+            PyErr::Obj(i) => {
+                if let Some(v) = i.dict.borrow().get_str("value") {
+                    return v;
+                }
+                exc_data(i).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None)
+            }
+        }
+    }
+
+    /// Send into a non-generator iterator (`YieldFrom` on a list iterator, a Future's
+    /// `__await__` iterator, a user iterator class).
+    pub fn send_native(&mut self, recv: &Value, sent: Value) -> PyResult<SendResult> {
+        if let Some(r) = self.send_native_fast(recv, &sent)? {
+            return Ok(r);
+        }
+        let r = if sent.is_none() {
+            match recv {
+                Value::Iter(_) => match self.iter_next(recv)? {
+                    Some(v) => return Ok(SendResult::Yield(v)),
+                    None => return Ok(SendResult::Return(Value::None)),
+                },
+                _ => self.call_method(recv, "__next__", vec![]),
+            }
+        } else {
+            self.call_method(recv, "send", vec![sent])
+        };
+        match r {
+            Ok(v) => Ok(SendResult::Yield(v)),
+            Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(SendResult::Return(self.stop_iteration_value(&e))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `GetYieldFromIter`.
+    pub fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Generator(g) if g.kind == GenKind::Generator => Ok(v),
+            Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                let in_coroutine = self.frames.last().map(|f| f.code.code.flags.coroutine).unwrap_or(false);
+                if in_coroutine {
+                    Ok(v)
+                } else {
+                    Err(PyErr::type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"))
+                }
+            }
+            _ => self.get_iter(&v),
+        }
+    }
+
+    /// `GetAwaitable`.
+    pub fn get_awaitable(&mut self, v: Value, kind: AwaitKind) -> PyResult<Value> {
+        match &v {
+            Value::Generator(g) if g.kind == GenKind::Coroutine => return Ok(v),
+            Value::Generator(_) => return Err(self.await_kind_error(&v, kind)),
+            _ => {}
+        }
+        if let Some(inner) = self.unwrap_coroutine_wrapper(&v) {
+            return Ok(inner);
+        }
+        if self.is_native_awaitable_iter(&v) {
+            return Ok(v);
+        }
+        let Some(method) = self.lookup_special(&v, "__await__") else {
+            return Err(self.await_kind_error(&v, kind));
+        };
+        let it = self.call_bound_special(&method, &v, vec![])?;
+        if let Value::Generator(g) = &it {
+            if g.kind == GenKind::Coroutine {
+                return Err(PyErr::type_error("__await__() returned a coroutine"));
+            }
+            return Ok(it);
+        }
+        if let Some(inner) = self.unwrap_coroutine_wrapper(&it) {
+            return Ok(inner);
+        }
+        if !self.is_iterator(&it) {
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    /// `gen.close()`: throw GeneratorExit; RuntimeError if it yields again.
+    pub fn close_generator(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
+        let not_started = matches!(&*g.state.borrow(), GenState::Created(_) | GenState::Finished);
+        if not_started {
+            *g.state.borrow_mut() = GenState::Finished;
+            return Ok(Value::None);
+        }
+        let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
+        match self.resume(g, Resume::Throw(exit)) {
+            Ok(Step::Yield { .. }) => Err(PyErr::runtime_error(format!("{} ignored GeneratorExit", g.kind.type_name().replace('_', " ")))),
+            Ok(Step::Return(_)) => Ok(Value::None),
+            Err(e) if self.err_matches(&e, ExcKind::GeneratorExit) || self.err_matches(&e, ExcKind::StopIteration) => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Build the exception for `gen.throw(typ[, val[, tb]])`.
+    pub fn throw_args_to_err(&mut self, args: &[Value]) -> PyResult<PyErr> {
+        let typ = args.first().cloned().unwrap_or(Value::None);
+        let val = args.get(1).cloned().unwrap_or(Value::None);
+        match typ {
+            Value::Class(c) if c.layout == crate::object::class::Layout::Exception => {
+                let inst = match val {
+                    Value::Instance(i) if i.class().is_subclass(&c) => i,
+                    Value::None => self.instantiate_exception(&c, vec![])?,
+                    Value::Tuple(t) => self.instantiate_exception(&c, t.to_vec())?,
+                    other => self.instantiate_exception(&c, vec![other])?,
+                };
+                Ok(PyErr::Obj(inst))
+            }
+            Value::Instance(i) if exc_data(&i).is_some() => {
+                if !val.is_none() {
+                    return Err(PyErr::type_error("instance exception may not have a separate value"));
+                }
+                Ok(PyErr::Obj(i))
+            }
+            other => Err(PyErr::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                self.type_name(&other)
+            ))),
+        }
+    }
+}

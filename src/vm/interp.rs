@@ -1,0 +1,824 @@
+//! The dispatch loop: executes frames on `Vm::frames` until the base frame returns or yields.
+
+use std::rc::Rc;
+
+use super::frame::{Block, FrameRole};
+use super::Vm;
+use crate::bytecode::opcode::{AwaitKind, Instr};
+use crate::object::generator::GenState;
+use crate::object::{ExcKind, PyErr, PyResult, Value};
+
+/// How a run of the dispatch loop ended.
+pub enum Exit {
+    Return(Value),
+    /// The chain rooted at the base frame suspended. `from_root` is true for a `yield` executed
+    /// by the base frame itself (an async generator's item), false for a value passed through
+    /// from a delegate (`await` reaching a Future).
+    Yield { value: Value, from_root: bool },
+}
+
+/// Result of starting a call from the dispatch loop.
+pub enum CallOutcome {
+    /// The callee's frame was pushed; its return value arrives later.
+    Pushed,
+    Value(Value),
+}
+
+macro_rules! frame {
+    ($vm:expr) => {
+        $vm.frames.last_mut().expect("the dispatch loop always has a current frame")
+    };
+}
+
+macro_rules! pop {
+    ($vm:expr) => {
+        frame!($vm).stack.pop().expect("value stack underflow (compiler invariant)")
+    };
+}
+
+macro_rules! push {
+    ($vm:expr, $v:expr) => {{
+        let v = $v;
+        frame!($vm).stack.push(v)
+    }};
+}
+
+macro_rules! top {
+    ($vm:expr) => {
+        frame!($vm).stack.last().expect("value stack underflow (compiler invariant)")
+    };
+}
+
+impl Vm {
+    /// Run until the frame at index `base` completes (returns, yields, or raises out).
+    pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
+        self.run_frames_with(base, None)
+    }
+
+    /// As `run_frames`, first raising `pending` in the top frame (generator `throw`).
+    pub fn run_frames_with(&mut self, base: usize, mut pending: Option<(PyErr, bool)>) -> PyResult<Exit> {
+        loop {
+            if let Some((err, fresh)) = pending.take() {
+                match self.unwind(err, base, fresh) {
+                    Ok(()) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            match self.execute(base) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => {
+                    let fresh = !std::mem::take(&mut self.reraise_pending);
+                    pending = Some((e, fresh));
+                }
+            }
+            if crate::vm::finalize::has_pending() {
+                self.run_finalizers();
+            }
+        }
+    }
+
+    /// Execute instructions until the base frame exits, or an exception is raised (returned as
+    /// Err for `unwind` to route).
+    fn execute(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            let f = frame!(self);
+            let ip = f.ip;
+            let instr = f.code.code.instructions[ip];
+            f.lasti = ip;
+            f.ip = ip + 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    pop!(self);
+                }
+                Instr::Copy(i) => {
+                    let s = &mut frame!(self).stack;
+                    let v = s[s.len() - i as usize].clone();
+                    s.push(v);
+                }
+                Instr::Swap(i) => {
+                    let s = &mut frame!(self).stack;
+                    let n = s.len();
+                    s.swap(n - 1, n - i as usize);
+                }
+                Instr::Rot(i) => {
+                    let s = &mut frame!(self).stack;
+                    let v = s.pop().expect("stack underflow (compiler invariant)");
+                    let at = s.len() + 1 - i as usize;
+                    s.insert(at, v);
+                }
+                Instr::LoadConst(i) => {
+                    let f = frame!(self);
+                    let v = f.code.consts[i as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let f = frame!(self);
+                    match &f.fast[i as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.stack.push(v)
+                        }
+                        None => return Err(self.unbound_local(i)),
+                    }
+                }
+                Instr::StoreFast(i) => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let old = f.fast[i as usize].replace(v);
+                    drop(old);
+                }
+                Instr::DeleteFast(i) => {
+                    let f = frame!(self);
+                    if f.fast[i as usize].take().is_none() {
+                        return Err(self.unbound_local(i));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let f = frame!(self);
+                    let v = f.cells[i as usize].borrow().clone();
+                    match v {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(self.unbound_deref(i)),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let old = f.cells[i as usize].borrow_mut().replace(v);
+                    drop(old);
+                }
+                Instr::DeleteDeref(i) => {
+                    let f = frame!(self);
+                    let old = f.cells[i as usize].borrow_mut().take();
+                    if old.is_none() {
+                        return Err(self.unbound_deref(i));
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let f = frame!(self);
+                    let c = f.cells[i as usize].clone();
+                    f.stack.push(Value::Cell(c));
+                }
+                Instr::LoadClassDeref(i) => {
+                    let v = self.load_class_deref(i)?;
+                    push!(self, v);
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = self.load_global(i)?;
+                    push!(self, v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let key = f.code.names[i as usize].clone();
+                    f.globals.borrow_mut().set_str_key(key, v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let f = frame!(self);
+                    let name = f.code.names[i as usize].clone();
+                    let name = name.as_str().unwrap_or("");
+                    if f.globals.borrow_mut().del_str(name).is_none() {
+                        return Err(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let v = self.load_name(i)?;
+                    push!(self, v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!(self);
+                    self.store_name(i, v)?;
+                }
+                Instr::DeleteName(i) => self.delete_name(i)?,
+                Instr::LoadAttr(i) => {
+                    let obj = pop!(self);
+                    let name = frame!(self).code.names[i as usize].clone();
+                    let v = self.getattr(&obj, &name)?;
+                    push!(self, v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!(self);
+                    let v = pop!(self);
+                    let name = frame!(self).code.names[i as usize].clone();
+                    self.setattr(&obj, &name, v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!(self);
+                    let name = frame!(self).code.names[i as usize].clone();
+                    self.delattr(&obj, &name)?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!(self);
+                    let name = frame!(self).code.names[i as usize].clone();
+                    match self.load_method(&obj, &name)? {
+                        Some(func) => {
+                            push!(self, func);
+                            push!(self, obj);
+                        }
+                        None => {
+                            let v = self.getattr(&obj, &name)?;
+                            push!(self, v);
+                            push!(self, Value::Cell(self.null_marker.clone()));
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    let v = self.getitem(&container, &key)?;
+                    push!(self, v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    let v = pop!(self);
+                    self.setitem(&container, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    self.delitem(&container, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(self) } else { Value::None };
+                    let upper = pop!(self);
+                    let lower = pop!(self);
+                    push!(self, Value::Slice(Rc::new((lower, upper, step))));
+                }
+                Instr::BinaryOp { op, inplace } => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let v = self.binary_op(op, &a, &b, inplace)?;
+                    push!(self, v);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = pop!(self);
+                    let v = self.unary_op(op, &a)?;
+                    push!(self, v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let v = self.compare(op, &a, &b)?;
+                    push!(self, v);
+                }
+                Instr::IsOp(invert) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    push!(self, Value::Bool(a.is(&b) != invert));
+                }
+                Instr::ContainsOp(invert) => {
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let r = self.contains(&b, &a)?;
+                    push!(self, Value::Bool(r != invert));
+                }
+                Instr::Jump(t) => frame!(self).ip = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!(self);
+                    if !self.is_true(&v)? {
+                        frame!(self).ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!(self);
+                    if self.is_true(&v)? {
+                        frame!(self).ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = top!(self).clone();
+                    if !self.is_true(&v)? {
+                        frame!(self).ip = t as usize;
+                    } else {
+                        pop!(self);
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = top!(self).clone();
+                    if self.is_true(&v)? {
+                        frame!(self).ip = t as usize;
+                    } else {
+                        pop!(self);
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!(self);
+                    let it = self.get_iter(&v)?;
+                    push!(self, it);
+                }
+                Instr::ForIter(t) => {
+                    let it = top!(self).clone();
+                    match self.for_iter_next(&it)? {
+                        Some(v) => push!(self, v),
+                        None => {
+                            pop!(self);
+                            frame!(self).ip = t as usize;
+                        }
+                    }
+                }
+                Instr::ReturnValue => {
+                    let v = pop!(self);
+                    if let Some(exit) = self.return_from_frame(v, base)? {
+                        return Ok(exit);
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.pop_n(n as usize);
+                    push!(self, Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = self.pop_n(n as usize);
+                    push!(self, Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.pop_n(n as usize);
+                    let s = self.new_set(items)?;
+                    push!(self, s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.pop_n(2 * n as usize);
+                    let d = self.new_dict_from_pairs(items)?;
+                    push!(self, d);
+                }
+                Instr::BuildConstKeyMap(n) => {
+                    let keys = pop!(self);
+                    let values = self.pop_n(n as usize);
+                    let mut pairs = Vec::with_capacity(2 * n as usize);
+                    if let Value::Tuple(keys) = keys {
+                        for (k, v) in keys.iter().zip(values) {
+                            pairs.push(k.clone());
+                            pairs.push(v);
+                        }
+                    }
+                    let d = self.new_dict_from_pairs(pairs)?;
+                    push!(self, d);
+                }
+                Instr::BuildString(n) => {
+                    let parts = self.pop_n(n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    push!(self, Value::string(s));
+                }
+                Instr::ListAppend(i) => {
+                    let v = pop!(self);
+                    let f = frame!(self);
+                    let target = &f.stack[f.stack.len() - i as usize];
+                    if let Value::List(l) = target {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = pop!(self);
+                    let target = self.peek(i as usize);
+                    self.set_add(&target, v)?;
+                }
+                Instr::MapAdd(i) => {
+                    let v = pop!(self);
+                    let k = pop!(self);
+                    let target = self.peek(i as usize);
+                    self.setitem(&target, k, v)?;
+                }
+                Instr::ListExtend(i) => {
+                    let it = pop!(self);
+                    let target = self.peek(i as usize);
+                    let items = self.collect_iterable(&it)?;
+                    if let Value::List(l) = target {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let it = pop!(self);
+                    let target = self.peek(i as usize);
+                    for v in self.collect_iterable(&it)? {
+                        self.set_add(&target, v)?;
+                    }
+                }
+                Instr::DictUpdate(i) => {
+                    let m = pop!(self);
+                    let target = self.peek(i as usize);
+                    self.dict_update_from(&target, &m, None)?;
+                }
+                Instr::DictMerge(i) => {
+                    let m = pop!(self);
+                    let target = self.peek(i as usize);
+                    let callable = self.peek(i as usize + 2);
+                    self.dict_update_from(&target, &m, Some(&callable))?;
+                }
+                Instr::ListToTuple => {
+                    let l = pop!(self);
+                    let items = match &l {
+                        Value::List(l) => l.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    push!(self, Value::tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!(self);
+                    let items = self.unpack(&seq, n as usize)?;
+                    let f = frame!(self);
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx { before, after } => {
+                    let seq = pop!(self);
+                    let items = self.unpack_ex(&seq, before as usize, after as usize)?;
+                    let f = frame!(self);
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::FormatValue { conversion, has_spec } => {
+                    let spec = if has_spec { Some(pop!(self)) } else { None };
+                    let v = pop!(self);
+                    let s = self.format_value(&v, conversion, spec.as_ref())?;
+                    push!(self, s);
+                }
+                Instr::Call(n) => {
+                    let args = self.pop_n(n as usize);
+                    let callable = pop!(self);
+                    if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
+                        push!(self, v);
+                    }
+                }
+                Instr::CallKw(n) => {
+                    let names = pop!(self);
+                    let mut args = self.pop_n(n as usize);
+                    let callable = pop!(self);
+                    let kwargs = self.split_kwargs(&names, &mut args);
+                    if let CallOutcome::Value(v) = self.call_from_frame(callable, args, kwargs)? {
+                        push!(self, v);
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    let mut args = self.pop_n(n as usize);
+                    let self_ = pop!(self);
+                    let callable = pop!(self);
+                    if !matches!(&self_, Value::Cell(c) if Rc::ptr_eq(c, &self.null_marker)) {
+                        args.insert(0, self_);
+                    }
+                    if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
+                        push!(self, v);
+                    }
+                }
+                Instr::CallFunctionEx { has_kwargs } => {
+                    let kwargs = if has_kwargs { Some(pop!(self)) } else { None };
+                    let args = pop!(self);
+                    let callable = pop!(self);
+                    let args = match args {
+                        Value::Tuple(t) => t.to_vec(),
+                        other => self.collect_iterable(&other)?,
+                    };
+                    let kwargs = match kwargs {
+                        Some(Value::Dict(d)) => d
+                            .borrow()
+                            .iter()
+                            .map(|e| (Rc::from(e.key.as_str().unwrap_or("")), e.value.clone()))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    if let CallOutcome::Value(v) = self.call_from_frame(callable, args, kwargs)? {
+                        push!(self, v);
+                    }
+                }
+                Instr::MakeFunction(flags) => {
+                    let f = self.make_function(flags)?;
+                    push!(self, f);
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtins.borrow().get_str("__build_class__").unwrap_or(Value::None);
+                    push!(self, v);
+                }
+                Instr::LoadLocals => {
+                    let f = frame!(self);
+                    let v = match &f.locals {
+                        Some(l) => l.clone(),
+                        None => Value::Dict(f.globals.clone()),
+                    };
+                    f.stack.push(v);
+                }
+                Instr::SetupFinally(h) => {
+                    let f = frame!(self);
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block::Finally { handler: h, depth });
+                }
+                Instr::PopBlock => {
+                    frame!(self).blocks.pop();
+                }
+                Instr::PopExcept => {
+                    let f = frame!(self);
+                    if let Some(pos) = f.blocks.iter().rposition(|b| matches!(b, Block::Handler { .. })) {
+                        f.blocks.truncate(pos);
+                    }
+                }
+                Instr::RaiseVarargs(n) => return Err(self.raise_varargs(n)?),
+                Instr::Reraise => {
+                    let exc = pop!(self);
+                    return Err(self.reraise(exc));
+                }
+                Instr::CheckExcMatch => {
+                    let typ = pop!(self);
+                    let exc = top!(self).clone();
+                    let r = self.exception_matches(&exc, &typ)?;
+                    push!(self, Value::Bool(r));
+                }
+                Instr::CheckEgMatch => {
+                    let typ = pop!(self);
+                    let eg = pop!(self);
+                    let (rest, matched) = self.exception_group_match(&eg, &typ)?;
+                    push!(self, rest);
+                    push!(self, matched);
+                }
+                Instr::PrepReraiseStar => {
+                    let raised = pop!(self);
+                    let orig = pop!(self);
+                    let v = self.prep_reraise_star(&orig, &raised)?;
+                    push!(self, v);
+                }
+                Instr::LoadAssertionError => {
+                    push!(self, Value::Class(self.exc_class(ExcKind::AssertionError)));
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop!(self);
+                    let (exit, entered) = self.before_with(&mgr, false)?;
+                    push!(self, exit);
+                    push!(self, entered);
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = pop!(self);
+                    let (exit, entered) = self.before_with(&mgr, true)?;
+                    push!(self, exit);
+                    push!(self, entered);
+                }
+                Instr::WithExceptStart => {
+                    let exc = top!(self).clone();
+                    let f = frame!(self);
+                    let exit = f.stack[f.stack.len() - 2].clone();
+                    let (typ, tb) = self.exc_type_and_tb(&exc);
+                    let r = self.call(&exit, vec![typ, exc, tb])?;
+                    push!(self, r);
+                }
+                Instr::YieldValue => {
+                    let v = pop!(self);
+                    let from_root = self.frames.len() - 1 == base;
+                    if !from_root {
+                        // A delegate yielded: the whole chain above `base` suspends.
+                    }
+                    return Ok(Exit::Yield { value: v, from_root });
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!(self);
+                    let it = self.get_yield_from_iter(v)?;
+                    push!(self, it);
+                }
+                Instr::GetAwaitable(kind) => {
+                    let v = pop!(self);
+                    let it = self.get_awaitable(v, kind)?;
+                    push!(self, it);
+                }
+                Instr::YieldFrom => {
+                    if let Some(y) = self.yield_from(base)? {
+                        return Ok(y);
+                    }
+                }
+                Instr::GetAIter => {
+                    let v = pop!(self);
+                    let it = self.get_aiter(&v)?;
+                    push!(self, it);
+                }
+                Instr::GetANext => {
+                    let it = top!(self).clone();
+                    let aw = self.get_anext_awaitable(&it)?;
+                    push!(self, aw);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = pop!(self);
+                    if self.is_instance_of_kind(&exc, ExcKind::StopAsyncIteration) {
+                        pop!(self);
+                        let f = frame!(self);
+                        if let Some(pos) = f.blocks.iter().rposition(|b| matches!(b, Block::Handler { .. })) {
+                            f.blocks.truncate(pos);
+                        }
+                    } else {
+                        return Err(self.reraise(exc));
+                    }
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!(self);
+                    let level = pop!(self);
+                    let name = frame!(self).code.names[i as usize].clone();
+                    let m = self.import_name(&name, &fromlist, &level)?;
+                    push!(self, m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!(self).clone();
+                    let name = frame!(self).code.names[i as usize].clone();
+                    let v = self.import_from(&m, &name)?;
+                    push!(self, v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!(self);
+                    self.import_star(&m)?;
+                }
+                Instr::SetupAnnotations => self.setup_annotations()?,
+                Instr::PrintExpr => {
+                    let v = pop!(self);
+                    self.print_expr(v)?;
+                }
+                Instr::GetLen => {
+                    let v = top!(self).clone();
+                    let n = self.len(&v)?;
+                    push!(self, Value::Int(n as i64));
+                }
+                Instr::MatchMapping => {
+                    let v = top!(self).clone();
+                    let r = self.is_mapping(&v);
+                    push!(self, Value::Bool(r));
+                }
+                Instr::MatchSequence => {
+                    let v = top!(self).clone();
+                    let r = self.is_sequence_for_match(&v);
+                    push!(self, Value::Bool(r));
+                }
+                Instr::MatchKeys => {
+                    let keys = top!(self).clone();
+                    let subject = self.peek(2);
+                    let r = self.match_keys(&subject, &keys)?;
+                    push!(self, r);
+                }
+                Instr::MatchClass(n) => {
+                    let names = pop!(self);
+                    let cls = pop!(self);
+                    let subject = pop!(self);
+                    let r = self.match_class(&subject, &cls, n as usize, &names)?;
+                    push!(self, r);
+                }
+            }
+        }
+    }
+
+    /// The i-th value from the top of the current frame's stack (1 = top).
+    pub fn peek(&mut self, i: usize) -> Value {
+        let s = &frame!(self).stack;
+        s[s.len() - i].clone()
+    }
+
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let s = &mut frame!(self).stack;
+        let at = s.len() - n;
+        s.split_off(at)
+    }
+
+    /// Complete the current frame with `v`. Returns Some when the loop must exit.
+    fn return_from_frame(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
+        let depth = self.frames.len() - 1;
+        let frame = self.frames.pop().expect("returning frame exists");
+        match frame.role {
+            FrameRole::Call => {
+                drop(frame);
+                push!(self, v);
+                Ok(None)
+            }
+            FrameRole::Boundary | FrameRole::GenRoot => {
+                debug_assert_eq!(depth, base);
+                Ok(Some(Exit::Return(v)))
+            }
+            FrameRole::GenDelegate => {
+                drop(frame);
+                let recv = pop!(self);
+                if let Value::Generator(g) = &recv {
+                    *g.state.borrow_mut() = GenState::Finished;
+                }
+                if frame!(self).closing {
+                    return Err(PyErr::with_args(ExcKind::GeneratorExit, vec![]));
+                }
+                push!(self, v);
+                Ok(None)
+            }
+            FrameRole::Init(instance) => {
+                drop(frame);
+                if !v.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&v)
+                    )));
+                }
+                push!(self, instance);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `YieldFrom`: delegate one step to the receiver below the sent value.
+    fn yield_from(&mut self, base: usize) -> PyResult<Option<Exit>> {
+        let sent = pop!(self);
+        let recv = top!(self).clone();
+        if let Value::Generator(g) = &recv {
+            let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+            match state {
+                GenState::Created(frame) => {
+                    if !sent.is_none() {
+                        *g.state.borrow_mut() = GenState::Created(frame);
+                        return Err(PyErr::type_error(format!(
+                            "can't send non-None value to a just-started {}",
+                            g.kind.type_name()
+                        )));
+                    }
+                    g.started.set(true);
+                    let mut frame = *frame;
+                    frame.role = FrameRole::GenDelegate;
+                    self.push_frame_checked(frame)?;
+                    return Ok(None);
+                }
+                GenState::Suspended(frames) => {
+                    let mut frames = frames.into_iter();
+                    if let Some(mut first) = frames.next() {
+                        first.role = FrameRole::GenDelegate;
+                        self.push_frame_checked(first)?;
+                    }
+                    for fr in frames {
+                        self.frames.push(fr);
+                    }
+                    push!(self, sent);
+                    return Ok(None);
+                }
+                GenState::Running | GenState::Delegated => {
+                    *g.state.borrow_mut() = state;
+                    return Err(PyErr::value_error(format!("{} already executing", g.kind.type_name())));
+                }
+                GenState::Finished => {
+                    *g.state.borrow_mut() = GenState::Finished;
+                    if g.kind == crate::object::generator::GenKind::Coroutine {
+                        return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
+                    }
+                    pop!(self);
+                    push!(self, Value::None);
+                    return Ok(None);
+                }
+            }
+        }
+        match self.send_native(&recv, sent)? {
+            super::generator::SendResult::Yield(v) => {
+                let f = frame!(self);
+                f.ip = f.lasti;
+                let _ = base;
+                Ok(Some(Exit::Yield { value: v, from_root: false }))
+            }
+            super::generator::SendResult::Return(v) => {
+                pop!(self);
+                push!(self, v);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Push a frame, raising RecursionError past the limit.
+    pub fn push_frame_checked(&mut self, frame: super::Frame) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    fn unbound_local(&self, i: u32) -> PyErr {
+        let f = self.frames.last().expect("current frame");
+        let name = &f.code.code.varnames[i as usize];
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn unbound_deref(&self, i: u32) -> PyErr {
+        let f = self.frames.last().expect("current frame");
+        let code = &f.code.code;
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            let name = &code.cellvars[i];
+            PyErr::new(
+                ExcKind::UnboundLocalError,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            let name = code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_else(|| Rc::from("?"));
+            PyErr::new(
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    pub(crate) fn await_kind_error(&self, v: &Value, kind: AwaitKind) -> PyErr {
+        let t = self.type_name(v);
+        match kind {
+            AwaitKind::Await => PyErr::type_error(format!("object {t} can't be used in 'await' expression")),
+            AwaitKind::AEnter => PyErr::type_error(format!(
+                "'async with' received an object from __aenter__ that does not implement __await__: {t}"
+            )),
+            AwaitKind::AExit => PyErr::type_error(format!(
+                "'async with' received an object from __aexit__ that does not implement __await__: {t}"
+            )),
+        }
+    }
+}

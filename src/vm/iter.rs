@@ -1,0 +1,388 @@
+//! The iteration protocol: `iter()`, `next()`, `for` loops, unpacking, collecting iterables.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::generator::{Resume, Step};
+use super::Vm;
+use crate::object::{ExcKind, IterObj, PyErr, PyResult, Value};
+
+impl Vm {
+    /// `iter(v)`; TypeError "'int' object is not iterable".
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let it = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+                IterObj::Seq { seq: v.clone(), index: 0 }
+            }
+            Value::Range(r) => IterObj::Range { cur: r.0, stop: r.1, step: r.2 },
+            Value::Dict(d) => {
+                let len = d.borrow().len();
+                IterObj::Dict { dict: d.clone(), pos: 0, len, what: 0 }
+            }
+            Value::Set(s) => IterObj::Snapshot { items: s.borrow().items(), index: 0, name: "set_iterator" },
+            Value::FrozenSet(s) => IterObj::Snapshot { items: s.items(), index: 0, name: "set_iterator" },
+            Value::Iter(_) | Value::Generator(_) => {
+                if let Value::Generator(g) = v {
+                    if g.kind != crate::object::generator::GenKind::Generator {
+                        return Err(self.not_iterable(v));
+                    }
+                }
+                return Ok(v.clone());
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(v, "__iter__") {
+                    if m.is_none() {
+                        return Err(self.not_iterable(v));
+                    }
+                    let it = self.call_bound_special(&m, v, vec![])?;
+                    if !self.is_iterator(&it) {
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if let Some(b) = self.builtin_base(v) {
+                    return self.get_iter(&b);
+                }
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    IterObj::GetItem { obj: v.clone(), index: 0 }
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+        };
+        Ok(Value::Iter(Rc::new(RefCell::new(it))))
+    }
+
+    fn not_iterable(&self, v: &Value) -> PyErr {
+        PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_) => true,
+            Value::Generator(g) => g.kind == crate::object::generator::GenKind::Generator,
+            _ => self.lookup_special(v, "__next__").is_some(),
+        }
+    }
+
+    /// The next item, or None when exhausted (StopIteration is absorbed).
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(cell) => self.builtin_iter_next(cell),
+            Value::Generator(g) => match self.resume(g, Resume::Send(Value::None)) {
+                Ok(Step::Yield { value, .. }) => Ok(Some(value)),
+                Ok(Step::Return(_)) => Ok(None),
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) && g.is_finished() && false => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => {
+                let Some(m) = self.lookup_special(it, "__next__") else {
+                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                match self.call_bound_special(&m, it, vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `ForIter`: like `iter_next`.
+    pub fn for_iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Iter(cell) = it {
+            // Fast paths without re-borrowing through the generic function.
+            let mut b = cell.borrow_mut();
+            match &mut *b {
+                IterObj::Range { cur, stop, step } => {
+                    let c = *cur;
+                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                        *cur = c.wrapping_add(*step);
+                        return Ok(Some(Value::Int(c)));
+                    }
+                    return Ok(None);
+                }
+                IterObj::Seq { seq: Value::List(l), index } => {
+                    let l = l.borrow();
+                    return Ok(match l.get(*index) {
+                        Some(v) => {
+                            *index += 1;
+                            Some(v.clone())
+                        }
+                        None => None,
+                    });
+                }
+                _ => {}
+            }
+        }
+        self.iter_next(it)
+    }
+
+    fn builtin_iter_next(&mut self, cell: &Rc<RefCell<IterObj>>) -> PyResult<Option<Value>> {
+        // Iterators that call script code must not hold the borrow across the call.
+        let mut b = cell.borrow_mut();
+        match &mut *b {
+            IterObj::Seq { seq, index } => {
+                let i = *index;
+                let v = match seq {
+                    Value::List(l) => l.borrow().get(i).cloned(),
+                    Value::Tuple(t) => t.get(i).cloned(),
+                    Value::Str(s) => {
+                        if i < s.char_len() {
+                            s.char_at(i).map(|c| Value::string(c.to_string()))
+                        } else {
+                            None
+                        }
+                    }
+                    Value::Bytes(bs) => bs.get(i).map(|x| Value::Int(*x as i64)),
+                    Value::ByteArray(bs) => bs.borrow().get(i).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                if v.is_some() {
+                    *index += 1;
+                } else {
+                    *b = IterObj::Exhausted;
+                }
+                Ok(v)
+            }
+            IterObj::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.wrapping_add(*step);
+                    Ok(Some(Value::Int(c)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterObj::Dict { dict, pos, len, what } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+                }
+                match d.next_from(*pos) {
+                    Some((next, e)) => {
+                        *pos = next;
+                        Ok(Some(match what {
+                            0 => e.key.clone(),
+                            1 => e.value.clone(),
+                            _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Snapshot { items, index, .. } => {
+                let v = items.get(*index).cloned();
+                if v.is_some() {
+                    *index += 1;
+                }
+                Ok(v)
+            }
+            IterObj::Enumerate { it, count } => {
+                let it = it.clone();
+                let n = *count;
+                drop(b);
+                match self.iter_next(&it)? {
+                    Some(v) => {
+                        if let IterObj::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                            *count += 1;
+                        }
+                        Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Zip { its, strict } => {
+                let its = its.clone();
+                let strict = *strict;
+                drop(b);
+                let mut out = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.iter_next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict && (i > 0 || self.zip_any_left(&its[1..])?) {
+                                let which = if i > 0 { i + 1 } else { 2 };
+                                let msg = if i > 0 {
+                                    format!("zip() argument {which} is shorter than argument{} 1{}", if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })
+                                } else {
+                                    "zip() argument 2 is longer than argument 1".to_string()
+                                };
+                                return Err(PyErr::value_error(msg));
+                            }
+                            *cell.borrow_mut() = IterObj::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                if out.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterObj::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                drop(b);
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, args).map(Some)
+            }
+            IterObj::Filter { func, it } => {
+                let (func, it) = (func.clone(), it.clone());
+                drop(b);
+                loop {
+                    let Some(v) = self.iter_next(&it)? else { return Ok(None) };
+                    let keep = if func.is_none() {
+                        self.is_true(&v)?
+                    } else {
+                        let r = self.call(&func, vec![v.clone()])?;
+                        self.is_true(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterObj::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                let i = *index;
+                let seq = seq.clone();
+                drop(b);
+                match &seq {
+                    Value::List(l) => {
+                        let v = l.borrow().get(i).cloned();
+                        if v.is_none() {
+                            *cell.borrow_mut() = IterObj::Exhausted;
+                        }
+                        Ok(v)
+                    }
+                    _ => self.getitem(&seq, &Value::Int(i as i64)).map(Some),
+                }
+            }
+            IterObj::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(b);
+                let v = self.call(&func, vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *cell.borrow_mut() = IterObj::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterObj::GetItem { obj, index } => {
+                let (obj, i) = (obj.clone(), *index);
+                drop(b);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => {
+                        if let IterObj::GetItem { index, .. } = &mut *cell.borrow_mut() {
+                            *index += 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.err_matches(&e, ExcKind::IndexError) || self.err_matches(&e, ExcKind::StopIteration) => {
+                        *cell.borrow_mut() = IterObj::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterObj::Exhausted => Ok(None),
+        }
+    }
+
+    fn zip_any_left(&mut self, its: &[Value]) -> PyResult<bool> {
+        for it in its {
+            if self.iter_next(it)?.is_some() {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.iter_next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `a, b = seq`.
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        if let Value::Tuple(t) = seq {
+            if t.len() == n {
+                return Ok(t.to_vec());
+            }
+        }
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))))
+            }
+        };
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            match self.iter_next(&it)? {
+                Some(v) => out.push(v),
+                None => {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        out.len()
+                    )))
+                }
+            }
+        }
+        if self.iter_next(&it)?.is_some() {
+            let got = match seq {
+                Value::List(l) => format!(", got {}", l.borrow().len()),
+                Value::Tuple(t) => format!(", got {}", t.len()),
+                Value::Str(s) => format!(", got {}", s.char_len()),
+                _ => String::new(),
+            };
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n}{got})")));
+        }
+        Ok(out)
+    }
+
+    /// `a, *b, c = seq`.
+    pub fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let items = match self.collect_iterable(seq) {
+            Ok(items) => items,
+            Err(e) if self.err_matches(&e, ExcKind::TypeError) => {
+                return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))))
+            }
+            Err(e) => return Err(e),
+        };
+        if items.len() < before + after {
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = Vec::with_capacity(before + after + 1);
+        out.extend(items[..before].iter().cloned());
+        out.push(Value::list(items[before..items.len() - after].to_vec()));
+        out.extend(items[items.len() - after..].iter().cloned());
+        Ok(out)
+    }
+}

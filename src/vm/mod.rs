@@ -1,0 +1,190 @@
+//! The virtual machine: owns the frame stack, the built-in types and the module registry.
+//!
+//! Script-to-script calls push frames onto `Vm::frames` and never recurse on the Rust stack.
+//! Native code that calls back into script code goes through `Vm::call`, which runs a nested
+//! dispatch loop and is depth-counted (RecursionError instead of a stack overflow).
+
+pub mod attr;
+pub mod call;
+pub mod containers;
+pub mod finalize;
+pub mod frame;
+pub mod generator;
+pub mod interp;
+pub mod iter;
+pub mod names;
+pub mod ops;
+pub mod protocols;
+pub mod repr;
+pub mod traceback;
+pub mod types;
+pub mod unwind;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::bytecode::{Code, Constant};
+use crate::object::{Class, ExcKind, PyDict, PyErr, PyResult, Value};
+
+pub use frame::{Block, Frame, FrameRole};
+pub use types::Types;
+
+/// A code object ready to run: the compiler's `Code` plus its constants as values.
+pub struct CodeObj {
+    pub code: Rc<Code>,
+    pub consts: Vec<Value>,
+    /// `code.names` as str values (dict keys for globals and attributes).
+    pub names: Vec<Value>,
+    /// The module source, for traceback lines.
+    pub source: Option<Rc<str>>,
+}
+
+impl CodeObj {
+    /// Convert a compiled `Code` (recursively for nested code constants).
+    pub fn new(code: Rc<Code>, source: Option<Rc<str>>) -> Rc<CodeObj> {
+        let consts = code.constants.iter().map(|c| const_value(c, &source)).collect();
+        let names = code.names.iter().map(|n| Value::str(n)).collect();
+        Rc::new(CodeObj { code, consts, names, source })
+    }
+}
+
+fn const_value(c: &Constant, source: &Option<Rc<str>>) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(s) => s
+            .parse::<num_bigint::BigInt>()
+            .map(Value::from_bigint)
+            .unwrap_or(Value::Int(0)),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { imag, .. } => Value::Float(*imag),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => Value::Bytes(b.clone()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, source)).collect()),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Code(code) => Value::Code(CodeObj::new(code.clone(), source.clone())),
+    }
+}
+
+/// Loads modules by name (implemented by the importer; the VM does not know the file system).
+pub trait ModuleLoader {
+    /// Find the source of module `name` (dotted). Returns (source, filename, is_package).
+    fn find_source(&self, name: &str, vm: &Vm) -> Option<(Rc<str>, String, bool)>;
+}
+
+pub struct Vm {
+    pub frames: Vec<Frame>,
+    pub builtins: Rc<RefCell<PyDict>>,
+    pub types: Types,
+    /// `sys.modules`
+    pub modules: Rc<RefCell<PyDict>>,
+    pub recursion_limit: usize,
+    /// Nesting of Rust-level re-entries into the dispatch loop.
+    pub native_depth: usize,
+    pub stdout: crate::builtins::io::OutStream,
+    pub stderr: crate::builtins::io::OutStream,
+    pub argv: Vec<String>,
+    pub executable: String,
+    pub loader: Option<Box<dyn ModuleLoader>>,
+    /// Directory of the main script (first entry of `sys.path`).
+    pub script_dir: String,
+    /// Native module initialisers by name (`time`, `math`, `_asyncio`, ...).
+    pub native_modules: Vec<(&'static str, fn(&mut Vm) -> PyResult<Value>)>,
+    /// Exception currently being printed/handled by the top level (for `sys.exc_info` edge cases).
+    pub interactive: bool,
+    /// The running event loop's state, when any (owned by the runtime layer).
+    pub runtime: Option<Box<dyn std::any::Any>>,
+    /// Set by `Reraise` so the unwinder adds no traceback entry and no implicit chaining.
+    pub reraise_pending: bool,
+    /// A value yielded by a delegated iterator's `throw()` during a generator throw.
+    pub pending_yield: Option<Value>,
+    /// The NULL marker `LoadMethod` pushes when no unbound method was found (never visible to scripts).
+    pub null_marker: Rc<RefCell<Option<Value>>>,
+    /// Classes of built-in iterator types, created on first use.
+    pub iterator_classes: RefCell<Vec<(&'static str, Rc<Class>)>>,
+    /// Objects being repr'd (recursive containers print `[...]`).
+    pub repr_stack: Vec<usize>,
+    /// The runtime's fast path for sending into native awaitables (set by the asyncio layer).
+    pub native_send_hook: Option<fn(&mut Vm, &Value, &Value) -> PyResult<Option<generator::SendResult>>>,
+    /// Recognises native awaitable iterators (a Future's `__await__`), set by the asyncio layer.
+    pub native_awaitable_check: Option<fn(&Value) -> bool>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let mut vm = Vm {
+            frames: Vec::with_capacity(64),
+            builtins: Rc::new(RefCell::new(PyDict::new())),
+            types,
+            modules: Rc::new(RefCell::new(PyDict::new())),
+            recursion_limit: 1000,
+            native_depth: 0,
+            stdout: crate::builtins::io::OutStream::stdout(),
+            stderr: crate::builtins::io::OutStream::stderr(),
+            argv: Vec::new(),
+            executable: std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+            loader: None,
+            script_dir: String::new(),
+            native_modules: Vec::new(),
+            interactive: false,
+            runtime: None,
+            reraise_pending: false,
+            pending_yield: None,
+            null_marker: Rc::new(RefCell::new(None)),
+            iterator_classes: RefCell::new(Vec::new()),
+            repr_stack: Vec::new(),
+            native_send_hook: None,
+            native_awaitable_check: None,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The class object of a built-in exception kind.
+    pub fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
+        self.types.exc[kind as usize].clone()
+    }
+
+    /// Run a module's code object with `globals` as its namespace.
+    pub fn run_module_code(&mut self, code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) -> PyResult<Value> {
+        let frame = Frame::new(code, globals, None);
+        self.run_frame(frame)
+    }
+
+    /// Run a frame to completion from Rust (depth counted).
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        frame.role = FrameRole::Boundary;
+        self.enter_native()?;
+        let base = self.frames.len();
+        self.frames.push(frame);
+        let r = self.run_frames(base);
+        self.native_depth -= 1;
+        match r {
+            Ok(interp::Exit::Return(v)) => Ok(v),
+            Ok(interp::Exit::Yield(_)) => Err(PyErr::new(ExcKind::SystemError, "frame yielded outside a generator")),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Count one more Rust-level re-entry; RecursionError past the limits.
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        // The hard cap protects the Rust stack even if the user raises the recursion limit.
+        if self.native_depth >= 2800 || self.frames.len() + self.native_depth > self.recursion_limit + 50 {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn intern(&self, s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

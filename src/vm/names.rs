@@ -1,0 +1,141 @@
+//! Name resolution: globals, builtins, class-body and module locals, annotations, REPL echo.
+
+use super::Vm;
+use crate::object::{ExcKind, PyErr, PyResult, Value};
+
+impl Vm {
+    fn name_error(&self, name: &str) -> PyErr {
+        PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+
+    pub fn load_global(&mut self, i: u32) -> PyResult<Value> {
+        let f = self.frames.last().expect("current frame");
+        let key = &f.code.names[i as usize];
+        let name = key.as_str().unwrap_or("");
+        if let Some(v) = f.globals.borrow().get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.borrow().get_str(name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    pub fn load_name(&mut self, i: u32) -> PyResult<Value> {
+        let f = self.frames.last().expect("current frame");
+        let key = f.code.names[i as usize].clone();
+        let name = key.as_str().unwrap_or("");
+        match &f.locals {
+            Some(Value::Dict(d)) => {
+                if let Some(v) = d.borrow().get_str(name) {
+                    return Ok(v);
+                }
+            }
+            Some(other) => {
+                let other = other.clone();
+                match self.getitem(&other, &key) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.err_matches(&e, ExcKind::KeyError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            None => {}
+        }
+        let f = self.frames.last().expect("current frame");
+        if let Some(v) = f.globals.borrow().get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.borrow().get_str(name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    pub fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {
+        let f = self.frames.last().expect("current frame");
+        let key = f.code.names[i as usize].clone();
+        match &f.locals {
+            Some(Value::Dict(d)) => {
+                d.borrow_mut().set_str_key(key, v);
+                Ok(())
+            }
+            Some(other) => {
+                let other = other.clone();
+                self.setitem(&other, key, v)
+            }
+            None => {
+                f.globals.borrow_mut().set_str_key(key, v);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn delete_name(&mut self, i: u32) -> PyResult<()> {
+        let f = self.frames.last().expect("current frame");
+        let key = f.code.names[i as usize].clone();
+        let name = key.as_str().unwrap_or("").to_owned();
+        let removed = match &f.locals {
+            Some(Value::Dict(d)) => d.borrow_mut().del_str(&name).is_some(),
+            Some(other) => {
+                let other = other.clone();
+                return self.delitem(&other, &key).map_err(|_| self.name_error(&name));
+            }
+            None => f.globals.borrow_mut().del_str(&name).is_some(),
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.name_error(&name))
+        }
+    }
+
+    /// Free variable read from a class body: the class namespace first, then the cell.
+    pub fn load_class_deref(&mut self, i: u32) -> PyResult<Value> {
+        let f = self.frames.last().expect("current frame");
+        let code = &f.code.code;
+        let idx = i as usize;
+        let name = if idx < code.cellvars.len() {
+            code.cellvars[idx].clone()
+        } else {
+            code.freevars.get(idx - code.cellvars.len()).cloned().unwrap_or_else(|| "".into())
+        };
+        if let Some(Value::Dict(d)) = &f.locals {
+            if let Some(v) = d.borrow().get_str(&name) {
+                return Ok(v);
+            }
+        }
+        let v = f.cells.get(idx).and_then(|c| c.borrow().clone());
+        v.ok_or_else(|| {
+            PyErr::new(
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        })
+    }
+
+    pub fn setup_annotations(&mut self) -> PyResult<()> {
+        let f = self.frames.last().expect("current frame");
+        let target = match &f.locals {
+            Some(Value::Dict(d)) => d.clone(),
+            Some(_) => return Ok(()),
+            None => f.globals.clone(),
+        };
+        if !target.borrow().contains_str("__annotations__") {
+            target.borrow_mut().set_str("__annotations__", Value::dict(crate::object::PyDict::new()));
+        }
+        Ok(())
+    }
+
+    /// REPL expression statement: print the repr and bind `_`.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        self.builtins.borrow_mut().set_str("_", Value::None);
+        let r = self.repr(&v)?;
+        self.stdout.write_str(&r);
+        self.stdout.write_str("\n");
+        self.builtins.borrow_mut().set_str("_", v);
+        Ok(())
+    }
+}

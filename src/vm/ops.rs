@@ -1,0 +1,817 @@
+//! Operators: arithmetic and bitwise binary ops, unary ops, rich comparison, truth, equality,
+//! hashing and containment, with native fast paths and the dunder protocol for everything else.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::Vm;
+use crate::bytecode::opcode::{BinOp, CompareOp, UnaryOp};
+use crate::object::int::{self, to_bigint};
+use crate::object::{ExcKind, PyErr, PyResult, Value};
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__", "+"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__", "-"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__", "*"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__", "@"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__", "/"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__", "%"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__", "** or pow()"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__", "<<"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__", ">>"),
+        BinOp::And => ("__and__", "__rand__", "__iand__", "&"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__", "|"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__", "^"),
+    }
+}
+
+fn is_intlike(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+fn as_f64(v: &Value) -> Option<PyResult<f64>> {
+    match v {
+        Value::Float(f) => Some(Ok(*f)),
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::BigInt(b) => Some(int::to_f64(b)),
+        _ => None,
+    }
+}
+
+impl Vm {
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        // Fast paths for small ints and floats.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            match op {
+                BinOp::Add => return Ok(int::add_i64(x, y)),
+                BinOp::Sub => return Ok(int::sub_i64(x, y)),
+                BinOp::Mul => return Ok(int::mul_i64(x, y)),
+                BinOp::FloorDiv => return int::floordiv_i64(x, y),
+                BinOp::Mod => return int::mod_i64(x, y),
+                BinOp::And => return Ok(Value::Int(x & y)),
+                BinOp::Or => return Ok(Value::Int(x | y)),
+                BinOp::Xor => return Ok(Value::Int(x ^ y)),
+                _ => {}
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            if let Some(r) = float_op(op, *x, *y) {
+                return r;
+            }
+        }
+        if inplace {
+            if let Some(r) = self.inplace_native(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.native_binary(op, a, b)? {
+            return Ok(r);
+        }
+        self.binary_dunder(op, a, b, inplace)
+    }
+
+    /// In-place list/set/dict updates that mutate the left operand.
+    fn inplace_native(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.collect_iterable(b)?;
+                l.borrow_mut().extend(items);
+                Ok(Some(a.clone()))
+            }
+            (BinOp::Mul, Value::List(l)) if is_intlike(b) => {
+                let n = to_bigint(b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let items = l.borrow().clone();
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                *l.borrow_mut() = out;
+                Ok(Some(a.clone()))
+            }
+            (BinOp::Or, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
+                self.dict_update_from(a, b, None)?;
+                Ok(Some(a.clone()))
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+                let r = self.set_binary(op, a, b)?;
+                if let (Value::Set(dst), Some(Value::Set(src))) = (a, &r) {
+                    let new = src.borrow().clone();
+                    *dst.borrow_mut() = new;
+                }
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Built-in type combinations; None when the dunder protocol must decide.
+    fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if is_intlike(a) && is_intlike(b) {
+            let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
+            return Ok(Some(match op {
+                BinOp::Add => int::normalize(x + y),
+                BinOp::Sub => int::normalize(x - y),
+                BinOp::Mul => int::normalize(x * y),
+                BinOp::FloorDiv => int::floordiv(&x, &y)?,
+                BinOp::Mod => int::modulo(&x, &y)?,
+                BinOp::TrueDiv => int::truediv(&x, &y)?,
+                BinOp::Pow => int::pow(&x, &y)?,
+                BinOp::LShift => int::lshift(&x, &y)?,
+                BinOp::RShift => int::rshift(&x, &y)?,
+                BinOp::And => {
+                    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                        Value::Bool(p & q)
+                    } else {
+                        int::normalize(x & y)
+                    }
+                }
+                BinOp::Or => {
+                    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                        Value::Bool(p | q)
+                    } else {
+                        int::normalize(x | y)
+                    }
+                }
+                BinOp::Xor => {
+                    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                        Value::Bool(p ^ q)
+                    } else {
+                        int::normalize(x ^ y)
+                    }
+                }
+                BinOp::MatMul => return Ok(None),
+            }));
+        }
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+                if let Some(r) = float_op(op, x?, y?) {
+                    return r.map(Some);
+                }
+            }
+        }
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Some(Value::string(s)))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Ok(Some(Value::list(v)))
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Ok(Some(Value::tuple(v)))
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Ok(Some(Value::Bytes(v.into())))
+            }
+            (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq)
+                if is_intlike(n) && matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) =>
+            {
+                self.repeat_sequence(seq, n).map(Some)
+            }
+            (BinOp::Mod, Value::Str(_), _) => self.str_percent_format(a, b).map(Some),
+            (BinOp::Mod, Value::Bytes(_), _) => Ok(None),
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                self.set_binary(op, a, b)
+            }
+            (BinOp::Or, Value::Dict(x), Value::Dict(_)) => {
+                let d = Value::dict(x.borrow().clone());
+                self.dict_update_from(&d, b, None)?;
+                Ok(Some(d))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat_sequence(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match to_bigint(n).and_then(|n| n.to_i64()) {
+            Some(n) => n.max(0) as usize,
+            None => return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+        };
+        let too_big = |len: usize| len.checked_mul(n).map_or(true, |t| t > (1usize << 34));
+        Ok(match seq {
+            Value::Str(s) => {
+                if too_big(s.as_str().len()) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                Value::string(s.as_str().repeat(n))
+            }
+            Value::Bytes(b) => {
+                if too_big(b.len()) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                Value::Bytes(b.repeat(n).into())
+            }
+            Value::List(l) => {
+                let items = l.borrow();
+                if too_big(items.len()) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                Value::list(out)
+            }
+            Value::Tuple(t) => {
+                if too_big(t.len()) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                let mut out = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    out.extend(t.iter().cloned());
+                }
+                Value::tuple(out)
+            }
+            _ => Value::NotImplemented,
+        })
+    }
+
+    fn binary_dunder(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        let (name, rname, iname, sym) = dunder(op);
+        if inplace {
+            if let Some(m) = self.lookup_special(a, iname) {
+                let r = self.call_bound_special(&m, a, vec![b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        // A subclass's reflected method goes first (CPython's rule).
+        let b_first = !same && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
+        if b_first {
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call_bound_special(&m, b, vec![a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(m) = ta.lookup(name) {
+            if !self.is_native_slot_of_builtin(&m) {
+                let r = self.call_bound_special(&m, a, vec![b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !same && !b_first {
+            if let Some(m) = tb.lookup(rname) {
+                if !self.is_native_slot_of_builtin(&m) {
+                    let r = self.call_bound_special(&m, b, vec![a.clone()])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        // Instances wrapping built-in values (`class MyList(list)`) use the base operation.
+        if let (Some(x), y) = (self.builtin_base(a), b) {
+            return self.binary_op(op, &x, y, false);
+        }
+        if let Some(y) = self.builtin_base(b) {
+            return self.binary_op(op, a, &y, false);
+        }
+        let sym = if inplace && op != BinOp::Pow { format!("{sym}=") } else { sym.to_string() };
+        let sym = if inplace && op == BinOp::Pow { "**=".to_string() } else { sym };
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.name())));
+        }
+        if op == BinOp::Add && matches!(a, Value::List(_)) {
+            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", tb.name())));
+        }
+        if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
+            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name())));
+        }
+        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(op, BinOp::Mul) {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
+            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.name())));
+        }
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            ta.name(),
+            tb.name()
+        )))
+    }
+
+    /// Native arithmetic slots registered on built-in classes are handled by `native_binary`.
+    fn is_native_slot_of_builtin(&self, m: &Value) -> bool {
+        matches!(m, Value::Builtin(b) if b.owner.is_some())
+    }
+
+    /// The built-in base value of an instance of a user subclass of a built-in type.
+    pub fn builtin_base(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                crate::object::Payload::Builtin(b) => Some(b.borrow().clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (UnaryOp::Not, _) => return Ok(Value::Bool(!self.is_true(a)?)),
+            (UnaryOp::Neg, Value::Int(i)) => {
+                return Ok(match i.checked_neg() {
+                    Some(n) => Value::Int(n),
+                    None => int::normalize(-BigInt::from(*i)),
+                })
+            }
+            (UnaryOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => return Ok(int::normalize(-(**b).clone())),
+            (UnaryOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => return Ok(a.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => return Ok(int::normalize(-(**b).clone() - 1)),
+            _ => {}
+        }
+        let (name, sym) = match op {
+            UnaryOp::Neg => ("__neg__", "-"),
+            UnaryOp::Pos => ("__pos__", "+"),
+            UnaryOp::Invert => ("__invert__", "~"),
+            UnaryOp::Not => unreachable!("handled above"),
+        };
+        if let Some(m) = self.lookup_special(a, name) {
+            return self.call_bound_special(&m, a, vec![]);
+        }
+        Err(PyErr::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => crate::builtins::range::range_len(r.0, r.1, r.2) > 0,
+            Value::Instance(_) | Value::Native(_) => {
+                if let Some(m) = self.lookup_special(v, "__bool__") {
+                    let r = self.call_bound_special(&m, v, vec![])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(m) = self.lookup_special(v, "__len__") {
+                    let r = self.call_bound_special(&m, v, vec![])?;
+                    return Ok(self.len_result(r)? > 0);
+                }
+                if let Some(b) = self.builtin_base(v) {
+                    return self.is_true(&b);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// Rich comparison `a op b`.
+    pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(cmp_result(op, x.cmp(y))));
+        }
+        if let Some(r) = self.native_compare(op, a, b)? {
+            return Ok(r);
+        }
+        let (name, rname) = match op {
+            CompareOp::Lt => ("__lt__", "__gt__"),
+            CompareOp::Le => ("__le__", "__ge__"),
+            CompareOp::Eq => ("__eq__", "__eq__"),
+            CompareOp::Ne => ("__ne__", "__ne__"),
+            CompareOp::Gt => ("__gt__", "__lt__"),
+            CompareOp::Ge => ("__ge__", "__le__"),
+        };
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        if b_first {
+            if let Some(m) = tb.lookup(rname).filter(|m| !self.is_native_slot_of_builtin(m)) {
+                let r = self.call_bound_special(&m, b, vec![a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(m) = ta.lookup(name).filter(|m| !self.is_native_slot_of_builtin(m)) {
+            let r = self.call_bound_special(&m, a, vec![b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Some(m) = tb.lookup(rname).filter(|m| !self.is_native_slot_of_builtin(m)) {
+                let r = self.call_bound_special(&m, b, vec![a.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        // `__ne__` defaults to the inverse of `__eq__`.
+        if op == CompareOp::Ne {
+            if let Some(m) = ta.lookup("__eq__").filter(|m| !self.is_native_slot_of_builtin(m)) {
+                let r = self.call_bound_special(&m, a, vec![b.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Value::Bool(!self.is_true(&r)?));
+                }
+            }
+        }
+        if let Some(x) = self.builtin_base(a) {
+            return self.compare(op, &x, b);
+        }
+        if let Some(y) = self.builtin_base(b) {
+            return self.compare(op, a, &y);
+        }
+        match op {
+            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let sym = match op {
+                    CompareOp::Lt => "<",
+                    CompareOp::Le => "<=",
+                    CompareOp::Gt => ">",
+                    CompareOp::Ge => ">=",
+                    CompareOp::Eq | CompareOp::Ne => unreachable!("handled above"),
+                };
+                Err(PyErr::type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    ta.name(),
+                    tb.name()
+                )))
+            }
+        }
+    }
+
+    /// Comparisons between built-in values; None when the dunder protocol must decide.
+    fn native_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let ord: Option<Ordering> = match (a, b) {
+            _ if is_intlike(a) && is_intlike(b) => {
+                let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
+                Some(x.cmp(&y))
+            }
+            (Value::Float(x), Value::Float(y)) => {
+                return Ok(Some(Value::Bool(float_cmp(op, *x, *y))));
+            }
+            (Value::Float(x), _) if is_intlike(b) => {
+                let y = to_bigint(b).unwrap_or_default();
+                match int::cmp_int_float(&y, *x) {
+                    Some(o) => Some(o.reverse()),
+                    None => return Ok(Some(Value::Bool(op == CompareOp::Ne))),
+                }
+            }
+            (_, Value::Float(y)) if is_intlike(a) => {
+                let x = to_bigint(a).unwrap_or_default();
+                match int::cmp_int_float(&x, *y) {
+                    Some(o) => Some(o),
+                    None => return Ok(Some(Value::Bool(op == CompareOp::Ne))),
+                }
+            }
+            (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::None, Value::None) => Some(Ordering::Equal).filter(|_| matches!(op, CompareOp::Eq | CompareOp::Ne)),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                return self.compare_sequences(op, &x, &y).map(Some);
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.compare_sequences(op, &x, &y).map(Some);
+            }
+            (Value::Dict(_), Value::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = self.dict_eq(a, b)?;
+                return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                return self.set_compare(op, a, b).map(Some);
+            }
+            (Value::Range(x), Value::Range(y)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = crate::builtins::range::range_eq(x, y);
+                return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => return Ok(None),
+            _ => {
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                    let same_kind = std::mem::discriminant(a) == std::mem::discriminant(b);
+                    let eq = if same_kind { a.is(b) || self.simple_eq(a, b) } else { false };
+                    return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+                }
+                None
+            }
+        };
+        Ok(ord.map(|o| Value::Bool(cmp_result(op, o))))
+    }
+
+    fn simple_eq(&self, a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Slice(x), Value::Slice(y)) => x.0.is(&y.0) && x.1.is(&y.1) && x.2.is(&y.2),
+            (Value::Method(x), Value::Method(y)) => x.func.is(&y.func) && x.self_.is(&y.self_),
+            (Value::Builtin(x), Value::Builtin(y)) => {
+                x.func as usize == y.func as usize && match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q),
+                    (None, None) => true,
+                    _ => false,
+                }
+            }
+            (Value::ByteArray(x), Value::ByteArray(y)) => *x.borrow() == *y.borrow(),
+            _ => false,
+        }
+    }
+
+    fn compare_sequences(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+            return Ok(Value::Bool(op == CompareOp::Ne));
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                return match op {
+                    CompareOp::Eq => Ok(Value::Bool(false)),
+                    CompareOp::Ne => Ok(Value::Bool(true)),
+                    _ => self.compare(op, p, q),
+                };
+            }
+        }
+        Ok(Value::Bool(cmp_result(op, x.len().cmp(&y.len()))))
+    }
+
+    /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Str(x), Value::Str(y)) => return Ok(x.as_str() == y.as_str()),
+            _ => {}
+        }
+        let r = self.compare(CompareOp::Eq, a, b)?;
+        self.is_true(&r)
+    }
+
+    /// `hash(v)`; TypeError "unhashable type: 'list'".
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x5f3759df,
+            Value::Bool(b) => *b as i64,
+            Value::Int(i) => crate::object::hash::hash_i64(*i),
+            Value::BigInt(b) => crate::object::hash::hash_bigint(b),
+            Value::Float(f) => crate::object::hash::hash_float(*f, v.ptr().unwrap_or(0)),
+            Value::Str(s) => s.hash(),
+            Value::Bytes(b) => crate::object::hash::hash_bytes(b),
+            Value::Tuple(t) => {
+                let mut hs = Vec::with_capacity(t.len());
+                for x in t.iter() {
+                    hs.push(self.hash(x)?);
+                }
+                crate::object::hash::hash_tuple(&hs)
+            }
+            Value::FrozenSet(s) => {
+                let mut acc: i64 = 0;
+                for x in s.items() {
+                    acc ^= self.hash(&x)?.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
+                }
+                acc
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
+                return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                let cls = self.type_of(v);
+                match cls.lookup("__hash__") {
+                    Some(Value::None) => {
+                        return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name())));
+                    }
+                    Some(m) if !self.is_native_slot_of_builtin(&m) => {
+                        let r = self.call_bound_special(&m, v, vec![])?;
+                        return match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::BigInt(b) => Ok(crate::object::hash::hash_bigint(&b)),
+                            _ => Err(PyErr::type_error("__hash__ method should return an integer")),
+                        };
+                    }
+                    _ => {
+                        if cls.lookup("__eq__").map_or(false, |m| !self.is_native_slot_of_builtin(&m)) {
+                            return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name())));
+                        }
+                        if let Some(b) = self.builtin_base(v) {
+                            return self.hash(&b);
+                        }
+                        identity_hash(v)
+                    }
+                }
+            }
+            _ => identity_hash(v),
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for x in items.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(_) => Ok(self.dict_get_item(container, item)?.is_some()),
+            Value::Set(_) | Value::FrozenSet(_) => self.set_contains(container, item),
+            Value::Range(r) => match item {
+                Value::Int(i) => Ok(crate::builtins::range::range_contains(r, *i)),
+                _ => self.contains_by_iteration(container, item),
+            },
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8)) && (0..256).contains(i)),
+                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
+            },
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__contains__") {
+                    let r = self.call_bound_special(&m, container, vec![item.clone()])?;
+                    return self.is_true(&r);
+                }
+                if let Some(b) = self.builtin_base(container) {
+                    return self.contains(&b, item);
+                }
+                self.contains_by_iteration(container, item)
+            }
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
+            }
+        };
+        while let Some(x) = self.iter_next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn identity_hash(v: &Value) -> i64 {
+    let p = v.ptr().unwrap_or(0) as i64;
+    // CPython rotates the address by 4 bits.
+    p.rotate_right(4)
+}
+
+fn cmp_result(op: CompareOp, o: Ordering) -> bool {
+    match op {
+        CompareOp::Lt => o == Ordering::Less,
+        CompareOp::Le => o != Ordering::Greater,
+        CompareOp::Eq => o == Ordering::Equal,
+        CompareOp::Ne => o != Ordering::Equal,
+        CompareOp::Gt => o == Ordering::Greater,
+        CompareOp::Ge => o != Ordering::Less,
+    }
+}
+
+fn float_cmp(op: CompareOp, x: f64, y: f64) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }
+}
+
+/// Float arithmetic with CPython's errors; None for operators floats do not support.
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
+    Some(Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Some(Err(PyErr::zero_division("float division by zero")));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Some(Err(PyErr::zero_division("float floor division by zero")));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Some(Err(PyErr::zero_division("float modulo")));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => return Some(float_pow(x, y)),
+        _ => return None,
+    })))
+}
+
+/// Python's float divmod (floor semantics, sign of the divisor for the remainder).
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+fn float_pow(x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        // CPython returns a complex number here; corio has no complex type yet.
+        return Err(PyErr::value_error("math domain error"));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+impl Vm {
+    /// `len()` result validation.
+    pub fn len_result(&self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+            Value::Bool(b) => Ok(b as usize),
+            Value::BigInt(b) if b.is_positive() => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+            other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! Protocol plumbing used by single opcodes: `with`, async iteration, f-string fields,
+//! attributes of built-in objects, `match` helpers and exception groups.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::bytecode::opcode::{AwaitKind, Conversion};
+use crate::object::exception::exc_data;
+use crate::object::{Class, ExcKind, PyErr, PyResult, Value};
+
+impl Vm {
+    /// `BeforeWith`/`BeforeAsyncWith`: (bound exit, result of enter).
+    pub fn before_with(&mut self, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter_name, exit_name) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
+        let cls = self.type_of(mgr);
+        let (Some(enter), Some(exit)) = (cls.lookup(enter_name), cls.lookup(exit_name)) else {
+            let what = if is_async { "asynchronous context manager" } else { "context manager" };
+            let missing = if cls.lookup(enter_name).is_none() { "" } else { " (missed __exit__ method)" };
+            let missing = if is_async && cls.lookup(enter_name).is_some() { " (missed __aexit__ method)" } else { missing };
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the {what} protocol{missing}",
+                cls.name()
+            )));
+        };
+        let exit = self.bind_descriptor(exit, mgr, &cls)?;
+        let entered = self.call_bound_special(&enter, mgr, vec![])?;
+        Ok((exit, entered))
+    }
+
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        let Some(m) = self.lookup_special(v, "__aiter__") else {
+            return Err(PyErr::type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(v)
+            )));
+        };
+        let it = self.call_bound_special(&m, v, vec![])?;
+        if self.lookup_special(&it, "__anext__").is_none() {
+            return Err(PyErr::type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    pub fn get_anext_awaitable(&mut self, it: &Value) -> PyResult<Value> {
+        let Some(m) = self.lookup_special(it, "__anext__") else {
+            return Err(PyErr::type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(it)
+            )));
+        };
+        let aw = self.call_bound_special(&m, it, vec![])?;
+        match self.get_awaitable(aw.clone(), AwaitKind::Await) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_matches(&e, ExcKind::TypeError) => Err(PyErr::type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                self.type_name(&aw)
+            ))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `FormatValue`: conversion then `format(value, spec)`.
+    pub fn format_value(&mut self, v: &Value, conv: Conversion, spec: Option<&Value>) -> PyResult<Value> {
+        let converted = match conv {
+            Conversion::None => v.clone(),
+            Conversion::Str => Value::string(self.str(v)?),
+            Conversion::Repr => Value::string(self.repr(v)?),
+            Conversion::Ascii => Value::string(crate::builtins::functions::ascii_escape(&self.repr(v)?)),
+        };
+        let spec_str = spec.and_then(|s| s.as_str()).unwrap_or("");
+        if spec_str.is_empty() {
+            if let Value::Str(_) = converted {
+                return Ok(converted);
+            }
+        }
+        crate::builtins::format::format(self, &converted, spec_str).map(Value::string)
+    }
+
+    /// Class object for a built-in iterator type name (`list_iterator`, ...), created on demand.
+    pub fn iterator_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some(c) = self.iterator_classes.borrow().iter().find(|(n, _)| *n == name) {
+            return c.1.clone();
+        }
+        let base = self.types.iterator.clone();
+        let cls = super::types::new_class_with(name, &[self.types.object.clone()], crate::object::class::Layout::Builtin, None)
+            .expect("iterator classes have a trivial MRO");
+        {
+            let src = base.dict.borrow().clone();
+            let mut d = cls.dict.borrow_mut();
+            for e in src.iter() {
+                d.set_str_key(e.key.clone(), e.value.clone());
+            }
+        }
+        self.iterator_classes.borrow_mut().push((name, cls.clone()));
+        cls
+    }
+
+    /// Attributes of built-in values that are not methods (`f.__name__`, `gen.gi_frame`, ...).
+    pub fn special_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (_, "__class__") => Some(Value::Class(self.type_of(obj))),
+            (Value::Function(f), _) => match name {
+                "__name__" => Some(Value::str(&f.name.borrow())),
+                "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    if d.is_empty() {
+                        Some(Value::None)
+                    } else {
+                        Some(Value::tuple(d.clone()))
+                    }
+                }
+                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+                "__closure__" => {
+                    if f.closure.is_empty() {
+                        Some(Value::None)
+                    } else {
+                        Some(Value::tuple(f.closure.clone()))
+                    }
+                }
+                "__annotations__" => {
+                    let existing = f.dict.borrow().get_str("__annotations__");
+                    Some(existing.unwrap_or_else(|| {
+                        let d = Value::dict(crate::object::PyDict::new());
+                        f.dict.borrow_mut().set_str("__annotations__", d.clone());
+                        d
+                    }))
+                }
+                _ => f.dict.borrow().get_str(name),
+            },
+            (Value::Method(m), _) => match name {
+                "__self__" => Some(m.self_.clone()),
+                "__func__" => Some(m.func.clone()),
+                _ => {
+                    let f = m.func.clone();
+                    return self.getattr(&f, &Value::str(name)).map(Some);
+                }
+            },
+            (Value::Builtin(b), _) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+                "__doc__" => Some(Value::None),
+                "__module__" => Some(Value::None),
+                _ => None,
+            },
+            (Value::Generator(g), _) => match name {
+                "__name__" => Some(Value::str(&g.name.borrow())),
+                "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+                "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.is_running())),
+                "gi_frame" | "cr_frame" | "ag_frame" => {
+                    Some(if g.is_finished() { Value::None } else { Value::Bool(true) })
+                }
+                "cr_await" | "gi_yieldfrom" => Some(Value::None),
+                "gi_code" | "cr_code" | "ag_code" => None,
+                _ => None,
+            },
+            (Value::Code(c), _) => match name {
+                "co_name" => Some(Value::str(&c.code.name)),
+                "co_qualname" => Some(Value::str(&c.code.qualname)),
+                "co_filename" => Some(Value::str(&c.code.filename)),
+                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
+                "co_argcount" => Some(Value::Int(c.code.arg_count as i64)),
+                "co_varnames" => Some(Value::tuple(c.code.varnames.iter().map(|n| Value::str(n)).collect())),
+                _ => None,
+            },
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                Some(crate::object::int::to_bigint(obj).map(Value::from_bigint).unwrap_or(Value::Int(0)))
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(r), "start") => Some(Value::Int(r.0)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.1)),
+            (Value::Range(r), "step") => Some(Value::Int(r.2)),
+            (Value::Slice(s), "start") => Some(s.0.clone()),
+            (Value::Slice(s), "stop") => Some(s.1.clone()),
+            (Value::Slice(s), "step") => Some(s.2.clone()),
+            (Value::Property(p), "fget") => Some(p.fget.clone()),
+            (Value::Property(p), "fset") => Some(p.fset.clone()),
+            (Value::Property(p), "fdel") => Some(p.fdel.clone()),
+            (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+            (Value::Cell(c), "cell_contents") => match c.borrow().clone() {
+                Some(v) => Some(v),
+                None => return Err(PyErr::value_error("Cell is empty")),
+            },
+            _ => None,
+        })
+    }
+
+    /// Send fast path for native awaitables (futures); None when the generic path applies.
+    pub fn send_native_fast(&mut self, recv: &Value, sent: &Value) -> PyResult<Option<super::generator::SendResult>> {
+        if let Some(hook) = self.native_send_hook {
+            return hook(self, recv, sent);
+        }
+        Ok(None)
+    }
+
+    /// `coroutine.__await__()` returns a wrapper; awaiting it awaits the coroutine.
+    pub fn unwrap_coroutine_wrapper(&self, v: &Value) -> Option<Value> {
+        v.downcast::<crate::builtins::generator::CoroutineWrapper>().map(|w| w.coro.clone())
+    }
+
+    pub fn is_native_awaitable_iter(&self, v: &Value) -> bool {
+        match self.native_awaitable_check {
+            Some(check) => check(v),
+            None => false,
+        }
+    }
+
+    pub fn is_future_iter(&self, v: &Value) -> bool {
+        self.is_native_awaitable_iter(v)
+    }
+
+    // ---- match statements ----
+
+    pub fn is_mapping(&self, v: &Value) -> bool {
+        match v {
+            Value::Dict(_) => true,
+            Value::Instance(_) => self.builtin_base(v).map_or(false, |b| matches!(b, Value::Dict(_))),
+            _ => false,
+        }
+    }
+
+    pub fn is_sequence_for_match(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
+            Value::Instance(_) => self.builtin_base(v).map_or(false, |b| matches!(b, Value::List(_) | Value::Tuple(_))),
+            _ => false,
+        }
+    }
+
+    pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let Value::Tuple(keys) = keys else { return Ok(Value::None) };
+        let mut values = Vec::with_capacity(keys.len());
+        for k in keys.iter() {
+            let got = match subject {
+                Value::Dict(_) => self.dict_get_item(subject, k)?,
+                _ => match self.getitem(subject, k) {
+                    Ok(v) => Some(v),
+                    Err(e) if self.err_matches(&e, ExcKind::KeyError) => None,
+                    Err(e) => return Err(e),
+                },
+            };
+            match got {
+                Some(v) => values.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(Value::tuple(values))
+    }
+
+    pub fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+        let Value::Class(c) = cls else {
+            return Err(PyErr::type_error("called match pattern must be a class"));
+        };
+        if !self.type_of(subject).is_subclass(c) {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let match_args = c.lookup("__match_args__");
+            let self_match = matches!(c.name().as_ref(), "int" | "float" | "str" | "bool" | "bytes" | "list" | "tuple" | "dict" | "set" | "frozenset");
+            if match_args.is_none() && self_match && npos == 1 {
+                out.push(subject.clone());
+            } else {
+                let Some(Value::Tuple(args)) = match_args else {
+                    return Err(PyErr::type_error(format!("{}() accepts 0 positional sub-patterns ({npos} given)", c.name())));
+                };
+                if npos > args.len() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                        c.name(),
+                        args.len(),
+                        if args.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for a in args.iter().take(npos) {
+                    match self.lookup_attr_opt(subject, a.as_str().unwrap_or(""))? {
+                        Some(v) => out.push(v),
+                        None => return Ok(Value::None),
+                    }
+                }
+            }
+        }
+        if let Value::Tuple(names) = names {
+            for n in names.iter() {
+                match self.lookup_attr_opt(subject, n.as_str().unwrap_or(""))? {
+                    Some(v) => out.push(v),
+                    None => return Ok(Value::None),
+                }
+            }
+        }
+        Ok(Value::tuple(out))
+    }
+
+    // ---- except* ----
+
+    /// `CheckEgMatch`: split `eg` by `typ` into (rest, match).
+    pub fn exception_group_match(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+        if self.exception_matches(eg, typ)? {
+            if !self.is_exception_group(eg) {
+                // A naked exception matching except*: wrap it.
+                let wrapped = self.new_exception_group("", vec![eg.clone()])?;
+                return Ok((Value::None, wrapped));
+            }
+            return Ok((Value::None, eg.clone()));
+        }
+        if !self.is_exception_group(eg) {
+            return Ok((eg.clone(), Value::None));
+        }
+        let split = self.call_method(eg, "split", vec![typ.clone()])?;
+        let Value::Tuple(parts) = split else { return Ok((eg.clone(), Value::None)) };
+        let matched = parts.first().cloned().unwrap_or(Value::None);
+        let rest = parts.get(1).cloned().unwrap_or(Value::None);
+        Ok((rest, matched))
+    }
+
+    pub fn is_exception_group(&self, v: &Value) -> bool {
+        self.is_instance_of_kind(v, ExcKind::BaseExceptionGroup)
+    }
+
+    pub fn new_exception_group(&mut self, msg: &str, excs: Vec<Value>) -> PyResult<Value> {
+        let all_exc = excs.iter().all(|e| self.is_instance_of_kind(e, ExcKind::Exception));
+        let cls = if all_exc { ExcKind::ExceptionGroup } else { ExcKind::BaseExceptionGroup };
+        let cls = Value::Class(self.exc_class(cls));
+        self.call(&cls, vec![Value::str(msg), Value::list(excs)])
+    }
+
+    /// `PrepReraiseStar`: what a `try/except*` re-raises after its handlers ran.
+    pub fn prep_reraise_star(&mut self, orig: &Value, raised: &Value) -> PyResult<Value> {
+        let Value::List(l) = raised else { return Ok(Value::None) };
+        let items: Vec<Value> = l.borrow().iter().filter(|v| !v.is_none()).cloned().collect();
+        if items.is_empty() {
+            return Ok(Value::None);
+        }
+        // Exceptions that are the unhandled rest of the original group keep the group's shape;
+        // new exceptions raised in handlers are combined with it.
+        let mut reraised_rest = Vec::new();
+        let mut new_raised = Vec::new();
+        for it in items {
+            if it.is(orig) || self.is_part_of(&it, orig) {
+                reraised_rest.push(it);
+            } else {
+                new_raised.push(it);
+            }
+        }
+        if new_raised.is_empty() && reraised_rest.len() == 1 {
+            return Ok(reraised_rest.remove(0));
+        }
+        let mut all = reraised_rest;
+        all.extend(new_raised);
+        if all.len() == 1 {
+            return Ok(all.remove(0));
+        }
+        self.new_exception_group("", all)
+    }
+
+    fn is_part_of(&self, e: &Value, group: &Value) -> bool {
+        let (Value::Instance(ei), Value::Instance(_)) = (e, group) else { return false };
+        let _ = exc_data(ei);
+        false
+    }
+}

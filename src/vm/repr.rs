@@ -1,0 +1,321 @@
+//! `repr()` and `str()` of values, matching CPython's output.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::object::exception::exc_data;
+use crate::object::{Class, PyErr, PyResult, Value};
+
+impl Vm {
+    /// `repr(v)` as a Rust string.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => {
+                let s = b.to_string();
+                if s.trim_start_matches('-').len() > 4300 {
+                    return Err(PyErr::value_error(format!(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                s
+            }
+            Value::Float(f) => crate::text::float_repr::float_repr(*f),
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::Bytes(b) => bytes_repr(b),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Value::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr_guarded(v, &t[0])?)
+                } else {
+                    let items = t.clone();
+                    format!("({})", self.repr_items(v, &items)?)
+                }
+            }
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                if self.repr_enter(v) {
+                    return Ok("[...]".into());
+                }
+                let r = self.repr_items(v, &items);
+                self.repr_leave(v);
+                format!("[{}]", r?)
+            }
+            Value::Dict(d) => {
+                let items = d.borrow().items();
+                if self.repr_enter(v) {
+                    return Ok("{...}".into());
+                }
+                let mut parts = Vec::with_capacity(items.len());
+                let mut res = Ok(());
+                for (k, val) in items {
+                    match (self.repr(&k), self.repr(&val)) {
+                        (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
+                        (Err(e), _) | (_, Err(e)) => {
+                            res = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.repr_leave(v);
+                res?;
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(_) | Value::FrozenSet(_) => {
+                let items = self.set_items(v);
+                let frozen = matches!(v, Value::FrozenSet(_));
+                if items.is_empty() {
+                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                }
+                let inner = self.repr_items(v, &items)?;
+                if frozen {
+                    format!("frozenset({{{inner}}})")
+                } else {
+                    format!("{{{inner}}}")
+                }
+            }
+            Value::Range(r) => {
+                if r.2 == 1 {
+                    format!("range({}, {})", r.0, r.1)
+                } else {
+                    format!("range({}, {}, {})", r.0, r.1, r.2)
+                }
+            }
+            Value::Slice(s) => {
+                let (a, b, c) = (s.0.clone(), s.1.clone(), s.2.clone());
+                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+            }
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
+            Value::Builtin(b) => match &b.bound {
+                Some(obj) if !matches!(obj, Value::Module(_)) => {
+                    format!("<built-in method {} of {} object at {}>", b.name, self.type_name(obj), addr(obj))
+                }
+                _ => match (&b.owner, b.kind) {
+                    (Some(owner), crate::object::function::NativeKind::Method) => {
+                        format!("<method '{}' of '{}' objects>", b.name, owner)
+                    }
+                    _ => format!("<built-in function {}>", b.name),
+                },
+            },
+            Value::Method(m) => {
+                let name = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().to_string(),
+                    other => self.repr(other)?,
+                };
+                let self_repr = self.repr(&m.self_)?;
+                format!("<bound method {name} of {self_repr}>")
+            }
+            Value::Class(c) => self.repr_class(c),
+            Value::Module(m) => {
+                let file = m.dict.borrow().get_str("__file__");
+                match file {
+                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                    _ => format!("<module '{}' (built-in)>", m.name),
+                }
+            }
+            Value::Generator(g) => format!("<{} object {} at {}>", g.kind.type_name(), g.qualname.borrow(), addr(v)),
+            Value::Iter(it) => format!("<{} object at {}>", it.borrow().type_name(), addr(v)),
+            Value::Cell(_) => format!("<cell at {}>", addr(v)),
+            Value::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.code.name,
+                addr(v),
+                c.code.filename,
+                c.code.first_line
+            ),
+            Value::Property(_) => format!("<property object at {}>", addr(v)),
+            Value::StaticMethod(_) => format!("<staticmethod object at {}>", addr(v)),
+            Value::ClassMethod(_) => format!("<classmethod object at {}>", addr(v)),
+            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.0.name(), self.type_name(&s.1)),
+            Value::Instance(_) | Value::Native(_) => return self.repr_via_dunder(v),
+        })
+    }
+
+    fn repr_via_dunder(&mut self, v: &Value) -> PyResult<String> {
+        let cls = self.type_of(v);
+        if let Some(m) = cls.lookup("__repr__") {
+            let r = self.call_bound_special(&m, v, vec![])?;
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_owned()),
+                other => Err(PyErr::type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&other)
+                ))),
+            };
+        }
+        Ok(self.default_repr(v))
+    }
+
+    /// `object.__repr__`: `<__main__.A object at 0x...>`.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let cls = self.type_of(v);
+        let module = cls.module_name();
+        let qual = cls.qualname.borrow().clone();
+        if module == "builtins" {
+            format!("<{} object at {}>", qual, addr(v))
+        } else {
+            format!("<{}.{} object at {}>", module, qual, addr(v))
+        }
+    }
+
+    pub fn repr_class(&self, c: &Rc<Class>) -> String {
+        let module = c.module_name();
+        if module == "builtins" {
+            format!("<class '{}'>", c.qualname.borrow())
+        } else {
+            format!("<class '{}.{}'>", module, c.qualname.borrow())
+        }
+    }
+
+    fn repr_items(&mut self, container: &Value, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for x in items {
+            parts.push(self.repr_guarded(container, x)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn repr_guarded(&mut self, _container: &Value, x: &Value) -> PyResult<String> {
+        self.enter_native()?;
+        let r = self.repr(x);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn repr_enter(&mut self, v: &Value) -> bool {
+        let p = v.ptr().unwrap_or(0);
+        if self.repr_stack.contains(&p) {
+            return true;
+        }
+        self.repr_stack.push(p);
+        false
+    }
+
+    fn repr_leave(&mut self, v: &Value) {
+        let p = v.ptr().unwrap_or(0);
+        if let Some(i) = self.repr_stack.iter().rposition(|x| *x == p) {
+            self.repr_stack.remove(i);
+        }
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_owned()),
+            Value::Instance(_) | Value::Native(_) => {
+                let cls = self.type_of(v);
+                if let Some(m) = cls.lookup("__str__") {
+                    if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                        let r = self.call_bound_special(&m, v, vec![])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_owned()),
+                            other => Err(PyErr::type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ))),
+                        };
+                    }
+                }
+                if let Value::Instance(inst) = v {
+                    if exc_data(inst).is_some() {
+                        return self.exception_str(v);
+                    }
+                    if let Some(b) = self.builtin_base(v) {
+                        if cls.lookup("__repr__").map_or(true, |m| matches!(m, Value::Builtin(_))) {
+                            return self.str(&b);
+                        }
+                    }
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(exc)`: the single argument, or the args tuple's repr.
+    pub fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Instance(inst) = v else { return self.repr(v) };
+        let args = exc_data(inst).map(|d| d.borrow().args.clone()).unwrap_or_default();
+        let is_key_error = inst.class().is_subclass(&self.exc_class(crate::object::ExcKind::KeyError));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(&args[0]),
+            1 => self.str(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
+        }
+    }
+}
+
+/// CPython-style object address for reprs.
+pub fn addr(v: &Value) -> String {
+    format!("0x{:012x}", v.ptr().unwrap_or(0))
+}
+
+/// `repr(str)`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    let n = c as u32;
+    matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb)
+        || (0xa0..=0xa0).contains(&n)
+        || (n >= 0x2000 && n <= 0x200a)
+        || n == 0x3000
+}
+
+/// `repr(bytes)`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}

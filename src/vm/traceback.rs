@@ -1,0 +1,170 @@
+//! Formatting uncaught exceptions the way CPython 3.11 prints them (chains, carets, repeats).
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::object::exception::{exc_data, TbEntry};
+use crate::object::{Instance, Value};
+use crate::source::line_text;
+
+/// One printed traceback line group: (file, line, function) plus the source and caret lines.
+struct FrameLine {
+    key: (Rc<str>, u32, Rc<str>),
+    text: String,
+}
+
+impl Vm {
+    /// The full text CPython prints for an uncaught exception, chained exceptions included.
+    pub fn format_exception(&mut self, exc: &Rc<Instance>) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Rc<Instance>, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(Rc::as_ptr(exc) as usize);
+        let (cause, context, suppress) = match exc_data(exc) {
+            Some(d) => {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            }
+            None => (None, None, false),
+        };
+        if let Some(Value::Instance(c)) = &cause {
+            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
+                self.format_chain(c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let (Some(Value::Instance(c)), false) = (&context, suppress) {
+            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
+                self.format_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        self.format_single(exc, out);
+    }
+
+    fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String) {
+        let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let lines: Vec<FrameLine> = tb.iter().rev().map(format_entry).collect();
+            push_collapsed(out, &lines);
+        }
+        out.push_str(&self.exception_only(exc));
+    }
+
+    /// The last line: `module.Type: message`.
+    pub fn exception_only(&mut self, exc: &Rc<Instance>) -> String {
+        let cls = exc.class();
+        let module = cls.module_name();
+        let qual = cls.qualname.borrow().clone();
+        let name = if module == "builtins" || module == "__main__" { qual.to_string() } else { format!("{module}.{qual}") };
+        let v = Value::Instance(exc.clone());
+        let msg = match self.str(&v) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
+        let notes = exc_data(exc).map(|d| d.borrow().notes.clone()).unwrap_or_default();
+        for n in notes {
+            if let Ok(s) = self.str(&n) {
+                line.push_str(&s);
+                line.push('\n');
+            }
+        }
+        line
+    }
+
+    /// Print an uncaught exception to stderr.
+    pub fn print_exception(&mut self, exc: &Rc<Instance>) {
+        let text = self.format_exception(exc);
+        self.stdout.flush();
+        self.stderr.write_str(&text);
+        self.stderr.flush();
+    }
+
+    /// `exc.__traceback__` as a list-like value (corio exposes tracebacks as opaque objects).
+    pub fn traceback_object(&self, exc: &Rc<Instance>) -> Value {
+        match exc_data(exc) {
+            Some(d) if !d.borrow().traceback.is_empty() => Value::Int(d.borrow().traceback.len() as i64),
+            _ => Value::None,
+        }
+    }
+}
+
+fn format_entry(e: &TbEntry) -> FrameLine {
+    let code = &e.code.code;
+    let loc = code.locations.get(e.instr as usize).copied().unwrap_or_default();
+    let line = if loc.line == 0 { code.first_line } else { loc.line };
+    let mut text = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
+    if let Some(src) = e.code.source.as_deref() {
+        if let Some(orig) = line_text(src, line) {
+            let stripped = orig.trim();
+            if !stripped.is_empty() {
+                text.push_str("    ");
+                text.push_str(stripped);
+                text.push('\n');
+                if loc.line != 0 {
+                    if let Some(carets) = caret_line(orig, stripped, &loc) {
+                        text.push_str(&carets);
+                    }
+                }
+            }
+        }
+    }
+    FrameLine { key: (code.filename.clone(), line, code.name.clone()), text }
+}
+
+/// CPython 3.11's `^^^`/`~~~^~~` marker line, or None when it would cover the whole line.
+fn caret_line(orig: &str, stripped: &str, loc: &crate::bytecode::Location) -> Option<String> {
+    let char_off = |byte: u32| orig.get(..(byte as usize).min(orig.len())).map(|s| s.chars().count()).unwrap_or(0);
+    let leading = orig.chars().count() - orig.trim_start().chars().count();
+    let start = char_off(loc.col);
+    let end = if loc.end_line == loc.line { char_off(loc.end_col) } else { leading + stripped.chars().count() };
+    if end <= start {
+        return None;
+    }
+    let has_anchor = loc.anchor.1 > loc.anchor.0 && loc.end_line == loc.line;
+    if end - start >= stripped.chars().count() && !has_anchor {
+        return None;
+    }
+    let mut s = String::from("    ");
+    s.push_str(&" ".repeat(start.saturating_sub(leading)));
+    if has_anchor {
+        let a0 = char_off(loc.anchor.0).clamp(start, end);
+        let a1 = char_off(loc.anchor.1).clamp(a0, end);
+        s.push_str(&"~".repeat(a0 - start));
+        s.push_str(&"^".repeat(a1 - a0));
+        s.push_str(&"~".repeat(end - a1));
+    } else {
+        s.push_str(&"^".repeat(end - start));
+    }
+    s.push('\n');
+    Some(s)
+}
+
+/// Print frame lines, collapsing runs of more than three identical ones like CPython.
+fn push_collapsed(out: &mut String, lines: &[FrameLine]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].key == lines[i].key {
+            j += 1;
+        }
+        let run = j - i;
+        for l in &lines[i..i + run.min(3)] {
+            out.push_str(&l.text);
+        }
+        if run > 3 {
+            let more = run - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                more,
+                if more == 1 { "" } else { "s" }
+            ));
+        }
+        i = j;
+    }
+}

@@ -1,0 +1,166 @@
+//! The built-in type objects and class creation (C3 method resolution order).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::class::Layout;
+use crate::object::{Class, ExcKind, PyDict, PyErr, PyResult, Value};
+
+macro_rules! builtin_types {
+    ($($field:ident = $name:literal;)*) => {
+        /// Class objects of the built-in types. Methods are filled in by `builtins::install`.
+        pub struct Types {
+            $(pub $field: Rc<Class>,)*
+            /// Built-in exception classes indexed by `ExcKind as usize`.
+            pub exc: Vec<Rc<Class>>,
+        }
+
+        impl Types {
+            pub fn new() -> Types {
+                let object = new_builtin_class("object", &[], Layout::Builtin);
+                let type_ = new_builtin_class("type", &[object.clone()], Layout::Builtin);
+                $(let $field = match $name {
+                    "object" => object.clone(),
+                    "type" => type_.clone(),
+                    _ => new_builtin_class($name, &[object.clone()], Layout::Builtin),
+                };)*
+                // bool subclasses int.
+                *bool_.bases.borrow_mut() = vec![int.clone()];
+                *bool_.mro.borrow_mut() = vec![bool_.clone(), int.clone(), object.clone()];
+                let mut exc: Vec<Rc<Class>> = Vec::new();
+                for kind in ExcKind::ALL {
+                    let base = if *kind == ExcKind::BaseException { object.clone() } else { exc[kind.base() as usize].clone() };
+                    let mut bases = vec![base];
+                    if *kind == ExcKind::ExceptionGroup {
+                        bases.push(exc[ExcKind::Exception as usize].clone());
+                    }
+                    let cls = new_class_with(kind.name(), &bases, Layout::Exception, Some(*kind))
+                        .expect("built-in exception hierarchy has a consistent MRO");
+                    cls.dict.borrow_mut().set_str("__module__", Value::str(kind.module()));
+                    exc.push(cls);
+                }
+                Types { $($field,)* exc }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object = "object";
+    type_ = "type";
+    int = "int";
+    bool_ = "bool";
+    float = "float";
+    complex = "complex";
+    str = "str";
+    bytes = "bytes";
+    bytearray = "bytearray";
+    tuple = "tuple";
+    list = "list";
+    dict = "dict";
+    set = "set";
+    frozenset = "frozenset";
+    range = "range";
+    slice = "slice";
+    none_type = "NoneType";
+    not_implemented_type = "NotImplementedType";
+    ellipsis_type = "ellipsis";
+    function = "function";
+    builtin_function = "builtin_function_or_method";
+    method = "method";
+    module = "module";
+    generator = "generator";
+    coroutine = "coroutine";
+    async_generator = "async_generator";
+    cell = "cell";
+    code = "code";
+    property = "property";
+    staticmethod = "staticmethod";
+    classmethod = "classmethod";
+    super_ = "super";
+    iterator = "iterator";
+    dict_keys = "dict_keys";
+    dict_values = "dict_values";
+    dict_items = "dict_items";
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+fn new_builtin_class(name: &str, bases: &[Rc<Class>], layout: Layout) -> Rc<Class> {
+    let cls = new_class_with(name, bases, layout, None).expect("built-in classes have single inheritance");
+    cls.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
+    cls
+}
+
+/// Create a class with the given bases, computing its MRO.
+pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind: Option<ExcKind>) -> PyResult<Rc<Class>> {
+    let cls = Rc::new(Class {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(name)),
+        bases: RefCell::new(bases.to_vec()),
+        mro: RefCell::new(Vec::new()),
+        dict: Rc::new(RefCell::new(PyDict::new())),
+        layout,
+        metaclass: RefCell::new(None),
+        exc_kind,
+        version: Cell::new(0),
+    });
+    let mro = compute_mro(&cls, bases)?;
+    *cls.mro.borrow_mut() = mro;
+    Ok(cls)
+}
+
+/// C3 linearisation; TypeError "Cannot create a consistent method resolution order (MRO) for
+/// bases A, B" as CPython when impossible.
+pub fn compute_mro(cls: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(next) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// The layout a new class inherits from its bases (exception wins over object).
+pub fn inherited_layout(bases: &[Rc<Class>]) -> Layout {
+    let mut layout = Layout::Object;
+    for b in bases {
+        for c in b.mro.borrow().iter() {
+            match c.layout {
+                Layout::Exception => return Layout::Exception,
+                Layout::Builtin if c.name().as_ref() != "object" => layout = Layout::Builtin,
+                _ => {}
+            }
+        }
+    }
+    layout
+}
