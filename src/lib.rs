@@ -2,3 +2,5 @@
 pub mod bytecode;
 pub mod source;
 pub mod syntax;
+pub mod text;
+pub mod object;

@@ -10,10 +10,12 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod hash;
 pub mod int;
 pub mod iter;
 pub mod module;
 pub mod set;
+pub mod set_table;
 pub mod str;
 
 use std::any::Any;

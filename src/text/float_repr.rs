@@ -1,0 +1,312 @@
+//! Float to text: `repr(float)`, the `e`/`f`/`g`/`r` conversions behind format specs and `%`,
+//! and `round(float, n)`; all built on Rust's correctly rounded (half-even) float formatting.
+use super::TextError;
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+
+/// The conversion modes of CPython's `PyOS_double_to_string`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloatMode {
+    /// `e`: `precision` digits after the point, always with exponent.
+    Exp,
+    /// `f`: `precision` digits after the point.
+    Fixed,
+    /// `g`: `precision` significant digits, exponent when it is < -4 or >= precision.
+    General,
+    /// `r`: shortest round-tripping digits (repr); precision is ignored.
+    Repr,
+}
+
+/// Options matching CPython's `Py_DTSF_*` flags.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FloatFlags {
+    pub upper: bool,
+    pub sign: bool,
+    pub alt: bool,
+    pub add_dot_0: bool,
+    /// The `z` option: negative zero (after rounding) prints without the sign.
+    pub no_neg_zero: bool,
+}
+
+/// `repr(x)` / `str(x)` for a float, exactly as CPython.
+pub fn float_repr(x: f64) -> String {
+    let flags = FloatFlags { add_dot_0: true, ..FloatFlags::default() };
+    double_to_string(x, FloatMode::Repr, 0, flags)
+}
+
+/// `'%.{prec}e' % x` (lower case, no flags).
+pub fn format_float_exp(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    let flags = FloatFlags { upper, alt, ..FloatFlags::default() };
+    double_to_string(x, FloatMode::Exp, prec, flags)
+}
+
+/// `'%.{prec}f' % x`.
+pub fn format_float_fixed(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    let flags = FloatFlags { upper, alt, ..FloatFlags::default() };
+    double_to_string(x, FloatMode::Fixed, prec, flags)
+}
+
+/// `'%.{prec}g' % x`.
+pub fn format_float_general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    let flags = FloatFlags { upper, alt, ..FloatFlags::default() };
+    double_to_string(x, FloatMode::General, prec, flags)
+}
+
+/// Decimal digits (no leading or trailing zeros, "0" for zero) and the position of the
+/// decimal point: the value is `0.DIGITS * 10**decpt`. `x` must be finite and non-negative.
+fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
+    if x == 0.0 {
+        return ("0".to_string(), 1);
+    }
+    match mode {
+        FloatMode::Repr => split_exp_form(&format!("{:e}", x)),
+        FloatMode::Exp | FloatMode::General => {
+            let sig = prec.max(1);
+            split_exp_form(&format!("{:.*e}", sig - 1, x))
+        }
+        FloatMode::Fixed => {
+            let s = format!("{:.*}", prec, x);
+            let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
+            let mut decpt = int_part.len() as i64;
+            let all: String = int_part.chars().chain(frac_part.chars()).collect();
+            let trimmed = all.trim_start_matches('0');
+            decpt -= (all.len() - trimmed.len()) as i64;
+            let digits = trimmed.trim_end_matches('0');
+            if digits.is_empty() {
+                // matches dtoa: a value that rounds to zero has no digits
+                return (String::new(), -(prec as i64));
+            }
+            (digits.to_string(), decpt)
+        }
+    }
+}
+
+/// Split Rust's `D.DDDDeN` into stripped digits and decpt = N + 1.
+fn split_exp_form(s: &str) -> (String, i64) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    if digits.is_empty() {
+        return ("0".to_string(), 1);
+    }
+    (digits.to_string(), exp + 1)
+}
+
+/// CPython's `PyOS_double_to_string` (format_float_short), for every mode.
+pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, flags: FloatFlags) -> String {
+    let mut out = String::new();
+    if x.is_nan() || x.is_infinite() {
+        if x.is_nan() {
+            if flags.sign {
+                out.push('+');
+            }
+            out.push_str(if flags.upper { "NAN" } else { "nan" });
+        } else {
+            if x < 0.0 {
+                out.push('-');
+            } else if flags.sign {
+                out.push('+');
+            }
+            out.push_str(if flags.upper { "INF" } else { "inf" });
+        }
+        return out;
+    }
+    let precision = match mode {
+        FloatMode::General if precision == 0 => 1,
+        FloatMode::Exp => precision + 1,
+        _ => precision,
+    };
+    let (digits, mut decpt) = decimal_digits(x.abs(), mode, precision);
+    let digits_len = digits.len() as i64;
+    let prec = precision as i64;
+    let mut vdigits_end = digits_len;
+    let mut use_exp = false;
+    match mode {
+        FloatMode::Exp => {
+            use_exp = true;
+            vdigits_end = prec;
+        }
+        FloatMode::Fixed => vdigits_end = decpt + prec,
+        FloatMode::General => {
+            let limit = if flags.add_dot_0 { prec - 1 } else { prec };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if flags.alt {
+                vdigits_end = prec;
+            }
+        }
+        FloatMode::Repr => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    if !use_exp && flags.add_dot_0 {
+        vdigits_end = vdigits_end.max(decpt + 1);
+    } else {
+        vdigits_end = vdigits_end.max(decpt);
+    }
+    let negative = x.is_sign_negative();
+    let is_zero_digits = digits.bytes().all(|b| b == b'0');
+    if negative && !(flags.no_neg_zero && is_zero_digits) {
+        out.push('-');
+    } else if flags.sign {
+        out.push('+');
+    }
+    push_body(&mut out, &digits, decpt, vdigits_start, vdigits_end);
+    if out.ends_with('.') && !flags.alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if flags.upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// The digits padded with zeros on both sides, with exactly one decimal point.
+fn push_body(out: &mut String, digits: &str, decpt: i64, vstart: i64, vend: i64) {
+    let zeros = |out: &mut String, n: i64| {
+        for _ in 0..n.max(0) {
+            out.push('0');
+        }
+    };
+    let dlen = digits.len() as i64;
+    if decpt <= 0 {
+        zeros(out, decpt - vstart);
+        out.push('.');
+        zeros(out, -decpt);
+    } else {
+        zeros(out, -vstart);
+    }
+    if 0 < decpt && decpt <= dlen {
+        let (a, b) = digits.split_at(decpt as usize);
+        out.push_str(a);
+        out.push('.');
+        out.push_str(b);
+    } else {
+        out.push_str(digits);
+    }
+    if dlen < decpt {
+        zeros(out, decpt - dlen);
+        out.push('.');
+        zeros(out, vend - decpt);
+    } else {
+        zeros(out, vend - dlen);
+    }
+}
+
+/// `round(x, ndigits)` for a float: correctly rounded, ties to even on the exact value.
+pub fn float_round(x: f64, ndigits: i64) -> Result<f64, TextError> {
+    // CPython's NDIGITS_MAX / NDIGITS_MIN
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || ndigits > NDIGITS_MAX || x == 0.0 {
+        return Ok(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    let rounded = if ndigits >= 0 {
+        let s = format!("{:.*}", ndigits as usize, x);
+        s.parse::<f64>().unwrap_or(x)
+    } else {
+        round_to_power_of_ten(x, (-ndigits) as u32)
+    };
+    if rounded.is_infinite() {
+        return Err(TextError::overflow("rounded value too large to represent"));
+    }
+    Ok(rounded)
+}
+
+/// Round `x` to a multiple of `10**k`, half to even, using exact integer arithmetic.
+fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
+    let Some(exact) = exact_ratio(x.abs()) else { return x };
+    let (num, den) = exact;
+    let den = den * BigInt::from(10u32).pow(k);
+    let two = BigInt::from(2u32);
+    let mut q = &num / &den;
+    let r = &num - &q * &den;
+    let twice = &r * &two;
+    if twice > den || (twice == den && (&q % &two) == BigInt::from(1u32)) {
+        q += 1u32;
+    }
+    let text = format!("{}e{}", q, k);
+    let v = text.parse::<f64>().unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+/// `x` (finite, non-negative) as an exact fraction num/den with den a power of two.
+fn exact_ratio(x: f64) -> Option<(BigInt, BigInt)> {
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, exp) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_bits - 1075)
+    };
+    let m = BigInt::from(mant);
+    if exp >= 0 {
+        Some((m << (exp as usize), BigInt::from(1u32)))
+    } else {
+        Some((m, BigInt::from(1u32) << ((-exp) as usize)))
+    }
+}
+
+/// `round(x)` with no ndigits: the nearest int, ties to even.
+pub fn float_round_to_int(x: f64) -> Result<BigInt, TextError> {
+    float_to_int(x.round_ties_even())
+}
+
+/// `int(x)` for a float (truncation), with CPython's errors for nan and infinities.
+pub fn float_to_int(x: f64) -> Result<BigInt, TextError> {
+    if x.is_nan() {
+        return Err(TextError::value("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(TextError::overflow("cannot convert float infinity to integer"));
+    }
+    let t = x.trunc();
+    if let Some(v) = t.to_i64() {
+        return Ok(BigInt::from(v));
+    }
+    Ok(BigInt::from_f64(t).unwrap_or_else(BigInt::zero))
+}
+
+/// True when the float is integral (for `float.is_integer`).
+pub fn float_is_integer(x: f64) -> bool {
+    x.is_finite() && x.trunc() == x
+}
+
+/// Exact conversion of a BigInt to f64 with CPython's overflow error.
+pub fn int_to_float(v: &BigInt) -> Result<f64, TextError> {
+    if let Some(i) = v.to_i64() {
+        if i.unsigned_abs() < (1u64 << 53) {
+            return Ok(i as f64);
+        }
+    }
+    // num-bigint rounds half to even, as CPython's int.__float__.
+    let f = v.abs().to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err(TextError::overflow("int too large to convert to float"));
+    }
+    Ok(if v.is_negative() { -f } else { f })
+}
+
+#[cfg(test)]
+#[path = "float_repr_tests.rs"]
+mod tests;

@@ -1,0 +1,33 @@
+# Generates src/text/unicode_tables.rs from CPython 3.11's unicodedata (Unicode 14.0.0).
+def ranges(pred):
+    r=[];start=None
+    for c in range(0x110000):
+        p=pred(chr(c))
+        if p and start is None: start=c
+        if not p and start is not None: r.append((start,c-1)); start=None
+    if start is not None: r.append((start,0x10ffff))
+    return r
+def emit(name, doc, rs):
+    out=['/// %s'%doc, 'pub static %s: &[(u32, u32)] = &['%name]
+    for i in range(0,len(rs),6):
+        out.append('    '+' '.join('(0x%x, 0x%x),'%r for r in rs[i:i+6]))
+    out.append('];'); out.append('')
+    return out
+def esc(s): return ''.join('\\u{%x}'%ord(c) for c in s)
+out=['//! Unicode property tables generated from CPython 3.11 (Unicode 14.0.0) by','//! src/text/testgen/unicode_tables.py; do not edit by hand.','']
+out+=emit('NOT_PRINTABLE','Code points for which `str.isprintable()` is false.',ranges(lambda c: not c.isprintable()))
+out+=emit('DECIMAL','Code points for which `str.isdecimal()` is true.',ranges(str.isdecimal))
+out+=emit('DIGIT','Code points for which `str.isdigit()` is true.',ranges(str.isdigit))
+out+=emit('NUMERIC','Code points for which `str.isnumeric()` is true.',ranges(str.isnumeric))
+out+=emit('ALPHA','Code points for which `str.isalpha()` is true.',ranges(str.isalpha))
+tl=[(c,chr(c).title()) for c in range(0x110000) if chr(c).title()!=chr(c).upper()]
+out.append('/// Title-case mappings that differ from the upper-case mapping.')
+out.append('pub static TITLE: &[(char, &str)] = &[')
+for c,t in tl: out.append('    (\'%s\', "%s"),'%(esc(chr(c)),esc(t)))
+out.append('];'); out.append('')
+cf=[(c,chr(c).casefold()) for c in range(0x110000) if chr(c).casefold()!=chr(c).lower()]
+out.append('/// Case-folding mappings that differ from the lower-case mapping.')
+out.append('pub static CASEFOLD: &[(char, &str)] = &[')
+for c,t in cf: out.append('    (\'%s\', "%s"),'%(esc(chr(c)),esc(t)))
+out.append('];')
+open('src/text/unicode_tables.rs','w').write('\n'.join(out)+'\n')
