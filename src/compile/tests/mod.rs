@@ -1,0 +1,89 @@
+//! Compiler tests: disassembly snapshots and CPython's compile-time SyntaxError messages, on ASTs
+//! generated from CPython's parser (`fixtures.rs`, see `tools/py2ast.py`).
+
+mod fixtures;
+
+use std::rc::Rc;
+
+use super::{compile_module, CompileOptions, Mode};
+use crate::bytecode::disassemble::disassemble;
+use crate::bytecode::Code;
+use crate::syntax::SyntaxError;
+
+fn compile_with(name: &str, opts: CompileOptions) -> Result<Rc<Code>, SyntaxError> {
+    let (src, module) = fixtures::fixture(name);
+    compile_module(&module, src, &format!("{name}.py"), &opts)
+}
+
+fn dis(name: &str) -> String {
+    match compile_with(name, CompileOptions::default()) {
+        Ok(code) => disassemble(&code),
+        Err(e) => panic!("{name}: unexpected {e:?}"),
+    }
+}
+
+macro_rules! snapshot_tests {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                insta::assert_snapshot!(dis(stringify!($name)));
+            }
+        )*
+    };
+}
+
+snapshot_tests!(
+    defaults_closure,
+    class_super,
+    generator,
+    try_return,
+    with_stmt,
+    async_def,
+    comprehensions,
+    fstrings,
+    chained_compare,
+    star_call,
+    imports,
+    except_star,
+    module_misc,
+    global_nonlocal,
+);
+
+#[test]
+fn syntax_errors_match_cpython() {
+    let mut failures = Vec::new();
+    for &(name, msg, line, col, end_line, end_col) in fixtures::EXPECTED_ERRORS {
+        if name.starts_with("ok_") {
+            continue;
+        }
+        match compile_with(name, CompileOptions::default()) {
+            Ok(_) => failures.push(format!("{name}: compiled, expected {msg:?}")),
+            Err(e) => {
+                let got = (e.msg.as_str(), e.line, e.col, e.end_line, e.end_col);
+                if got != (msg, line, col, end_line, end_col) {
+                    failures.push(format!("{name}: got {got:?}, expected {:?}", (msg, line, col, end_line, end_col)));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn top_level_await_allowed_in_repl_mode() {
+    let opts = CompileOptions { mode: Mode::Interactive, allow_top_level_await: true };
+    let code = compile_with("ok_toplevel_await", opts).expect("compiles");
+    assert!(code.flags.coroutine);
+    let plain = compile_with("ok_toplevel_await", CompileOptions::default());
+    assert_eq!(plain.err().map(|e| e.msg), Some("'await' outside function".to_string()));
+}
+
+#[test]
+fn interactive_prints_expressions() {
+    let opts = CompileOptions { mode: Mode::Interactive, allow_top_level_await: false };
+    let code = compile_with("chained_compare", opts).expect("compiles");
+    assert!(!code.instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
+    let code = compile_with("star_call", opts).expect("compiles");
+    assert!(code.instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
+}
