@@ -103,7 +103,23 @@ def outer():
             return x
     return C
 ''',
+"match_stmt": '''match cmd:
+    case [x, *rest] if x > 0:
+        pass
+    case {"k": v, **kw}:
+        pass
+    case Point(1, y=0) | None:
+        pass
+    case "a" | "b" as s:
+        pass
+    case _:
+        pass
+''',
+"while_true": '''while True:
+    if done(): break
+''',
 # ---- errors ----
+"err_or_names": "match x:\n    case [a] | b:\n        pass\n",
 "err_return": "return 1\n",
 "err_yield": "yield 1\n",
 "err_await_module": "x = 1\nawait main()\n",

@@ -109,9 +109,31 @@ class Gen:
         if t == "ImportFrom":
             return f"StmtKind::ImportFrom {{ module: {self.opt(s.module, self.ident)}, names: {self.vec(s.names, self.alias)}, level: {s.level} }}"
         if t in ("Global", "Nonlocal"): return f"StmtKind::{t}({self.vec(s.names, self.ident)})"
+        if t == "Match":
+            cases = self.vec(s.cases, lambda c: f"MatchCase {{ pattern: {self.pattern(c.pattern)}, guard: {self.opt(c.guard, self.expr)}, body: {self.stmts(c.body)} }}")
+            return f"StmtKind::Match {{ subject: {self.expr(s.subject)}, cases: {cases} }}"
         if t == "Expr": return f"StmtKind::Expr({self.expr(s.value)})"
         if t in ("Pass", "Break", "Continue"): return f"StmtKind::{t}"
         raise ValueError(t)
+
+    def pattern(self, p):
+        t = type(p).__name__
+        pats = lambda xs: self.vec(xs, self.pattern)
+        if t == "MatchValue": k = f"PatternKind::MatchValue({self.expr(p.value)})"
+        elif t == "MatchSingleton": k = f"PatternKind::MatchSingleton({self.const(p.value)})"
+        elif t == "MatchSequence": k = f"PatternKind::MatchSequence({pats(p.patterns)})"
+        elif t == "MatchMapping":
+            k = f"PatternKind::MatchMapping {{ keys: {self.exprs(p.keys)}, patterns: {pats(p.patterns)}, rest: {self.opt(p.rest, self.ident)} }}"
+        elif t == "MatchClass":
+            k = (f"PatternKind::MatchClass {{ cls: {self.expr(p.cls)}, patterns: {pats(p.patterns)}, "
+                 f"kwd_attrs: {self.vec(p.kwd_attrs, self.ident)}, kwd_patterns: {pats(p.kwd_patterns)} }}")
+        elif t == "MatchStar": k = f"PatternKind::MatchStar({self.opt(p.name, self.ident)})"
+        elif t == "MatchAs":
+            inner = "None" if p.pattern is None else f"Some(Box::new({self.pattern(p.pattern)}))"
+            k = f"PatternKind::MatchAs {{ pattern: {inner}, name: {self.opt(p.name, self.ident)} }}"
+        elif t == "MatchOr": k = f"PatternKind::MatchOr({pats(p.patterns)})"
+        else: raise ValueError(t)
+        return f"Pattern {{ span: {self.span(p)}, kind: {k} }}"
 
     def expr(self, e):
         return f"Expr::new({self.span(e)}, {self.expr_kind(e)})"

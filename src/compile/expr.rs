@@ -218,6 +218,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {
+                if let Some(truth) = literal::fold(e).and_then(|c| literal::truthiness(&c)) {
+                    // matches CPython's constant conditions (`while True:`): no test at all.
+                    if truth == cond {
+                        self.emit_jump(Instr::Jump, target);
+                    }
+                    return Ok(());
+                }
                 self.expr(e)?;
                 let saved = self.set_loc(e.span);
                 self.emit_jump(if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse }, target);

@@ -81,6 +81,22 @@ pub fn fold(e: &Expr) -> Option<Constant> {
     }
 }
 
+/// The truth value of a folded constant, when it is known at compile time.
+pub fn truthiness(c: &Constant) -> Option<bool> {
+    Some(match c {
+        Constant::None => false,
+        Constant::Bool(b) => *b,
+        Constant::Int(i) => *i != 0,
+        Constant::BigInt(_) | Constant::Ellipsis => true,
+        Constant::Float(f) => *f != 0.0,
+        Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+        Constant::Str(s) => !s.is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(t) => !t.is_empty(),
+        Constant::Code(_) => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

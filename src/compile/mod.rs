@@ -11,6 +11,7 @@ mod control;
 mod expr;
 mod func;
 mod literal;
+mod pattern;
 mod stmt;
 pub mod symtable;
 mod target;

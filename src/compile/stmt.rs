@@ -122,10 +122,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn match_stmt(&mut self, s: &'a Stmt, _subject: &'a Expr, _cases: &'a [MatchCase]) -> CResult {
-        Err(self.error(s.span, "match statements are not supported yet"))
-    }
-
     fn expr_stmt(&mut self, e: &'a Expr) -> CResult {
         if self.opts.mode == Mode::Interactive && self.u().kind == super::ScopeKind::Module {
             self.expr(e)?;

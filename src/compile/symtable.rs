@@ -92,7 +92,7 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &Module) -> Result<SymbolTable, SymError> {
-        let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new() };
+        let mut b = Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), depth: 0 };
         let top = b.push(ScopeKind::Module, "top".into(), 0, None);
         for s in &module.body {
             b.stmt(s)?;
@@ -229,7 +229,11 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
+    depth: u32,
 }
+
+/// Recursion guard for deeply nested source (the parser caps nesting well below this).
+const MAX_DEPTH: u32 = 300;
 
 type R = Result<(), SymError>;
 
@@ -278,6 +282,16 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(SymError { msg: "too many nested parentheses".into(), span: s.span });
+        }
+        let r = self.stmt_kind(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt) -> R {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 self.exprs(&f.decorators)?;
@@ -494,6 +508,16 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> R {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(SymError { msg: "too many nested parentheses".into(), span: e.span });
+        }
+        let r = self.expr_kind(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_kind(&mut self, e: &Expr) -> R {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {

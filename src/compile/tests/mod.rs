@@ -48,6 +48,8 @@ snapshot_tests!(
     except_star,
     module_misc,
     global_nonlocal,
+    match_stmt,
+    while_true,
 );
 
 #[test]
