@@ -71,23 +71,13 @@ pub fn compile_module(
 
 /// Parses then compiles (`corio file.py`, `exec`, `eval`, `compile()` and the REPL).
 pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Result<Rc<Code>, SyntaxError> {
-    let module = parse(source, filename, opts.mode)?;
+    let module = match opts.mode {
+        Mode::Interactive => crate::syntax::parse_interactive(source, filename)?,
+        Mode::Exec | Mode::Eval => crate::syntax::parse_module(source, filename)?,
+    };
     compile_module(&module, source, filename, opts)
 }
 
-/// Placeholder until the parser lands on this branch (switch to `crate::syntax::parse_*`).
-fn parse(_source: &str, filename: &str, _mode: Mode) -> Result<ast::Module, SyntaxError> {
-    Err(SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: "parser not available".into(),
-        filename: filename.into(),
-        line: 1,
-        col: 1,
-        end_line: 1,
-        end_col: 1,
-        text: None,
-    })
-}
 
 /// A block the compiler is inside, for unwinding on `return`/`break`/`continue` (CPython's fblock).
 #[derive(Clone)]

@@ -89,3 +89,38 @@ fn interactive_prints_expressions() {
     let code = compile_with("star_call", opts).expect("compiles");
     assert!(code.instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
 }
+
+/// Every conformance case and benchmark compiles, except those whose expected output is a
+/// SyntaxError, which must fail with the same message.
+#[test]
+fn conformance_and_bench_programs_compile() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for dir in ["/work/shared/conformance/cases", "/work/shared/bench"] {
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "py")) {
+            let Ok(src) = std::fs::read_to_string(&path) else { continue };
+            let expected = std::fs::read_to_string(path.with_extension("err"))
+                .ok()
+                .and_then(|e| e.lines().last().map(str::to_string))
+                .filter(|l| l.starts_with("SyntaxError: "));
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+            checked += 1;
+            match (super::compile_source(&src, &name, &CompileOptions::default()), expected) {
+                (Ok(_), None) => {}
+                (Ok(_), Some(exp)) => failures.push(format!("{name}: compiled, expected {exp}")),
+                (Err(e), None) => failures.push(format!("{name}: {} (line {})", e.msg, e.line)),
+                (Err(e), Some(exp)) => {
+                    let full = std::fs::read_to_string(path.with_extension("err")).unwrap_or_default();
+                    if format!("SyntaxError: {}", e.msg) != exp || !full.ends_with(&e.render()) {
+                        failures.push(format!("{name}: got\n{}expected\n{full}", e.render()));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("{checked} programs checked");
+    assert!(failures.is_empty(), "{checked} checked:\n{}", failures.join("\n"));
+}
