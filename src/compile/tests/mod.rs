@@ -124,3 +124,39 @@ fn conformance_and_bench_programs_compile() {
     eprintln!("{checked} programs checked");
     assert!(failures.is_empty(), "{checked} checked:\n{}", failures.join("\n"));
 }
+
+fn dis_source(src: &str) -> String {
+    match super::compile_source(src, "t.py", &CompileOptions::default()) {
+        Ok(code) => disassemble(&code),
+        Err(e) => panic!("unexpected {e:?}"),
+    }
+}
+
+#[test]
+fn decorated_async_comprehension_via_parser() {
+    let src = "import functools\n\n@functools.cache\n@trace\nasync def f(xs):\n    \"\"\"Doc.\"\"\"\n    return [await g(x) async for x in xs if x], {y: y ** 2 async for y in xs}\n";
+    insta::assert_snapshot!(dis_source(src));
+}
+
+#[test]
+fn binary_and_subscript_anchors() {
+    let src = "def f(a, b):\n    return (a) +  b[1:2] // 3\n";
+    let code = super::compile_source(src, "t.py", &CompileOptions::default()).expect("compiles");
+    let inner = code.constants.iter().find_map(|c| match c {
+        crate::bytecode::Constant::Code(c) => Some(c.clone()),
+        _ => None,
+    });
+    let inner = inner.expect("function code");
+    let anchors: Vec<(String, (u32, u32), u32, u32)> = inner
+        .instructions
+        .iter()
+        .zip(&inner.locations)
+        .filter(|(i, _)| matches!(i, crate::bytecode::Instr::BinaryOp { .. } | crate::bytecode::Instr::BinarySubscr))
+        .map(|(i, l)| (format!("{i:?}"), l.anchor, l.col, l.end_col))
+        .collect();
+    // `b[1:2]` anchors `[1:2]`; `//` at cols 25..27; `+` at 15..16 (byte columns on line 2).
+    assert_eq!(anchors[0].1, (19, 24));
+    assert_eq!(anchors[1].1, (25, 27));
+    assert_eq!(anchors[2].1, (15, 16));
+    assert_eq!((anchors[2].2, anchors[2].3), (11, 29));
+}
