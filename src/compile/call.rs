@@ -37,6 +37,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn call_args_at(&mut self, span: Span, extra: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        for (i, k) in keywords.iter().enumerate() {
+            let Some(name) = &k.name else { continue };
+            if keywords[..i].iter().any(|prev| prev.name.as_ref() == Some(name)) {
+                return Err(self.error(k.span, &format!("keyword argument repeated: {name}")));
+            }
+        }
         let has_star = args.iter().any(is_starred) || keywords.iter().any(|k| k.name.is_none());
         if !has_star {
             self.exprs(args)?;

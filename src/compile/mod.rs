@@ -118,7 +118,7 @@ struct Unit<'a> {
 /// CPython's limit on statically nested blocks (CO_MAXBLOCKS).
 const MAX_BLOCKS: usize = 20;
 /// Guard against runaway recursion on deeply nested expressions.
-const MAX_DEPTH: u32 = 300;
+const MAX_DEPTH: u32 = 1000;
 
 type CResult<T = ()> = Result<T, SyntaxError>;
 

@@ -233,7 +233,7 @@ struct Builder {
 }
 
 /// Recursion guard for deeply nested source (the parser caps nesting well below this).
-const MAX_DEPTH: u32 = 300;
+const MAX_DEPTH: u32 = 1000;
 
 type R = Result<(), SymError>;
 

@@ -160,3 +160,22 @@ fn binary_and_subscript_anchors() {
     assert_eq!(anchors[2].1, (15, 16));
     assert_eq!((anchors[2].2, anchors[2].3), (11, 29));
 }
+
+#[test]
+fn deep_nesting_compiles_or_fails_cleanly() {
+    let chain = format!("x = 1{}\n", " + 1".repeat(990));
+    let unary = format!("x = {}1\n", "-".repeat(990));
+    for src in [chain, unary] {
+        assert!(super::compile_source(&src, "t.py", &CompileOptions::default()).is_ok());
+    }
+    let too_deep = format!("x = 1{}\n", " + 1".repeat(5000));
+    let err = super::compile_source(&too_deep, "t.py", &CompileOptions::default()).err();
+    assert_eq!(err.map(|e| e.msg), Some("too many nested parentheses".to_string()));
+}
+
+#[test]
+fn repeated_keyword_argument() {
+    let err = super::compile_source("f(a=1, a=2)\n", "t.py", &CompileOptions::default()).err();
+    let err = err.expect("error");
+    assert_eq!((err.msg.as_str(), err.col, err.end_col), ("keyword argument repeated: a", 8, 11));
+}
