@@ -1,5 +1,6 @@
 //! Bytecode: the instruction table and code objects shared by the compiler and the VM.
 pub mod code;
+pub mod disassemble;
 pub mod opcode;
 
 pub use code::{Code, CodeFlags, Constant, Location};

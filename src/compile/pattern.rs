@@ -1,0 +1,280 @@
+//! `match` statements. Each pattern consumes the subject on top of the stack; on failure it
+//! jumps to a "fail-pop" label that drops the items it left (CPython's `pc->fail_pop`).
+//! Captured names are stored as soon as they match (CPython binds only on success; bindings
+//! from a failed case are documented as unspecified).
+
+use std::rc::Rc;
+
+use super::{literal, CResult, Compiler, Label, NameCtx};
+use crate::bytecode::opcode::CompareOp;
+use crate::bytecode::{Constant, Instr};
+use crate::syntax::ast::*;
+
+/// Failure bookkeeping for one case: `fail_pop[n]` pops n items then goes to the next case.
+struct PatternContext {
+    fail_pop: Vec<Label>,
+    /// Items on the stack above the case's base (besides the subject being matched).
+    on_top: usize,
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn match_stmt(&mut self, _s: &'a Stmt, subject: &'a Expr, cases: &'a [MatchCase]) -> CResult {
+        self.expr(subject)?;
+        let end = self.new_label();
+        if cases.is_empty() {
+            self.emit(Instr::Pop);
+        }
+        for (i, case) in cases.iter().enumerate() {
+            let last = i + 1 == cases.len();
+            let saved = self.set_loc(case.pattern.span);
+            let mut pc = PatternContext { fail_pop: Vec::new(), on_top: 0 };
+            if !last {
+                self.emit(Instr::Copy(1));
+            }
+            self.pattern(&case.pattern, &mut pc)?;
+            if let Some(g) = &case.guard {
+                let fail = self.fail_label(&mut pc, 0);
+                self.jump_if(g, false, fail)?;
+            }
+            if !last {
+                self.emit(Instr::Pop);
+            }
+            self.restore_loc(saved);
+            self.stmts(&case.body)?;
+            self.emit_jump(Instr::Jump, end);
+            self.emit_fail_pops(&mut pc);
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    fn fail_label(&mut self, pc: &mut PatternContext, pops: usize) -> Label {
+        while pc.fail_pop.len() <= pops {
+            let l = self.new_label();
+            pc.fail_pop.push(l);
+        }
+        pc.fail_pop[pops]
+    }
+
+    /// Jumps to the failure path when the value on top is falsy, with `extra` items above on_top.
+    fn fail_if_false(&mut self, pc: &mut PatternContext, extra: usize) {
+        let l = self.fail_label(pc, pc.on_top + extra);
+        self.emit_jump(Instr::PopJumpIfFalse, l);
+    }
+
+    fn emit_fail_pops(&mut self, pc: &mut PatternContext) {
+        let labels = std::mem::take(&mut pc.fail_pop);
+        for (i, l) in labels.iter().enumerate().rev() {
+            self.bind(*l);
+            if i > 0 {
+                self.emit(Instr::Pop);
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
+        self.enter_depth(p.span)?;
+        let saved = self.set_loc(p.span);
+        let r = self.pattern_kind(p, pc);
+        self.restore_loc(saved);
+        self.depth -= 1;
+        r
+    }
+
+    fn pattern_kind(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
+        match &p.kind {
+            PatternKind::MatchValue(v) => {
+                self.expr(v)?;
+                self.emit(Instr::CompareOp(CompareOp::Eq));
+                self.fail_if_false(pc, 0);
+            }
+            PatternKind::MatchSingleton(c) => {
+                let c = literal::constant(c).unwrap_or(Constant::None);
+                self.load_const(c);
+                self.emit(Instr::IsOp(false));
+                self.fail_if_false(pc, 0);
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(inner) = pattern {
+                    self.emit(Instr::Copy(1));
+                    pc.on_top += 1;
+                    self.pattern(inner, pc)?;
+                    pc.on_top -= 1;
+                }
+                self.capture(name.as_ref());
+            }
+            PatternKind::MatchStar(name) => self.capture(name.as_ref()),
+            PatternKind::MatchOr(alts) => self.match_or(alts, pc)?,
+            PatternKind::MatchSequence(items) => self.match_sequence(items, pc)?,
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                self.match_mapping(keys, patterns, rest.as_ref(), pc)?
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+                self.expr(cls)?;
+                let names: Vec<Rc<str>> = kwd_attrs.clone();
+                let i = self.names_tuple(&names);
+                self.emit(Instr::LoadConst(i));
+                self.emit(Instr::MatchClass(patterns.len() as u32));
+                self.fail_if_none(pc, 1);
+                let all: Vec<&'a Pattern> = patterns.iter().chain(kwd_patterns).collect();
+                self.emit(Instr::UnpackSequence(all.len() as u32));
+                self.sub_patterns(&all, pc)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn capture(&mut self, name: Option<&Ident>) {
+        match name {
+            Some(n) => self.name_op(n, NameCtx::Store),
+            None => self.emit(Instr::Pop),
+        }
+    }
+
+    /// `[.., v]`: fails (dropping `extra` items above on_top, v included) when v is None.
+    fn fail_if_none(&mut self, pc: &mut PatternContext, extra: usize) {
+        self.emit(Instr::Copy(1));
+        self.load_const(Constant::None);
+        self.emit(Instr::IsOp(true));
+        let l = self.fail_label(pc, pc.on_top + extra);
+        self.emit_jump(Instr::PopJumpIfTrue, l);
+    }
+
+    /// Matches unpacked items (first on top) against `patterns` in order.
+    fn sub_patterns(&mut self, patterns: &[&'a Pattern], pc: &mut PatternContext) -> CResult {
+        let n = patterns.len();
+        for (i, p) in patterns.iter().enumerate() {
+            let below = n - i - 1;
+            pc.on_top += below;
+            self.pattern(p, pc)?;
+            pc.on_top -= below;
+        }
+        Ok(())
+    }
+
+    fn match_or(&mut self, alts: &'a [Pattern], pc: &mut PatternContext) -> CResult {
+        let mut first: Option<Vec<Rc<str>>> = None;
+        for alt in alts {
+            let mut names = Vec::new();
+            captures(alt, &mut names);
+            names.sort();
+            match &first {
+                Some(f) if *f != names => {
+                    return Err(self.error(alt.span, "alternative patterns bind different names"))
+                }
+                Some(_) => {}
+                None => first = Some(names),
+            }
+        }
+        let success = self.new_label();
+        for alt in alts {
+            self.emit(Instr::Copy(1));
+            let mut inner = PatternContext { fail_pop: Vec::new(), on_top: 0 };
+            self.pattern(alt, &mut inner)?;
+            self.emit(Instr::Pop);
+            self.emit_jump(Instr::Jump, success);
+            self.emit_fail_pops(&mut inner);
+        }
+        self.emit(Instr::Pop);
+        let l = self.fail_label(pc, pc.on_top);
+        self.emit_jump(Instr::Jump, l);
+        self.bind(success);
+        Ok(())
+    }
+
+    fn match_sequence(&mut self, items: &'a [Pattern], pc: &mut PatternContext) -> CResult {
+        let star = items.iter().position(|p| matches!(p.kind, PatternKind::MatchStar(_)));
+        if items.iter().filter(|p| matches!(p.kind, PatternKind::MatchStar(_))).count() > 1 {
+            return Err(self.error(items[0].span, "multiple starred names in sequence pattern"));
+        }
+        self.emit(Instr::MatchSequence);
+        self.fail_if_false(pc, 1);
+        let n = items.len();
+        self.emit(Instr::GetLen);
+        let needed = if star.is_some() { n - 1 } else { n };
+        self.load_const(Constant::Int(needed as i64));
+        self.emit(Instr::CompareOp(if star.is_some() { CompareOp::Ge } else { CompareOp::Eq }));
+        self.fail_if_false(pc, 1);
+        match star {
+            Some(i) => self.emit(Instr::UnpackEx { before: i as u32, after: (n - i - 1) as u32 }),
+            None => self.emit(Instr::UnpackSequence(n as u32)),
+        }
+        let all: Vec<&'a Pattern> = items.iter().collect();
+        self.sub_patterns(&all, pc)
+    }
+
+    fn match_mapping(
+        &mut self,
+        keys: &'a [Expr],
+        patterns: &'a [Pattern],
+        rest: Option<&Ident>,
+        pc: &mut PatternContext,
+    ) -> CResult {
+        self.emit(Instr::MatchMapping);
+        self.fail_if_false(pc, 1);
+        if keys.is_empty() && rest.is_none() {
+            self.emit(Instr::Pop);
+            return Ok(());
+        }
+        if !keys.is_empty() {
+            self.emit(Instr::GetLen);
+            self.load_const(Constant::Int(keys.len() as i64));
+            self.emit(Instr::CompareOp(CompareOp::Ge));
+            self.fail_if_false(pc, 1);
+        }
+        self.exprs(keys)?;
+        self.emit(Instr::BuildTuple(keys.len() as u32));
+        self.emit(Instr::MatchKeys);
+        // [subject, keys, values]
+        self.fail_if_none(pc, 3);
+        self.emit(Instr::UnpackSequence(patterns.len() as u32));
+        pc.on_top += 2;
+        let all: Vec<&'a Pattern> = patterns.iter().collect();
+        self.sub_patterns(&all, pc)?;
+        pc.on_top -= 2;
+        // [subject, keys]
+        self.emit(Instr::Pop);
+        match rest {
+            Some(name) => {
+                self.emit(Instr::BuildMap(0));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::DictUpdate(1));
+                for k in keys {
+                    self.emit(Instr::Copy(1));
+                    self.expr(k)?;
+                    self.emit(Instr::DeleteSubscr);
+                }
+                self.name_op(name, NameCtx::Store);
+            }
+            None => self.emit(Instr::Pop),
+        }
+        Ok(())
+    }
+}
+
+/// Names a pattern binds (for the alternatives check).
+fn captures(p: &Pattern, out: &mut Vec<Rc<str>>) {
+    match &p.kind {
+        PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) => {}
+        PatternKind::MatchSequence(ps) => ps.iter().for_each(|p| captures(p, out)),
+        PatternKind::MatchOr(ps) => {
+            if let Some(first) = ps.first() {
+                captures(first, out);
+            }
+        }
+        PatternKind::MatchMapping { patterns, rest, .. } => {
+            patterns.iter().for_each(|p| captures(p, out));
+            out.extend(rest.iter().cloned());
+        }
+        PatternKind::MatchClass { patterns, kwd_patterns, .. } => {
+            patterns.iter().chain(kwd_patterns).for_each(|p| captures(p, out))
+        }
+        PatternKind::MatchStar(name) => out.extend(name.iter().cloned()),
+        PatternKind::MatchAs { pattern, name } => {
+            if let Some(inner) = pattern {
+                captures(inner, out);
+            }
+            out.extend(name.iter().cloned());
+        }
+    }
+}

@@ -1,0 +1,560 @@
+//! The indentation layer: turns raw logos tokens into the parser's tokens, emitting
+//! NEWLINE / INDENT / DEDENT like CPython's tokenizer, tracking brackets, recognising keywords
+//! (and the soft keywords `match` / `case` in statement position).
+//!
+//! It does not decode string literals (see [`super::strings`]) and reports at most one error:
+//! tokens before the error are still returned so the parser can report an earlier error first,
+//! as CPython does.
+
+use std::rc::Rc;
+
+use logos::Logos;
+
+use super::error::SyntaxErrorKind;
+use super::token::{RawError, RawTok};
+
+/// Matches CPython's `MAXLEVEL`: deeper bracket nesting is a SyntaxError.
+pub const MAX_PAREN_DEPTH: usize = 200;
+/// Matches CPython's `MAXINDENT`.
+const MAX_INDENT: usize = 100;
+
+/// An error found before parsing, located by byte offsets into the whole source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub start: usize,
+    pub end: usize,
+    /// False when CPython prints no caret line (e.g. "unexpected indent").
+    pub caret: bool,
+}
+
+impl Error {
+    pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> Error {
+        Error { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, caret: true }
+    }
+}
+
+/// One string literal as written: the parser's string helpers decode it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StrTok {
+    pub bytes: bool,
+    pub raw: bool,
+    pub fstring: bool,
+    /// The text between the quotes.
+    pub body: Rc<str>,
+    /// Byte offset of `body` in the source.
+    pub body_start: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    Name(Rc<str>),
+    /// Integer literal text without underscores.
+    Int(Rc<str>),
+    Float(f64),
+    Imag(f64),
+    Str(Box<StrTok>),
+    Newline,
+    Indent,
+    Dedent,
+    /// Synthetic first token choosing the parser's entry point.
+    StartModule,
+    StartExpr,
+    /// The `(` of the parenthesized form `with (a as b, c):` (decided by the lexer's lookahead).
+    WithLPar,
+    // Keywords.
+    False,
+    None,
+    True,
+    And,
+    As,
+    Assert,
+    Async,
+    Await,
+    Break,
+    Class,
+    Continue,
+    Def,
+    Del,
+    Elif,
+    Else,
+    Except,
+    Finally,
+    For,
+    From,
+    Global,
+    If,
+    Import,
+    In,
+    Is,
+    Lambda,
+    Nonlocal,
+    Not,
+    Or,
+    Pass,
+    Raise,
+    Return,
+    Try,
+    While,
+    With,
+    Yield,
+    Match,
+    Case,
+    // Operators and delimiters.
+    Op(RawTok),
+}
+
+fn keyword(name: &str) -> Option<Tok> {
+    Some(match name {
+        "False" => Tok::False,
+        "None" => Tok::None,
+        "True" => Tok::True,
+        "and" => Tok::And,
+        "as" => Tok::As,
+        "assert" => Tok::Assert,
+        "async" => Tok::Async,
+        "await" => Tok::Await,
+        "break" => Tok::Break,
+        "class" => Tok::Class,
+        "continue" => Tok::Continue,
+        "def" => Tok::Def,
+        "del" => Tok::Del,
+        "elif" => Tok::Elif,
+        "else" => Tok::Else,
+        "except" => Tok::Except,
+        "finally" => Tok::Finally,
+        "for" => Tok::For,
+        "from" => Tok::From,
+        "global" => Tok::Global,
+        "if" => Tok::If,
+        "import" => Tok::Import,
+        "in" => Tok::In,
+        "is" => Tok::Is,
+        "lambda" => Tok::Lambda,
+        "nonlocal" => Tok::Nonlocal,
+        "not" => Tok::Not,
+        "or" => Tok::Or,
+        "pass" => Tok::Pass,
+        "raise" => Tok::Raise,
+        "return" => Tok::Return,
+        "try" => Tok::Try,
+        "while" => Tok::While,
+        "with" => Tok::With,
+        "yield" => Tok::Yield,
+        _ => return None,
+    })
+}
+
+pub type Spanned = (usize, Tok, usize);
+
+/// The result of tokenizing: every token before the first error, and that error.
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub toks: Vec<Spanned>,
+    pub error: Option<Error>,
+    /// Open brackets at the end (or at the error): (char, byte offset).
+    pub open_brackets: Vec<(char, usize)>,
+    /// The input ended right after a backslash continuation.
+    pub eof_in_continuation: bool,
+}
+
+/// Tokenizes a whole module.
+pub fn tokenize_module(src: &str) -> Tokens {
+    let mut lx = Layer::new(src, 0, false);
+    lx.out.push((0, Tok::StartModule, 0));
+    lx.run();
+    lx.finish()
+}
+
+/// Tokenizes the expression part of an f-string replacement field found at `base` in the
+/// source: as if inside brackets, so no NEWLINE / INDENT is produced.
+pub fn tokenize_expr(text: &str, base: usize) -> Tokens {
+    let mut lx = Layer::new(text, base, true);
+    lx.out.push((base, Tok::StartExpr, base));
+    lx.run();
+    lx.finish()
+}
+
+struct Layer<'s> {
+    src: &'s str,
+    base: usize,
+    expr_mode: bool,
+    out: Vec<Spanned>,
+    indents: Vec<(usize, usize)>,
+    brackets: Vec<(char, usize)>,
+    line_has_tokens: bool,
+    error: Option<Error>,
+    last_was_continuation: bool,
+    /// Index in `out` of the first token of the current logical line.
+    line_first: usize,
+}
+
+impl<'s> Layer<'s> {
+    fn new(src: &'s str, base: usize, expr_mode: bool) -> Layer<'s> {
+        Layer {
+            src,
+            base,
+            expr_mode,
+            out: Vec::new(),
+            indents: vec![(0, 0)],
+            brackets: Vec::new(),
+            line_has_tokens: false,
+            error: None,
+            last_was_continuation: false,
+            line_first: 1,
+        }
+    }
+
+    fn fail(&mut self, e: Error) {
+        if self.error.is_none() {
+            self.error = Some(e);
+        }
+    }
+
+    fn run(&mut self) {
+        let mut lex = RawTok::lexer(self.src);
+        while let Some(res) = lex.next() {
+            let span = lex.span();
+            let (s, e) = (span.start + self.base, span.end + self.base);
+            match res {
+                Ok(raw) => self.raw_token(raw, lex.slice(), s, e),
+                Err(err) => self.raw_error(err, lex.slice(), s),
+            }
+            if self.error.is_some() {
+                return;
+            }
+        }
+    }
+
+    fn raw_error(&mut self, err: RawError, slice: &str, s: usize) {
+        match err {
+            RawError::Invalid => {
+                let c = slice.chars().next().unwrap_or('?');
+                let msg = if c.is_ascii() {
+                    "invalid syntax".to_string()
+                } else {
+                    format!("invalid character '{}' (U+{:04X})", c, c as u32)
+                };
+                self.start_token(s);
+                self.fail(Error::syntax(msg, s, s + c.len_utf8()));
+            }
+            RawError::UnterminatedString => {
+                self.start_token(s);
+                let line = self.line_at(s + slice.len());
+                self.fail(Error::syntax(format!("unterminated string literal (detected at line {line})"), s, s + 1));
+            }
+            RawError::UnterminatedTriple => {
+                self.start_token(s);
+                let line = self.line_at(self.base + self.src.len());
+                let msg = format!("unterminated triple-quoted string literal (detected at line {line})");
+                self.fail(Error::syntax(msg, s, s + 1));
+            }
+        }
+    }
+
+    /// 1-based line of a global offset, counted within this text (the caller adds line offsets
+    /// for f-string parts).
+    fn line_at(&self, pos: usize) -> usize {
+        let rel = pos.saturating_sub(self.base).min(self.src.len());
+        self.src.as_bytes()[..rel].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    fn raw_token(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
+        self.last_was_continuation = false;
+        match raw {
+            RawTok::Ignored => {}
+            RawTok::Newline => {
+                if self.brackets.is_empty() && self.line_has_tokens && !self.expr_mode {
+                    self.out.push((s, Tok::Newline, e));
+                    self.line_has_tokens = false;
+                }
+            }
+            RawTok::Continuation => self.last_was_continuation = true,
+            RawTok::Backslash => {
+                self.start_token(s);
+                self.fail(Error::syntax("unexpected character after line continuation character", s + 1, s + 2));
+            }
+            RawTok::Name => {
+                self.start_token(s);
+                let tok = keyword(slice).unwrap_or_else(|| Tok::Name(Rc::from(slice)));
+                self.out.push((s, tok, e));
+            }
+            RawTok::Int | RawTok::Float | RawTok::Imag => {
+                self.start_token(s);
+                self.number(raw, slice, s, e);
+            }
+            RawTok::String => {
+                self.start_token(s);
+                self.string(slice, s, e);
+            }
+            RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
+                self.start_token(s);
+                self.open(slice, s, e, raw);
+            }
+            RawTok::RPar | RawTok::RSqb | RawTok::RBrace => {
+                self.start_token(s);
+                self.close(slice, s, e, raw);
+            }
+            RawTok::Exclamation => {
+                // A lone `!` is only meaningful inside f-string fields, which are split before
+                // tokenizing; CPython reports it as plain invalid syntax.
+                self.start_token(s);
+                self.fail(Error::syntax("invalid syntax", s, e));
+            }
+            _ => {
+                self.start_token(s);
+                self.out.push((s, Tok::Op(raw), e));
+            }
+        }
+    }
+
+    fn open(&mut self, slice: &str, s: usize, e: usize, raw: RawTok) {
+        if self.brackets.len() >= MAX_PAREN_DEPTH {
+            self.fail(Error::syntax("too many nested parentheses", s, e));
+            return;
+        }
+        self.brackets.push((slice.chars().next().unwrap_or('('), s));
+        self.out.push((s, Tok::Op(raw), e));
+    }
+
+    fn close(&mut self, slice: &str, s: usize, e: usize, raw: RawTok) {
+        let c = slice.chars().next().unwrap_or(')');
+        let Some(&(open, open_pos)) = self.brackets.last() else {
+            self.fail(Error::syntax(format!("unmatched '{c}'"), s, e));
+            return;
+        };
+        let expected = match open {
+            '(' => ')',
+            '[' => ']',
+            _ => '}',
+        };
+        if c != expected {
+            let (l1, l2) = (self.line_at(open_pos), self.line_at(s));
+            let msg = if l1 != l2 {
+                format!("closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {l1}")
+            } else {
+                format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'")
+            };
+            self.fail(Error::syntax(msg, s, e));
+            return;
+        }
+        self.brackets.pop();
+        self.out.push((s, Tok::Op(raw), e));
+    }
+
+    fn string(&mut self, slice: &str, s: usize, e: usize) {
+        let quote_at = slice.find(['\'', '"']).unwrap_or(0);
+        let prefix = slice[..quote_at].to_ascii_lowercase();
+        let q = &slice[quote_at..];
+        let qlen = if q.len() >= 6 && (q.starts_with("'''") || q.starts_with("\"\"\"")) { 3 } else { 1 };
+        let body_start = quote_at + qlen;
+        let body_end = slice.len().saturating_sub(qlen).max(body_start);
+        let tok = StrTok {
+            bytes: prefix.contains('b'),
+            raw: prefix.contains('r'),
+            fstring: prefix.contains('f'),
+            body: Rc::from(&slice[body_start..body_end]),
+            body_start: s + body_start,
+        };
+        self.out.push((s, Tok::Str(Box::new(tok)), e));
+    }
+
+    fn number(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
+        // CPython's verify_end_of_number: a letter right after a number is an error, except
+        // for the keywords it allows there (`1if x else y`).
+        let after = &self.src[e - self.base..];
+        if let Some(c) = after.chars().next() {
+            let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| after.starts_with(k));
+            if (c.is_alphanumeric() || c == '_' || c == '.' && raw == RawTok::Float) && !allowed {
+                let msg = match raw {
+                    RawTok::Imag => "invalid imaginary literal",
+                    _ if slice.len() >= 2 && matches!(&slice[..2], "0x" | "0X") => "invalid hexadecimal literal",
+                    _ if slice.len() >= 2 && matches!(&slice[..2], "0o" | "0O") => "invalid octal literal",
+                    _ if slice.len() >= 2 && matches!(&slice[..2], "0b" | "0B") => "invalid binary literal",
+                    _ => "invalid decimal literal",
+                };
+                let at = if c == '_' || slice == "0" { e } else { s };
+                self.fail(Error::syntax(msg, at, at + 1));
+                return;
+            }
+        }
+        let clean: String = slice.chars().filter(|&c| c != '_').collect();
+        let tok = match raw {
+            RawTok::Int => {
+                if clean.len() > 1 && clean.starts_with('0') && clean.bytes().all(|b| b.is_ascii_digit()) && clean.bytes().any(|b| b != b'0') {
+                    let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+                    self.fail(Error::syntax(msg, s, e));
+                    return;
+                }
+                Tok::Int(Rc::from(clean.as_str()))
+            }
+            RawTok::Float => Tok::Float(clean.parse().unwrap_or(f64::INFINITY)),
+            _ => Tok::Imag(clean[..clean.len() - 1].parse().unwrap_or(f64::INFINITY)),
+        };
+        self.out.push((s, tok, e));
+    }
+
+    /// Called before every real token: handles the indentation of a new logical line.
+    fn start_token(&mut self, s: usize) {
+        if self.line_has_tokens || !self.brackets.is_empty() || self.expr_mode {
+            return;
+        }
+        self.line_has_tokens = true;
+        self.line_first = self.out.len();
+        let rel = s - self.base;
+        let line_start = self.src[..rel].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let (mut col, mut altcol) = (0usize, 0usize);
+        for c in self.src[line_start..rel].chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    altcol += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    altcol += 1;
+                }
+                '\x0c' => {
+                    col = 0;
+                    altcol = 0;
+                }
+                _ => {}
+            }
+        }
+        self.indent_to(col, altcol, s, line_start + self.base);
+    }
+
+    fn indent_to(&mut self, col: usize, altcol: usize, s: usize, line_start: usize) {
+        let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
+        let tab_error = Error { kind: SyntaxErrorKind::TabError, msg: "inconsistent use of tabs and spaces in indentation".into(), start: s, end: s, caret: false };
+        if col == top {
+            if altcol != alttop {
+                self.fail(tab_error);
+            }
+        } else if col > top {
+            if altcol <= alttop {
+                self.fail(tab_error);
+                return;
+            }
+            if self.indents.len() >= MAX_INDENT {
+                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "too many levels of indentation".into(), start: s, end: s, caret: false };
+                self.fail(e);
+                return;
+            }
+            self.indents.push((col, altcol));
+            self.out.push((s, Tok::Indent, s));
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |t| t.0) {
+                self.indents.pop();
+                self.out.push((s, Tok::Dedent, s));
+            }
+            let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
+            if col != top {
+                let line_end = self.src[s - self.base..].find(['\n', '\r']).map_or(self.src.len(), |i| i + s - self.base) + self.base;
+                let _ = line_start;
+                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "unindent does not match any outer indentation level".into(), start: line_end, end: line_end, caret: true };
+                self.fail(e);
+            } else if altcol != alttop {
+                self.fail(tab_error);
+            }
+        }
+    }
+
+    fn finish(mut self) -> Tokens {
+        let end = self.base + self.src.len();
+        let eof_in_continuation = self.last_was_continuation;
+        if self.error.is_none() {
+            if let Some(&(c, pos)) = self.brackets.last() {
+                if !self.expr_mode {
+                    self.error = Some(Error::syntax(format!("'{c}' was never closed"), pos, pos + 1));
+                }
+            } else if eof_in_continuation && !self.expr_mode {
+                self.error = Some(Error::syntax("unexpected EOF while parsing", end, end));
+            }
+        }
+        if self.error.is_none() && !self.expr_mode {
+            if self.line_has_tokens {
+                self.out.push((end, Tok::Newline, end));
+            }
+            while self.indents.len() > 1 {
+                self.indents.pop();
+                self.out.push((end, Tok::Dedent, end));
+            }
+        }
+        if !self.expr_mode {
+            mark_soft_keywords(&mut self.out);
+        }
+        Tokens { toks: self.out, error: self.error, open_brackets: self.brackets, eof_in_continuation }
+    }
+}
+
+/// Turns `match` / `case` names into keywords where they start a logical line that has a
+/// `:` outside brackets and the next token could start a subject or pattern (CPython decides
+/// with backtracking; this lookahead agrees on real programs).
+fn mark_soft_keywords(toks: &mut [Spanned]) {
+    let mut line_start = true;
+    for i in 0..toks.len() {
+        let is_soft = matches!(&toks[i].1, Tok::Name(n) if &**n == "match" || &**n == "case");
+        if line_start && is_soft && soft_keyword_here(toks, i) {
+            let Tok::Name(n) = &toks[i].1 else { continue };
+            toks[i].1 = if &**n == "match" { Tok::Match } else { Tok::Case };
+        }
+        line_start = matches!(toks[i].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule);
+        if toks[i].1 == Tok::With {
+            mark_with_paren(toks, i + 1);
+        }
+    }
+}
+
+/// `with (a as b, c):` — the parenthesized with-items form — is told apart from a
+/// parenthesized expression (`with (a, b) as c:`) by what follows the matching `)`.
+fn mark_with_paren(toks: &mut [Spanned], open: usize) {
+    if !matches!(toks.get(open), Some((_, Tok::Op(RawTok::LPar), _))) {
+        return;
+    }
+    let mut depth = 0usize;
+    for j in open..toks.len() {
+        match toks[j].1 {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
+                depth -= 1;
+                if depth == 0 {
+                    if matches!(toks.get(j + 1), Some((_, Tok::Op(RawTok::Colon), _))) {
+                        toks[open].1 = Tok::WithLPar;
+                    }
+                    return;
+                }
+            }
+            Tok::Newline => return,
+            _ => {}
+        }
+    }
+}
+
+fn soft_keyword_here(toks: &[Spanned], i: usize) -> bool {
+    let Some((_, next, _)) = toks.get(i + 1) else { return false };
+    let starts_operand = match next {
+        Tok::Op(op) => matches!(
+            op,
+            RawTok::LPar | RawTok::LSqb | RawTok::LBrace | RawTok::Minus | RawTok::Star | RawTok::Tilde | RawTok::Plus | RawTok::Ellipsis
+        ),
+        Tok::Newline | Tok::Indent | Tok::Dedent => false,
+        _ => true,
+    };
+    if !starts_operand {
+        return false;
+    }
+    let mut depth = 0i32;
+    for (_, t, _) in &toks[i + 1..] {
+        match t {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
+            Tok::Op(RawTok::Colon) if depth == 0 => return true,
+            Tok::Lambda if depth == 0 => return false,
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
+}

@@ -1,0 +1,317 @@
+//! Runs the generated LALRPOP parser over the indentation layer's tokens and maps its
+//! failures to CPython's SyntaxError messages and locations. This is the only file that knows
+//! the parser is LALRPOP (besides the grammar): replacing the parser touches only here.
+
+use lalrpop_util::ParseError;
+
+use super::ast::{Expr, Span, Stmt};
+use super::build::Top;
+use super::error::SyntaxErrorKind;
+use super::lexer::{self, Error, Spanned, Tok, Tokens};
+use super::token::RawTok;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, dead_code, unused_imports, unused_variables)]
+    python,
+    "/python.rs"
+);
+
+/// Parses a whole module; errors are located by byte offsets.
+pub fn parse_module(src: &str) -> Result<Vec<Stmt>, Error> {
+    let toks = lexer::tokenize_module(src);
+    match run(toks, 0)? {
+        Top::Module(body) => Ok(body),
+        Top::Expr(_) => Ok(vec![]),
+    }
+}
+
+/// Parses the expression of an f-string field found at byte `base`. Errors inside are
+/// reported at the end of the enclosing literal (`whole`), prefixed "f-string: " like CPython.
+pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) -> Result<Expr, Error> {
+    if depth > super::fstring::MAX_DEPTH {
+        let at = whole.end as usize;
+        return Err(Error::syntax("f-string: expressions nested too deeply", at, at + 1));
+    }
+    let toks = lexer::tokenize_expr(text, base);
+    match run(toks, depth) {
+        Ok(Top::Expr(e)) => Ok(e),
+        Ok(Top::Module(_)) => Err(Error::syntax("f-string: invalid syntax", base, base + 1)),
+        Err(mut e) => {
+            if !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn run(toks: Tokens, depth: usize) -> Result<Top, Error> {
+    let Tokens { toks, error: lex_error, .. } = toks;
+    let stream = toks.iter().cloned().map(Ok::<Spanned, Error>);
+    let result = python::TopParser::new().parse(depth, stream);
+    match (result, lex_error) {
+        (Ok(_), Some(e)) => Err(e),
+        (Ok(top), None) => Ok(top),
+        (Err(ParseError::User { error }), _) => Err(error),
+        // A lexer error stops the token stream, so a parser failure at the very end is really
+        // the lexer's error; CPython also prefers tokenizer errors over a generic "invalid
+        // syntax" (it re-tokenizes the rest of the file before reporting).
+        (Err(e), Some(lex)) => match specific_error(&e, &toks) {
+            Some(err) if !at_stream_end(&e, &toks) => Err(err),
+            _ => Err(lex),
+        },
+        (Err(e), None) => Err(specific_error(&e, &toks).unwrap_or_else(|| generic_error(&e, &toks))),
+    }
+}
+
+fn at_stream_end(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
+    match e {
+        ParseError::UnrecognizedEof { .. } => true,
+        ParseError::UnrecognizedToken { token, .. } => toks.last().is_some_and(|t| t.0 <= token.0),
+        _ => false,
+    }
+}
+
+/// The index of the token a parse error is about (the token list's length at EOF).
+fn error_index(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> usize {
+    match e {
+        ParseError::UnrecognizedToken { token: (s, t, _), .. } => {
+            toks.iter().position(|x| x.0 == *s && x.1 == *t).unwrap_or(toks.len())
+        }
+        _ => toks.len(),
+    }
+}
+
+fn generic_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Error {
+    match e {
+        ParseError::UnrecognizedToken { token: (s, _, end), .. } | ParseError::ExtraToken { token: (s, _, end) } => {
+            Error::syntax("invalid syntax", *s, (*end).max(*s + 1))
+        }
+        ParseError::UnrecognizedEof { location, .. } => {
+            let at = toks.last().map_or(*location, |t| t.2);
+            Error::syntax("invalid syntax", at, at + 1)
+        }
+        ParseError::InvalidToken { location } => Error::syntax("invalid syntax", *location, *location + 1),
+        ParseError::User { error } => error.clone(),
+    }
+}
+
+/// CPython's specialised messages that the token context decides.
+fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option<Error> {
+    let expected: &[String] = match e {
+        ParseError::UnrecognizedToken { expected, .. } | ParseError::UnrecognizedEof { expected, .. } => expected,
+        _ => return None,
+    };
+    let i = error_index(e, toks);
+    let tok = toks.get(i);
+    if let Some((s, Tok::Indent, _)) = tok {
+        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: *s, end: *s, caret: false });
+    }
+    if expected.iter().any(|x| x == "\"Indent\"") {
+        return Some(expected_indent(toks, i));
+    }
+    if let Some((s, Tok::Dedent, _)) = tok {
+        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false });
+    }
+    let tok = tok?;
+    if let Some(err) = legacy_print(toks, i) {
+        return Some(err);
+    }
+    if matches!(tok.1, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
+        let first = &toks[line_start(toks, i)].1;
+        if compound_keyword(first).is_some() {
+            return Some(Error::syntax("expected ':'", tok.0, tok.0 + 1));
+        }
+    }
+    if let Some(err) = missing_comma(toks, i) {
+        return Some(err);
+    }
+    if matches!(tok.1, Tok::Op(RawTok::ColonEqual)) {
+        return Some(Error::syntax("invalid syntax", tok.0, tok.2));
+    }
+    None
+}
+
+/// Index of the first token of the logical line containing token `i`.
+fn line_start(toks: &[Spanned], i: usize) -> usize {
+    let mut j = i.min(toks.len());
+    while j > 0 && !matches!(toks[j - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr) {
+        j -= 1;
+    }
+    j.min(toks.len().saturating_sub(1))
+}
+
+/// CPython's wording for "expected an indented block after X".
+fn compound_keyword(t: &Tok) -> Option<&'static str> {
+    Some(match t {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::For => "'for' statement",
+        Tok::While => "'while' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
+        _ => return None,
+    })
+}
+
+fn expected_indent(toks: &[Spanned], i: usize) -> Error {
+    // The header is the logical line ending at the NEWLINE before token i.
+    let nl = i.saturating_sub(1);
+    let mut h = line_start(toks, nl);
+    if matches!(toks.get(h).map(|t| &t.1), Some(Tok::Async)) {
+        h += 1;
+    }
+    let what = toks.get(h).and_then(|t| compound_keyword(&t.1));
+    let except_star = matches!(toks.get(h).map(|t| &t.1), Some(Tok::Except)) && matches!(toks.get(h + 1).map(|t| &t.1), Some(Tok::Op(RawTok::Star)));
+    let what = if except_star { Some("'except*' statement") } else { what };
+    let header_pos = toks.get(h).map_or(0, |t| t.0);
+    let msg = match what {
+        Some(w) => format!("expected an indented block after {w} on line {{LINE:{header_pos}}}"),
+        None => "expected an indented block".to_string(),
+    };
+    let (start, caret) = match toks.get(i) {
+        Some(t) if i + 1 < toks.len() || !matches!(t.1, Tok::Dedent) => (t.0, true),
+        _ => (toks.get(nl).map_or(0, |t| t.0), false),
+    };
+    Error { kind: SyntaxErrorKind::IndentationError, msg, start, end: start + 1, caret }
+}
+
+/// `print "x"`: CPython's invalid_legacy_expression rule.
+fn legacy_print(toks: &[Spanned], i: usize) -> Option<Error> {
+    let prev = toks.get(i.checked_sub(1)?)?;
+    let Tok::Name(n) = &prev.1 else { return None };
+    if &**n != "print" && &**n != "exec" {
+        return None;
+    }
+    if !starts_expression(&toks[i].1) || matches!(toks[i].1, Tok::Op(RawTok::LPar)) {
+        return None;
+    }
+    let mut end = i;
+    let mut depth = 0i32;
+    while end < toks.len() {
+        match toks[end].1 {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
+            Tok::Newline | Tok::Op(RawTok::Semi | RawTok::Equal) if depth <= 0 => break,
+            _ => {}
+        }
+        end += 1;
+    }
+    let last = toks.get(end.checked_sub(1)?)?;
+    let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+    Some(Error::syntax(msg, prev.0, last.2))
+}
+
+fn starts_expression(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Lambda
+            | Tok::Not
+            | Tok::Await
+            | Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace | RawTok::Tilde | RawTok::Ellipsis)
+    )
+}
+
+fn ends_expression(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace | RawTok::Ellipsis)
+    )
+}
+
+/// `[a b]`: CPython's "Perhaps you forgot a comma?" applies inside brackets when two
+/// expressions are adjacent; the caret spans both.
+fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
+    let prev = toks.get(i.checked_sub(1)?)?;
+    let cur = toks.get(i)?;
+    if !starts_expression(&cur.1) || !ends_expression(&prev.1) {
+        return None;
+    }
+    // `NAME STRING` (a prefix-like name before a string) is excluded by CPython.
+    if matches!(prev.1, Tok::Name(_)) && matches!(cur.1, Tok::Str(_)) {
+        return None;
+    }
+    // Only inside brackets.
+    let mut depth = 0i32;
+    let mut start = None;
+    for j in (0..i).rev() {
+        match &toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+                start = Some(start.unwrap_or(j + 1));
+                break;
+            }
+            Tok::Op(RawTok::Comma | RawTok::Colon | RawTok::Equal | RawTok::ColonEqual)
+            | Tok::If
+            | Tok::Else
+            | Tok::For
+            | Tok::Lambda
+            | Tok::Yield
+                if depth == 0 && start.is_none() =>
+            {
+                start = Some(j + 1);
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule => return None,
+            _ => {}
+        }
+        if j == 0 {
+            return None;
+        }
+    }
+    let start = toks.get(start?)?.0;
+    let end = expression_end(toks, i);
+    Some(Error::syntax("invalid syntax. Perhaps you forgot a comma?", start, end))
+}
+
+/// End offset of the primary expression starting at token `i` (atom plus trailers).
+fn expression_end(toks: &[Spanned], i: usize) -> usize {
+    let mut j = i;
+    let mut end = toks[i].2;
+    let mut depth = 0i32;
+    while j < toks.len() {
+        match toks[j].1 {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
+                depth -= 1;
+                if depth < 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        end = toks[j].2;
+        j += 1;
+        if depth == 0 {
+            let continues = matches!(toks.get(j).map(|t| &t.1), Some(Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::Dot)))
+                || matches!(toks.get(j - 1).map(|t| &t.1), Some(Tok::Op(RawTok::Dot)));
+            if !continues {
+                break;
+            }
+        }
+    }
+    end
+}

@@ -1,0 +1,344 @@
+//! Decoding string and bytes literal bodies (escape sequences), and implicit concatenation
+//! of adjacent literals into one Constant or JoinedStr.
+
+use std::rc::Rc;
+
+use super::ast::{Constant, Expr, ExprKind, Span};
+use super::fstring;
+use super::lexer::{Error, StrTok};
+
+/// Decodes the escapes of a (non-raw) str body. `at` is the body's byte offset, for errors.
+pub fn decode_str(body: &str, at: usize) -> Result<String, Error> {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some((_, e)) = chars.next() else {
+            out.push('\\');
+            break;
+        };
+        match e {
+            '\n' => {}
+            '\r' => {
+                if chars.peek().map(|p| p.1) == Some('\n') {
+                    chars.next();
+                }
+            }
+            '\\' | '\'' | '"' => out.push(e),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'f' => out.push('\x0c'),
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            'v' => out.push('\x0b'),
+            '0'..='7' => {
+                let mut v = e as u32 - '0' as u32;
+                for _ in 0..2 {
+                    match chars.peek() {
+                        Some(&(_, d @ '0'..='7')) => {
+                            v = v * 8 + (d as u32 - '0' as u32);
+                            chars.next();
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            'x' | 'u' | 'U' => {
+                let n = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut v = 0u32;
+                for k in 0..n {
+                    match chars.peek().and_then(|p| p.1.to_digit(16)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            chars.next();
+                        }
+                        None => {
+                            let what = format!("truncated \\{}{} escape", e, if e == 'x' { "XX" } else if e == 'u' { "XXXX" } else { "XXXXXXXX" });
+                            return Err(unicode_error(body, i, i + 2 + k, &what, at));
+                        }
+                    }
+                }
+                match char::from_u32(v) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(unicode_error(body, i, i + 2 + n, "illegal Unicode character", at)),
+                }
+            }
+            'N' => {
+                let rest = &body[i + 2..];
+                let close = if rest.starts_with('{') { rest.find('}') } else { None };
+                let Some(close) = close else {
+                    return Err(unicode_error(body, i, i + 2, "malformed \\N character escape", at));
+                };
+                let name = &rest[1..close];
+                match char_by_name(name) {
+                    Some(ch) => out.push(ch),
+                    None => return Err(unicode_error(body, i, i + 3 + close, "unknown Unicode character name", at)),
+                }
+                while chars.peek().is_some_and(|p| p.0 <= i + 2 + close) {
+                    chars.next();
+                }
+            }
+            other => {
+                // Matches CPython: an unknown escape keeps its backslash (a DeprecationWarning
+                // there, silent here).
+                out.push('\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn unicode_error(body: &str, from: usize, to: usize, what: &str, at: usize) -> Error {
+    let to = to.min(body.len()).max(from + 1);
+    let msg = format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}", from, to - 1, what);
+    // CPython points at the start of the whole literal; the caller replaces the location.
+    Error::syntax(msg, at, at + 1)
+}
+
+/// Decodes a bytes body: ASCII only, `\x`, octal and the simple escapes.
+pub fn decode_bytes(body: &str, raw: bool, at: usize) -> Result<Vec<u8>, Error> {
+    if !body.is_ascii() {
+        return Err(Error::syntax("bytes can only contain ASCII literal characters", at, at + 1));
+    }
+    let b = body.as_bytes();
+    if raw {
+        return Ok(b.to_vec());
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' || i + 1 >= b.len() {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        let e = b[i + 1];
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\r' => {
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b'\\' | b'\'' | b'"' => out.push(e),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(11),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(&d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push((v & 0xff) as u8);
+            }
+            b'x' => {
+                let hex = |k: usize| b.get(k).and_then(|c| (*c as char).to_digit(16));
+                match (hex(i), hex(i + 1)) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => {
+                        let msg = format!("(value error) invalid \\x escape at position {}", i - 2);
+                        return Err(Error::syntax(msg, at, at + 1));
+                    }
+                }
+            }
+            other => {
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A few common names for `\N{...}`; others are a clear SyntaxError rather than a wrong char.
+fn char_by_name(name: &str) -> Option<char> {
+    let upper = name.to_ascii_uppercase();
+    let n = upper.as_str();
+    for (prefix, base) in [("LATIN SMALL LETTER ", 'a'), ("LATIN CAPITAL LETTER ", 'A')] {
+        if let Some(l) = n.strip_prefix(prefix) {
+            if l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase() {
+                return char::from_u32(base as u32 + (l.as_bytes()[0] - b'A') as u32);
+            }
+        }
+    }
+    let digits = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
+    if let Some(d) = n.strip_prefix("DIGIT ") {
+        return digits.iter().position(|x| *x == d).and_then(|p| char::from_digit(p as u32, 10));
+    }
+    let table: &[(&str, char)] = &[
+        ("NULL", '\0'),
+        ("SPACE", ' '),
+        ("NO-BREAK SPACE", '\u{a0}'),
+        ("BULLET", '\u{2022}'),
+        ("EN DASH", '\u{2013}'),
+        ("EM DASH", '\u{2014}'),
+        ("HORIZONTAL ELLIPSIS", '\u{2026}'),
+        ("DEGREE SIGN", '\u{b0}'),
+        ("COPYRIGHT SIGN", '\u{a9}'),
+        ("REGISTERED SIGN", '\u{ae}'),
+        ("EURO SIGN", '\u{20ac}'),
+        ("POUND SIGN", '\u{a3}'),
+        ("YEN SIGN", '\u{a5}'),
+        ("SECTION SIGN", '\u{a7}'),
+        ("MULTIPLICATION SIGN", '\u{d7}'),
+        ("DIVISION SIGN", '\u{f7}'),
+        ("PLUS-MINUS SIGN", '\u{b1}'),
+        ("INFINITY", '\u{221e}'),
+        ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
+        ("GREEK SMALL LETTER BETA", '\u{3b2}'),
+        ("GREEK SMALL LETTER GAMMA", '\u{3b3}'),
+        ("GREEK SMALL LETTER DELTA", '\u{3b4}'),
+        ("GREEK SMALL LETTER LAMDA", '\u{3bb}'),
+        ("GREEK SMALL LETTER MU", '\u{3bc}'),
+        ("GREEK SMALL LETTER PI", '\u{3c0}'),
+        ("GREEK SMALL LETTER SIGMA", '\u{3c3}'),
+        ("GREEK CAPITAL LETTER DELTA", '\u{394}'),
+        ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
+        ("LEFTWARDS ARROW", '\u{2190}'),
+        ("UPWARDS ARROW", '\u{2191}'),
+        ("RIGHTWARDS ARROW", '\u{2192}'),
+        ("DOWNWARDS ARROW", '\u{2193}'),
+        ("CHECK MARK", '\u{2713}'),
+        ("HEAVY CHECK MARK", '\u{2714}'),
+        ("BALLOT X", '\u{2717}'),
+        ("CROSS MARK", '\u{274c}'),
+        ("BLACK STAR", '\u{2605}'),
+        ("WHITE STAR", '\u{2606}'),
+        ("SNOWMAN", '\u{2603}'),
+        ("BLACK HEART SUIT", '\u{2665}'),
+        ("WARNING SIGN", '\u{26a0}'),
+        ("HOURGLASS", '\u{231b}'),
+        ("SPARKLES", '\u{2728}'),
+        ("BOX DRAWINGS LIGHT HORIZONTAL", '\u{2500}'),
+        ("BOX DRAWINGS LIGHT VERTICAL", '\u{2502}'),
+        ("FULL BLOCK", '\u{2588}'),
+        ("ROCKET", '\u{1f680}'),
+        ("PARTY POPPER", '\u{1f389}'),
+        ("THUMBS UP SIGN", '\u{1f44d}'),
+        ("GRINNING FACE", '\u{1f600}'),
+        ("SNAKE", '\u{1f40d}'),
+        ("FIRE", '\u{1f525}'),
+        ("HOT BEVERAGE", '\u{2615}'),
+        ("REPLACEMENT CHARACTER", '\u{fffd}'),
+        ("ZERO WIDTH SPACE", '\u{200b}'),
+        ("LINE FEED", '\n'),
+        ("CARRIAGE RETURN", '\r'),
+        ("CHARACTER TABULATION", '\t'),
+        ("ESCAPE", '\x1b'),
+    ];
+    table.iter().find(|(k, _)| *k == n).map(|(_, c)| *c)
+}
+
+/// One literal piece after decoding, before concatenation.
+enum Piece {
+    Str(String),
+    Bytes(Vec<u8>),
+    /// An f-string's parts: Constant(Str) and FormattedValue expressions.
+    Joined(Vec<Expr>),
+}
+
+/// Implicit concatenation of adjacent literals (`"a" f"{b}" "c"`), as one Constant or JoinedStr
+/// spanning all of them. `depth` bounds f-string nesting.
+pub fn concat(toks: Vec<(usize, StrTok, usize)>, depth: usize) -> Result<Expr, Error> {
+    let start = toks.first().map_or(0, |t| t.0);
+    let end = toks.last().map_or(0, |t| t.2);
+    let span = Span::new(start, end);
+    let mut pieces = Vec::with_capacity(toks.len());
+    let (mut any_bytes, mut any_str) = (false, false);
+    for (s, t, _) in &toks {
+        let piece = if t.bytes {
+            any_bytes = true;
+            Piece::Bytes(decode_bytes(&t.body, t.raw, *s)?)
+        } else if t.fstring {
+            any_str = true;
+            Piece::Joined(fstring::parse(t, span, depth)?)
+        } else {
+            any_str = true;
+            let text = if t.raw { t.body.to_string() } else { decode_str(&t.body, *s).map_err(|e| relocate(e, *s))? };
+            Piece::Str(text)
+        };
+        pieces.push(piece);
+    }
+    if any_bytes && any_str {
+        return Err(Error::syntax("cannot mix bytes and nonbytes literals", start, end));
+    }
+    if any_bytes {
+        let mut all = Vec::new();
+        for p in pieces {
+            if let Piece::Bytes(b) = p {
+                all.extend(b);
+            }
+        }
+        return Ok(Expr::new(span, ExprKind::Constant(Constant::Bytes(Rc::from(all)))));
+    }
+    if !pieces.iter().any(|p| matches!(p, Piece::Joined(_))) {
+        let mut all = String::new();
+        for p in pieces {
+            if let Piece::Str(s) = p {
+                all.push_str(&s);
+            }
+        }
+        return Ok(Expr::new(span, ExprKind::Constant(Constant::Str(Rc::from(all)))));
+    }
+    let mut parts = Vec::new();
+    for p in pieces {
+        match p {
+            Piece::Str(s) => push_text(&mut parts, &s, span),
+            Piece::Joined(list) => {
+                for e in list {
+                    match e.kind {
+                        ExprKind::Constant(Constant::Str(s)) => push_text(&mut parts, &s, span),
+                        _ => parts.push(e),
+                    }
+                }
+            }
+            Piece::Bytes(_) => {}
+        }
+    }
+    Ok(Expr::new(span, ExprKind::JoinedStr(parts)))
+}
+
+/// Appends literal text to JoinedStr parts, merging with a preceding Constant; empty text adds
+/// nothing (matches CPython, which drops empty pieces).
+pub fn push_text(parts: &mut Vec<Expr>, text: &str, span: Span) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(Expr { kind: ExprKind::Constant(Constant::Str(prev)), .. }) = parts.last_mut() {
+        let joined = format!("{prev}{text}");
+        *prev = Rc::from(joined);
+        return;
+    }
+    parts.push(Expr::new(span, ExprKind::Constant(Constant::Str(Rc::from(text)))));
+}
+
+/// Decode errors are reported at the start of the literal (its prefix), like CPython.
+fn relocate(mut e: Error, tok_start: usize) -> Error {
+    e.start = tok_start;
+    e.end = tok_start + 1;
+    e
+}
