@@ -1,8 +1,37 @@
-//! Build script: generates the parser from `grammar/` with LALRPOP (nothing else).
+//! Build script: generates the parser from `grammar/` with LALRPOP, and the table of embedded
+//! `stdlib/` sources.
+use std::path::Path;
+
+fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, root, out);
+        } else if p.extension().map_or(false, |e| e == "py") {
+            let rel = p.strip_prefix(root).expect("walked below root").to_string_lossy().replace('\\', "/");
+            out.push(rel);
+        }
+    }
+}
+
 fn main() {
     lalrpop::Configuration::new()
         .set_in_dir("grammar")
         .emit_rerun_directives(true)
         .process()
         .expect("LALRPOP grammar in grammar/ must compile");
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("stdlib");
+    let mut files = Vec::new();
+    collect(&root, &root, &mut files);
+    let mut table = String::from("static FROZEN: &[(&str, &str)] = &[\n");
+    for f in &files {
+        table.push_str(&format!("    ({f:?}, include_str!({:?})),\n", root.join(f).to_string_lossy()));
+    }
+    table.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("frozen_stdlib.rs");
+    std::fs::write(out, table).expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed=stdlib");
 }

@@ -528,7 +528,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 });
             }
             let n = super::int_arg(vm, &nd, "")?;
-            Ok(Value::Float(crate::text::round_float(*f, n)))
+            Ok(Value::Float(crate::text::float_repr::float_round(*f, n)?))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             if nd.is_none() {

@@ -15,7 +15,6 @@ pub mod int;
 pub mod iter;
 pub mod module;
 pub mod set;
-pub mod set_table;
 pub mod str;
 
 use std::any::Any;

@@ -1,0 +1,351 @@
+//! Methods of list, dict, set, tuple and str that the core needs (more live beside it).
+
+use std::rc::Rc;
+
+use super::{arg, check_count, def_method};
+use crate::object::{Args, IterObj, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let list = t.list.clone();
+    def_method(&list, "append", list_append);
+    def_method(&list, "extend", list_extend);
+    def_method(&list, "pop", list_pop);
+    def_method(&list, "insert", list_insert);
+    def_method(&list, "sort", list_sort);
+    def_method(&list, "reverse", list_reverse);
+    def_method(&list, "copy", list_copy);
+    def_method(&list, "clear", list_clear);
+    def_method(&list, "index", seq_index);
+    def_method(&list, "count", seq_count);
+    def_method(&list, "remove", list_remove);
+    let tuple = t.tuple.clone();
+    def_method(&tuple, "index", seq_index);
+    def_method(&tuple, "count", seq_count);
+    let dict = t.dict.clone();
+    def_method(&dict, "get", dict_get);
+    def_method(&dict, "keys", dict_keys);
+    def_method(&dict, "values", dict_values);
+    def_method(&dict, "items", dict_items);
+    def_method(&dict, "pop", dict_pop);
+    def_method(&dict, "popitem", dict_popitem);
+    def_method(&dict, "setdefault", dict_setdefault);
+    def_method(&dict, "update", dict_update_method);
+    def_method(&dict, "copy", dict_copy);
+    def_method(&dict, "clear", dict_clear);
+    let set = t.set.clone();
+    def_method(&set, "add", set_add);
+    def_method(&set, "discard", set_discard);
+    def_method(&set, "remove", set_remove);
+    def_method(&set, "pop", set_pop);
+    def_method(&set, "clear", set_clear);
+    def_method(&set, "update", set_update);
+    def_method(&set, "copy", set_copy);
+    for view in [t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone()] {
+        let _ = view;
+    }
+}
+
+fn list_of(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
+    match v {
+        Value::List(l) => Ok(l),
+        _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("append", &args, 2, 2)?;
+    list_of(&args.pos[0])?.borrow_mut().push(args.pos[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("extend", &args, 2, 2)?;
+    let items = vm.collect_iterable(&args.pos[1])?;
+    list_of(&args.pos[0])?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = list_of(&arg(&args, 0))?.clone();
+    let len = l.borrow().len();
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let i = match args.pos.get(1) {
+        Some(v) => {
+            let i = super::int_arg(vm, v, "")?;
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j >= len as i64 {
+                return Err(PyErr::index_error("pop index out of range"));
+            }
+            j as usize
+        }
+        None => len - 1,
+    };
+    let v = l.borrow_mut().remove(i);
+    Ok(v)
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("insert", &args, 3, 3)?;
+    let l = list_of(&args.pos[0])?.clone();
+    let len = l.borrow().len() as i64;
+    let i = super::int_arg(vm, &args.pos[1], "")?;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.borrow_mut().insert(j as usize, args.pos[2].clone());
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = list_of(&arg(&args, 0))?.clone();
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let reverse = match args.kwarg("reverse") {
+        Some(r) => vm.is_true(&r.clone())?,
+        None => false,
+    };
+    let key = args.kwarg("key").cloned();
+    let sorted = super::functions::sort_values(vm, items.clone(), key.as_ref(), reverse);
+    match sorted {
+        Ok(s) => {
+            *l.borrow_mut() = s;
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    list_of(&arg(&args, 0))?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::list(list_of(&arg(&args, 0))?.borrow().clone()))
+}
+
+fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    list_of(&arg(&args, 0))?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("index", &args, 2, 4)?;
+    let items = seq_items(&args.pos[0]);
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &args.pos[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let what = if matches!(args.pos[0], Value::Tuple(_)) { "tuple.index(x): x not in tuple".to_string() } else {
+        format!("{} is not in list", vm.repr(&args.pos[1])?)
+    };
+    Err(PyErr::value_error(what))
+}
+
+fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("count", &args, 2, 2)?;
+    let mut n = 0;
+    for x in seq_items(&args.pos[0]) {
+        if vm.eq(&x, &args.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("remove", &args, 2, 2)?;
+    let l = list_of(&args.pos[0])?.clone();
+    let items = l.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &args.pos[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("get", &args, 2, 3)?;
+    Ok(vm.dict_get_item(&args.pos[0], &args.pos[1])?.unwrap_or_else(|| arg(&args, 2)))
+}
+
+fn dict_view(v: &Value, what: u8) -> PyResult<Value> {
+    let Value::Dict(d) = v else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
+    // Views are represented by snapshots converted to lists of the live order; iteration over
+    // a view walks the dict itself.
+    let len = d.borrow().len();
+    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(IterObj::Dict { dict: d.clone(), pos: 0, len, what }))))
+}
+
+fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(&arg(&args, 0), 0)
+}
+
+fn dict_values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(&arg(&args, 0), 1)
+}
+
+fn dict_items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dict_view(&arg(&args, 0), 2)
+}
+
+fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("pop", &args, 2, 3)?;
+    let Value::Dict(d) = &args.pos[0] else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
+    match vm.dict_del_item(d, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None if args.pos.len() == 3 => Ok(args.pos[2].clone()),
+        None => Err(PyErr::key_error(args.pos[1].clone())),
+    }
+}
+
+fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Dict(d) = &arg(&args, 0) else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
+    let idx = d.borrow().last_index();
+    match idx.and_then(|i| d.borrow_mut().remove_at(i)) {
+        Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+        None => Err(PyErr::new(crate::object::ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("setdefault", &args, 2, 3)?;
+    if let Some(v) = vm.dict_get_item(&args.pos[0], &args.pos[1])? {
+        return Ok(v);
+    }
+    let default = arg(&args, 2);
+    vm.setitem(&args.pos[0], args.pos[1].clone(), default.clone())?;
+    Ok(default)
+}
+
+/// `d.update(src)` for a mapping or an iterable of pairs.
+pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    if matches!(src, Value::Dict(_)) || vm.lookup_attr_opt(src, "keys")?.is_some() {
+        return vm.dict_update_from(d, src, None);
+    }
+    let Value::Dict(table) = d else { return Ok(()) };
+    for (i, item) in vm.collect_iterable(src)?.into_iter().enumerate() {
+        let pair = vm.collect_iterable(&item).map_err(|_| {
+            PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        vm.dict_set_item(table, pair[0].clone(), pair[1].clone())?;
+    }
+    Ok(())
+}
+
+fn dict_update_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = arg(&args, 0);
+    if let Some(src) = args.pos.get(1) {
+        dict_update(vm, &d, src)?;
+    }
+    if let Value::Dict(table) = &d {
+        for (k, v) in args.kw {
+            vm.dict_set_item(table, Value::str(k), v.clone())?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Dict(d) => Ok(Value::dict(d.borrow().clone())),
+        _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Value::Dict(d) = arg(&args, 0) {
+        d.borrow_mut().clear();
+    }
+    Ok(Value::None)
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("add", &args, 2, 2)?;
+    vm.set_add(&args.pos[0], args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn set_remove_impl(vm: &mut Vm, s: &Value, v: &Value) -> PyResult<bool> {
+    let Value::Set(cell) = s else { return Ok(false) };
+    let h = vm.hash(v)?;
+    let table = Rc::new(std::cell::RefCell::new(cell.borrow().table.clone()));
+    match vm.table_find(&table, v, h)? {
+        Some(i) => {
+            cell.borrow_mut().table.remove_at(i);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("discard", &args, 2, 2)?;
+    set_remove_impl(vm, &args.pos[0], &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("remove", &args, 2, 2)?;
+    if !set_remove_impl(vm, &args.pos[0], &args.pos[1])? {
+        return Err(PyErr::key_error(args.pos[1].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Set(cell) = arg(&args, 0) else { return Err(PyErr::type_error("descriptor requires a 'set' object")) };
+    let first = cell.borrow().table.next_from(0).map(|(p, e)| (p - 1, e.key.clone()));
+    match first {
+        Some((i, k)) => {
+            cell.borrow_mut().table.remove_at(i);
+            Ok(k)
+        }
+        None => Err(PyErr::new(crate::object::ExcKind::KeyError, "pop from an empty set")),
+    }
+}
+
+fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Value::Set(cell) = arg(&args, 0) {
+        cell.borrow_mut().table.clear();
+    }
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = arg(&args, 0);
+    for other in &args.pos[1..] {
+        for v in vm.collect_iterable(other)? {
+            vm.set_add(&s, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Set(c) => Ok(Value::Set(Rc::new(std::cell::RefCell::new(c.borrow().clone())))),
+        other => Ok(other),
+    }
+}

@@ -1,0 +1,348 @@
+//! Constructors of the built-in types (`int(...)`, `list(...)`, ...) registered in builtins.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{arg, check_count, def_new};
+use crate::object::{Args, IterObj, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let pairs: Vec<(&str, Rc<crate::object::Class>)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("str", t.str.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("tuple", t.tuple.clone()),
+        ("list", t.list.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("super", t.super_.clone()),
+    ];
+    {
+        let b = vm.builtins.clone();
+        let mut d = b.borrow_mut();
+        for (name, cls) in &pairs {
+            d.set_str(name, Value::Class(cls.clone()));
+        }
+    }
+    let t = &vm.types;
+    def_new(&t.int, int_new);
+    def_new(&t.bool_, bool_new);
+    def_new(&t.float, float_new);
+    def_new(&t.str, str_new);
+    def_new(&t.tuple, tuple_new);
+    def_new(&t.list, list_new);
+    def_new(&t.dict, dict_new);
+    def_new(&t.set, set_new);
+    def_new(&t.frozenset, frozenset_new);
+    def_new(&t.range, range_new);
+    def_new(&t.slice, slice_new);
+    def_new(&t.property, property_new);
+    def_new(&t.staticmethod, staticmethod_new);
+    def_new(&t.classmethod, classmethod_new);
+    def_new(&t.super_, super_new);
+    def_new(&t.bytes, bytes_new);
+    let iterators: [(&str, super::super::object::NativeFn); 5] =
+        [("enumerate", enumerate_new), ("zip", zip_new), ("map", map_new), ("filter", filter_new), ("reversed", reversed_new)];
+    for (name, f) in iterators {
+        let cls = vm.iterator_class(name);
+        def_new(&cls, f);
+        vm.builtins.borrow_mut().set_str(name, Value::Class(cls));
+    }
+    crate::builtins::methods::install(vm);
+}
+
+fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = args.arg(1, "x").cloned();
+    let base = args.arg(2, "base").cloned();
+    let Some(x) = x else { return Ok(Value::Int(0)) };
+    if let Some(base) = base {
+        let b = super::int_arg(vm, &base, "")?;
+        return match &x {
+            Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), b as u32, 4300)?)),
+            _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    match &x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => super::functions::float_to_int(*f),
+        Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), 10, 4300)?)),
+        Value::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            Ok(Value::from_bigint(crate::text::number_parse::parse_int(&s, 10, 4300)?))
+        }
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(m) = vm.lookup_special(&x, name) {
+                    return vm.call_bound_special(&m, &x, vec![]);
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(&x)
+            )))
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        Some(v) => Ok(Value::Bool(vm.is_true(&v.clone())?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(x) = args.pos.get(1).cloned() else { return Ok(Value::Float(0.0)) };
+    match &x {
+        Value::Float(_) => Ok(x),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::Float(crate::object::int::to_f64(b)?)),
+        Value::Str(s) => Ok(Value::Float(crate::text::number_parse::parse_float(s.as_str())?)),
+        _ => {
+            if let Some(m) = vm.lookup_special(&x, "__float__") {
+                return vm.call_bound_special(&m, &x, vec![]);
+            }
+            if let Some(m) = vm.lookup_special(&x, "__index__") {
+                let i = vm.call_bound_special(&m, &x, vec![])?;
+                return float_new(vm, Args::new(&[Value::None, i]));
+            }
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(&x)
+            )))
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(x) = args.arg(1, "object").cloned() else { return Ok(Value::str("")) };
+    if let Some(enc) = args.arg(2, "encoding").cloned() {
+        let _ = enc;
+        return match &x {
+            Value::Bytes(b) => Ok(Value::string(String::from_utf8_lossy(b).into_owned())),
+            _ => Err(PyErr::type_error("decoding str is not supported")),
+        };
+    }
+    Ok(Value::string(vm.str(&x)?))
+}
+
+fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+        Some(v) => Ok(Value::tuple(vm.collect_iterable(&v.clone())?)),
+        None => Ok(Value::tuple(vec![])),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        Some(v) => Ok(Value::list(vm.collect_iterable(&v.clone())?)),
+        None => Ok(Value::list(vec![])),
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = Value::dict(crate::object::PyDict::new());
+    if let Some(src) = args.pos.get(1) {
+        super::methods::dict_update(vm, &d, src)?;
+    }
+    if let Value::Dict(table) = &d {
+        for (k, v) in args.kw {
+            vm.dict_set_item(table, Value::str(k), v.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = match args.pos.get(1) {
+        Some(v) => vm.collect_iterable(&v.clone())?,
+        None => Vec::new(),
+    };
+    vm.new_set(items)
+}
+
+fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = set_new(vm, args)?;
+    match s {
+        Value::Set(c) => Ok(Value::FrozenSet(Rc::new(c.borrow().clone()))),
+        other => Ok(other),
+    }
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.pos[1..];
+    if a.is_empty() || a.len() > 3 {
+        return Err(PyErr::type_error(if a.is_empty() {
+            "range expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("range expected at most 3 arguments, got {}", a.len())
+        }));
+    }
+    let mut n = Vec::with_capacity(3);
+    for v in a {
+        n.push(super::int_arg(vm, v, "")?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new((start, stop, step))))
+}
+
+fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.pos[1..];
+    let (lo, hi, st) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        n => return Err(PyErr::type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(Value::Slice(Rc::new((lo, hi, st))))
+}
+
+fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
+    Ok(Value::Property(Rc::new(crate::object::Property {
+        fget: get(1, "fget"),
+        fset: get(2, "fset"),
+        fdel: get(3, "fdel"),
+        doc: get(4, "doc"),
+    })))
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::StaticMethod(Rc::new(arg(&args, 1))))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::ClassMethod(Rc::new(arg(&args, 1))))
+}
+
+/// `super()` (zero arguments: the enclosing class cell and the first argument of the caller)
+/// or `super(cls, obj)`.
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.pos[1..];
+    if a.len() >= 2 {
+        let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("super() argument 1 must be a type")) };
+        return Ok(Value::Super(Rc::new((c.clone(), a[1].clone()))));
+    }
+    let f = vm.frames.last().ok_or_else(|| PyErr::runtime_error("super(): no current frame"))?;
+    let code = &f.code.code;
+    let Some(idx) = code.freevars.iter().position(|n| &**n == "__class__") else {
+        return Err(PyErr::runtime_error("super(): __class__ cell not found"));
+    };
+    let cell = f.cells.get(code.cellvars.len() + idx).and_then(|c| c.borrow().clone());
+    let Some(Value::Class(cls)) = cell else {
+        return Err(PyErr::runtime_error("super(): empty __class__ cell"));
+    };
+    if code.arg_count == 0 && !code.flags.varargs {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    }
+    let first = match f.fast.first().cloned().flatten() {
+        Some(v) => v,
+        None => {
+            // The first argument may live in a cell when captured by an inner function.
+            let name = &code.varnames[0];
+            match code.cellvars.iter().position(|c| c == name).and_then(|i| f.cells[i].borrow().clone()) {
+                Some(v) => v,
+                None => return Err(PyErr::runtime_error("super(): arg[0] deleted")),
+            }
+        }
+    };
+    Ok(Value::Super(Rc::new((cls, first))))
+}
+
+fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        None => Ok(Value::Bytes(Rc::from(Vec::new()))),
+        Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_str().as_bytes().to_vec()))),
+        Some(Value::Int(n)) if *n >= 0 => Ok(Value::Bytes(Rc::from(vec![0u8; *n as usize]))),
+        Some(v) => {
+            let items = vm.collect_iterable(&v.clone())?;
+            let mut out = Vec::with_capacity(items.len());
+            for i in items {
+                match i {
+                    Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
+                    _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            Ok(Value::Bytes(Rc::from(out)))
+        }
+    }
+}
+
+fn new_iter(it: IterObj) -> Value {
+    Value::Iter(Rc::new(RefCell::new(it)))
+}
+
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = vm.get_iter(&args.arg(1, "iterable").cloned().unwrap_or(Value::None))?;
+    let start = match args.arg(2, "start") {
+        Some(v) => super::int_arg(vm, &v.clone(), "")?,
+        None => 0,
+    };
+    Ok(new_iter(IterObj::Enumerate { it, count: start }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut its = Vec::new();
+    for v in &args.pos[1..] {
+        its.push(vm.get_iter(v)?);
+    }
+    let strict = match args.kwarg("strict") {
+        Some(v) => vm.is_true(&v.clone())?,
+        None => false,
+    };
+    Ok(new_iter(IterObj::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("map", &args, 3, usize::MAX)?;
+    let mut its = Vec::new();
+    for v in &args.pos[2..] {
+        its.push(vm.get_iter(v)?);
+    }
+    Ok(new_iter(IterObj::Map { func: args.pos[1].clone(), its }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("filter", &args, 3, 3)?;
+    let it = vm.get_iter(&args.pos[2])?;
+    Ok(new_iter(IterObj::Filter { func: args.pos[1].clone(), it }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let seq = arg(&args, 1);
+    if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
+        return vm.call_bound_special(&m, &seq, vec![]);
+    }
+    let len = match &seq {
+        Value::Dict(d) => {
+            let keys = d.borrow().keys();
+            let n = keys.len();
+            return Ok(new_iter(IterObj::Reversed { seq: Value::list(keys), index: n }));
+        }
+        _ => vm.len(&seq).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(&seq))))?,
+    };
+    Ok(new_iter(IterObj::Reversed { seq, index: len }))
+}

@@ -1,0 +1,229 @@
+//! Module loading: `import`, `from ... import`, packages and relative imports. Modules are found
+//! in `sys.modules`, among the native modules, next to the main script, and in the embedded
+//! `stdlib/`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compile::{compile_source, CompileOptions, Mode};
+use crate::object::{ExcKind, Module, PyDict, PyErr, PyResult, Value};
+use crate::vm::{CodeObj, Vm};
+
+impl Vm {
+    /// `ImportName`: import `name` and return the top-level package (or the module itself when
+    /// `fromlist` is non-empty).
+    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+        let name = name.as_str().unwrap_or("").to_owned();
+        let level = match level {
+            Value::Int(i) => *i as usize,
+            _ => 0,
+        };
+        let absolute = if level > 0 { self.resolve_relative(&name, level)? } else { name.clone() };
+        let module = self.import_module(&absolute)?;
+        let has_fromlist = match fromlist {
+            Value::Tuple(t) => !t.is_empty(),
+            Value::None => false,
+            _ => true,
+        };
+        if has_fromlist || level > 0 && name.is_empty() {
+            // `from pkg import sub` loads submodules named in the fromlist.
+            if let (Value::Tuple(t), Value::Module(m)) = (fromlist, &module) {
+                let is_pkg = m.dict.borrow().contains_str("__path__");
+                if is_pkg {
+                    for item in t.iter() {
+                        let Some(attr) = item.as_str() else { continue };
+                        if attr != "*" && !m.dict.borrow().contains_str(attr) {
+                            let sub = format!("{absolute}.{attr}");
+                            match self.import_module(&sub) {
+                                Ok(_) => {}
+                                Err(e) if self.err_matches(&e, ExcKind::ModuleNotFoundError) => {}
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
+                }
+            }
+            return Ok(module);
+        }
+        let top = absolute.split('.').next().unwrap_or("").to_owned();
+        self.modules.borrow().get_str(&top).ok_or_else(|| module_not_found(&top))
+    }
+
+    fn resolve_relative(&mut self, name: &str, level: usize) -> PyResult<String> {
+        let f = self.frames.last().expect("import runs in a frame");
+        let globals = f.globals.borrow();
+        let package = match globals.get_str("__package__") {
+            Some(Value::Str(s)) => s.as_str().to_owned(),
+            _ => {
+                let modname = globals.get_str("__name__").and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                if globals.contains_str("__path__") {
+                    modname
+                } else {
+                    modname.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default()
+                }
+            }
+        };
+        if package.is_empty() {
+            return Err(PyErr::new(ExcKind::ImportError, "attempted relative import with no known parent package"));
+        }
+        let mut parts: Vec<&str> = package.split('.').collect();
+        if level - 1 > parts.len() {
+            return Err(PyErr::new(ExcKind::ImportError, "attempted relative import beyond top-level package"));
+        }
+        parts.truncate(parts.len() - (level - 1));
+        let mut base = parts.join(".");
+        if !name.is_empty() {
+            base.push('.');
+            base.push_str(name);
+        }
+        Ok(base)
+    }
+
+    /// Import a module by absolute dotted name (parents first).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.borrow().get_str(name) {
+            return Ok(m);
+        }
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            let parent_mod = self.import_module(parent)?;
+            if let Some(m) = self.modules.borrow().get_str(name) {
+                return Ok(m);
+            }
+            let m = self.load_module(name)?;
+            self.setattr(&parent_mod, &Value::str(child), m.clone())?;
+            return Ok(m);
+        }
+        self.load_module(name)
+    }
+
+    fn load_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(init) = self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f) {
+            let m = init(self)?;
+            self.modules.borrow_mut().set_str(name, m.clone());
+            return Ok(m);
+        }
+        let found = match &self.loader {
+            Some(loader) => loader.find_source(name, self),
+            None => None,
+        };
+        let Some((source, filename, is_package)) = found else {
+            return Err(module_not_found(name));
+        };
+        let code = compile_source(&source, &filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
+            .map_err(|e| self.syntax_error_value(&e))?;
+        let dict = Rc::new(RefCell::new(PyDict::new()));
+        {
+            let mut d = dict.borrow_mut();
+            d.set_str("__name__", Value::str(name));
+            d.set_str("__file__", Value::str(&filename));
+            let package = if is_package { name.to_owned() } else { name.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default() };
+            d.set_str("__package__", Value::string(package));
+            if is_package {
+                let dir = std::path::Path::new(&filename).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+                d.set_str("__path__", Value::list(vec![Value::string(dir)]));
+            }
+            d.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        }
+        let module = Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() }));
+        self.modules.borrow_mut().set_str(name, module.clone());
+        let code = CodeObj::new(code, Some(source));
+        if let Err(e) = self.run_module_code(code, dict) {
+            self.modules.borrow_mut().del_str(name);
+            return Err(e);
+        }
+        Ok(self.modules.borrow().get_str(name).unwrap_or(module))
+    }
+
+    /// `ImportFrom`.
+    pub fn import_from(&mut self, module: &Value, name: &Value) -> PyResult<Value> {
+        match self.getattr(module, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {
+                let attr = name.as_str().unwrap_or("");
+                let (mname, file) = match module {
+                    Value::Module(m) => (
+                        m.name.to_string(),
+                        m.dict.borrow().get_str("__file__").and_then(|f| f.as_str().map(str::to_owned)),
+                    ),
+                    _ => (String::from("?"), None),
+                };
+                // A submodule not yet imported.
+                let full = format!("{mname}.{attr}");
+                if let Ok(m) = self.import_module(&full) {
+                    return Ok(m);
+                }
+                let loc = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".to_string(),
+                };
+                Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{attr}' from '{mname}'{loc}")))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `from m import *`.
+    pub fn import_star(&mut self, module: &Value) -> PyResult<()> {
+        let Value::Module(m) = module else { return Ok(()) };
+        let all = m.dict.borrow().get_str("__all__");
+        let names: Vec<Value> = match all {
+            Some(a) => self.collect_iterable(&a)?,
+            None => m.dict.borrow().keys().into_iter().filter(|k| !k.as_str().map_or(true, |s| s.starts_with('_'))).collect(),
+        };
+        for n in names {
+            let v = self.getattr(module, &n)?;
+            let idx = self.frames.last().map(|f| f.locals.clone());
+            match idx.flatten() {
+                Some(Value::Dict(d)) => d.borrow_mut().set_str_key(n, v),
+                _ => {
+                    let g = self.frames.last().expect("import runs in a frame").globals.clone();
+                    g.borrow_mut().set_str_key(n, v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A SyntaxError value for a compile failure inside an import or `exec`.
+    pub fn syntax_error_value(&mut self, e: &crate::syntax::SyntaxError) -> PyErr {
+        let kind = match e.kind {
+            crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+            crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+            crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+        };
+        let details = Value::tuple(vec![
+            Value::str(&e.filename),
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64),
+            e.text.as_ref().map(|t| Value::str(t)).unwrap_or(Value::None),
+        ]);
+        PyErr::with_args(kind, vec![Value::str(&e.msg), details])
+    }
+}
+
+fn module_not_found(name: &str) -> PyErr {
+    PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"))
+}
+
+/// Finds modules next to the main script and in the embedded stdlib.
+pub struct FileLoader {
+    pub search_dirs: Vec<String>,
+}
+
+impl crate::vm::ModuleLoader for FileLoader {
+    fn find_source(&self, name: &str, _vm: &Vm) -> Option<(Rc<str>, String, bool)> {
+        let rel = name.replace('.', "/");
+        for dir in &self.search_dirs {
+            let base = if dir.is_empty() { String::from(".") } else { dir.clone() };
+            let file = format!("{base}/{rel}.py");
+            if let Ok(src) = std::fs::read_to_string(&file) {
+                return Some((Rc::from(src), file, false));
+            }
+            let init = format!("{base}/{rel}/__init__.py");
+            if let Ok(src) = std::fs::read_to_string(&init) {
+                return Some((Rc::from(src), init, true));
+            }
+        }
+        crate::frozen::find(name).map(|(src, path, pkg)| (Rc::from(src), path, pkg))
+    }
+}
