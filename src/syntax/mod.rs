@@ -11,6 +11,8 @@ mod lexer;
 mod parser;
 mod strings;
 mod token;
+#[cfg(test)]
+mod dump;
 
 #[cfg(test)]
 mod tests;

@@ -269,13 +269,13 @@ pub fn concat(toks: Vec<(usize, StrTok, usize)>, depth: usize) -> Result<Expr, E
     let span = Span::new(start, end);
     let mut pieces = Vec::with_capacity(toks.len());
     let (mut any_bytes, mut any_str) = (false, false);
-    for (s, t, _) in &toks {
+    for (s, t, e) in &toks {
         let piece = if t.bytes {
             any_bytes = true;
             Piece::Bytes(decode_bytes(&t.body, t.raw, *s)?)
         } else if t.fstring {
             any_str = true;
-            Piece::Joined(fstring::parse(t, span, depth)?)
+            Piece::Joined(fstring::parse(t, Span::new(*s, *e), span, depth)?)
         } else {
             any_str = true;
             let text = if t.raw { t.body.to_string() } else { decode_str(&t.body, *s).map_err(|e| relocate(e, *s))? };
