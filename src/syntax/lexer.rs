@@ -27,11 +27,21 @@ pub struct Error {
     pub end: usize,
     /// False when CPython prints no caret line (e.g. "unexpected indent").
     pub caret: bool,
+    /// CPython 3.11 shows errors inside an f-string field against the text `(expr)` rather than
+    /// the source line; the 0-based character columns are relative to that text.
+    pub snippet: Option<Box<Snippet>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub col: usize,
+    pub end_col: usize,
 }
 
 impl Error {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> Error {
-        Error { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, caret: true }
+        Error { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, caret: true, snippet: None }
     }
 }
 
@@ -185,7 +195,8 @@ struct Layer<'s> {
     brackets: Vec<(char, usize)>,
     line_has_tokens: bool,
     error: Option<Error>,
-    last_was_continuation: bool,
+    /// Offset just after the `\` of a continuation that nothing has followed yet.
+    last_was_continuation: Option<usize>,
     /// Index in `out` of the first token of the current logical line.
     line_first: usize,
 }
@@ -201,7 +212,7 @@ impl<'s> Layer<'s> {
             brackets: Vec::new(),
             line_has_tokens: false,
             error: None,
-            last_was_continuation: false,
+            last_was_continuation: None,
             line_first: 1,
         }
     }
@@ -246,7 +257,8 @@ impl<'s> Layer<'s> {
             }
             RawError::UnterminatedTriple => {
                 self.start_token(s);
-                let line = self.line_at(self.base + self.src.len());
+                let text_end = self.src.trim_end_matches(['\n', '\r']).len();
+                let line = self.line_at(self.base + text_end);
                 let msg = format!("unterminated triple-quoted string literal (detected at line {line})");
                 self.fail(Error::syntax(msg, s, s + 1));
             }
@@ -261,7 +273,7 @@ impl<'s> Layer<'s> {
     }
 
     fn raw_token(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
-        self.last_was_continuation = false;
+        self.last_was_continuation = None;
         match raw {
             RawTok::Ignored => {}
             RawTok::Newline => {
@@ -270,7 +282,7 @@ impl<'s> Layer<'s> {
                     self.line_has_tokens = false;
                 }
             }
-            RawTok::Continuation => self.last_was_continuation = true,
+            RawTok::Continuation => self.last_was_continuation = Some(s + 1),
             RawTok::Backslash => {
                 self.start_token(s);
                 self.fail(Error::syntax("unexpected character after line continuation character", s + 1, s + 2));
@@ -369,6 +381,9 @@ impl<'s> Layer<'s> {
             if (c.is_alphanumeric() || c == '_' || c == '.' && raw == RawTok::Float) && !allowed {
                 let msg = match raw {
                     RawTok::Imag => "invalid imaginary literal",
+                    _ if slice == "0" && matches!(c, 'x' | 'X') => "invalid hexadecimal literal",
+                    _ if slice == "0" && matches!(c, 'o' | 'O') => "invalid octal literal",
+                    _ if slice == "0" && matches!(c, 'b' | 'B') => "invalid binary literal",
                     _ if slice.len() >= 2 && matches!(&slice[..2], "0x" | "0X") => "invalid hexadecimal literal",
                     _ if slice.len() >= 2 && matches!(&slice[..2], "0o" | "0O") => "invalid octal literal",
                     _ if slice.len() >= 2 && matches!(&slice[..2], "0b" | "0B") => "invalid binary literal",
@@ -384,7 +399,7 @@ impl<'s> Layer<'s> {
             RawTok::Int => {
                 if clean.len() > 1 && clean.starts_with('0') && clean.bytes().all(|b| b.is_ascii_digit()) && clean.bytes().any(|b| b != b'0') {
                     let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-                    self.fail(Error::syntax(msg, s, e));
+                    self.fail(Error::syntax(msg, s, s + 1));
                     return;
                 }
                 Tok::Int(Rc::from(clean.as_str()))
@@ -427,7 +442,7 @@ impl<'s> Layer<'s> {
 
     fn indent_to(&mut self, col: usize, altcol: usize, s: usize, line_start: usize) {
         let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
-        let tab_error = Error { kind: SyntaxErrorKind::TabError, msg: "inconsistent use of tabs and spaces in indentation".into(), start: s, end: s, caret: false };
+        let tab_error = Error { kind: SyntaxErrorKind::TabError, msg: "inconsistent use of tabs and spaces in indentation".into(), start: s, end: s, caret: false, snippet: None };
         if col == top {
             if altcol != alttop {
                 self.fail(tab_error);
@@ -438,7 +453,7 @@ impl<'s> Layer<'s> {
                 return;
             }
             if self.indents.len() >= MAX_INDENT {
-                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "too many levels of indentation".into(), start: s, end: s, caret: false };
+                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "too many levels of indentation".into(), start: s, end: s, caret: false, snippet: None };
                 self.fail(e);
                 return;
             }
@@ -453,7 +468,7 @@ impl<'s> Layer<'s> {
             if col != top {
                 let line_end = self.src[s - self.base..].find(['\n', '\r']).map_or(self.src.len(), |i| i + s - self.base) + self.base;
                 let _ = line_start;
-                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "unindent does not match any outer indentation level".into(), start: line_end, end: line_end, caret: true };
+                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "unindent does not match any outer indentation level".into(), start: line_end, end: line_end, caret: true, snippet: None };
                 self.fail(e);
             } else if altcol != alttop {
                 self.fail(tab_error);
@@ -463,14 +478,14 @@ impl<'s> Layer<'s> {
 
     fn finish(mut self) -> Tokens {
         let end = self.base + self.src.len();
-        let eof_in_continuation = self.last_was_continuation;
+        let eof_in_continuation = self.last_was_continuation.is_some();
         if self.error.is_none() {
             if let Some(&(c, pos)) = self.brackets.last() {
                 if !self.expr_mode {
                     self.error = Some(Error::syntax(format!("'{c}' was never closed"), pos, pos + 1));
                 }
-            } else if eof_in_continuation && !self.expr_mode {
-                self.error = Some(Error::syntax("unexpected EOF while parsing", end, end));
+            } else if let (Some(at), false) = (self.last_was_continuation, self.expr_mode) {
+                self.error = Some(Error::syntax("unexpected EOF while parsing", at, at + 1));
             }
         }
         if self.error.is_none() && !self.expr_mode {

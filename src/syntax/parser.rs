@@ -39,6 +39,14 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
+                // Shown against `(expr)`, as CPython 3.11 parses the field in parentheses.
+                if e.snippet.is_none() && (base..=base + text.len()).contains(&e.start) {
+                    let col = text.get(..e.start - base).map_or(0, |t| t.chars().count()) + 1;
+                    let end = e.end.clamp(e.start, base + text.len() + 1);
+                    let end_col = text.get(..end - base).map_or(col + 1, |t| t.chars().count() + 1);
+                    e.snippet = Some(Box::new(lexer::Snippet { text: format!("({text})"), col, end_col }));
+                    e.start = base;
+                }
             }
             Err(e)
         }
@@ -105,13 +113,13 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     let i = error_index(e, toks);
     let tok = toks.get(i);
     if let Some((s, Tok::Indent, _)) = tok {
-        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: *s, end: *s, caret: false });
+        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: *s, end: *s, caret: false, snippet: None });
     }
     if expected.iter().any(|x| x == "\"Indent\"") {
         return Some(expected_indent(toks, i));
     }
     if let Some((s, Tok::Dedent, _)) = tok {
-        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false });
+        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false, snippet: None });
     }
     let tok = tok?;
     if let Some(err) = legacy_print(toks, i) {
@@ -176,11 +184,11 @@ fn expected_indent(toks: &[Spanned], i: usize) -> Error {
         Some(w) => format!("expected an indented block after {w} on line {{LINE:{header_pos}}}"),
         None => "expected an indented block".to_string(),
     };
-    let (start, caret) = match toks.get(i) {
-        Some(t) if i + 1 < toks.len() || !matches!(t.1, Tok::Dedent) => (t.0, true),
-        _ => (toks.get(nl).map_or(0, |t| t.0), false),
+    let (start, end, caret) = match toks.get(i) {
+        Some(t) if i + 1 < toks.len() || !matches!(t.1, Tok::Dedent) => (t.0, t.2.max(t.0 + 1), true),
+        _ => (toks.get(nl).map_or(0, |t| t.0), 0, false),
     };
-    Error { kind: SyntaxErrorKind::IndentationError, msg, start, end: start + 1, caret }
+    Error { kind: SyntaxErrorKind::IndentationError, msg, start, end, caret, snippet: None }
 }
 
 /// `print "x"`: CPython's invalid_legacy_expression rule.
@@ -261,7 +269,8 @@ fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
         match &toks[j].1 {
             Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
-            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+            // An f-string field is parsed as if in parentheses.
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) | Tok::StartExpr => {
                 start = Some(start.unwrap_or(j + 1));
                 break;
             }

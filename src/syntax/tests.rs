@@ -82,3 +82,69 @@ fn cpython_dumps(sources: &[(String, String)]) -> Option<Vec<String>> {
     let lines: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect();
     (lines.len() == sources.len()).then_some(lines)
 }
+
+fn error_cases() -> Vec<String> {
+    include_str!("testdata/errors.txt").split("# ----\n").map(str::to_string).collect()
+}
+
+fn render_result(src: &str) -> String {
+    match parse_module(src, "t.py") {
+        Ok(_) => "OK\n".to_string(),
+        Err(e) => e.render(),
+    }
+}
+
+/// Every error case rendered, as one reviewed snapshot.
+#[test]
+fn syntax_error_snapshots() {
+    let mut all = String::new();
+    for src in error_cases() {
+        all.push_str("---- source:\n");
+        all.push_str(&src);
+        all.push_str("---- error:\n");
+        all.push_str(&render_result(&src));
+    }
+    insta::assert_snapshot!(all);
+}
+
+/// The rendered errors agree with python3's, when python3 is available. Cases CPython reports
+/// from its compiler (not the parser) compile here and are listed in `COMPILER_CHECKED`.
+#[test]
+fn syntax_errors_match_cpython() {
+    const COMPILER_CHECKED: &[&str] = &["duplicate argument", "'return' outside function"];
+    let cases = error_cases();
+    let sources: Vec<(String, String)> = cases.iter().map(|s| (String::new(), s.clone())).collect();
+    let Some(expected) = cpython_run("testdata/cpython_errors.py", include_str!("testdata/cpython_errors.py"), &sources) else {
+        eprintln!("python3 not available: skipping");
+        return;
+    };
+    let expected: Vec<&str> = expected.split("=====\n").collect();
+    let mut failures = Vec::new();
+    for (src, want) in cases.iter().zip(expected) {
+        let got = render_result(src);
+        if COMPILER_CHECKED.iter().any(|m| want.contains(m)) && got == "OK\n" {
+            continue;
+        }
+        if got != want {
+            failures.push(format!("{src}  got:\n{got}  want:\n{want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Runs a python3 helper script over the sources; its whole stdout.
+fn cpython_run(name: &str, script_text: &str, sources: &[(String, String)]) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("corio-syntax-{}-{}", std::process::id(), name.len()));
+    std::fs::create_dir_all(&dir).ok()?;
+    let script = dir.join("script.py");
+    std::fs::write(&script, script_text).ok()?;
+    let mut args = vec![script.display().to_string()];
+    for (i, (_, src)) in sources.iter().enumerate() {
+        let p = dir.join(format!("s{i}.py"));
+        std::fs::write(&p, src).ok()?;
+        args.push(p.display().to_string());
+    }
+    let out = std::process::Command::new("python3").args(&args).output().ok()?;
+    let _ = std::fs::remove_dir_all(&dir);
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
