@@ -15,6 +15,11 @@ use super::token::{RawError, RawTok};
 
 /// Matches CPython's `MAXLEVEL`: deeper bracket nesting is a SyntaxError.
 pub const MAX_PAREN_DEPTH: usize = 200;
+/// An upper bound on AST depth: operators along one path of an expression. The compiler and
+/// `Drop` recurse over the AST, so a pathological line (`1+1+...` 100k times) is an error here
+/// instead of a stack overflow later (CPython raises RecursionError during compilation for
+/// those). Commas end a path, so long flat literals are fine.
+const MAX_NESTING_OPERATORS: usize = 3000;
 /// Matches CPython's `MAXINDENT`.
 const MAX_INDENT: usize = 100;
 
@@ -115,6 +120,17 @@ pub enum Tok {
     Op(RawTok),
 }
 
+/// Tokens that can make the AST one level deeper.
+fn nests(raw: RawTok, slice: &str) -> bool {
+    match raw {
+        RawTok::Name => matches!(slice, "not" | "await" | "and" | "or" | "if" | "lambda" | "in" | "is" | "yield"),
+        RawTok::Ignored | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => false,
+        RawTok::Int | RawTok::Float | RawTok::Imag | RawTok::String => false,
+        RawTok::Comma | RawTok::Semi | RawTok::Colon | RawTok::RPar | RawTok::RSqb | RawTok::RBrace => false,
+        _ => true,
+    }
+}
+
 fn keyword(name: &str) -> Option<Tok> {
     Some(match name {
         "False" => Tok::False,
@@ -197,8 +213,10 @@ struct Layer<'s> {
     error: Option<Error>,
     /// Offset just after the `\` of a continuation that nothing has followed yet.
     last_was_continuation: Option<usize>,
-    /// Index in `out` of the first token of the current logical line.
-    line_first: usize,
+    /// Operators on the current path of the expression (see MAX_NESTING_OPERATORS): commas
+    /// reset it to the value it had when the enclosing bracket opened.
+    line_operators: usize,
+    operator_bases: Vec<usize>,
 }
 
 impl<'s> Layer<'s> {
@@ -213,7 +231,8 @@ impl<'s> Layer<'s> {
             line_has_tokens: false,
             error: None,
             last_was_continuation: None,
-            line_first: 1,
+            line_operators: 0,
+            operator_bases: Vec::new(),
         }
     }
 
@@ -274,6 +293,11 @@ impl<'s> Layer<'s> {
 
     fn raw_token(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
         self.last_was_continuation = None;
+        self.count_operators(raw, slice);
+        if self.line_operators > MAX_NESTING_OPERATORS {
+            self.fail(Error::syntax("expression too deeply nested", s, e));
+            return;
+        }
         match raw {
             RawTok::Ignored => {}
             RawTok::Newline => {
@@ -318,6 +342,21 @@ impl<'s> Layer<'s> {
                 self.start_token(s);
                 self.out.push((s, Tok::Op(raw), e));
             }
+        }
+    }
+
+    fn count_operators(&mut self, raw: RawTok, slice: &str) {
+        match raw {
+            RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
+                self.operator_bases.push(self.line_operators);
+                self.line_operators += 1;
+            }
+            RawTok::RPar | RawTok::RSqb | RawTok::RBrace => {
+                self.line_operators = self.operator_bases.pop().unwrap_or(0) + 1;
+            }
+            RawTok::Comma | RawTok::Semi => self.line_operators = self.operator_bases.last().copied().unwrap_or(0),
+            _ if nests(raw, slice) => self.line_operators += 1,
+            _ => {}
         }
     }
 
@@ -416,7 +455,8 @@ impl<'s> Layer<'s> {
             return;
         }
         self.line_has_tokens = true;
-        self.line_first = self.out.len();
+        self.line_operators = 0;
+        self.operator_bases.clear();
         let rel = s - self.base;
         let line_start = self.src[..rel].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let (mut col, mut altcol) = (0usize, 0usize);

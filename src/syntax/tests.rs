@@ -148,3 +148,89 @@ fn cpython_run(name: &str, script_text: &str, sources: &[(String, String)]) -> O
     let _ = std::fs::remove_dir_all(&dir);
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+fn error_msg(src: &str) -> String {
+    match parse_module(src, "t.py") {
+        Ok(_) => "OK".to_string(),
+        Err(e) => e.msg,
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    assert_eq!(error_msg(&"(".repeat(100_000)), "too many nested parentheses");
+    assert_eq!(error_msg(&format!("x = {}1{}\n", "[".repeat(199), "]".repeat(199))), "OK");
+    assert_eq!(error_msg(&format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201))), "too many nested parentheses");
+    assert_eq!(error_msg(&format!("x = {}1\n", "-".repeat(100_000))), "expression too deeply nested");
+    assert_eq!(error_msg(&format!("x = 1{}\n", "+1".repeat(100_000))), "expression too deeply nested");
+    assert_eq!(error_msg(&format!("x = a{}\n", ".b".repeat(100_000))), "expression too deeply nested");
+    assert_eq!(error_msg(&format!("x = [{}]\n", "-1, ".repeat(50_000))), "OK");
+    assert_eq!(error_msg(&format!("x = 1{}\n", " + (1, 2)".repeat(10_000))), "expression too deeply nested");
+    assert_eq!(error_msg(&format!("{}pass\n", (0..120).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>())), "too many levels of indentation");
+    assert_eq!(error_msg(&format!("x = {}\n", "9".repeat(100_000))), "OK");
+    let nested_f = "f'''{f\"\"\"{f'{f\"{1}\"}'}\"\"\"}'''\n";
+    assert_eq!(error_msg(nested_f), "OK");
+}
+
+/// A small deterministic generator (no dependency): xorshift.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+#[test]
+fn garbage_never_panics() {
+    const PIECES: &[&str] = &[
+        "(", ")", "[", "]", "{", "}", ":", ",", ";", "=", "==", "+", "-", "*", "**", "/", "//", "@", "->", ":=", ".", "...",
+        "x", "_", "match", "case", "if", "else", "elif", "for", "in", "not", "is", "lambda", "def", "class", "return", "yield",
+        "from", "import", "as", "async", "await", "with", "try", "except", "finally", "del", "global", "1", "0x1F", "1.5e3",
+        "3j", "1_0", "'s'", "\"t\"", "'''u'''", "f'{x}'", "f'{x!r:>{w}}'", "f'{'", "b'x'", "rb'\\d'", "\\", "\n", "\n    ",
+        "\n\t", "\n  ", " ", "#c", "'", "\"", "\"\"\"", "€", "\u{0}", "\r\n", "\x0c", "!", "?", "$", "0777", "1abc", "print",
+    ];
+    let programs: Vec<String> = [
+        include_str!("testdata/snippets.txt"),
+        include_str!("testdata/errors.txt"),
+    ]
+    .iter()
+    .flat_map(|t| t.split("# ----\n").map(str::to_string).collect::<Vec<_>>())
+    .collect();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut inputs: Vec<String> = Vec::new();
+    for _ in 0..400 {
+        let n = (rng.next() % 40) as usize;
+        inputs.push((0..n).map(|_| rng.pick(PIECES)).collect());
+    }
+    for p in &programs {
+        // Every prefix cut at a char boundary, and a few random byte flips.
+        for cut in (0..p.len()).step_by(7).filter(|&c| p.is_char_boundary(c)) {
+            inputs.push(p[..cut].to_string());
+        }
+        let mut bytes = p.clone().into_bytes();
+        for _ in 0..3 {
+            if !bytes.is_empty() {
+                let i = (rng.next() % bytes.len() as u64) as usize;
+                bytes[i] = b"()[]{}:'\"\\\n\t #=f"[(rng.next() % 16) as usize];
+            }
+        }
+        inputs.push(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    for input in &inputs {
+        let result = std::panic::catch_unwind(|| {
+            let r = parse_module(input, "fuzz.py");
+            if let Err(e) = &r {
+                let _ = e.render();
+            }
+            let _ = is_incomplete(input);
+        });
+        assert!(result.is_ok(), "panic on input {input:?}");
+    }
+}
