@@ -307,6 +307,8 @@ impl<'s> Layer<'s> {
                 }
             }
             RawTok::Continuation => self.last_was_continuation = Some(s + 1),
+            // A `\` ending the input continues a line that never comes.
+            RawTok::Backslash if e == self.base + self.src.len() => self.last_was_continuation = Some(s + 1),
             RawTok::Backslash => {
                 self.start_token(s);
                 self.fail(Error::syntax("unexpected character after line continuation character", s + 1, s + 2));

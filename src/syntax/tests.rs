@@ -234,3 +234,84 @@ fn garbage_never_panics() {
         assert!(result.is_ok(), "panic on input {input:?}");
     }
 }
+
+/// Compact token listing: `kind@start..end`, names and literals with their text.
+fn token_listing(src: &str) -> String {
+    let toks = lexer::tokenize_module(src);
+    let mut out = String::new();
+    for (s, t, e) in toks.toks.iter().skip(1) {
+        let shown = match t {
+            lexer::Tok::Name(n) => format!("Name({n})"),
+            lexer::Tok::Int(n) => format!("Int({n})"),
+            lexer::Tok::Float(f) => format!("Float({f})"),
+            lexer::Tok::Imag(f) => format!("Imag({f})"),
+            lexer::Tok::Str(st) => format!("Str(b={} r={} f={} {:?})", st.bytes as u8, st.raw as u8, st.fstring as u8, st.body),
+            lexer::Tok::Op(op) => format!("{op:?}"),
+            other => format!("{other:?}"),
+        };
+        out.push_str(&format!("{shown}@{s}..{e} "));
+    }
+    if let Some(err) = toks.error {
+        out.push_str(&format!("ERROR({} @{})", err.msg, err.start));
+    }
+    out.trim_end().to_string()
+}
+
+#[test]
+fn token_stream_snapshots() {
+    let inputs = [
+        "if x:\n    y = 1\n\n    # c\n  \n    z\nw\n",
+        "def f():\n\tif a:\n\t\tpass\n\treturn\n",
+        "x = (1,\n     2)\ny = [\n  3]\n",
+        "a = 1 + \\\n    2\n",
+        "s = 'a' \"b\" '''c\nd''' rb'\\x' F'{x}' Rb\"y\"",
+        "x = 0x_1F + 0o7 + 0b1 + 1_000 + 1. + .5 + 1e-5 + 3j",
+        "#!/usr/bin/env python\nx\r\ny\r\n",
+        "if x:\n    a\n\x0cb\n",
+        "x **= 2; y //= 3; z @= m; w := 1 -> ...",
+        "match x:\n    case 1: pass\nmatch = 3\nmatch(x)\n",
+        "with (a as b, c):\n    pass\nwith (a, b) as c: pass\n",
+        "x = 'unterminated\n",
+        "if x:\n    a\n  b\n",
+    ];
+    let all: Vec<String> = inputs.iter().map(|s| format!("{s:?}\n  {}", token_listing(s))).collect();
+    insta::assert_snapshot!(all.join("\n"));
+}
+
+#[test]
+fn incomplete_input() {
+    for src in ["x = (1,", "if x:", "if x:\n    y = 1", "def f():\n    pass\n", "s = '''abc", "x = 1 + \\", "@dec", "class A:\n  x = 1\n  "] {
+        assert!(is_incomplete(src), "{src:?} should be incomplete");
+    }
+    for src in ["x = 1", "x = (1)\n", "if x:\n    y = 1\n\n", "print('hi')", "x = )", "s = 'abc", ""] {
+        assert!(!is_incomplete(src), "{src:?} should be complete");
+    }
+}
+
+#[test]
+fn interactive_input_parses_several_statements() {
+    let m = parse_interactive("x = 1; y = 2\nprint(x)\n", "<stdin>").expect("parses");
+    assert_eq!(m.body.len(), 3);
+}
+
+/// Every shared program parses; programs whose expected output is a SyntaxError either fail
+/// here with exactly that message, or are errors CPython reports from its compiler.
+#[test]
+fn shared_programs_parse() {
+    for dir in ["/work/shared/conformance/cases", "/work/shared/bench"] {
+        for (path, text) in py_files(dir) {
+            let err_path = path.trim_end_matches(".py").to_string() + ".err";
+            let expected = std::fs::read_to_string(&err_path).ok().and_then(|t| {
+                let last = t.lines().last()?.to_string();
+                last.starts_with("SyntaxError: ").then(|| last["SyntaxError: ".len()..].to_string())
+            });
+            match (parse_module(&text, &path), expected) {
+                (Ok(_), None) => {}
+                // Compiler-level SyntaxErrors ('await' outside async function, ...).
+                (Ok(_), Some(msg)) => assert!(msg.contains("outside") || msg.contains("inside"), "{path}: expected {msg}"),
+                (Err(e), Some(msg)) => assert_eq!(e.msg, msg, "{path}"),
+                (Err(e), None) => panic!("{path}:\n{}", e.render()),
+            }
+        }
+    }
+}
