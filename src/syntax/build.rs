@@ -293,7 +293,17 @@ fn assign_target(e: Expr, last: bool) -> R<Expr> {
         let (s, end) = (bad.span.start as usize, bad.span.end as usize);
         let excluded = matches!(
             bad.kind,
-            ExprKind::Constant(Constant::None | Constant::Bool(_)) | ExprKind::Tuple { .. } | ExprKind::List { .. } | ExprKind::GeneratorExp { .. }
+            ExprKind::Constant(Constant::None | Constant::Bool(_))
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::GeneratorExp { .. }
+                // Not a bitwise_or, which the CPython rule requires.
+                | ExprKind::Lambda { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
         );
         let hint = last && !excluded && bad.span.end == e.span.end;
         let msg = if hint {
