@@ -201,8 +201,9 @@ pub fn expr_stmt(l: usize, e: Expr, r: usize) -> Stmt {
 pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> R<Stmt> {
     let value = rest.pop().unwrap_or_else(|| constant(l, Constant::None, r));
     let mut targets = Vec::with_capacity(rest.len() + 1);
-    for t in std::iter::once(first).chain(rest) {
-        targets.push(assign_target(t)?);
+    let n = rest.len() + 1;
+    for (i, t) in std::iter::once(first).chain(rest).enumerate() {
+        targets.push(assign_target(t, i + 1 == n)?);
     }
     Ok(stmt(l, StmtKind::Assign { targets, value }, r))
 }
@@ -225,7 +226,10 @@ pub fn ann_assign(l: usize, target: Expr, annotation: Expr, value: Option<Expr>,
     let simple = matches!(target.kind, ExprKind::Name { .. }) && s == l;
     match &target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple { .. } => return fail("only single target (not tuple) can be annotated", s, e),
+        ExprKind::Tuple { elts, .. } => {
+            let (s, e) = elts.first().map_or((s, e), |x| (x.span.start as usize, x.span.end as usize));
+            return fail("only single target (not tuple) can be annotated", s, e);
+        }
         ExprKind::List { .. } => return fail("only single target (not list) can be annotated", s, e),
         _ => return fail("illegal target for annotation", s, e),
     }
@@ -281,15 +285,27 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     }
 }
 
-/// A `=` target: like [`to_store`] but with the "Maybe you meant '=='" hint CPython adds for
-/// a top-level invalid target.
-fn assign_target(e: Expr) -> R<Expr> {
+/// A `=` target: like [`to_store`] but with the "Maybe you meant '=='" hint CPython's
+/// invalid_named_expression rule adds when the bad target sits right before the last `=`.
+fn assign_target(e: Expr, last: bool) -> R<Expr> {
     if let Some(bad) = invalid_target(&e, false) {
         let what = describe(&bad.kind);
         let (s, end) = (bad.span.start as usize, bad.span.end as usize);
-        let hint = !matches!(bad.kind, ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis))
-            && !matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::NamedExpr { .. });
-        let hint = hint && std::ptr::eq(bad, &e) || hint && !matches!(e.kind, ExprKind::Tuple { .. } | ExprKind::List { .. });
+        let excluded = matches!(
+            bad.kind,
+            ExprKind::Constant(Constant::None | Constant::Bool(_))
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::GeneratorExp { .. }
+                // Not a bitwise_or, which the CPython rule requires.
+                | ExprKind::Lambda { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
+        );
+        let hint = last && !excluded && bad.span.end == e.span.end;
         let msg = if hint {
             format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
         } else {
@@ -371,7 +387,7 @@ fn split_args(lp: usize, items: Vec<ArgItem>, r: usize) -> R<(Vec<Expr>, Vec<Key
                 if let Some(k) = keywords.last() {
                     if star && keywords.iter().any(|k| k.name.is_none()) {
                         let msg = "iterable argument unpacking follows keyword argument unpacking";
-                        return fail(msg, e.span.start as usize, e.span.end as usize);
+                        return fail(msg, e.span.start as usize, e.span.start as usize + 1);
                     }
                     if !star {
                         let msg = if k.name.is_none() || keywords.iter().any(|k| k.name.is_none()) {
@@ -379,7 +395,8 @@ fn split_args(lp: usize, items: Vec<ArgItem>, r: usize) -> R<(Vec<Expr>, Vec<Key
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return fail(msg, e.span.start as usize, e.span.end as usize);
+                        // CPython points just past the argument.
+                        return fail(msg, e.span.end as usize, e.span.end as usize + 1);
                     }
                 }
                 args.push(e);
@@ -434,8 +451,7 @@ pub fn arguments(params: Vec<Param>, is_lambda: bool) -> R<Arguments> {
                         }
                         None if seen_default => {
                             let (s, e) = (arg.span.start as usize, arg.span.end as usize);
-                            let msg = if is_lambda { "non-default argument follows default argument" } else { "non-default argument follows default argument" };
-                            return fail(msg, s, e);
+                            return fail("non-default argument follows default argument", s, e);
                         }
                         None => {}
                     }
@@ -471,6 +487,8 @@ pub fn arguments(params: Vec<Param>, is_lambda: bool) -> R<Arguments> {
         }
     }
     if let Some(at) = bare_star {
+        // CPython's lambda rule has no explicit location: it points at the token after `*`.
+        let at = if is_lambda { at + 1 } else { at };
         return fail("named arguments must follow bare *", at, at + 1);
     }
     Ok(a)
@@ -572,7 +590,7 @@ pub fn with_stmt(l: usize, is_async: bool, items: Vec<(Expr, Option<Expr>)>, bod
     let mut out = Vec::with_capacity(items.len());
     for (context_expr, vars) in items {
         let optional_vars = match vars {
-            Some(v) => Some(assign_target(v)?),
+            Some(v) => Some(to_store(v)?),
             None => None,
         };
         out.push(WithItem { context_expr, optional_vars });

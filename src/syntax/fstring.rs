@@ -12,8 +12,8 @@ pub const MAX_DEPTH: usize = 8;
 
 /// Parses one f-string literal into JoinedStr parts. `whole` is the span of the concatenated
 /// literal (CPython 3.11 gives every part that span).
-pub fn parse(t: &StrTok, whole: Span, depth: usize) -> Result<Vec<Expr>, Error> {
-    let mut sc = Scanner { body: &t.body, base: t.body_start, raw: t.raw, pos: 0, whole, depth };
+pub fn parse(t: &StrTok, token: Span, whole: Span, depth: usize) -> Result<Vec<Expr>, Error> {
+    let mut sc = Scanner { body: &t.body, base: t.body_start, raw: t.raw, pos: 0, whole, token, depth };
     if depth > MAX_DEPTH {
         return Err(sc.err("f-string: expressions nested too deeply"));
     }
@@ -30,6 +30,8 @@ struct Scanner<'a> {
     raw: bool,
     pos: usize,
     whole: Span,
+    /// This literal's own span: CPython 3.11 gives it to format specs.
+    token: Span,
     depth: usize,
 }
 
@@ -140,8 +142,12 @@ impl<'a> Scanner<'a> {
         let mut format_spec = None;
         if self.peek() == Some(b':') {
             self.pos += 1;
-            let spec = self.parts(spec_level + 1)?;
-            format_spec = Some(Box::new(Expr::new(self.whole, ExprKind::JoinedStr(spec))));
+            let mut spec = self.parts(spec_level + 1)?;
+            // Matches CPython 3.11's quirk: a constant-only spec has the literal's own span.
+            if spec.iter().all(|e| matches!(e.kind, ExprKind::Constant(_))) {
+                spec.iter_mut().for_each(|e| e.span = self.token);
+            }
+            format_spec = Some(Box::new(Expr::new(self.token, ExprKind::JoinedStr(spec))));
         }
         if self.peek() != Some(b'}') {
             return Err(self.err("f-string: expecting '}'"));

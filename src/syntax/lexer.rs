@@ -15,6 +15,11 @@ use super::token::{RawError, RawTok};
 
 /// Matches CPython's `MAXLEVEL`: deeper bracket nesting is a SyntaxError.
 pub const MAX_PAREN_DEPTH: usize = 200;
+/// An upper bound on AST depth: operators along one path of an expression. The compiler and
+/// `Drop` recurse over the AST, so a pathological line (`1+1+...` 100k times) is an error here
+/// instead of a stack overflow later (CPython raises RecursionError during compilation for
+/// those). Commas end a path, so long flat literals are fine.
+const MAX_NESTING_OPERATORS: usize = 3000;
 /// Matches CPython's `MAXINDENT`.
 const MAX_INDENT: usize = 100;
 
@@ -27,11 +32,21 @@ pub struct Error {
     pub end: usize,
     /// False when CPython prints no caret line (e.g. "unexpected indent").
     pub caret: bool,
+    /// CPython 3.11 shows errors inside an f-string field against the text `(expr)` rather than
+    /// the source line; the 0-based character columns are relative to that text.
+    pub snippet: Option<Box<Snippet>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub col: usize,
+    pub end_col: usize,
 }
 
 impl Error {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> Error {
-        Error { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, caret: true }
+        Error { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, caret: true, snippet: None }
     }
 }
 
@@ -103,6 +118,17 @@ pub enum Tok {
     Case,
     // Operators and delimiters.
     Op(RawTok),
+}
+
+/// Tokens that can make the AST one level deeper.
+fn nests(raw: RawTok, slice: &str) -> bool {
+    match raw {
+        RawTok::Name => matches!(slice, "not" | "await" | "and" | "or" | "if" | "lambda" | "in" | "is" | "yield"),
+        RawTok::Ignored | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => false,
+        RawTok::Int | RawTok::Float | RawTok::Imag | RawTok::String => false,
+        RawTok::Comma | RawTok::Semi | RawTok::Colon | RawTok::RPar | RawTok::RSqb | RawTok::RBrace => false,
+        _ => true,
+    }
 }
 
 fn keyword(name: &str) -> Option<Tok> {
@@ -185,9 +211,12 @@ struct Layer<'s> {
     brackets: Vec<(char, usize)>,
     line_has_tokens: bool,
     error: Option<Error>,
-    last_was_continuation: bool,
-    /// Index in `out` of the first token of the current logical line.
-    line_first: usize,
+    /// Offset just after the `\` of a continuation that nothing has followed yet.
+    last_was_continuation: Option<usize>,
+    /// Operators on the current path of the expression (see MAX_NESTING_OPERATORS): commas
+    /// reset it to the value it had when the enclosing bracket opened.
+    line_operators: usize,
+    operator_bases: Vec<usize>,
 }
 
 impl<'s> Layer<'s> {
@@ -201,8 +230,9 @@ impl<'s> Layer<'s> {
             brackets: Vec::new(),
             line_has_tokens: false,
             error: None,
-            last_was_continuation: false,
-            line_first: 1,
+            last_was_continuation: None,
+            line_operators: 0,
+            operator_bases: Vec::new(),
         }
     }
 
@@ -246,7 +276,8 @@ impl<'s> Layer<'s> {
             }
             RawError::UnterminatedTriple => {
                 self.start_token(s);
-                let line = self.line_at(self.base + self.src.len());
+                let text_end = self.src.trim_end_matches(['\n', '\r']).len();
+                let line = self.line_at(self.base + text_end);
                 let msg = format!("unterminated triple-quoted string literal (detected at line {line})");
                 self.fail(Error::syntax(msg, s, s + 1));
             }
@@ -261,7 +292,12 @@ impl<'s> Layer<'s> {
     }
 
     fn raw_token(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
-        self.last_was_continuation = false;
+        self.last_was_continuation = None;
+        self.count_operators(raw, slice);
+        if self.line_operators > MAX_NESTING_OPERATORS {
+            self.fail(Error::syntax("expression too deeply nested", s, e));
+            return;
+        }
         match raw {
             RawTok::Ignored => {}
             RawTok::Newline => {
@@ -270,7 +306,9 @@ impl<'s> Layer<'s> {
                     self.line_has_tokens = false;
                 }
             }
-            RawTok::Continuation => self.last_was_continuation = true,
+            RawTok::Continuation => self.last_was_continuation = Some(s + 1),
+            // A `\` ending the input continues a line that never comes.
+            RawTok::Backslash if e == self.base + self.src.len() => self.last_was_continuation = Some(s + 1),
             RawTok::Backslash => {
                 self.start_token(s);
                 self.fail(Error::syntax("unexpected character after line continuation character", s + 1, s + 2));
@@ -306,6 +344,21 @@ impl<'s> Layer<'s> {
                 self.start_token(s);
                 self.out.push((s, Tok::Op(raw), e));
             }
+        }
+    }
+
+    fn count_operators(&mut self, raw: RawTok, slice: &str) {
+        match raw {
+            RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
+                self.operator_bases.push(self.line_operators);
+                self.line_operators += 1;
+            }
+            RawTok::RPar | RawTok::RSqb | RawTok::RBrace => {
+                self.line_operators = self.operator_bases.pop().unwrap_or(0) + 1;
+            }
+            RawTok::Comma | RawTok::Semi => self.line_operators = self.operator_bases.last().copied().unwrap_or(0),
+            _ if nests(raw, slice) => self.line_operators += 1,
+            _ => {}
         }
     }
 
@@ -369,6 +422,9 @@ impl<'s> Layer<'s> {
             if (c.is_alphanumeric() || c == '_' || c == '.' && raw == RawTok::Float) && !allowed {
                 let msg = match raw {
                     RawTok::Imag => "invalid imaginary literal",
+                    _ if slice == "0" && matches!(c, 'x' | 'X') => "invalid hexadecimal literal",
+                    _ if slice == "0" && matches!(c, 'o' | 'O') => "invalid octal literal",
+                    _ if slice == "0" && matches!(c, 'b' | 'B') => "invalid binary literal",
                     _ if slice.len() >= 2 && matches!(&slice[..2], "0x" | "0X") => "invalid hexadecimal literal",
                     _ if slice.len() >= 2 && matches!(&slice[..2], "0o" | "0O") => "invalid octal literal",
                     _ if slice.len() >= 2 && matches!(&slice[..2], "0b" | "0B") => "invalid binary literal",
@@ -384,7 +440,7 @@ impl<'s> Layer<'s> {
             RawTok::Int => {
                 if clean.len() > 1 && clean.starts_with('0') && clean.bytes().all(|b| b.is_ascii_digit()) && clean.bytes().any(|b| b != b'0') {
                     let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-                    self.fail(Error::syntax(msg, s, e));
+                    self.fail(Error::syntax(msg, s, s + 1));
                     return;
                 }
                 Tok::Int(Rc::from(clean.as_str()))
@@ -401,7 +457,8 @@ impl<'s> Layer<'s> {
             return;
         }
         self.line_has_tokens = true;
-        self.line_first = self.out.len();
+        self.line_operators = 0;
+        self.operator_bases.clear();
         let rel = s - self.base;
         let line_start = self.src[..rel].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let (mut col, mut altcol) = (0usize, 0usize);
@@ -427,7 +484,7 @@ impl<'s> Layer<'s> {
 
     fn indent_to(&mut self, col: usize, altcol: usize, s: usize, line_start: usize) {
         let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
-        let tab_error = Error { kind: SyntaxErrorKind::TabError, msg: "inconsistent use of tabs and spaces in indentation".into(), start: s, end: s, caret: false };
+        let tab_error = Error { kind: SyntaxErrorKind::TabError, msg: "inconsistent use of tabs and spaces in indentation".into(), start: s, end: s, caret: false, snippet: None };
         if col == top {
             if altcol != alttop {
                 self.fail(tab_error);
@@ -438,7 +495,7 @@ impl<'s> Layer<'s> {
                 return;
             }
             if self.indents.len() >= MAX_INDENT {
-                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "too many levels of indentation".into(), start: s, end: s, caret: false };
+                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "too many levels of indentation".into(), start: s, end: s, caret: false, snippet: None };
                 self.fail(e);
                 return;
             }
@@ -453,7 +510,7 @@ impl<'s> Layer<'s> {
             if col != top {
                 let line_end = self.src[s - self.base..].find(['\n', '\r']).map_or(self.src.len(), |i| i + s - self.base) + self.base;
                 let _ = line_start;
-                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "unindent does not match any outer indentation level".into(), start: line_end, end: line_end, caret: true };
+                let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "unindent does not match any outer indentation level".into(), start: line_end, end: line_end, caret: true, snippet: None };
                 self.fail(e);
             } else if altcol != alttop {
                 self.fail(tab_error);
@@ -463,14 +520,14 @@ impl<'s> Layer<'s> {
 
     fn finish(mut self) -> Tokens {
         let end = self.base + self.src.len();
-        let eof_in_continuation = self.last_was_continuation;
+        let eof_in_continuation = self.last_was_continuation.is_some();
         if self.error.is_none() {
             if let Some(&(c, pos)) = self.brackets.last() {
                 if !self.expr_mode {
                     self.error = Some(Error::syntax(format!("'{c}' was never closed"), pos, pos + 1));
                 }
-            } else if eof_in_continuation && !self.expr_mode {
-                self.error = Some(Error::syntax("unexpected EOF while parsing", end, end));
+            } else if let (Some(at), false) = (self.last_was_continuation, self.expr_mode) {
+                self.error = Some(Error::syntax("unexpected EOF while parsing", at, at + 1));
             }
         }
         if self.error.is_none() && !self.expr_mode {

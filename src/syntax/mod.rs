@@ -11,6 +11,8 @@ mod lexer;
 mod parser;
 mod strings;
 mod token;
+#[cfg(test)]
+mod dump;
 
 #[cfg(test)]
 mod tests;
@@ -83,8 +85,15 @@ fn to_syntax_error(e: lexer::Error, source: &str, filename: &str) -> SyntaxError
     let (line, col) = pos(e.start);
     let (end_line, end_col) = pos(e.end.max(e.start));
     let msg = resolve_line_refs(&e.msg, &index);
-    let text = line_text(source, line).map(str::to_string);
-    let (col, end_col) = if e.caret { (col, end_col) } else { (0, 0) };
+    let mut text = line_text(source, line).map(str::to_string);
+    let (mut col, mut end_col) = if e.caret { (col, end_col) } else { (0, 0) };
+    let mut end_line = end_line;
+    if let Some(sn) = &e.snippet {
+        text = Some(sn.text.clone());
+        col = sn.col as u32 + 1;
+        end_col = sn.end_col as u32 + 1;
+        end_line = line;
+    }
     SyntaxError { kind: e.kind, msg, filename: filename.to_string(), line, col, end_line, end_col, text }
 }
 

@@ -19,7 +19,7 @@ lalrpop_util::lalrpop_mod!(
 /// Parses a whole module; errors are located by byte offsets.
 pub fn parse_module(src: &str) -> Result<Vec<Stmt>, Error> {
     let toks = lexer::tokenize_module(src);
-    match run(toks, 0)? {
+    match run(toks, 0, src)? {
         Top::Module(body) => Ok(body),
         Top::Expr(_) => Ok(vec![]),
     }
@@ -33,35 +33,68 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
         return Err(Error::syntax("f-string: expressions nested too deeply", at, at + 1));
     }
     let toks = lexer::tokenize_expr(text, base);
-    match run(toks, depth) {
+    match run(toks, depth, "") {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(Error::syntax("f-string: invalid syntax", base, base + 1)),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
+                // Shown against `(expr)`, as CPython 3.11 parses the field in parentheses.
+                if e.snippet.is_none() && (base..=base + text.len()).contains(&e.start) {
+                    let col = text.get(..e.start - base).map_or(0, |t| t.chars().count()) + 1;
+                    let end = e.end.clamp(e.start, base + text.len() + 1);
+                    let end_col = text.get(..end - base).map_or(col + 1, |t| t.chars().count() + 1);
+                    e.snippet = Some(Box::new(lexer::Snippet { text: format!("({text})"), col, end_col }));
+                    e.start = base;
+                }
             }
             Err(e)
         }
     }
 }
 
-fn run(toks: Tokens, depth: usize) -> Result<Top, Error> {
+fn run(toks: Tokens, depth: usize, src: &str) -> Result<Top, Error> {
     let Tokens { toks, error: lex_error, .. } = toks;
     let stream = toks.iter().cloned().map(Ok::<Spanned, Error>);
     let result = python::TopParser::new().parse(depth, stream);
     match (result, lex_error) {
         (Ok(_), Some(e)) => Err(e),
         (Ok(top), None) => Ok(top),
-        (Err(ParseError::User { error }), _) => Err(error),
-        // A lexer error stops the token stream, so a parser failure at the very end is really
-        // the lexer's error; CPython also prefers tokenizer errors over a generic "invalid
-        // syntax" (it re-tokenizes the rest of the file before reporting).
-        (Err(e), Some(lex)) => match specific_error(&e, &toks) {
-            Some(err) if !at_stream_end(&e, &toks) => Err(err),
-            _ => Err(lex),
-        },
-        (Err(e), None) => Err(specific_error(&e, &toks).unwrap_or_else(|| generic_error(&e, &toks))),
+        (Err(e), None) => Err(map_error(&e, &toks)),
+        (Err(e), Some(lex)) => {
+            // CPython compares lines using the last token the parser fetched.
+            let fetched = match &e {
+                ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
+                ParseError::User { error } => error.end,
+                _ => src.len(),
+            };
+            Err(prefer(map_error(&e, &toks), lex, at_stream_end(&e, &toks), src, fetched))
+        }
     }
+}
+
+fn map_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Error {
+    match e {
+        ParseError::User { error } => error.clone(),
+        _ => specific_error(e, toks).unwrap_or_else(|| generic_error(e, toks)),
+    }
+}
+
+/// Matches CPython: after a parser error it tokenizes the rest of the file, and a tokenizer
+/// error found there wins; an unclosed bracket wins only when the parser error is on a later
+/// line than the bracket. A failure at the end of the (truncated) stream is the lexer's.
+fn prefer(parse: Error, lex: Error, at_end: bool, src: &str, fetched: usize) -> Error {
+    if at_end {
+        return lex;
+    }
+    if parse.msg == "unexpected indent" || parse.msg == "unexpected unindent" {
+        return parse;
+    }
+    if lex.msg.ends_with("was never closed") {
+        let later_line = src.get(lex.start..fetched).is_some_and(|t| t.contains('\n'));
+        return if later_line { lex } else { parse };
+    }
+    lex
 }
 
 fn at_stream_end(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
@@ -105,13 +138,13 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     let i = error_index(e, toks);
     let tok = toks.get(i);
     if let Some((s, Tok::Indent, _)) = tok {
-        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: *s, end: *s, caret: false });
+        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: *s, end: *s, caret: false, snippet: None });
     }
     if expected.iter().any(|x| x == "\"Indent\"") {
         return Some(expected_indent(toks, i));
     }
     if let Some((s, Tok::Dedent, _)) = tok {
-        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false });
+        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false, snippet: None });
     }
     let tok = tok?;
     if let Some(err) = legacy_print(toks, i) {
@@ -121,6 +154,14 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
         let first = &toks[line_start(toks, i)].1;
         if compound_keyword(first).is_some() {
             return Some(Error::syntax("expected ':'", tok.0, tok.0 + 1));
+        }
+    }
+    if let Some(err) = assign_in_condition(toks, i) {
+        return Some(err);
+    }
+    if expected.iter().any(|x| x == "\"else\"") && !matches!(tok.1, Tok::Op(RawTok::Colon)) {
+        if let Some(err) = missing_else(toks, i) {
+            return Some(err);
         }
     }
     if let Some(err) = missing_comma(toks, i) {
@@ -176,11 +217,11 @@ fn expected_indent(toks: &[Spanned], i: usize) -> Error {
         Some(w) => format!("expected an indented block after {w} on line {{LINE:{header_pos}}}"),
         None => "expected an indented block".to_string(),
     };
-    let (start, caret) = match toks.get(i) {
-        Some(t) if i + 1 < toks.len() || !matches!(t.1, Tok::Dedent) => (t.0, true),
-        _ => (toks.get(nl).map_or(0, |t| t.0), false),
+    let (start, end, caret) = match toks.get(i) {
+        Some(t) if i + 1 < toks.len() || !matches!(t.1, Tok::Dedent) => (t.0, t.2.max(t.0 + 1), true),
+        _ => (toks.get(nl).map_or(0, |t| t.0), 0, false),
     };
-    Error { kind: SyntaxErrorKind::IndentationError, msg, start, end: start + 1, caret }
+    Error { kind: SyntaxErrorKind::IndentationError, msg, start, end, caret, snippet: None }
 }
 
 /// `print "x"`: CPython's invalid_legacy_expression rule.
@@ -261,7 +302,8 @@ fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
         match &toks[j].1 {
             Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
-            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+            // An f-string field is parsed as if in parentheses.
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) | Tok::StartExpr => {
                 start = Some(start.unwrap_or(j + 1));
                 break;
             }
@@ -314,4 +356,80 @@ fn expression_end(toks: &[Spanned], i: usize) -> usize {
         }
     }
     end
+}
+
+/// `if x = 1:`: CPython's invalid_named_expression rule (`NAME '=' bitwise_or`).
+fn assign_in_condition(toks: &[Spanned], i: usize) -> Option<Error> {
+    if !matches!(toks[i].1, Tok::Op(RawTok::Equal)) || i == 0 {
+        return None;
+    }
+    let name = &toks[i - 1];
+    if !matches!(name.1, Tok::Name(_)) || !matches!(toks[line_start(toks, i)].1, Tok::If | Tok::Elif | Tok::While) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut depth = 0i32;
+    let mut end = toks.get(j)?.2;
+    while let Some((_, t, e)) = toks.get(j) {
+        match t {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
+            Tok::Op(RawTok::Colon | RawTok::Comma | RawTok::Equal | RawTok::ColonEqual) | Tok::Newline if depth <= 0 => break,
+            Tok::And | Tok::Or | Tok::If | Tok::Else | Tok::Not | Tok::In | Tok::Is if depth <= 0 => break,
+            Tok::Op(RawTok::EqEqual | RawTok::NotEqual | RawTok::Less | RawTok::Greater | RawTok::LessEqual | RawTok::GreaterEqual)
+                if depth <= 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        end = *e;
+        j += 1;
+    }
+    Some(Error::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.0, end))
+}
+
+/// `x = a if b`: CPython's "expected 'else' after 'if' expression", spanning `a if b`.
+fn missing_else(toks: &[Spanned], i: usize) -> Option<Error> {
+    let mut depth = 0i32;
+    let mut if_at = None;
+    for j in (0..i).rev() {
+        match toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
+            Tok::If if depth == 0 => {
+                if_at = Some(j);
+                break;
+            }
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace | RawTok::Comma | RawTok::Equal) | Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    let if_at = if_at?;
+    let mut k = if_at;
+    let mut depth = 0i32;
+    while k > 0 {
+        match toks[k - 1].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace | RawTok::Comma | RawTok::Equal | RawTok::Colon | RawTok::ColonEqual)
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::StartModule
+            | Tok::StartExpr
+            | Tok::Return
+            | Tok::Lambda
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        k -= 1;
+    }
+    if k == if_at {
+        return None;
+    }
+    Some(Error::syntax("expected 'else' after 'if' expression", toks[k].0, toks[i - 1].2))
 }

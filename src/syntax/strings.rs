@@ -269,22 +269,27 @@ pub fn concat(toks: Vec<(usize, StrTok, usize)>, depth: usize) -> Result<Expr, E
     let span = Span::new(start, end);
     let mut pieces = Vec::with_capacity(toks.len());
     let (mut any_bytes, mut any_str) = (false, false);
-    for (s, t, _) in &toks {
+    for (s, t, e) in &toks {
         let piece = if t.bytes {
             any_bytes = true;
-            Piece::Bytes(decode_bytes(&t.body, t.raw, *s)?)
+            Piece::Bytes(decode_bytes(&t.body, t.raw, *s).map_err(|mut err| {
+                if err.msg.starts_with("bytes can only") {
+                    err.end = *e;
+                }
+                err
+            })?)
         } else if t.fstring {
             any_str = true;
-            Piece::Joined(fstring::parse(t, span, depth)?)
+            Piece::Joined(fstring::parse(t, Span::new(*s, *e), span, depth)?)
         } else {
             any_str = true;
-            let text = if t.raw { t.body.to_string() } else { decode_str(&t.body, *s).map_err(|e| relocate(e, *s))? };
+            let text = if t.raw { t.body.to_string() } else { decode_str(&t.body, *s).map_err(|err| relocate(err, *e))? };
             Piece::Str(text)
         };
         pieces.push(piece);
     }
     if any_bytes && any_str {
-        return Err(Error::syntax("cannot mix bytes and nonbytes literals", start, end));
+        return Err(Error::syntax("cannot mix bytes and nonbytes literals", end, end + 1));
     }
     if any_bytes {
         let mut all = Vec::new();
@@ -336,9 +341,9 @@ pub fn push_text(parts: &mut Vec<Expr>, text: &str, span: Span) {
     parts.push(Expr::new(span, ExprKind::Constant(Constant::Str(Rc::from(text)))));
 }
 
-/// Decode errors are reported at the start of the literal (its prefix), like CPython.
-fn relocate(mut e: Error, tok_start: usize) -> Error {
-    e.start = tok_start;
-    e.end = tok_start + 1;
+/// Decode errors are reported just past the literal, like CPython.
+fn relocate(mut e: Error, tok_end: usize) -> Error {
+    e.start = tok_end;
+    e.end = tok_end + 1;
     e
 }
