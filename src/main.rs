@@ -1,5 +1,107 @@
 //! The `corio` command line (argument parsing only; the work is in the library).
+
+use std::process::exit;
+
+const USAGE: &str = "usage: corio [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the corio version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
 fn main() {
-    eprintln!("corio: not yet functional");
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // The interpreter runs on a thread with a large stack: native code that re-enters the VM
+    // (a `__repr__` inside `print`, a sort key) recurses on the Rust stack, and the recursion
+    // limit must be reached long before the stack is.
+    let handle = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(args))
+        .expect("spawning the interpreter thread");
+    let code = handle.join().unwrap_or(70);
+    exit(code);
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let Some(first) = args.first() else {
+        eprintln!("corio: the interactive REPL is not available yet; pass a script file");
+        return 2;
+    };
+    match first.as_str() {
+        "-h" | "--help" | "-?" => {
+            print!("{USAGE}");
+            0
+        }
+        "-V" | "--version" => {
+            println!("corio {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        "-c" => {
+            let Some(code) = args.get(1) else {
+                eprintln!("Argument expected for the -c option\n{USAGE}");
+                return 2;
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            let mut vm = corio::runner::new_vm(argv, String::new());
+            corio::runner::run_main(&mut vm, code, "<string>")
+        }
+        "-m" => {
+            let Some(module) = args.get(1) else {
+                eprintln!("Argument expected for the -m option\n{USAGE}");
+                return 2;
+            };
+            let file = format!("{}.py", module.replace('.', "/"));
+            run_file(&file, &args[1..])
+        }
+        "-" => {
+            let mut src = String::new();
+            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
+                return 1;
+            }
+            let mut vm = corio::runner::new_vm(vec!["-".into()], String::new());
+            corio::runner::run_main(&mut vm, &src, "<stdin>")
+        }
+        opt if opt.starts_with('-') && opt.len() > 1 => {
+            eprintln!("Unknown option: {opt}\n{USAGE}");
+            2
+        }
+        path => run_file(path, &args),
+    }
+}
+
+fn run_file(path: &str, args: &[String]) -> i32 {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.into());
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!("corio: can't open file '{}': [Errno {errno}] {msg}", abs.display());
+            return 2;
+        }
+    };
+    let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut vm = corio::runner::new_vm(args.to_vec(), dir);
+    let source = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[pos];
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                e.as_bytes()[..pos].iter().filter(|b| **b == b'\n').count() + 1
+            );
+            return 1;
+        }
+    };
+    corio::runner::run_main(&mut vm, &source, path)
 }

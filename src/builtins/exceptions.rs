@@ -19,6 +19,10 @@ fn data_of(v: &Value) -> PyResult<(&Rc<Instance>, &std::cell::RefCell<ExcData>)>
     }
 }
 
+fn self_arg<'a>(args: &'a Args) -> PyResult<&'a Value> {
+    args.pos.first().ok_or_else(|| PyErr::type_error("descriptor needs an argument"))
+}
+
 fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, set: Option<NativeFn>) {
     let p = crate::object::Property {
         fget: native(name, get, NativeKind::Function, None),
@@ -69,7 +73,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     d.borrow_mut().args = args.pos[1..].to_vec();
     Ok(Value::None)
 }
@@ -96,7 +100,7 @@ fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let note = arg(&args, 1);
     if !matches!(note, Value::Str(_)) {
         return Err(PyErr::type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
@@ -106,19 +110,19 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_args(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     Ok(Value::tuple(d.borrow().args.clone()))
 }
 
 fn exc_set_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let items = vm.collect_iterable(&arg(&args, 1))?;
     d.borrow_mut().args = items;
     Ok(Value::None)
 }
 
 fn exc_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (i, _) = data_of(&arg(&args, 0))?;
+    let (i, _) = data_of(self_arg(&args)?)?;
     Ok(vm.traceback_object(i))
 }
 
@@ -127,12 +131,12 @@ fn exc_set_noop(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn exc_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     Ok(d.borrow().cause.clone().unwrap_or(Value::None))
 }
 
 fn exc_set_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let v = arg(&args, 1);
     let mut d = d.borrow_mut();
     d.cause = if v.is_none() { None } else { Some(v) };
@@ -141,48 +145,48 @@ fn exc_set_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_context(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     Ok(d.borrow().context.clone().unwrap_or(Value::None))
 }
 
 fn exc_set_context(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let v = arg(&args, 1);
     d.borrow_mut().context = if v.is_none() { None } else { Some(v) };
     Ok(Value::None)
 }
 
 fn exc_suppress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     Ok(Value::Bool(d.borrow().suppress_context))
 }
 
 fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let b = vm.is_true(&arg(&args, 1))?;
     d.borrow_mut().suppress_context = b;
     Ok(Value::None)
 }
 
 fn first_arg_or_none(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
 }
 
 fn os_errno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let a = &d.borrow().args;
     Ok(if a.len() >= 2 { a[0].clone() } else { Value::None })
 }
 
 fn os_strerror(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let a = &d.borrow().args;
     Ok(if a.len() >= 2 { a[1].clone() } else { Value::None })
 }
 
 fn os_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(&arg(&args, 0))?;
+    let (_, d) = data_of(self_arg(&args)?)?;
     let a = &d.borrow().args;
     Ok(if a.len() >= 3 { a[2].clone() } else { Value::None })
 }

@@ -227,6 +227,7 @@ fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value>
     let how = match (first, resume) {
         (Some(AsyncOp::Send(v)), Some(Resume::Send(sent))) => Resume::Send(if sent.is_none() { v } else { sent }),
         (Some(AsyncOp::Send(v)), None) => Resume::Send(v),
+        (Some(AsyncOp::Send(_)), Some(Resume::Throw(e))) => Resume::Throw(e),
         (Some(AsyncOp::Throw(e)), _) => Resume::Throw(as_err(e)),
         (Some(AsyncOp::Close), _) => {
             if op.gen.is_finished() || !op.gen.started.get() {

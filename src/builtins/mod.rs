@@ -6,6 +6,7 @@ pub mod format;
 pub mod functions;
 pub mod generator;
 pub mod io;
+pub mod methods;
 pub mod object_type;
 pub mod range;
 pub mod slice;

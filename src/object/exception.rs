@@ -135,6 +135,15 @@ pub enum PyErr {
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PyErr::Lazy { kind, args } => write!(f, "{}{:?}", kind.name(), args),
+            PyErr::Obj(i) => write!(f, "<{} instance>", i.class().name()),
+        }
+    }
+}
+
 impl PyErr {
     /// A built-in exception with one string argument.
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {

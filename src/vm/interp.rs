@@ -673,7 +673,8 @@ impl Vm {
     fn return_from_frame(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
         let depth = self.frames.len() - 1;
         let frame = self.frames.pop().expect("returning frame exists");
-        match frame.role {
+        let role = frame.role.clone();
+        match role {
             FrameRole::Call => {
                 drop(frame);
                 push!(self, v);

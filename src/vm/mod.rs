@@ -14,6 +14,7 @@ pub mod interp;
 pub mod iter;
 pub mod names;
 pub mod ops;
+pub mod percent;
 pub mod protocols;
 pub mod repr;
 pub mod traceback;
@@ -163,7 +164,7 @@ impl Vm {
         self.native_depth -= 1;
         match r {
             Ok(interp::Exit::Return(v)) => Ok(v),
-            Ok(interp::Exit::Yield(_)) => Err(PyErr::new(ExcKind::SystemError, "frame yielded outside a generator")),
+            Ok(interp::Exit::Yield { .. }) => Err(PyErr::new(ExcKind::SystemError, "frame yielded outside a generator")),
             Err(e) => Err(e),
         }
     }

@@ -16,7 +16,7 @@ macro_rules! builtin_types {
         }
 
         impl Types {
-            pub fn new() -> Types {
+            fn new_unlinked() -> Types {
                 let object = new_builtin_class("object", &[], Layout::Builtin);
                 let type_ = new_builtin_class("type", &[object.clone()], Layout::Builtin);
                 $(let $field = match $name {
@@ -24,9 +24,6 @@ macro_rules! builtin_types {
                     "type" => type_.clone(),
                     _ => new_builtin_class($name, &[object.clone()], Layout::Builtin),
                 };)*
-                // bool subclasses int.
-                *bool_.bases.borrow_mut() = vec![int.clone()];
-                *bool_.mro.borrow_mut() = vec![bool_.clone(), int.clone(), object.clone()];
                 let mut exc: Vec<Rc<Class>> = Vec::new();
                 for kind in ExcKind::ALL {
                     let base = if *kind == ExcKind::BaseException { object.clone() } else { exc[kind.base() as usize].clone() };
@@ -82,6 +79,16 @@ builtin_types! {
     dict_keys = "dict_keys";
     dict_values = "dict_values";
     dict_items = "dict_items";
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let t = Types::new_unlinked();
+        // bool subclasses int.
+        *t.bool_.bases.borrow_mut() = vec![t.int.clone()];
+        *t.bool_.mro.borrow_mut() = vec![t.bool_.clone(), t.int.clone(), t.object.clone()];
+        t
+    }
 }
 
 impl Default for Types {

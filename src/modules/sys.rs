@@ -1,0 +1,68 @@
+//! The `sys` module: argv, exit, executable, exc_info, stdout/stderr, path, version_info,
+//! recursion limit.
+
+use super::new_module;
+use crate::builtins::{arg, def_fn, int_arg};
+use crate::object::{Args, ExcKind, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = new_module("sys");
+    {
+        let mut d = d.borrow_mut();
+        d.set_str("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+        d.set_str("executable", Value::str(&vm.executable));
+        d.set_str("platform", Value::str("linux"));
+        d.set_str("byteorder", Value::str("little"));
+        d.set_str("maxsize", Value::Int(i64::MAX));
+        d.set_str("path", Value::list(vec![Value::str(&vm.script_dir)]));
+        d.set_str("version", Value::str("3.11.7 (corio 0.1.0)"));
+        d.set_str(
+            "version_info",
+            Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+        );
+        d.set_str("modules", Value::Dict(vm.modules.clone()));
+        def_fn(&mut d, "exit", exit);
+        def_fn(&mut d, "exc_info", exc_info);
+        def_fn(&mut d, "exception", exception);
+        def_fn(&mut d, "getrecursionlimit", getrecursionlimit);
+        def_fn(&mut d, "setrecursionlimit", setrecursionlimit);
+        def_fn(&mut d, "intern", intern);
+    }
+    Ok(m)
+}
+
+fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Err(PyErr::with_args(ExcKind::SystemExit, args.pos.first().cloned().into_iter().collect()))
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    match vm.handled_exception() {
+        Some(e) => {
+            let (t, tb) = vm.exc_type_and_tb(&e);
+            Ok(Value::tuple(vec![t, e, tb]))
+        }
+        None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.handled_exception().unwrap_or(Value::None))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = int_arg(vm, &arg(&args, 0), "")?;
+    if n < 1 {
+        return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(arg(&args, 0))
+}

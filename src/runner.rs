@@ -1,0 +1,90 @@
+//! Running programs: a script file, `-c` code or `-m` module as `__main__`, with CPython's
+//! reporting of syntax errors, uncaught exceptions and `SystemExit`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compile::{compile_source, CompileOptions, Mode};
+use crate::import::FileLoader;
+use crate::object::exception::exc_data;
+use crate::object::{ExcKind, Module, PyDict, PyErr, Value};
+use crate::vm::{CodeObj, Vm};
+
+/// A VM with the native modules, the module loader and `sys.argv` set up.
+pub fn new_vm(argv: Vec<String>, script_dir: String) -> Vm {
+    let mut vm = Vm::new();
+    vm.argv = argv;
+    vm.script_dir = script_dir.clone();
+    crate::modules::register(&mut vm);
+    vm.loader = Some(Box::new(FileLoader { search_dirs: vec![script_dir] }));
+    vm
+}
+
+/// Compile and run `source` as `__main__`; returns the process exit code.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    let opts = CompileOptions { mode: Mode::Exec, allow_top_level_await: false };
+    let code = match compile_source(source, filename, &opts) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.stdout.flush();
+            vm.stderr.write_str(&e.render());
+            vm.stderr.flush();
+            return 1;
+        }
+    };
+    let globals = Rc::new(RefCell::new(PyDict::new()));
+    {
+        let mut g = globals.borrow_mut();
+        g.set_str("__name__", Value::str("__main__"));
+        g.set_str("__file__", Value::str(filename));
+        g.set_str("__doc__", Value::None);
+        g.set_str("__package__", Value::None);
+        g.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
+    let module = Value::Module(Rc::new(Module { name: Rc::from("__main__"), dict: globals.clone() }));
+    vm.modules.borrow_mut().set_str("__main__", module);
+    let code = CodeObj::new(code, Some(Rc::from(source)));
+    let result = vm.run_module_code(code, globals.clone());
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(vm, e),
+    };
+    shutdown(vm, globals);
+    status
+}
+
+/// Print an uncaught exception (or honour SystemExit); returns the exit code.
+pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
+    let inst = vm.materialize(e);
+    if inst.class().is_subclass(&vm.exc_class(ExcKind::SystemExit)) {
+        let code = exc_data(&inst).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = vm.str(&other).unwrap_or_default();
+                vm.stdout.flush();
+                vm.stderr.write_str(&format!("{s}\n"));
+                1
+            }
+        };
+    }
+    vm.print_exception(&inst);
+    if inst.class().is_subclass(&vm.exc_class(ExcKind::KeyboardInterrupt)) {
+        return 130;
+    }
+    1
+}
+
+/// Interpreter shutdown: finalize what is left, then flush.
+pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
+    vm.run_finalizers();
+    // CPython clears module globals at exit, which closes suspended generators they hold.
+    let items = globals.borrow().items();
+    globals.borrow_mut().clear();
+    drop(items);
+    vm.run_finalizers();
+    vm.stdout.flush();
+    vm.stderr.flush();
+}

@@ -1,0 +1,100 @@
+//! `str % args`: the VM side of printf-style formatting (argument conversion).
+
+use super::Vm;
+use crate::object::{PyErr, PyResult, Value};
+use crate::text::percent::{percent_format, Conversion, PercentArgs, PercentValue};
+
+struct VmArgs<'a> {
+    vm: &'a mut Vm,
+    operand: Value,
+}
+
+impl PercentArgs for VmArgs<'_> {
+    type Arg = Value;
+    type Error = PyErr;
+
+    fn tuple_len(&self) -> Option<usize> {
+        match &self.operand {
+            Value::Tuple(t) => Some(t.len()),
+            _ => None,
+        }
+    }
+
+    fn is_mapping(&self) -> bool {
+        match &self.operand {
+            Value::Tuple(_) | Value::Str(_) => false,
+            Value::Dict(_) | Value::List(_) => true,
+            other => self.vm.lookup_special(other, "__getitem__").is_some(),
+        }
+    }
+
+    fn item(&mut self, index: usize) -> Value {
+        match &self.operand {
+            Value::Tuple(t) => t.get(index).cloned().unwrap_or(Value::None),
+            other => other.clone(),
+        }
+    }
+
+    fn whole(&mut self) -> Value {
+        self.operand.clone()
+    }
+
+    fn lookup(&mut self, key: &str) -> PyResult<Value> {
+        let op = self.operand.clone();
+        self.vm.getitem(&op, &Value::str(key))
+    }
+
+    fn convert(&mut self, arg: &Value, conv: Conversion) -> PyResult<PercentValue> {
+        let vm = &mut *self.vm;
+        Ok(match conv {
+            Conversion::Str => PercentValue::Str(vm.str(arg)?),
+            Conversion::Repr => PercentValue::Str(vm.repr(arg)?),
+            Conversion::Ascii => PercentValue::Str(crate::builtins::functions::ascii_escape(&vm.repr(arg)?)),
+            Conversion::Int(c) => match arg {
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                    PercentValue::Int(crate::object::int::to_bigint(arg).unwrap_or_default())
+                }
+                Value::Float(f) if matches!(c, 'd' | 'i' | 'u') => {
+                    match crate::builtins::functions::float_to_int(*f)? {
+                        v => PercentValue::Int(crate::object::int::to_bigint(&v).unwrap_or_default()),
+                    }
+                }
+                _ => match vm.index_value(arg)? {
+                    Some(i) => PercentValue::Int(i.into()),
+                    None => PercentValue::Wrong(vm.type_name(arg)),
+                },
+            },
+            Conversion::Float(_) => match arg {
+                Value::Float(f) => PercentValue::Float(*f),
+                Value::Int(i) => PercentValue::Float(*i as f64),
+                Value::Bool(b) => PercentValue::Float(*b as i64 as f64),
+                Value::BigInt(b) => PercentValue::Float(crate::object::int::to_f64(b)?),
+                _ => match vm.lookup_special(arg, "__float__") {
+                    Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
+                        Value::Float(f) => PercentValue::Float(f),
+                        _ => PercentValue::Wrong(vm.type_name(arg)),
+                    },
+                    None => PercentValue::Wrong(vm.type_name(arg)),
+                },
+            },
+            Conversion::Char => match arg {
+                Value::Int(i) => PercentValue::Int((*i).into()),
+                Value::Str(s) => PercentValue::Str(s.as_str().to_owned()),
+                _ => PercentValue::Wrong(vm.type_name(arg)),
+            },
+            Conversion::Star => match arg {
+                Value::Int(i) => PercentValue::Int((*i).into()),
+                _ => PercentValue::Wrong(vm.type_name(arg)),
+            },
+        })
+    }
+}
+
+impl Vm {
+    /// `fmt % args` for str formats.
+    pub fn str_percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
+        let f = fmt.as_str().unwrap_or("").to_owned();
+        let mut a = VmArgs { vm: self, operand: args.clone() };
+        Ok(Value::string(percent_format(&f, &mut a)?))
+    }
+}
