@@ -103,5 +103,10 @@ fn run_file(path: &str, args: &[String]) -> i32 {
             return 1;
         }
     };
-    corio::runner::run_main(&mut vm, &source, path)
+    // CPython reports the main script by its absolute path (without resolving symlinks).
+    let shown = match std::path::Path::new(path).is_absolute() {
+        true => path.to_string(),
+        false => std::env::current_dir().map(|d| d.join(path).to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string()),
+    };
+    corio::runner::run_main(&mut vm, &source, &shown)
 }

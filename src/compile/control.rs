@@ -340,12 +340,15 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Instr::BeforeWith);
         }
-        self.emit_jump(Instr::SetupFinally, handler);
-        self.push_fblock(FBlock::With { is_async }, s.span)?;
+        // The `as` target is bound before the handler block is set up, so the block's stack
+        // depth covers only `__exit__` (a failing target store therefore skips `__exit__`,
+        // where CPython would call it).
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => self.emit(Instr::Pop),
         }
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.push_fblock(FBlock::With { is_async }, s.span)?;
         self.restore_loc(saved);
         self.with_items(s, is_async, rest, body)?;
         self.pop_fblock();

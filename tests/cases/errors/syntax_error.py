@@ -1,0 +1,4 @@
+def broken(x):
+    return x +
+
+print("never reached")
