@@ -168,9 +168,14 @@ fn deep_nesting_compiles_or_fails_cleanly() {
     for src in [chain, unary] {
         assert!(super::compile_source(&src, "t.py", &CompileOptions::default()).is_ok());
     }
+    // Past the limits the parser (3,000 operators on one path) or the compiler (depth 1,000)
+    // reports a SyntaxError; either way it is an error value, not a crash.
     let too_deep = format!("x = 1{}\n", " + 1".repeat(5000));
-    let err = super::compile_source(&too_deep, "t.py", &CompileOptions::default()).err();
-    assert_eq!(err.map(|e| e.msg), Some("too many nested parentheses".to_string()));
+    let err = super::compile_source(&too_deep, "t.py", &CompileOptions::default()).err().map(|e| e.msg);
+    assert!(
+        matches!(err.as_deref(), Some("expression too deeply nested") | Some("too many nested parentheses")),
+        "unexpected: {err:?}"
+    );
 }
 
 #[test]
