@@ -117,10 +117,9 @@ pub fn is_cased(c: char) -> bool {
     c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
 }
 
-/// Characters that `str.title()` etc. skip over when looking for a cased neighbour.
+/// Unicode Case_Ignorable (used for the final-sigma rule).
 pub fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}')
-        || matches!(c as u32, 0x300..=0x36f | 0x2b0..=0x2ff | 0x483..=0x489 | 0x591..=0x5bd)
+    in_ranges(tables::CASE_IGNORABLE, c)
 }
 
 /// The full title-case mapping of one character.
