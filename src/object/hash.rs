@@ -89,7 +89,11 @@ pub fn hash_float(x: f64, identity: usize) -> i64 {
         }
     }
     let bits = BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     acc = ((acc << e) & MODULUS) | (acc >> (BITS - e));
     fix_minus_one((acc as i64).wrapping_mul(sign))
 }

@@ -36,7 +36,10 @@ impl<K> Default for SetTable<K> {
 enum Probe {
     Found(usize),
     /// Not present; the slot where an insertion goes and whether it is a reused dummy.
-    Missing { slot: usize, dummy: bool },
+    Missing {
+        slot: usize,
+        dummy: bool,
+    },
 }
 
 impl<K> SetTable<K> {
@@ -48,7 +51,12 @@ impl<K> SetTable<K> {
     fn with_slots(n: usize) -> Self {
         let mut slots = Vec::with_capacity(n);
         slots.resize_with(n, || Slot::Empty);
-        SetTable { slots, fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots,
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 
     fn mask(&self) -> usize {
@@ -74,10 +82,14 @@ impl<K> SetTable<K> {
     /// The entry at table position `pos` or after it, and the position after it: CPython's
     /// `set_next`, for iterators that must survive between calls (None when exhausted).
     pub fn next_from(&self, pos: usize) -> Option<(usize, &K, i64)> {
-        self.slots.iter().enumerate().skip(pos).find_map(|(i, s)| match s {
-            Slot::Active { hash, key } => Some((i + 1, key, *hash)),
-            _ => None,
-        })
+        self.slots
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, s)| match s {
+                Slot::Active { hash, key } => Some((i + 1, key, *hash)),
+                _ => None,
+            })
     }
 
     /// `set.clear()`.
@@ -99,13 +111,23 @@ impl<K> SetTable<K> {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
                         return Ok(match freeslot {
-                            Some(f) => Probe::Missing { slot: f, dummy: true },
-                            None => Probe::Missing { slot: j, dummy: false },
+                            Some(f) => Probe::Missing {
+                                slot: f,
+                                dummy: true,
+                            },
+                            None => Probe::Missing {
+                                slot: j,
+                                dummy: false,
+                            },
                         })
                     }
                     Slot::Active { hash: h, key: k } if *h == hash => {
@@ -251,7 +273,11 @@ impl<K> SetTable<K> {
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             if let Some(j) = (i..=i + probes).find(|j| matches!(self.slots[*j], Slot::Empty)) {
                 self.slots[j] = Slot::Active { hash, key };
                 return;
@@ -317,7 +343,11 @@ impl<K: Clone> SetTable<K> {
     }
 
     /// `a | b`.
-    pub fn union<E>(a: &Self, b: &Self, eq: &mut dyn FnMut(&K, &K) -> Result<bool, E>) -> Result<Self, E> {
+    pub fn union<E>(
+        a: &Self,
+        b: &Self,
+        eq: &mut dyn FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<Self, E> {
         let mut t = a.copy();
         if !std::ptr::eq(a, b) {
             t.merge(b, eq)?;

@@ -29,9 +29,21 @@ impl Codec {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodecError {
     /// UnicodeEncodeError(encoding, object, start, end, reason); positions in code points.
-    Encode { encoding: &'static str, start: usize, end: usize, reason: &'static str, message: String },
+    Encode {
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        reason: &'static str,
+        message: String,
+    },
     /// UnicodeDecodeError(encoding, object, start, end, reason); positions in bytes.
-    Decode { encoding: &'static str, start: usize, end: usize, reason: &'static str, message: String },
+    Decode {
+        encoding: &'static str,
+        start: usize,
+        end: usize,
+        reason: &'static str,
+        message: String,
+    },
     /// LookupError with this message.
     Lookup(String),
     /// TypeError with this message.
@@ -66,7 +78,12 @@ pub fn lookup_codec(encoding: &str) -> Result<Codec, CodecError> {
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv:1991"
         | "iso_ir_6" => Codec::Ascii,
-        _ => return Err(CodecError::Lookup(format!("unknown encoding: {}", encoding))),
+        _ => {
+            return Err(CodecError::Lookup(format!(
+                "unknown encoding: {}",
+                encoding
+            )))
+        }
     })
 }
 
@@ -86,7 +103,12 @@ fn handler(errors: &str) -> Result<Handler, CodecError> {
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" => Handler::XmlCharRefReplace,
-        _ => return Err(CodecError::Lookup(format!("unknown error handler name '{}'", errors))),
+        _ => {
+            return Err(CodecError::Lookup(format!(
+                "unknown error handler name '{}'",
+                errors
+            )))
+        }
     })
 }
 
@@ -120,17 +142,20 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
             continue;
         }
         // matches CPython: the error covers the whole run of unencodable characters
-        let end = i + chars[i..].iter().take_while(|c| (**c as u32) >= limit).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|c| (**c as u32) >= limit)
+            .count();
         match handler(errors)? {
             Handler::Strict => return Err(encode_error(codec, &chars, i, end)),
             Handler::Ignore => {}
             Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
-            Handler::BackslashReplace => {
-                chars[i..end].iter().for_each(|c| out.extend(char_escape(*c).bytes()))
-            }
-            Handler::XmlCharRefReplace => {
-                chars[i..end].iter().for_each(|c| out.extend(format!("&#{};", *c as u32).bytes()))
-            }
+            Handler::BackslashReplace => chars[i..end]
+                .iter()
+                .for_each(|c| out.extend(char_escape(*c).bytes())),
+            Handler::XmlCharRefReplace => chars[i..end]
+                .iter()
+                .for_each(|c| out.extend(format!("&#{};", *c as u32).bytes())),
         }
         i = end;
     }
@@ -138,26 +163,57 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
 }
 
 fn encode_error(codec: Codec, chars: &[char], start: usize, end: usize) -> CodecError {
-    let reason = if codec == Codec::Latin1 { "ordinal not in range(256)" } else { "ordinal not in range(128)" };
+    let reason = if codec == Codec::Latin1 {
+        "ordinal not in range(256)"
+    } else {
+        "ordinal not in range(128)"
+    };
     let name = codec.name();
     let message = if end == start + 1 {
         let c = chars.get(start).copied().unwrap_or('\0');
-        format!("'{name}' codec can't encode character '{}' in position {start}: {reason}", char_escape(c))
+        format!(
+            "'{name}' codec can't encode character '{}' in position {start}: {reason}",
+            char_escape(c)
+        )
     } else {
-        format!("'{name}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{name}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        )
     };
-    CodecError::Encode { encoding: name, start, end, reason, message }
+    CodecError::Encode {
+        encoding: name,
+        start,
+        end,
+        reason,
+        message,
+    }
 }
 
-fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &'static str) -> CodecError {
+fn decode_error(
+    codec: Codec,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &'static str,
+) -> CodecError {
     let name = codec.name();
     let message = if end == start + 1 {
         let b = data.get(start).copied().unwrap_or(0);
         format!("'{name}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
     } else {
-        format!("'{name}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
     };
-    CodecError::Decode { encoding: name, start, end, reason, message }
+    CodecError::Decode {
+        encoding: name,
+        start,
+        end,
+        reason,
+        message,
+    }
 }
 
 /// Apply a non-strict handler to the undecodable bytes `data[start..end]`.
@@ -199,7 +255,13 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Codec
                 }
                 let h = handler(errors)?;
                 if h == Handler::Strict {
-                    return Err(decode_error(codec, data, i, i + 1, "ordinal not in range(128)"));
+                    return Err(decode_error(
+                        codec,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                    ));
                 }
                 decode_fallback(&mut out, h, &data[i..i + 1])?;
             }
@@ -226,7 +288,11 @@ fn decode_utf8(data: &[u8], errors: &str, codec: Codec) -> Result<String, CodecE
                     Some(n) => {
                         let first = rest.get(good).copied().unwrap_or(0);
                         let invalid_start = matches!(first, 0x80..=0xc1 | 0xf5..=0xff);
-                        let reason = if invalid_start { "invalid start byte" } else { "invalid continuation byte" };
+                        let reason = if invalid_start {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
                         (n, reason)
                     }
                 };

@@ -42,7 +42,10 @@ fn digit_value(b: u8) -> u32 {
 
 fn invalid_int(s: &str, base: u32) -> TextError {
     let r: String = py_str_repr(s).chars().take(200).collect();
-    TextError::value(format!("invalid literal for int() with base {}: {}", base, r))
+    TextError::value(format!(
+        "invalid literal for int() with base {}: {}",
+        base, r
+    ))
 }
 
 fn limit_error_with_count(max: usize, count: usize) -> TextError {
@@ -140,10 +143,21 @@ pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, Te
 
 /// `float(s)` for a str.
 pub fn parse_float(s: &str) -> Result<f64, TextError> {
-    let bad = || TextError::value(format!("could not convert string to float: {}", py_str_repr(s)));
+    let bad = || {
+        TextError::value(format!(
+            "could not convert string to float: {}",
+            py_str_repr(s)
+        ))
+    };
     let buf = to_ascii_digits(s);
-    let start = buf.iter().position(|b| !is_ascii_space(*b)).unwrap_or(buf.len());
-    let end = buf.iter().rposition(|b| !is_ascii_space(*b)).map_or(start, |e| e + 1);
+    let start = buf
+        .iter()
+        .position(|b| !is_ascii_space(*b))
+        .unwrap_or(buf.len());
+    let end = buf
+        .iter()
+        .rposition(|b| !is_ascii_space(*b))
+        .map_or(start, |e| e + 1);
     let body = buf.get(start..end).unwrap_or(&[]);
     let cleaned = remove_underscores(body).ok_or_else(bad)?;
     if !is_float_literal(&cleaned) {
@@ -223,7 +237,8 @@ pub fn int_to_decimal(v: &BigInt, max_str_digits: usize) -> Result<String, TextE
     if max_str_digits > 0 {
         // A number of b bits has at least floor((b - 1) * log10(2)) + 1 digits.
         let bits = v.bits();
-        if bits > 1 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize + 1 > max_str_digits {
+        if bits > 1 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize + 1 > max_str_digits
+        {
             return Err(limit());
         }
     }
@@ -244,7 +259,11 @@ pub fn int_to_str_radix(v: &BigInt, radix: u32) -> String {
         16 => "0x",
         _ => "",
     };
-    let digits = if v.is_zero() { "0".to_string() } else { v.abs().to_str_radix(radix) };
+    let digits = if v.is_zero() {
+        "0".to_string()
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     let sign = if v.is_negative() { "-" } else { "" };
     format!("{sign}{prefix}{digits}")
 }

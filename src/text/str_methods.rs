@@ -46,7 +46,12 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 
 /// The slice `s[start:end]` (after adjusting) and its starting code-point index, or None
 /// when `sub_len` code points cannot fit.
-fn window<'a>(s: &'a str, start: Option<i64>, end: Option<i64>, sub: &str) -> Option<(&'a str, usize)> {
+fn window<'a>(
+    s: &'a str,
+    start: Option<i64>,
+    end: Option<i64>,
+    sub: &str,
+) -> Option<(&'a str, usize)> {
     let len = s.chars().count();
     let (start, end) = adjust(start, end, len);
     if end - start < sub.chars().count() as i64 {
@@ -58,14 +63,19 @@ fn window<'a>(s: &'a str, start: Option<i64>, end: Option<i64>, sub: &str) -> Op
 
 /// `s.find(sub, start, end)`.
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((w, base)) = window(s, start, end, sub) else { return -1 };
+    let Some((w, base)) = window(s, start, end, sub) else {
+        return -1;
+    };
     w.find(sub).map_or(-1, |b| (base + char_index(w, b)) as i64)
 }
 
 /// `s.rfind(sub, start, end)`.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((w, base)) = window(s, start, end, sub) else { return -1 };
-    w.rfind(sub).map_or(-1, |b| (base + char_index(w, b)) as i64)
+    let Some((w, base)) = window(s, start, end, sub) else {
+        return -1;
+    };
+    w.rfind(sub)
+        .map_or(-1, |b| (base + char_index(w, b)) as i64)
 }
 
 /// `s.index(sub, start, end)`.
@@ -86,7 +96,9 @@ pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Resul
 
 /// `s.count(sub, start, end)` (non-overlapping).
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((w, _)) = window(s, start, end, sub) else { return 0 };
+    let Some((w, _)) = window(s, start, end, sub) else {
+        return 0;
+    };
     if sub.is_empty() {
         return w.chars().count() as i64 + 1;
     }
@@ -105,7 +117,11 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 
 /// `s.replace(old, new, count)`; a negative count replaces all.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> Result<String, TextError> {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         let n = (s.chars().count() + 1).min(limit);
         if (s.len() as u64) + (n as u64) * (new.len() as u64) > MAX_RESULT {
@@ -301,7 +317,9 @@ fn margin(s: &str, width: i64) -> Option<usize> {
 
 /// `s.center(width, fill)` (CPython puts the odd extra fill on the left when width is odd).
 pub fn center(s: &str, width: i64, fill: char) -> Result<String, TextError> {
-    let Some(marg) = margin(s, width) else { return Ok(s.to_string()) };
+    let Some(marg) = margin(s, width) else {
+        return Ok(s.to_string());
+    };
     let left = marg / 2 + (marg & (width as usize) & 1);
     padded(s, left, marg - left, fill)
 }
@@ -324,7 +342,9 @@ pub fn rjust(s: &str, width: i64, fill: char) -> Result<String, TextError> {
 
 /// `s.zfill(width)`: zeros after a leading sign.
 pub fn zfill(s: &str, width: i64) -> Result<String, TextError> {
-    let Some(m) = margin(s, width) else { return Ok(s.to_string()) };
+    let Some(m) = margin(s, width) else {
+        return Ok(s.to_string());
+    };
     match s.strip_prefix(['+', '-']) {
         Some(rest) => Ok(format!("{}{}", &s[..1], padded(rest, m, 0, '0')?)),
         None => padded(s, m, 0, '0'),
@@ -358,7 +378,10 @@ pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, TextError> {
 
 /// CPython's final-sigma rule for U+03A3 at `i`.
 fn final_sigma(chars: &[char], i: usize) -> bool {
-    let before = chars[..i].iter().rev().find(|c| !uni::is_case_ignorable(**c));
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !uni::is_case_ignorable(**c));
     if !before.is_some_and(|c| uni::is_cased(*c)) {
         return false;
     }

@@ -1,5 +1,6 @@
 //! Tests for str_methods; expected results were produced by CPython 3.11
 //! (src/text/testgen/str_methods_tests.py).
+#![allow(clippy::bool_assert_comparison)]
 use super::*;
 
 #[test]
@@ -1447,48 +1448,99 @@ fn str_methods_match_cpython() {
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)), 3);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)), 4);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(3)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)), 4);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)), 5);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(-2)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)), 1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)), 2);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(0), Some(1)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(10), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(10), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(10), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), None),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), None), false);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(10), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)), 0);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(-10)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)), 5);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)), 6);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(5)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)), 3);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)), 4);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "", Some(-10), Some(3)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "", None, Some(5)), 0);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "", None, Some(5)), 5);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "", None, Some(5)), 6);
@@ -1507,147 +1559,309 @@ fn str_methods_match_cpython() {
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), None),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), None), false);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(3), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)), 2);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)), 2);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)), 2);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)), 2);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(1), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), None),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), None), false);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", Some(5), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(3)), 2);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(3)), 2);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(3)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(3)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(3)),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(3)), true);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(0)),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "a", None, Some(0)), false);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)), -1);
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)),
+        -1
+    );
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), None),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(-2), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(5), Some(3)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)), 3);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)), 3);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", None, Some(-2)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)), -1);
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)),
+        -1
+    );
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), None),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "bc", Some(10), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), None), 4);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), None), 4);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), None), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), None),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), None), false);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(0), Some(-2)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(-2)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(5)), 4);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(5)), 4);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(5)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(5)),
+        false
+    );
     assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", None, Some(5)), true);
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", None, None), 4);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", None, None), 4);
@@ -1657,273 +1871,792 @@ fn str_methods_match_cpython() {
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(1), Some(3)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "c", Some(5), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(-2)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(5), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), None),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(-2), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(10), Some(3)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(-2)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(0)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "x", Some(1), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)), 0);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)), 5);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)), 3);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)), true);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)), 0);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)), 1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)), 2);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)), 5);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)), 5);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)), 1);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)), true);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)), 0);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)), 1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)), 2);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)), 0);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)), 5);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)), 3);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)), true);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)), true);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(10), None),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)),
+        0
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)),
+        5
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)),
+        3
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(10)),
+        true
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)),
+        0
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)),
+        1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)),
+        2
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(-10), Some(0)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)),
+        5
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)),
+        5
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)),
+        1
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(10)),
+        true
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(1)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(3), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)),
+        0
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)),
+        1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)),
+        2
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(-10)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)),
+        0
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)),
+        5
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)),
+        3
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)),
+        true
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{e9}", Some(0), Some(10)),
+        true
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(3)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(0), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(3)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(-10), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(5)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(1), Some(10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(1)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)), -1);
     assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)), -1);
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "aa", Some(3), Some(-2)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)), -1);
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)),
+        -1
+    );
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(0)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(-10)),
+        false
+    );
     assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)), -1);
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)),
+        -1
+    );
     assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)), false);
-    assert_eq!(find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)), -1);
-    assert_eq!(rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)), -1);
-    assert_eq!(count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)), 0);
-    assert_eq!(startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)), false);
-    assert_eq!(endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)), false);
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", None, Some(1)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-10)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(-2), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(10)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(5)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(0), Some(-10)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(5)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)),
+        -1
+    );
+    assert_eq!(
+        rfind("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)),
+        -1
+    );
+    assert_eq!(
+        count("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)),
+        0
+    );
+    assert_eq!(
+        startswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("\u{e9}\u{e9}abc\u{e9}", "\u{4e2d}", Some(3), Some(0)),
+        false
+    );
     assert_eq!(find("xxxx", "", Some(0), None), 0);
     assert_eq!(rfind("xxxx", "", Some(0), None), 4);
     assert_eq!(count("xxxx", "", Some(0), None), 5);
@@ -2887,8 +3620,14 @@ fn str_methods_match_cpython() {
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(5), None), 5);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(5), None), 6);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(5), None), 2);
@@ -2897,43 +3636,88 @@ fn str_methods_match_cpython() {
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(5), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)), 6);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)), 7);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)), true);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)), true);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)),
+        true
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(10)),
+        true
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)), 5);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)), 6);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)), true);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)), true);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)),
+        true
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(5)),
+        true
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)), 3);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)), 4);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)), true);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)), true);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)),
+        true
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(-10), Some(3)),
+        true
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(5)), 3);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(5)), 5);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(5)), 3);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(5)), true);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(5)),
+        true
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(5)), true);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(3), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)), 6);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)), 7);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)), true);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)), true);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)),
+        true
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(10)),
+        true
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(0), None), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(0), None), 6);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(0), None), 7);
@@ -2942,143 +3726,296 @@ fn str_methods_match_cpython() {
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(3)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(3)), 3);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(3)), 4);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(3)), true);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(3)),
+        true
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "", Some(0), Some(3)), true);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(3)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(1), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(-2), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(5)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(5), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)), 0);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)), true);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)),
+        true
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)), 0);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)), 0);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)), true);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)),
+        true
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(5)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "a", Some(0), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(0), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), Some(3)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(-10), None),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", Some(5), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(0)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(0)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(5)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(5)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(5)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(5)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "bc", None, Some(5)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(-2), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", None, None), 3);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", None, None), 3);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", None, None), 1);
@@ -3087,291 +4024,750 @@ fn str_methods_match_cpython() {
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(3)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(3)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(3)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(3)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(3)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(5)), 3);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(5)), 3);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(5)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(5)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", None, Some(5)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(5), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), None), 3);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), None), 3);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), None), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)), 3);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)), 3);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "c", Some(0), Some(5)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(5)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(5)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(5)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(5)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(5)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(0)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(0)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", None, Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(-10), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(5), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(5)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "x", Some(10), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(10)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)), -1);
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)),
+        -1
+    );
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(1), Some(1)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(1)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), None),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(-2), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)), -1);
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)),
+        -1
+    );
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(3)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), Some(-2)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(0), None),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), None),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)), -1);
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)),
+        -1
+    );
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(3)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)), -1);
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)),
+        -1
+    );
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{e9}", Some(5), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)), -1);
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)),
+        -1
+    );
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), None),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(-10), Some(3)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(-10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(1), Some(10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), None), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), None), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), None), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), None), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), None),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), None), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(0)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "aa", Some(5), Some(10)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(0)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(0)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(0)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(0)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(0)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(3)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(3)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(3)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(3)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(3)), false);
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(1)), -1);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(1)), -1);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(1)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(1)), false);
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(1)),
+        false
+    );
     assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "aa", None, Some(1)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)), 5);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)), 5);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)), true);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)), false);
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)),
+        5
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)),
+        5
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)),
+        1
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(10)),
+        true
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(3), Some(3)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None), 2);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None), 5);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None), 2);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None), true);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)), 2);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)), 2);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)), 2);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)), 2);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)), false);
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None),
+        5
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None),
+        2
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), None),
+        true
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(0)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)),
+        2
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)),
+        2
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)),
+        1
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-10), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)),
+        2
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)),
+        2
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)),
+        1
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(5)),
+        false
+    );
     assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None), 2);
     assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None), 5);
     assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None), 2);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None), true);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)), 2);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)), 2);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)), 1);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)), false);
-    assert_eq!(find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)), -1);
-    assert_eq!(rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)), -1);
-    assert_eq!(count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)), 0);
-    assert_eq!(startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)), false);
-    assert_eq!(endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)), false);
-    assert_eq!(index("abc", "d", None, None), Err(TextError::Value("substring not found".into())));
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), None),
+        true
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)),
+        2
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)),
+        2
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)),
+        1
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(0), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(-2)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(5)),
+        false
+    );
+    assert_eq!(
+        find("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)),
+        -1
+    );
+    assert_eq!(
+        rfind("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)),
+        -1
+    );
+    assert_eq!(
+        count("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)),
+        0
+    );
+    assert_eq!(
+        startswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)),
+        false
+    );
+    assert_eq!(
+        endswith("ab\u{4e2d}cd\u{4e2d}", "\u{4e2d}", Some(-2), Some(0)),
+        false
+    );
+    assert_eq!(
+        index("abc", "d", None, None),
+        Err(TextError::Value("substring not found".into()))
+    );
     assert_eq!(rindex("abcb", "b", None, None), Ok(3));
     assert_eq!(replace("abc", "", "-", -1).unwrap(), "-a-b-c-");
     assert_eq!(replace("abc", "", "-", 2).unwrap(), "-a-bc");
     assert_eq!(replace("aaa", "a", "b", -1).unwrap(), "bbb");
     assert_eq!(replace("aaa", "a", "bb", 2).unwrap(), "bbbba");
     assert_eq!(replace("", "", "x", -1).unwrap(), "x");
-    assert_eq!(replace("\u{e9}\u{e9}\u{e9}", "\u{e9}", "e", 2).unwrap(), "ee\u{e9}");
+    assert_eq!(
+        replace("\u{e9}\u{e9}\u{e9}", "\u{e9}", "e", 2).unwrap(),
+        "ee\u{e9}"
+    );
     assert_eq!(replace("abc", "x", "y", -1).unwrap(), "abc");
     assert_eq!(replace("abab", "ab", "", -1).unwrap(), "");
     assert_eq!(replace("abc", "", "", 3).unwrap(), "abc");
@@ -3384,30 +4780,90 @@ fn str_methods_match_cpython() {
     assert_eq!(rsplit(" a  b  c ", None, 1).unwrap(), vec![" a  b", "c"]);
     assert_eq!(split(" a  b  c ", None, 2).unwrap(), vec!["a", "b", "c "]);
     assert_eq!(rsplit(" a  b  c ", None, 2).unwrap(), vec![" a", "b", "c"]);
-    assert_eq!(split(" a  b  c ", Some(","), -1).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(","), -1).unwrap(), vec![" a  b  c "]);
+    assert_eq!(
+        split(" a  b  c ", Some(","), -1).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(","), -1).unwrap(),
+        vec![" a  b  c "]
+    );
     assert_eq!(split(" a  b  c ", Some(","), 0).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(","), 0).unwrap(), vec![" a  b  c "]);
+    assert_eq!(
+        rsplit(" a  b  c ", Some(","), 0).unwrap(),
+        vec![" a  b  c "]
+    );
     assert_eq!(split(" a  b  c ", Some(","), 1).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(","), 1).unwrap(), vec![" a  b  c "]);
+    assert_eq!(
+        rsplit(" a  b  c ", Some(","), 1).unwrap(),
+        vec![" a  b  c "]
+    );
     assert_eq!(split(" a  b  c ", Some(","), 2).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(","), 2).unwrap(), vec![" a  b  c "]);
-    assert_eq!(split(" a  b  c ", Some(" "), -1).unwrap(), vec!["", "a", "", "b", "", "c", ""]);
-    assert_eq!(rsplit(" a  b  c ", Some(" "), -1).unwrap(), vec!["", "a", "", "b", "", "c", ""]);
+    assert_eq!(
+        rsplit(" a  b  c ", Some(","), 2).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(" "), -1).unwrap(),
+        vec!["", "a", "", "b", "", "c", ""]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(" "), -1).unwrap(),
+        vec!["", "a", "", "b", "", "c", ""]
+    );
     assert_eq!(split(" a  b  c ", Some(" "), 0).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(" "), 0).unwrap(), vec![" a  b  c "]);
-    assert_eq!(split(" a  b  c ", Some(" "), 1).unwrap(), vec!["", "a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(" "), 1).unwrap(), vec![" a  b  c", ""]);
-    assert_eq!(split(" a  b  c ", Some(" "), 2).unwrap(), vec!["", "a", " b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(" "), 2).unwrap(), vec![" a  b ", "c", ""]);
-    assert_eq!(split(" a  b  c ", Some(",,"), -1).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(",,"), -1).unwrap(), vec![" a  b  c "]);
-    assert_eq!(split(" a  b  c ", Some(",,"), 0).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(",,"), 0).unwrap(), vec![" a  b  c "]);
-    assert_eq!(split(" a  b  c ", Some(",,"), 1).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(",,"), 1).unwrap(), vec![" a  b  c "]);
-    assert_eq!(split(" a  b  c ", Some(",,"), 2).unwrap(), vec![" a  b  c "]);
-    assert_eq!(rsplit(" a  b  c ", Some(",,"), 2).unwrap(), vec![" a  b  c "]);
+    assert_eq!(
+        rsplit(" a  b  c ", Some(" "), 0).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(" "), 1).unwrap(),
+        vec!["", "a  b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(" "), 1).unwrap(),
+        vec![" a  b  c", ""]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(" "), 2).unwrap(),
+        vec!["", "a", " b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(" "), 2).unwrap(),
+        vec![" a  b ", "c", ""]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(",,"), -1).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(",,"), -1).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(",,"), 0).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(",,"), 0).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(",,"), 1).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(",,"), 1).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        split(" a  b  c ", Some(",,"), 2).unwrap(),
+        vec![" a  b  c "]
+    );
+    assert_eq!(
+        rsplit(" a  b  c ", Some(",,"), 2).unwrap(),
+        vec![" a  b  c "]
+    );
     assert_eq!(split("a,b,,c", None, -1).unwrap(), vec!["a,b,,c"]);
     assert_eq!(rsplit("a,b,,c", None, -1).unwrap(), vec!["a,b,,c"]);
     assert_eq!(split("a,b,,c", None, 0).unwrap(), vec!["a,b,,c"]);
@@ -3416,14 +4872,23 @@ fn str_methods_match_cpython() {
     assert_eq!(rsplit("a,b,,c", None, 1).unwrap(), vec!["a,b,,c"]);
     assert_eq!(split("a,b,,c", None, 2).unwrap(), vec!["a,b,,c"]);
     assert_eq!(rsplit("a,b,,c", None, 2).unwrap(), vec!["a,b,,c"]);
-    assert_eq!(split("a,b,,c", Some(","), -1).unwrap(), vec!["a", "b", "", "c"]);
-    assert_eq!(rsplit("a,b,,c", Some(","), -1).unwrap(), vec!["a", "b", "", "c"]);
+    assert_eq!(
+        split("a,b,,c", Some(","), -1).unwrap(),
+        vec!["a", "b", "", "c"]
+    );
+    assert_eq!(
+        rsplit("a,b,,c", Some(","), -1).unwrap(),
+        vec!["a", "b", "", "c"]
+    );
     assert_eq!(split("a,b,,c", Some(","), 0).unwrap(), vec!["a,b,,c"]);
     assert_eq!(rsplit("a,b,,c", Some(","), 0).unwrap(), vec!["a,b,,c"]);
     assert_eq!(split("a,b,,c", Some(","), 1).unwrap(), vec!["a", "b,,c"]);
     assert_eq!(rsplit("a,b,,c", Some(","), 1).unwrap(), vec!["a,b,", "c"]);
     assert_eq!(split("a,b,,c", Some(","), 2).unwrap(), vec!["a", "b", ",c"]);
-    assert_eq!(rsplit("a,b,,c", Some(","), 2).unwrap(), vec!["a,b", "", "c"]);
+    assert_eq!(
+        rsplit("a,b,,c", Some(","), 2).unwrap(),
+        vec!["a,b", "", "c"]
+    );
     assert_eq!(split("a,b,,c", Some(" "), -1).unwrap(), vec!["a,b,,c"]);
     assert_eq!(rsplit("a,b,,c", Some(" "), -1).unwrap(), vec!["a,b,,c"]);
     assert_eq!(split("a,b,,c", Some(" "), 0).unwrap(), vec!["a,b,,c"]);
@@ -3536,38 +5001,134 @@ fn str_methods_match_cpython() {
     assert_eq!(rsplit("a b", Some(",,"), 1).unwrap(), vec!["a b"]);
     assert_eq!(split("a b", Some(",,"), 2).unwrap(), vec!["a b"]);
     assert_eq!(rsplit("a b", Some(",,"), 2).unwrap(), vec!["a b"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, -1).unwrap(), vec!["x", "y", "z"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, -1).unwrap(), vec!["x", "y", "z"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 0).unwrap(), vec!["x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 1).unwrap(), vec!["x", "y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 1).unwrap(), vec!["\u{3000}x\u{2003}y", "z"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 2).unwrap(), vec!["x", "y", "z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 2).unwrap(), vec!["\u{3000}x", "y", "z"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), -1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), -1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 2).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 2).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), -1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), -1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 2).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 2).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), -1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), -1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 0).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 1).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 2).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
-    assert_eq!(rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 2).unwrap(), vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]);
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, -1).unwrap(),
+        vec!["x", "y", "z"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, -1).unwrap(),
+        vec!["x", "y", "z"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 0).unwrap(),
+        vec!["x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 1).unwrap(),
+        vec!["x", "y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y", "z"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 2).unwrap(),
+        vec!["x", "y", "z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", None, 2).unwrap(),
+        vec!["\u{3000}x", "y", "z"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), -1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), -1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 2).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(","), 2).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), -1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), -1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 2).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(" "), 2).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), -1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), -1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 0).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 1).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        split("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 2).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
+    assert_eq!(
+        rsplit("\u{3000}x\u{2003}y\u{1c}z\u{85}", Some(",,"), 2).unwrap(),
+        vec!["\u{3000}x\u{2003}y\u{1c}z\u{85}"]
+    );
     assert_eq!(split("a, b, c", None, -1).unwrap(), vec!["a,", "b,", "c"]);
     assert_eq!(rsplit("a, b, c", None, -1).unwrap(), vec!["a,", "b,", "c"]);
     assert_eq!(split("a, b, c", None, 0).unwrap(), vec!["a, b, c"]);
@@ -3576,22 +5137,46 @@ fn str_methods_match_cpython() {
     assert_eq!(rsplit("a, b, c", None, 1).unwrap(), vec!["a, b,", "c"]);
     assert_eq!(split("a, b, c", None, 2).unwrap(), vec!["a,", "b,", "c"]);
     assert_eq!(rsplit("a, b, c", None, 2).unwrap(), vec!["a,", "b,", "c"]);
-    assert_eq!(split("a, b, c", Some(","), -1).unwrap(), vec!["a", " b", " c"]);
-    assert_eq!(rsplit("a, b, c", Some(","), -1).unwrap(), vec!["a", " b", " c"]);
+    assert_eq!(
+        split("a, b, c", Some(","), -1).unwrap(),
+        vec!["a", " b", " c"]
+    );
+    assert_eq!(
+        rsplit("a, b, c", Some(","), -1).unwrap(),
+        vec!["a", " b", " c"]
+    );
     assert_eq!(split("a, b, c", Some(","), 0).unwrap(), vec!["a, b, c"]);
     assert_eq!(rsplit("a, b, c", Some(","), 0).unwrap(), vec!["a, b, c"]);
     assert_eq!(split("a, b, c", Some(","), 1).unwrap(), vec!["a", " b, c"]);
     assert_eq!(rsplit("a, b, c", Some(","), 1).unwrap(), vec!["a, b", " c"]);
-    assert_eq!(split("a, b, c", Some(","), 2).unwrap(), vec!["a", " b", " c"]);
-    assert_eq!(rsplit("a, b, c", Some(","), 2).unwrap(), vec!["a", " b", " c"]);
-    assert_eq!(split("a, b, c", Some(" "), -1).unwrap(), vec!["a,", "b,", "c"]);
-    assert_eq!(rsplit("a, b, c", Some(" "), -1).unwrap(), vec!["a,", "b,", "c"]);
+    assert_eq!(
+        split("a, b, c", Some(","), 2).unwrap(),
+        vec!["a", " b", " c"]
+    );
+    assert_eq!(
+        rsplit("a, b, c", Some(","), 2).unwrap(),
+        vec!["a", " b", " c"]
+    );
+    assert_eq!(
+        split("a, b, c", Some(" "), -1).unwrap(),
+        vec!["a,", "b,", "c"]
+    );
+    assert_eq!(
+        rsplit("a, b, c", Some(" "), -1).unwrap(),
+        vec!["a,", "b,", "c"]
+    );
     assert_eq!(split("a, b, c", Some(" "), 0).unwrap(), vec!["a, b, c"]);
     assert_eq!(rsplit("a, b, c", Some(" "), 0).unwrap(), vec!["a, b, c"]);
     assert_eq!(split("a, b, c", Some(" "), 1).unwrap(), vec!["a,", "b, c"]);
     assert_eq!(rsplit("a, b, c", Some(" "), 1).unwrap(), vec!["a, b,", "c"]);
-    assert_eq!(split("a, b, c", Some(" "), 2).unwrap(), vec!["a,", "b,", "c"]);
-    assert_eq!(rsplit("a, b, c", Some(" "), 2).unwrap(), vec!["a,", "b,", "c"]);
+    assert_eq!(
+        split("a, b, c", Some(" "), 2).unwrap(),
+        vec!["a,", "b,", "c"]
+    );
+    assert_eq!(
+        rsplit("a, b, c", Some(" "), 2).unwrap(),
+        vec!["a,", "b,", "c"]
+    );
     assert_eq!(split("a, b, c", Some(",,"), -1).unwrap(), vec!["a, b, c"]);
     assert_eq!(rsplit("a, b, c", Some(",,"), -1).unwrap(), vec!["a, b, c"]);
     assert_eq!(split("a, b, c", Some(",,"), 0).unwrap(), vec!["a, b, c"]);
@@ -3608,14 +5193,23 @@ fn str_methods_match_cpython() {
     assert_eq!(rsplit("x,,y,,", None, 1).unwrap(), vec!["x,,y,,"]);
     assert_eq!(split("x,,y,,", None, 2).unwrap(), vec!["x,,y,,"]);
     assert_eq!(rsplit("x,,y,,", None, 2).unwrap(), vec!["x,,y,,"]);
-    assert_eq!(split("x,,y,,", Some(","), -1).unwrap(), vec!["x", "", "y", "", ""]);
-    assert_eq!(rsplit("x,,y,,", Some(","), -1).unwrap(), vec!["x", "", "y", "", ""]);
+    assert_eq!(
+        split("x,,y,,", Some(","), -1).unwrap(),
+        vec!["x", "", "y", "", ""]
+    );
+    assert_eq!(
+        rsplit("x,,y,,", Some(","), -1).unwrap(),
+        vec!["x", "", "y", "", ""]
+    );
     assert_eq!(split("x,,y,,", Some(","), 0).unwrap(), vec!["x,,y,,"]);
     assert_eq!(rsplit("x,,y,,", Some(","), 0).unwrap(), vec!["x,,y,,"]);
     assert_eq!(split("x,,y,,", Some(","), 1).unwrap(), vec!["x", ",y,,"]);
     assert_eq!(rsplit("x,,y,,", Some(","), 1).unwrap(), vec!["x,,y,", ""]);
     assert_eq!(split("x,,y,,", Some(","), 2).unwrap(), vec!["x", "", "y,,"]);
-    assert_eq!(rsplit("x,,y,,", Some(","), 2).unwrap(), vec!["x,,y", "", ""]);
+    assert_eq!(
+        rsplit("x,,y,,", Some(","), 2).unwrap(),
+        vec!["x,,y", "", ""]
+    );
     assert_eq!(split("x,,y,,", Some(" "), -1).unwrap(), vec!["x,,y,,"]);
     assert_eq!(rsplit("x,,y,,", Some(" "), -1).unwrap(), vec!["x,,y,,"]);
     assert_eq!(split("x,,y,,", Some(" "), 0).unwrap(), vec!["x,,y,,"]);
@@ -3625,56 +5219,192 @@ fn str_methods_match_cpython() {
     assert_eq!(split("x,,y,,", Some(" "), 2).unwrap(), vec!["x,,y,,"]);
     assert_eq!(rsplit("x,,y,,", Some(" "), 2).unwrap(), vec!["x,,y,,"]);
     assert_eq!(split("x,,y,,", Some(",,"), -1).unwrap(), vec!["x", "y", ""]);
-    assert_eq!(rsplit("x,,y,,", Some(",,"), -1).unwrap(), vec!["x", "y", ""]);
+    assert_eq!(
+        rsplit("x,,y,,", Some(",,"), -1).unwrap(),
+        vec!["x", "y", ""]
+    );
     assert_eq!(split("x,,y,,", Some(",,"), 0).unwrap(), vec!["x,,y,,"]);
     assert_eq!(rsplit("x,,y,,", Some(",,"), 0).unwrap(), vec!["x,,y,,"]);
     assert_eq!(split("x,,y,,", Some(",,"), 1).unwrap(), vec!["x", "y,,"]);
     assert_eq!(rsplit("x,,y,,", Some(",,"), 1).unwrap(), vec!["x,,y", ""]);
     assert_eq!(split("x,,y,,", Some(",,"), 2).unwrap(), vec!["x", "y", ""]);
     assert_eq!(rsplit("x,,y,,", Some(",,"), 2).unwrap(), vec!["x", "y", ""]);
-    assert_eq!(split("\u{e9} \u{e9}", None, -1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", None, -1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", None, 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", None, 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", None, 1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", None, 1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", None, 2).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", None, 2).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(","), -1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(","), -1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(","), 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(","), 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(","), 1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(","), 1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(","), 2).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(","), 2).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(" "), -1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(" "), -1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(" "), 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(" "), 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(" "), 1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(" "), 1).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(" "), 2).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(" "), 2).unwrap(), vec!["\u{e9}", "\u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(",,"), -1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(",,"), -1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(",,"), 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(",,"), 0).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(",,"), 1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(",,"), 1).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("\u{e9} \u{e9}", Some(",,"), 2).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(rsplit("\u{e9} \u{e9}", Some(",,"), 2).unwrap(), vec!["\u{e9} \u{e9}"]);
-    assert_eq!(split("a", Some(""), -1), Err(TextError::Value("empty separator".into())));
-    assert_eq!(splitlines("a\u{a}b\u{d}\u{a}c\u{d}d\u{b}e\u{c}f\u{1c}g\u{1d}h\u{1e}i\u{85}j\u{2028}k\u{2029}l", false), vec!["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]);
-    assert_eq!(splitlines("a\u{a}b\u{d}\u{a}c\u{d}d\u{b}e\u{c}f\u{1c}g\u{1d}h\u{1e}i\u{85}j\u{2028}k\u{2029}l", true), vec!["a\u{a}", "b\u{d}\u{a}", "c\u{d}", "d\u{b}", "e\u{c}", "f\u{1c}", "g\u{1d}", "h\u{1e}", "i\u{85}", "j\u{2028}", "k\u{2029}", "l"]);
-    assert_eq!(splitlines("a\u{a}\u{a}b\u{d}\u{a}", false), vec!["a", "", "b"]);
-    assert_eq!(splitlines("a\u{a}\u{a}b\u{d}\u{a}", true), vec!["a\u{a}", "\u{a}", "b\u{d}\u{a}"]);
+    assert_eq!(
+        split("\u{e9} \u{e9}", None, -1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", None, -1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", None, 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", None, 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", None, 1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", None, 1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", None, 2).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", None, 2).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(","), -1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(","), -1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(","), 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(","), 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(","), 1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(","), 1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(","), 2).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(","), 2).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(" "), -1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(" "), -1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(" "), 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(" "), 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(" "), 1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(" "), 1).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(" "), 2).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(" "), 2).unwrap(),
+        vec!["\u{e9}", "\u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(",,"), -1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(",,"), -1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(",,"), 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(",,"), 0).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(",,"), 1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(",,"), 1).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("\u{e9} \u{e9}", Some(",,"), 2).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        rsplit("\u{e9} \u{e9}", Some(",,"), 2).unwrap(),
+        vec!["\u{e9} \u{e9}"]
+    );
+    assert_eq!(
+        split("a", Some(""), -1),
+        Err(TextError::Value("empty separator".into()))
+    );
+    assert_eq!(
+        splitlines(
+            "a\u{a}b\u{d}\u{a}c\u{d}d\u{b}e\u{c}f\u{1c}g\u{1d}h\u{1e}i\u{85}j\u{2028}k\u{2029}l",
+            false
+        ),
+        vec!["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]
+    );
+    assert_eq!(
+        splitlines(
+            "a\u{a}b\u{d}\u{a}c\u{d}d\u{b}e\u{c}f\u{1c}g\u{1d}h\u{1e}i\u{85}j\u{2028}k\u{2029}l",
+            true
+        ),
+        vec![
+            "a\u{a}",
+            "b\u{d}\u{a}",
+            "c\u{d}",
+            "d\u{b}",
+            "e\u{c}",
+            "f\u{1c}",
+            "g\u{1d}",
+            "h\u{1e}",
+            "i\u{85}",
+            "j\u{2028}",
+            "k\u{2029}",
+            "l"
+        ]
+    );
+    assert_eq!(
+        splitlines("a\u{a}\u{a}b\u{d}\u{a}", false),
+        vec!["a", "", "b"]
+    );
+    assert_eq!(
+        splitlines("a\u{a}\u{a}b\u{d}\u{a}", true),
+        vec!["a\u{a}", "\u{a}", "b\u{d}\u{a}"]
+    );
     assert_eq!(splitlines("", false), Vec::<&str>::new());
     assert_eq!(splitlines("", true), Vec::<&str>::new());
     assert_eq!(splitlines("x\u{a}", false), vec!["x"]);
     assert_eq!(splitlines("x\u{a}", true), vec!["x\u{a}"]);
     assert_eq!(splitlines("\u{d}\u{d}\u{a}\u{a}", false), vec!["", "", ""]);
-    assert_eq!(splitlines("\u{d}\u{d}\u{a}\u{a}", true), vec!["\u{d}", "\u{d}\u{a}", "\u{a}"]);
+    assert_eq!(
+        splitlines("\u{d}\u{d}\u{a}\u{a}", true),
+        vec!["\u{d}", "\u{d}\u{a}", "\u{a}"]
+    );
     assert_eq!(splitlines("no break", false), vec!["no break"]);
     assert_eq!(splitlines("no break", true), vec!["no break"]);
     assert_eq!(strip("  abc  ", None), "abc");
@@ -3692,15 +5422,42 @@ fn str_methods_match_cpython() {
     assert_eq!(strip("\u{3000}\u{85}ab\u{2003}", None), "ab");
     assert_eq!(lstrip("\u{3000}\u{85}ab\u{2003}", None), "ab\u{2003}");
     assert_eq!(rstrip("\u{3000}\u{85}ab\u{2003}", None), "\u{3000}\u{85}ab");
-    assert_eq!(strip("\u{3000}\u{85}ab\u{2003}", Some("x")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(lstrip("\u{3000}\u{85}ab\u{2003}", Some("x")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(rstrip("\u{3000}\u{85}ab\u{2003}", Some("x")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(strip("\u{3000}\u{85}ab\u{2003}", Some("ax")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(lstrip("\u{3000}\u{85}ab\u{2003}", Some("ax")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(rstrip("\u{3000}\u{85}ab\u{2003}", Some("ax")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(strip("\u{3000}\u{85}ab\u{2003}", Some("")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(lstrip("\u{3000}\u{85}ab\u{2003}", Some("")), "\u{3000}\u{85}ab\u{2003}");
-    assert_eq!(rstrip("\u{3000}\u{85}ab\u{2003}", Some("")), "\u{3000}\u{85}ab\u{2003}");
+    assert_eq!(
+        strip("\u{3000}\u{85}ab\u{2003}", Some("x")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        lstrip("\u{3000}\u{85}ab\u{2003}", Some("x")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        rstrip("\u{3000}\u{85}ab\u{2003}", Some("x")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        strip("\u{3000}\u{85}ab\u{2003}", Some("ax")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        lstrip("\u{3000}\u{85}ab\u{2003}", Some("ax")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        rstrip("\u{3000}\u{85}ab\u{2003}", Some("ax")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        strip("\u{3000}\u{85}ab\u{2003}", Some("")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        lstrip("\u{3000}\u{85}ab\u{2003}", Some("")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
+    assert_eq!(
+        rstrip("\u{3000}\u{85}ab\u{2003}", Some("")),
+        "\u{3000}\u{85}ab\u{2003}"
+    );
     assert_eq!(strip("xxaxx", None), "xxaxx");
     assert_eq!(lstrip("xxaxx", None), "xxaxx");
     assert_eq!(rstrip("xxaxx", None), "xxaxx");
@@ -3917,11 +5674,26 @@ fn str_methods_match_cpython() {
     assert_eq!(zfill("--1", 2).unwrap(), "--1");
     assert_eq!(zfill("--1", 3).unwrap(), "--1");
     assert_eq!(zfill("--1", 6).unwrap(), "-000-1");
-    assert_eq!(expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", -1).unwrap(), "ab\u{a}c\u{d}d");
-    assert_eq!(expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 0).unwrap(), "ab\u{a}c\u{d}d");
-    assert_eq!(expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 1).unwrap(), "a b\u{a} c\u{d} d");
-    assert_eq!(expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 4).unwrap(), "a   b\u{a}    c\u{d}    d");
-    assert_eq!(expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 8).unwrap(), "a       b\u{a}        c\u{d}        d");
+    assert_eq!(
+        expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", -1).unwrap(),
+        "ab\u{a}c\u{d}d"
+    );
+    assert_eq!(
+        expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 0).unwrap(),
+        "ab\u{a}c\u{d}d"
+    );
+    assert_eq!(
+        expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 1).unwrap(),
+        "a b\u{a} c\u{d} d"
+    );
+    assert_eq!(
+        expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 4).unwrap(),
+        "a   b\u{a}    c\u{d}    d"
+    );
+    assert_eq!(
+        expandtabs("a\u{9}b\u{a}\u{9}c\u{d}\u{9}d", 8).unwrap(),
+        "a       b\u{a}        c\u{d}        d"
+    );
     assert_eq!(expandtabs("ab\u{9}", -1).unwrap(), "ab");
     assert_eq!(expandtabs("ab\u{9}", 0).unwrap(), "ab");
     assert_eq!(expandtabs("ab\u{9}", 1).unwrap(), "ab ");
@@ -3941,7 +5713,10 @@ fn str_methods_match_cpython() {
     assert_eq!(expandtabs("abcdefgh\u{9}x", 0).unwrap(), "abcdefghx");
     assert_eq!(expandtabs("abcdefgh\u{9}x", 1).unwrap(), "abcdefgh x");
     assert_eq!(expandtabs("abcdefgh\u{9}x", 4).unwrap(), "abcdefgh    x");
-    assert_eq!(expandtabs("abcdefgh\u{9}x", 8).unwrap(), "abcdefgh        x");
+    assert_eq!(
+        expandtabs("abcdefgh\u{9}x", 8).unwrap(),
+        "abcdefgh        x"
+    );
     assert_eq!(expandtabs("\u{e9}\u{9}x", -1).unwrap(), "\u{e9}x");
     assert_eq!(expandtabs("\u{e9}\u{9}x", 0).unwrap(), "\u{e9}x");
     assert_eq!(expandtabs("\u{e9}\u{9}x", 1).unwrap(), "\u{e9} x");
@@ -3977,12 +5752,30 @@ fn str_methods_match_cpython() {
     assert_eq!(swapcase("they're bill's"), "THEY'RE BILL'S");
     assert_eq!(title("they're bill's"), "They'Re Bill'S");
     assert_eq!(capitalize("they're bill's"), "They're bill's");
-    assert_eq!(upper("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"), "\u{391}\u{3a3} \u{391}\u{3a3}\u{391}");
-    assert_eq!(lower("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"), "\u{3b1}\u{3c2} \u{3b1}\u{3c3}\u{3b1}");
-    assert_eq!(casefold("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"), "\u{3b1}\u{3c3} \u{3b1}\u{3c3}\u{3b1}");
-    assert_eq!(swapcase("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"), "\u{3b1}\u{3c2} \u{3b1}\u{3c3}\u{3b1}");
-    assert_eq!(title("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"), "\u{391}\u{3c2} \u{391}\u{3c3}\u{3b1}");
-    assert_eq!(capitalize("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"), "\u{391}\u{3c2} \u{3b1}\u{3c3}\u{3b1}");
+    assert_eq!(
+        upper("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"),
+        "\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"
+    );
+    assert_eq!(
+        lower("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"),
+        "\u{3b1}\u{3c2} \u{3b1}\u{3c3}\u{3b1}"
+    );
+    assert_eq!(
+        casefold("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"),
+        "\u{3b1}\u{3c3} \u{3b1}\u{3c3}\u{3b1}"
+    );
+    assert_eq!(
+        swapcase("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"),
+        "\u{3b1}\u{3c2} \u{3b1}\u{3c3}\u{3b1}"
+    );
+    assert_eq!(
+        title("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"),
+        "\u{391}\u{3c2} \u{391}\u{3c3}\u{3b1}"
+    );
+    assert_eq!(
+        capitalize("\u{391}\u{3a3} \u{391}\u{3a3}\u{391}"),
+        "\u{391}\u{3c2} \u{3b1}\u{3c3}\u{3b1}"
+    );
     assert_eq!(upper("\u{391}\u{3a3}"), "\u{391}\u{3a3}");
     assert_eq!(lower("\u{391}\u{3a3}"), "\u{3b1}\u{3c2}");
     assert_eq!(casefold("\u{391}\u{3a3}"), "\u{3b1}\u{3c3}");
@@ -4006,7 +5799,10 @@ fn str_methods_match_cpython() {
     assert_eq!(casefold("\u{3a3}\u{391} \u{3a3}"), "\u{3c3}\u{3b1} \u{3c3}");
     assert_eq!(swapcase("\u{3a3}\u{391} \u{3a3}"), "\u{3c3}\u{3b1} \u{3c3}");
     assert_eq!(title("\u{3a3}\u{391} \u{3a3}"), "\u{3a3}\u{3b1} \u{3a3}");
-    assert_eq!(capitalize("\u{3a3}\u{391} \u{3a3}"), "\u{3a3}\u{3b1} \u{3c3}");
+    assert_eq!(
+        capitalize("\u{3a3}\u{391} \u{3a3}"),
+        "\u{3a3}\u{3b1} \u{3c3}"
+    );
     assert_eq!(upper("\u{130}stanbul"), "\u{130}STANBUL");
     assert_eq!(lower("\u{130}stanbul"), "i\u{307}stanbul");
     assert_eq!(casefold("\u{130}stanbul"), "i\u{307}stanbul");
@@ -4037,12 +5833,30 @@ fn str_methods_match_cpython() {
     assert_eq!(swapcase("a.b_c-d"), "A.B_C-D");
     assert_eq!(title("a.b_c-d"), "A.B_C-D");
     assert_eq!(capitalize("a.b_c-d"), "A.b_c-d");
-    assert_eq!(upper("\u{38c}\u{3a3}\u{39f}\u{3a3}."), "\u{38c}\u{3a3}\u{39f}\u{3a3}.");
-    assert_eq!(lower("\u{38c}\u{3a3}\u{39f}\u{3a3}."), "\u{3cc}\u{3c3}\u{3bf}\u{3c2}.");
-    assert_eq!(casefold("\u{38c}\u{3a3}\u{39f}\u{3a3}."), "\u{3cc}\u{3c3}\u{3bf}\u{3c3}.");
-    assert_eq!(swapcase("\u{38c}\u{3a3}\u{39f}\u{3a3}."), "\u{3cc}\u{3c3}\u{3bf}\u{3c2}.");
-    assert_eq!(title("\u{38c}\u{3a3}\u{39f}\u{3a3}."), "\u{38c}\u{3c3}\u{3bf}\u{3c2}.");
-    assert_eq!(capitalize("\u{38c}\u{3a3}\u{39f}\u{3a3}."), "\u{38c}\u{3c3}\u{3bf}\u{3c2}.");
+    assert_eq!(
+        upper("\u{38c}\u{3a3}\u{39f}\u{3a3}."),
+        "\u{38c}\u{3a3}\u{39f}\u{3a3}."
+    );
+    assert_eq!(
+        lower("\u{38c}\u{3a3}\u{39f}\u{3a3}."),
+        "\u{3cc}\u{3c3}\u{3bf}\u{3c2}."
+    );
+    assert_eq!(
+        casefold("\u{38c}\u{3a3}\u{39f}\u{3a3}."),
+        "\u{3cc}\u{3c3}\u{3bf}\u{3c3}."
+    );
+    assert_eq!(
+        swapcase("\u{38c}\u{3a3}\u{39f}\u{3a3}."),
+        "\u{3cc}\u{3c3}\u{3bf}\u{3c2}."
+    );
+    assert_eq!(
+        title("\u{38c}\u{3a3}\u{39f}\u{3a3}."),
+        "\u{38c}\u{3c3}\u{3bf}\u{3c2}."
+    );
+    assert_eq!(
+        capitalize("\u{38c}\u{3a3}\u{39f}\u{3a3}."),
+        "\u{38c}\u{3c3}\u{3bf}\u{3c2}."
+    );
     assert_eq!(upper("abc\u{345}\u{3a3}"), "ABC\u{399}\u{3a3}");
     assert_eq!(lower("abc\u{345}\u{3a3}"), "abc\u{345}\u{3c2}");
     assert_eq!(casefold("abc\u{345}\u{3a3}"), "abc\u{3b9}\u{3c3}");
@@ -4479,7 +6293,13 @@ fn str_methods_match_cpython() {
 
 #[test]
 fn translate_and_prefixes() {
-    let got: Result<String, ()> = translate("abcd", |c| Ok(match c { 'a' => Translation::Replace("xy".into()), 'b' => Translation::Delete, _ => Translation::Keep }));
+    let got: Result<String, ()> = translate("abcd", |c| {
+        Ok(match c {
+            'a' => Translation::Replace("xy".into()),
+            'b' => Translation::Delete,
+            _ => Translation::Keep,
+        })
+    });
     assert_eq!(got.unwrap(), "xycd");
     assert_eq!(removeprefix("abc", "ab"), "c");
     assert_eq!(removesuffix("abc", "bc"), "a");

@@ -91,7 +91,15 @@ pub fn is_space(c: char) -> bool {
 pub fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -125,7 +133,10 @@ pub fn is_case_ignorable(c: char) -> bool {
 /// The full title-case mapping of one character.
 pub fn to_title(c: char) -> String {
     match tables::TITLE.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => tables::TITLE.get(i).map(|(_, s)| s.to_string()).unwrap_or_default(),
+        Ok(i) => tables::TITLE
+            .get(i)
+            .map(|(_, s)| s.to_string())
+            .unwrap_or_default(),
         Err(_) => c.to_uppercase().collect(),
     }
 }
@@ -133,7 +144,10 @@ pub fn to_title(c: char) -> String {
 /// The full case-folding of one character (`str.casefold`).
 pub fn casefold_char(c: char) -> String {
     match tables::CASEFOLD.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => tables::CASEFOLD.get(i).map(|(_, s)| s.to_string()).unwrap_or_default(),
+        Ok(i) => tables::CASEFOLD
+            .get(i)
+            .map(|(_, s)| s.to_string())
+            .unwrap_or_default(),
         Err(_) => c.to_lowercase().collect(),
     }
 }

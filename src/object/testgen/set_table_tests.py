@@ -51,7 +51,7 @@ for n in range(10):
     xs = [(random.randint(-5, 5), random.randint(0, 50)) for _ in range(random.randint(3, 40))]
     tuple_cases.append((xs, list(set(xs))))
 out = ["//! Tests for set_table; expected orders were produced by CPython 3.11","//! (src/object/testgen/set_table_tests.py).",
-"use super::*;","use crate::object::hash::{hash_i64, hash_tuple};","",
+"#![allow(clippy::type_complexity)]","use super::*;","use crate::object::hash::{hash_i64, hash_tuple};","",
 "enum Op { Add(usize, i64), Discard(usize, i64), Pop(usize, i64), Literal(usize, Vec<i64>), FromList(usize, Vec<i64>), Bin(usize, usize, usize, &'static str), Check(usize, Vec<i64>) }",
 "use Op::*;","",
 "fn eq(a: &i64, b: &i64) -> Result<bool, ()> { Ok(a == b) }","",
