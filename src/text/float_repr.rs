@@ -306,6 +306,25 @@ pub fn float_to_int(x: f64) -> Result<BigInt, TextError> {
     Ok(BigInt::from_f64(t).unwrap_or_else(BigInt::zero))
 }
 
+/// `round(n, ndigits)` for an int: exact, ties to even (CPython's long_round).
+pub fn int_round(v: &BigInt, ndigits: i64) -> BigInt {
+    if ndigits >= 0 {
+        return v.clone();
+    }
+    let k = ndigits.unsigned_abs();
+    // 10**k > 2*|v| makes the result 0 without building a huge power.
+    if k > v.bits() / 3 + 2 {
+        return BigInt::zero();
+    }
+    let pow = BigInt::from(10u32).pow(k as u32);
+    let two = BigInt::from(2u32);
+    let (q, r) = num_integer::Integer::div_mod_floor(v, &pow);
+    let twice = &r * &two;
+    let up = twice > pow || (twice == pow && num_integer::Integer::is_odd(&q));
+    let q = if up { q + 1u32 } else { q };
+    q * pow
+}
+
 /// True when the float is integral (for `float.is_integer`).
 pub fn float_is_integer(x: f64) -> bool {
     x.is_finite() && x.trunc() == x

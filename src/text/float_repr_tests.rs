@@ -5016,6 +5016,556 @@ fn round_matches_cpython() {
 }
 
 #[test]
+fn int_round_matches_cpython() {
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), -1).to_string(),
+        "20"
+    );
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), 0).to_string(),
+        "15"
+    );
+    assert_eq!(
+        int_round(&"15".parse::<BigInt>().unwrap(), 2).to_string(),
+        "15"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), -1).to_string(),
+        "20"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), 0).to_string(),
+        "25"
+    );
+    assert_eq!(
+        int_round(&"25".parse::<BigInt>().unwrap(), 2).to_string(),
+        "25"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), -1).to_string(),
+        "-20"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), 0).to_string(),
+        "-25"
+    );
+    assert_eq!(
+        int_round(&"-25".parse::<BigInt>().unwrap(), 2).to_string(),
+        "-25"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), -1).to_string(),
+        "-40"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), 0).to_string(),
+        "-35"
+    );
+    assert_eq!(
+        int_round(&"-35".parse::<BigInt>().unwrap(), 2).to_string(),
+        "-35"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), -3).to_string(),
+        "12000"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), -2).to_string(),
+        "12300"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), -1).to_string(),
+        "12340"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), 0).to_string(),
+        "12345"
+    );
+    assert_eq!(
+        int_round(&"12345".parse::<BigInt>().unwrap(), 2).to_string(),
+        "12345"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), -1).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), 0).to_string(),
+        "5"
+    );
+    assert_eq!(
+        int_round(&"5".parse::<BigInt>().unwrap(), 2).to_string(),
+        "5"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), -1).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), 0).to_string(),
+        "-5"
+    );
+    assert_eq!(
+        int_round(&"-5".parse::<BigInt>().unwrap(), 2).to_string(),
+        "-5"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), -1).to_string(),
+        "10"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), 0).to_string(),
+        "7"
+    );
+    assert_eq!(
+        int_round(&"7".parse::<BigInt>().unwrap(), 2).to_string(),
+        "7"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), -2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), -1).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), 0).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"0".parse::<BigInt>().unwrap(), 2).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), -2).to_string(),
+        "100"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), -1).to_string(),
+        "150"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), 0).to_string(),
+        "149"
+    );
+    assert_eq!(
+        int_round(&"149".parse::<BigInt>().unwrap(), 2).to_string(),
+        "149"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), -2).to_string(),
+        "200"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), -1).to_string(),
+        "150"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), 0).to_string(),
+        "150"
+    );
+    assert_eq!(
+        int_round(&"150".parse::<BigInt>().unwrap(), 2).to_string(),
+        "150"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), -3).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), -2).to_string(),
+        "200"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), -1).to_string(),
+        "250"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), 0).to_string(),
+        "250"
+    );
+    assert_eq!(
+        int_round(&"250".parse::<BigInt>().unwrap(), 2).to_string(),
+        "250"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), -3).to_string(),
+        "150000000000000000000"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), -2).to_string(),
+        "150000000000000000000"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), -1).to_string(),
+        "150000000000000000000"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), 0).to_string(),
+        "150000000000000000000"
+    );
+    assert_eq!(
+        int_round(&"150000000000000000000".parse::<BigInt>().unwrap(), 2).to_string(),
+        "150000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            -40
+        )
+        .to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            -25
+        )
+        .to_string(),
+        "-500000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            -3
+        )
+        .to_string(),
+        "-500000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            -2
+        )
+        .to_string(),
+        "-500000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            -1
+        )
+        .to_string(),
+        "-500000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            0
+        )
+        .to_string(),
+        "-500000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"-500000000000000000000000000000".parse::<BigInt>().unwrap(),
+            2
+        )
+        .to_string(),
+        "-500000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), -3).to_string(),
+        "1000"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), -2).to_string(),
+        "1000"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), -1).to_string(),
+        "1000"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), 0).to_string(),
+        "999"
+    );
+    assert_eq!(
+        int_round(&"999".parse::<BigInt>().unwrap(), 2).to_string(),
+        "999"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), -40).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), -25).to_string(),
+        "0"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), -3).to_string(),
+        "-1000"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), -2).to_string(),
+        "-1000"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), -1).to_string(),
+        "-1000"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), 0).to_string(),
+        "-999"
+    );
+    assert_eq!(
+        int_round(&"-999".parse::<BigInt>().unwrap(), 2).to_string(),
+        "-999"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            -40
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            -25
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            -3
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            -2
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            -1
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000000"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            0
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000001"
+    );
+    assert_eq!(
+        int_round(
+            &"100000000000000000000000000000000000000000000000001"
+                .parse::<BigInt>()
+                .unwrap(),
+            2
+        )
+        .to_string(),
+        "100000000000000000000000000000000000000000000000001"
+    );
+}
+
+#[test]
 fn int_to_float_rounds_half_even() {
     let cases: &[(&str, f64)] = &[
         ("9007199254740993", f64::from_bits(0x4340000000000000)),

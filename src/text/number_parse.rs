@@ -40,8 +40,8 @@ fn digit_value(b: u8) -> u32 {
     }
 }
 
-fn invalid_int(s: &str, base: u32) -> TextError {
-    let r: String = py_str_repr(s).chars().take(200).collect();
+fn invalid_int(repr_text: &str, base: u32) -> TextError {
+    let r: String = repr_text.chars().take(200).collect();
     TextError::value(format!(
         "invalid literal for int() with base {}: {}",
         base, r
@@ -58,11 +58,38 @@ fn limit_error_with_count(max: usize, count: usize) -> TextError {
 
 /// `int(s, base)`; `max_str_digits` is `sys.get_int_max_str_digits()` (0 = no limit).
 pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, TextError> {
+    let bad = || invalid_int(&py_str_repr(s), base);
+    parse_int_ascii(&to_ascii_digits(s), base, max_str_digits, &bad)
+}
+
+/// `int(b, base)` for bytes or bytearray (`repr_text` is the object's repr, for messages).
+pub fn parse_int_bytes(
+    b: &[u8],
+    repr_text: &str,
+    base: u32,
+    max_str_digits: usize,
+) -> Result<BigInt, TextError> {
+    let bad = || invalid_int(repr_text, base);
+    parse_int_ascii(&bytes_to_ascii(b), base, max_str_digits, &bad)
+}
+
+/// Non-ASCII bytes are never digits or whitespace; `?` keeps them invalid.
+fn bytes_to_ascii(b: &[u8]) -> Vec<u8> {
+    b.iter()
+        .map(|&c| if c.is_ascii() { c } else { b'?' })
+        .collect()
+}
+
+/// CPython's PyLong_FromString on an ASCII buffer.
+fn parse_int_ascii(
+    buf: &[u8],
+    base: u32,
+    max_str_digits: usize,
+    bad: &dyn Fn() -> TextError,
+) -> Result<BigInt, TextError> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(TextError::value("int() base must be >= 2 and <= 36, or 0"));
     }
-    let buf = to_ascii_digits(s);
-    let bad = || invalid_int(s, base);
     let mut i = 0;
     while buf.get(i).copied().is_some_and(is_ascii_space) {
         i += 1;
@@ -143,13 +170,16 @@ pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, Te
 
 /// `float(s)` for a str.
 pub fn parse_float(s: &str) -> Result<f64, TextError> {
-    let bad = || {
-        TextError::value(format!(
-            "could not convert string to float: {}",
-            py_str_repr(s)
-        ))
-    };
-    let buf = to_ascii_digits(s);
+    parse_float_ascii(&to_ascii_digits(s), &py_str_repr(s))
+}
+
+/// `float(b)` for bytes or bytearray (`repr_text` is the object's repr, for messages).
+pub fn parse_float_bytes(b: &[u8], repr_text: &str) -> Result<f64, TextError> {
+    parse_float_ascii(&bytes_to_ascii(b), repr_text)
+}
+
+fn parse_float_ascii(buf: &[u8], repr_text: &str) -> Result<f64, TextError> {
+    let bad = || TextError::value(format!("could not convert string to float: {repr_text}"));
     let start = buf
         .iter()
         .position(|b| !is_ascii_space(*b))

@@ -340,3 +340,115 @@ fn int_to_text_matches_cpython() {
         "-0x20000000000000000"
     );
 }
+
+#[test]
+fn bytes_parsing_matches_cpython() {
+    assert_eq!(
+        parse_int_bytes(b"12", "b'12'", 10, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("12")
+    );
+    assert_eq!(
+        parse_int_bytes(b" 12\x0a", "b' 12\\n'", 10, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("12")
+    );
+    assert_eq!(
+        parse_int_bytes(b"x", "b'x'", 10, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Err(TextError::Value(
+            "invalid literal for int() with base 10: b'x'".into()
+        ))
+    );
+    assert_eq!(
+        parse_int_bytes(b"\xff1", "b'\\xff1'", 10, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Err(TextError::Value(
+            "invalid literal for int() with base 10: b'\\xff1'".into()
+        ))
+    );
+    assert_eq!(
+        parse_int_bytes(b"1_0", "b'1_0'", 0, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("10")
+    );
+    assert_eq!(
+        parse_int_bytes(b"0x1f", "b'0x1f'", 0, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("31")
+    );
+    assert_eq!(
+        parse_int_bytes(b"\xa012", "b'\\xa012'", 10, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Err(TextError::Value(
+            "invalid literal for int() with base 10: b'\\xa012'".into()
+        ))
+    );
+    assert_eq!(
+        parse_int_bytes(b"-0b11", "b'-0b11'", 0, DEFAULT_MAX_STR_DIGITS)
+            .map(|v| v.to_string())
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("-3")
+    );
+    assert_eq!(
+        parse_float_bytes(b"1.5", "b'1.5'")
+            .map(crate::text::float_repr::float_repr)
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("1.5")
+    );
+    assert_eq!(
+        parse_float_bytes(b"x", "b'x'")
+            .map(crate::text::float_repr::float_repr)
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Err(TextError::Value(
+            "could not convert string to float: b'x'".into()
+        ))
+    );
+    assert_eq!(
+        parse_float_bytes(b" 1e3 ", "b' 1e3 '")
+            .map(crate::text::float_repr::float_repr)
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("1000.0")
+    );
+    assert_eq!(
+        parse_float_bytes(b"\xff", "b'\\xff'")
+            .map(crate::text::float_repr::float_repr)
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Err(TextError::Value(
+            "could not convert string to float: b'\\xff'".into()
+        ))
+    );
+    assert_eq!(
+        parse_float_bytes(b"1_0.5", "b'1_0.5'")
+            .map(crate::text::float_repr::float_repr)
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("10.5")
+    );
+    assert_eq!(
+        parse_float_bytes(b"inf", "b'inf'")
+            .map(crate::text::float_repr::float_repr)
+            .as_deref()
+            .map_err(|e| e.clone()),
+        Ok("inf")
+    );
+}

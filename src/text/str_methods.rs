@@ -300,7 +300,7 @@ pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a st
 }
 
 fn padded(s: &str, left: usize, right: usize, fill: char) -> Result<String, TextError> {
-    if (left + right) as u64 * fill.len_utf8() as u64 + s.len() as u64 > MAX_RESULT {
+    if ((left + right) as u64).saturating_mul(fill.len_utf8() as u64) + s.len() as u64 > MAX_RESULT {
         return Err(too_long());
     }
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
@@ -567,6 +567,86 @@ pub fn translate<E>(
             Translation::Delete => {}
             Translation::Replace(r) => out.push_str(&r),
         }
+    }
+    Ok(out)
+}
+
+/// `s[index]`, with IndexError "string index out of range".
+pub fn char_at(s: &str, index: i64) -> Result<char, TextError> {
+    let out_of_range = || TextError::Index("string index out of range".into());
+    let len = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    } as i64;
+    let i = if index < 0 { index + len } else { index };
+    if i < 0 || i >= len {
+        return Err(out_of_range());
+    }
+    s.chars().nth(i as usize).ok_or_else(out_of_range)
+}
+
+/// CPython's PySlice_AdjustIndices for a sequence of `len` items: (start, stop, step, count).
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<(i64, i64, i64, usize), TextError> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(TextError::value("slice step cannot be zero"));
+    }
+    // matches CPython's PySlice_Unpack, which keeps -step representable
+    let step = step.max(-i64::MAX);
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(v) if v < 0 => (v.saturating_add(len)).max(lower),
+        Some(v) => v.min(upper),
+    };
+    let start = clamp(start, if step < 0 { upper } else { lower });
+    let stop = clamp(stop, if step < 0 { lower } else { upper });
+    let count = if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && stop < start {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+/// `s[start:stop:step]` in code points.
+pub fn str_slice(
+    s: &str,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<String, TextError> {
+    let len = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    let (start, _, step, count) = slice_indices(len, start, stop, step)?;
+    if count == 0 {
+        return Ok(String::new());
+    }
+    if step == 1 {
+        let a = byte_at(s, start as usize);
+        let b = byte_at(s, start as usize + count);
+        return Ok(s.get(a..b).unwrap_or_default().to_string());
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        if let Some(c) = chars.get(i as usize) {
+            out.push(*c);
+        }
+        i = i.wrapping_add(step);
     }
     Ok(out)
 }

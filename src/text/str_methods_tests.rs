@@ -6289,6 +6289,3036 @@ fn str_methods_match_cpython() {
     assert_eq!(isupper("\u{aa}"), false);
     assert_eq!(islower("\u{aa}"), true);
     assert_eq!(istitle("\u{aa}"), false);
+    assert_eq!(
+        char_at("h\u{e9}llo", -10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(char_at("h\u{e9}llo", -1), Ok('\u{6f}'));
+    assert_eq!(char_at("h\u{e9}llo", 0), Ok('\u{68}'));
+    assert_eq!(char_at("h\u{e9}llo", 1), Ok('\u{e9}'));
+    assert_eq!(char_at("h\u{e9}llo", 4), Ok('\u{6f}'));
+    assert_eq!(
+        char_at("h\u{e9}llo", 10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, None, None).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, None, Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, None, Some(-1)).unwrap(),
+        "oll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, None, Some(1)).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", None, None, Some(2)).unwrap(), "hlo");
+    assert_eq!(str_slice("h\u{e9}llo", None, None, Some(3)).unwrap(), "hl");
+    assert_eq!(str_slice("h\u{e9}llo", None, Some(-10), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-10), Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-10), Some(-1)).unwrap(),
+        "oll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-1), None).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-1), Some(1)).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-1), Some(2)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(-1), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", None, Some(0), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(0), Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(0), Some(-1)).unwrap(),
+        "oll\u{e9}"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", None, Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("h\u{e9}llo", None, Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("h\u{e9}llo", None, Some(0), Some(3)).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(2), None).unwrap(),
+        "h\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(2), Some(-3)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(2), Some(-1)).unwrap(),
+        "ol"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(2), Some(1)).unwrap(),
+        "h\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(2), Some(2)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(2), Some(3)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(4), None).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(4), Some(1)).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(4), Some(2)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(4), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(100), None).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(100), Some(1)).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(100), Some(2)).unwrap(),
+        "hlo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", None, Some(100), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), None, None).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), None, Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), None, Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), None, Some(1)).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), None, Some(2)).unwrap(),
+        "hlo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), None, Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-10), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-10), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-1), None).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-1), Some(1)).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-1), Some(2)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(-1), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(0), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(0), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(2), None).unwrap(),
+        "h\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(2), Some(1)).unwrap(),
+        "h\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(2), Some(2)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(2), Some(3)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(4), None).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(4), Some(1)).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(4), Some(2)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(4), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(100), None).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(100), Some(1)).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(100), Some(2)).unwrap(),
+        "hlo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-10), Some(100), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(-2), None, None).unwrap(), "lo");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), None, Some(-3)).unwrap(),
+        "lh"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), None, Some(-1)).unwrap(),
+        "ll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), None, Some(1)).unwrap(),
+        "lo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), None, Some(2)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), None, Some(3)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-10), Some(-3)).unwrap(),
+        "lh"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-10), Some(-1)).unwrap(),
+        "ll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-1), None).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-1), Some(1)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-1), Some(2)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(-1), Some(3)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(0), Some(-3)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(0), Some(-1)).unwrap(),
+        "ll\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(2), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(2), Some(-3)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(2), Some(-1)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(2), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(2), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(2), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(4), None).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(4), Some(1)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(4), Some(2)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(4), Some(3)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(100), None).unwrap(),
+        "lo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(100), Some(1)).unwrap(),
+        "lo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(100), Some(2)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(-2), Some(100), Some(3)).unwrap(),
+        "l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), None, None).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), None, Some(-3)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), None, Some(-1)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), None, Some(1)).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), None, Some(2)).unwrap(),
+        "hlo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), None, Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-10), Some(-3)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-10), Some(-1)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-1), None).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-1), Some(1)).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-1), Some(2)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(-1), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(0), Some(0), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(0), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(0), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(2), None).unwrap(),
+        "h\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(2), Some(1)).unwrap(),
+        "h\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(2), Some(2)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(2), Some(3)).unwrap(),
+        "h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(4), None).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(4), Some(1)).unwrap(),
+        "h\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(4), Some(2)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(4), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(100), None).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(100), Some(1)).unwrap(),
+        "h\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(100), Some(2)).unwrap(),
+        "hlo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(0), Some(100), Some(3)).unwrap(),
+        "hl"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), None, None).unwrap(),
+        "\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), None, Some(-3)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), None, Some(-1)).unwrap(),
+        "\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), None, Some(1)).unwrap(),
+        "\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), None, Some(2)).unwrap(),
+        "\u{e9}l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), None, Some(3)).unwrap(),
+        "\u{e9}o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-10), Some(-3)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-10), Some(-1)).unwrap(),
+        "\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-1), None).unwrap(),
+        "\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-1), Some(1)).unwrap(),
+        "\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-1), Some(2)).unwrap(),
+        "\u{e9}l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(-1), Some(3)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(1), Some(0), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(0), Some(-3)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(0), Some(-1)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(2), None).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(2), Some(1)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(2), Some(2)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(2), Some(3)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(4), None).unwrap(),
+        "\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(4), Some(1)).unwrap(),
+        "\u{e9}ll"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(4), Some(2)).unwrap(),
+        "\u{e9}l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(4), Some(3)).unwrap(),
+        "\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(100), None).unwrap(),
+        "\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(100), Some(1)).unwrap(),
+        "\u{e9}llo"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(100), Some(2)).unwrap(),
+        "\u{e9}l"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(1), Some(100), Some(3)).unwrap(),
+        "\u{e9}o"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(4), None, None).unwrap(), "o");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), None, Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), None, Some(-1)).unwrap(),
+        "oll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), None, Some(1)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), None, Some(2)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), None, Some(3)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-10), Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-10), Some(-1)).unwrap(),
+        "oll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-1), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-1), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-1), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(-1), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(4), Some(0), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(0), Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(0), Some(-1)).unwrap(),
+        "oll\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(4), Some(2), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(2), Some(-3)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(2), Some(-1)).unwrap(),
+        "ol"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(2), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(2), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(2), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(4), Some(4), None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(4), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(4), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(4), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(100), None).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(100), Some(1)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(100), Some(2)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(4), Some(100), Some(3)).unwrap(),
+        "o"
+    );
+    assert_eq!(str_slice("h\u{e9}llo", Some(10), None, None).unwrap(), "");
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), None, Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), None, Some(-1)).unwrap(),
+        "oll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), None, Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), None, Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), None, Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-10), Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-10), Some(-1)).unwrap(),
+        "oll\u{e9}h"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-1), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-1), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-1), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(-1), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(0), Some(-3)).unwrap(),
+        "o\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(0), Some(-1)).unwrap(),
+        "oll\u{e9}"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(2), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(2), Some(-3)).unwrap(),
+        "o"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(2), Some(-1)).unwrap(),
+        "ol"
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(2), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(2), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(2), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(4), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(4), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(4), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(4), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(100), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(100), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(100), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("h\u{e9}llo", Some(10), Some(100), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        char_at("abc", -10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(char_at("abc", -1), Ok('\u{63}'));
+    assert_eq!(char_at("abc", 0), Ok('\u{61}'));
+    assert_eq!(char_at("abc", 1), Ok('\u{62}'));
+    assert_eq!(
+        char_at("abc", 4),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("abc", 10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(str_slice("abc", None, None, None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", None, None, Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", None, None, Some(-1)).unwrap(), "cba");
+    assert_eq!(str_slice("abc", None, None, Some(1)).unwrap(), "abc");
+    assert_eq!(str_slice("abc", None, None, Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", None, None, Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", None, Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(-10), Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", None, Some(-10), Some(-1)).unwrap(), "cba");
+    assert_eq!(str_slice("abc", None, Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(-1), None).unwrap(), "ab");
+    assert_eq!(str_slice("abc", None, Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(-1), Some(1)).unwrap(), "ab");
+    assert_eq!(str_slice("abc", None, Some(-1), Some(2)).unwrap(), "a");
+    assert_eq!(str_slice("abc", None, Some(-1), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", None, Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(0), Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", None, Some(0), Some(-1)).unwrap(), "cb");
+    assert_eq!(str_slice("abc", None, Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(2), None).unwrap(), "ab");
+    assert_eq!(str_slice("abc", None, Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(2), Some(1)).unwrap(), "ab");
+    assert_eq!(str_slice("abc", None, Some(2), Some(2)).unwrap(), "a");
+    assert_eq!(str_slice("abc", None, Some(2), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", None, Some(4), None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", None, Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(4), Some(1)).unwrap(), "abc");
+    assert_eq!(str_slice("abc", None, Some(4), Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", None, Some(4), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", None, Some(100), None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", None, Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", None, Some(100), Some(1)).unwrap(), "abc");
+    assert_eq!(str_slice("abc", None, Some(100), Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", None, Some(100), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), None, None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(-10), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), None, Some(1)).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(-10), None, Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", Some(-10), None, Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), Some(-10), None).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(-10), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(-10), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(str_slice("abc", Some(-10), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(-1), None).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(-10), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(-1), Some(1)).unwrap(),
+        "ab"
+    );
+    assert_eq!(str_slice("abc", Some(-10), Some(-1), Some(2)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), Some(-1), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(2), None).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(-10), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(2), Some(1)).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(-10), Some(2), Some(2)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), Some(2), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), Some(4), None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(-10), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-10), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(4), Some(1)).unwrap(),
+        "abc"
+    );
+    assert_eq!(str_slice("abc", Some(-10), Some(4), Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", Some(-10), Some(4), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(-10), Some(100), None).unwrap(), "abc");
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(100), Some(1)).unwrap(),
+        "abc"
+    );
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(100), Some(2)).unwrap(),
+        "ac"
+    );
+    assert_eq!(
+        str_slice("abc", Some(-10), Some(100), Some(3)).unwrap(),
+        "a"
+    );
+    assert_eq!(str_slice("abc", Some(-2), None, None).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(-2), None, Some(-3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), None, Some(-1)).unwrap(), "ba");
+    assert_eq!(str_slice("abc", Some(-2), None, Some(1)).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(-2), None, Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), None, Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(-10), None).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(-2), Some(-10), Some(-3)).unwrap(),
+        "b"
+    );
+    assert_eq!(
+        str_slice("abc", Some(-2), Some(-10), Some(-1)).unwrap(),
+        "ba"
+    );
+    assert_eq!(str_slice("abc", Some(-2), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(-1), None).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(-1), Some(1)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(-1), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(-1), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(0), Some(-3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(0), Some(-1)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(2), None).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(2), Some(1)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(2), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(2), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(4), None).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(-2), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(4), Some(1)).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(-2), Some(4), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(4), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(100), None).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(-2), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(-2), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(-2), Some(100), Some(1)).unwrap(),
+        "bc"
+    );
+    assert_eq!(str_slice("abc", Some(-2), Some(100), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(-2), Some(100), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(0), None, None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(0), None, Some(-3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), None, Some(-1)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), None, Some(1)).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(0), None, Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", Some(0), None, Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(-10), Some(-3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(-10), Some(-1)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(-1), None).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(0), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(-1), Some(1)).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(0), Some(-1), Some(2)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(-1), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(2), None).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(0), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(2), Some(1)).unwrap(), "ab");
+    assert_eq!(str_slice("abc", Some(0), Some(2), Some(2)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(2), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(4), None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(0), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(4), Some(1)).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(0), Some(4), Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", Some(0), Some(4), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(0), Some(100), None).unwrap(), "abc");
+    assert_eq!(str_slice("abc", Some(0), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(0), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(0), Some(100), Some(1)).unwrap(),
+        "abc"
+    );
+    assert_eq!(str_slice("abc", Some(0), Some(100), Some(2)).unwrap(), "ac");
+    assert_eq!(str_slice("abc", Some(0), Some(100), Some(3)).unwrap(), "a");
+    assert_eq!(str_slice("abc", Some(1), None, None).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(1), None, Some(-3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), None, Some(-1)).unwrap(), "ba");
+    assert_eq!(str_slice("abc", Some(1), None, Some(1)).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(1), None, Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), None, Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(-10), Some(-3)).unwrap(), "b");
+    assert_eq!(
+        str_slice("abc", Some(1), Some(-10), Some(-1)).unwrap(),
+        "ba"
+    );
+    assert_eq!(str_slice("abc", Some(1), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(-1), None).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(-1), Some(1)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(-1), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(-1), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(0), Some(-3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(0), Some(-1)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(2), None).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(2), Some(1)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(2), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(2), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(4), None).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(1), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(4), Some(1)).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(1), Some(4), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(4), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(100), None).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(1), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(1), Some(100), Some(1)).unwrap(), "bc");
+    assert_eq!(str_slice("abc", Some(1), Some(100), Some(2)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(1), Some(100), Some(3)).unwrap(), "b");
+    assert_eq!(str_slice("abc", Some(4), None, None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), None, Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", Some(4), None, Some(-1)).unwrap(), "cba");
+    assert_eq!(str_slice("abc", Some(4), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-10), Some(-3)).unwrap(), "c");
+    assert_eq!(
+        str_slice("abc", Some(4), Some(-10), Some(-1)).unwrap(),
+        "cba"
+    );
+    assert_eq!(str_slice("abc", Some(4), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(0), Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", Some(4), Some(0), Some(-1)).unwrap(), "cb");
+    assert_eq!(str_slice("abc", Some(4), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(4), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), None, None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), None, Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", Some(10), None, Some(-1)).unwrap(), "cba");
+    assert_eq!(str_slice("abc", Some(10), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-10), None).unwrap(), "");
+    assert_eq!(
+        str_slice("abc", Some(10), Some(-10), Some(-3)).unwrap(),
+        "c"
+    );
+    assert_eq!(
+        str_slice("abc", Some(10), Some(-10), Some(-1)).unwrap(),
+        "cba"
+    );
+    assert_eq!(str_slice("abc", Some(10), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(0), Some(-3)).unwrap(), "c");
+    assert_eq!(str_slice("abc", Some(10), Some(0), Some(-1)).unwrap(), "cb");
+    assert_eq!(str_slice("abc", Some(10), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("abc", Some(10), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(
+        char_at("", -10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("", -1),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("", 0),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("", 1),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("", 4),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("", 10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(str_slice("", None, None, None).unwrap(), "");
+    assert_eq!(str_slice("", None, None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", None, Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), None, None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-10), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), None, None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(-2), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), None, None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(0), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), None, None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(1), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), None, None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(4), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), None, None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), None, Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), None, Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), None, Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), None, Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), None, Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-10), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-10), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-10), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-10), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-10), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-10), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-1), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-1), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-1), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-1), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-1), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(-1), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(0), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(0), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(0), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(0), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(0), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(0), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(2), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(2), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(2), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(2), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(2), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(2), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(4), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(4), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(4), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(4), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(4), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(4), Some(3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(100), None).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(100), Some(-3)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(100), Some(-1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(100), Some(1)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(100), Some(2)).unwrap(), "");
+    assert_eq!(str_slice("", Some(10), Some(100), Some(3)).unwrap(), "");
+    assert_eq!(
+        char_at("\u{4e2d}\u{6587}x", -10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(char_at("\u{4e2d}\u{6587}x", -1), Ok('\u{78}'));
+    assert_eq!(char_at("\u{4e2d}\u{6587}x", 0), Ok('\u{4e2d}'));
+    assert_eq!(char_at("\u{4e2d}\u{6587}x", 1), Ok('\u{6587}'));
+    assert_eq!(
+        char_at("\u{4e2d}\u{6587}x", 4),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        char_at("\u{4e2d}\u{6587}x", 10),
+        Err(TextError::Index("string index out of range".into()))
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, None, None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, None, Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, None, Some(-1)).unwrap(),
+        "x\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, None, Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, None, Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, None, Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-10), Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-10), Some(-1)).unwrap(),
+        "x\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-1), None).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-1), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-1), Some(2)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(-1), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(0), Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(0), Some(-1)).unwrap(),
+        "x\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(2), None).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(2), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(2), Some(2)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(2), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(4), None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(4), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(4), Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(4), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(100), None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(100), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(100), Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", None, Some(100), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), None, None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), None, Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), None, Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), None, Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), None, Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), None, Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-10), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-10), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-1), None).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-1), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-1), Some(2)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(-1), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(0), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(0), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(2), None).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(2), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(2), Some(2)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(2), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(4), None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(4), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(4), Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(4), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(100), None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(100), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(100), Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-10), Some(100), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), None, None).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), None, Some(-3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), None, Some(-1)).unwrap(),
+        "\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), None, Some(1)).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), None, Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), None, Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-10), Some(-3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-10), Some(-1)).unwrap(),
+        "\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-1), None).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-1), Some(1)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-1), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(-1), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(0), Some(-3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(0), Some(-1)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(2), None).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(2), Some(1)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(2), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(2), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(4), None).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(4), Some(1)).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(4), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(4), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(100), None).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(100), Some(1)).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(100), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(-2), Some(100), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), None, None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), None, Some(-3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), None, Some(-1)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), None, Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), None, Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), None, Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-10), Some(-3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-10), Some(-1)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-1), None).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-1), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-1), Some(2)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(-1), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(0), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(0), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(2), None).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(2), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(2), Some(2)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(2), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(4), None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(4), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(4), Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(4), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(100), None).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(100), Some(1)).unwrap(),
+        "\u{4e2d}\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(100), Some(2)).unwrap(),
+        "\u{4e2d}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(0), Some(100), Some(3)).unwrap(),
+        "\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), None, None).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), None, Some(-3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), None, Some(-1)).unwrap(),
+        "\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), None, Some(1)).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), None, Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), None, Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-10), Some(-3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-10), Some(-1)).unwrap(),
+        "\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-1), None).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-1), Some(1)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-1), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(-1), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(0), Some(-3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(0), Some(-1)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(2), None).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(2), Some(1)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(2), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(2), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(4), None).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(4), Some(1)).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(4), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(4), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(100), None).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(100), Some(1)).unwrap(),
+        "\u{6587}x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(100), Some(2)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(1), Some(100), Some(3)).unwrap(),
+        "\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), None, None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), None, Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), None, Some(-1)).unwrap(),
+        "x\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), None, Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), None, Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), None, Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-10), Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-10), Some(-1)).unwrap(),
+        "x\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-1), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-1), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-1), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(-1), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(0), Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(0), Some(-1)).unwrap(),
+        "x\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(2), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(2), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(2), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(2), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(4), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(4), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(4), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(4), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(100), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(100), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(100), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(4), Some(100), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), None, None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), None, Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), None, Some(-1)).unwrap(),
+        "x\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), None, Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), None, Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), None, Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-10), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-10), Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-10), Some(-1)).unwrap(),
+        "x\u{6587}\u{4e2d}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-10), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-10), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-10), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-1), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-1), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-1), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-1), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-1), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(-1), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(0), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(0), Some(-3)).unwrap(),
+        "x"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(0), Some(-1)).unwrap(),
+        "x\u{6587}"
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(0), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(0), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(0), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(2), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(2), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(2), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(2), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(2), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(2), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(4), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(4), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(4), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(4), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(4), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(4), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(100), None).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(100), Some(-3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(100), Some(-1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(100), Some(1)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(100), Some(2)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("\u{4e2d}\u{6587}x", Some(10), Some(100), Some(3)).unwrap(),
+        ""
+    );
+    assert_eq!(
+        str_slice("abc", None, None, Some(0)),
+        Err(TextError::Value("slice step cannot be zero".into()))
+    );
+    assert_eq!(
+        slice_indices(5, Some(i64::MIN), Some(i64::MAX), Some(i64::MIN))
+            .unwrap()
+            .3,
+        0
+    );
+    assert_eq!(
+        str_slice("abcde", Some(4), Some(-6), Some(i64::MIN)).unwrap(),
+        "e"
+    );
+    assert_eq!(
+        str_slice("abcde", Some(1), None, Some(i64::MAX)).unwrap(),
+        "b"
+    );
 }
 
 #[test]

@@ -62,6 +62,18 @@ samples=['','abc','ABC','Abc','Abc Def','Abc def','ǅungla','1A','A1','1','aB','
 for s in samples:
     for p in preds:
         A('%s(%s)'%(p,q(s)), getattr(s,p)())
+for h in ['h\u00e9llo','abc','','\u4e2d\u6587x']:
+    for i in [-10,-1,0,1,4,10]:
+        try: L.append('    assert_eq!(char_at(%s, %d), Ok(\'%s\'));'%(q(h),i,'\\u{%x}'%ord(h[i])))
+        except IndexError: L.append('    assert_eq!(char_at(%s, %d), Err(TextError::Index("string index out of range".into())));'%(q(h),i))
+    for a in [None,-10,-2,0,1,4,10]:
+        for b in [None,-10,-1,0,2,4,100]:
+            for c in [None,-3,-1,1,2,3]:
+                L.append('    assert_eq!(str_slice(%s, %s, %s, %s).unwrap(), %s);'%(q(h),opt(a),opt(b),opt(c),q(h[a:b:c])))
+L.append('    assert_eq!(str_slice("abc", None, None, Some(0)), Err(TextError::Value("slice step cannot be zero".into())));')
+L.append('    assert_eq!(slice_indices(5, Some(i64::MIN), Some(i64::MAX), Some(i64::MIN)).unwrap().3, 0);')
+L.append('    assert_eq!(str_slice("abcde", Some(4), Some(-6), Some(i64::MIN)).unwrap(), "e");')
+L.append('    assert_eq!(str_slice("abcde", Some(1), None, Some(i64::MAX)).unwrap(), "b");')
 out=["//! Tests for str_methods; expected results were produced by CPython 3.11","//! (src/text/testgen/str_methods_tests.py).","#![allow(clippy::bool_assert_comparison)]","use super::*;","","#[test]","fn str_methods_match_cpython() {"]+L+["}","",
 "#[test]","fn translate_and_prefixes() {",
 "    let got: Result<String, ()> = translate(\"abcd\", |c| Ok(match c { 'a' => Translation::Replace(\"xy\".into()), 'b' => Translation::Delete, _ => Translation::Keep }));",
