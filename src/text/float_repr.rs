@@ -30,25 +30,40 @@ pub struct FloatFlags {
 
 /// `repr(x)` / `str(x)` for a float, exactly as CPython.
 pub fn float_repr(x: f64) -> String {
-    let flags = FloatFlags { add_dot_0: true, ..FloatFlags::default() };
+    let flags = FloatFlags {
+        add_dot_0: true,
+        ..FloatFlags::default()
+    };
     double_to_string(x, FloatMode::Repr, 0, flags)
 }
 
 /// `'%.{prec}e' % x` (lower case, no flags).
 pub fn format_float_exp(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let flags = FloatFlags { upper, alt, ..FloatFlags::default() };
+    let flags = FloatFlags {
+        upper,
+        alt,
+        ..FloatFlags::default()
+    };
     double_to_string(x, FloatMode::Exp, prec, flags)
 }
 
 /// `'%.{prec}f' % x`.
 pub fn format_float_fixed(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let flags = FloatFlags { upper, alt, ..FloatFlags::default() };
+    let flags = FloatFlags {
+        upper,
+        alt,
+        ..FloatFlags::default()
+    };
     double_to_string(x, FloatMode::Fixed, prec, flags)
 }
 
 /// `'%.{prec}g' % x`.
 pub fn format_float_general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let flags = FloatFlags { upper, alt, ..FloatFlags::default() };
+    let flags = FloatFlags {
+        upper,
+        alt,
+        ..FloatFlags::default()
+    };
     double_to_string(x, FloatMode::General, prec, flags)
 }
 
@@ -230,7 +245,9 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, TextError> {
 
 /// Round `x` to a multiple of `10**k`, half to even, using exact integer arithmetic.
 fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
-    let Some(exact) = exact_ratio(x.abs()) else { return x };
+    let Some(exact) = exact_ratio(x.abs()) else {
+        return x;
+    };
     let (num, den) = exact;
     let den = den * BigInt::from(10u32).pow(k);
     let two = BigInt::from(2u32);
@@ -278,13 +295,34 @@ pub fn float_to_int(x: f64) -> Result<BigInt, TextError> {
         return Err(TextError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(TextError::overflow("cannot convert float infinity to integer"));
+        return Err(TextError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     if let Some(v) = t.to_i64() {
         return Ok(BigInt::from(v));
     }
     Ok(BigInt::from_f64(t).unwrap_or_else(BigInt::zero))
+}
+
+/// `round(n, ndigits)` for an int: exact, ties to even (CPython's long_round).
+pub fn int_round(v: &BigInt, ndigits: i64) -> BigInt {
+    if ndigits >= 0 {
+        return v.clone();
+    }
+    let k = ndigits.unsigned_abs();
+    // 10**k > 2*|v| makes the result 0 without building a huge power.
+    if k > v.bits() / 3 + 2 {
+        return BigInt::zero();
+    }
+    let pow = BigInt::from(10u32).pow(k as u32);
+    let two = BigInt::from(2u32);
+    let (q, r) = num_integer::Integer::div_mod_floor(v, &pow);
+    let twice = &r * &two;
+    let up = twice > pow || (twice == pow && num_integer::Integer::is_odd(&q));
+    let q = if up { q + 1u32 } else { q };
+    q * pow
 }
 
 /// True when the float is integral (for `float.is_integer`).

@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 /// Widths beyond this would need gigabytes; CPython would raise MemoryError.
-const MAX_WIDTH: usize = 1 << 30;
+const MAX_WIDTH: usize = 1 << 28;
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +120,9 @@ impl FormatSpec {
 
     /// CPython's check that grouping is allowed for the (effective) presentation type.
     fn check_grouping(&self, ty: char) -> Result<Option<(usize, char)>, TextError> {
-        let Some(sep) = self.grouping else { return Ok(None) };
+        let Some(sep) = self.grouping else {
+            return Ok(None);
+        };
         match ty {
             'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(Some((3, sep))),
             'b' | 'o' | 'x' | 'X' if sep == '_' => Ok(Some((4, sep))),
@@ -130,7 +132,10 @@ impl FormatSpec {
                 } else {
                     format!("\\x{:x}", ty as u32)
                 };
-                Err(TextError::value(format!("Cannot specify '{}' with '{}'.", sep, shown)))
+                Err(TextError::value(format!(
+                    "Cannot specify '{}' with '{}'.",
+                    sep, shown
+                )))
             }
         }
     }
@@ -180,8 +185,16 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, TextError> {
         return Err(spec.unknown_code(ty));
     }
     match spec.sign {
-        Some(' ') => return Err(TextError::value("Space not allowed in string format specifier")),
-        Some(_) => return Err(TextError::value("Sign not allowed in string format specifier")),
+        Some(' ') => {
+            return Err(TextError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(TextError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if spec.no_neg_zero {
@@ -288,7 +301,9 @@ fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
         ));
     }
     let Some(code) = v.to_i64() else {
-        return Err(TextError::overflow("Python int too large to convert to C long"));
+        return Err(TextError::overflow(
+            "Python int too large to convert to C long",
+        ));
     };
     let ch = u32::try_from(code)
         .ok()
@@ -297,7 +312,13 @@ fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
     // Lone surrogates cannot live in a Rust String; U+FFFD stands in for them.
     let ch = char::from_u32(ch).unwrap_or('\u{fffd}');
     let s = ch.to_string();
-    let parts = NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &s };
+    let parts = NumberParts {
+        negative: false,
+        prefix: "",
+        digits: "",
+        decimal: false,
+        remainder: &s,
+    };
     layout_number(&parts, spec, None)
 }
 
@@ -317,6 +338,10 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, TextError> {
     };
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(TextError::value("precision too big"));
+    }
+    if spec.precision.is_some_and(|p| p > MAX_WIDTH) {
+        // CPython would try to build a string of gigabytes (MemoryError).
+        return Err(TextError::overflow("precision too big to format"));
     }
     let flags = FloatFlags {
         upper,
@@ -345,7 +370,13 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, TextError> {
         Some(r) => (true, r),
         None => (false, after),
     };
-    let parts = NumberParts { negative, prefix: "", digits, decimal, remainder };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        decimal,
+        remainder,
+    };
     layout_number(&parts, spec, grouping)
 }
 
@@ -375,7 +406,11 @@ fn layout_number(
     let n_prefix = parts.prefix.chars().count() as i64;
     let n_remainder = parts.remainder.chars().count() as i64;
     let fixed = sign.is_some() as i64 + n_prefix + parts.decimal as i64 + n_remainder;
-    let min_width = if spec.fill == '0' && align == '=' { width - fixed } else { 0 };
+    let min_width = if spec.fill == '0' && align == '=' {
+        width - fixed
+    } else {
+        0
+    };
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {

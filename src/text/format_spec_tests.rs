@@ -726,10 +726,17 @@ fn int_specs_match_cpython() {
         ("65", "=5c", Ok("    A")),
     ];
     for (v, s, want) in cases {
-        let (num, ty) = match v.strip_suffix('b') { Some(n) => (n, "bool"), None => (*v, "int") };
+        let (num, ty) = match v.strip_suffix('b') {
+            Some(n) => (n, "bool"),
+            None => (*v, "int"),
+        };
         let n: BigInt = num.parse().unwrap();
         let got = format_int_with(&n, s, ty);
-        assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone().map_err(|e| e), "format({v}, {s:?})");
+        assert_eq!(
+            got.as_deref().map_err(|e| e.clone()),
+            want.clone(),
+            "format({v}, {s:?})"
+        );
     }
 }
 
@@ -1662,426 +1669,2604 @@ fn float_specs_match_cpython() {
     ];
     for &(v, s, ref want) in cases {
         let got = format_float_with(v, s);
-        assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone(), "format({v:e}, {s:?})");
+        assert_eq!(
+            got.as_deref().map_err(|e| e.clone()),
+            want.clone(),
+            "format({v:e}, {s:?})"
+        );
     }
 }
 
 #[test]
 fn str_specs_match_cpython() {
     let cases: &[(&str, &str, Result<&str, TextError>)] = &[
-        ("abc", "*^+0.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "5,.10s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("a", "ñ^+0.0s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "*< ,s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("ñandú", "*^5_.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", ">+#1", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "ñ^#020_.3", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", " z12,.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "*<#_.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "<20_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "05,.10s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "^_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*=-z#0.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("ñandú", " #5.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0<01,f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "-0,.3s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "*< z0s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("ñandú", "ñ^-#f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "^-#012,.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "-#1_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*^+z20.1", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("ñandú", "^#1.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "*^12_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "+z5_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "0= 1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "0=+z#0_.3", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "*=05.1s", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "0=z#_.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", ">#5d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "ñ^5.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "0<+12,s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "=+020s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "*^+#0s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("ñandú", "0<#1.3", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("a", "0<-z.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "*^z20_.1", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", " #5.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*< #.0", Err(TextError::Value("Space not allowed in string format specifier".into()))),
+        (
+            "abc",
+            "*^+0.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "5,.10s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "a",
+            "ñ^+0.0s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "*< ,s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "*^5_.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            ">+#1",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "ñ^#020_.3",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            " z12,.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*<#_.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "<20_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "05,.10s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "^_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*=-z#0.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            " #5.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0<01,f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "-0,.3s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "*< z0s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "ñ^-#f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "^-#012,.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "-#1_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*^+z20.1",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "^#1.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*^12_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "+z5_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0= 1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "0=+z#0_.3",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "*=05.1s",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0=z#_.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            ">#5d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "ñ^5.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0<+12,s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=+020s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "*^+#0s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "0<#1.3",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "0<-z.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*^z20_.1",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            " #5.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*< #.0",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
         ("hello world", ">5s", Ok("hello world")),
-        ("a", "0<#05_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "a",
+            "0<#05_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("hello world", ">5.0", Ok("     ")),
-        ("a", "*^+f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "=-z#01.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*>z#20d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "> #5.10s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("abc", "*=-.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "0=#020.1", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("", "*=,.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0<z#1", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
+        (
+            "a",
+            "*^+f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=-z#01.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*>z#20d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "> #5.10s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*=-.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "0=#020.1",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "*=,.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0<z#1",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
         ("", "5.3s", Ok("     ")),
-        ("ñandú", "12f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "*<+#5.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "<z_.3s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
+        (
+            "ñandú",
+            "12f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*<+#5.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "<z_.3s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
         ("xxxxxxxxxxxxxxx", "*>20.3", Ok("*****************xxx")),
-        ("hello world", "0<-zd", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "*^012_.1", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", "*^ z1.10s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("abc", "*<-020,.0", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "12,.10s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("", ">+020.0s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", "0=+1.10s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", "+0.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0=z#,.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "<+#05.10s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", "+0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "*=+z012.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*^z012_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "+020_.0", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "-020f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", " 20.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "0= 1_.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "0=#,.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*>+0.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "0< #20.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "=z#0.0", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("a", "0<-z020_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", "-z", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "*=+#20.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "= z#012,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
+        (
+            "hello world",
+            "0<-zd",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*^012_.1",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "*^ z1.10s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*<-020,.0",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "12,.10s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "",
+            ">+020.0s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "0=+1.10s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "+0.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0=z#,.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "<+#05.10s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "+0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*=+z012.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*^z012_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "+020_.0",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "-020f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            " 20.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0= 1_.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0=#,.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*>+0.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0< #20.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "=z#0.0",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "0<-z020_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "-z",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*=+#20.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "= z#012,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
         ("hello world", "20s", Ok("hello world         ")),
-        ("ñandú", "<+12.3", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "*>+", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "^ .3", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("a", "+.3s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", ">z020s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("hello world", "^ #,.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "#5_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("", "0< s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("", "^#012.0", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("a", "0=z020", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("", "ñ^-.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", "-z0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", "< 020f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "-#_.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "+#1_.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "^+z012.3s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "*< 0.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "0= 1.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "*< 012.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*<0_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", "*>01f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "ñ^+20", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "ñ^#05d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "*<-#5,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "*= 05.1s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("hello world", "*<+z1s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("hello world", " 0.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "<+.10", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "0=#1.3", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("abc", " 020d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "=+012", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("hello world", "<12_.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "ñ^020.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", ">+", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "^+z1,.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "+zs", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", ">+#020_.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*^#020.1s", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("a", "+#0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "=+_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("hello world", "*< 20.3", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("a", "= #1.10s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("hello world", "*=+01,.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "+.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("hello world", " ,.10", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("a", "=+5,.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "= 5_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("", "ñ^ 1_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "0<-20.1s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "0<-z#20d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "*^020_.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "*<+.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("ñandú", "0= #0s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("a", "<20,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "0=", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("", "_.3s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "*>+1_.3", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "0<+5d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", " #05.1", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("hello world", "^12_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "*=#20_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("", "*^05,s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("a", "*< 20f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*> 5.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0=z0.3s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "*> z.0", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("a", " #05.0", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("ñandú", "=+12.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "0= z0_.0s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "^+f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "0<020.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "ñandú",
+            "<+12.3",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*>+",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "^ .3",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "+.3s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            ">z020s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "^ #,.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "#5_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "",
+            "0< s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "^#012.0",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "0=z020",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "ñ^-.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "-z0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "< 020f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "-#_.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "+#1_.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "^+z012.3s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*< 0.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "0= 1.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*< 012.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*<0_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "*>01f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "ñ^+20",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "ñ^#05d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*<-#5,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*= 05.1s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*<+z1s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            " 0.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "<+.10",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0=#1.3",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            " 020d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "=+012",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "<12_.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "ñ^020.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            ">+",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "^+z1,.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "+zs",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            ">+#020_.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*^#020.1s",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "+#0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=+_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "*< 20.3",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "= #1.10s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*=+01,.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "+.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            " ,.10",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "a",
+            "=+5,.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "= 5_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "",
+            "ñ^ 1_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0<-20.1s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0<-z#20d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*^020_.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*<+.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "0= #0s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "<20,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "0=",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "_.3s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "*>+1_.3",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "0<+5d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            " #05.1",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "^12_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "*=#20_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "",
+            "*^05,s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "a",
+            "*< 20f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*> 5.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0=z0.3s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*> z.0",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            " #05.0",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "=+12.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "0= z0_.0s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "^+f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "0<020.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("ñandú", "*>.10", Ok("ñandú")),
-        ("a", "0= z.1s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("abc", "*=+0.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*=#5.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "ñ^ z1.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "=z012d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "0<#012_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "ñ^12d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "^z0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "*>20.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", ">0,f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "a",
+            "0= z.1s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*=+0.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*=#5.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "ñ^ z1.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "=z012d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "0<#012_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "ñ^12d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "^z0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*>20.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            ">0,f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("ñandú", "^05", Ok("ñandú")),
-        ("ñandú", "#01,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "_.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "ñandú",
+            "#01,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "_.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("a", "*<1", Ok("a")),
-        ("hello world", "+#020,.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "hello world",
+            "+#020,.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("xxxxxxxxxxxxxxx", "0<020s", Ok("xxxxxxxxxxxxxxx00000")),
-        ("hello world", "*> z1.10", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("", "-z#20.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "=-012_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "^-#012d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "#1.1s", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("", " d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "*>5_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "^ #05,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("ñandú", "#020,.0s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "^,.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "> 1_.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "*^-z#1_.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", ">-20,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("ñandú", "^+01.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
+        (
+            "hello world",
+            "*> z1.10",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "-z#20.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "=-012_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "^-#012d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "#1.1s",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            " d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*>5_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "^ #05,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "#020,.0s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "^,.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "> 1_.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*^-z#1_.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            ">-20,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "^+01.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
         ("xxxxxxxxxxxxxxx", ">5.3s", Ok("  xxx")),
-        ("ñandú", "<-12.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "0=-#5.0s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("ñandú", "z#20_.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "*=-.0s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("hello world", "+z#5,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "<_.10", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", "z#05.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "= z_.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "<-20.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "+#0.0", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "0<#.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", ">-20_.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "0<1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "#0.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0=-#12_.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", ">-z.10", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "=5.3", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("a", "*<+5s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "*=z#12.0s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("", "0=+#0,.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "*<-#01.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "0= z1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "^+0,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "ñ^#05.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "0= 0_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", "*<12_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", "*>z#012", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "=+020.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", ">5d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", " 020.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "020_.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", " z0_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", "-z20.1s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("hello world", "0< 012", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("ñandú", "*=12,.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "<+#.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "*^+z#012.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "*>z#.0", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("abc", "*=z20,f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "0<-z#1.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "ñ^+1_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "-z01.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*=-020_.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "=f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "+#05.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "0<+z5d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "*<z5.1s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("hello world", "*< #020,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "5d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "*>z20.0s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("a", "+z20_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "<-z#12_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("hello world", "-z#,.10", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("abc", "*>-z01.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "ñ^05,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "=012.10", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("abc", "ñ^-12.10", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "1,.1s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "z#0,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "*>-z020_.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
+        (
+            "ñandú",
+            "<-12.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0=-#5.0s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "z#20_.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*=-.0s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "+z#5,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "<_.10",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "z#05.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "= z_.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "<-20.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "+#0.0",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "0<#.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            ">-20_.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0<1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "#0.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0=-#12_.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            ">-z.10",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=5.3",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "*<+5s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "*=z#12.0s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "0=+#0,.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*<-#01.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0= z1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "^+0,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "ñ^#05.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "0= 0_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "*<12_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "*>z#012",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=+020.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            ">5d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            " 020.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "020_.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            " z0_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "-z20.1s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0< 012",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*=12,.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "<+#.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*^+z#012.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*>z#.0",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*=z20,f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "0<-z#1.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "ñ^+1_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "-z01.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*=-020_.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "=f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "+#05.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0<+z5d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*<z5.1s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*< #020,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "5d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*>z20.0s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "+z20_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "<-z#12_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "-z#,.10",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "*>-z01.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "ñ^05,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=012.10",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "ñ^-12.10",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "1,.1s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "z#0,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*>-z020_.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
         ("", "ñ^012.10s", Ok("ññññññññññññ")),
-        ("ñandú", "*^ 1.0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0<-5.1s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "1.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "= #5.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "< #1.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*^#0,.0s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("abc", "*<+0,.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "#1.10", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("hello world", "*^+#20f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "=+020d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "< z#1s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("a", "0=012.1", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("", "*=#01,.3s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("abc", "+#020s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "0=z20s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "*<z20", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("ñandú", "ñ^ #1_f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*=#01.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "<#012,.0s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "> z.10", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("abc", "-1,.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*> #.3", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("ñandú", "*>020_.3s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "+12_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "*= 0s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("hello world", ">z0f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", " 0.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "0=+z#05.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "ñandú",
+            "*^ 1.0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0<-5.1s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "1.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "= #5.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "< #1.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*^#0,.0s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "*<+0,.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "#1.10",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*^+#20f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "=+020d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "< z#1s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "0=012.1",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "*=#01,.3s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "+#020s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0=z20s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*<z20",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "ñ^ #1_f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*=#01.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "<#012,.0s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "> z.10",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "-1,.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*> #.3",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*>020_.3s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "+12_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*= 0s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            ">z0f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            " 0.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0=+z#05.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("a", "*<20.3s", Ok("a*******************")),
-        ("xxxxxxxxxxxxxxx", "0= 020.10s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("hello world", "0=+z20,.10s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("abc", "12_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", "*^-z012f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*^ 12,.3s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("a", "0=-20.3s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "0=12.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "-z01,.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "ñ^ #d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "<012f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*<+#.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "=+12.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "*= #0_.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "<z5,s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("", "-020.10", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0= 020.10s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0=+z20,.10s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "12_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "*^-z012f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*^ 12,.3s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "a",
+            "0=-20.3s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0=12.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "-z01,.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "ñ^ #d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "<012f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*<+#.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "=+12.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*= #0_.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "<z5,s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "",
+            "-020.10",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
         ("a", "*<01.3s", Ok("a")),
-        ("a", "ñ^0.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "=-1.10s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
+        (
+            "a",
+            "ñ^0.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "=-1.10s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
         ("hello world", "<1.0s", Ok(" ")),
-        ("a", "0<_.1s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "20.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "0=-#05.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "z1,.10s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "ñ^+_.0", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("hello world", "^+z.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "^+#12d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "0=-#1.1s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "<1.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "*>#20,.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "*< #5_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "<-12,s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "+#12,.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "*=.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "*<#0_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "*>12_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "-1,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("ñandú", "ñ^ 1_.3", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", "<-.3s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "*=+#f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "=z12.3s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("hello world", "0=.1s", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("ñandú", "0< z#05.0", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("ñandú", "*^1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", " _.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
+        (
+            "a",
+            "0<_.1s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "20.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0=-#05.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "z1,.10s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "ñ^+_.0",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "^+z.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "^+#12d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "0=-#1.1s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "<1.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*>#20,.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*< #5_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "<-12,s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "+#12,.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*=.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*<#0_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "*>12_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "-1,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "ñ^ 1_.3",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            "<-.3s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "*=+#f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "=z12.3s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0=.1s",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "0< z#05.0",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*^1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            " _.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
         ("hello world", "20.0s", Ok("                    ")),
-        ("", "< #05.0d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", ">1.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "< 5_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("hello world", "#1,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "*>+z,.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
+        (
+            "",
+            "< #05.0d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            ">1.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "< 5_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "#1,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*>+z,.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
         ("a", "*^12s", Ok("*****a******")),
-        ("ñandú", " #20f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "-z12f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "=-#5.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "=5_.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "*^+1_.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "*=1.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "=#20d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "< #_.10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "0<#05_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "0<-#.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "*^-1.10", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("", ">,f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
+        (
+            "ñandú",
+            " #20f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "-z12f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "=-#5.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "=5_.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*^+1_.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*=1.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "=#20d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "< #_.10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0<#05_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0<-#.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "*^-1.10",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            ">,f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
         ("ñandú", "<12.10", Ok("ñandú       ")),
-        ("xxxxxxxxxxxxxxx", "*>+01_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("hello world", "-020f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*< z.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "^-12_s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("ñandú", ".10f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "#5", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("abc", "^#1_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("a", "z.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("abc", "+#5.10", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "*=-1_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "20,.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "0=-05,.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*> 20_d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*>+01_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "-020f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*< z.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "^-12_s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "ñandú",
+            ".10f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "#5",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "^#1_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "a",
+            "z.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "+#5.10",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "*=-1_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "20,.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "0=-05,.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*> 20_d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
         ("abc", "*^12.10s", Ok("****abc*****")),
-        ("xxxxxxxxxxxxxxx", "0<+20f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "#d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "20_.10s", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", "*<+#0.3", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
+        (
+            "xxxxxxxxxxxxxxx",
+            "0<+20f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "#d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "20_.10s",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "*<+#0.3",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
         ("abc", "ñ^1s", Ok("abc")),
-        ("abc", "<-#12d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "ñ^+z0.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("ñandú", "<#s", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("a", "=01.3s", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("a", "^.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", "*^ z05s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("", "0=#d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("a", "*= z#0.0", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("", "<-z20,.3", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("hello world", "*^ 012.1s", Err(TextError::Value("Space not allowed in string format specifier".into()))),
+        (
+            "abc",
+            "<-#12d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "ñ^+z0.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "<#s",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "=01.3s",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "^.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*^ z05s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "0=#d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "*= z#0.0",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "",
+            "<-z20,.3",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "*^ 012.1s",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
         ("ñandú", "*>05", Ok("ñandú")),
-        ("xxxxxxxxxxxxxxx", "*=-z5.1", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("abc", "0< 1.3", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "-012f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*^1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("xxxxxxxxxxxxxxx", ">-20s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("ñandú", "^z01_.3", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("hello world", "z#5s", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("abc", "^-z05.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "0=z12.10d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "01_.10", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", "=5,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("", "=-z.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*=+z5_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("abc", "ñ^020_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("", "^+0,", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("xxxxxxxxxxxxxxx", "*=-01.3f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("hello world", "*^+,.0s", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("abc", "=#1.10s", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", "^+05s", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("a", "^05d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "0<#01.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("", "<z5d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "-#5.3d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("hello world", "*^ 020.1d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("abc", "0<-f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("a", "0<#5.0s", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("xxxxxxxxxxxxxxx", ">#20.1f", Err(TextError::Value("Unknown format code 'f' for object of type 'str'".into()))),
-        ("", "*<+,d", Err(TextError::Value("Unknown format code 'd' for object of type 'str'".into()))),
-        ("s", "z", Err(TextError::Value("Negative zero coercion (z) not allowed in string format specifier".into()))),
-        ("s", "+", Err(TextError::Value("Sign not allowed in string format specifier".into()))),
-        ("s", " ", Err(TextError::Value("Space not allowed in string format specifier".into()))),
-        ("s", "#", Err(TextError::Value("Alternate form (#) not allowed in string format specifier".into()))),
-        ("s", "=", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
-        ("s", ",", Err(TextError::Value("Cannot specify ',' with 's'.".into()))),
-        ("s", "_", Err(TextError::Value("Cannot specify '_' with 's'.".into()))),
-        ("x", "ሴ", Err(TextError::Value("Unknown format code '\\x1234' for object of type 'str'".into()))),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*=-z5.1",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0< 1.3",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "-012f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*^1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            ">-20s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "ñandú",
+            "^z01_.3",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "hello world",
+            "z#5s",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "abc",
+            "^-z05.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "0=z12.10d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "01_.10",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "=5,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "",
+            "=-z.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*=+z5_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "ñ^020_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "",
+            "^+0,",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "*=-01.3f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*^+,.0s",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "abc",
+            "=#1.10s",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            "^+05s",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "a",
+            "^05d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "0<#01.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "<z5d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "-#5.3d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "hello world",
+            "*^ 020.1d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "abc",
+            "0<-f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "a",
+            "0<#5.0s",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "xxxxxxxxxxxxxxx",
+            ">#20.1f",
+            Err(TextError::Value(
+                "Unknown format code 'f' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "",
+            "*<+,d",
+            Err(TextError::Value(
+                "Unknown format code 'd' for object of type 'str'".into(),
+            )),
+        ),
+        (
+            "s",
+            "z",
+            Err(TextError::Value(
+                "Negative zero coercion (z) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "s",
+            "+",
+            Err(TextError::Value(
+                "Sign not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "s",
+            " ",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "s",
+            "#",
+            Err(TextError::Value(
+                "Alternate form (#) not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "s",
+            "=",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
+        (
+            "s",
+            ",",
+            Err(TextError::Value("Cannot specify ',' with 's'.".into())),
+        ),
+        (
+            "s",
+            "_",
+            Err(TextError::Value("Cannot specify '_' with 's'.".into())),
+        ),
+        (
+            "x",
+            "ሴ",
+            Err(TextError::Value(
+                "Unknown format code '\\x1234' for object of type 'str'".into(),
+            )),
+        ),
         ("abc", "x^6.2", Ok("xxabxx")),
         ("ab", "05", Ok("ab000")),
-        ("ab", "0=5", Err(TextError::Value("'=' alignment not allowed in string format specifier".into()))),
+        (
+            "ab",
+            "0=5",
+            Err(TextError::Value(
+                "'=' alignment not allowed in string format specifier".into(),
+            )),
+        ),
         ("abc", ".0", Ok("")),
         ("x", "ñ>3", Ok("ññx")),
-        ("x", " ", Err(TextError::Value("Space not allowed in string format specifier".into()))),
+        (
+            "x",
+            " ",
+            Err(TextError::Value(
+                "Space not allowed in string format specifier".into(),
+            )),
+        ),
     ];
     for &(v, s, ref want) in cases {
         let got = format_str_with(v, s);
-        assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone(), "format({v:?}, {s:?})");
+        assert_eq!(
+            got.as_deref().map_err(|e| e.clone()),
+            want.clone(),
+            "format({v:?}, {s:?})"
+        );
     }
 }

@@ -57,7 +57,11 @@ pub enum FieldAccess {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TemplatePiece {
     Literal(String),
-    Field { name: String, conversion: Option<char>, spec: String },
+    Field {
+        name: String,
+        conversion: Option<char>,
+        spec: String,
+    },
 }
 
 #[derive(Default)]
@@ -132,10 +136,16 @@ impl Scanner<'_> {
         }
         let literal = (start, start + len);
         if !markup_follows {
-            return Ok(Some(Markup { literal, field: None }));
+            return Ok(Some(Markup {
+                literal,
+                field: None,
+            }));
         }
         let field = self.parse_field()?;
-        Ok(Some(Markup { literal, field: Some(field) }))
+        Ok(Some(Markup {
+            literal,
+            field: Some(field),
+        }))
     }
 
     /// CPython's parse_field: name up to `:`/`!`/`}`, conversion, then the spec.
@@ -157,7 +167,12 @@ impl Scanner<'_> {
             }
         }
         let name = (name_start, self.pos.saturating_sub(1).max(name_start));
-        let mut field = RawField { name, conversion: None, spec: (0, 0), spec_needs_expanding: false };
+        let mut field = RawField {
+            name,
+            conversion: None,
+            spec: (0, 0),
+            spec_needs_expanding: false,
+        };
         if c != '!' && c != ':' {
             if c != '}' {
                 return Err(err("expected '}' before end of string"));
@@ -210,7 +225,9 @@ fn get_integer(chars: &[char]) -> Result<Option<usize>, TextError> {
     }
     let mut acc: usize = 0;
     for c in chars {
-        let Some(d) = c.to_digit(10) else { return Ok(None) };
+        let Some(d) = c.to_digit(10) else {
+            return Ok(None);
+        };
         if acc > (isize::MAX as usize - d as usize) / 10 {
             return Err(err("Too many decimal digits in format string"));
         }
@@ -220,8 +237,14 @@ fn get_integer(chars: &[char]) -> Result<Option<usize>, TextError> {
 }
 
 /// Split the first part off a field name and resolve auto-numbering.
-fn split_first(name: &[char], auto: Option<&mut AutoNumber>) -> Result<(FieldFirst, usize), TextError> {
-    let cut = name.iter().position(|c| *c == '.' || *c == '[').unwrap_or(name.len());
+fn split_first(
+    name: &[char],
+    auto: Option<&mut AutoNumber>,
+) -> Result<(FieldFirst, usize), TextError> {
+    let cut = name
+        .iter()
+        .position(|c| *c == '.' || *c == '[')
+        .unwrap_or(name.len());
     let first = &name[..cut];
     let index = get_integer(first)?;
     let empty = first.is_empty();
@@ -253,7 +276,9 @@ fn split_first(name: &[char], auto: Option<&mut AutoNumber>) -> Result<(FieldFir
 
 /// CPython's FieldNameIterator_next: one `.attr` or `[key]` from `rest[*pos..]`.
 fn next_access(rest: &[char], pos: &mut usize) -> Result<Option<FieldAccess>, TextError> {
-    let Some(&c) = rest.get(*pos) else { return Ok(None) };
+    let Some(&c) = rest.get(*pos) else {
+        return Ok(None);
+    };
     *pos += 1;
     let start = *pos;
     let access = match c {
@@ -280,7 +305,11 @@ fn next_access(rest: &[char], pos: &mut usize) -> Result<Option<FieldAccess>, Te
                 None => FieldAccess::Key(key.iter().collect()),
             }
         }
-        _ => return Err(err("Only '.' or '[' may follow ']' in format field specifier")),
+        _ => {
+            return Err(err(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ))
+        }
     };
     Ok(Some(access))
 }
@@ -302,7 +331,11 @@ pub fn parse_field_name(name: &str) -> Result<(FieldFirst, Vec<FieldAccess>), Te
 /// Parse a template into literal pieces and raw fields (nested specs are left unexpanded).
 pub fn parse_template(template: &str) -> Result<Vec<TemplatePiece>, TextError> {
     let chars: Vec<char> = template.chars().collect();
-    let mut sc = Scanner { chars: &chars, pos: 0, end: chars.len() };
+    let mut sc = Scanner {
+        chars: &chars,
+        pos: 0,
+        end: chars.len(),
+    };
     let mut pieces = Vec::new();
     let text = |r: (usize, usize)| chars[r.0..r.1].iter().collect::<String>();
     while let Some(m) = sc.next_markup()? {
@@ -337,7 +370,11 @@ fn build_string<A: FormatArgs>(
     if depth == 0 {
         return Err(err("Max string recursion exceeded").into());
     }
-    let mut sc = Scanner { chars, pos: range.0, end: range.1 };
+    let mut sc = Scanner {
+        chars,
+        pos: range.0,
+        end: range.1,
+    };
     let mut out = String::new();
     while let Some(m) = sc.next_markup()? {
         out.extend(&chars[m.literal.0..m.literal.1]);

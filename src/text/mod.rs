@@ -1,5 +1,6 @@
 //! Pure text algorithms (number formatting, format specs, `%` and `str.format`, parsing, str
 //! methods, reprs) shared by the VM; nothing here knows the VM's value type.
+pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;
@@ -7,7 +8,6 @@ pub mod number_parse;
 pub mod percent;
 pub mod repr;
 pub mod str_methods;
-pub mod codecs;
 pub mod unicode;
 
 /// An error the VM raises as the Python exception of the same name, with this exact message.

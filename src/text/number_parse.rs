@@ -40,9 +40,12 @@ fn digit_value(b: u8) -> u32 {
     }
 }
 
-fn invalid_int(s: &str, base: u32) -> TextError {
-    let r: String = py_str_repr(s).chars().take(200).collect();
-    TextError::value(format!("invalid literal for int() with base {}: {}", base, r))
+fn invalid_int(repr_text: &str, base: u32) -> TextError {
+    let r: String = repr_text.chars().take(200).collect();
+    TextError::value(format!(
+        "invalid literal for int() with base {}: {}",
+        base, r
+    ))
 }
 
 fn limit_error_with_count(max: usize, count: usize) -> TextError {
@@ -55,11 +58,38 @@ fn limit_error_with_count(max: usize, count: usize) -> TextError {
 
 /// `int(s, base)`; `max_str_digits` is `sys.get_int_max_str_digits()` (0 = no limit).
 pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, TextError> {
+    let bad = || invalid_int(&py_str_repr(s), base);
+    parse_int_ascii(&to_ascii_digits(s), base, max_str_digits, &bad)
+}
+
+/// `int(b, base)` for bytes or bytearray (`repr_text` is the object's repr, for messages).
+pub fn parse_int_bytes(
+    b: &[u8],
+    repr_text: &str,
+    base: u32,
+    max_str_digits: usize,
+) -> Result<BigInt, TextError> {
+    let bad = || invalid_int(repr_text, base);
+    parse_int_ascii(&bytes_to_ascii(b), base, max_str_digits, &bad)
+}
+
+/// Non-ASCII bytes are never digits or whitespace; `?` keeps them invalid.
+fn bytes_to_ascii(b: &[u8]) -> Vec<u8> {
+    b.iter()
+        .map(|&c| if c.is_ascii() { c } else { b'?' })
+        .collect()
+}
+
+/// CPython's PyLong_FromString on an ASCII buffer.
+fn parse_int_ascii(
+    buf: &[u8],
+    base: u32,
+    max_str_digits: usize,
+    bad: &dyn Fn() -> TextError,
+) -> Result<BigInt, TextError> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(TextError::value("int() base must be >= 2 and <= 36, or 0"));
     }
-    let buf = to_ascii_digits(s);
-    let bad = || invalid_int(s, base);
     let mut i = 0;
     while buf.get(i).copied().is_some_and(is_ascii_space) {
         i += 1;
@@ -140,10 +170,24 @@ pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, Te
 
 /// `float(s)` for a str.
 pub fn parse_float(s: &str) -> Result<f64, TextError> {
-    let bad = || TextError::value(format!("could not convert string to float: {}", py_str_repr(s)));
-    let buf = to_ascii_digits(s);
-    let start = buf.iter().position(|b| !is_ascii_space(*b)).unwrap_or(buf.len());
-    let end = buf.iter().rposition(|b| !is_ascii_space(*b)).map_or(start, |e| e + 1);
+    parse_float_ascii(&to_ascii_digits(s), &py_str_repr(s))
+}
+
+/// `float(b)` for bytes or bytearray (`repr_text` is the object's repr, for messages).
+pub fn parse_float_bytes(b: &[u8], repr_text: &str) -> Result<f64, TextError> {
+    parse_float_ascii(&bytes_to_ascii(b), repr_text)
+}
+
+fn parse_float_ascii(buf: &[u8], repr_text: &str) -> Result<f64, TextError> {
+    let bad = || TextError::value(format!("could not convert string to float: {repr_text}"));
+    let start = buf
+        .iter()
+        .position(|b| !is_ascii_space(*b))
+        .unwrap_or(buf.len());
+    let end = buf
+        .iter()
+        .rposition(|b| !is_ascii_space(*b))
+        .map_or(start, |e| e + 1);
     let body = buf.get(start..end).unwrap_or(&[]);
     let cleaned = remove_underscores(body).ok_or_else(bad)?;
     if !is_float_literal(&cleaned) {
@@ -223,7 +267,8 @@ pub fn int_to_decimal(v: &BigInt, max_str_digits: usize) -> Result<String, TextE
     if max_str_digits > 0 {
         // A number of b bits has at least floor((b - 1) * log10(2)) + 1 digits.
         let bits = v.bits();
-        if bits > 1 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize + 1 > max_str_digits {
+        if bits > 1 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize + 1 > max_str_digits
+        {
             return Err(limit());
         }
     }
@@ -244,7 +289,11 @@ pub fn int_to_str_radix(v: &BigInt, radix: u32) -> String {
         16 => "0x",
         _ => "",
     };
-    let digits = if v.is_zero() { "0".to_string() } else { v.abs().to_str_radix(radix) };
+    let digits = if v.is_zero() {
+        "0".to_string()
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     let sign = if v.is_negative() { "-" } else { "" };
     format!("{sign}{prefix}{digits}")
 }

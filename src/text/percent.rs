@@ -92,10 +92,19 @@ struct Formatter<'a, P: PercentArgs> {
 pub fn percent_format<P: PercentArgs>(fmt: &str, args: &mut P) -> Result<String, P::Error> {
     let source = match args.tuple_len() {
         Some(len) => Source::Tuple { len, next: 0 },
-        None => Source::Single { value: None, used: false },
+        None => Source::Single {
+            value: None,
+            used: false,
+        },
     };
     let mapping = args.is_mapping();
-    let mut f = Formatter { chars: fmt.chars().collect(), pos: 0, args, source, out: String::new() };
+    let mut f = Formatter {
+        chars: fmt.chars().collect(),
+        pos: 0,
+        args,
+        source,
+        out: String::new(),
+    };
     while let Some(&c) = f.chars.get(f.pos) {
         f.pos += 1;
         if c != '%' {
@@ -114,7 +123,9 @@ pub fn percent_format<P: PercentArgs>(fmt: &str, args: &mut P) -> Result<String,
         Source::Single { used, .. } => !used,
     };
     if unused && !mapping {
-        return Err(TextError::type_err("not all arguments converted during string formatting").into());
+        return Err(
+            TextError::type_err("not all arguments converted during string formatting").into(),
+        );
     }
     Ok(f.out)
 }
@@ -186,7 +197,10 @@ impl<P: PercentArgs> Formatter<'_, P> {
         }
         let key: String = self.chars[start..self.pos - 1].iter().collect();
         let value = self.args.lookup(&key)?;
-        self.source = Source::Single { value: Some(value), used: false };
+        self.source = Source::Single {
+            value: Some(value),
+            used: false,
+        };
         Ok(())
     }
 
@@ -248,7 +262,8 @@ impl<P: PercentArgs> Formatter<'_, P> {
         let PercentValue::Int(v) = self.args.convert(&arg, Conversion::Star)? else {
             return Err(TextError::type_err("* wants int").into());
         };
-        let too_large = || TextError::overflow(format!("Python int too large to convert to {c_type}"));
+        let too_large =
+            || TextError::overflow(format!("Python int too large to convert to {c_type}"));
         let v = v.to_i64().ok_or_else(too_large)?;
         if v.unsigned_abs() > max && !(v < 0 && v.unsigned_abs() == max + 1) {
             return Err(too_large().into());
@@ -386,7 +401,11 @@ fn format_float(x: f64, spec: &Spec, ch: char) -> Result<String, TextError> {
         'g' => (FloatMode::General, false),
         _ => (FloatMode::General, true),
     };
-    let flags = FloatFlags { upper, alt: spec.alt, ..FloatFlags::default() };
+    let flags = FloatFlags {
+        upper,
+        alt: spec.alt,
+        ..FloatFlags::default()
+    };
     Ok(double_to_string(x, mode, spec.prec.unwrap_or(6), flags))
 }
 
@@ -411,7 +430,11 @@ fn output(out: &mut String, spec: &Spec, body: &str, numeric: bool) {
     let fill = if numeric && spec.zero { '0' } else { ' ' };
     let mut width = spec.width.unwrap_or(0).max(len);
     let has_prefix = numeric && spec.alt && matches!(spec.ch, 'x' | 'X' | 'o');
-    let prefix: String = if has_prefix { chars.iter().skip(start).take(2).collect() } else { String::new() };
+    let prefix: String = if has_prefix {
+        chars.iter().skip(start).take(2).collect()
+    } else {
+        String::new()
+    };
     if let Some(s) = sign {
         if fill != ' ' {
             out.push(s);

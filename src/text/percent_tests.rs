@@ -1,35 +1,78 @@
 //! Tests for percent; expected results were produced by CPython 3.11
 //! (src/text/testgen/percent_tests.py).
+#![allow(clippy::approx_constant)]
 use super::*;
 use crate::text::float_repr::float_repr;
 
 #[derive(Clone, Debug)]
-enum V { I(i64), F(f64), S(&'static str), T(Vec<V>), D(Vec<(&'static str, V)>) }
+enum V {
+    I(i64),
+    F(f64),
+    S(&'static str),
+    T(Vec<V>),
+    D(Vec<(&'static str, V)>),
+}
 
-fn type_name(v: &V) -> &'static str { match v { V::I(_) => "int", V::F(_) => "float", V::S(_) => "str", V::T(_) => "tuple", V::D(_) => "dict" } }
+fn type_name(v: &V) -> &'static str {
+    match v {
+        V::I(_) => "int",
+        V::F(_) => "float",
+        V::S(_) => "str",
+        V::T(_) => "tuple",
+        V::D(_) => "dict",
+    }
+}
 
-fn str_of(v: &V) -> String { match v { V::I(i) => i.to_string(), V::F(f) => float_repr(*f), V::S(s) => s.to_string(), _ => "?".into() } }
+fn str_of(v: &V) -> String {
+    match v {
+        V::I(i) => i.to_string(),
+        V::F(f) => float_repr(*f),
+        V::S(s) => s.to_string(),
+        _ => "?".into(),
+    }
+}
 
 struct Args(V);
 
 impl PercentArgs for Args {
     type Arg = V;
     type Error = TextError;
-    fn tuple_len(&self) -> Option<usize> { match &self.0 { V::T(t) => Some(t.len()), _ => None } }
-    fn is_mapping(&self) -> bool { matches!(self.0, V::D(_)) }
-    fn item(&mut self, i: usize) -> V { match &self.0 { V::T(t) => t[i].clone(), _ => unreachable!() } }
-    fn whole(&mut self) -> V { self.0.clone() }
+    fn tuple_len(&self) -> Option<usize> {
+        match &self.0 {
+            V::T(t) => Some(t.len()),
+            _ => None,
+        }
+    }
+    fn is_mapping(&self) -> bool {
+        matches!(self.0, V::D(_))
+    }
+    fn item(&mut self, i: usize) -> V {
+        match &self.0 {
+            V::T(t) => t[i].clone(),
+            _ => unreachable!(),
+        }
+    }
+    fn whole(&mut self) -> V {
+        self.0.clone()
+    }
     fn lookup(&mut self, key: &str) -> Result<V, TextError> {
         let V::D(d) = &self.0 else { unreachable!() };
-        d.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()).ok_or_else(|| TextError::Key(format!("'{key}'")))
+        d.iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| TextError::Key(format!("'{key}'")))
     }
     fn convert(&mut self, v: &V, conv: Conversion) -> Result<PercentValue, TextError> {
         Ok(match (conv, v) {
             (Conversion::Str, v) => PercentValue::Str(str_of(v)),
             (Conversion::Repr | Conversion::Ascii, V::S(s)) => PercentValue::Str(format!("'{s}'")),
             (Conversion::Repr | Conversion::Ascii, v) => PercentValue::Str(str_of(v)),
-            (Conversion::Int(_) | Conversion::Char | Conversion::Star, V::I(i)) => PercentValue::Int(BigInt::from(*i)),
-            (Conversion::Int('d' | 'i' | 'u'), V::F(f)) => PercentValue::Int(crate::text::float_repr::float_to_int(*f)?),
+            (Conversion::Int(_) | Conversion::Char | Conversion::Star, V::I(i)) => {
+                PercentValue::Int(BigInt::from(*i))
+            }
+            (Conversion::Int('d' | 'i' | 'u'), V::F(f)) => {
+                PercentValue::Int(crate::text::float_repr::float_to_int(*f)?)
+            }
             (Conversion::Float(_), V::I(i)) => PercentValue::Int(BigInt::from(*i)),
             (Conversion::Float(_), V::F(f)) => PercentValue::Float(*f),
             (Conversion::Char, V::S(s)) => PercentValue::Str(s.to_string()),
@@ -41,65 +84,247 @@ impl PercentArgs for Args {
 #[test]
 fn percent_matches_cpython() {
     let cases: Vec<(&str, V, Result<&str, TextError>)> = vec![
-        ("%s %d", V::T(vec![V::I(1)]), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%d", V::T(vec![V::S("a")]), Err(TextError::Type("%d format: a real number is required, not str".into()))),
-        ("%y", V::T(vec![V::I(1)]), Err(TextError::Value("unsupported format character 'y' (0x79) at index 1".into()))),
-        ("%y", V::T(vec![]), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%", V::T(vec![]), Err(TextError::Value("incomplete format".into()))),
-        ("%(a)s", V::T(vec![V::I(1)]), Err(TextError::Type("format requires a mapping".into()))),
-        ("%s", V::T(vec![]), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%s", V::T(vec![V::I(1), V::I(2)]), Err(TextError::Type("not all arguments converted during string formatting".into()))),
-        ("%c", V::T(vec![V::I(-1)]), Err(TextError::Overflow("%c arg not in range(0x110000)".into()))),
-        ("%c", V::T(vec![V::S("ab")]), Err(TextError::Type("%c requires int or char".into()))),
-        ("%c", V::T(vec![V::F(1.5)]), Err(TextError::Type("%c requires int or char".into()))),
-        ("%x", V::T(vec![V::F(1.5)]), Err(TextError::Type("%x format: an integer is required, not float".into()))),
+        (
+            "%s %d",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%d",
+            V::T(vec![V::S("a")]),
+            Err(TextError::Type(
+                "%d format: a real number is required, not str".into(),
+            )),
+        ),
+        (
+            "%y",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value(
+                "unsupported format character 'y' (0x79) at index 1".into(),
+            )),
+        ),
+        (
+            "%y",
+            V::T(vec![]),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%",
+            V::T(vec![]),
+            Err(TextError::Value("incomplete format".into())),
+        ),
+        (
+            "%(a)s",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Type("format requires a mapping".into())),
+        ),
+        (
+            "%s",
+            V::T(vec![]),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%s",
+            V::T(vec![V::I(1), V::I(2)]),
+            Err(TextError::Type(
+                "not all arguments converted during string formatting".into(),
+            )),
+        ),
+        (
+            "%c",
+            V::T(vec![V::I(-1)]),
+            Err(TextError::Overflow("%c arg not in range(0x110000)".into())),
+        ),
+        (
+            "%c",
+            V::T(vec![V::S("ab")]),
+            Err(TextError::Type("%c requires int or char".into())),
+        ),
+        (
+            "%c",
+            V::T(vec![V::F(1.5)]),
+            Err(TextError::Type("%c requires int or char".into())),
+        ),
+        (
+            "%x",
+            V::T(vec![V::F(1.5)]),
+            Err(TextError::Type(
+                "%x format: an integer is required, not float".into(),
+            )),
+        ),
         ("%d", V::T(vec![V::F(1.5)]), Ok("1")),
         ("%.3s", V::T(vec![V::S("abcdef")]), Ok("abc")),
         ("%*d", V::T(vec![V::I(5), V::I(1)]), Ok("    1")),
         ("%-*d|", V::T(vec![V::I(-5), V::I(1)]), Ok("1    |")),
         ("%.*f", V::T(vec![V::I(2), V::F(3.14159)]), Ok("3.14")),
-        ("%*d", V::T(vec![V::S("a"), V::I(1)]), Err(TextError::Type("* wants int".into()))),
-        ("%(a)*d", V::D(vec![("a", V::I(1))]), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%(a", V::D(vec![("a", V::I(1))]), Err(TextError::Value("incomplete format key".into()))),
-        ("%5%", V::T(vec![]), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%5%", V::T(vec![V::I(1)]), Err(TextError::Value("unsupported format character '%' (0x25) at index 2".into()))),
-        ("%#x %#o %#X", V::T(vec![V::I(255), V::I(8), V::I(255)]), Ok("0xff 0o10 0XFF")),
+        (
+            "%*d",
+            V::T(vec![V::S("a"), V::I(1)]),
+            Err(TextError::Type("* wants int".into())),
+        ),
+        (
+            "%(a)*d",
+            V::D(vec![("a", V::I(1))]),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%(a",
+            V::D(vec![("a", V::I(1))]),
+            Err(TextError::Value("incomplete format key".into())),
+        ),
+        (
+            "%5%",
+            V::T(vec![]),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%5%",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value(
+                "unsupported format character '%' (0x25) at index 2".into(),
+            )),
+        ),
+        (
+            "%#x %#o %#X",
+            V::T(vec![V::I(255), V::I(8), V::I(255)]),
+            Ok("0xff 0o10 0XFF"),
+        ),
         ("%+05d", V::T(vec![V::I(-3)]), Ok("-0003")),
         ("% d", V::T(vec![V::I(3)]), Ok(" 3")),
-        ("%f", V::T(vec![V::S("x")]), Err(TextError::Type("must be real number, not str".into()))),
+        (
+            "%f",
+            V::T(vec![V::S("x")]),
+            Err(TextError::Type("must be real number, not str".into())),
+        ),
         ("%i %u", V::T(vec![V::I(3), V::I(4)]), Ok("3 4")),
         ("%0-5d|", V::T(vec![V::I(3)]), Ok("3    |")),
-        ("%.0f %.0e %#.0f", V::T(vec![V::F(2.5), V::F(2.5), V::F(2.5)]), Ok("2 2e+00 2.")),
-        ("%(a)s %(b)r", V::D(vec![("a", V::I(1)), ("b", V::S("x"))]), Ok("1 'x'")),
-        ("%c", V::T(vec![V::I(1114112)]), Err(TextError::Overflow("%c arg not in range(0x110000)".into()))),
+        (
+            "%.0f %.0e %#.0f",
+            V::T(vec![V::F(2.5), V::F(2.5), V::F(2.5)]),
+            Ok("2 2e+00 2."),
+        ),
+        (
+            "%(a)s %(b)r",
+            V::D(vec![("a", V::I(1)), ("b", V::S("x"))]),
+            Ok("1 'x'"),
+        ),
+        (
+            "%c",
+            V::T(vec![V::I(1114112)]),
+            Err(TextError::Overflow("%c arg not in range(0x110000)".into())),
+        ),
         ("%5.2s|", V::T(vec![V::S("abc")]), Ok("   ab|")),
         ("%x", V::T(vec![V::I(-255)]), Ok("-ff")),
         ("%#.3x", V::T(vec![V::I(5)]), Ok("0x005")),
         ("%.3d", V::T(vec![V::I(-5)]), Ok("-005")),
         ("%#5.3o", V::T(vec![V::I(8)]), Ok("0o010")),
-        ("%10.4f|%-10.2e|", V::T(vec![V::F(3.14159), V::F(31415.9)]), Ok("    3.1416|3.14e+04  |")),
-        ("%ld %hd %Ld", V::T(vec![V::I(1), V::I(2), V::I(3)]), Ok("1 2 3")),
+        (
+            "%10.4f|%-10.2e|",
+            V::T(vec![V::F(3.14159), V::F(31415.9)]),
+            Ok("    3.1416|3.14e+04  |"),
+        ),
+        (
+            "%ld %hd %Ld",
+            V::T(vec![V::I(1), V::I(2), V::I(3)]),
+            Ok("1 2 3"),
+        ),
         ("%s %%", V::T(vec![V::I(1)]), Ok("1 %")),
-        ("%z", V::T(vec![V::I(1)]), Err(TextError::Value("unsupported format character 'z' (0x7a) at index 1".into()))),
-        ("%ሴ", V::T(vec![V::I(1)]), Err(TextError::Value("unsupported format character '?' (0x1234) at index 1".into()))),
-        ("%(x)d", V::T(vec![V::I(1)]), Err(TextError::Type("format requires a mapping".into()))),
-        ("%*.*f", V::T(vec![V::I(8), V::I(2), V::F(1.5)]), Ok("    1.50")),
-        ("abc", V::T(vec![V::I(1)]), Err(TextError::Type("not all arguments converted during string formatting".into()))),
+        (
+            "%z",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value(
+                "unsupported format character 'z' (0x7a) at index 1".into(),
+            )),
+        ),
+        (
+            "%ሴ",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value(
+                "unsupported format character '?' (0x1234) at index 1".into(),
+            )),
+        ),
+        (
+            "%(x)d",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Type("format requires a mapping".into())),
+        ),
+        (
+            "%*.*f",
+            V::T(vec![V::I(8), V::I(2), V::F(1.5)]),
+            Ok("    1.50"),
+        ),
+        (
+            "abc",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Type(
+                "not all arguments converted during string formatting".into(),
+            )),
+        ),
         ("abc", V::T(vec![]), Ok("abc")),
         ("abc", V::D(vec![("a", V::I(1))]), Ok("abc")),
         ("%s", V::S("x"), Ok("x")),
         ("%s", V::I(5), Ok("5")),
-        ("%d %d", V::I(5), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%.2147483648f", V::T(vec![V::F(1.5)]), Err(TextError::Value("precision too big".into()))),
-        ("%99999999999999999999d", V::T(vec![V::I(1)]), Err(TextError::Value("width too big".into()))),
-        ("%g %G", V::T(vec![V::F(1e-10), V::F(1e+20)]), Ok("1e-10 1E+20")),
+        (
+            "%d %d",
+            V::I(5),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%.2147483648f",
+            V::T(vec![V::F(1.5)]),
+            Err(TextError::Value("precision too big".into())),
+        ),
+        (
+            "%99999999999999999999d",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value("width too big".into())),
+        ),
+        (
+            "%g %G",
+            V::T(vec![V::F(1e-10), V::F(1e+20)]),
+            Ok("1e-10 1E+20"),
+        ),
         ("%F", V::T(vec![V::F(f64::INFINITY)]), Ok("INF")),
-        ("%05s|%-05s|", V::T(vec![V::S("ab"), V::S("cd")]), Ok("   ab|cd   |")),
+        (
+            "%05s|%-05s|",
+            V::T(vec![V::S("ab"), V::S("cd")]),
+            Ok("   ab|cd   |"),
+        ),
         ("%+s", V::T(vec![V::S("ab")]), Ok("ab")),
-        ("%05x %#06x %+#x %-#6o|", V::T(vec![V::I(255), V::I(255), V::I(255), V::I(8)]), Ok("000ff 0x00ff +0xff 0o10  |")),
-        ("% 5d|%+5d|%05.1f|% .1e", V::T(vec![V::I(3), V::I(3), V::F(-2.5), V::F(2.5)]), Ok("    3|   +3|-02.5| 2.5e+00")),
-        ("%(a)s %s", V::D(vec![("a", V::I(1))]), Err(TextError::Type("not enough arguments for format string".into()))),
-        ("%.0c|%5c|%-3c|", V::T(vec![V::I(65), V::S("b"), V::S("c")]), Ok("A|    b|c  |")),
+        (
+            "%05x %#06x %+#x %-#6o|",
+            V::T(vec![V::I(255), V::I(255), V::I(255), V::I(8)]),
+            Ok("000ff 0x00ff +0xff 0o10  |"),
+        ),
+        (
+            "% 5d|%+5d|%05.1f|% .1e",
+            V::T(vec![V::I(3), V::I(3), V::F(-2.5), V::F(2.5)]),
+            Ok("    3|   +3|-02.5| 2.5e+00"),
+        ),
+        (
+            "%(a)s %s",
+            V::D(vec![("a", V::I(1))]),
+            Err(TextError::Type(
+                "not enough arguments for format string".into(),
+            )),
+        ),
+        (
+            "%.0c|%5c|%-3c|",
+            V::T(vec![V::I(65), V::S("b"), V::S("c")]),
+            Ok("A|    b|c  |"),
+        ),
         ("%#5.2s|", V::T(vec![V::S("abc")]), Ok("   ab|")),
         ("%#d", V::T(vec![V::I(5)]), Ok("5")),
         ("%10r", V::T(vec![V::S("ab")]), Ok("      'ab'")),
@@ -107,11 +332,33 @@ fn percent_matches_cpython() {
         ("%*s", V::T(vec![V::I(-3), V::S("a")]), Ok("a  ")),
         ("%(a)s %%", V::D(vec![("a", V::I(1))]), Ok("1 %")),
         ("%(a)s", V::D(vec![]), Err(TextError::Key("'a'".into()))),
-        ("%ll", V::T(vec![V::I(1)]), Err(TextError::Value("unsupported format character 'l' (0x6c) at index 2".into()))),
-        ("%l", V::T(vec![V::I(1)]), Err(TextError::Value("incomplete format".into()))),
-        ("%(a)", V::D(vec![("a", V::I(1))]), Err(TextError::Value("incomplete format".into()))),
-        ("%.", V::T(vec![V::I(1)]), Err(TextError::Value("incomplete format".into()))),
-        ("%s%", V::T(vec![V::I(1)]), Err(TextError::Value("incomplete format".into()))),
+        (
+            "%ll",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value(
+                "unsupported format character 'l' (0x6c) at index 2".into(),
+            )),
+        ),
+        (
+            "%l",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value("incomplete format".into())),
+        ),
+        (
+            "%(a)",
+            V::D(vec![("a", V::I(1))]),
+            Err(TextError::Value("incomplete format".into())),
+        ),
+        (
+            "%.",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value("incomplete format".into())),
+        ),
+        (
+            "%s%",
+            V::T(vec![V::I(1)]),
+            Err(TextError::Value("incomplete format".into())),
+        ),
         ("%-+5.2d|", V::T(vec![V::I(7)]), Ok("+07  |")),
         ("%(a(b))s", V::D(vec![("a(b)", V::I(3))]), Ok("3")),
         ("%a", V::T(vec![V::S("x")]), Ok("'x'")),
@@ -125,7 +372,13 @@ fn percent_matches_cpython() {
         ("%s", V::T(vec![V::F(1.5)]), Ok("1.5")),
         ("%r", V::T(vec![V::F(-0.0)]), Ok("-0.0")),
         ("%.1s", V::T(vec![V::F(1e+20)]), Ok("1")),
-        ("%d", V::T(vec![V::F(f64::NAN)]), Err(TextError::Value("cannot convert float NaN to integer".into()))),
+        (
+            "%d",
+            V::T(vec![V::F(f64::NAN)]),
+            Err(TextError::Value(
+                "cannot convert float NaN to integer".into(),
+            )),
+        ),
         ("%.f", V::T(vec![V::F(2.5)]), Ok("2")),
         ("%#.0e", V::T(vec![V::F(1.0)]), Ok("1.e+00")),
         ("%#g", V::T(vec![V::F(0.0)]), Ok("0.00000")),
@@ -144,7 +397,11 @@ fn percent_matches_cpython() {
         ("<% -3.0o>", V::T(vec![V::I(123456789)]), Ok("< 726746425>")),
         ("<% +8.2s>", V::T(vec![V::I(255)]), Ok("<      25>")),
         ("<%3s>", V::T(vec![V::F(-0.0)]), Ok("<-0.0>")),
-        ("<%-15.2e>", V::T(vec![V::F(1e+22)]), Ok("<1.00e+22       >")),
+        (
+            "<%-15.2e>",
+            V::T(vec![V::F(1e+22)]),
+            Ok("<1.00e+22       >"),
+        ),
         ("<%-#g>", V::T(vec![V::F(-2.5)]), Ok("<-2.50000>")),
         ("<%.2e>", V::T(vec![V::F(0.125)]), Ok("<1.25e-01>")),
         ("<% 0.2i>", V::T(vec![V::I(42)]), Ok("< 42>")),
@@ -156,8 +413,16 @@ fn percent_matches_cpython() {
         ("<% s>", V::T(vec![V::F(0.125)]), Ok("<0.125>")),
         ("<%8x>", V::T(vec![V::I(-4096)]), Ok("<   -1000>")),
         ("<%+.2o>", V::T(vec![V::I(-1)]), Ok("<-01>")),
-        ("<%0.5f>", V::T(vec![V::F(-123456.789)]), Ok("<-123456.78900>")),
-        ("<% #3.0f>", V::T(vec![V::F(1e+22)]), Ok("< 10000000000000000000000.>")),
+        (
+            "<%0.5f>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-123456.78900>"),
+        ),
+        (
+            "<% #3.0f>",
+            V::T(vec![V::F(1e+22)]),
+            Ok("< 10000000000000000000000.>"),
+        ),
         ("<%.2F>", V::T(vec![V::F(1.5)]), Ok("<1.50>")),
         ("<%# f>", V::T(vec![V::F(3.14159)]), Ok("< 3.141590>")),
         ("<%0 .0s>", V::T(vec![V::F(0.125)]), Ok("<>")),
@@ -190,7 +455,11 @@ fn percent_matches_cpython() {
         ("<% 015f>", V::T(vec![V::F(1e-07)]), Ok("< 0000000.000000>")),
         ("<%0d>", V::T(vec![V::I(-42)]), Ok("<-42>")),
         ("<%#-15d>", V::T(vec![V::I(-4096)]), Ok("<-4096          >")),
-        ("<%015.2E>", V::T(vec![V::F(-123456.789)]), Ok("<-0000001.23E+05>")),
+        (
+            "<%015.2E>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-0000001.23E+05>"),
+        ),
         ("<%+3.2r>", V::T(vec![V::I(-1)]), Ok("< -1>")),
         ("<%-8.5o>", V::T(vec![V::I(123456789)]), Ok("<726746425>")),
         ("<%+.2s>", V::T(vec![V::F(-123456.789)]), Ok("<-1>")),
@@ -203,12 +472,20 @@ fn percent_matches_cpython() {
         ("<%- .5g>", V::T(vec![V::F(-0.0)]), Ok("<-0>")),
         ("<%#+.2i>", V::T(vec![V::I(255)]), Ok("<+255>")),
         ("<%0#8.0G>", V::T(vec![V::F(1e-07)]), Ok("<001.E-07>")),
-        ("<%0 15.5g>", V::T(vec![V::F(-2.5)]), Ok("<-000000000002.5>")),
+        (
+            "<%0 15.5g>",
+            V::T(vec![V::F(-2.5)]),
+            Ok("<-000000000002.5>"),
+        ),
         ("<%-15o>", V::T(vec![V::I(-42)]), Ok("<-52            >")),
         ("<%+03.2s>", V::T(vec![V::F(1.5)]), Ok("< 1.>")),
         ("<%G>", V::T(vec![V::F(1e-07)]), Ok("<1E-07>")),
         ("<%15i>", V::T(vec![V::I(1)]), Ok("<              1>")),
-        ("<%0#.2f>", V::T(vec![V::F(-123456.789)]), Ok("<-123456.79>")),
+        (
+            "<%0#.2f>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-123456.79>"),
+        ),
         ("<%-15F>", V::T(vec![V::I(-1)]), Ok("<-1.000000      >")),
         ("<%-.2G>", V::T(vec![V::I(42)]), Ok("<42>")),
         ("<%G>", V::T(vec![V::F(-123456.789)]), Ok("<-123457>")),
@@ -217,7 +494,11 @@ fn percent_matches_cpython() {
         ("<%#8s>", V::T(vec![V::F(-0.0)]), Ok("<    -0.0>")),
         ("<%+08i>", V::T(vec![V::I(0)]), Ok("<+0000000>")),
         ("<%X>", V::T(vec![V::I(0)]), Ok("<0>")),
-        ("<%#3E>", V::T(vec![V::F(-123456.789)]), Ok("<-1.234568E+05>")),
+        (
+            "<%#3E>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.234568E+05>"),
+        ),
         ("<%08.0f>", V::T(vec![V::F(-123456.789)]), Ok("<-0123457>")),
         ("<%G>", V::T(vec![V::F(1.5)]), Ok("<1.5>")),
         ("<%3.2f>", V::T(vec![V::F(1.5)]), Ok("<1.50>")),
@@ -225,7 +506,11 @@ fn percent_matches_cpython() {
         ("<% G>", V::T(vec![V::F(-123456.789)]), Ok("<-123457>")),
         ("<%+.0o>", V::T(vec![V::I(123456789)]), Ok("<+726746425>")),
         ("<%+0s>", V::T(vec![V::I(0)]), Ok("<0>")),
-        ("<%+-15.2s>", V::T(vec![V::F(-0.0)]), Ok("<-0             >")),
+        (
+            "<%+-15.2s>",
+            V::T(vec![V::F(-0.0)]),
+            Ok("<-0             >"),
+        ),
         ("<% +8.0o>", V::T(vec![V::I(1)]), Ok("<      +1>")),
         ("<%#+G>", V::T(vec![V::F(-2.5)]), Ok("<-2.50000>")),
         ("<%8f>", V::T(vec![V::I(42)]), Ok("<42.000000>")),
@@ -236,7 +521,11 @@ fn percent_matches_cpython() {
         ("<%#3d>", V::T(vec![V::I(42)]), Ok("< 42>")),
         ("<%.0r>", V::T(vec![V::I(42)]), Ok("<>")),
         ("<%15g>", V::T(vec![V::F(-0.0)]), Ok("<             -0>")),
-        ("<%+-8.5e>", V::T(vec![V::F(-123456.789)]), Ok("<-1.23457e+05>")),
+        (
+            "<%+-8.5e>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.23457e+05>"),
+        ),
         ("<%08.5G>", V::T(vec![V::F(1.5)]), Ok("<000001.5>")),
         ("<%- 8F>", V::T(vec![V::F(-0.0)]), Ok("<-0.000000>")),
         ("<%3.2i>", V::T(vec![V::I(-42)]), Ok("<-42>")),
@@ -269,21 +558,37 @@ fn percent_matches_cpython() {
         ("<%0-.2s>", V::T(vec![V::I(0)]), Ok("<0>")),
         ("<%15.5g>", V::T(vec![V::I(0)]), Ok("<              0>")),
         ("<%8e>", V::T(vec![V::I(1)]), Ok("<1.000000e+00>")),
-        ("<%15.0F>", V::T(vec![V::F(1e+22)]), Ok("<10000000000000000000000>")),
+        (
+            "<%15.0F>",
+            V::T(vec![V::F(1e+22)]),
+            Ok("<10000000000000000000000>"),
+        ),
         ("<%#08.5s>", V::T(vec![V::F(-123456.789)]), Ok("<   -1234>")),
         ("<%-+8.0g>", V::T(vec![V::F(0.0)]), Ok("<+0      >")),
         ("<%0+3.0i>", V::T(vec![V::I(0)]), Ok("<+00>")),
         ("<%3.5g>", V::T(vec![V::I(-42)]), Ok("<-42>")),
         ("<%# .0s>", V::T(vec![V::I(123456789)]), Ok("<>")),
         ("<%G>", V::T(vec![V::F(3.14159)]), Ok("<3.14159>")),
-        ("<%015.5X>", V::T(vec![V::I(123456789)]), Ok("<0000000075BCD15>")),
+        (
+            "<%015.5X>",
+            V::T(vec![V::I(123456789)]),
+            Ok("<0000000075BCD15>"),
+        ),
         ("<%-0.0r>", V::T(vec![V::F(-123456.789)]), Ok("<>")),
         ("<%#.2E>", V::T(vec![V::F(1.5)]), Ok("<1.50E+00>")),
-        ("<%0+15.0E>", V::T(vec![V::F(1e-07)]), Ok("<+0000000001E-07>")),
+        (
+            "<%0+15.0E>",
+            V::T(vec![V::F(1e-07)]),
+            Ok("<+0000000001E-07>"),
+        ),
         ("<%15.0X>", V::T(vec![V::I(1)]), Ok("<              1>")),
         ("<%-+.2r>", V::T(vec![V::I(255)]), Ok("<25>")),
         ("<%.5g>", V::T(vec![V::I(1)]), Ok("<1>")),
-        ("<%0#8E>", V::T(vec![V::F(-123456.789)]), Ok("<-1.234568E+05>")),
+        (
+            "<%0#8E>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.234568E+05>"),
+        ),
         ("<%0+3.2o>", V::T(vec![V::I(1)]), Ok("<+01>")),
         ("<% +8x>", V::T(vec![V::I(1)]), Ok("<      +1>")),
         ("<%015.5g>", V::T(vec![V::F(1.5)]), Ok("<0000000000001.5>")),
@@ -291,7 +596,11 @@ fn percent_matches_cpython() {
         ("<%-08F>", V::T(vec![V::F(-0.0)]), Ok("<-0.000000>")),
         ("<%-G>", V::T(vec![V::F(1.5)]), Ok("<1.5>")),
         ("<%.0x>", V::T(vec![V::I(255)]), Ok("<ff>")),
-        ("<%-#3s>", V::T(vec![V::F(-123456.789)]), Ok("<-123456.789>")),
+        (
+            "<%-#3s>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-123456.789>"),
+        ),
         ("<%- X>", V::T(vec![V::I(42)]), Ok("< 2A>")),
         ("<% .2G>", V::T(vec![V::I(-1)]), Ok("<-1>")),
         ("<%.2F>", V::T(vec![V::F(-123456.789)]), Ok("<-123456.79>")),
@@ -327,10 +636,22 @@ fn percent_matches_cpython() {
         ("<%-0E>", V::T(vec![V::F(-2.5)]), Ok("<-2.500000E+00>")),
         ("<%0+3r>", V::T(vec![V::F(1e+22)]), Ok("<1e+22>")),
         ("<%.2e>", V::T(vec![V::I(42)]), Ok("<4.20e+01>")),
-        ("<%15.0f>", V::T(vec![V::F(-123456.789)]), Ok("<        -123457>")),
+        (
+            "<%15.0f>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<        -123457>"),
+        ),
         ("<%.0g>", V::T(vec![V::F(0.125)]), Ok("<0.1>")),
-        ("<%015.2E>", V::T(vec![V::F(3.14159)]), Ok("<00000003.14E+00>")),
-        ("<%15G>", V::T(vec![V::F(-123456.789)]), Ok("<        -123457>")),
+        (
+            "<%015.2E>",
+            V::T(vec![V::F(3.14159)]),
+            Ok("<00000003.14E+00>"),
+        ),
+        (
+            "<%15G>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<        -123457>"),
+        ),
         ("<%.5g>", V::T(vec![V::F(1e+22)]), Ok("<1e+22>")),
         ("<%15.0F>", V::T(vec![V::F(1e-07)]), Ok("<              0>")),
         ("<%+8.0i>", V::T(vec![V::I(123456789)]), Ok("<+123456789>")),
@@ -376,13 +697,21 @@ fn percent_matches_cpython() {
         ("<%-#3.5f>", V::T(vec![V::I(-42)]), Ok("<-42.00000>")),
         ("<%+#.0g>", V::T(vec![V::F(3.14159)]), Ok("<+3.>")),
         ("<% -15.5i>", V::T(vec![V::I(42)]), Ok("< 00042         >")),
-        ("<%3.5g>", V::T(vec![V::F(-123456.789)]), Ok("<-1.2346e+05>")),
+        (
+            "<%3.5g>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.2346e+05>"),
+        ),
         ("<%# 15.0d>", V::T(vec![V::I(-42)]), Ok("<            -42>")),
         ("<%15.2o>", V::T(vec![V::I(-4096)]), Ok("<         -10000>")),
         ("<%+3r>", V::T(vec![V::I(1)]), Ok("<  1>")),
         ("<%8o>", V::T(vec![V::I(-4096)]), Ok("<  -10000>")),
         ("<% #15.2e>", V::T(vec![V::I(-1)]), Ok("<      -1.00e+00>")),
-        ("<%-15.2r>", V::T(vec![V::F(3.14159)]), Ok("<3.             >")),
+        (
+            "<%-15.2r>",
+            V::T(vec![V::F(3.14159)]),
+            Ok("<3.             >"),
+        ),
         ("<%-.5d>", V::T(vec![V::I(123456789)]), Ok("<123456789>")),
         ("<%8E>", V::T(vec![V::F(1e+22)]), Ok("<1.000000E+22>")),
         ("<%+ G>", V::T(vec![V::F(-2.5)]), Ok("<-2.5>")),
@@ -409,7 +738,11 @@ fn percent_matches_cpython() {
         ("<%-8e>", V::T(vec![V::F(0.0)]), Ok("<0.000000e+00>")),
         ("<%15.0r>", V::T(vec![V::F(1e-07)]), Ok("<               >")),
         ("<%08.0g>", V::T(vec![V::F(0.125)]), Ok("<000000.1>")),
-        ("<%+8.2F>", V::T(vec![V::F(-123456.789)]), Ok("<-123456.79>")),
+        (
+            "<%+8.2F>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-123456.79>"),
+        ),
         ("<%.2o>", V::T(vec![V::I(1)]), Ok("<01>")),
         ("<%-#G>", V::T(vec![V::I(1)]), Ok("<1.00000>")),
         ("<% -.0E>", V::T(vec![V::F(1.5)]), Ok("< 2E+00>")),
@@ -430,7 +763,11 @@ fn percent_matches_cpython() {
         ("<%-+.2x>", V::T(vec![V::I(-42)]), Ok("<-2a>")),
         ("<%15g>", V::T(vec![V::I(42)]), Ok("<             42>")),
         ("<%-0.0G>", V::T(vec![V::F(3.14159)]), Ok("<3>")),
-        ("<%#E>", V::T(vec![V::F(-123456.789)]), Ok("<-1.234568E+05>")),
+        (
+            "<%#E>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.234568E+05>"),
+        ),
         ("<%+3.5s>", V::T(vec![V::F(1e+22)]), Ok("<1e+22>")),
         ("<%#015.2d>", V::T(vec![V::I(-1)]), Ok("<-00000000000001>")),
         ("<%#3.5i>", V::T(vec![V::I(1)]), Ok("<00001>")),
@@ -438,7 +775,11 @@ fn percent_matches_cpython() {
         ("<%#8.0x>", V::T(vec![V::I(-1)]), Ok("<    -0x1>")),
         ("<%0#3.0x>", V::T(vec![V::I(-1)]), Ok("<-0x1>")),
         ("<%-8.0o>", V::T(vec![V::I(42)]), Ok("<52      >")),
-        ("<%+#15.5f>", V::T(vec![V::F(-0.0)]), Ok("<       -0.00000>")),
+        (
+            "<%+#15.5f>",
+            V::T(vec![V::F(-0.0)]),
+            Ok("<       -0.00000>"),
+        ),
         ("<%#X>", V::T(vec![V::I(-4096)]), Ok("<-0X1000>")),
         ("<%8.5G>", V::T(vec![V::F(0.125)]), Ok("<   0.125>")),
         ("<%.5o>", V::T(vec![V::I(1)]), Ok("<00001>")),
@@ -461,7 +802,11 @@ fn percent_matches_cpython() {
         ("<%0+3X>", V::T(vec![V::I(-1)]), Ok("<-01>")),
         ("<%15.5g>", V::T(vec![V::I(-1)]), Ok("<             -1>")),
         ("<%0#.2G>", V::T(vec![V::F(3.14159)]), Ok("<3.1>")),
-        ("<% -15g>", V::T(vec![V::F(-123456.789)]), Ok("<-123457        >")),
+        (
+            "<% -15g>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-123457        >"),
+        ),
         ("<%- 15.2F>", V::T(vec![V::I(-42)]), Ok("<-42.00         >")),
         ("<%3F>", V::T(vec![V::F(1.5)]), Ok("<1.500000>")),
         ("<%+ 8.0f>", V::T(vec![V::I(-42)]), Ok("<     -42>")),
@@ -474,14 +819,26 @@ fn percent_matches_cpython() {
         ("<%#15r>", V::T(vec![V::F(1.5)]), Ok("<            1.5>")),
         ("<%0.0E>", V::T(vec![V::I(0)]), Ok("<0E+00>")),
         ("<%+#.5g>", V::T(vec![V::I(42)]), Ok("<+42.000>")),
-        ("<%- .2f>", V::T(vec![V::F(-123456.789)]), Ok("<-123456.79>")),
+        (
+            "<%- .2f>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-123456.79>"),
+        ),
         ("<%+#8.2f>", V::T(vec![V::I(1)]), Ok("<   +1.00>")),
         ("<%+03x>", V::T(vec![V::I(1)]), Ok("<+01>")),
         ("<%8.2F>", V::T(vec![V::I(1)]), Ok("<    1.00>")),
         ("<%f>", V::T(vec![V::I(-1)]), Ok("<-1.000000>")),
-        ("<%+-E>", V::T(vec![V::F(-123456.789)]), Ok("<-1.234568E+05>")),
+        (
+            "<%+-E>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.234568E+05>"),
+        ),
         ("<%e>", V::T(vec![V::I(42)]), Ok("<4.200000e+01>")),
-        ("<%015.0s>", V::T(vec![V::I(123456789)]), Ok("<               >")),
+        (
+            "<%015.0s>",
+            V::T(vec![V::I(123456789)]),
+            Ok("<               >"),
+        ),
         ("<%8.5f>", V::T(vec![V::I(-42)]), Ok("<-42.00000>")),
         ("<%0 .5e>", V::T(vec![V::F(0.0)]), Ok("< 0.00000e+00>")),
         ("<%-F>", V::T(vec![V::F(3.14159)]), Ok("<3.141590>")),
@@ -507,7 +864,11 @@ fn percent_matches_cpython() {
         ("<%#0.2e>", V::T(vec![V::F(0.125)]), Ok("<1.25e-01>")),
         ("<%3.2o>", V::T(vec![V::I(42)]), Ok("< 52>")),
         ("<%8.2o>", V::T(vec![V::I(1)]), Ok("<      01>")),
-        ("<%-15.5F>", V::T(vec![V::F(3.14159)]), Ok("<3.14159        >")),
+        (
+            "<%-15.5F>",
+            V::T(vec![V::F(3.14159)]),
+            Ok("<3.14159        >"),
+        ),
         ("<%#-8G>", V::T(vec![V::F(1.5)]), Ok("<1.50000 >")),
         ("<%.2F>", V::T(vec![V::I(-42)]), Ok("<-42.00>")),
         ("<%+03G>", V::T(vec![V::F(-0.0)]), Ok("<-00>")),
@@ -517,7 +878,11 @@ fn percent_matches_cpython() {
         ("<%0F>", V::T(vec![V::F(3.14159)]), Ok("<3.141590>")),
         ("<% 015s>", V::T(vec![V::F(-0.0)]), Ok("<           -0.0>")),
         ("<% E>", V::T(vec![V::F(0.125)]), Ok("< 1.250000E-01>")),
-        ("<% 15.0E>", V::T(vec![V::F(1e+22)]), Ok("<          1E+22>")),
+        (
+            "<% 15.0E>",
+            V::T(vec![V::F(1e+22)]),
+            Ok("<          1E+22>"),
+        ),
         ("<%15r>", V::T(vec![V::I(0)]), Ok("<              0>")),
         ("<%-s>", V::T(vec![V::F(-2.5)]), Ok("<-2.5>")),
         ("<%0#.2X>", V::T(vec![V::I(255)]), Ok("<0XFF>")),
@@ -527,7 +892,11 @@ fn percent_matches_cpython() {
         ("<%.2e>", V::T(vec![V::F(-2.5)]), Ok("<-2.50e+00>")),
         ("<%8.0o>", V::T(vec![V::I(1)]), Ok("<       1>")),
         ("<%+15.0F>", V::T(vec![V::I(-1)]), Ok("<             -1>")),
-        ("<%+8E>", V::T(vec![V::F(-123456.789)]), Ok("<-1.234568E+05>")),
+        (
+            "<%+8E>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<-1.234568E+05>"),
+        ),
         ("<%015r>", V::T(vec![V::S("ab")]), Ok("<           'ab'>")),
         ("<%.2r>", V::T(vec![V::I(255)]), Ok("<25>")),
         ("<%#.5X>", V::T(vec![V::I(-1)]), Ok("<-0X00001>")),
@@ -535,7 +904,11 @@ fn percent_matches_cpython() {
         ("<%#3.0e>", V::T(vec![V::F(1e-07)]), Ok("<1.e-07>")),
         ("<%3.2f>", V::T(vec![V::I(0)]), Ok("<0.00>")),
         ("<%15.2G>", V::T(vec![V::I(0)]), Ok("<              0>")),
-        ("<%3f>", V::T(vec![V::F(1e+22)]), Ok("<10000000000000000000000.000000>")),
+        (
+            "<%3f>",
+            V::T(vec![V::F(1e+22)]),
+            Ok("<10000000000000000000000.000000>"),
+        ),
         ("<%8.5e>", V::T(vec![V::F(1e-07)]), Ok("<1.00000e-07>")),
         ("<%0 .5r>", V::T(vec![V::S("hello")]), Ok("<'hell>")),
         ("<%+-8s>", V::T(vec![V::I(-1)]), Ok("<-1      >")),
@@ -564,7 +937,11 @@ fn percent_matches_cpython() {
         ("<% r>", V::T(vec![V::I(42)]), Ok("<42>")),
         ("<%+#3.0X>", V::T(vec![V::I(255)]), Ok("<+0XFF>")),
         ("<%#+x>", V::T(vec![V::I(42)]), Ok("<+0x2a>")),
-        ("<%15.2G>", V::T(vec![V::F(-123456.789)]), Ok("<       -1.2E+05>")),
+        (
+            "<%15.2G>",
+            V::T(vec![V::F(-123456.789)]),
+            Ok("<       -1.2E+05>"),
+        ),
         ("<%3.5f>", V::T(vec![V::F(-2.5)]), Ok("<-2.50000>")),
         ("<%F>", V::T(vec![V::I(-1)]), Ok("<-1.000000>")),
         ("<%+.2o>", V::T(vec![V::I(-1)]), Ok("<-01>")),
@@ -577,7 +954,11 @@ fn percent_matches_cpython() {
         ("<%8F>", V::T(vec![V::F(1.5)]), Ok("<1.500000>")),
         ("<% .2d>", V::T(vec![V::I(0)]), Ok("< 00>")),
         ("<% 8e>", V::T(vec![V::F(-0.0)]), Ok("<-0.000000e+00>")),
-        ("<%-#15.0s>", V::T(vec![V::F(1e+22)]), Ok("<               >")),
+        (
+            "<%-#15.0s>",
+            V::T(vec![V::F(1e+22)]),
+            Ok("<               >"),
+        ),
         ("<%0-3.2s>", V::T(vec![V::F(1e-07)]), Ok("<1e >")),
         ("<%0#.2o>", V::T(vec![V::I(0)]), Ok("<0o00>")),
         ("<%3.0E>", V::T(vec![V::I(-42)]), Ok("<-4E+01>")),
@@ -594,6 +975,10 @@ fn percent_matches_cpython() {
     ];
     for (f, a, want) in cases {
         let got = percent_format(f, &mut Args(a.clone()));
-        assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone(), "{f:?} % {a:?}");
+        assert_eq!(
+            got.as_deref().map_err(|e| e.clone()),
+            want.clone(),
+            "{f:?} % {a:?}"
+        );
     }
 }

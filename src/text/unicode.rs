@@ -91,7 +91,15 @@ pub fn is_space(c: char) -> bool {
 pub fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -117,16 +125,18 @@ pub fn is_cased(c: char) -> bool {
     c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
 }
 
-/// Characters that `str.title()` etc. skip over when looking for a cased neighbour.
+/// Unicode Case_Ignorable (used for the final-sigma rule).
 pub fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}')
-        || matches!(c as u32, 0x300..=0x36f | 0x2b0..=0x2ff | 0x483..=0x489 | 0x591..=0x5bd)
+    in_ranges(tables::CASE_IGNORABLE, c)
 }
 
 /// The full title-case mapping of one character.
 pub fn to_title(c: char) -> String {
     match tables::TITLE.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => tables::TITLE.get(i).map(|(_, s)| s.to_string()).unwrap_or_default(),
+        Ok(i) => tables::TITLE
+            .get(i)
+            .map(|(_, s)| s.to_string())
+            .unwrap_or_default(),
         Err(_) => c.to_uppercase().collect(),
     }
 }
@@ -134,7 +144,10 @@ pub fn to_title(c: char) -> String {
 /// The full case-folding of one character (`str.casefold`).
 pub fn casefold_char(c: char) -> String {
     match tables::CASEFOLD.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => tables::CASEFOLD.get(i).map(|(_, s)| s.to_string()).unwrap_or_default(),
+        Ok(i) => tables::CASEFOLD
+            .get(i)
+            .map(|(_, s)| s.to_string())
+            .unwrap_or_default(),
         Err(_) => c.to_lowercase().collect(),
     }
 }

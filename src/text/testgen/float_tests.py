@@ -39,6 +39,11 @@ out+=["#[test]","fn round_matches_cpython() {","    let cases: &[(f64, i64, f64)
 "    assert_eq!(float_round_to_int(1.5).unwrap(), BigInt::from(2));",
 "    assert_eq!(float_round_to_int(-2.5).unwrap(), BigInt::from(-2));",
 "    assert_eq!(float_round_to_int(1e20).unwrap().to_string(), \"100000000000000000000\");","}",""]
+ir=[]
+for v in [15,25,-25,-35,12345,5,-5,7,0,149,150,250,10**20+5*10**19,-(10**30)+5*10**29,999,-999,10**50+1]:
+    for n in [-40,-25,-3,-2,-1,0,2]:
+        ir.append('    assert_eq!(int_round(&"%d".parse::<BigInt>().unwrap(), %d).to_string(), "%d");'%(v,n,round(v,n)))
+out+=["#[test]","fn int_round_matches_cpython() {"]+ir+["}",""]
 ic=[]
 for v in [2**53+1, 2**54+3, 2**64-1, -(2**70+2**17+1), 10**300, 12345678901234567890123, 2**1023*(2**53-1)//2**52, 2**1024-2**970]:
     try: ic.append('        ("%d", %s),'%(v,rs(float(v))))

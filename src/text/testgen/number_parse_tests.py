@@ -32,4 +32,11 @@ for v in [0,1,-1,31,-31,255,2**70,-(2**65)]:
     for r,f in [(2,bin),(8,oct),(16,hex)]:
         out.append('    assert_eq!(int_to_str_radix(&"%d".parse::<BigInt>().unwrap(), %d), %s);'%(v,r,q(f(v))))
 out+=["}"]
+def qb(b): return 'b"'+''.join(chr(x) if 32<=x<127 and chr(x) not in '\\"' else '\\x%02x'%x for x in b)+'"'
+out+=["","#[test]","fn bytes_parsing_matches_cpython() {"]
+for b,base in [(b'12',10),(b' 12\n',10),(b'x',10),(b'\xff1',10),(b'1_0',0),(b'0x1f',0),(b'\xa012',10),(b'-0b11',0)]:
+    out.append('    assert_eq!(parse_int_bytes(%s, %s, %d, DEFAULT_MAX_STR_DIGITS).map(|v| v.to_string()).as_deref().map_err(|e| e.clone()), %s);'%(qb(b),q(repr(b)),base,res(lambda: str(int(b,base)))))
+for b in [b'1.5',b'x',b' 1e3 ',b'\xff',b'1_0.5',b'inf']:
+    out.append('    assert_eq!(parse_float_bytes(%s, %s).map(crate::text::float_repr::float_repr).as_deref().map_err(|e| e.clone()), %s);'%(qb(b),q(repr(b)),res(lambda: repr(float(b)))))
+out.append("}")
 open('src/text/number_parse_tests.rs','w').write('\n'.join(out)+'\n')

@@ -20,6 +20,9 @@ out+=emit('DECIMAL','Code points for which `str.isdecimal()` is true.',ranges(st
 out+=emit('DIGIT','Code points for which `str.isdigit()` is true.',ranges(str.isdigit))
 out+=emit('NUMERIC','Code points for which `str.isnumeric()` is true.',ranges(str.isnumeric))
 out+=emit('ALPHA','Code points for which `str.isalpha()` is true.',ranges(str.isalpha))
+import unicodedata
+MID=set(map(ord,":\u00b7\u0387\u055f\u05f4\u2027\ufe13\ufe55\uff1a.\u2018\u2019\u2024\ufe52\uff07\uff0e'"))
+out+=emit('CASE_IGNORABLE','Case_Ignorable: categories Mn, Me, Cf, Lm, Sk plus MidLetter/MidNumLet/Single_Quote.',ranges(lambda c: unicodedata.category(c) in ('Mn','Me','Cf','Lm','Sk') or ord(c) in MID))
 tl=[(c,chr(c).title()) for c in range(0x110000) if chr(c).title()!=chr(c).upper()]
 out.append('/// Title-case mappings that differ from the upper-case mapping.')
 out.append('pub static TITLE: &[(char, &str)] = &[')
