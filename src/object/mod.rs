@@ -15,6 +15,7 @@ pub mod int;
 pub mod iter;
 pub mod module;
 pub mod set;
+pub mod set_table;
 pub mod str;
 
 use std::any::Any;
