@@ -10,6 +10,9 @@ pub mod repr;
 pub mod str_methods;
 pub mod unicode;
 
+#[cfg(test)]
+mod fuzz_tests;
+
 /// An error the VM raises as the Python exception of the same name, with this exact message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
