@@ -1,6 +1,6 @@
 //! Tests for percent; expected results were produced by CPython 3.11
 //! (src/text/testgen/percent_tests.py).
-#![allow(clippy::approx_constant)]
+#![allow(clippy::approx_constant, clippy::type_complexity)]
 use super::*;
 use crate::text::float_repr::float_repr;
 

@@ -30,7 +30,7 @@ for _ in range(500):
     elif t in 'sr': v=random.choice(ints+floats+['ab','hello'])
     else: v=random.choice(floats+ints[:5])
     cases.append(('<%'+fl+w+p+t+'>',(v,)))
-out=["//! Tests for percent; expected results were produced by CPython 3.11","//! (src/text/testgen/percent_tests.py).","#![allow(clippy::approx_constant)]","use super::*;","use crate::text::float_repr::float_repr;","",
+out=["//! Tests for percent; expected results were produced by CPython 3.11","//! (src/text/testgen/percent_tests.py).","#![allow(clippy::approx_constant, clippy::type_complexity)]","use super::*;","use crate::text::float_repr::float_repr;","",
 "#[derive(Clone, Debug)]","enum V { I(i64), F(f64), S(&'static str), B(&'static [u8]), T(Vec<V>), D(Vec<(&'static str, V)>) }","",
 "fn type_name(v: &V) -> &'static str { match v { V::I(_) => \"int\", V::F(_) => \"float\", V::S(_) => \"str\", V::B(_) => \"bytes\", V::T(_) => \"tuple\", V::D(_) => \"dict\" } }","",
 "fn str_of(v: &V) -> String { match v { V::I(i) => i.to_string(), V::F(f) => float_repr(*f), V::S(s) => s.to_string(), _ => \"?\".into() } }","",
