@@ -1,5 +1,6 @@
 //! Pure text algorithms (number formatting, format specs, `%` and `str.format`, parsing, str
 //! methods, reprs) shared by the VM; nothing here knows the VM's value type.
+pub mod bytes_methods;
 pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
