@@ -451,9 +451,9 @@ pub fn hex(b: &[u8], sep: Option<char>, bytes_per_sep: i64) -> String {
     for (i, &c) in b.iter().enumerate() {
         if let Some(s) = sep.filter(|_| group > 0 && i > 0) {
             let boundary = if bytes_per_sep > 0 {
-                (b.len() - i) % group == 0
+                (b.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(s);
