@@ -5,6 +5,18 @@
 //! Keys are generic; the caller supplies hashes and a fallible equality callback
 //! `eq(stored, probe)`. The callback must not touch this table (the VM should snapshot or
 //! guard against mutation from user `__eq__`).
+//!
+//! How CPython builds sets, so the VM can drive this table the same way:
+//! - `set(iterable)`, `{x for ...}`, `s.update(list)`: `insert` each item in order.
+//! - `set(other_set)`, `s.copy()`, `s |= t`: `merge` (one presize, then a table copy or
+//!   clean re-insertion); `set(dict)` / `s.update(dict)`: `presize_for(len)` then `insert`.
+//! - `{a, b}` (fewer than 3 items, or any non-constant item): `insert` in source order.
+//! - `{1, 2, 3}` (3+ constants): CPython 3.11 emits `BUILD_SET 0; LOAD_CONST frozenset;
+//!   SET_UPDATE`, and the compiler's constant merging rebuilds that frozenset once from its
+//!   own iteration order. So: `f1` = insert items in order, `f2` = insert `f1`'s keys in
+//!   iteration order, result = `SetTable::new()` then `merge(&f2)`.
+//! - `s & t`, `s - t`, `s ^ t`, `s -= t`, `s ^= t`: the associated functions below; for
+//!   non-set operands CPython first builds a set from the iterable.
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;

@@ -1,5 +1,6 @@
 //! Pure text algorithms (number formatting, format specs, `%` and `str.format`, parsing, str
 //! methods, reprs) shared by the VM; nothing here knows the VM's value type.
+pub mod bytes_methods;
 pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
@@ -9,6 +10,9 @@ pub mod percent;
 pub mod repr;
 pub mod str_methods;
 pub mod unicode;
+
+#[cfg(test)]
+mod fuzz_tests;
 
 /// An error the VM raises as the Python exception of the same name, with this exact message.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -27,6 +27,10 @@ pub enum Conversion {
     Char,
     /// A `*` width or precision: an int gives `Int`, anything else `Wrong`.
     Star,
+    /// `%s` / `%b` in bytes formatting: a bytes-like object or `__bytes__` gives `Bytes`,
+    /// anything else `Wrong`. (`%r`/`%a` there ask for `Ascii`, `%c` for `Char`, where a
+    /// bytes object should come back as `Bytes`.)
+    Bytes,
 }
 
 /// A converted argument.
@@ -35,6 +39,7 @@ pub enum PercentValue {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     /// The argument has the wrong type for the conversion; the string is its type name.
     Wrong(String),
 }
@@ -86,10 +91,24 @@ struct Formatter<'a, P: PercentArgs> {
     args: &'a mut P,
     source: Source<P::Arg>,
     out: String,
+    /// Formatting `bytes % args`: chars are bytes (latin-1), `%s` asks for `Bytes`.
+    bytes: bool,
 }
 
 /// `fmt % args` for a str format.
 pub fn percent_format<P: PercentArgs>(fmt: &str, args: &mut P) -> Result<String, P::Error> {
+    run(fmt.chars().collect(), args, false)
+}
+
+/// `fmt % args` for a bytes format. Mapping keys reach [`PercentArgs::lookup`] decoded as
+/// latin-1 (one char per byte); the VM encodes them back to bytes.
+pub fn percent_format_bytes<P: PercentArgs>(fmt: &[u8], args: &mut P) -> Result<Vec<u8>, P::Error> {
+    let out = run(fmt.iter().map(|b| *b as char).collect(), args, true)?;
+    // Every char is below 256: format bytes, bytes values and ASCII conversions.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn run<P: PercentArgs>(chars: Vec<char>, args: &mut P, bytes: bool) -> Result<String, P::Error> {
     let source = match args.tuple_len() {
         Some(len) => Source::Tuple { len, next: 0 },
         None => Source::Single {
@@ -99,11 +118,12 @@ pub fn percent_format<P: PercentArgs>(fmt: &str, args: &mut P) -> Result<String,
     };
     let mapping = args.is_mapping();
     let mut f = Formatter {
-        chars: fmt.chars().collect(),
+        chars,
         pos: 0,
         args,
         source,
         out: String::new(),
+        bytes,
     };
     while let Some(&c) = f.chars.get(f.pos) {
         f.pos += 1;
@@ -123,9 +143,9 @@ pub fn percent_format<P: PercentArgs>(fmt: &str, args: &mut P) -> Result<String,
         Source::Single { used, .. } => !used,
     };
     if unused && !mapping {
-        return Err(
-            TextError::type_err("not all arguments converted during string formatting").into(),
-        );
+        let what = if bytes { "bytes" } else { "string" };
+        let msg = format!("not all arguments converted during {what} formatting");
+        return Err(TextError::type_err(msg).into());
     }
     Ok(f.out)
 }
@@ -275,12 +295,18 @@ impl<P: PercentArgs> Formatter<'_, P> {
     fn convert_one(&mut self, spec: &Spec, arg: &P::Arg) -> Result<(String, bool), P::Error> {
         let ch = spec.ch;
         let conv = match ch {
+            's' | 'b' if self.bytes => Conversion::Bytes,
+            'r' | 'a' if self.bytes => Conversion::Ascii,
             's' => Conversion::Str,
             'r' => Conversion::Repr,
             'a' => Conversion::Ascii,
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => Conversion::Int(ch),
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => Conversion::Float(ch),
             'c' => Conversion::Char,
+            // matches CPython: a non-ASCII byte here hits a range check first
+            _ if self.bytes && !ch.is_ascii() => {
+                return Err(TextError::overflow("character argument not in range(0x110000)").into())
+            }
             _ => return Err(unsupported(ch, self.pos - 1).into()),
         };
         let value = self.args.convert(arg, conv)?;
@@ -296,6 +322,13 @@ impl<P: PercentArgs> Formatter<'_, P> {
             (Conversion::Float(c), PercentValue::Float(x)) => format_float(x, spec, c)?,
             (Conversion::Float(c), PercentValue::Int(v)) => {
                 format_float(super::float_repr::int_to_float(&v)?, spec, c)?
+            }
+            (Conversion::Bytes, PercentValue::Bytes(b)) => {
+                let take = spec.prec.unwrap_or(b.len());
+                return Ok((b.iter().take(take).map(|b| *b as char).collect(), false));
+            }
+            (Conversion::Char, v) if self.bytes => {
+                return Ok((byte_char_arg(v)?.to_string(), false))
             }
             (Conversion::Char, v) => return Ok((char_arg(v)?.to_string(), false)),
             (_, PercentValue::Wrong(t)) => return Err(wrong_type(conv, &t).into()),
@@ -317,6 +350,7 @@ fn value_type(v: &PercentValue) -> &'static str {
         PercentValue::Int(_) => "int",
         PercentValue::Float(_) => "float",
         PercentValue::Str(_) | PercentValue::Wrong(_) => "str",
+        PercentValue::Bytes(_) => "bytes",
     }
 }
 
@@ -343,6 +377,9 @@ pub fn wrong_type(conv: Conversion, type_name: &str) -> TextError {
         Conversion::Str | Conversion::Repr | Conversion::Ascii => {
             format!("expected str, got {type_name}")
         }
+        Conversion::Bytes => format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{type_name}'"
+        ),
     })
 }
 
@@ -361,9 +398,24 @@ fn char_arg(v: PercentValue) -> Result<char, TextError> {
             // Lone surrogates cannot live in a Rust String; U+FFFD stands in for them.
             Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
         }
-        PercentValue::Float(_) | PercentValue::Wrong(_) => {
+        PercentValue::Float(_) | PercentValue::Wrong(_) | PercentValue::Bytes(_) => {
             Err(TextError::type_err("%c requires int or char"))
         }
+    }
+}
+
+/// `%c` in bytes formatting: an int in range(256) or a single byte (as a latin-1 char).
+fn byte_char_arg(v: PercentValue) -> Result<char, TextError> {
+    let wrong = || TextError::type_err("%c requires an integer in range(256) or a single byte");
+    match v {
+        PercentValue::Bytes(b) if b.len() == 1 => Ok(b[0] as char),
+        PercentValue::Int(i) => {
+            let byte = i
+                .to_u8()
+                .ok_or_else(|| TextError::overflow("%c arg not in range(256)"))?;
+            Ok(byte as char)
+        }
+        _ => Err(wrong()),
     }
 }
 

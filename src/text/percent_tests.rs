@@ -1,6 +1,6 @@
 //! Tests for percent; expected results were produced by CPython 3.11
 //! (src/text/testgen/percent_tests.py).
-#![allow(clippy::approx_constant)]
+#![allow(clippy::approx_constant, clippy::type_complexity)]
 use super::*;
 use crate::text::float_repr::float_repr;
 
@@ -9,6 +9,7 @@ enum V {
     I(i64),
     F(f64),
     S(&'static str),
+    B(&'static [u8]),
     T(Vec<V>),
     D(Vec<(&'static str, V)>),
 }
@@ -18,6 +19,7 @@ fn type_name(v: &V) -> &'static str {
         V::I(_) => "int",
         V::F(_) => "float",
         V::S(_) => "str",
+        V::B(_) => "bytes",
         V::T(_) => "tuple",
         V::D(_) => "dict",
     }
@@ -65,7 +67,13 @@ impl PercentArgs for Args {
     fn convert(&mut self, v: &V, conv: Conversion) -> Result<PercentValue, TextError> {
         Ok(match (conv, v) {
             (Conversion::Str, v) => PercentValue::Str(str_of(v)),
-            (Conversion::Repr | Conversion::Ascii, V::S(s)) => PercentValue::Str(format!("'{s}'")),
+            (Conversion::Repr | Conversion::Ascii, V::S(s)) => {
+                PercentValue::Str(crate::text::repr::py_str_ascii(s))
+            }
+            (Conversion::Repr | Conversion::Ascii, V::B(b)) => {
+                PercentValue::Str(crate::text::repr::bytes_repr(b))
+            }
+            (Conversion::Bytes | Conversion::Char, V::B(b)) => PercentValue::Bytes(b.to_vec()),
             (Conversion::Repr | Conversion::Ascii, v) => PercentValue::Str(str_of(v)),
             (Conversion::Int(_) | Conversion::Char | Conversion::Star, V::I(i)) => {
                 PercentValue::Int(BigInt::from(*i))
@@ -980,5 +988,39 @@ fn percent_matches_cpython() {
             want.clone(),
             "{f:?} % {a:?}"
         );
+    }
+}
+
+#[test]
+fn bytes_percent_matches_cpython() {
+    let cases: Vec<(&[u8], V, Result<Vec<u8>, TextError>)> = vec![
+        (b"%s %b", V::T(vec![V::B(b"ab"), V::B(b"cd")]), Ok(b"ab cd".to_vec())),
+        (b"%s", V::T(vec![V::I(1)]), Err(TextError::Type("%b requires a bytes-like object, or an object that implements __bytes__, not 'int'".into()))),
+        (b"%b", V::T(vec![V::S("x")]), Err(TextError::Type("%b requires a bytes-like object, or an object that implements __bytes__, not 'str'".into()))),
+        (b"%r %a", V::T(vec![V::S("é"), V::B(b"x")]), Ok(b"'\x5cxe9' b'x'".to_vec())),
+        (b"%c%c", V::T(vec![V::I(65), V::B(b"B")]), Ok(b"AB".to_vec())),
+        (b"%c", V::T(vec![V::I(256)]), Err(TextError::Overflow("%c arg not in range(256)".into()))),
+        (b"%c", V::T(vec![V::B(b"ab")]), Err(TextError::Type("%c requires an integer in range(256) or a single byte".into()))),
+        (b"%c", V::T(vec![V::S("a")]), Err(TextError::Type("%c requires an integer in range(256) or a single byte".into()))),
+        (b"%d %5.2f %x", V::T(vec![V::I(1), V::F(2.5), V::I(255)]), Ok(b"1  2.50 ff".to_vec())),
+        (b"%y", V::T(vec![V::I(1)]), Err(TextError::Value("unsupported format character 'y' (0x79) at index 1".into()))),
+        (b"%\xff", V::T(vec![V::I(1)]), Err(TextError::Overflow("character argument not in range(0x110000)".into()))),
+        (b"%s", V::T(vec![V::B(b"a"), V::B(b"b")]), Err(TextError::Type("not all arguments converted during bytes formatting".into()))),
+        (b"%s", V::T(vec![]), Err(TextError::Type("not enough arguments for format string".into()))),
+        (b"%(a)s", V::D(vec![("a", V::B(b"x"))]), Ok(b"x".to_vec())),
+        (b"%(a)s", V::T(vec![V::I(1)]), Err(TextError::Type("format requires a mapping".into()))),
+        (b"abc", V::D(vec![]), Ok(b"abc".to_vec())),
+        (b"%-5s|", V::T(vec![V::B(b"ab")]), Ok(b"ab   |".to_vec())),
+        (b"%05s|", V::T(vec![V::B(b"ab")]), Ok(b"   ab|".to_vec())),
+        (b"\xff%s", V::T(vec![V::B(b"\xfe")]), Ok(b"\xff\xfe".to_vec())),
+        (b"%.1s", V::T(vec![V::B(b"abc")]), Ok(b"a".to_vec())),
+        (b"%c", V::T(vec![V::I(-1)]), Err(TextError::Overflow("%c arg not in range(256)".into()))),
+        (b"%+05d|%#x|%e", V::T(vec![V::I(7), V::I(255), V::F(1.5)]), Ok(b"+0007|0xff|1.500000e+00".to_vec())),
+        (b"%s", V::B(b"x"), Ok(b"x".to_vec())),
+        (b"%%%s%%", V::T(vec![V::B(b"\x00")]), Ok(b"%\x00%".to_vec())),
+    ];
+    for (f, a, want) in cases {
+        let got = percent_format_bytes(f, &mut Args(a.clone()));
+        assert_eq!(got, want, "{f:?} % {a:?}");
     }
 }

@@ -300,7 +300,8 @@ pub fn rpartition<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str, &'a st
 }
 
 fn padded(s: &str, left: usize, right: usize, fill: char) -> Result<String, TextError> {
-    if ((left + right) as u64).saturating_mul(fill.len_utf8() as u64) + s.len() as u64 > MAX_RESULT {
+    if ((left + right) as u64).saturating_mul(fill.len_utf8() as u64) + s.len() as u64 > MAX_RESULT
+    {
         return Err(too_long());
     }
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());

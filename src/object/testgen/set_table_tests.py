@@ -40,10 +40,14 @@ for n in range(70):
             else:
                 sets[s] = eval('sets[a] %s sets[b]' % op)
             ops.append('Bin(%d, %d, %d, "%s")' % (s, a, b, op))
-        else:
+        elif r < 0.95:
             xs = [random.choice(vals) for _ in range(random.randint(1, 30))]
             sets[s] = set(xs)
             ops.append('FromList(%d, vec![%s])' % (s, ', '.join(map(str, xs))))
+        else:
+            d = dict.fromkeys(random.choice(vals) for _ in range(random.randint(1, 30)))
+            sets[s].update(d)
+            ops.append('UpdateDict(%d, vec![%s])' % (s, ', '.join(map(str, d))))
         ops.append('Check(%d, vec![%s])' % (s, ', '.join(map(str, list(sets[s])))))
     scenarios.append(ops)
 tuple_cases = []
@@ -52,7 +56,7 @@ for n in range(10):
     tuple_cases.append((xs, list(set(xs))))
 out = ["//! Tests for set_table; expected orders were produced by CPython 3.11","//! (src/object/testgen/set_table_tests.py).",
 "#![allow(clippy::type_complexity)]","use super::*;","use crate::object::hash::{hash_i64, hash_tuple};","",
-"enum Op { Add(usize, i64), Discard(usize, i64), Pop(usize, i64), Literal(usize, Vec<i64>), FromList(usize, Vec<i64>), Bin(usize, usize, usize, &'static str), Check(usize, Vec<i64>) }",
+"enum Op { Add(usize, i64), Discard(usize, i64), Pop(usize, i64), Literal(usize, Vec<i64>), FromList(usize, Vec<i64>), UpdateDict(usize, Vec<i64>), Bin(usize, usize, usize, &'static str), Check(usize, Vec<i64>) }",
 "use Op::*;","",
 "fn eq(a: &i64, b: &i64) -> Result<bool, ()> { Ok(a == b) }","",
 "fn from_adds(xs: &[i64]) -> SetTable<i64> {",
@@ -73,6 +77,7 @@ out = ["//! Tests for set_table; expected orders were produced by CPython 3.11",
 "                sets[s] = if xs.len() >= 3 { let mut t = SetTable::new(); t.merge(&const_frozenset(&xs), &mut eq).unwrap(); t } else { from_adds(&xs) };",
 "            }",
 "            FromList(s, xs) => sets[s] = from_adds(&xs),",
+"            UpdateDict(s, xs) => { sets[s].presize_for(xs.len()); for x in xs { sets[s].insert(x, hash_i64(x), &mut eq).unwrap(); } }",
 "            Bin(s, a, b, op) => {",
 "                let (x, y) = (sets[a].clone(), sets[b].clone());",
 "                let same = a == b;",
@@ -92,7 +97,7 @@ out = ["//! Tests for set_table; expected orders were produced by CPython 3.11",
 "            Check(s, want) => assert_eq!(sets[s].iter().map(|(k, _)| *k).collect::<Vec<_>>(), want, \"after {last}\"),",
 "        }","        last = desc;","    }","}","",
 "fn op_name(op: &Op) -> String {",
-"    match op { Add(..) => \"add\".into(), Discard(..) => \"discard\".into(), Pop(..) => \"pop\".into(), Literal(..) => \"literal\".into(), FromList(..) => \"fromlist\".into(), Bin(_, _, _, o) => o.to_string(), Check(..) => \"check\".into() }",
+"    match op { Add(..) => \"add\".into(), Discard(..) => \"discard\".into(), Pop(..) => \"pop\".into(), Literal(..) => \"literal\".into(), FromList(..) => \"fromlist\".into(), UpdateDict(..) => \"updatedict\".into(), Bin(_, _, _, o) => o.to_string(), Check(..) => \"check\".into() }",
 "}",""]
 for i, ops in enumerate(scenarios):
     out.append("#[test]")

@@ -7,10 +7,14 @@ def rv(v):
     if isinstance(v,int): return 'V::I(%d)'%v
     if isinstance(v,float): return 'V::F(%r)'%v if v==v and abs(v)!=float('inf') else 'V::F(f64::%s)'%{'nan':'NAN','inf':'INFINITY','-inf':'NEG_INFINITY'}[repr(v)]
     if isinstance(v,str): return 'V::S(%s)'%q(v)
+    if isinstance(v,bytes): return 'V::B(%s)'%qb(v)
     if isinstance(v,tuple): return 'V::T(vec![%s])'%', '.join(rv(x) for x in v)
-    if isinstance(v,dict): return 'V::D(vec![%s])'%', '.join('(%s, %s)'%(q(k),rv(x)) for k,x in v.items())
+    if isinstance(v,dict): return 'V::D(vec![%s])'%', '.join('(%s, %s)'%(q(k if isinstance(k,str) else k.decode('latin-1')),rv(x)) for k,x in v.items())
+def qb(b): return 'b"'+''.join(chr(x) if 32<=x<127 and chr(x) not in '\\"' else '\\x%02x'%x for x in b)+'"'
 def run(f,a):
-    try: return 'Ok(%s)'%q(f%a)
+    try:
+        r=f%a
+        return 'Ok(%s.to_vec())'%qb(r) if isinstance(r,bytes) else 'Ok(%s)'%q(r)
     except Exception as e:
         kind={'ValueError':'Value','OverflowError':'Overflow','TypeError':'Type','KeyError':'Key'}[type(e).__name__]
         return 'Err(TextError::%s(%s.into()))'%(kind,q(str(e)))
@@ -26,9 +30,9 @@ for _ in range(500):
     elif t in 'sr': v=random.choice(ints+floats+['ab','hello'])
     else: v=random.choice(floats+ints[:5])
     cases.append(('<%'+fl+w+p+t+'>',(v,)))
-out=["//! Tests for percent; expected results were produced by CPython 3.11","//! (src/text/testgen/percent_tests.py).","#![allow(clippy::approx_constant)]","use super::*;","use crate::text::float_repr::float_repr;","",
-"#[derive(Clone, Debug)]","enum V { I(i64), F(f64), S(&'static str), T(Vec<V>), D(Vec<(&'static str, V)>) }","",
-"fn type_name(v: &V) -> &'static str { match v { V::I(_) => \"int\", V::F(_) => \"float\", V::S(_) => \"str\", V::T(_) => \"tuple\", V::D(_) => \"dict\" } }","",
+out=["//! Tests for percent; expected results were produced by CPython 3.11","//! (src/text/testgen/percent_tests.py).","#![allow(clippy::approx_constant, clippy::type_complexity)]","use super::*;","use crate::text::float_repr::float_repr;","",
+"#[derive(Clone, Debug)]","enum V { I(i64), F(f64), S(&'static str), B(&'static [u8]), T(Vec<V>), D(Vec<(&'static str, V)>) }","",
+"fn type_name(v: &V) -> &'static str { match v { V::I(_) => \"int\", V::F(_) => \"float\", V::S(_) => \"str\", V::B(_) => \"bytes\", V::T(_) => \"tuple\", V::D(_) => \"dict\" } }","",
 "fn str_of(v: &V) -> String { match v { V::I(i) => i.to_string(), V::F(f) => float_repr(*f), V::S(s) => s.to_string(), _ => \"?\".into() } }","",
 "struct Args(V);","",
 "impl PercentArgs for Args {",
@@ -44,7 +48,9 @@ out=["//! Tests for percent; expected results were produced by CPython 3.11","//
 "    fn convert(&mut self, v: &V, conv: Conversion) -> Result<PercentValue, TextError> {",
 "        Ok(match (conv, v) {",
 "            (Conversion::Str, v) => PercentValue::Str(str_of(v)),",
-"            (Conversion::Repr | Conversion::Ascii, V::S(s)) => PercentValue::Str(format!(\"'{s}'\")),",
+"            (Conversion::Repr | Conversion::Ascii, V::S(s)) => PercentValue::Str(crate::text::repr::py_str_ascii(s)),",
+"            (Conversion::Repr | Conversion::Ascii, V::B(b)) => PercentValue::Str(crate::text::repr::bytes_repr(b)),",
+"            (Conversion::Bytes | Conversion::Char, V::B(b)) => PercentValue::Bytes(b.to_vec()),",
 "            (Conversion::Repr | Conversion::Ascii, v) => PercentValue::Str(str_of(v)),",
 "            (Conversion::Int(_) | Conversion::Char | Conversion::Star, V::I(i)) => PercentValue::Int(BigInt::from(*i)),",
 "            (Conversion::Int('d' | 'i' | 'u'), V::F(f)) => PercentValue::Int(crate::text::float_repr::float_to_int(*f)?),",
@@ -59,5 +65,11 @@ for f,a in cases:
     if big: continue
     out.append('        (%s, %s, %s),'%(q(f),rv(a),run(f,a)))
 out+=["    ];","    for (f, a, want) in cases {","        let got = percent_format(f, &mut Args(a.clone()));",
-"        assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone(), \"{f:?} % {a:?}\");","    }","}"]
+"        assert_eq!(got.as_deref().map_err(|e| e.clone()), want.clone(), \"{f:?} % {a:?}\");","    }","}",""]
+bcases=[(b'%s %b',(b'ab',b'cd')),(b'%s',(1,)),(b'%b',('x',)),(b'%r %a',('\xe9',b'x')),(b'%c%c',(65,b'B')),(b'%c',(256,)),(b'%c',(b'ab',)),(b'%c',('a',)),(b'%d %5.2f %x',(1,2.5,255)),(b'%y',(1,)),(b'%\xff',(1,)),(b'%s',(b'a',b'b')),(b'%s',()),(b'%(a)s',{b'a':b'x'}),(b'%(a)s',(1,)),(b'abc',{}),(b'%-5s|',(b'ab',)),(b'%05s|',(b'ab',)),(b'\xff%s',(b'\xfe',)),(b'%.1s',(b'abc',)),(b'%c',(-1,)),(b'%+05d|%#x|%e',(7,255,1.5)),(b'%s',b'x'),(b'%%%s%%',(b'\x00',))]
+out+=["#[test]","fn bytes_percent_matches_cpython() {","    let cases: Vec<(&[u8], V, Result<Vec<u8>, TextError>)> = vec!["]
+for f,a in bcases:
+    out.append('        (%s, %s, %s),'%(qb(f),rv(a),run(f,a)))
+out+=["    ];","    for (f, a, want) in cases {","        let got = percent_format_bytes(f, &mut Args(a.clone()));",
+"        assert_eq!(got, want, \"{f:?} % {a:?}\");","    }","}"]
 open('src/text/percent_tests.rs','w').write('\n'.join(out)+'\n')
