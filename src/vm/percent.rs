@@ -82,6 +82,11 @@ impl PercentArgs for VmArgs<'_> {
                 Value::Str(s) => PercentValue::Str(s.as_str().to_owned()),
                 _ => PercentValue::Wrong(vm.type_name(arg)),
             },
+            Conversion::Bytes => match arg {
+                Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
+                Value::ByteArray(b) => PercentValue::Bytes(b.borrow().clone()),
+                _ => PercentValue::Wrong(vm.type_name(arg)),
+            },
             Conversion::Star => match arg {
                 Value::Int(i) => PercentValue::Int((*i).into()),
                 _ => PercentValue::Wrong(vm.type_name(arg)),
