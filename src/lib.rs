@@ -11,3 +11,4 @@ pub mod frozen;
 pub mod import;
 pub mod modules;
 pub mod runner;
+pub mod runtime;

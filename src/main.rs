@@ -40,6 +40,17 @@ fn run(args: Vec<String>) -> i32 {
             println!("corio {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "--dis" => {
+            // Developer aid: print the bytecode of a file.
+            let Some(path) = args.get(1) else { return 2 };
+            let Ok(src) = std::fs::read_to_string(path) else { return 2 };
+            let opts = corio::compile::CompileOptions { mode: corio::compile::Mode::Exec, allow_top_level_await: false };
+            match corio::compile::compile_source(&src, path, &opts) {
+                Ok(code) => print!("{}", corio::bytecode::disassemble::disassemble(&code)),
+                Err(e) => eprint!("{}", e.render()),
+            }
+            0
+        }
         "-c" => {
             let Some(code) = args.get(1) else {
                 eprintln!("Argument expected for the -c option\n{USAGE}");

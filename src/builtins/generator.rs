@@ -62,7 +62,7 @@ fn helper_class(i: usize) -> Rc<Class> {
 
 pub fn install(vm: &mut Vm) {
     let gen = vm.types.generator.clone();
-    def_method(&gen, "__iter__", identity);
+    def_method(&gen, "__iter__", identity_fn);
     def_method(&gen, "__next__", gen_next);
     def_method(&gen, "send", gen_send);
     def_method(&gen, "throw", gen_throw);
@@ -73,7 +73,7 @@ pub fn install(vm: &mut Vm) {
     def_method(&coro, "close", gen_close);
     def_method(&coro, "__await__", coro_await);
     let agen = vm.types.async_generator.clone();
-    def_method(&agen, "__aiter__", identity);
+    def_method(&agen, "__aiter__", identity_fn);
     def_method(&agen, "__anext__", agen_anext);
     def_method(&agen, "asend", agen_asend);
     def_method(&agen, "athrow", agen_athrow);
@@ -89,8 +89,8 @@ pub fn install(vm: &mut Vm) {
     let athrow = mk("async_generator_athrow");
     let default = mk("anext_awaitable");
     for c in [&wrapper, &asend, &athrow, &default] {
-        def_method(c, "__iter__", identity);
-        def_method(c, "__await__", identity);
+        def_method(c, "__iter__", identity_fn);
+        def_method(c, "__await__", identity_fn);
     }
     def_method(&wrapper, "__next__", wrapper_next);
     def_method(&wrapper, "send", wrapper_send);
@@ -105,7 +105,7 @@ pub fn install(vm: &mut Vm) {
     CLASSES.with(|c| *c.borrow_mut() = vec![wrapper, asend, athrow, default]);
 }
 
-fn identity(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn identity_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(arg(&args, 0))
 }
 

@@ -13,6 +13,7 @@ use crate::vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("sys", sys::init));
     vm.native_modules.push(("time", time::init));
+    vm.native_modules.push(("_asyncio", crate::runtime::init_module));
 }
 
 /// A new module object with `__name__` set.

@@ -75,7 +75,7 @@ pub enum Payload {
     None,
     Exception(RefCell<ExcData>),
     /// The base value of a user subclass of a built-in type (`class MyList(list)`).
-    Builtin(RefCell<Value>),
+    Builtin(Value),
 }
 
 pub struct Instance {

@@ -190,7 +190,7 @@ impl Vm {
             _ => {}
         }
         if let Payload::Builtin(base) = &inst.payload {
-            let base = base.borrow().clone();
+            let base = base.clone();
             let bcls = self.type_of(&base);
             if let Some(d) = bcls.lookup(name) {
                 return self.bind_descriptor(d, &base, &bcls).map(Some);

@@ -149,7 +149,7 @@ impl Vm {
                     other => Value::Instance(Rc::new(Instance {
                         class: RefCell::new(cls.clone()),
                         dict: Rc::new(RefCell::new(PyDict::new())),
-                        payload: Payload::Builtin(RefCell::new(other)),
+                        payload: Payload::Builtin(other),
                     })),
                 }
             }

@@ -320,7 +320,7 @@ impl Vm {
     pub fn builtin_base(&self, v: &Value) -> Option<Value> {
         match v {
             Value::Instance(i) => match &i.payload {
-                crate::object::Payload::Builtin(b) => Some(b.borrow().clone()),
+                crate::object::Payload::Builtin(b) => Some(b.clone()),
                 _ => None,
             },
             _ => None,

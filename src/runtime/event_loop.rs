@@ -1,0 +1,430 @@
+//! The event loop (`_UnixSelectorEventLoop`): a FIFO ready queue, a timer heap, and the reactor
+//! for sleeping until the next timer or I/O event. Scheduling follows CPython's `_run_once`:
+//! due timers move to the ready queue in deadline order, then exactly the callbacks queued at
+//! that moment run, so a `call_soon` made by a callback runs on the next iteration.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::handle::Handle;
+use super::reactor::Reactor;
+use super::timers::TimerHeap;
+use super::RuntimeClasses;
+use crate::builtins::{arg, check_count};
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub struct EventLoop {
+    pub ready: RefCell<VecDeque<Rc<Handle>>>,
+    pub timers: RefCell<TimerHeap>,
+    pub reactor: RefCell<Option<Reactor>>,
+    pub running: Cell<bool>,
+    pub stopping: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub debug: Cell<bool>,
+    pub clock: Box<dyn super::clock::Clock>,
+    /// Async generators first iterated on this loop (for `shutdown_asyncgens`).
+    pub asyncgens: RefCell<Vec<Value>>,
+    pub exception_handler: RefCell<Value>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for EventLoop {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
+    v.downcast::<EventLoop>().ok_or_else(|| PyErr::type_error("expected an event loop"))
+}
+
+pub fn new_event_loop(vm: &mut Vm) -> Value {
+    let class = super::classes(vm).event_loop.clone();
+    Value::Native(Rc::new(EventLoop {
+        ready: RefCell::new(VecDeque::new()),
+        timers: RefCell::new(TimerHeap::new()),
+        reactor: RefCell::new(None),
+        running: Cell::new(false),
+        stopping: Cell::new(false),
+        closed: Cell::new(false),
+        debug: Cell::new(false),
+        clock: Box::new(super::clock::MonotonicClock),
+        asyncgens: RefCell::new(Vec::new()),
+        exception_handler: RefCell::new(Value::None),
+        class,
+    }))
+}
+
+pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
+    use crate::builtins::def_method;
+    let l = &c.event_loop;
+    def_method(l, "call_soon", m_call_soon);
+    def_method(l, "call_soon_threadsafe", m_call_soon);
+    def_method(l, "call_later", m_call_later);
+    def_method(l, "call_at", m_call_at);
+    def_method(l, "time", m_time);
+    def_method(l, "create_future", m_create_future);
+    def_method(l, "create_task", m_create_task);
+    def_method(l, "run_forever", m_run_forever);
+    def_method(l, "run_until_complete", m_run_until_complete);
+    def_method(l, "stop", m_stop);
+    def_method(l, "close", m_close);
+    def_method(l, "is_running", m_is_running);
+    def_method(l, "is_closed", m_is_closed);
+    def_method(l, "get_debug", m_get_debug);
+    def_method(l, "set_debug", m_set_debug);
+    def_method(l, "call_exception_handler", m_call_exception_handler);
+    def_method(l, "default_exception_handler", m_default_exception_handler);
+    def_method(l, "set_exception_handler", m_set_exception_handler);
+    def_method(l, "get_exception_handler", m_get_exception_handler);
+    def_method(l, "__repr__", m_repr);
+}
+
+fn check_closed(l: &EventLoop) -> PyResult<()> {
+    if l.closed.get() {
+        return Err(PyErr::runtime_error("Event loop is closed"));
+    }
+    Ok(())
+}
+
+/// `loop.call_soon(cb, *args)`.
+pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyResult<Rc<Handle>> {
+    let l = loop_of(loop_)?;
+    check_closed(l)?;
+    let h = Rc::new(Handle::new(vm, cb, args, None));
+    l.ready.borrow_mut().push_back(h.clone());
+    Ok(h)
+}
+
+/// `loop.call_at(when, cb, *args)`.
+pub fn call_at(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value>) -> PyResult<Rc<Handle>> {
+    let l = loop_of(loop_)?;
+    check_closed(l)?;
+    let h = Rc::new(Handle::new(vm, cb, args, Some(when)));
+    l.timers.borrow_mut().push(when, h.clone());
+    Ok(h)
+}
+
+fn callback_args(vm: &mut Vm, args: &Args, from: usize, what: &str) -> PyResult<(Value, Vec<Value>)> {
+    let cb = args.pos.get(from).cloned().ok_or_else(|| PyErr::type_error(format!("{what}() missing callback")))?;
+    if !crate::builtins::functions::is_callable(vm, &cb) {
+        return Err(PyErr::type_error(format!("a callable object was expected by {what}(), got {}", vm.repr(&cb)?)));
+    }
+    Ok((cb, args.pos[from + 1..].to_vec()))
+}
+
+fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cb, rest) = callback_args(vm, &args, 1, "call_soon")?;
+    let h = call_soon(vm, &args.pos[0], cb, rest)?;
+    Ok(Value::Native(h))
+}
+
+fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        other => Err(PyErr::type_error(format!(
+            "'<' not supported between instances of '{}' and 'float'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("call_later", &args, 3, usize::MAX)?;
+    let delay = number(vm, &args.pos[1])?;
+    let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
+    let when = loop_of(&args.pos[0])?.clock.now() + delay;
+    let h = call_at(vm, &args.pos[0], when, cb, rest)?;
+    Ok(Value::Native(h))
+}
+
+fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("call_at", &args, 3, usize::MAX)?;
+    let when = number(vm, &args.pos[1])?;
+    let (cb, rest) = callback_args(vm, &args, 2, "call_at")?;
+    let h = call_at(vm, &args.pos[0], when, cb, rest)?;
+    Ok(Value::Native(h))
+}
+
+fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(loop_of(&arg(&args, 0))?.clock.now()))
+}
+
+fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(super::future::new_future(vm, arg(&args, 0)))
+}
+
+fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = arg(&args, 0);
+    check_closed(loop_of(&loop_)?)?;
+    let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
+    let name = args.kwarg("name").cloned().unwrap_or(Value::None);
+    super::task::create_task(vm, &loop_, coro, name)
+}
+
+/// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
+/// then run the callbacks that were ready at that point.
+fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
+    let l = loop_of(loop_)?;
+    let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
+        Some(0.0)
+    } else {
+        l.timers.borrow_mut().next_deadline().map(|when| (when - l.clock.now()).max(0.0))
+    };
+    let has_io = l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations());
+    if timeout != Some(0.0) {
+        match (timeout, has_io) {
+            (None, false) => {
+                // Nothing can ever wake this loop: CPython would block forever in select().
+                // Sleep in long slices so Ctrl-C still works.
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            _ => {
+                vm.stdout.flush();
+                let events = super::reactor::wait(&l.reactor, timeout);
+                for cb in events {
+                    call_soon(vm, loop_, cb.0, cb.1)?;
+                }
+            }
+        }
+    }
+    let l = loop_of(loop_)?;
+    let end = l.clock.now() + l.clock.resolution();
+    {
+        let mut timers = l.timers.borrow_mut();
+        let mut ready = l.ready.borrow_mut();
+        while let Some(h) = timers.pop_due(end) {
+            if !h.cancelled.get() {
+                ready.push_back(h);
+            }
+        }
+    }
+    let ntodo = l.ready.borrow().len();
+    for _ in 0..ntodo {
+        let h = match loop_of(loop_)?.ready.borrow_mut().pop_front() {
+            Some(h) => h,
+            None => break,
+        };
+        if h.cancelled.get() {
+            continue;
+        }
+        let (cb, args) = h.take_callback();
+        if let Err(e) = run_handle(vm, loop_, &cb, args) {
+            return Err(e);
+        }
+        if crate::vm::finalize::has_pending() {
+            vm.run_finalizers();
+        }
+    }
+    Ok(())
+}
+
+/// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions
+/// such as KeyboardInterrupt and SystemExit propagate out of the loop.
+fn run_handle(vm: &mut Vm, loop_: &Value, cb: &Value, args: Vec<Value>) -> PyResult<()> {
+    match vm.call(cb, args) {
+        Ok(_) => Ok(()),
+        Err(e) if vm.err_matches(&e, ExcKind::Exception) => {
+            let inst = vm.materialize(e);
+            let cb_repr = vm.repr(cb).unwrap_or_default();
+            let ctx = vm.new_dict_from_pairs(vec![
+                Value::str("message"),
+                Value::string(format!("Exception in callback {cb_repr}")),
+                Value::str("exception"),
+                Value::Instance(inst),
+            ])?;
+            call_exception_handler(vm, loop_, ctx)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `loop.call_exception_handler(context)`.
+pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResult<()> {
+    let handler = loop_of(loop_)?.exception_handler.borrow().clone();
+    if !handler.is_none() {
+        if let Err(e) = vm.call(&handler, vec![loop_.clone(), ctx.clone()]) {
+            if !vm.err_matches(&e, ExcKind::Exception) {
+                return Err(e);
+            }
+            let inst = vm.materialize(e);
+            default_exception_handler(vm, &ctx)?;
+            vm.print_exception(&inst);
+        }
+        return Ok(());
+    }
+    default_exception_handler(vm, &ctx)
+}
+
+/// Print `message`, then the exception's traceback, to stderr (CPython logs the same).
+fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
+    let msg = vm.dict_get_item(ctx, &Value::str("message"))?.unwrap_or(Value::str("Unhandled exception in event loop"));
+    let msg = vm.str(&msg)?;
+    let mut text = format!("{msg}\n");
+    for key in ["future", "task", "handle"] {
+        if let Some(v) = vm.dict_get_item(ctx, &Value::str(key))? {
+            let r = vm.repr(&v)?;
+            text.push_str(&format!("{key}: {r}\n"));
+        }
+    }
+    vm.stdout.flush();
+    vm.stderr.write_str(&text);
+    if let Some(Value::Instance(inst)) = vm.dict_get_item(ctx, &Value::str("exception"))? {
+        let t = vm.format_exception(&inst);
+        vm.stderr.write_str(&t);
+    }
+    Ok(())
+}
+
+fn m_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    call_exception_handler(vm, &arg(&args, 0), arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+fn m_default_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    default_exception_handler(vm, &arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+fn m_set_exception_handler(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    *loop_of(&arg(&args, 0))?.exception_handler.borrow_mut() = arg(&args, 1);
+    Ok(Value::None)
+}
+
+fn m_get_exception_handler(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(loop_of(&arg(&args, 0))?.exception_handler.borrow().clone())
+}
+
+/// `loop.run_forever()`.
+pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
+    let l = loop_of(loop_)?;
+    check_closed(l)?;
+    if l.running.get() {
+        return Err(PyErr::runtime_error("This event loop is already running"));
+    }
+    if super::state(vm).running_loop.is_some() {
+        return Err(PyErr::runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    l.running.set(true);
+    super::state(vm).running_loop = Some(loop_.clone());
+    let mut result = Ok(());
+    loop {
+        if let Err(e) = run_once(vm, loop_) {
+            result = Err(e);
+            break;
+        }
+        let l = loop_of(loop_)?;
+        if l.stopping.get() {
+            break;
+        }
+    }
+    let l = loop_of(loop_)?;
+    l.stopping.set(false);
+    l.running.set(false);
+    super::state(vm).running_loop = None;
+    result
+}
+
+fn m_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    run_forever(vm, &arg(&args, 0))?;
+    Ok(Value::None)
+}
+
+fn stop_loop_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Bound to the loop; called with the finished future.
+    if let Ok(l) = loop_of(&arg(&args, 0)) {
+        l.stopping.set(true);
+    }
+    Ok(Value::None)
+}
+
+/// `loop.run_until_complete(future)`.
+pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Value> {
+    let l = loop_of(loop_)?;
+    check_closed(l)?;
+    if l.running.get() {
+        return Err(PyErr::runtime_error("This event loop is already running"));
+    }
+    let fut = super::events::ensure_future(vm, fut, loop_)?;
+    let stopper = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+        name: Rc::from("_run_until_complete_cb"),
+        func: stop_loop_callback,
+        kind: crate::object::function::NativeKind::Function,
+        bound: Some(loop_.clone()),
+        owner: None,
+    }));
+    super::future::add_done_callback_value(vm, &fut, stopper)?;
+    let r = run_forever(vm, loop_);
+    if let Err(e) = r {
+        // KeyboardInterrupt and friends: CPython leaves the future pending.
+        return Err(e);
+    }
+    let c = super::future::core_of(&fut).ok_or_else(|| PyErr::type_error("expected a future"))?;
+    if !c.is_done() {
+        return Err(PyErr::runtime_error("Event loop stopped before Future completed."));
+    }
+    super::future::result_of(c)
+}
+
+fn m_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("run_until_complete", &args, 2, 2)?;
+    run_until_complete(vm, &args.pos[0], args.pos[1].clone())
+}
+
+fn m_stop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    loop_of(&arg(&args, 0))?.stopping.set(true);
+    Ok(Value::None)
+}
+
+fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let l = loop_of(&this)?;
+    if l.running.get() {
+        return Err(PyErr::runtime_error("Cannot close a running event loop"));
+    }
+    if l.closed.get() {
+        return Ok(Value::None);
+    }
+    l.closed.set(true);
+    l.ready.borrow_mut().clear();
+    l.timers.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn m_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(loop_of(&arg(&args, 0))?.running.get()))
+}
+
+fn m_is_closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(loop_of(&arg(&args, 0))?.closed.get()))
+}
+
+fn m_get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(loop_of(&arg(&args, 0))?.debug.get()))
+}
+
+fn m_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = vm.is_true(&arg(&args, 1))?;
+    loop_of(&arg(&args, 0))?.debug.set(b);
+    Ok(Value::None)
+}
+
+fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let l = loop_of(&this)?;
+    let b = |x: bool| if x { "True" } else { "False" };
+    Ok(Value::string(format!(
+        "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+        b(l.running.get()),
+        b(l.closed.get()),
+        b(l.debug.get())
+    )))
+}

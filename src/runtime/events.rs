@@ -1,0 +1,138 @@
+//! Loop lookup and the module-level functions of `_asyncio`: `get_running_loop`,
+//! `get_event_loop`, `new_event_loop`, `ensure_future`, `current_task`, `all_tasks`, `sleep`.
+
+use crate::builtins::{arg, def_fn};
+use crate::object::{Args, PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(d: &mut PyDict) {
+    def_fn(d, "get_running_loop", get_running_loop);
+    def_fn(d, "_get_running_loop", get_running_loop_or_none);
+    def_fn(d, "get_event_loop", get_event_loop);
+    def_fn(d, "set_event_loop", set_event_loop);
+    def_fn(d, "new_event_loop", new_event_loop);
+    def_fn(d, "ensure_future", ensure_future_fn);
+    def_fn(d, "current_task", current_task);
+    def_fn(d, "all_tasks", all_tasks);
+    def_fn(d, "sleep", super::sleep::sleep);
+    def_fn(d, "iscoroutine", iscoroutine);
+    def_fn(d, "isfuture", isfuture);
+    def_fn(d, "_set_result_unless_cancelled", set_result_unless_cancelled);
+    def_fn(d, "_enter_task", enter_task);
+    def_fn(d, "_leave_task", leave_task);
+}
+
+/// The running loop, or RuntimeError "no running event loop".
+pub fn running_loop(vm: &mut Vm) -> PyResult<Value> {
+    super::state(vm).running_loop.clone().ok_or_else(|| PyErr::runtime_error("no running event loop"))
+}
+
+fn get_running_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    running_loop(vm)
+}
+
+fn get_running_loop_or_none(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(super::state(vm).running_loop.clone().unwrap_or(Value::None))
+}
+
+/// `asyncio.get_event_loop()`: the running loop, else the loop set for this thread (created on
+/// first use, as CPython 3.11 does in the main thread).
+pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(l) = super::state(vm).running_loop.clone() {
+        return Ok(l);
+    }
+    if let Some(l) = super::state(vm).event_loop.clone() {
+        return Ok(l);
+    }
+    let l = super::event_loop::new_event_loop(vm);
+    super::state(vm).event_loop = Some(l.clone());
+    Ok(l)
+}
+
+fn get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    get_event_loop_value(vm)
+}
+
+fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = arg(&args, 0);
+    super::state(vm).event_loop = if l.is_none() { None } else { Some(l) };
+    Ok(Value::None)
+}
+
+fn new_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(super::event_loop::new_event_loop(vm))
+}
+
+/// `asyncio.ensure_future(obj, loop=loop)`.
+pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> {
+    if super::future::core_of(&obj).is_some() {
+        return Ok(obj);
+    }
+    if super::task::is_coroutine(&obj) {
+        return super::task::create_task(vm, loop_, obj, Value::None);
+    }
+    if vm.lookup_special(&obj, "__await__").is_some() {
+        // Wrap an awaitable in a coroutine via the script-level helper.
+        let asyncio = vm.import_module("asyncio")?;
+        let wrap = vm.getattr(&asyncio, &Value::str("_wrap_awaitable"))?;
+        let coro = vm.call(&wrap, vec![obj])?;
+        return super::task::create_task(vm, loop_, coro, Value::None);
+    }
+    Err(PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+}
+
+fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = arg(&args, 0);
+    let loop_ = match args.kwarg("loop") {
+        Some(l) if !l.is_none() => l.clone(),
+        _ => get_event_loop_value(vm)?,
+    };
+    ensure_future(vm, obj, &loop_)
+}
+
+fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let st = super::state(vm);
+    if st.running_loop.is_none() {
+        return Err(PyErr::runtime_error("no running event loop"));
+    }
+    Ok(st.current_task.clone().unwrap_or(Value::None))
+}
+
+fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let explicit_loop = args.arg(0, "loop").map_or(false, |l| !l.is_none());
+    if !explicit_loop && super::state(vm).running_loop.is_none() {
+        return Err(PyErr::runtime_error("no running event loop"));
+    }
+    let tasks = super::state(vm).live_tasks();
+    let pending: Vec<Value> =
+        tasks.into_iter().filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done())).collect();
+    vm.new_set(pending)
+}
+
+fn iscoroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(super::task::is_coroutine(&arg(&args, 0))))
+}
+
+fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(super::future::core_of(&arg(&args, 0)).is_some()))
+}
+
+/// `futures._set_result_unless_cancelled(fut, result)` (the timer callback of `sleep`).
+pub fn set_result_unless_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fut = arg(&args, 0);
+    if super::future::core_of(&fut).map_or(true, |c| c.is_cancelled()) {
+        return Ok(Value::None);
+    }
+    super::future::set_result_value(vm, &fut, arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+fn enter_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::state(vm).enter_task(arg(&args, 1));
+    Ok(Value::None)
+}
+
+fn leave_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    super::state(vm).leave_task(None);
+    Ok(Value::None)
+}

@@ -1,0 +1,417 @@
+//! `asyncio.Future` (`_asyncio.Future`): result/exception state, done callbacks, `await`.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::RuntimeClasses;
+use crate::builtins::{arg, check_count};
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// A future's state; the variants carry only what is valid in that state.
+pub enum FutureState {
+    Pending,
+    Cancelled,
+    Result(Value),
+    Exception(Value),
+}
+
+/// The state shared by Future and Task.
+pub struct FutureCore {
+    pub state: RefCell<FutureState>,
+    pub callbacks: RefCell<Vec<Value>>,
+    pub loop_: Value,
+    pub cancel_message: RefCell<Value>,
+    /// `_asyncio_future_blocking`.
+    pub blocking: Cell<bool>,
+    /// The exception was never retrieved (reported when the future dies).
+    pub log_traceback: Cell<bool>,
+}
+
+impl FutureCore {
+    pub fn new(loop_: Value) -> FutureCore {
+        FutureCore {
+            state: RefCell::new(FutureState::Pending),
+            callbacks: RefCell::new(Vec::new()),
+            loop_,
+            cancel_message: RefCell::new(Value::None),
+            blocking: Cell::new(false),
+            log_traceback: Cell::new(false),
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        !matches!(&*self.state.borrow(), FutureState::Pending)
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        matches!(&*self.state.borrow(), FutureState::Cancelled)
+    }
+
+    pub fn state_name(&self) -> &'static str {
+        match &*self.state.borrow() {
+            FutureState::Pending => "PENDING",
+            FutureState::Cancelled => "CANCELLED",
+            FutureState::Result(_) | FutureState::Exception(_) => "FINISHED",
+        }
+    }
+}
+
+pub struct Future {
+    pub core: FutureCore,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Future {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The future state of a Future or a Task value.
+pub fn core_of(v: &Value) -> Option<&FutureCore> {
+    if let Value::Instance(i) = v {
+        // A script subclass of Future (e.g. gather's `_GatheringFuture`) wraps a native future.
+        return match &i.payload {
+            crate::object::Payload::Builtin(b) => core_of(b),
+            _ => None,
+        };
+    }
+    if let Some(f) = v.downcast::<Future>() {
+        return Some(&f.core);
+    }
+    v.downcast::<super::task::Task>().map(|t| &t.core)
+}
+
+fn core(v: &Value) -> PyResult<&FutureCore> {
+    core_of(v).ok_or_else(|| PyErr::type_error("descriptor requires a '_asyncio.Future' object"))
+}
+
+pub fn new_future(vm: &mut Vm, loop_: Value) -> Value {
+    let class = super::classes(vm).future.clone();
+    Value::Native(Rc::new(Future { core: FutureCore::new(loop_), class }))
+}
+
+pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
+    use crate::builtins::{def_getter, def_method, def_new};
+    let f = &c.future;
+    def_new(f, future_new);
+    def_method(f, "result", result);
+    def_method(f, "exception", exception);
+    def_method(f, "set_result", set_result);
+    def_method(f, "set_exception", set_exception);
+    def_method(f, "cancel", cancel);
+    def_method(f, "cancelled", cancelled);
+    def_method(f, "done", done);
+    def_method(f, "add_done_callback", add_done_callback);
+    def_method(f, "remove_done_callback", remove_done_callback);
+    def_method(f, "get_loop", get_loop);
+    def_method(f, "__await__", await_);
+    def_method(f, "__iter__", await_);
+    def_method(f, "__repr__", repr);
+    def_getter(f, "_asyncio_future_blocking", blocking);
+    def_getter(f, "_state", state);
+    let it = &c.future_iter;
+    def_method(it, "__next__", iter_next);
+    def_method(it, "send", iter_send);
+    def_method(it, "throw", iter_throw);
+    def_method(it, "__iter__", crate::builtins::generator::identity_fn);
+    let _ = vm;
+}
+
+fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = match args.kwarg("loop") {
+        Some(l) if !l.is_none() => l.clone(),
+        _ => super::events::get_event_loop_value(vm)?,
+    };
+    Ok(new_future(vm, loop_))
+}
+
+/// The exception a cancelled future raises.
+pub fn cancelled_error(c: &FutureCore) -> PyErr {
+    let msg = c.cancel_message.borrow().clone();
+    if msg.is_none() {
+        PyErr::with_args(ExcKind::CancelledError, vec![])
+    } else {
+        PyErr::with_args(ExcKind::CancelledError, vec![msg])
+    }
+}
+
+fn exc_to_err(v: &Value) -> PyErr {
+    match v {
+        Value::Instance(i) => PyErr::Obj(i.clone()),
+        _ => PyErr::runtime_error("invalid exception in future"),
+    }
+}
+
+/// `fut.result()` as a Rust result.
+pub fn result_of(c: &FutureCore) -> PyResult<Value> {
+    match &*c.state.borrow() {
+        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not ready.")),
+        FutureState::Cancelled => Err(cancelled_error(c)),
+        FutureState::Result(v) => Ok(v.clone()),
+        FutureState::Exception(e) => {
+            c.log_traceback.set(false);
+            Err(exc_to_err(e))
+        }
+    }
+}
+
+fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    result_of(core(&arg(&args, 0))?)
+}
+
+fn exception(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let c = core(&this)?;
+    let r = match &*c.state.borrow() {
+        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Exception is not set.")),
+        FutureState::Cancelled => Err(cancelled_error(c)),
+        FutureState::Result(_) => Ok(Value::None),
+        FutureState::Exception(e) => {
+            c.log_traceback.set(false);
+            Ok(e.clone())
+        }
+    };
+    r
+}
+
+/// Schedule every done callback with `call_soon(cb, fut)`.
+pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
+    let Some(c) = core_of(fut) else { return Ok(()) };
+    let cbs = std::mem::take(&mut *c.callbacks.borrow_mut());
+    let loop_ = c.loop_.clone();
+    for cb in cbs {
+        super::event_loop::call_soon(vm, &loop_, cb, vec![fut.clone()])?;
+    }
+    Ok(())
+}
+
+fn invalid_state(vm: &mut Vm, fut: &Value) -> PyErr {
+    let c = core_of(fut).map(|c| c.state_name()).unwrap_or("?");
+    let r = vm.repr(fut).unwrap_or_default();
+    PyErr::new(ExcKind::InvalidStateError, format!("{c}: {r}"))
+}
+
+/// `fut.set_result(v)`.
+pub fn set_result_value(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
+    let c = core(fut)?;
+    if c.is_done() {
+        return Err(invalid_state(vm, fut));
+    }
+    *c.state.borrow_mut() = FutureState::Result(v);
+    schedule_callbacks(vm, fut)
+}
+
+fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("set_result", &args, 2, 2)?;
+    set_result_value(vm, &args.pos[0], args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+/// `fut.set_exception(exc)`.
+pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()> {
+    let c = core(fut)?;
+    if c.is_done() {
+        return Err(invalid_state(vm, fut));
+    }
+    let exc = match exc {
+        Value::Class(cls) => Value::Instance(vm.instantiate_exception(&cls, vec![])?),
+        other => other,
+    };
+    if !matches!(&exc, Value::Instance(i) if crate::object::exception::exc_data(i).is_some()) {
+        return Err(PyErr::type_error("invalid exception object"));
+    }
+    if vm.is_instance_of_kind(&exc, ExcKind::StopIteration) {
+        return Err(PyErr::type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+    }
+    *c.state.borrow_mut() = FutureState::Exception(exc);
+    c.log_traceback.set(true);
+    schedule_callbacks(vm, fut)
+}
+
+fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("set_exception", &args, 2, 2)?;
+    set_exception_value(vm, &args.pos[0], args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+/// `Future.cancel(msg)`: true if the future was pending.
+pub fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
+    let c = core(fut)?;
+    c.log_traceback.set(false);
+    if c.is_done() {
+        return Ok(false);
+    }
+    *c.state.borrow_mut() = FutureState::Cancelled;
+    *c.cancel_message.borrow_mut() = msg;
+    schedule_callbacks(vm, fut)?;
+    Ok(true)
+}
+
+fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fut = arg(&args, 0);
+    let msg = args.arg(1, "msg").cloned().unwrap_or(Value::None);
+    if fut.downcast::<super::task::Task>().is_some() {
+        return super::task::cancel_task(vm, &fut, msg).map(Value::Bool);
+    }
+    cancel_future(vm, &fut, msg).map(Value::Bool)
+}
+
+fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(core(&arg(&args, 0))?.is_cancelled()))
+}
+
+fn done(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(core(&arg(&args, 0))?.is_done()))
+}
+
+/// `fut.add_done_callback(fn)`.
+pub fn add_done_callback_value(vm: &mut Vm, fut: &Value, cb: Value) -> PyResult<()> {
+    let c = core(fut)?;
+    if c.is_done() {
+        let loop_ = c.loop_.clone();
+        super::event_loop::call_soon(vm, &loop_, cb, vec![fut.clone()])?;
+    } else {
+        c.callbacks.borrow_mut().push(cb);
+    }
+    Ok(())
+}
+
+fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("add_done_callback", &args, 2, 2)?;
+    add_done_callback_value(vm, &args.pos[0], args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("remove_done_callback", &args, 2, 2)?;
+    let c = core(&args.pos[0])?;
+    let cbs = std::mem::take(&mut *c.callbacks.borrow_mut());
+    let mut kept = Vec::new();
+    let mut removed = 0;
+    for cb in cbs {
+        if vm.eq(&cb, &args.pos[1])? {
+            removed += 1;
+        } else {
+            kept.push(cb);
+        }
+    }
+    *c.callbacks.borrow_mut() = kept;
+    Ok(Value::Int(removed))
+}
+
+fn get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(core(&arg(&args, 0))?.loop_.clone())
+}
+
+fn blocking(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(core(&arg(&args, 0))?.blocking.get()))
+}
+
+fn state(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::str(core(&arg(&args, 0))?.state_name()))
+}
+
+/// `<Future pending>`, `<Future finished result=1>`, `<Future cancelled>`.
+pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
+    let state = c.state_name().to_lowercase();
+    let mut s = state;
+    let detail = match &*c.state.borrow() {
+        FutureState::Result(v) => Some(("result", v.clone())),
+        FutureState::Exception(e) => Some(("exception", e.clone())),
+        _ => None,
+    };
+    if let Some((k, v)) = detail {
+        let r = vm.repr(&v)?;
+        s.push_str(&format!(" {k}={r}"));
+    }
+    let n = c.callbacks.borrow().len();
+    if n > 0 {
+        let cbs = c.callbacks.borrow().clone();
+        let names: Vec<String> = cbs.iter().take(2).map(|cb| callback_name(vm, cb)).collect();
+        let more = if n > 2 { format!(", <{} more>", n - 2) } else { String::new() };
+        s.push_str(&format!(" cb=[{}{}]", names.join(", "), more));
+    }
+    Ok(s)
+}
+
+fn callback_name(vm: &mut Vm, cb: &Value) -> String {
+    match cb {
+        Value::Builtin(b) if b.bound.as_ref().map_or(false, |x| x.downcast::<super::task::Task>().is_some()) => {
+            "Task.task_wakeup()".to_string()
+        }
+        Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.code.filename, f.code.code.first_line),
+        other => vm.repr(other).unwrap_or_default(),
+    }
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fut = arg(&args, 0);
+    let c = core(&fut)?;
+    let body = future_repr_body(vm, c)?;
+    Ok(Value::string(format!("<Future {body}>")))
+}
+
+// ---- `await fut` ----
+
+/// The iterator `Future.__await__()` returns: yields the future once, then returns its result.
+pub struct FutureIter {
+    pub fut: Value,
+    pub yielded: Cell<bool>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for FutureIter {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = super::classes(vm).future_iter.clone();
+    Ok(Value::Native(Rc::new(FutureIter { fut: arg(&args, 0), yielded: Cell::new(false), class })))
+}
+
+/// One step of `await fut`: the VM's fast path for sending into a FutureIter.
+pub fn future_iter_send(it: &FutureIter) -> PyResult<crate::vm::generator::SendResult> {
+    use crate::vm::generator::SendResult;
+    let c = core(&it.fut)?;
+    if !it.yielded.get() && !c.is_done() {
+        it.yielded.set(true);
+        c.blocking.set(true);
+        return Ok(SendResult::Yield(it.fut.clone()));
+    }
+    if !c.is_done() {
+        return Err(PyErr::runtime_error("await wasn't used with future"));
+    }
+    result_of(c).map(SendResult::Return)
+}
+
+fn iter_step(args: &Args) -> PyResult<Value> {
+    let this = arg(args, 0);
+    let it = this.downcast::<FutureIter>().ok_or_else(|| PyErr::type_error("expected a future iterator"))?;
+    match future_iter_send(it)? {
+        crate::vm::generator::SendResult::Yield(v) => Ok(v),
+        crate::vm::generator::SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn iter_next(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iter_step(&args)
+}
+
+fn iter_send(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    iter_step(&args)
+}
+
+fn iter_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Err(vm.throw_args_to_err(&args.pos[1..])?)
+}

@@ -1,0 +1,159 @@
+//! The async runtime: the native event loop, futures, tasks and the `_asyncio` module that the
+//! script-level `asyncio` package (in `stdlib/asyncio/`) is built on. The VM does not know the
+//! loop exists: a Task resumes its coroutine with `Vm::resume`, and a Future reaches the task
+//! as the value its `__await__` yields.
+
+pub mod clock;
+pub mod event_loop;
+pub mod events;
+pub mod future;
+pub mod handle;
+pub mod reactor;
+pub mod sleep;
+pub mod task;
+pub mod timers;
+
+use std::rc::{Rc, Weak};
+
+use crate::object::class::Layout;
+use crate::object::{Class, NativeObject, PyResult, Value};
+use crate::vm::types::new_class_with;
+use crate::vm::Vm;
+
+/// Class objects of the runtime's native types.
+pub struct RuntimeClasses {
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub future_iter: Rc<Class>,
+    pub event_loop: Rc<Class>,
+    pub handle: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub sleep: Rc<Class>,
+}
+
+/// Per-interpreter async state (kept in `Vm::runtime`, not in a global).
+pub struct RuntimeState {
+    pub classes: RuntimeClasses,
+    pub running_loop: Option<Value>,
+    /// The loop set with `set_event_loop` (or created by `get_event_loop`).
+    pub event_loop: Option<Value>,
+    pub current_task: Option<Value>,
+    tasks: Vec<Weak<dyn NativeObject>>,
+    task_counter: u64,
+}
+
+impl RuntimeState {
+    pub fn next_task_number(&mut self) -> u64 {
+        self.task_counter += 1;
+        self.task_counter
+    }
+
+    pub fn register_task(&mut self, t: &Value) {
+        if let Value::Native(n) = t {
+            if self.tasks.len() > 64 && self.tasks.len().is_power_of_two() {
+                self.tasks.retain(|w| w.strong_count() > 0);
+            }
+            self.tasks.push(Rc::downgrade(n));
+        }
+    }
+
+    pub fn live_tasks(&mut self) -> Vec<Value> {
+        self.tasks.retain(|w| w.strong_count() > 0);
+        self.tasks.iter().filter_map(|w| w.upgrade()).map(Value::Native).collect()
+    }
+
+    /// Make `t` the current task; returns the previous one.
+    pub fn enter_task(&mut self, t: Value) -> Option<Value> {
+        self.current_task.replace(t)
+    }
+
+    pub fn leave_task(&mut self, prev: Option<Value>) {
+        self.current_task = prev;
+    }
+}
+
+fn make_classes(vm: &Vm) -> RuntimeClasses {
+    let object = vm.types.object.clone();
+    let mk = |name: &str, module: &str, base: &Rc<Class>| {
+        let c = new_class_with(name, &[base.clone()], Layout::Builtin, None).expect("runtime classes have simple bases");
+        c.dict.borrow_mut().set_str("__module__", Value::str(module));
+        c
+    };
+    let future = mk("Future", "_asyncio", &object);
+    let task = mk("Task", "_asyncio", &future);
+    let handle = mk("Handle", "asyncio.events", &object);
+    RuntimeClasses {
+        future_iter: mk("FutureIter", "_asyncio", &object),
+        event_loop: mk("_UnixSelectorEventLoop", "asyncio.unix_events", &object),
+        timer_handle: mk("TimerHandle", "asyncio.events", &handle),
+        sleep: mk("coroutine", "builtins", &object),
+        future,
+        task,
+        handle,
+    }
+}
+
+/// The runtime state, created on first use.
+pub fn state(vm: &mut Vm) -> &mut RuntimeState {
+    if vm.runtime.as_ref().map_or(true, |r| !r.is::<RuntimeState>()) {
+        let classes = make_classes(vm);
+        future::install(vm, &classes);
+        task::install(vm, &classes);
+        event_loop::install(vm, &classes);
+        handle::install(vm, &classes);
+        sleep::install(vm, &classes);
+        vm.runtime = Some(Box::new(RuntimeState {
+            classes,
+            running_loop: None,
+            event_loop: None,
+            current_task: None,
+            tasks: Vec::new(),
+            task_counter: 0,
+        }));
+        vm.native_send_hook = Some(send_hook);
+        vm.native_awaitable_check = Some(is_native_awaitable);
+    }
+    vm.runtime
+        .as_mut()
+        .and_then(|r| r.downcast_mut::<RuntimeState>())
+        .expect("runtime state was just installed")
+}
+
+pub fn classes(vm: &mut Vm) -> &RuntimeClasses {
+    &state(vm).classes
+}
+
+/// The VM's fast path for `await` on a Future or a sleep.
+fn send_hook(vm: &mut Vm, recv: &Value, _sent: &Value) -> PyResult<Option<crate::vm::generator::SendResult>> {
+    if let Some(it) = recv.downcast::<future::FutureIter>() {
+        return future::future_iter_send(it).map(Some);
+    }
+    if let Some(s) = recv.downcast::<sleep::Sleep>() {
+        return sleep::sleep_send(vm, s).map(Some);
+    }
+    Ok(None)
+}
+
+fn is_native_awaitable(v: &Value) -> bool {
+    v.downcast::<future::FutureIter>().is_some() || v.downcast::<sleep::Sleep>().is_some()
+}
+
+/// The `_asyncio` native module.
+pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = crate::modules::new_module("_asyncio");
+    let c = classes(vm);
+    let (future, task) = (c.future.clone(), c.task.clone());
+    let (handle, timer_handle, loop_cls) = (c.handle.clone(), c.timer_handle.clone(), c.event_loop.clone());
+    let mut dict = d.borrow_mut();
+    dict.set_str("Future", Value::Class(future));
+    dict.set_str("Task", Value::Class(task));
+    dict.set_str("Handle", Value::Class(handle));
+    dict.set_str("TimerHandle", Value::Class(timer_handle));
+    dict.set_str("SelectorEventLoop", Value::Class(loop_cls));
+    events::install(&mut dict);
+    drop(dict);
+    let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
+    d.borrow_mut().set_str("CancelledError", Value::Class(cancelled));
+    d.borrow_mut().set_str("InvalidStateError", Value::Class(invalid));
+    Ok(m)
+}

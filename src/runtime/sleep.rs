@@ -1,0 +1,166 @@
+//! `asyncio.sleep(delay, result=None)` as a native coroutine-like awaitable: `sleep(0)` yields
+//! once to the loop; a positive delay waits on a future completed by a timer.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::handle::Handle;
+use crate::builtins::arg;
+use crate::object::{Args, Class, NativeObject, PyErr, PyResult, Value};
+use crate::vm::generator::{Resume, SendResult, Step};
+use crate::vm::Vm;
+
+enum SleepState {
+    Created,
+    /// `sleep(0)` yielded once.
+    Yielded,
+    /// Waiting for the timer to complete `fut`.
+    Waiting { fut: Value, handle: Rc<Handle> },
+    Done,
+}
+
+pub struct Sleep {
+    delay: f64,
+    result: Value,
+    state: RefCell<SleepState>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Sleep {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
+    use crate::builtins::def_method;
+    let s = &c.sleep;
+    def_method(s, "send", m_send);
+    def_method(s, "__next__", m_next);
+    def_method(s, "throw", m_throw);
+    def_method(s, "close", m_close);
+    def_method(s, "__await__", crate::builtins::generator::identity_fn);
+    def_method(s, "__iter__", crate::builtins::generator::identity_fn);
+    def_method(s, "__repr__", m_repr);
+}
+
+/// `asyncio.sleep(delay, result=None)`.
+pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let delay = match args.arg(0, "delay") {
+        Some(Value::Float(f)) => *f,
+        Some(Value::Int(i)) => *i as f64,
+        Some(Value::Bool(b)) => *b as i64 as f64,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(PyErr::type_error("sleep() missing 1 required positional argument: 'delay'")),
+    };
+    let result = args.arg(1, "result").cloned().unwrap_or(Value::None);
+    let class = super::classes(vm).sleep.clone();
+    Ok(Value::Native(Rc::new(Sleep { delay, result, state: RefCell::new(SleepState::Created), class })))
+}
+
+fn this(v: &Value) -> PyResult<&Sleep> {
+    v.downcast::<Sleep>().ok_or_else(|| PyErr::type_error("expected a sleep coroutine"))
+}
+
+/// One `send(None)` step.
+pub fn sleep_send(vm: &mut Vm, s: &Sleep) -> PyResult<SendResult> {
+    let state = std::mem::replace(&mut *s.state.borrow_mut(), SleepState::Done);
+    match state {
+        SleepState::Created => {
+            if s.delay <= 0.0 {
+                *s.state.borrow_mut() = SleepState::Yielded;
+                return Ok(SendResult::Yield(Value::None));
+            }
+            let loop_ = super::events::running_loop(vm)?;
+            let fut = super::future::new_future(vm, loop_.clone());
+            let when = super::event_loop::loop_of(&loop_)?.clock.now() + s.delay;
+            let setter = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+                name: Rc::from("_set_result_unless_cancelled"),
+                func: super::events::set_result_unless_cancelled,
+                kind: crate::object::function::NativeKind::Function,
+                bound: None,
+                owner: None,
+            }));
+            let handle = super::event_loop::call_at(vm, &loop_, when, setter, vec![fut.clone(), s.result.clone()])?;
+            if let Some(c) = super::future::core_of(&fut) {
+                c.blocking.set(true);
+            }
+            *s.state.borrow_mut() = SleepState::Waiting { fut: fut.clone(), handle };
+            Ok(SendResult::Yield(fut))
+        }
+        SleepState::Yielded => Ok(SendResult::Return(s.result.clone())),
+        SleepState::Waiting { fut, handle } => {
+            handle.cancel();
+            let c = super::future::core_of(&fut).ok_or_else(|| PyErr::type_error("expected a future"))?;
+            if !c.is_done() {
+                return Err(PyErr::runtime_error("await wasn't used with future"));
+            }
+            super::future::result_of(c).map(SendResult::Return)
+        }
+        SleepState::Done => Err(PyErr::runtime_error("cannot reuse already awaited coroutine")),
+    }
+}
+
+/// A throw: cancel the pending timer and raise in the awaiting frame.
+fn sleep_throw(s: &Sleep, e: PyErr) -> PyErr {
+    let state = std::mem::replace(&mut *s.state.borrow_mut(), SleepState::Done);
+    if let SleepState::Waiting { handle, .. } = state {
+        handle.cancel();
+    }
+    e
+}
+
+/// Drive a sleep used directly as a task's coroutine.
+pub fn resume_sleep(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
+    let s = this(v)?;
+    match how {
+        Resume::Send(_) => match sleep_send(vm, s)? {
+            SendResult::Yield(value) => Ok(Step::Yield { value, from_root: false }),
+            SendResult::Return(v) => Ok(Step::Return(v)),
+        },
+        Resume::Throw(e) => Err(sleep_throw(s, e)),
+    }
+}
+
+fn to_python(r: PyResult<SendResult>) -> PyResult<Value> {
+    match r? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn m_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let s = this(&v)?;
+    to_python(sleep_send(vm, s))
+}
+
+fn m_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    m_send(vm, args)
+}
+
+fn m_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let e = vm.throw_args_to_err(&args.pos[1..])?;
+    Err(sleep_throw(this(&v)?, e))
+}
+
+fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let _ = sleep_throw(this(&v)?, PyErr::runtime_error(""));
+    Ok(Value::None)
+}
+
+fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    Ok(Value::string(format!("<coroutine object sleep at {}>", crate::vm::repr::addr(&v))))
+}

@@ -1,0 +1,331 @@
+//! `asyncio.Task` (`_asyncio.Task`): a Future that drives a coroutine one step per loop callback.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::future::{self, FutureCore};
+use super::RuntimeClasses;
+use crate::builtins::arg;
+use crate::object::function::NativeKind;
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::vm::generator::{Resume, Step};
+use crate::vm::Vm;
+
+pub struct Task {
+    pub core: FutureCore,
+    pub coro: RefCell<Value>,
+    pub name: RefCell<Value>,
+    pub must_cancel: Cell<bool>,
+    pub fut_waiter: RefCell<Option<Value>>,
+    pub num_cancels_requested: Cell<u32>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Task {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn task(v: &Value) -> PyResult<&Task> {
+    v.downcast::<Task>().ok_or_else(|| PyErr::type_error("descriptor requires a '_asyncio.Task' object"))
+}
+
+pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
+    use crate::builtins::{def_method, def_new};
+    let t = &c.task;
+    def_new(t, task_new);
+    def_method(t, "get_name", get_name);
+    def_method(t, "set_name", set_name);
+    def_method(t, "get_coro", get_coro);
+    def_method(t, "cancelling", cancelling);
+    def_method(t, "uncancel", uncancel);
+    def_method(t, "__repr__", repr);
+    def_method(t, "get_stack", get_stack);
+}
+
+fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
+    let loop_ = match args.kwarg("loop") {
+        Some(l) if !l.is_none() => l.clone(),
+        _ => super::events::get_event_loop_value(vm)?,
+    };
+    let name = args.kwarg("name").cloned().unwrap_or(Value::None);
+    create_task(vm, &loop_, coro, name)
+}
+
+/// Whether `v` can be driven by a Task.
+pub fn is_coroutine(v: &Value) -> bool {
+    match v {
+        Value::Generator(g) => g.kind == crate::object::generator::GenKind::Coroutine,
+        _ => v.downcast::<super::sleep::Sleep>().is_some(),
+    }
+}
+
+/// `loop.create_task(coro, name=None)`: the task's first step is scheduled with `call_soon`.
+pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyResult<Value> {
+    if !is_coroutine(&coro) {
+        let r = vm.repr(&coro)?;
+        return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
+    }
+    let name = if name.is_none() {
+        let n = super::state(vm).next_task_number();
+        Value::string(format!("Task-{n}"))
+    } else {
+        Value::string(vm.str(&name)?)
+    };
+    let class = super::classes(vm).task.clone();
+    let t = Rc::new(Task {
+        core: FutureCore::new(loop_.clone()),
+        coro: RefCell::new(coro),
+        name: RefCell::new(name),
+        must_cancel: Cell::new(false),
+        fut_waiter: RefCell::new(None),
+        num_cancels_requested: Cell::new(0),
+        class,
+    });
+    let tv = Value::Native(t.clone());
+    super::state(vm).register_task(&tv);
+    super::event_loop::call_soon(vm, loop_, step_callback(&tv), vec![])?;
+    Ok(tv)
+}
+
+fn step_callback(task: &Value) -> Value {
+    bound_native("task_step", task_step, task)
+}
+
+/// A native function with `task` bound as its first argument.
+fn bound_native(name: &str, func: crate::object::NativeFn, task: &Value) -> Value {
+    Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+        name: Rc::from(name),
+        func,
+        kind: NativeKind::Function,
+        bound: Some(task.clone()),
+        owner: None,
+    }))
+}
+
+fn wakeup_callback(task: &Value) -> Value {
+    bound_native("task_wakeup", task_wakeup, task)
+}
+
+/// Callback: `task.__step(exc=None)`.
+fn task_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = arg(&args, 0);
+    let exc = args.pos.get(1).cloned();
+    step(vm, &t, exc.map(value_to_err))?;
+    Ok(Value::None)
+}
+
+fn value_to_err(v: Value) -> PyErr {
+    match v {
+        Value::Instance(i) => PyErr::Obj(i),
+        _ => PyErr::runtime_error("bad exception"),
+    }
+}
+
+/// Callback added to the awaited future: `task.__wakeup(fut)`.
+fn task_wakeup(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = arg(&args, 0);
+    let fut = arg(&args, 1);
+    let exc = match future::core_of(&fut) {
+        Some(c) => future::result_of(c).err(),
+        None => None,
+    };
+    step(vm, &t, exc)?;
+    Ok(Value::None)
+}
+
+/// One step of the task's coroutine (CPython's `Task.__step`).
+pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
+    let t = task(tv)?;
+    if t.core.is_done() {
+        return Err(PyErr::new(ExcKind::InvalidStateError, "_step(): already done"));
+    }
+    if t.must_cancel.get() {
+        if !matches!(&exc, Some(e) if vm.err_matches(e, ExcKind::CancelledError)) {
+            exc = Some(future::cancelled_error(&t.core));
+        }
+        t.must_cancel.set(false);
+    }
+    *t.fut_waiter.borrow_mut() = None;
+    let coro = t.coro.borrow().clone();
+    let prev = super::state(vm).enter_task(tv.clone());
+    let how = match exc {
+        None => Resume::Send(Value::None),
+        Some(e) => Resume::Throw(e),
+    };
+    let r = resume_coro(vm, &coro, how);
+    super::state(vm).leave_task(prev);
+    let t = task(tv)?;
+    match r {
+        Ok(Step::Return(v)) => {
+            if t.must_cancel.get() {
+                t.must_cancel.set(false);
+                let msg = t.core.cancel_message.borrow().clone();
+                future::cancel_future(vm, tv, msg)?;
+            } else {
+                future::set_result_value(vm, tv, v)?;
+            }
+        }
+        Ok(Step::Yield { value, .. }) => handle_yield(vm, tv, value)?,
+        Err(e) if vm.err_matches(&e, ExcKind::CancelledError) => {
+            let inst = vm.materialize(e);
+            let msg = crate::object::exception::exc_data(&inst)
+                .and_then(|d| d.borrow().args.first().cloned())
+                .unwrap_or(Value::None);
+            future::cancel_future(vm, tv, msg)?;
+        }
+        Err(e) if vm.err_matches(&e, ExcKind::KeyboardInterrupt) || vm.err_matches(&e, ExcKind::SystemExit) => {
+            let inst = vm.materialize(e);
+            future::set_exception_value(vm, tv, Value::Instance(inst.clone()))?;
+            return Err(PyErr::Obj(inst));
+        }
+        Err(e) => {
+            let inst = vm.materialize(e);
+            future::set_exception_value(vm, tv, Value::Instance(inst))?;
+        }
+    }
+    Ok(())
+}
+
+fn resume_coro(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
+    match coro {
+        Value::Generator(g) => vm.resume(g, how),
+        other => super::sleep::resume_sleep(vm, other, how),
+    }
+}
+
+fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
+    let t = task(tv)?;
+    let loop_ = t.core.loop_.clone();
+    if let Some(c) = future::core_of(&result) {
+        if c.blocking.get() {
+            if result.is(tv) {
+                let r = vm.repr(tv)?;
+                let e = PyErr::runtime_error(format!("Task cannot await on itself: {r}"));
+                let ev = Value::Instance(vm.materialize(e));
+                return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
+            }
+            c.blocking.set(false);
+            future::add_done_callback_value(vm, &result, wakeup_callback(tv))?;
+            *t.fut_waiter.borrow_mut() = Some(result.clone());
+            if t.must_cancel.get() {
+                let msg = t.core.cancel_message.borrow().clone();
+                if cancel_any(vm, &result, msg)? {
+                    t.must_cancel.set(false);
+                }
+            }
+            return Ok(());
+        }
+        let r = vm.repr(tv)?;
+        let fr = vm.repr(&result)?;
+        let e = PyErr::runtime_error(format!("yield was used instead of yield from in task {r} with {fr}"));
+        let ev = Value::Instance(vm.materialize(e));
+        return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
+    }
+    if result.is_none() {
+        // A bare yield gives up control for one loop iteration.
+        return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![]).map(|_| ());
+    }
+    let fr = vm.repr(&result)?;
+    let e = PyErr::runtime_error(format!("Task got bad yield: {fr}"));
+    let ev = Value::Instance(vm.materialize(e));
+    super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ())
+}
+
+/// Cancel a Future or Task.
+pub fn cancel_any(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
+    if fut.downcast::<Task>().is_some() {
+        cancel_task(vm, fut, msg)
+    } else if fut.downcast::<future::Future>().is_some() {
+        future::cancel_future(vm, fut, msg)
+    } else {
+        let r = vm.call_method(fut, "cancel", vec![msg])?;
+        vm.is_true(&r)
+    }
+}
+
+/// `Task.cancel(msg)`.
+pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
+    let t = task(tv)?;
+    t.core.log_traceback.set(false);
+    if t.core.is_done() {
+        return Ok(false);
+    }
+    t.num_cancels_requested.set(t.num_cancels_requested.get() + 1);
+    let waiter = t.fut_waiter.borrow().clone();
+    if let Some(w) = waiter {
+        if cancel_any(vm, &w, msg.clone())? {
+            return Ok(true);
+        }
+    }
+    let t = task(tv)?;
+    t.must_cancel.set(true);
+    *t.core.cancel_message.borrow_mut() = msg;
+    Ok(true)
+}
+
+fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(task(&arg(&args, 0))?.name.borrow().clone())
+}
+
+fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = vm.str(&arg(&args, 1))?;
+    *task(&arg(&args, 0))?.name.borrow_mut() = Value::string(s);
+    Ok(Value::None)
+}
+
+fn get_coro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(task(&arg(&args, 0))?.coro.borrow().clone())
+}
+
+fn cancelling(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(task(&arg(&args, 0))?.num_cancels_requested.get() as i64))
+}
+
+fn uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let t = task(&this)?;
+    let n = t.num_cancels_requested.get().saturating_sub(1);
+    t.num_cancels_requested.set(n);
+    Ok(Value::Int(n as i64))
+}
+
+fn get_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tv = arg(&args, 0);
+    let t = task(&tv)?;
+    let mut body = future::future_repr_body(vm, &t.core)?;
+    // CPython puts the name and coroutine after the state.
+    let (state, rest) = match body.find(' ') {
+        Some(i) => (body[..i].to_string(), body[i..].to_string()),
+        None => (body.clone(), String::new()),
+    };
+    let name = vm.repr(&t.name.borrow().clone())?;
+    let coro = t.coro.borrow().clone();
+    let coro_repr = match &coro {
+        Value::Generator(g) => {
+            let q = g.qualname.borrow().clone();
+            if g.is_finished() {
+                format!("<{q}() done>")
+            } else {
+                format!("<{q}() running>")
+            }
+        }
+        other => vm.repr(other)?,
+    };
+    body = format!("{state} name={name} coro={coro_repr}{rest}");
+    if let Some(w) = t.fut_waiter.borrow().clone() {
+        let wr = vm.repr(&w)?;
+        body.push_str(&format!(" wait_for={wr}"));
+    }
+    Ok(Value::string(format!("<Task {body}>")))
+}

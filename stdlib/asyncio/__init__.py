@@ -1,0 +1,15 @@
+"""The asyncio package: corio's native event loop, futures and tasks (_asyncio) plus the
+script-level combinators, synchronization primitives and queues."""
+
+from .exceptions import *
+from .events import *
+from .futures import *
+from .coroutines import *
+from .tasks import *
+from .locks import *
+from .queues import *
+from .runners import *
+from .timeouts import *
+from .taskgroups import *
+from .tasks import _wrap_awaitable
+from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups

@@ -1,0 +1,34 @@
+"""asyncio exceptions (CancelledError and InvalidStateError are native, from _asyncio)."""
+
+from _asyncio import CancelledError, InvalidStateError
+
+TimeoutError = TimeoutError
+
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
+           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+
+
+class IncompleteReadError(EOFError):
+    """Incomplete read error: `partial` holds the bytes read before EOF."""
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    """Reached the buffer limit while looking for a separator."""
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
