@@ -231,7 +231,7 @@ impl<'a> Compiler<'a> {
 
     fn import(&mut self, names: &'a [Alias]) -> CResult {
         for a in names {
-            let saved = self.set_loc(a.span);
+            // CPython attributes the import to the whole statement (no carets in tracebacks).
             self.load_const(Constant::Int(0));
             self.load_const(Constant::None);
             let i = self.b().name(&a.name);
@@ -259,7 +259,6 @@ impl<'a> Compiler<'a> {
                     self.name_op(&first, NameCtx::Store);
                 }
             }
-            self.restore_loc(saved);
         }
         Ok(())
     }

@@ -30,7 +30,7 @@ pub enum GenState {
     /// then the frames of the generators it is delegating to (`yield from` / `await`), the
     /// innermost (where execution resumes) last. Resuming pushes them all back at once, so a task
     /// N awaits deep resumes in O(1) frames of work rather than O(N) sends.
-    Suspended(Vec<Frame>),
+    Suspended(Vec<Box<Frame>>),
     /// Currently executing (its frame is on the VM's frame stack).
     Running,
     /// Suspended as part of an outer generator's delegation chain (its frame is stored there).

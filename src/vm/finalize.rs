@@ -10,7 +10,7 @@ use crate::object::generator::{GenKind, GenState, Generator};
 
 pub enum Pending {
     /// A suspended generator/coroutine whose last reference went: run `close()` on its frames.
-    Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Frame> },
+    Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>> },
     /// A coroutine that was never awaited: warn.
     NeverAwaited { qualname: Rc<str>, frame: Box<Frame> },
 }
@@ -63,7 +63,7 @@ impl Vm {
         }
     }
 
-    fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Frame>) {
+    fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>) {
         let name = qualname.rsplit('.').next().map(Rc::from).unwrap_or_else(|| qualname.clone());
         let g = Rc::new(Generator {
             kind,

@@ -47,9 +47,9 @@ impl Vm {
                     }
                 }
                 g.started.set(true);
-                let mut frame = *frame;
+                let mut frame = frame;
                 frame.role = FrameRole::GenRoot;
-                if let Err(e) = self.push_frame_checked(frame) {
+                if let Err(e) = self.push_boxed_checked(frame) {
                     *g.state.borrow_mut() = GenState::Finished;
                     return Err(e);
                 }

@@ -726,16 +726,16 @@ impl Vm {
                         )));
                     }
                     g.started.set(true);
-                    let mut frame = *frame;
+                    let mut frame = frame;
                     frame.role = FrameRole::GenDelegate;
-                    self.push_frame_checked(frame)?;
+                    self.push_boxed_checked(frame)?;
                     return Ok(None);
                 }
                 GenState::Suspended(frames) => {
                     let mut frames = frames.into_iter();
                     if let Some(mut first) = frames.next() {
                         first.role = FrameRole::GenDelegate;
-                        self.push_frame_checked(first)?;
+                        self.push_boxed_checked(first)?;
                     }
                     for fr in frames {
                         self.frames.push(fr);
@@ -775,6 +775,10 @@ impl Vm {
 
     /// Push a frame, raising RecursionError past the limit.
     pub fn push_frame_checked(&mut self, frame: super::Frame) -> PyResult<()> {
+        self.push_boxed_checked(Box::new(frame))
+    }
+
+    pub fn push_boxed_checked(&mut self, frame: Box<super::Frame>) -> PyResult<()> {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }

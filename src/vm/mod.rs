@@ -75,7 +75,8 @@ pub trait ModuleLoader {
 }
 
 pub struct Vm {
-    pub frames: Vec<Frame>,
+    /// Boxed so a suspended chain of frames moves as pointers when a task resumes.
+    pub frames: Vec<Box<Frame>>,
     pub builtins: Rc<RefCell<PyDict>>,
     pub types: Types,
     /// `sys.modules`
@@ -159,7 +160,7 @@ impl Vm {
         frame.role = FrameRole::Boundary;
         self.enter_native()?;
         let base = self.frames.len();
-        self.frames.push(frame);
+        self.frames.push(Box::new(frame));
         let r = self.run_frames(base);
         self.native_depth -= 1;
         match r {
