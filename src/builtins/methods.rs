@@ -34,14 +34,6 @@ pub fn install(vm: &mut Vm) {
     def_method(&dict, "update", dict_update_method);
     def_method(&dict, "copy", dict_copy);
     def_method(&dict, "clear", dict_clear);
-    let set = t.set.clone();
-    def_method(&set, "add", set_add);
-    def_method(&set, "discard", set_discard);
-    def_method(&set, "remove", set_remove);
-    def_method(&set, "pop", set_pop);
-    def_method(&set, "clear", set_clear);
-    def_method(&set, "update", set_update);
-    def_method(&set, "copy", set_copy);
     for view in [t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone()] {
         let _ = view;
     }
@@ -279,73 +271,4 @@ fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         d.borrow_mut().clear();
     }
     Ok(Value::None)
-}
-
-fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("add", &args, 2, 2)?;
-    vm.set_add(&args.pos[0], args.pos[1].clone())?;
-    Ok(Value::None)
-}
-
-fn set_remove_impl(vm: &mut Vm, s: &Value, v: &Value) -> PyResult<bool> {
-    let Value::Set(cell) = s else { return Ok(false) };
-    let h = vm.hash(v)?;
-    let table = Rc::new(std::cell::RefCell::new(cell.borrow().table.clone()));
-    match vm.table_find(&table, v, h)? {
-        Some(i) => {
-            cell.borrow_mut().table.remove_at(i);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
-}
-
-fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("discard", &args, 2, 2)?;
-    set_remove_impl(vm, &args.pos[0], &args.pos[1])?;
-    Ok(Value::None)
-}
-
-fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("remove", &args, 2, 2)?;
-    if !set_remove_impl(vm, &args.pos[0], &args.pos[1])? {
-        return Err(PyErr::key_error(args.pos[1].clone()));
-    }
-    Ok(Value::None)
-}
-
-fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Set(cell) = arg(&args, 0) else { return Err(PyErr::type_error("descriptor requires a 'set' object")) };
-    let first = cell.borrow().table.next_from(0).map(|(p, e)| (p - 1, e.key.clone()));
-    match first {
-        Some((i, k)) => {
-            cell.borrow_mut().table.remove_at(i);
-            Ok(k)
-        }
-        None => Err(PyErr::new(crate::object::ExcKind::KeyError, "pop from an empty set")),
-    }
-}
-
-fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Value::Set(cell) = arg(&args, 0) {
-        cell.borrow_mut().table.clear();
-    }
-    Ok(Value::None)
-}
-
-fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = arg(&args, 0);
-    for other in &args.pos[1..] {
-        for v in vm.collect_iterable(other)? {
-            vm.set_add(&s, v)?;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn set_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match arg(&args, 0) {
-        Value::Set(c) => Ok(Value::Set(Rc::new(std::cell::RefCell::new(c.borrow().clone())))),
-        other => Ok(other),
-    }
 }

@@ -9,6 +9,7 @@ pub mod io;
 pub mod methods;
 pub mod object_type;
 pub mod range;
+pub mod set_type;
 pub mod slice;
 pub mod str_type;
 pub mod types;
@@ -89,6 +90,7 @@ pub fn install(vm: &mut Vm) {
     generator::install(vm);
     functions::install(vm);
     str_type::install(vm);
+    set_type::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.
