@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::{arg, check_count, def_method};
-use crate::object::{Args, IterObj, PyErr, PyResult, Value};
+use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
@@ -25,18 +25,12 @@ pub fn install(vm: &mut Vm) {
     def_method(&tuple, "count", seq_count);
     let dict = t.dict.clone();
     def_method(&dict, "get", dict_get);
-    def_method(&dict, "keys", dict_keys);
-    def_method(&dict, "values", dict_values);
-    def_method(&dict, "items", dict_items);
     def_method(&dict, "pop", dict_pop);
     def_method(&dict, "popitem", dict_popitem);
     def_method(&dict, "setdefault", dict_setdefault);
     def_method(&dict, "update", dict_update_method);
     def_method(&dict, "copy", dict_copy);
     def_method(&dict, "clear", dict_clear);
-    for view in [t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone()] {
-        let _ = view;
-    }
 }
 
 fn list_of(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
@@ -174,26 +168,6 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("get", &args, 2, 3)?;
     Ok(vm.dict_get_item(&args.pos[0], &args.pos[1])?.unwrap_or_else(|| arg(&args, 2)))
-}
-
-fn dict_view(v: &Value, what: u8) -> PyResult<Value> {
-    let Value::Dict(d) = v else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
-    // Views are represented by snapshots converted to lists of the live order; iteration over
-    // a view walks the dict itself.
-    let len = d.borrow().len();
-    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(IterObj::Dict { dict: d.clone(), pos: 0, len, what }))))
-}
-
-fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_view(&arg(&args, 0), 0)
-}
-
-fn dict_values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_view(&arg(&args, 0), 1)
-}
-
-fn dict_items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_view(&arg(&args, 0), 2)
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
 pub mod class_builder;
+pub mod dict_views;
 pub mod exceptions;
 pub mod format;
 pub mod functions;
@@ -91,6 +92,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     str_type::install(vm);
     set_type::install(vm);
+    dict_views::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.
