@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::{arg, check_count, def_method};
-use crate::object::{Args, IterObj, PyErr, PyResult, Value};
+use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
@@ -25,26 +25,12 @@ pub fn install(vm: &mut Vm) {
     def_method(&tuple, "count", seq_count);
     let dict = t.dict.clone();
     def_method(&dict, "get", dict_get);
-    def_method(&dict, "keys", dict_keys);
-    def_method(&dict, "values", dict_values);
-    def_method(&dict, "items", dict_items);
     def_method(&dict, "pop", dict_pop);
     def_method(&dict, "popitem", dict_popitem);
     def_method(&dict, "setdefault", dict_setdefault);
     def_method(&dict, "update", dict_update_method);
     def_method(&dict, "copy", dict_copy);
     def_method(&dict, "clear", dict_clear);
-    let set = t.set.clone();
-    def_method(&set, "add", set_add);
-    def_method(&set, "discard", set_discard);
-    def_method(&set, "remove", set_remove);
-    def_method(&set, "pop", set_pop);
-    def_method(&set, "clear", set_clear);
-    def_method(&set, "update", set_update);
-    def_method(&set, "copy", set_copy);
-    for view in [t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone()] {
-        let _ = view;
-    }
 }
 
 fn list_of(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
@@ -184,26 +170,6 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.dict_get_item(&args.pos[0], &args.pos[1])?.unwrap_or_else(|| arg(&args, 2)))
 }
 
-fn dict_view(v: &Value, what: u8) -> PyResult<Value> {
-    let Value::Dict(d) = v else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
-    // Views are represented by snapshots converted to lists of the live order; iteration over
-    // a view walks the dict itself.
-    let len = d.borrow().len();
-    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(IterObj::Dict { dict: d.clone(), pos: 0, len, what }))))
-}
-
-fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_view(&arg(&args, 0), 0)
-}
-
-fn dict_values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_view(&arg(&args, 0), 1)
-}
-
-fn dict_items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dict_view(&arg(&args, 0), 2)
-}
-
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("pop", &args, 2, 3)?;
     let Value::Dict(d) = &args.pos[0] else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
@@ -279,73 +245,4 @@ fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         d.borrow_mut().clear();
     }
     Ok(Value::None)
-}
-
-fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("add", &args, 2, 2)?;
-    vm.set_add(&args.pos[0], args.pos[1].clone())?;
-    Ok(Value::None)
-}
-
-fn set_remove_impl(vm: &mut Vm, s: &Value, v: &Value) -> PyResult<bool> {
-    let Value::Set(cell) = s else { return Ok(false) };
-    let h = vm.hash(v)?;
-    let table = Rc::new(std::cell::RefCell::new(cell.borrow().table.clone()));
-    match vm.table_find(&table, v, h)? {
-        Some(i) => {
-            cell.borrow_mut().table.remove_at(i);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
-}
-
-fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("discard", &args, 2, 2)?;
-    set_remove_impl(vm, &args.pos[0], &args.pos[1])?;
-    Ok(Value::None)
-}
-
-fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("remove", &args, 2, 2)?;
-    if !set_remove_impl(vm, &args.pos[0], &args.pos[1])? {
-        return Err(PyErr::key_error(args.pos[1].clone()));
-    }
-    Ok(Value::None)
-}
-
-fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Set(cell) = arg(&args, 0) else { return Err(PyErr::type_error("descriptor requires a 'set' object")) };
-    let first = cell.borrow().table.next_from(0).map(|(p, e)| (p - 1, e.key.clone()));
-    match first {
-        Some((i, k)) => {
-            cell.borrow_mut().table.remove_at(i);
-            Ok(k)
-        }
-        None => Err(PyErr::new(crate::object::ExcKind::KeyError, "pop from an empty set")),
-    }
-}
-
-fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Value::Set(cell) = arg(&args, 0) {
-        cell.borrow_mut().table.clear();
-    }
-    Ok(Value::None)
-}
-
-fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = arg(&args, 0);
-    for other in &args.pos[1..] {
-        for v in vm.collect_iterable(other)? {
-            vm.set_add(&s, v)?;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn set_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match arg(&args, 0) {
-        Value::Set(c) => Ok(Value::Set(Rc::new(std::cell::RefCell::new(c.borrow().clone())))),
-        other => Ok(other),
-    }
 }

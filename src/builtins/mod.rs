@@ -1,6 +1,7 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
 pub mod class_builder;
+pub mod dict_views;
 pub mod exceptions;
 pub mod format;
 pub mod functions;
@@ -9,7 +10,9 @@ pub mod io;
 pub mod methods;
 pub mod object_type;
 pub mod range;
+pub mod set_type;
 pub mod slice;
+pub mod str_type;
 pub mod types;
 
 use std::rc::Rc;
@@ -87,6 +90,9 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     generator::install(vm);
     functions::install(vm);
+    str_type::install(vm);
+    set_type::install(vm);
+    dict_views::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

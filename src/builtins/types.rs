@@ -170,18 +170,18 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let items = match args.pos.get(1) {
-        Some(v) => vm.collect_iterable(&v.clone())?,
-        None => Vec::new(),
+    let s = match args.pos.get(1) {
+        Some(v) => vm.set_from_iterable(&v.clone())?,
+        None => crate::object::PySet::new(),
     };
-    vm.new_set(items)
+    Ok(Value::Set(Rc::new(RefCell::new(s))))
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = set_new(vm, args)?;
-    match s {
-        Value::Set(c) => Ok(Value::FrozenSet(Rc::new(c.borrow().clone()))),
-        other => Ok(other),
+    match args.pos.get(1) {
+        Some(f @ Value::FrozenSet(_)) => Ok(f.clone()),
+        Some(v) => Ok(Value::FrozenSet(Rc::new(vm.set_from_iterable(&v.clone())?))),
+        None => Ok(Value::FrozenSet(Rc::new(crate::object::PySet::new()))),
     }
 }
 

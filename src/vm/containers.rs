@@ -7,6 +7,7 @@ use num_traits::ToPrimitive;
 
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CompareOp};
+use crate::object::set_table::SetTable;
 use crate::object::{ExcKind, PyDict, PyErr, PyResult, PySet, Value};
 
 /// Key equality that needs no script code: Some(answer) or None when `__eq__` must run.
@@ -179,60 +180,120 @@ impl Vm {
     }
 
     // ---- sets ----
+    // Sets use CPython's table (object/set_table.rs) so they iterate in CPython's order.
+    // Single-key operations first probe in place with equality that needs no script code;
+    // when a comparison needs `__eq__`, the operation reruns on a snapshot of the table (so a
+    // user `__eq__` that mutates the set cannot invalidate a borrow) and stores it back.
 
-    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Value::Set(Rc::new(RefCell::new(PySet::new())));
-        for v in items {
-            self.set_add(&s, v)?;
+    /// Key equality for set tables: native when possible, else `stored == probe`.
+    fn set_key_eq(&mut self, stored: &Value, probe: &Value) -> PyResult<bool> {
+        match native_key_eq(stored, probe) {
+            Some(r) => Ok(r),
+            None => self.eq(stored, probe),
         }
-        Ok(s)
     }
 
-    pub fn set_table_add(&mut self, set: &mut PySet, v: Value) -> PyResult<()> {
-        let h = self.hash(&v)?;
-        let tmp = Rc::new(RefCell::new(std::mem::take(&mut set.table)));
-        let found = self.table_find(&tmp, &v, h);
-        set.table = Rc::try_unwrap(tmp).map(|c| c.into_inner()).unwrap_or_default();
-        if found?.is_none() {
-            set.table.insert_new(h, v, Value::None);
+    /// The hash of a set key; a `set` key is looked up as the equal frozenset (CPython).
+    fn set_key_hash(&mut self, v: &Value) -> PyResult<(Value, i64)> {
+        match self.hash(v) {
+            Ok(h) => Ok((v.clone(), h)),
+            Err(e) => match v {
+                Value::Set(c) => {
+                    let f = Value::FrozenSet(Rc::new(c.borrow().copy()));
+                    let h = self.hash(&f)?;
+                    Ok((f, h))
+                }
+                _ => Err(e),
+            },
         }
-        Ok(())
+    }
+
+    /// Add `v` to a set cell; true when it was new.
+    pub fn set_cell_insert(&mut self, cell: &RefCell<PySet>, v: Value, h: i64) -> PyResult<bool> {
+        let mut needs_script = false;
+        let fast = cell.borrow_mut().table.insert(v.clone(), h, &mut |a, b| {
+            native_key_eq(a, b).ok_or_else(|| needs_script = true)
+        });
+        if let Ok(added) = fast {
+            return Ok(added);
+        }
+        let mut snapshot = cell.borrow().table.clone();
+        let added = snapshot.insert(v, h, &mut |a, b| self.set_key_eq(a, b))?;
+        cell.borrow_mut().table = snapshot;
+        Ok(added)
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let cell = Rc::new(RefCell::new(PySet::new()));
+        for v in items {
+            let h = self.hash(&v)?;
+            self.set_cell_insert(&cell, v, h)?;
+        }
+        Ok(Value::Set(cell))
+    }
+
+    /// True when the `n` instructions before the current one are all `LoadConst`: a set
+    /// display of constants, which CPython 3.11 compiles to a frozenset constant.
+    pub fn preceded_by_constants(&self, n: usize) -> bool {
+        let Some(f) = self.frames.last() else { return false };
+        let Some(start) = f.ip.checked_sub(n + 1) else { return false };
+        f.code.code.instructions[start..f.ip - 1]
+            .iter()
+            .all(|i| matches!(i, crate::bytecode::opcode::Instr::LoadConst(_)))
+    }
+
+    /// `{1, 2, 3}` as CPython builds it: the constant frozenset is built from the items, then
+    /// rebuilt by constant merging from its own iteration order, then merged into a new set.
+    pub fn new_constant_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let Value::Set(first) = self.new_set(items)? else { return Ok(Value::None) };
+        let again = first.borrow().items();
+        let Value::Set(second) = self.new_set(again)? else { return Ok(Value::None) };
+        let merged = second.borrow().copy();
+        Ok(Value::Set(Rc::new(RefCell::new(merged))))
     }
 
     pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
         let Value::Set(cell) = s else { return Ok(()) };
         let h = self.hash(&v)?;
-        let found = {
-            let b = cell.borrow();
-            b.table.find(h, |k| native_key_eq(k, &v).unwrap_or(false))
-        };
-        if found.is_none() {
-            let needs_script = {
-                let b = cell.borrow();
-                !b.table.candidates(h).is_empty()
-            };
-            if needs_script && self.set_contains(s, &v)? {
-                return Ok(());
-            }
-            cell.borrow_mut().table.insert_new(h, v, Value::None);
-        }
+        self.set_cell_insert(cell, v, h)?;
         Ok(())
     }
 
+    /// `s.discard(v)`: true when it was present.
+    pub fn set_discard(&mut self, s: &Value, v: &Value) -> PyResult<bool> {
+        let Value::Set(cell) = s else { return Ok(false) };
+        let (v, h) = self.set_key_hash(v)?;
+        let fast = cell.borrow_mut().table.remove(&v, h, &mut |a, b| native_key_eq(a, b).ok_or(()));
+        if let Ok(r) = fast {
+            return Ok(r.is_some());
+        }
+        let mut snapshot = cell.borrow().table.clone();
+        let r = snapshot.remove(&v, h, &mut |a, b| self.set_key_eq(a, b))?;
+        cell.borrow_mut().table = snapshot;
+        Ok(r.is_some())
+    }
+
+    /// A copy of the table of a set or frozenset.
+    pub fn set_table_of(&self, s: &Value) -> Option<SetTable<Value>> {
+        match s {
+            Value::Set(c) => Some(c.borrow().table.clone()),
+            Value::FrozenSet(f) => Some(f.table.clone()),
+            _ => None,
+        }
+    }
+
     pub fn set_contains(&mut self, s: &Value, v: &Value) -> PyResult<bool> {
-        let h = match self.hash(v) {
-            Ok(h) => h,
-            Err(e) => {
-                // `[1] in {1}` is a TypeError in CPython too.
-                return Err(e);
-            }
-        };
-        let table = match s {
-            Value::Set(c) => Rc::new(RefCell::new(c.borrow().table.clone())),
-            Value::FrozenSet(f) => Rc::new(RefCell::new(f.table.clone())),
+        let (v, h) = self.set_key_hash(v)?;
+        let fast = match s {
+            Value::Set(c) => c.borrow().table.contains(&v, h, &mut |a, b| native_key_eq(a, b).ok_or(())),
+            Value::FrozenSet(f) => f.table.contains(&v, h, &mut |a, b| native_key_eq(a, b).ok_or(())),
             _ => return Ok(false),
         };
-        Ok(self.table_find(&table, v, h)?.is_some())
+        if let Ok(r) = fast {
+            return Ok(r);
+        }
+        let Some(snapshot) = self.set_table_of(s) else { return Ok(false) };
+        snapshot.contains(&v, h, &mut |a, b| self.set_key_eq(a, b))
     }
 
     pub fn set_items(&self, s: &Value) -> Vec<Value> {
@@ -243,72 +304,124 @@ impl Vm {
         }
     }
 
+    /// `table |= other` for any iterable, as CPython's set_update_internal: a set merges, a
+    /// dict presizes then inserts its keys, anything else inserts item by item.
+    pub fn set_table_update(&mut self, table: &mut SetTable<Value>, other: &Value) -> PyResult<()> {
+        if let Some(t) = self.set_table_of(other) {
+            return table.merge(&t, &mut |a, b| self.set_key_eq(a, b));
+        }
+        if let Value::Dict(d) = other {
+            let keys = d.borrow().keys();
+            table.presize_for(keys.len());
+            for k in keys {
+                let h = self.hash(&k)?;
+                table.insert(k, h, &mut |a, b| self.set_key_eq(a, b))?;
+            }
+            return Ok(());
+        }
+        for k in self.collect_iterable(other)? {
+            let h = self.hash(&k)?;
+            table.insert(k, h, &mut |a, b| self.set_key_eq(a, b))?;
+        }
+        Ok(())
+    }
+
+    /// `set(iterable)` / `frozenset(iterable)`.
+    pub fn set_from_iterable(&mut self, v: &Value) -> PyResult<PySet> {
+        let mut table = SetTable::new();
+        self.set_table_update(&mut table, v)?;
+        Ok(PySet::from_table(table))
+    }
+
+    /// `s.update(other)` in place (snapshot, update, store back).
+    pub fn set_update(&mut self, s: &Value, other: &Value) -> PyResult<()> {
+        let Value::Set(cell) = s else { return Ok(()) };
+        if let Value::Set(o) = other {
+            if Rc::ptr_eq(cell, o) {
+                return Ok(());
+            }
+        }
+        let mut snapshot = cell.borrow().table.clone();
+        self.set_table_update(&mut snapshot, other)?;
+        cell.borrow_mut().table = snapshot;
+        Ok(())
+    }
+
+    /// The table-level `a op b` for two sets (either may be frozen).
+    pub fn set_table_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<SetTable<Value>>> {
+        let (Some(ta), Some(tb)) = (self.set_table_of(a), self.set_table_of(b)) else { return Ok(None) };
+        let same = a.is(b);
+        let tb = if same { &ta } else { &tb };
+        let mut eq = |x: &Value, y: &Value| self.set_key_eq(x, y);
+        Ok(Some(match op {
+            BinOp::Or => SetTable::union(&ta, tb, &mut eq)?,
+            BinOp::And => SetTable::intersection(&ta, tb, &mut eq)?,
+            BinOp::Sub if same => SetTable::new(),
+            BinOp::Sub => SetTable::difference(&ta, tb, &mut eq)?,
+            BinOp::Xor if same => SetTable::new(),
+            BinOp::Xor => SetTable::symmetric_difference(&ta, tb, &mut eq)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `a op b` for sets: the result has the type of `a`.
     pub fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let (xa, xb) = (self.set_items(a), self.set_items(b));
-        let mut out = Vec::new();
+        let Some(t) = self.set_table_binary(op, a, b)? else { return Ok(None) };
+        Ok(Some(match a {
+            Value::FrozenSet(_) => Value::FrozenSet(Rc::new(PySet::from_table(t))),
+            _ => Value::Set(Rc::new(RefCell::new(PySet::from_table(t)))),
+        }))
+    }
+
+    /// `a op= b` for a set `a` and a set or frozenset `b`, mutating `a`.
+    pub fn set_inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let Value::Set(cell) = a else { return Ok(None) };
+        let Some(tb) = self.set_table_of(b) else { return Ok(None) };
+        let mut ta = cell.borrow().table.clone();
+        let same = a.is(b);
+        let mut eq = |x: &Value, y: &Value| self.set_key_eq(x, y);
         match op {
-            BinOp::Or => {
-                out = xa;
-                out.extend(xb);
-            }
-            BinOp::And => {
-                for v in xa {
-                    if self.set_contains(b, &v)? {
-                        out.push(v);
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for v in xa {
-                    if !self.set_contains(b, &v)? {
-                        out.push(v);
-                    }
-                }
-            }
-            BinOp::Xor => {
-                for v in xa {
-                    if !self.set_contains(b, &v)? {
-                        out.push(v);
-                    }
-                }
-                for v in xb {
-                    if !self.set_contains(a, &v)? {
-                        out.push(v);
-                    }
-                }
-            }
+            BinOp::Or if same => {}
+            BinOp::Or => ta.merge(&tb, &mut eq)?,
+            BinOp::And if same => {}
+            BinOp::And => ta = SetTable::intersection(&ta, &tb, &mut eq)?,
+            BinOp::Sub | BinOp::Xor if same => ta.clear(),
+            BinOp::Sub => ta.difference_update(&tb, &mut eq)?,
+            BinOp::Xor => ta.symmetric_difference_update(&tb, &mut eq)?,
             _ => return Ok(None),
         }
-        let s = self.new_set(out)?;
-        if let (Value::FrozenSet(_), Value::Set(c)) = (a, &s) {
-            return Ok(Some(Value::FrozenSet(Rc::new(c.borrow().clone()))));
+        cell.borrow_mut().table = ta;
+        Ok(Some(a.clone()))
+    }
+
+    /// `t ^= other` on a detached table.
+    pub fn set_table_xor_into(&mut self, t: &mut SetTable<Value>, other: &SetTable<Value>) -> PyResult<()> {
+        t.symmetric_difference_update(other, &mut |a, b| self.set_key_eq(a, b))
+    }
+
+    /// `a <= b` as CPython's set_issubset: sizes first, then membership.
+    pub fn set_is_subset(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (xa, nb) = (self.set_items(a), self.set_items(b).len());
+        if xa.len() > nb {
+            return Ok(false);
         }
-        Ok(Some(s))
+        for v in &xa {
+            if !self.set_contains(b, v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     pub fn set_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (xa, xb) = (self.set_items(a), self.set_items(b));
-        let mut a_in_b = true;
-        for v in &xa {
-            if !self.set_contains(b, v)? {
-                a_in_b = false;
-                break;
-            }
-        }
-        let mut b_in_a = true;
-        for v in &xb {
-            if !self.set_contains(a, v)? {
-                b_in_a = false;
-                break;
-            }
-        }
+        let (na, nb) = (self.set_items(a).len(), self.set_items(b).len());
         Ok(Value::Bool(match op {
-            CompareOp::Eq => a_in_b && b_in_a,
-            CompareOp::Ne => !(a_in_b && b_in_a),
-            CompareOp::Le => a_in_b,
-            CompareOp::Lt => a_in_b && xa.len() < xb.len(),
-            CompareOp::Ge => b_in_a,
-            CompareOp::Gt => b_in_a && xb.len() < xa.len(),
+            CompareOp::Eq => na == nb && self.set_is_subset(a, b)?,
+            CompareOp::Ne => !(na == nb && self.set_is_subset(a, b)?),
+            CompareOp::Le => self.set_is_subset(a, b)?,
+            CompareOp::Lt => na < nb && self.set_is_subset(a, b)?,
+            CompareOp::Ge => self.set_is_subset(b, a)?,
+            CompareOp::Gt => nb < na && self.set_is_subset(b, a)?,
         }))
     }
 

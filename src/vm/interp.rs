@@ -334,7 +334,11 @@ impl Vm {
                 }
                 Instr::BuildSet(n) => {
                     let items = self.pop_n(n as usize);
-                    let s = self.new_set(items)?;
+                    let s = if n > 2 && self.preceded_by_constants(n as usize) {
+                        self.new_constant_set(items)?
+                    } else {
+                        self.new_set(items)?
+                    };
                     push!(self, s);
                 }
                 Instr::BuildMap(n) => {
@@ -393,9 +397,7 @@ impl Vm {
                 Instr::SetUpdate(i) => {
                     let it = pop!(self);
                     let target = self.peek(i as usize);
-                    for v in self.collect_iterable(&it)? {
-                        self.set_add(&target, v)?;
-                    }
+                    self.set_update(&target, &it)?;
                 }
                 Instr::DictUpdate(i) => {
                     let m = pop!(self);

@@ -100,12 +100,7 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
-                let r = self.set_binary(op, a, b)?;
-                if let (Value::Set(dst), Some(Value::Set(src))) = (a, &r) {
-                    let new = src.borrow().clone();
-                    *dst.borrow_mut() = new;
-                }
-                Ok(Some(a.clone()))
+                self.set_inplace(op, a, b)
             }
             _ => Ok(None),
         }
@@ -597,13 +592,7 @@ impl Vm {
                 }
                 crate::object::hash::hash_tuple(&hs)
             }
-            Value::FrozenSet(s) => {
-                let mut acc: i64 = 0;
-                for x in s.items() {
-                    acc ^= self.hash(&x)?.wrapping_mul(0x9e3779b97f4a7c15u64 as i64);
-                }
-                acc
-            }
+            Value::FrozenSet(s) => crate::object::set::frozenset_hash(s),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
