@@ -234,8 +234,8 @@ pub enum Instr {
     RaiseVarargs(u32),
     /// `[exc] -> !` re-raise exc unchanged (no new traceback entry): end of finally/with/except.
     Reraise,
-    /// `[exc, type] -> [bool]` isinstance check for `except type:` (the compiler copies the
-    /// exception first with `Copy(1)`); TypeError
+    /// `[exc, type] -> [exc, bool]` isinstance check for `except type:` (CPython's
+    /// CHECK_EXC_MATCH: no copy is needed before it); TypeError
     /// "catching classes that do not inherit from BaseException is not allowed".
     CheckExcMatch,
     /// `except*`: `[eg, type] -> [rest, match]`; match is None when nothing matched; a naked

@@ -520,7 +520,7 @@ impl Vm {
                 }
                 Instr::CheckExcMatch => {
                     let typ = pop!(self);
-                    let exc = pop!(self);
+                    let exc = top!(self).clone();
                     let r = self.exception_matches(&exc, &typ)?;
                     push!(self, Value::Bool(r));
                 }
