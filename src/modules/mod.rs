@@ -1,5 +1,8 @@
-//! Native modules (written in Rust): `sys`, `time`.
+//! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod localtime;
+pub mod math;
+pub mod math_int;
 pub mod sys;
 pub mod time;
 
@@ -12,7 +15,8 @@ use crate::vm::Vm;
 /// Register every native module initialiser with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("sys", sys::init));
-    vm.native_modules.push(("time", time::init));
+    vm.native_modules.push(("_time", time::init));
+    vm.native_modules.push(("math", math::init));
 }
 
 /// A new module object with `__name__` set.
