@@ -10,6 +10,7 @@ pub mod methods;
 pub mod object_type;
 pub mod range;
 pub mod slice;
+pub mod str_type;
 pub mod types;
 
 use std::rc::Rc;
@@ -87,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     generator::install(vm);
     functions::install(vm);
+    str_type::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

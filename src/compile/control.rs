@@ -222,7 +222,6 @@ impl<'a> Compiler<'a> {
             let saved = self.set_loc(h.span);
             let next = self.new_label();
             if let Some(t) = &h.typ {
-                self.emit(Instr::Copy(1));
                 self.expr(t)?;
                 self.emit(Instr::CheckExcMatch);
                 self.emit_jump(Instr::PopJumpIfFalse, next);

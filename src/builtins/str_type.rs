@@ -1,0 +1,736 @@
+//! The methods of `str` (wrapping the pure algorithms of `text::str_methods`, `str.format`'s
+//! driver in `text::format_string` and `text::codecs`), plus shared argument helpers.
+
+use std::rc::Rc;
+
+use super::{check_count, def_method};
+use crate::object::function::NativeKind;
+use crate::object::{Args, ExcKind, PyDict, PyErr, PyResult, PyStr, Value};
+use crate::text::format_string::{format_template, FormatArgs};
+use crate::text::str_methods as sm;
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let s = vm.types.str.clone();
+    let methods: &[(&str, crate::object::NativeFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("expandtabs", expandtabs),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", casefold),
+        ("swapcase", swapcase),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isprintable", isprintable),
+        ("isidentifier", isidentifier),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isascii", isascii),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("replace", replace),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("translate", translate),
+        ("format", format),
+        ("format_map", format_map),
+        ("encode", encode),
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
+        ("__getitem__", dunder_getitem),
+        ("__add__", dunder_add),
+        ("__mul__", dunder_mul),
+        ("__rmul__", dunder_mul),
+        ("__mod__", dunder_mod),
+        ("__iter__", dunder_iter),
+        ("__hash__", dunder_hash),
+        ("__format__", dunder_format),
+    ];
+    for (name, f) in methods {
+        def_method(&s, name, *f);
+    }
+    let owner = s.name();
+    s.dict.borrow_mut().set_str(
+        "maketrans",
+        super::native("maketrans", maketrans, NativeKind::StaticMethod, Some(&owner)),
+    );
+}
+
+// ---- argument helpers shared by the other type files ----
+
+/// The str behind `self` (a str or an instance of a str subclass).
+pub fn self_str(vm: &Vm, v: &Value, method: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        _ => match vm.builtin_base(v) {
+            Some(Value::Str(s)) => Ok(s),
+            _ => Err(PyErr::type_error(format!(
+                "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+/// A str argument (or a str subclass instance); None when it is something else.
+pub fn as_str(vm: &Vm, v: &Value) -> Option<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Some(s.clone()),
+        _ => match vm.builtin_base(v) {
+            Some(Value::Str(s)) => Some(s),
+            _ => None,
+        },
+    }
+}
+
+/// A str argument with CPython's "must be str, not int" TypeError (prefixed by `what`).
+pub fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+    as_str(vm, v).ok_or_else(|| PyErr::type_error(format!("{what}must be str, not {}", vm.type_name(v))))
+}
+
+/// An optional slice bound (`start`/`end` of find, count, startswith...).
+pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.index_value(v)? {
+            Some(i) => Ok(Some(i)),
+            None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+        },
+    }
+}
+
+/// An optional int argument with a default.
+pub fn int_opt(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    match v {
+        None => Ok(default),
+        Some(v) => super::int_arg(vm, v, ""),
+    }
+}
+
+fn check_max(name: &str, args: &Args, max: usize) -> PyResult<()> {
+    let n = args.pos.len() - 1;
+    if n > max {
+        return Err(PyErr::type_error(match max {
+            0 => format!("str.{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes at most 1 argument ({n} given)"),
+            _ => format!("{name} expected at most {max} arguments, got {n}"),
+        }));
+    }
+    Ok(())
+}
+
+fn ret_str(s: impl Into<String>) -> PyResult<Value> {
+    Ok(Value::string(s.into()))
+}
+
+fn str_list(parts: Vec<String>) -> Value {
+    Value::list(parts.into_iter().map(Value::string).collect())
+}
+
+// ---- joining, splitting, stripping ----
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("join", &args, 2, 2)?;
+    let sep = self_str(vm, &args.pos[0], "join")?;
+    let items = vm.collect_iterable(&args.pos[1]).map_err(|e| {
+        if vm.err_matches(&e, ExcKind::TypeError) {
+            PyErr::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(s) = as_str(vm, item) else {
+            return Err(PyErr::type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name(item)
+            )));
+        };
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        out.push_str(s.as_str());
+    }
+    ret_str(out)
+}
+
+fn sep_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => as_str(vm, v)
+            .map(Some)
+            .ok_or_else(|| PyErr::type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+    }
+}
+
+fn split_common(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Value> {
+    check_max(name, &args, 2)?;
+    let s = self_str(vm, &args.pos[0], name)?;
+    let sep = sep_arg(vm, args.arg(1, "sep"))?;
+    let maxsplit = int_opt(vm, args.arg(2, "maxsplit"), -1)?;
+    let sep = sep.as_ref().map(|p| p.as_str());
+    let parts = if right { sm::rsplit(s.as_str(), sep, maxsplit)? } else { sm::split(s.as_str(), sep, maxsplit)? };
+    Ok(str_list(parts))
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_common(vm, args, "split", false)
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_common(vm, args, "rsplit", true)
+}
+
+fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_max("splitlines", &args, 1)?;
+    let s = self_str(vm, &args.pos[0], "splitlines")?;
+    let keep = match args.arg(1, "keepends") {
+        Some(v) => vm.is_true(&v.clone())?,
+        None => false,
+    };
+    Ok(str_list(sm::splitlines(s.as_str(), keep)))
+}
+
+fn strip_common(vm: &mut Vm, args: Args, name: &str, f: for<'a> fn(&'a str, Option<&str>) -> &'a str) -> PyResult<Value> {
+    check_max(name, &args, 1)?;
+    let s = self_str(vm, &args.pos[0], name)?;
+    let chars = match args.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(as_str(vm, v).ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?),
+    };
+    ret_str(f(s.as_str(), chars.as_ref().map(|c| c.as_str())))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_common(vm, args, "strip", sm::strip)
+}
+
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_common(vm, args, "lstrip", sm::lstrip)
+}
+
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_common(vm, args, "rstrip", sm::rstrip)
+}
+
+fn partition_common(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Value> {
+    check_count(name, &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], name)?;
+    let sep = str_arg(vm, &args.pos[1], "")?;
+    let (a, b, c) = if right { sm::rpartition(s.as_str(), sep.as_str())? } else { sm::partition(s.as_str(), sep.as_str())? };
+    Ok(Value::tuple(vec![Value::str(a), Value::str(b), Value::str(c)]))
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_common(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_common(vm, args, "rpartition", true)
+}
+
+// ---- padding ----
+
+fn fill_char(vm: &Vm, v: Option<&Value>, name: &str) -> PyResult<char> {
+    let Some(v) = v else { return Ok(' ') };
+    let Some(s) = as_str(vm, v) else {
+        return Err(PyErr::type_error(format!(
+            "{name}() argument 2 must be str, not {}",
+            vm.type_name(v)
+        )));
+    };
+    let mut it = s.as_str().chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(PyErr::type_error("The fill character must be exactly one character long")),
+    }
+}
+
+fn pad_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, i64, char) -> Result<String, crate::text::TextError>) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    check_max(name, &args, 2)?;
+    let s = self_str(vm, &args.pos[0], name)?;
+    let width = super::int_arg(vm, &args.pos[1], "")?;
+    let fill = fill_char(vm, args.pos.get(2), name)?;
+    ret_str(f(s.as_str(), width, fill)?)
+}
+
+fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_common(vm, args, "center", sm::center)
+}
+
+fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_common(vm, args, "ljust", sm::ljust)
+}
+
+fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_common(vm, args, "rjust", sm::rjust)
+}
+
+fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("zfill", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "zfill")?;
+    let width = super::int_arg(vm, &args.pos[1], "")?;
+    ret_str(sm::zfill(s.as_str(), width)?)
+}
+
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_max("expandtabs", &args, 1)?;
+    let s = self_str(vm, &args.pos[0], "expandtabs")?;
+    let size = int_opt(vm, args.arg(1, "tabsize"), 8)?;
+    ret_str(sm::expandtabs(s.as_str(), size)?)
+}
+
+// ---- case mappings and predicates ----
+
+macro_rules! unary_str {
+    ($($name:ident => $f:expr;)*) => {$(
+        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            check_max(stringify!($name), &args, 0)?;
+            let s = self_str(vm, &args.pos[0], stringify!($name))?;
+            ret_str($f(s.as_str()))
+        }
+    )*};
+}
+
+unary_str! {
+    upper => sm::upper;
+    lower => sm::lower;
+    casefold => sm::casefold;
+    swapcase => sm::swapcase;
+    title => sm::title;
+    capitalize => sm::capitalize;
+}
+
+macro_rules! predicate {
+    ($($name:ident => $f:expr;)*) => {$(
+        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            check_max(stringify!($name), &args, 0)?;
+            let s = self_str(vm, &args.pos[0], stringify!($name))?;
+            Ok(Value::Bool($f(s.as_str())))
+        }
+    )*};
+}
+
+predicate! {
+    isdigit => sm::isdigit;
+    isdecimal => sm::isdecimal;
+    isnumeric => sm::isnumeric;
+    isalpha => sm::isalpha;
+    isalnum => sm::isalnum;
+    isspace => sm::isspace;
+    isprintable => sm::isprintable;
+    isidentifier => sm::isidentifier;
+    isupper => sm::isupper;
+    islower => sm::islower;
+    istitle => sm::istitle;
+    isascii => str::is_ascii;
+}
+
+// ---- searching ----
+
+type Search = (Rc<PyStr>, Rc<PyStr>, Option<i64>, Option<i64>);
+
+fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    }
+    if args.pos.len() > 4 {
+        return Err(PyErr::type_error(format!("{name}() takes at most 3 arguments ({} given)", args.pos.len() - 1)));
+    }
+    let s = self_str(vm, &args.pos[0], name)?;
+    let sub = str_arg(vm, &args.pos[1], "")?;
+    let start = slice_bound(vm, args.pos.get(2))?;
+    let end = slice_bound(vm, args.pos.get(3))?;
+    Ok((s, sub, start, end))
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "find")?;
+    Ok(Value::Int(sm::find(s.as_str(), sub.as_str(), a, b)))
+}
+
+fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "rfind")?;
+    Ok(Value::Int(sm::rfind(s.as_str(), sub.as_str(), a, b)))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "index")?;
+    Ok(Value::Int(sm::index(s.as_str(), sub.as_str(), a, b)?))
+}
+
+fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "rindex")?;
+    Ok(Value::Int(sm::rindex(s.as_str(), sub.as_str(), a, b)?))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (s, sub, a, b) = search_args(vm, &args, "count")?;
+    Ok(Value::Int(sm::count(s.as_str(), sub.as_str(), a, b)))
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 3 || args.pos.len() > 4 {
+        let n = args.pos.len().saturating_sub(1);
+        return Err(PyErr::type_error(if n < 2 {
+            format!("replace expected at least 2 arguments, got {n}")
+        } else {
+            format!("replace expected at most 3 arguments, got {n}")
+        }));
+    }
+    let s = self_str(vm, &args.pos[0], "replace")?;
+    let old = str_arg(vm, &args.pos[1], "replace() argument 1 ")?;
+    let new = str_arg(vm, &args.pos[2], "replace() argument 2 ")?;
+    let n = int_opt(vm, args.pos.get(3), -1)?;
+    ret_str(sm::replace(s.as_str(), old.as_str(), new.as_str(), n)?)
+}
+
+fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+    if args.pos.len() < 2 || args.pos.len() > 4 {
+        let n = args.pos.len().saturating_sub(1);
+        return Err(PyErr::type_error(if n < 1 {
+            format!("{name} expected at least 1 argument, got {n}")
+        } else {
+            format!("{name} expected at most 3 arguments, got {n}")
+        }));
+    }
+    let s = self_str(vm, &args.pos[0], name)?;
+    let start = slice_bound(vm, args.pos.get(2))?;
+    let end = slice_bound(vm, args.pos.get(3))?;
+    let what = if name == "startswith" { "prefix" } else { "suffix" };
+    let candidates: Vec<Value> = match &args.pos[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => {
+            let Some(p) = as_str(vm, other) else {
+                return Err(PyErr::type_error(format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    vm.type_name(other)
+                )));
+            };
+            return Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end)));
+        }
+    };
+    for c in &candidates {
+        let Some(p) = as_str(vm, c) else {
+            return Err(PyErr::type_error(format!(
+                "tuple for {name} must only contain str, not {}",
+                vm.type_name(c)
+            )));
+        };
+        if f(s.as_str(), p.as_str(), start, end) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    let _ = what;
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_common(vm, args, "startswith", sm::startswith)
+}
+
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_common(vm, args, "endswith", sm::endswith)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("removeprefix", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "removeprefix")?;
+    let p = str_arg(vm, &args.pos[1], "removeprefix() argument ")?;
+    ret_str(sm::removeprefix(s.as_str(), p.as_str()))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("removesuffix", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "removesuffix")?;
+    let p = str_arg(vm, &args.pos[1], "removesuffix() argument ")?;
+    ret_str(sm::removesuffix(s.as_str(), p.as_str()))
+}
+
+// ---- translate / maketrans ----
+
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("translate", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "translate")?;
+    let table = args.pos[1].clone();
+    let out = sm::translate(s.as_str(), |c| -> PyResult<sm::Translation> {
+        let r = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(r) => r,
+            Err(e) if vm.err_matches(&e, ExcKind::LookupError) => return Ok(sm::Translation::Keep),
+            Err(e) => return Err(e),
+        };
+        match &r {
+            Value::None => Ok(sm::Translation::Delete),
+            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(ch) => Ok(sm::Translation::Replace(ch.to_string())),
+                None => Err(PyErr::value_error("character mapping must be in range(0x110000)")),
+            },
+            other => match as_str(vm, other) {
+                Some(t) => Ok(sm::Translation::Replace(t.as_str().to_owned())),
+                None => Err(PyErr::type_error("character mapping must return integer, None or str")),
+            },
+        }
+    })?;
+    ret_str(out)
+}
+
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("maketrans", &args, 1, 3)?;
+    let table = Rc::new(std::cell::RefCell::new(PyDict::new()));
+    if args.pos.len() == 1 {
+        let Value::Dict(src) = &args.pos[0] else {
+            return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        for (k, v) in src.borrow().items() {
+            let key = match &k {
+                Value::Int(_) => k.clone(),
+                Value::Str(s) => {
+                    let mut it = s.as_str().chars();
+                    match (it.next(), it.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => return Err(PyErr::value_error("string keys in translate table must be of length 1")),
+                    }
+                }
+                _ => return Err(PyErr::type_error("keys in translate table must be strings or integers")),
+            };
+            vm.dict_set_item(&table, key, v)?;
+        }
+        return Ok(Value::Dict(table));
+    }
+    let x = str_arg(vm, &args.pos[0], "maketrans() argument 1 ")?;
+    let y = str_arg(vm, &args.pos[1], "maketrans() argument 2 ")?;
+    if x.char_len() != y.char_len() {
+        return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
+        vm.dict_set_item(&table, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if let Some(z) = args.pos.get(2) {
+        let z = str_arg(vm, z, "maketrans() argument 3 ")?;
+        for c in z.as_str().chars() {
+            vm.dict_set_item(&table, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(table))
+}
+
+// ---- format / format_map ----
+
+struct VmFormatArgs<'a> {
+    vm: &'a mut Vm,
+    pos: Vec<Value>,
+    /// Keyword arguments for `format`, the mapping for `format_map`.
+    mapping: Value,
+    is_map: bool,
+}
+
+impl FormatArgs for VmFormatArgs<'_> {
+    type Obj = Value;
+    type Error = PyErr;
+
+    fn positional(&mut self, index: usize) -> PyResult<Value> {
+        if self.is_map {
+            return Err(crate::text::format_string::positional_fields_error().into());
+        }
+        self.pos.get(index).cloned().ok_or_else(|| crate::text::format_string::replacement_index_error(index).into())
+    }
+
+    fn keyword(&mut self, name: &str) -> PyResult<Value> {
+        let m = self.mapping.clone();
+        let key = Value::str(name);
+        if self.is_map {
+            return self.vm.getitem(&m, &key);
+        }
+        match self.vm.dict_get_item(&m, &key)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::key_error(key)),
+        }
+    }
+
+    fn getattr(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        self.vm.getattr(&obj, &Value::str(name))
+    }
+
+    fn getitem_index(&mut self, obj: Value, index: usize) -> PyResult<Value> {
+        self.vm.getitem(&obj, &Value::Int(index as i64))
+    }
+
+    fn getitem_key(&mut self, obj: Value, key: &str) -> PyResult<Value> {
+        self.vm.getitem(&obj, &Value::str(key))
+    }
+
+    fn convert(&mut self, obj: Value, conversion: char) -> PyResult<Value> {
+        Ok(Value::string(match conversion {
+            'r' => self.vm.repr(&obj)?,
+            'a' => crate::text::repr::ascii_escape(&self.vm.repr(&obj)?),
+            _ => self.vm.str(&obj)?,
+        }))
+    }
+
+    fn format(&mut self, obj: Value, spec: &str) -> PyResult<String> {
+        super::format::format(self.vm, &obj, spec)
+    }
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(first) = args.pos.first() else {
+        return Err(PyErr::type_error("unbound method str.format() needs an argument"));
+    };
+    let s = self_str(vm, first, "format")?;
+    let mut kw = PyDict::new();
+    for (k, v) in args.kw {
+        kw.set_str(k, v.clone());
+    }
+    let mut fa = VmFormatArgs { vm, pos: args.pos[1..].to_vec(), mapping: Value::dict(kw), is_map: false };
+    ret_str(format_template(s.as_str(), &mut fa)?)
+}
+
+fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("format_map", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "format_map")?;
+    let mut fa = VmFormatArgs { vm, pos: Vec::new(), mapping: args.pos[1].clone(), is_map: true };
+    ret_str(format_template(s.as_str(), &mut fa)?)
+}
+
+// ---- encode ----
+
+/// Turn a codec failure into the Python exception CPython raises.
+pub fn codec_error(e: crate::text::codecs::CodecError) -> PyErr {
+    use crate::text::codecs::CodecError;
+    match e {
+        // The message is what str(exc) prints; the structured fields are not kept.
+        CodecError::Encode { message, .. } => PyErr::new(ExcKind::UnicodeEncodeError, message),
+        CodecError::Decode { message, .. } => PyErr::new(ExcKind::UnicodeDecodeError, message),
+        CodecError::Lookup(m) => PyErr::new(ExcKind::LookupError, m),
+        CodecError::Type(m) => PyErr::type_error(m),
+    }
+}
+
+/// `encoding`/`errors` arguments (positions 1 and 2 after self) of encode/decode.
+pub fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, String)> {
+    let get = |i: usize, key: &str, default: &str| -> PyResult<String> {
+        match args.arg(i, key) {
+            None => Ok(default.to_string()),
+            Some(v) => match as_str(vm, v) {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(PyErr::type_error(format!(
+                    "{name}() argument '{key}' must be str, not {}",
+                    vm.type_name(v)
+                ))),
+            },
+        }
+    };
+    Ok((get(1, "encoding", "utf-8")?, get(2, "errors", "strict")?))
+}
+
+fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_max("encode", &args, 2)?;
+    let s = self_str(vm, &args.pos[0], "encode")?;
+    let (enc, errors) = codec_args(vm, &args, "encode")?;
+    match crate::text::codecs::encode(s.as_str(), &enc, &errors) {
+        Ok(b) => Ok(Value::Bytes(Rc::from(b))),
+        Err(e) => Err(codec_error(e)),
+    }
+}
+
+// ---- dunder methods (the VM runs the operators natively; these serve explicit calls) ----
+
+fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__len__", &args, 1, 1)?;
+    let s = self_str(vm, &args.pos[0], "__len__")?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__contains__", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "__contains__")?;
+    let sub = as_str(vm, &args.pos[1]).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&args.pos[1])
+        ))
+    })?;
+    Ok(Value::Bool(s.as_str().contains(sub.as_str())))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__getitem__", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "__getitem__")?;
+    vm.getitem(&Value::Str(s), &args.pos[1])
+}
+
+fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__add__", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "__add__")?;
+    match as_str(vm, &args.pos[1]) {
+        Some(t) => ret_str(format!("{}{}", s.as_str(), t.as_str())),
+        None => Err(PyErr::type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&args.pos[1])
+        ))),
+    }
+}
+
+fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__mul__", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "__mul__")?;
+    if vm.index_value(&args.pos[1])?.is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    vm.binary_op(crate::bytecode::opcode::BinOp::Mul, &Value::Str(s), &args.pos[1], false)
+}
+
+fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__mod__", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "__mod__")?;
+    vm.str_percent_format(&Value::Str(s), &args.pos[1])
+}
+
+fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__iter__", &args, 1, 1)?;
+    let s = self_str(vm, &args.pos[0], "__iter__")?;
+    vm.get_iter(&Value::Str(s))
+}
+
+fn dunder_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__hash__", &args, 1, 1)?;
+    let s = self_str(vm, &args.pos[0], "__hash__")?;
+    Ok(Value::Int(s.hash()))
+}
+
+fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__format__", &args, 2, 2)?;
+    let s = self_str(vm, &args.pos[0], "__format__")?;
+    let spec = as_str(vm, &args.pos[1]).ok_or_else(|| {
+        PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])))
+    })?;
+    ret_str(crate::text::format_spec::format_str_with(s.as_str(), spec.as_str())?)
+}
