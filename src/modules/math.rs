@@ -139,18 +139,18 @@ fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(x.atanh()))
 }
 
-/// Natural log of a positive value, exact for huge ints (CPython logs them via frexp).
-fn ln_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+/// `func` (a logarithm) of a positive value; ints too large for a float are split as CPython
+/// does: m * 2**e with m in [0.5, 1), giving func(m) + func(2) * e.
+fn log_value(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Value::BigInt(b) = v {
         if b.sign() != num_bigint::Sign::Plus {
             return Err(domain());
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 60;
-            let top: num_bigint::BigInt = &**b >> shift;
-            let f = int::to_f64(&top)?;
-            return Ok(f.ln() + shift as f64 * std::f64::consts::LN_2);
+        if int::to_f64(b).is_err() {
+            let bits = b.bits();
+            let top: num_bigint::BigInt = &**b >> (bits - 64);
+            let m = int::to_f64(&top)? / 2f64.powi(64);
+            return Ok(func(m) + func(2.0) * bits as f64);
         }
     }
     let x = float_arg(vm, v)?;
@@ -160,14 +160,14 @@ fn ln_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if x <= 0.0 {
         return Err(domain());
     }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
 fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("log", &args, 1, 2)?;
-    let num = ln_value(vm, &args.pos[0])?;
+    let num = log_value(vm, &args.pos[0], f64::ln)?;
     if args.pos.len() == 2 {
-        let den = ln_value(vm, &args.pos[1])?;
+        let den = log_value(vm, &args.pos[1], f64::ln)?;
         if den == 0.0 {
             return Err(PyErr::zero_division("float division by zero"));
         }
@@ -176,24 +176,14 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(num))
 }
 
-fn log_base(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, base: f64) -> PyResult<Value> {
-    check_count(name, args, 1, 1)?;
-    if let Value::BigInt(_) = &args.pos[0] {
-        return Ok(Value::Float(ln_value(vm, &args.pos[0])? / base.ln()));
-    }
-    let x = float_arg(vm, &args.pos[0])?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
-    Ok(Value::Float(f(x)))
-}
-
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    log_base(vm, &args, "log2", f64::log2, 2.0)
+    check_count("log2", &args, 1, 1)?;
+    Ok(Value::Float(log_value(vm, &args.pos[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    log_base(vm, &args, "log10", f64::log10, 10.0)
+    check_count("log10", &args, 1, 1)?;
+    Ok(Value::Float(log_value(vm, &args.pos[0], f64::log10)?))
 }
 
 fn log1p(vm: &mut Vm, args: Args) -> PyResult<Value> {

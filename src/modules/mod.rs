@@ -3,6 +3,8 @@
 pub mod localtime;
 pub mod math;
 pub mod math_int;
+pub mod mersenne;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -17,6 +19,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("sys", sys::init));
     vm.native_modules.push(("_time", time::init));
     vm.native_modules.push(("math", math::init));
+    vm.native_modules.push(("_random", random::init));
 }
 
 /// A new module object with `__name__` set.
@@ -24,4 +27,16 @@ pub fn new_module(name: &str) -> (Value, Rc<RefCell<PyDict>>) {
     let dict = Rc::new(RefCell::new(PyDict::new()));
     dict.borrow_mut().set_str("__name__", Value::str(name));
     (Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() })), dict)
+}
+
+/// The native value behind `v`: `v` itself, or the base value the VM keeps in an instance of a
+/// class deriving from a native class (`class R(_random.Random)`, and native classes of
+/// modules, which the VM builds like such subclasses).
+pub fn native_value(v: &Value) -> Value {
+    if let Value::Instance(i) = v {
+        if let crate::object::Payload::Builtin(b) = &i.payload {
+            return b.borrow().clone();
+        }
+    }
+    v.clone()
 }
