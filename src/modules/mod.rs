@@ -1,5 +1,10 @@
-//! Native modules (written in Rust): `sys`, `time`.
+//! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod localtime;
+pub mod math;
+pub mod math_int;
+pub mod mersenne;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -12,7 +17,9 @@ use crate::vm::Vm;
 /// Register every native module initialiser with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("sys", sys::init));
-    vm.native_modules.push(("time", time::init));
+    vm.native_modules.push(("_time", time::init));
+    vm.native_modules.push(("math", math::init));
+    vm.native_modules.push(("_random", random::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
 }
 
@@ -21,4 +28,16 @@ pub fn new_module(name: &str) -> (Value, Rc<RefCell<PyDict>>) {
     let dict = Rc::new(RefCell::new(PyDict::new()));
     dict.borrow_mut().set_str("__name__", Value::str(name));
     (Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() })), dict)
+}
+
+/// The native value behind `v`: `v` itself, or the base value the VM keeps in an instance of a
+/// class deriving from a native class (`class R(_random.Random)`, and native classes of
+/// modules, which the VM builds like such subclasses).
+pub fn native_value(v: &Value) -> Value {
+    if let Value::Instance(i) = v {
+        if let crate::object::Payload::Builtin(b) = &i.payload {
+            return b.borrow().clone();
+        }
+    }
+    v.clone()
 }

@@ -1,7 +1,9 @@
-//! The `time` module: clocks and sleeping (the rest of the module is issue #3).
+//! `_time`: the native half of the `time` module (clocks, sleeping, broken-down time through
+//! `localtime.rs`); `stdlib/time.py` builds `struct_time` and the formatting functions on it.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use super::localtime::{self, BrokenDown};
 use super::new_module;
 use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyErr, PyResult, Value};
@@ -12,7 +14,7 @@ thread_local! {
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    let (m, d) = new_module("time");
+    let (m, d) = new_module("_time");
     {
         let mut d = d.borrow_mut();
         def_fn(&mut d, "time", time);
@@ -22,6 +24,18 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "perf_counter_ns", monotonic_ns);
         def_fn(&mut d, "monotonic_ns", monotonic_ns);
         def_fn(&mut d, "sleep", sleep);
+        def_fn(&mut d, "process_time", process_time);
+        def_fn(&mut d, "process_time_ns", process_time_ns);
+        def_fn(&mut d, "localtime", localtime_fn);
+        def_fn(&mut d, "gmtime", gmtime_fn);
+        def_fn(&mut d, "mktime", mktime_fn);
+        def_fn(&mut d, "strftime", strftime_fn);
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
+        let (std, dst, timezone, altzone, daylight) = localtime::zone_info(now);
+        d.set_str("tzname", Value::tuple(vec![Value::string(std), Value::string(dst)]));
+        d.set_str("timezone", Value::Int(timezone));
+        d.set_str("altzone", Value::Int(altzone));
+        d.set_str("daylight", Value::Int(daylight));
     }
     Ok(m)
 }
@@ -60,4 +74,86 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     std::thread::sleep(Duration::from_secs_f64(secs));
     Ok(Value::None)
+}
+
+fn process_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(localtime::process_time()))
+}
+
+fn process_time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int((localtime::process_time() * 1e9) as i64))
+}
+
+/// Whole seconds of a timestamp argument (None: now), rounded towards minus infinity as CPython.
+fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::None => Ok(SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64),
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Float(f) if f.is_nan() => Err(PyErr::value_error("Invalid value NaN (not a number)")),
+        Value::Float(f) if f.abs() < 1e15 => Ok(f.floor() as i64),
+        Value::Float(_) | Value::BigInt(_) => Err(PyErr::overflow_error("timestamp out of range for platform time_t")),
+        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+    }
+}
+
+fn broken_down_value(b: BrokenDown) -> Value {
+    let mut items: Vec<Value> = b.fields.iter().map(|&f| Value::Int(f)).collect();
+    items.push(Value::string(b.zone));
+    items.push(Value::Int(b.gmtoff));
+    Value::tuple(items)
+}
+
+fn convert(vm: &mut Vm, args: &Args, utc: bool) -> PyResult<Value> {
+    let secs = seconds_arg(vm, &arg(args, 0))?;
+    match localtime::broken_down(secs, utc) {
+        Some(b) => Ok(broken_down_value(b)),
+        None => Err(PyErr::overflow_error("timestamp out of range for platform time_t")),
+    }
+}
+
+/// `_time.localtime(secs)`: (9 struct_time fields, tm_zone, tm_gmtoff).
+fn localtime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    convert(vm, &args, false)
+}
+
+fn gmtime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    convert(vm, &args, true)
+}
+
+/// A broken-down time from a sequence of 9 ints (optionally followed by zone and offset).
+fn broken_down_arg(vm: &mut Vm, v: &Value) -> PyResult<BrokenDown> {
+    let items = vm.collect_iterable(v)?;
+    let mut b = BrokenDown::default();
+    for (i, slot) in b.fields.iter_mut().enumerate() {
+        let item = items.get(i).cloned().unwrap_or(Value::Int(0));
+        *slot = crate::builtins::int_arg(vm, &item, "")?;
+    }
+    if let Some(Value::Str(z)) = items.get(9) {
+        b.zone = z.as_str().to_owned();
+    }
+    if let Some(Value::Int(off)) = items.get(10) {
+        b.gmtoff = *off;
+    }
+    Ok(b)
+}
+
+fn mktime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = broken_down_arg(vm, &arg(&args, 0))?;
+    match localtime::mktime(&b) {
+        Some(t) => Ok(Value::Float(t as f64)),
+        None => Err(PyErr::overflow_error("mktime argument out of range")),
+    }
+}
+
+/// `_time.strftime(format, fields)` with fields already validated by `time.py`.
+fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Str(fmt) = arg(&args, 0) else {
+        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", vm.type_name(&arg(&args, 0)))));
+    };
+    if fmt.as_str().contains('\0') {
+        return Err(PyErr::value_error("embedded null character"));
+    }
+    let b = broken_down_arg(vm, &arg(&args, 1))?;
+    Ok(Value::string(localtime::strftime(fmt.as_str(), &b)))
 }

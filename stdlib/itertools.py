@@ -1,0 +1,292 @@
+"""itertools: iterator building blocks, written as generators (same results as CPython's)."""
+
+
+class count:
+    def __init__(self, start=0, step=1):
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
+
+
+class repeat:
+    def __init__(self, object, times=None):
+        self._object = object
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is not None:
+            if self._times <= 0:
+                raise StopIteration
+            self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        return 0 if self._times is None else max(self._times, 0)
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, max(self._times, 0))
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+class chain:
+    def __init__(self, *iterables):
+        self._gen = self._run(iterables)
+
+    @staticmethod
+    def _run(iterables):
+        for it in iterables:
+            for element in it:
+                yield element
+
+    @classmethod
+    def from_iterable(cls, iterables):
+        obj = cls()
+        obj._gen = cls._run(iterables)
+        return obj
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
+    if start < 0 or (stop is not None and stop < 0):
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if step <= 0:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    it = iter(iterable)
+    nexti = start
+    i = 0
+    while stop is None or i < stop:
+        try:
+            element = next(it)
+        except StopIteration:
+            return
+        if i == nexti:
+            yield element
+            nexti += step
+        i += 1
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(pool) for pool in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+class groupby:
+    def __init__(self, iterable, key=None):
+        self._keyfunc = (lambda x: x) if key is None else key
+        self._it = iter(iterable)
+        self._tgtkey = self._currkey = self._currvalue = object()
+        self._id = object()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._id = object()
+        while self._currkey == self._tgtkey:
+            self._currvalue = next(self._it)
+            self._currkey = self._keyfunc(self._currvalue)
+        self._tgtkey = self._currkey
+        return (self._currkey, self._grouper(self._tgtkey, self._id))
+
+    def _grouper(self, tgtkey, id):
+        while self._id is id and self._currkey == tgtkey:
+            yield self._currvalue
+            try:
+                self._currvalue = next(self._it)
+            except StopIteration:
+                return
+            self._currkey = self._keyfunc(self._currvalue)
+
+
+def zip_longest(*args, fillvalue=None):
+    iterators = [iter(it) for it in args]
+    num_active = len(iterators)
+    if not num_active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def dropwhile(predicate, iterable):
+    iterable = iter(iterable)
+    for x in iterable:
+        if not predicate(x):
+            yield x
+            break
+    for x in iterable:
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def compress(data, selectors):
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def tee(iterable, n=2):
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def gen(mine):
+        while True:
+            if not mine:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for b in buffers:
+                    b.append(value)
+            yield mine.pop(0)
+    return tuple(gen(b) for b in buffers)
