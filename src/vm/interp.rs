@@ -385,6 +385,10 @@ impl Vm {
                 Instr::ListExtend(i) => {
                     let it = pop!(self);
                     let target = self.peek(i as usize);
+                    if !self.can_iterate(&it) {
+                        let t = self.type_name(&it);
+                        return Err(PyErr::type_error(format!("Value after * must be an iterable, not {t}")));
+                    }
                     let items = self.collect_iterable(&it)?;
                     if let Value::List(l) = target {
                         l.borrow_mut().extend(items);
@@ -467,6 +471,14 @@ impl Vm {
                     let callable = pop!(self);
                     let args = match args {
                         Value::Tuple(t) => t.to_vec(),
+                        other if !self.can_iterate(&other) => {
+                            let msg = format!(
+                                "{} argument after * must be an iterable, not {}",
+                                self.callable_name(&callable),
+                                self.type_name(&other)
+                            );
+                            return Err(PyErr::type_error(msg));
+                        }
                         other => self.collect_iterable(&other)?,
                     };
                     let kwargs = match kwargs {

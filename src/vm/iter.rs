@@ -56,6 +56,20 @@ impl Vm {
         Ok(Value::Iter(Rc::new(RefCell::new(it))))
     }
 
+    /// Whether `iter(v)` can succeed without calling anything (CPython's `tp_iter` or
+    /// sequence check, used to word the `*x` unpacking errors).
+    pub fn can_iterate(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => true,
+            Value::Range(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Iter(_) => true,
+            Value::Generator(g) => g.kind == crate::object::generator::GenKind::Generator,
+            _ => match self.lookup_special(v, "__iter__") {
+                Some(m) => !m.is_none(),
+                None => self.builtin_base(v).is_some() || self.lookup_special(v, "__getitem__").is_some(),
+            },
+        }
+    }
+
     fn not_iterable(&self, v: &Value) -> PyErr {
         PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
