@@ -81,6 +81,11 @@ impl Vm {
     /// Err for `unwind` to route).
     fn execute(&mut self, base: usize) -> PyResult<Exit> {
         loop {
+            // matches CPython: a generator dropped while suspended is closed before the next
+            // instruction runs (its `finally` output comes right after the `del`).
+            if crate::vm::finalize::has_pending() {
+                self.run_finalizers();
+            }
             let f = frame!(self);
             let ip = f.ip;
             let instr = f.code.code.instructions[ip];
