@@ -89,7 +89,9 @@ impl Vm {
             Value::Generator(g) => match self.resume(g, Resume::Send(Value::None)) {
                 Ok(Step::Yield { value, .. }) => Ok(Some(value)),
                 Ok(Step::Return(_)) => Ok(None),
-                Err(e) if self.err_matches(&e, ExcKind::StopIteration) && g.is_finished() && false => Ok(None),
+                // An exhausted generator answers StopIteration (PEP 479 turns any raised inside it
+                // into RuntimeError, so this one can only mean "finished").
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) && g.is_finished() => Ok(None),
                 Err(e) => Err(e),
             },
             _ => {
@@ -366,13 +368,8 @@ impl Vm {
             }
         }
         if self.iter_next(&it)?.is_some() {
-            let got = match seq {
-                Value::List(l) => format!(", got {}", l.borrow().len()),
-                Value::Tuple(t) => format!(", got {}", t.len()),
-                Value::Str(s) => format!(", got {}", s.char_len()),
-                _ => String::new(),
-            };
-            return Err(PyErr::value_error(format!("too many values to unpack (expected {n}{got})")));
+            // matches CPython 3.11: no "got N" (that came in 3.12).
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }
