@@ -50,6 +50,9 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.range, range_new);
     def_new(&t.slice, slice_new);
     def_new(&t.property, property_new);
+    super::def_method(&t.property, "getter", property_getter);
+    super::def_method(&t.property, "setter", property_setter);
+    super::def_method(&t.property, "deleter", property_deleter);
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);
     def_new(&t.super_, super_new);
@@ -220,14 +223,56 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new((lo, hi, st))))
 }
 
-fn property_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
-    Ok(Value::Property(Rc::new(crate::object::Property {
-        fget: get(1, "fget"),
-        fset: get(2, "fset"),
-        fdel: get(3, "fdel"),
-        doc: get(4, "doc"),
-    })))
+    let prop = crate::object::Property { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc") };
+    Ok(Value::Property(Rc::new(with_getter_doc(vm, prop))))
+}
+
+/// matches CPython: without an explicit doc, a property takes its getter's docstring.
+fn with_getter_doc(vm: &mut Vm, mut prop: crate::object::Property) -> crate::object::Property {
+    if prop.doc.is_none() && !prop.fget.is_none() {
+        if let Ok(Some(doc)) = vm.lookup_attr_opt(&prop.fget, "__doc__") {
+            prop.doc = doc;
+        }
+    }
+    prop
+}
+
+/// `property.getter/setter/deleter(f)`: a copy with one accessor replaced.
+fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
+    let Some(Value::Property(old)) = args.pos.first() else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let f = arg(args, 1);
+    let mut prop =
+        crate::object::Property { fget: old.fget.clone(), fset: old.fset.clone(), fdel: old.fdel.clone(), doc: old.doc.clone() };
+    match which {
+        0 => {
+            prop.fget = f;
+            prop.doc = Value::None;
+        }
+        1 => prop.fset = f,
+        _ => prop.fdel = f,
+    }
+    let doc = old.doc.clone();
+    let mut prop = with_getter_doc(vm, prop);
+    if prop.doc.is_none() {
+        prop.doc = doc;
+    }
+    Ok(Value::Property(Rc::new(prop)))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 2)
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -73,6 +73,10 @@ impl<'a> Compiler<'a> {
 
     /// The positional arguments as one tuple.
     fn star_args(&mut self, extra: u32, args: &'a [Expr]) -> CResult {
+        // matches CPython: `f(*x)` passes `x` itself, so CallFunctionEx words the error.
+        if let (0, [Expr { kind: ExprKind::Starred { value, .. }, .. }]) = (extra, args) {
+            return self.expr(value);
+        }
         if !args.iter().any(is_starred) {
             self.exprs(args)?;
             self.emit(Instr::BuildTuple(extra + args.len() as u32));

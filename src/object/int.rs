@@ -62,7 +62,7 @@ pub fn floordiv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
 /// Python modulo (result has the sign of the divisor).
 pub fn modulo(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if b.is_zero() {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(PyErr::zero_division("integer modulo by zero"));
     }
     Ok(normalize(a.mod_floor(b)))
 }
@@ -79,7 +79,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> PyResult<Value> {
 
 pub fn mod_i64(a: i64, b: i64) -> PyResult<Value> {
     if b == 0 {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(PyErr::zero_division("integer modulo by zero"));
     }
     if b == -1 {
         return Ok(Value::Int(0));

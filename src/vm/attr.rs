@@ -157,6 +157,13 @@ impl Vm {
             Value::Super(s) => self.super_getattr(&s.0, &s.1, name_str),
             _ => {
                 let cls = self.type_of(obj);
+                // matches CPython: a function's `__doc__` is a data descriptor, so it wins
+                // over `object.__doc__` found on the type.
+                if name_str == "__doc__" && matches!(obj, Value::Function(_) | Value::Builtin(_) | Value::Property(_)) {
+                    if let Some(v) = self.special_attribute(obj, name_str)? {
+                        return Ok(v);
+                    }
+                }
                 if let Some(descr) = cls.lookup(name_str) {
                     return self.bind_descriptor(descr, obj, &cls);
                 }

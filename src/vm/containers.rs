@@ -148,13 +148,24 @@ impl Vm {
         Ok(())
     }
 
-    /// `f()`-style name for call error messages.
+    /// `mod.f()`-style name for call error messages (CPython's `_PyObject_FunctionStr`: the
+    /// qualified name, prefixed by the module unless it is `builtins`).
     pub fn callable_name(&self, c: &Value) -> String {
+        let qualified = |module: Option<Value>, qualname: &str| match module {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{qualname}()", m.as_str()),
+            _ => format!("{qualname}()"),
+        };
         match c {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => qualified(f.dict.borrow().get_str("__module__"), &f.qualname.borrow()),
             Value::Method(m) => self.callable_name(&m.func),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name()),
+            Value::Class(c) => {
+                let q = match c.dict.borrow().get_str("__qualname__") {
+                    Some(Value::Str(q)) => q.as_str().to_owned(),
+                    _ => c.name().to_string(),
+                };
+                qualified(c.dict.borrow().get_str("__module__"), &q)
+            }
             other => format!("{} object", self.type_name(other)),
         }
     }

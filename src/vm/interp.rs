@@ -81,6 +81,11 @@ impl Vm {
     /// Err for `unwind` to route).
     fn execute(&mut self, base: usize) -> PyResult<Exit> {
         loop {
+            // matches CPython: a generator dropped while suspended is closed before the next
+            // instruction runs (its `finally` output comes right after the `del`).
+            if crate::vm::finalize::has_pending() {
+                self.run_finalizers();
+            }
             let f = frame!(self);
             let ip = f.ip;
             let instr = f.code.code.instructions[ip];
@@ -389,6 +394,10 @@ impl Vm {
                 Instr::ListExtend(i) => {
                     let it = pop!(self);
                     let target = self.peek(i as usize);
+                    if !self.can_iterate(&it) {
+                        let t = self.type_name(&it);
+                        return Err(PyErr::type_error(format!("Value after * must be an iterable, not {t}")));
+                    }
                     let items = self.collect_iterable(&it)?;
                     if let Value::List(l) = target {
                         l.borrow_mut().extend(items);
@@ -469,6 +478,14 @@ impl Vm {
                     let callable = pop!(self);
                     let args = match args {
                         Value::Tuple(t) => t.to_vec(),
+                        other if !self.can_iterate(&other) => {
+                            let msg = format!(
+                                "{} argument after * must be an iterable, not {}",
+                                self.callable_name(&callable),
+                                self.type_name(&other)
+                            );
+                            return Err(PyErr::type_error(msg));
+                        }
                         other => self.collect_iterable(&other)?,
                     };
                     let kwargs = match kwargs {

@@ -56,6 +56,20 @@ impl Vm {
         Ok(Value::Iter(Rc::new(RefCell::new(it))))
     }
 
+    /// Whether `iter(v)` can succeed without calling anything (CPython's `tp_iter` or
+    /// sequence check, used to word the `*x` unpacking errors).
+    pub fn can_iterate(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => true,
+            Value::Range(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::Iter(_) => true,
+            Value::Generator(g) => g.kind == crate::object::generator::GenKind::Generator,
+            _ => match self.lookup_special(v, "__iter__") {
+                Some(m) => !m.is_none(),
+                None => self.builtin_base(v).is_some() || self.lookup_special(v, "__getitem__").is_some(),
+            },
+        }
+    }
+
     fn not_iterable(&self, v: &Value) -> PyErr {
         PyErr::type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
@@ -75,7 +89,9 @@ impl Vm {
             Value::Generator(g) => match self.resume(g, Resume::Send(Value::None)) {
                 Ok(Step::Yield { value, .. }) => Ok(Some(value)),
                 Ok(Step::Return(_)) => Ok(None),
-                Err(e) if self.err_matches(&e, ExcKind::StopIteration) && g.is_finished() && false => Ok(None),
+                // An exhausted generator answers StopIteration (PEP 479 turns any raised inside it
+                // into RuntimeError, so this one can only mean "finished").
+                Err(e) if self.err_matches(&e, ExcKind::StopIteration) && g.is_finished() => Ok(None),
                 Err(e) => Err(e),
             },
             _ => {
@@ -352,13 +368,8 @@ impl Vm {
             }
         }
         if self.iter_next(&it)?.is_some() {
-            let got = match seq {
-                Value::List(l) => format!(", got {}", l.borrow().len()),
-                Value::Tuple(t) => format!(", got {}", t.len()),
-                Value::Str(s) => format!(", got {}", s.char_len()),
-                _ => String::new(),
-            };
-            return Err(PyErr::value_error(format!("too many values to unpack (expected {n}{got})")));
+            // matches CPython 3.11: no "got N" (that came in 3.12).
+            return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }

@@ -295,6 +295,9 @@ impl Vm {
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name())));
         }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return Err(PyErr::type_error(format!("can't concat {} to {}", tb.name(), ta.name())));
+        }
         if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(op, BinOp::Mul) {
             let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
             return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.name())));

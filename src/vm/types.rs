@@ -142,9 +142,16 @@ pub fn compute_mro(cls: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Clas
             }
         }
         let Some(next) = candidate else {
-            let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
+            // matches CPython: the heads of the sequences left to merge, without repeats.
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name().to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
