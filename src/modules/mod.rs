@@ -36,7 +36,7 @@ pub fn new_module(name: &str) -> (Value, Rc<RefCell<PyDict>>) {
 pub fn native_value(v: &Value) -> Value {
     if let Value::Instance(i) = v {
         if let crate::object::Payload::Builtin(b) = &i.payload {
-            return b.borrow().clone();
+            return b.clone();
         }
     }
     v.clone()

@@ -190,8 +190,15 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             _ => {
                 vm.stdout.flush();
                 let events = super::reactor::wait(&l.reactor, timeout);
-                for cb in events {
-                    call_soon(vm, loop_, cb.0, cb.1)?;
+                for (sock, readable, writable) in events {
+                    let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+                        name: Rc::from("_on_socket_ready"),
+                        func: on_socket_ready,
+                        kind: crate::object::function::NativeKind::Function,
+                        bound: None,
+                        owner: None,
+                    }));
+                    call_soon(vm, loop_, cb, vec![sock, Value::Bool(readable), Value::Bool(writable)])?;
                 }
             }
         }
@@ -225,6 +232,18 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Reactor callback: retry the socket's parked operations.
+fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sock = arg(&args, 0);
+    if matches!(arg(&args, 2), Value::Bool(true)) {
+        super::net::attempt_write(vm, &sock)?;
+    }
+    if matches!(arg(&args, 1), Value::Bool(true)) {
+        super::net::attempt_read(vm, &sock)?;
+    }
+    Ok(Value::None)
 }
 
 /// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions

@@ -8,6 +8,7 @@ pub mod event_loop;
 pub mod events;
 pub mod future;
 pub mod handle;
+pub mod net;
 pub mod reactor;
 pub mod sleep;
 pub mod task;
@@ -29,6 +30,7 @@ pub struct RuntimeClasses {
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
     pub sleep: Rc<Class>,
+    pub socket: Rc<Class>,
 }
 
 /// Per-interpreter async state (kept in `Vm::runtime`, not in a global).
@@ -87,6 +89,7 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         event_loop: mk("_UnixSelectorEventLoop", "asyncio.unix_events", &object),
         timer_handle: mk("TimerHandle", "asyncio.events", &handle),
         sleep: mk("coroutine", "builtins", &object),
+        socket: mk("TransportSocket", "asyncio.trsock", &object),
         future,
         task,
         handle,
@@ -102,6 +105,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         event_loop::install(vm, &classes);
         handle::install(vm, &classes);
         sleep::install(vm, &classes);
+        net::install(vm, &classes);
         vm.runtime = Some(Box::new(RuntimeState {
             classes,
             running_loop: None,

@@ -1,56 +1,112 @@
-//! The reactor: the only `mio` user. Waits for I/O readiness or a timeout, never spinning.
+//! The reactor: the only `mio` user. Registers sockets, waits for readiness or a timeout (never
+//! spinning), and reports which sockets became readable or writable.
 
 use std::cell::RefCell;
 use std::time::Duration;
 
-use crate::object::Value;
+use crate::object::{PyErr, PyResult, Value};
+use crate::vm::Vm;
 
 pub struct Reactor {
     poll: mio::Poll,
     events: mio::Events,
-    /// Callbacks by token: (callback, args) scheduled when the source is ready.
-    registrations: Vec<Option<(Value, Vec<Value>)>>,
+    /// Registered sockets by token.
+    sources: Vec<Option<Value>>,
 }
 
 impl Reactor {
     pub fn new() -> std::io::Result<Reactor> {
-        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(256), registrations: Vec::new() })
+        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(1024), sources: Vec::new() })
     }
 
     pub fn has_registrations(&self) -> bool {
-        self.registrations.iter().any(|r| r.is_some())
+        self.sources.iter().any(|r| r.is_some())
     }
 }
 
-/// Block until an event or the timeout (None: forever). Returns the callbacks to schedule.
-pub fn wait(reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Value, Vec<Value>)> {
-    let dur = timeout.map(|t| Duration::from_secs_f64(t.max(0.0)));
-    let mut guard = reactor.borrow_mut();
+fn with_reactor<T>(cell: &RefCell<Option<Reactor>>, f: impl FnOnce(&mut Reactor) -> T) -> std::io::Result<T> {
+    let mut guard = cell.borrow_mut();
     if guard.is_none() {
-        match Reactor::new() {
-            Ok(r) => *guard = Some(r),
-            Err(_) => {
-                drop(guard);
-                if let Some(d) = dur {
-                    std::thread::sleep(d);
-                }
-                return Vec::new();
+        *guard = Some(Reactor::new()?);
+    }
+    let r = guard.as_mut().expect("reactor was just created");
+    Ok(f(r))
+}
+
+/// Register a socket for read and write readiness on its loop.
+pub fn register(_vm: &mut Vm, loop_: &Value, sock: &Value) -> PyResult<()> {
+    let l = super::event_loop::loop_of(loop_)?;
+    let s = sock.downcast::<super::net::Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))?;
+    let r = with_reactor(&l.reactor, |r| {
+        let token = r.sources.iter().position(|x| x.is_none()).unwrap_or(r.sources.len());
+        let interest = mio::Interest::READABLE | mio::Interest::WRITABLE;
+        let res = match &mut *s.kind.borrow_mut() {
+            super::net::SockKind::Stream(st) => r.poll.registry().register(st, mio::Token(token), interest),
+            super::net::SockKind::Listener(li) => r.poll.registry().register(li, mio::Token(token), mio::Interest::READABLE),
+            super::net::SockKind::Closed => Ok(()),
+        };
+        if res.is_ok() {
+            if token == r.sources.len() {
+                r.sources.push(Some(sock.clone()));
+            } else {
+                r.sources[token] = Some(sock.clone());
+            }
+            s.token.set(Some(token));
+        }
+        res
+    });
+    match r {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) | Err(e) => Err(super::net::os_error(&e, "")),
+    }
+}
+
+/// Forget a socket (it is being closed).
+pub fn deregister(_vm: &mut Vm, loop_: &Value, sock: &Value) {
+    let Ok(l) = super::event_loop::loop_of(loop_) else { return };
+    let Some(s) = sock.downcast::<super::net::Socket>() else { return };
+    let Some(token) = s.token.take() else { return };
+    let _ = with_reactor(&l.reactor, |r| {
+        let _ = match &mut *s.kind.borrow_mut() {
+            super::net::SockKind::Stream(st) => r.poll.registry().deregister(st),
+            super::net::SockKind::Listener(li) => r.poll.registry().deregister(li),
+            super::net::SockKind::Closed => Ok(()),
+        };
+        if let Some(slot) = r.sources.get_mut(token) {
+            *slot = None;
+        }
+    });
+}
+
+/// Block until readiness or the timeout (None: forever). Returns (socket, readable, writable).
+pub fn wait(reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Value, bool, bool)> {
+    // CPython's selector rounds the timeout up to whole milliseconds.
+    let dur = timeout.map(|t| Duration::from_secs_f64((t.max(0.0) * 1e3).ceil() * 1e-3));
+    let r = with_reactor(reactor, |r| {
+        loop {
+            match r.poll.poll(&mut r.events, dur) {
+                Ok(()) => break,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
             }
         }
-    }
-    let Some(r) = guard.as_mut() else { return Vec::new() };
-    let mut out = Vec::new();
-    loop {
-        match r.poll.poll(&mut r.events, dur) {
-            Ok(()) => break,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(_) => break,
+        let mut out = Vec::new();
+        for ev in r.events.iter() {
+            if let Some(Some(sock)) = r.sources.get(ev.token().0) {
+                let readable = ev.is_readable() || ev.is_read_closed() || ev.is_error();
+                let writable = ev.is_writable() || ev.is_write_closed() || ev.is_error();
+                out.push((sock.clone(), readable, writable));
+            }
+        }
+        out
+    });
+    match r {
+        Ok(v) => v,
+        Err(_) => {
+            if let Some(d) = dur {
+                std::thread::sleep(d);
+            }
+            Vec::new()
         }
     }
-    for ev in r.events.iter() {
-        if let Some(Some((cb, args))) = r.registrations.get(ev.token().0) {
-            out.push((cb.clone(), args.clone()));
-        }
-    }
-    out
 }

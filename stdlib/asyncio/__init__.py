@@ -11,5 +11,6 @@ from .queues import *
 from .runners import *
 from .timeouts import *
 from .taskgroups import *
+from .streams import *
 from .tasks import _wrap_awaitable
-from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups
+from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams

@@ -1,0 +1,415 @@
+//! Non-blocking TCP sockets on the loop's reactor: connect, listen/accept, recv, send.
+//! Operations are tried at once; on `WouldBlock` a future waits for readiness (mio is
+//! edge-triggered, so every wait starts with an attempt).
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::io::{ErrorKind, Read, Write};
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::rc::Rc;
+
+use super::RuntimeClasses;
+use crate::builtins::{arg, int_arg};
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub enum SockKind {
+    Stream(mio::net::TcpStream),
+    Listener(mio::net::TcpListener),
+    Closed,
+}
+
+/// What a parked future is waiting to do when the socket becomes ready.
+pub enum PendingOp {
+    Recv { fut: Value, max: usize },
+    Accept { fut: Value },
+    Connect { fut: Value, addr: SocketAddr },
+    Writable { fut: Value },
+}
+
+pub struct Socket {
+    pub kind: RefCell<SockKind>,
+    pub token: Cell<Option<usize>>,
+    pub loop_: Value,
+    pub read_op: RefCell<Option<PendingOp>>,
+    pub write_op: RefCell<Option<PendingOp>>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Socket {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn sock(v: &Value) -> PyResult<&Socket> {
+    v.downcast::<Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))
+}
+
+pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
+    use crate::builtins::def_method;
+    let s = &c.socket;
+    def_method(s, "getsockname", getsockname);
+    def_method(s, "getpeername", getpeername);
+    def_method(s, "close", close);
+    def_method(s, "send", send);
+    def_method(s, "shutdown_write", shutdown_write);
+    def_method(s, "fileno", fileno);
+    def_method(s, "__repr__", repr);
+    let l = &c.event_loop;
+    def_method(l, "_sock_connect", sock_connect);
+    def_method(l, "_sock_listen", sock_listen);
+    def_method(l, "_sock_accept", sock_accept);
+    def_method(l, "_sock_recv", sock_recv);
+    def_method(l, "_sock_writable", sock_writable);
+}
+
+/// An OSError subclass with CPython's `(errno, strerror)` arguments.
+pub fn os_error(e: &std::io::Error, suffix: &str) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let kind = match e.kind() {
+        ErrorKind::ConnectionRefused => ExcKind::ConnectionRefusedError,
+        ErrorKind::ConnectionReset => ExcKind::ConnectionResetError,
+        ErrorKind::ConnectionAborted => ExcKind::ConnectionAbortedError,
+        ErrorKind::BrokenPipe => ExcKind::BrokenPipeError,
+        ErrorKind::TimedOut => ExcKind::TimeoutError,
+        ErrorKind::AddrInUse | ErrorKind::AddrNotAvailable | _ => ExcKind::OSError,
+    };
+    let msg = strerror(errno).unwrap_or_else(|| e.to_string());
+    PyErr::with_args(kind, vec![Value::Int(errno as i64), Value::string(format!("{msg}{suffix}"))])
+}
+
+fn strerror(errno: i32) -> Option<String> {
+    Some(
+        match errno {
+            98 => "Address already in use",
+            99 => "Cannot assign requested address",
+            104 => "Connection reset by peer",
+            110 => "Connection timed out",
+            111 => "Connection refused",
+            113 => "No route to host",
+            32 => "Broken pipe",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value> {
+    let class = super::classes(vm).socket.clone();
+    let s = Rc::new(Socket {
+        kind: RefCell::new(kind),
+        token: Cell::new(None),
+        loop_: loop_.clone(),
+        read_op: RefCell::new(None),
+        write_op: RefCell::new(None),
+        class,
+    });
+    let v = Value::Native(s);
+    super::reactor::register(vm, loop_, &v)?;
+    Ok(v)
+}
+
+fn resolve(vm: &mut Vm, host: &Value, port: &Value) -> PyResult<Vec<SocketAddr>> {
+    let port = int_arg(vm, port, "")?;
+    let host = match host {
+        Value::None => "0.0.0.0".to_string(),
+        h => vm.str(h)?,
+    };
+    let host = if host == "localhost" { "127.0.0.1".to_string() } else { host };
+    match (host.as_str(), port as u16).to_socket_addrs() {
+        Ok(a) => Ok(a.collect()),
+        Err(_) => Err(PyErr::with_args(
+            ExcKind::OSError,
+            vec![Value::Int(-2), Value::str("Name or service not known")],
+        )),
+    }
+}
+
+fn addr_tuple(a: &SocketAddr) -> Value {
+    Value::tuple(vec![Value::string(a.ip().to_string()), Value::Int(a.port() as i64)])
+}
+
+/// `loop._sock_connect(host, port)` -> future of a connected socket.
+fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = arg(&args, 0);
+    let addrs = resolve(vm, &arg(&args, 1), &arg(&args, 2))?;
+    let fut = super::future::new_future(vm, loop_.clone());
+    let Some(addr) = addrs.first().copied() else {
+        return Err(PyErr::new(ExcKind::OSError, "no addresses"));
+    };
+    match mio::net::TcpStream::connect(addr) {
+        Ok(stream) => {
+            let s = new_socket(vm, &loop_, SockKind::Stream(stream))?;
+            *sock(&s)?.write_op.borrow_mut() = Some(PendingOp::Connect { fut: fut.clone(), addr });
+            Ok(fut)
+        }
+        Err(e) => {
+            let err = connect_error(&e, &addr);
+            let exc = Value::Instance(vm.materialize(err));
+            super::future::set_exception_value(vm, &fut, exc)?;
+            Ok(fut)
+        }
+    }
+}
+
+fn connect_error(e: &std::io::Error, addr: &SocketAddr) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(111);
+    let mut err = os_error(e, "");
+    if let PyErr::Lazy { args, .. } = &mut err {
+        let ip = addr.ip().to_string();
+        args[1] = Value::string(format!("Connect call failed ('{ip}', {})", addr.port()));
+        args[0] = Value::Int(errno as i64);
+    }
+    err
+}
+
+/// `loop._sock_listen(host, port)` -> a listening socket.
+fn sock_listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = arg(&args, 0);
+    let addrs = resolve(vm, &arg(&args, 1), &arg(&args, 2))?;
+    let addr = addrs.first().copied().ok_or_else(|| PyErr::new(ExcKind::OSError, "no addresses"))?;
+    let listener = mio::net::TcpListener::bind(addr).map_err(|e| {
+        let errno = e.raw_os_error().unwrap_or(0);
+        let msg = strerror(errno).unwrap_or_else(|| e.to_string());
+        PyErr::with_args(
+            ExcKind::OSError,
+            vec![
+                Value::Int(errno as i64),
+                Value::string(format!("error while attempting to bind on address ('{}', {}): {}", addr.ip(), addr.port(), msg.to_lowercase())),
+            ],
+        )
+    })?;
+    new_socket(vm, &loop_, SockKind::Listener(listener))
+}
+
+fn fut_for(vm: &mut Vm, loop_: &Value) -> Value {
+    super::future::new_future(vm, loop_.clone())
+}
+
+/// `loop._sock_accept(listener)` -> future of (socket, address).
+fn sock_accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = arg(&args, 0);
+    let lsock = arg(&args, 1);
+    let fut = fut_for(vm, &loop_);
+    *sock(&lsock)?.read_op.borrow_mut() = Some(PendingOp::Accept { fut: fut.clone() });
+    attempt_read(vm, &lsock)?;
+    Ok(fut)
+}
+
+/// `loop._sock_recv(sock, n)` -> future of bytes (b'' at EOF).
+fn sock_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = arg(&args, 0);
+    let s = arg(&args, 1);
+    let max = int_arg(vm, &arg(&args, 2), "")?.max(1) as usize;
+    let fut = fut_for(vm, &loop_);
+    *sock(&s)?.read_op.borrow_mut() = Some(PendingOp::Recv { fut: fut.clone(), max });
+    attempt_read(vm, &s)?;
+    Ok(fut)
+}
+
+/// `loop._sock_writable(sock)` -> future resolved when the socket can take more bytes.
+fn sock_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_ = arg(&args, 0);
+    let s = arg(&args, 1);
+    let fut = fut_for(vm, &loop_);
+    *sock(&s)?.write_op.borrow_mut() = Some(PendingOp::Writable { fut: fut.clone() });
+    Ok(fut)
+}
+
+fn complete(vm: &mut Vm, fut: &Value, r: PyResult<Value>) -> PyResult<()> {
+    if super::future::core_of(fut).map_or(true, |c| c.is_done()) {
+        return Ok(());
+    }
+    match r {
+        Ok(v) => super::future::set_result_value(vm, fut, v),
+        Err(e) => {
+            let exc = Value::Instance(vm.materialize(e));
+            super::future::set_exception_value(vm, fut, exc)
+        }
+    }
+}
+
+/// Try the parked read-side operation (recv or accept).
+pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
+    let s = sock(sv)?;
+    let op = s.read_op.borrow_mut().take();
+    let Some(op) = op else { return Ok(()) };
+    let outcome: Option<(Value, PyResult<Value>)> = match &op {
+        PendingOp::Recv { fut, max } => {
+            let mut buf = vec![0u8; *max];
+            let r = match &mut *s.kind.borrow_mut() {
+                SockKind::Stream(st) => st.read(&mut buf),
+                _ => Ok(0),
+            };
+            match r {
+                Ok(n) => {
+                    buf.truncate(n);
+                    Some((fut.clone(), Ok(Value::Bytes(Rc::from(buf)))))
+                }
+                Err(e) if e.kind() == ErrorKind::WouldBlock => None,
+                Err(e) if e.kind() == ErrorKind::Interrupted => None,
+                Err(e) => Some((fut.clone(), Err(os_error(&e, "")))),
+            }
+        }
+        PendingOp::Accept { fut } => {
+            let r = match &mut *s.kind.borrow_mut() {
+                SockKind::Listener(l) => Some(l.accept()),
+                _ => None,
+            };
+            match r {
+                Some(Ok((stream, addr))) => {
+                    let loop_ = s.loop_.clone();
+                    let ns = new_socket(vm, &loop_, SockKind::Stream(stream))?;
+                    Some((fut.clone(), Ok(Value::tuple(vec![ns, addr_tuple(&addr)]))))
+                }
+                Some(Err(e)) if e.kind() == ErrorKind::WouldBlock => None,
+                Some(Err(e)) => Some((fut.clone(), Err(os_error(&e, "")))),
+                None => Some((fut.clone(), Err(PyErr::new(ExcKind::OSError, "socket is closed")))),
+            }
+        }
+        PendingOp::Connect { .. } | PendingOp::Writable { .. } => None,
+    };
+    match outcome {
+        Some((fut, r)) => complete(vm, &fut, r),
+        None => {
+            let s = sock(sv)?;
+            let cancelled = match &op {
+                PendingOp::Recv { fut, .. } | PendingOp::Accept { fut } => {
+                    super::future::core_of(fut).map_or(true, |c| c.is_done())
+                }
+                _ => false,
+            };
+            if !cancelled {
+                *s.read_op.borrow_mut() = Some(op);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The socket became writable: finish a connect or wake a writer.
+pub fn attempt_write(vm: &mut Vm, sv: &Value) -> PyResult<()> {
+    let s = sock(sv)?;
+    let op = s.write_op.borrow_mut().take();
+    match op {
+        Some(PendingOp::Connect { fut, addr }) => {
+            let state = match &*s.kind.borrow() {
+                SockKind::Stream(st) => match st.take_error() {
+                    Ok(Some(e)) | Err(e) => Err(e),
+                    Ok(None) => st.peer_addr().map(|_| ()),
+                },
+                _ => Ok(()),
+            };
+            match state {
+                Ok(()) => complete(vm, &fut, Ok(sv.clone())),
+                Err(e) if e.kind() == ErrorKind::NotConnected || e.kind() == ErrorKind::WouldBlock => {
+                    *s.write_op.borrow_mut() = Some(PendingOp::Connect { fut, addr });
+                    Ok(())
+                }
+                Err(e) => {
+                    close_socket(vm, sv);
+                    complete(vm, &fut, Err(connect_error(&e, &addr)))
+                }
+            }
+        }
+        Some(PendingOp::Writable { fut }) => complete(vm, &fut, Ok(Value::None)),
+        other => {
+            *s.write_op.borrow_mut() = other;
+            Ok(())
+        }
+    }
+}
+
+/// `sock.send(data)`: non-blocking write; returns how many bytes were taken.
+fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sv = arg(&args, 0);
+    let s = sock(&sv)?;
+    let data = match arg(&args, 1) {
+        Value::Bytes(b) => b.to_vec(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        other => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&other)))),
+    };
+    let r = match &mut *s.kind.borrow_mut() {
+        SockKind::Stream(st) => st.write(&data),
+        _ => return Err(PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
+    };
+    match r {
+        Ok(n) => Ok(Value::Int(n as i64)),
+        Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => Ok(Value::Int(0)),
+        Err(e) => Err(os_error(&e, "")),
+    }
+}
+
+fn shutdown_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sv = arg(&args, 0);
+    if let SockKind::Stream(st) = &*sock(&sv)?.kind.borrow() {
+        let _ = st.shutdown(std::net::Shutdown::Write);
+    }
+    Ok(Value::None)
+}
+
+pub fn close_socket(vm: &mut Vm, sv: &Value) {
+    if let Ok(s) = sock(sv) {
+        super::reactor::deregister(vm, &s.loop_, sv);
+        *s.kind.borrow_mut() = SockKind::Closed;
+        let r = s.read_op.borrow_mut().take();
+        let w = s.write_op.borrow_mut().take();
+        drop((r, w));
+    }
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    close_socket(vm, &arg(&args, 0));
+    Ok(Value::None)
+}
+
+fn local_addr(s: &Socket) -> Option<SocketAddr> {
+    match &*s.kind.borrow() {
+        SockKind::Stream(st) => st.local_addr().ok(),
+        SockKind::Listener(l) => l.local_addr().ok(),
+        SockKind::Closed => None,
+    }
+}
+
+fn getsockname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sv = arg(&args, 0);
+    local_addr(sock(&sv)?).map(|a| addr_tuple(&a)).ok_or_else(|| PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+}
+
+fn getpeername(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sv = arg(&args, 0);
+    let r = match &*sock(&sv)?.kind.borrow() {
+        SockKind::Stream(st) => st.peer_addr().ok(),
+        _ => None,
+    };
+    r.map(|a| addr_tuple(&a)).ok_or_else(|| PyErr::with_args(ExcKind::OSError, vec![Value::Int(107), Value::str("Transport endpoint is not connected")]))
+}
+
+fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let sv = arg(&args, 0);
+    let fd = match &*sock(&sv)?.kind.borrow() {
+        SockKind::Stream(st) => st.as_raw_fd(),
+        SockKind::Listener(l) => l.as_raw_fd(),
+        SockKind::Closed => -1,
+    };
+    Ok(Value::Int(fd as i64))
+}
+
+fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sv = arg(&args, 0);
+    let s = sock(&sv)?;
+    let laddr = local_addr(s).map(|a| format!(", laddr=('{}', {})", a.ip(), a.port())).unwrap_or_default();
+    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family=2, type=1, proto=6{laddr}>", {
+        use std::os::fd::AsRawFd;
+        match &*s.kind.borrow() {
+            SockKind::Stream(st) => st.as_raw_fd(),
+            SockKind::Listener(l) => l.as_raw_fd(),
+            SockKind::Closed => -1,
+        }
+    })))
+}

@@ -1,0 +1,413 @@
+"""Streams: open_connection / start_server with StreamReader, StreamWriter and Server, on the
+loop's native non-blocking sockets (loop._sock_connect/_sock_recv/_sock_accept)."""
+
+from . import events
+from . import exceptions
+from .coroutines import iscoroutine
+
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server')
+
+_DEFAULT_LIMIT = 2 ** 16
+_HIGH_WATER = 64 * 1024
+_LOW_WATER = 16 * 1024
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connect to (host, port); return a (StreamReader, StreamWriter) pair."""
+    loop = events.get_running_loop()
+    sock = await loop._sock_connect(host, port)
+    reader = StreamReader(limit=limit, loop=loop)
+    reader._sock = sock
+    writer = StreamWriter(sock, loop, reader)
+    return reader, writer
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Listen on (host, port); call client_connected_cb(reader, writer) for each client."""
+    loop = events.get_running_loop()
+    if isinstance(host, (list, tuple)):
+        host = host[0]
+    lsock = loop._sock_listen(host, port)
+    server = Server(loop, [lsock], client_connected_cb, limit)
+    server._start_serving()
+    return server
+
+
+class Server:
+    def __init__(self, loop, sockets, client_connected_cb, limit):
+        self._loop = loop
+        self._sockets = sockets
+        self._cb = client_connected_cb
+        self._limit = limit
+        self._serving = False
+        self._serving_forever_fut = None
+        self._waiters = []
+
+    def __repr__(self):
+        return f'<Server sockets={self.sockets!r}>'
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for lsock in self._sockets:
+            self._accept_soon(lsock)
+
+    def _accept_soon(self, lsock):
+        fut = self._loop._sock_accept(lsock)
+        fut.add_done_callback(lambda f: self._accepted(lsock, f))
+
+    def _accepted(self, lsock, fut):
+        if self._sockets is None or fut.cancelled():
+            return
+        if fut.exception() is not None:
+            self._accept_soon(lsock)
+            return
+        sock, addr = fut.result()
+        reader = StreamReader(limit=self._limit, loop=self._loop)
+        reader._sock = sock
+        writer = StreamWriter(sock, self._loop, reader)
+        res = self._cb(reader, writer)
+        if iscoroutine(res):
+            self._loop.create_task(res)
+        self._accept_soon(lsock)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            sock.close()
+        self._serving = False
+        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def start_serving(self):
+        self._start_serving()
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+class StreamReader:
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        self._loop = loop if loop is not None else events.get_event_loop()
+        self._buffer = b''
+        self._eof = False
+        self._exception = None
+        self._sock = None
+
+    def __repr__(self):
+        info = ['StreamReader']
+        if self._buffer:
+            info.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            info.append('eof')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+
+    def feed_data(self, data):
+        if data:
+            self._buffer += bytes(data)
+
+    def feed_eof(self):
+        self._eof = True
+
+    def at_eof(self):
+        return self._eof and not self._buffer
+
+    async def _fill(self):
+        """Read more bytes from the socket; False at EOF."""
+        if self._exception is not None:
+            raise self._exception
+        if self._eof or self._sock is None:
+            if self._sock is None and not self._eof:
+                # A reader fed by hand: nothing more will come until feed_data().
+                return False
+            return False
+        data = await self._loop._sock_recv(self._sock, self._limit)
+        if not data:
+            self._eof = True
+            return False
+        self._buffer += data
+        return True
+
+    async def read(self, n=-1):
+        if n == 0:
+            return b''
+        if n < 0:
+            while await self._fill():
+                pass
+            data = self._buffer
+            self._buffer = b''
+            return data
+        if not self._buffer:
+            await self._fill()
+        data = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return data
+
+    async def readline(self):
+        sep = b'\n'
+        try:
+            return await self.readuntil(sep)
+        except exceptions.IncompleteReadError as e:
+            return e.partial
+        except exceptions.LimitOverrunError as e:
+            if self._buffer.startswith(sep, e.consumed):
+                self._buffer = self._buffer[e.consumed + len(sep):]
+            else:
+                self._buffer = b''
+            raise ValueError(e.args[0])
+
+    async def readuntil(self, separator=b'\n'):
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        offset = 0
+        while True:
+            isep = self._buffer.find(separator, offset)
+            if isep != -1:
+                break
+            offset = max(0, len(self._buffer) + 1 - seplen)
+            if offset > self._limit:
+                raise exceptions.LimitOverrunError(
+                    'Separator is not found, and chunk exceed the limit', offset)
+            if not await self._fill():
+                chunk = self._buffer
+                self._buffer = b''
+                raise exceptions.IncompleteReadError(chunk, None)
+        if isep > self._limit:
+            raise exceptions.LimitOverrunError(
+                'Separator is found, but chunk is longer than limit', isep)
+        data = self._buffer[:isep + seplen]
+        self._buffer = self._buffer[isep + seplen:]
+        return data
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if not await self._fill():
+                incomplete = self._buffer
+                self._buffer = b''
+                raise exceptions.IncompleteReadError(incomplete, n)
+        data = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return data
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        val = await self.readline()
+        if val == b'':
+            raise StopAsyncIteration
+        return val
+
+
+class StreamWriter:
+    def __init__(self, sock, loop, reader=None):
+        self._sock = sock
+        self._loop = loop
+        self._reader = reader
+        self._pending = b''
+        self._closing = False
+        self._closed = False
+        self._eof_requested = False
+        self._waiting_writable = False
+        self._drain_waiters = []
+        self._closed_waiters = []
+
+    def __repr__(self):
+        return f'<StreamWriter transport={self._sock!r} reader={self._reader!r}>'
+
+    @property
+    def transport(self):
+        return self
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
+        if self._closing or not data:
+            return
+        data = bytes(data)
+        if self._pending:
+            self._pending += data
+            return
+        try:
+            n = self._sock.send(data)
+        except OSError as exc:
+            self._fatal(exc)
+            return
+        if n < len(data):
+            self._pending = data[n:]
+            self._wait_writable()
+
+    def writelines(self, data):
+        for chunk in data:
+            self.write(chunk)
+
+    def _wait_writable(self):
+        if self._waiting_writable:
+            return
+        self._waiting_writable = True
+        self._loop._sock_writable(self._sock).add_done_callback(self._on_writable)
+
+    def _on_writable(self, fut):
+        self._waiting_writable = False
+        if self._closed or not self._pending:
+            return
+        try:
+            n = self._sock.send(self._pending)
+        except OSError as exc:
+            self._fatal(exc)
+            return
+        self._pending = self._pending[n:]
+        if self._pending:
+            self._wait_writable()
+        if len(self._pending) <= _LOW_WATER:
+            self._wake_drainers()
+        if not self._pending:
+            if self._eof_requested:
+                self._sock.shutdown_write()
+            if self._closing:
+                self._loop.call_soon(self._do_close)
+
+    def _wake_drainers(self, exc=None):
+        waiters = self._drain_waiters
+        self._drain_waiters = []
+        for w in waiters:
+            if not w.done():
+                if exc is None:
+                    w.set_result(None)
+                else:
+                    w.set_exception(exc)
+
+    def _fatal(self, exc):
+        self._pending = b''
+        self._wake_drainers(exc)
+        if self._reader is not None:
+            self._reader.set_exception(exc)
+        self.close()
+
+    async def drain(self):
+        if self._reader is not None:
+            exc = self._reader.exception()
+            if exc is not None:
+                raise exc
+        if self._closing:
+            # CPython yields once so a closed connection is noticed (connection_lost).
+            from .tasks import sleep
+            await sleep(0)
+            return
+        if len(self._pending) > _HIGH_WATER:
+            waiter = self._loop.create_future()
+            self._drain_waiters.append(waiter)
+            await waiter
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        self._eof_requested = True
+        if not self._pending:
+            self._sock.shutdown_write()
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._pending:
+            self._loop.call_soon(self._do_close)
+
+    def _do_close(self):
+        if self._closed:
+            return
+        self._closed = True
+        self._sock.close()
+        waiters = self._closed_waiters
+        self._closed_waiters = []
+        for w in waiters:
+            if not w.done():
+                w.set_result(None)
+
+    async def wait_closed(self):
+        if self._closed:
+            return
+        waiter = self._loop.create_future()
+        self._closed_waiters.append(waiter)
+        await waiter
+
+    def get_extra_info(self, name, default=None):
+        try:
+            if name == 'peername':
+                return self._sock.getpeername()
+            if name == 'sockname':
+                return self._sock.getsockname()
+            if name == 'socket':
+                return self._sock
+        except OSError:
+            return default
+        return default
