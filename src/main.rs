@@ -23,10 +23,14 @@ fn main() {
         .spawn(move || run(args))
         .expect("spawning the interpreter thread");
     let code = handle.join().unwrap_or(70);
+    if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
+        corio::vm::signals::die_by_sigint();
+    }
     exit(code);
 }
 
 fn run(args: Vec<String>) -> i32 {
+    corio::vm::signals::install_sigint_handler();
     let Some(first) = args.first() else {
         eprintln!("corio: the interactive REPL is not available yet; pass a script file");
         return 2;

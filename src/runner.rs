@@ -10,6 +10,10 @@ use crate::object::exception::exc_data;
 use crate::object::{ExcKind, Module, PyDict, PyErr, Value};
 use crate::vm::{CodeObj, Vm};
 
+/// Exit status meaning "die by SIGINT" (CPython re-raises the signal after the traceback, so
+/// the shell sees 130 and parents see a signal death).
+pub const KEYBOARD_INTERRUPT_EXIT: i32 = -130;
+
 /// A VM with the native modules, the module loader and `sys.argv` set up.
 pub fn new_vm(argv: Vec<String>, script_dir: String) -> Vm {
     let mut vm = Vm::new();
@@ -72,7 +76,7 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     }
     vm.print_exception(&inst);
     if inst.class().is_subclass(&vm.exc_class(ExcKind::KeyboardInterrupt)) {
-        return 130;
+        return KEYBOARD_INTERRUPT_EXIT;
     }
     1
 }

@@ -72,7 +72,16 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    // Sleep in slices so Ctrl-C raises KeyboardInterrupt promptly, as in CPython.
+    let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    loop {
+        crate::vm::signals::check()?;
+        let now = std::time::Instant::now();
+        if now >= end {
+            break;
+        }
+        std::thread::sleep((end - now).min(Duration::from_millis(50)));
+    }
     Ok(Value::None)
 }
 

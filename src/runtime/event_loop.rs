@@ -173,6 +173,7 @@ fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
 /// then run the callbacks that were ready at that point.
 fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
+    crate::vm::signals::check()?;
     let l = loop_of(loop_)?;
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
         Some(0.0)
@@ -184,12 +185,13 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         match (timeout, has_io) {
             (None, false) => {
                 // Nothing can ever wake this loop: CPython would block forever in select().
-                // Sleep in long slices so Ctrl-C still works.
-                std::thread::sleep(std::time::Duration::from_millis(100));
+                // Sleep in slices so Ctrl-C still works.
+                std::thread::sleep(std::time::Duration::from_millis(50));
             }
             _ => {
                 vm.stdout.flush();
                 let events = super::reactor::wait(&l.reactor, timeout);
+                crate::vm::signals::check()?;
                 for (sock, readable, writable) in events {
                     let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
                         name: Rc::from("_on_socket_ready"),

@@ -83,12 +83,9 @@ pub fn wait(reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Va
     // CPython's selector rounds the timeout up to whole milliseconds.
     let dur = timeout.map(|t| Duration::from_secs_f64((t.max(0.0) * 1e3).ceil() * 1e-3));
     let r = with_reactor(reactor, |r| {
-        loop {
-            match r.poll.poll(&mut r.events, dur) {
-                Ok(()) => break,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(_) => break,
-            }
+        // A signal (Ctrl-C) interrupts the wait; the loop checks for it next.
+        if r.poll.poll(&mut r.events, dur).is_err() {
+            r.events.clear();
         }
         let mut out = Vec::new();
         for ev in r.events.iter() {

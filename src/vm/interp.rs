@@ -279,7 +279,14 @@ impl Vm {
                     let r = self.contains(&b, &a)?;
                     push!(self, Value::Bool(r != invert));
                 }
-                Instr::Jump(t) => frame!(self).ip = t as usize,
+                Instr::Jump(t) => {
+                    let f = frame!(self);
+                    if (t as usize) < f.ip {
+                        // A backward jump (a loop iteration) is a safe point for Ctrl-C.
+                        super::signals::check()?;
+                    }
+                    f.ip = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(self);
                     if !self.is_true(&v)? {

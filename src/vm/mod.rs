@@ -17,6 +17,7 @@ pub mod ops;
 pub mod percent;
 pub mod protocols;
 pub mod repr;
+pub mod signals;
 pub mod traceback;
 pub mod types;
 pub mod unwind;

@@ -1,0 +1,48 @@
+//! Ctrl-C: a SIGINT handler that only sets a flag; the VM turns the flag into
+//! KeyboardInterrupt at safe points (backward jumps, calls into the loop, sleeps), as CPython's
+//! eval loop does with its "eval breaker".
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+/// Install the SIGINT handler (once, at start-up of the command-line interpreter).
+pub fn install_sigint_handler() {
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        let previous = libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
+        // Like CPython, keep SIGINT ignored when the parent ignored it (background jobs).
+        if previous == libc::SIG_IGN {
+            libc::signal(libc::SIGINT, libc::SIG_IGN);
+        }
+    }
+}
+
+/// True (once) when Ctrl-C was pressed since the last check.
+#[inline]
+pub fn take_interrupt() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
+}
+
+/// The KeyboardInterrupt to raise when interrupted.
+pub fn check() -> crate::object::PyResult<()> {
+    if take_interrupt() {
+        return Err(crate::object::PyErr::with_args(crate::object::ExcKind::KeyboardInterrupt, vec![]));
+    }
+    Ok(())
+}
+
+/// End the process by SIGINT after an uncaught KeyboardInterrupt, as CPython does.
+pub fn die_by_sigint() {
+    // SAFETY: restoring the default disposition and signalling ourselves is the documented way
+    // to report death by a signal to the parent.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+    std::process::exit(130);
+}
