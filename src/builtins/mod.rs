@@ -3,6 +3,7 @@
 pub mod class_builder;
 pub mod dict_views;
 pub mod exceptions;
+pub mod exec_eval;
 pub mod float_type;
 pub mod format;
 pub mod functions;
@@ -97,6 +98,7 @@ pub fn install(vm: &mut Vm) {
     dict_views::install(vm);
     int_type::install(vm);
     float_type::install(vm);
+    exec_eval::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.
