@@ -52,6 +52,12 @@ pub fn install(vm: &mut Vm) {
     prop(&os, "strerror", os_strerror, None);
     prop(&os, "filename", os_filename, None);
     def_method(&os, "__str__", os_str);
+    let syn = vm.exc_class(ExcKind::SyntaxError);
+    prop(&syn, "msg", first_arg_or_none, None);
+    for (name, f) in [("filename", syn_filename as NativeFn), ("lineno", syn_lineno), ("offset", syn_offset), ("text", syn_text)] {
+        prop(&syn, name, f, None);
+    }
+    def_method(&syn, "__str__", syn_str);
     let eg = vm.exc_class(ExcKind::BaseExceptionGroup);
     def_method(&eg, "__init__", eg_init);
     def_method(&eg, "__str__", eg_str);
@@ -189,6 +195,46 @@ fn os_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, d) = data_of(self_arg(&args)?)?;
     let a = &d.borrow().args;
     Ok(if a.len() >= 3 { a[2].clone() } else { Value::None })
+}
+
+/// Item `i` of a SyntaxError's details tuple `(filename, lineno, offset, text, ...)`.
+fn syn_detail(args: &Args, i: usize) -> PyResult<Value> {
+    let (_, d) = data_of(self_arg(args)?)?;
+    let a = &d.borrow().args;
+    Ok(match a.get(1) {
+        Some(Value::Tuple(t)) => t.get(i).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    })
+}
+
+fn syn_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syn_detail(&args, 0)
+}
+
+fn syn_lineno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syn_detail(&args, 1)
+}
+
+fn syn_offset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syn_detail(&args, 2)
+}
+
+fn syn_text(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syn_detail(&args, 3)
+}
+
+/// CPython's SyntaxError_str: `msg (file.py, line 3)` with the file's base name.
+fn syn_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let msg = first_arg_or_none(vm, args)?;
+    let (file, line) = (syn_detail(&args, 0)?, syn_detail(&args, 1)?);
+    let text = if msg.is_none() { "None".to_string() } else { vm.str(&msg)? };
+    let base = file.as_str().map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    Ok(Value::string(match (base, &line) {
+        (Some(f), Value::Int(n)) => format!("{text} ({f}, line {n})"),
+        (Some(f), _) => format!("{text} ({f})"),
+        (None, Value::Int(n)) => format!("{text} (line {n})"),
+        (None, _) => text,
+    }))
 }
 
 /// `[Errno 2] No such file or directory: 'x.txt'`.

@@ -3,9 +3,12 @@
 pub mod class_builder;
 pub mod dict_views;
 pub mod exceptions;
+pub mod exec_eval;
+pub mod float_type;
 pub mod format;
 pub mod functions;
 pub mod generator;
+pub mod int_type;
 pub mod io;
 pub mod methods;
 pub mod object_type;
@@ -93,6 +96,9 @@ pub fn install(vm: &mut Vm) {
     str_type::install(vm);
     set_type::install(vm);
     dict_views::install(vm);
+    int_type::install(vm);
+    float_type::install(vm);
+    exec_eval::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

@@ -1,0 +1,160 @@
+//! `exec`, `eval` and `compile`: source strings compiled with `compile::compile_source` (or
+//! code objects from `compile()`), run in a new frame over the given or the caller's namespaces.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{check_count, def_fn};
+use crate::compile::{compile_source, CompileOptions, Mode};
+use crate::object::{Args, PyDict, PyErr, PyResult, Value};
+use crate::vm::frame::Frame;
+use crate::vm::{CodeObj, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    let mut d = b.borrow_mut();
+    def_fn(&mut d, "exec", exec);
+    def_fn(&mut d, "eval", eval);
+    def_fn(&mut d, "compile", compile);
+}
+
+/// The source text of a str/bytes argument, or None for other values.
+fn source_text(v: &Value) -> PyResult<Option<String>> {
+    Ok(match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Bytes(b) => Some(
+            String::from_utf8(b.to_vec()).map_err(|_| PyErr::value_error("source code string cannot contain invalid UTF-8"))?,
+        ),
+        Value::ByteArray(b) => Some(
+            String::from_utf8(b.borrow().clone())
+                .map_err(|_| PyErr::value_error("source code string cannot contain invalid UTF-8"))?,
+        ),
+        _ => None,
+    })
+}
+
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
+    if text.contains('\0') {
+        return Err(PyErr::new(crate::object::ExcKind::SyntaxError, "source code string cannot contain null bytes"));
+    }
+    let opts = CompileOptions { mode, ..CompileOptions::default() };
+    match compile_source(text, filename, &opts) {
+        Ok(code) => Ok(CodeObj::new(code, Some(Rc::from(text)))),
+        Err(e) => Err(vm.syntax_error_value(&e)),
+    }
+}
+
+fn code_arg(vm: &mut Vm, v: &Value, name: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
+    if let Value::Code(c) = v {
+        return Ok(c.clone());
+    }
+    match source_text(v)? {
+        Some(text) => {
+            // eval() ignores leading spaces and tabs, as CPython.
+            let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+            compile_text(vm, &text, "<string>", mode)
+        }
+        None => Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+    }
+}
+
+/// The globals and locals a code string runs with: the given ones, or the caller's.
+fn namespaces(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<RefCell<PyDict>>, Option<Value>)> {
+    let globals = args.arg(1, "globals").cloned().unwrap_or(Value::None);
+    let locals = args.arg(2, "locals").cloned().unwrap_or(Value::None);
+    let globals = match globals {
+        Value::None => {
+            let Some(f) = vm.frames.last() else { return Err(PyErr::runtime_error("no current frame")) };
+            let g = f.globals.clone();
+            if !locals.is_none() {
+                return Ok((g, Some(locals)));
+            }
+            let loc = match vm.builtins.borrow().get_str("locals") {
+                Some(l) => l,
+                None => return Ok((g, None)),
+            };
+            let caller_locals = vm.call(&loc, vec![])?;
+            let same = matches!(&caller_locals, Value::Dict(d) if Rc::ptr_eq(d, &g));
+            return Ok((g, if same { None } else { Some(caller_locals) }));
+        }
+        Value::Dict(d) => d,
+        other => {
+            return Err(PyErr::type_error(if name == "exec" {
+                format!("exec() globals must be a dict, not {}", vm.type_name(&other))
+            } else if vm.is_mapping(&other) {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            }))
+        }
+    };
+    if !locals.is_none() && !vm.is_mapping(&locals) {
+        return Err(PyErr::type_error(if name == "exec" {
+            format!("locals must be a mapping or None, not {}", vm.type_name(&locals))
+        } else {
+            "locals must be a mapping".to_string()
+        }));
+    }
+    if !globals.borrow().contains_str("__builtins__") {
+        let b = Value::Dict(vm.builtins.clone());
+        globals.borrow_mut().set_str("__builtins__", b);
+    }
+    Ok((globals, if locals.is_none() { None } else { Some(locals) }))
+}
+
+fn run(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    check_count(name, args, 1, 3)?;
+    let src = args.arg(0, "source").cloned().unwrap_or(Value::None);
+    let code = code_arg(vm, &src, name, mode)?;
+    let (globals, locals) = namespaces(vm, args, name)?;
+    vm.run_frame(Frame::new(code, globals, locals))
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    run(vm, &args, "eval", Mode::Eval)
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    run(vm, &args, "exec", Mode::Exec)?;
+    Ok(Value::None)
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let get = |i: usize, n: &str| args.arg(i, n).cloned();
+    let (Some(src), Some(filename), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
+        return Err(PyErr::type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let mode = match mode.as_str() {
+        Some("exec") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Interactive,
+        Some(_) => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        None => {
+            return Err(PyErr::type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                vm.type_name(&mode)
+            )))
+        }
+    };
+    let filename = match &filename {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if let Value::Code(_) = src {
+        return Ok(src);
+    }
+    let Some(text) = source_text(&src)? else {
+        return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    Ok(Value::Code(compile_text(vm, &text, &filename, mode)?))
+}

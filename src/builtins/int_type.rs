@@ -1,0 +1,191 @@
+//! The methods of `int` (and so of `bool`): bit operations, byte conversion, ratios, and the
+//! numeric dunders that `int()`, `float()`, `round()`, `math.floor` and friends call.
+
+use std::rc::Rc;
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{check_count, def_classmethod, def_getter, def_method};
+use crate::object::{Args, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let int = vm.types.int.clone();
+    let methods: &[(&str, crate::object::NativeFn)] = &[
+        ("bit_length", bit_length),
+        ("bit_count", bit_count),
+        ("to_bytes", to_bytes),
+        ("as_integer_ratio", as_integer_ratio),
+        ("conjugate", same),
+        ("__index__", same),
+        ("__int__", same),
+        ("__trunc__", same),
+        ("__floor__", same),
+        ("__ceil__", same),
+        ("__float__", to_float),
+        ("__round__", round),
+        ("__abs__", abs),
+    ];
+    for (name, f) in methods {
+        def_method(&int, name, *f);
+    }
+    def_classmethod(&int, "from_bytes", from_bytes);
+    def_getter(&int, "real", same);
+    def_getter(&int, "numerator", same);
+    def_getter(&int, "imag", zero);
+    def_getter(&int, "denominator", one);
+}
+
+/// The int behind `self` (an int, a bool, or an instance of an int subclass).
+pub fn self_int(vm: &Vm, v: &Value, name: &str) -> PyResult<BigInt> {
+    let base = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Some(v.clone()),
+        _ => vm.builtin_base(v),
+    };
+    base.as_ref().and_then(crate::object::int::to_bigint).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        ))
+    })
+}
+
+fn same(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::from_bigint(self_int(vm, &args.pos[0], "conjugate")?))
+}
+
+fn zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn one(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("bit_length", &args, 1, 1)?;
+    Ok(Value::Int(self_int(vm, &args.pos[0], "bit_length")?.magnitude().bits() as i64))
+}
+
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("bit_count", &args, 1, 1)?;
+    let n = self_int(vm, &args.pos[0], "bit_count")?;
+    Ok(Value::Int(n.magnitude().count_ones() as i64))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::from_bigint(self_int(vm, &args.pos[0], "__abs__")?.abs()))
+}
+
+fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args.pos[0], "__float__")?;
+    Ok(Value::Float(crate::text::float_repr::int_to_float(&n)?))
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args.pos[0], "as_integer_ratio")?;
+    Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
+}
+
+/// `int.__round__(ndigits=None)`: rounds half to even at a negative number of digits.
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("__round__", &args, 1, 2)?;
+    let n = self_int(vm, &args.pos[0], "__round__")?;
+    match args.pos.get(1) {
+        None | Some(Value::None) => Ok(Value::from_bigint(n)),
+        Some(d) => {
+            let d = super::int_arg(vm, d, "")?;
+            Ok(Value::from_bigint(crate::text::float_repr::int_round(&n, d)))
+        }
+    }
+}
+
+/// `byteorder` and `signed` arguments of to_bytes/from_bytes.
+fn order_and_sign(vm: &mut Vm, args: &Args, order_pos: usize, name: &str) -> PyResult<(bool, bool)> {
+    let little = match args.arg(order_pos, "byteorder") {
+        None => false,
+        Some(v) => match super::str_type::as_str(vm, v) {
+            Some(s) if s.as_str() == "little" => true,
+            Some(s) if s.as_str() == "big" => false,
+            Some(_) => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() argument 'byteorder' must be str, not {}",
+                    vm.type_name(v)
+                )))
+            }
+        },
+    };
+    let signed = match args.kwarg("signed") {
+        Some(v) => vm.is_true(&v.clone())?,
+        None => false,
+    };
+    Ok((little, signed))
+}
+
+fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args.pos[0], "to_bytes")?;
+    let length = match args.arg(1, "length") {
+        Some(v) => super::int_arg(vm, &v.clone(), "")?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let (little, signed) = order_and_sign(vm, &args, 2, "to_bytes")?;
+    if !signed && n.sign() == Sign::Minus {
+        return Err(PyErr::overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_be() } else { n.to_bytes_be().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return Err(PyErr::overflow_error("int too big to convert"));
+    }
+    let fill = if signed && n.sign() == Sign::Minus { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.extend(bytes);
+    if little {
+        out.reverse();
+    }
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
+fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(src) = args.arg(1, "bytes").cloned() else {
+        return Err(PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let mut data: Vec<u8> = match &src {
+        Value::Bytes(b) => b.to_vec(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        Value::Str(_) => return Err(PyErr::type_error("cannot convert 'str' object to bytes")),
+        other => {
+            let mut out = Vec::new();
+            for v in vm.collect_iterable(other)? {
+                match v.to_owned() {
+                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+                    _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    let (little, signed) = order_and_sign(vm, &args, 2, "from_bytes")?;
+    if little {
+        data.reverse();
+    }
+    let n = if signed { BigInt::from_signed_bytes_be(&data) } else { BigInt::from_bytes_be(Sign::Plus, &data) };
+    let result = Value::from_bigint(n);
+    match &args.pos[0] {
+        Value::Class(c) if Rc::ptr_eq(c, &vm.types.int) => Ok(result),
+        cls => vm.call(&cls.clone(), vec![result]),
+    }
+}
+
+/// Used by float methods: an int value as i64 when it fits.
+pub fn small(n: &BigInt) -> Option<i64> {
+    n.to_i64()
+}
