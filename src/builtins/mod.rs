@@ -2,6 +2,7 @@
 
 pub mod class_builder;
 pub mod exceptions;
+pub mod file;
 pub mod format;
 pub mod functions;
 pub mod generator;
@@ -88,6 +89,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     generator::install(vm);
     functions::install(vm);
+    file::install(vm);
     str_type::install(vm);
 }
 
