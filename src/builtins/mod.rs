@@ -5,6 +5,7 @@ pub mod dict_views;
 pub mod exceptions;
 pub mod exec_eval;
 pub mod float_type;
+pub mod file;
 pub mod format;
 pub mod functions;
 pub mod generator;
@@ -93,6 +94,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     generator::install(vm);
     functions::install(vm);
+    file::install(vm);
     str_type::install(vm);
     set_type::install(vm);
     dict_views::install(vm);

@@ -1,9 +1,11 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod io;
 pub mod localtime;
 pub mod math;
 pub mod math_int;
 pub mod mersenne;
+pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -21,6 +23,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("math", math::init));
     vm.native_modules.push(("_random", random::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
+    vm.native_modules.push(("_os", os::init));
+    vm.native_modules.push(("_io", io::init));
 }
 
 /// A new module object with `__name__` set.

@@ -1,0 +1,539 @@
+//! `open()` and its file objects (`_io.TextIOWrapper`, `_io.BufferedReader`/`Writer`):
+//! text and binary modes, encodings through `text::codecs`, universal newlines, iteration,
+//! the context manager protocol; the file is flushed and closed when the object dies.
+//! Also `os_error`, which turns an I/O error into CPython's OSError subclass.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::rc::Rc;
+
+use super::{arg, def_fn, def_getter, def_method};
+use crate::object::class::Layout;
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::text::codecs;
+use crate::vm::types::new_class_with;
+use crate::vm::Vm;
+
+/// CPython's OSError subclass for an I/O error, with args `(errno, strerror[, filename])`.
+pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let kind = match errno {
+        libc::ENOENT => ExcKind::FileNotFoundError,
+        libc::EACCES | libc::EPERM => ExcKind::PermissionError,
+        libc::EISDIR => ExcKind::IsADirectoryError,
+        libc::ENOTDIR => ExcKind::NotADirectoryError,
+        libc::EEXIST => ExcKind::FileExistsError,
+        _ => ExcKind::OSError,
+    };
+    let text = e.to_string();
+    let strerror = match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    };
+    let mut args = vec![Value::Int(errno as i64), Value::string(strerror)];
+    if let Some(f) = filename {
+        args.push(f.clone());
+    }
+    PyErr::with_args(kind, args)
+}
+
+/// What `open()` was asked for, parsed from the mode string.
+struct Mode {
+    read: bool,
+    write: bool,
+    append: bool,
+    create_new: bool,
+    truncate: bool,
+    binary: bool,
+}
+
+fn parse_mode(mode: &str) -> PyResult<Mode> {
+    let invalid = || PyErr::value_error(format!("invalid mode: '{mode}'"));
+    let mut m = Mode { read: false, write: false, append: false, create_new: false, truncate: false, binary: false };
+    let (mut kinds, mut plus, mut text) = (0, false, false);
+    for (i, c) in mode.chars().enumerate() {
+        if mode[..i].contains(c) {
+            return Err(invalid());
+        }
+        match c {
+            'r' => (m.read, kinds) = (true, kinds + 1),
+            'w' => (m.write, m.truncate, kinds) = (true, true, kinds + 1),
+            'a' => (m.write, m.append, kinds) = (true, true, kinds + 1),
+            'x' => (m.write, m.create_new, kinds) = (true, true, kinds + 1),
+            '+' => plus = true,
+            'b' => m.binary = true,
+            't' => text = true,
+            _ => return Err(invalid()),
+        }
+    }
+    if text && m.binary {
+        return Err(PyErr::value_error("can't have text and binary mode at once"));
+    }
+    if kinds != 1 {
+        return Err(PyErr::value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+    }
+    if plus {
+        m.read = true;
+        m.write = true;
+    }
+    Ok(m)
+}
+
+pub struct FileObj {
+    file: RefCell<Option<File>>,
+    /// Everything read so far but not consumed (text mode: decoded lazily per call).
+    rbuf: RefCell<Vec<u8>>,
+    rpos: Cell<usize>,
+    eof: Cell<bool>,
+    wbuf: RefCell<Vec<u8>>,
+    name: Value,
+    mode: String,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    encoding: String,
+    /// `newline=` argument: None means universal newlines.
+    newline: Option<String>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for FileObj {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Drop for FileObj {
+    fn drop(&mut self) {
+        let _ = self.flush_buffer();
+    }
+}
+
+impl FileObj {
+    fn flush_buffer(&self) -> std::io::Result<()> {
+        let mut wbuf = self.wbuf.borrow_mut();
+        if wbuf.is_empty() {
+            return Ok(());
+        }
+        if let Some(f) = self.file.borrow_mut().as_mut() {
+            f.write_all(&wbuf)?;
+        }
+        wbuf.clear();
+        Ok(())
+    }
+
+    fn check_open(&self) -> PyResult<()> {
+        if self.file.borrow().is_none() {
+            return Err(PyErr::value_error("I/O operation on closed file."));
+        }
+        Ok(())
+    }
+
+    /// Read until `rbuf` holds a line end past `rpos` (or everything, when `all`).
+    fn fill(&self, all: bool) -> PyResult<()> {
+        let mut chunk = vec![0u8; 65536];
+        while !self.eof.get() {
+            if !all && memchr::memchr(b'\n', &self.rbuf.borrow()[self.rpos.get()..]).is_some() {
+                return Ok(());
+            }
+            let n = {
+                let mut f = self.file.borrow_mut();
+                let Some(f) = f.as_mut() else { return Err(PyErr::value_error("I/O operation on closed file.")) };
+                f.read(&mut chunk).map_err(|e| os_error(&e, None))?
+            };
+            if n == 0 {
+                self.eof.set(true);
+            }
+            self.rbuf.borrow_mut().extend_from_slice(&chunk[..n]);
+        }
+        Ok(())
+    }
+
+    /// Take bytes `rpos..end` out of the read buffer.
+    fn take(&self, end: usize) -> Vec<u8> {
+        let start = self.rpos.get();
+        let out = self.rbuf.borrow()[start..end].to_vec();
+        self.rpos.set(end);
+        if end > 65536 && end * 2 > self.rbuf.borrow().len() {
+            self.rbuf.borrow_mut().drain(..end);
+            self.rpos.set(0);
+        }
+        out
+    }
+
+    fn decode(&self, data: &[u8]) -> PyResult<Value> {
+        if self.binary {
+            return Ok(Value::Bytes(data.into()));
+        }
+        let s = codecs::decode(data, &self.encoding, "strict").map_err(super::str_type::codec_error)?;
+        let s = match &self.newline {
+            None => s.replace("\r\n", "\n").replace('\r', "\n"),
+            Some(_) => s,
+        };
+        Ok(Value::string(s))
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let text = file_class(vm, "TextIOWrapper");
+    let reader = file_class(vm, "BufferedReader");
+    let writer = file_class(vm, "BufferedWriter");
+    let random = file_class(vm, "BufferedRandom");
+    vm.iterator_classes.borrow_mut().push(("_io.TextIOWrapper", text));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedReader", reader));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedWriter", writer));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedRandom", random));
+    let exc_bases = [vm.exc_class(ExcKind::OSError), vm.exc_class(ExcKind::ValueError)];
+    let unsupported = new_class_with("UnsupportedOperation", &exc_bases, Layout::Exception, Some(ExcKind::OSError)).expect("OSError and ValueError have a consistent MRO");
+    unsupported.dict.borrow_mut().set_str("__module__", Value::str("io"));
+    vm.iterator_classes.borrow_mut().push(("io.UnsupportedOperation", unsupported));
+    let b = vm.builtins.clone();
+    def_fn(&mut b.borrow_mut(), "open", open);
+}
+
+fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
+    let cls = new_class_with(name, &[vm.types.object.clone()], Layout::Builtin, None).expect("trivial MRO");
+    cls.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    for (n, f) in [
+        ("read", read as crate::object::NativeFn),
+        ("readline", readline),
+        ("readlines", readlines),
+        ("write", write),
+        ("writelines", writelines),
+        ("close", close),
+        ("flush", flush),
+        ("__enter__", enter),
+        ("__exit__", exit),
+        ("__iter__", enter),
+        ("__next__", next),
+        ("__repr__", repr),
+        ("readable", readable),
+        ("writable", writable),
+        ("seekable", seekable),
+        ("fileno", fileno),
+        ("isatty", isatty),
+    ] {
+        def_method(&cls, n, f);
+    }
+    def_getter(&cls, "name", |_, a| Ok(this(&a)?.name.clone()));
+    def_getter(&cls, "mode", |_, a| Ok(Value::str(&this(&a)?.mode)));
+    def_getter(&cls, "closed", |_, a| Ok(Value::Bool(this(&a)?.file.borrow().is_none())));
+    def_getter(&cls, "encoding", |_, a| Ok(Value::str(&this(&a)?.encoding)));
+    cls
+}
+
+fn this<'a>(args: &'a Args) -> PyResult<&'a FileObj> {
+    args.pos.first().and_then(|v| v.downcast::<FileObj>()).ok_or_else(|| PyErr::type_error("descriptor requires a file object"))
+}
+
+/// `io.UnsupportedOperation`, for the `io` module.
+pub fn unsupported_operation_class(vm: &Vm) -> Rc<Class> {
+    class_for(vm, "io.UnsupportedOperation")
+}
+
+fn class_for(vm: &Vm, name: &'static str) -> Rc<Class> {
+    let classes = vm.iterator_classes.borrow();
+    classes.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone()).expect("file classes are installed with open()")
+}
+
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let file = args.arg(0, "file").cloned().ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
+    let mode_v = args.arg(1, "mode").cloned().unwrap_or(Value::str("r"));
+    let Some(mode_s) = mode_v.as_str().map(str::to_owned) else {
+        return Err(PyErr::type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&mode_v))));
+    };
+    let path = match &file {
+        Value::Str(s) => s.as_str().to_owned(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => {
+            if let Some(fspath) = vm.lookup_attr_opt(other, "__fspath__")? {
+                let p = vm.call(&fspath, vec![])?;
+                p.as_str().unwrap_or_default().to_owned()
+            } else {
+                return Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other))));
+            }
+        }
+    };
+    let mode = parse_mode(&mode_s)?;
+    let encoding = match args.arg(3, "encoding") {
+        Some(Value::None) | None => None,
+        Some(Value::Str(s)) => Some(s.as_str().to_owned()),
+        Some(other) => return Err(PyErr::type_error(format!("open() argument 'encoding' must be str or None, not {}", vm.type_name(other)))),
+    };
+    if mode.binary && encoding.is_some() {
+        return Err(PyErr::value_error("binary mode doesn't take an encoding argument"));
+    }
+    if let Some(enc) = &encoding {
+        codecs::lookup_codec(enc).map_err(super::str_type::codec_error)?;
+    }
+    let newline = match args.arg(5, "newline") {
+        Some(Value::None) | None => None,
+        Some(Value::Str(s)) => {
+            let s = s.as_str().to_owned();
+            if !["", "\n", "\r", "\r\n"].contains(&s.as_str()) {
+                return Err(PyErr::value_error(format!("illegal newline value: {s}")));
+            }
+            Some(s)
+        }
+        Some(other) => return Err(PyErr::type_error(format!("open() argument 'newline' must be str or None, not {}", vm.type_name(other)))),
+    };
+    if mode.binary && newline.is_some() {
+        return Err(PyErr::value_error("binary mode doesn't take a newline argument"));
+    }
+    let mut opts = OpenOptions::new();
+    opts.read(mode.read).write(mode.write && !mode.append).append(mode.append);
+    if mode.truncate {
+        opts.create(true).truncate(true);
+    } else if mode.append {
+        opts.create(true);
+    } else if mode.create_new {
+        opts.create_new(true);
+    }
+    let f = opts.open(&path).map_err(|e| os_error(&e, Some(&file)))?;
+    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        let e = std::io::Error::from_raw_os_error(libc::EISDIR);
+        return Err(os_error(&e, Some(&file)));
+    }
+    let class_name = if !mode.binary {
+        "_io.TextIOWrapper"
+    } else if mode.read && mode.write {
+        "_io.BufferedRandom"
+    } else if mode.read {
+        "_io.BufferedReader"
+    } else {
+        "_io.BufferedWriter"
+    };
+    let obj = FileObj {
+        file: RefCell::new(Some(f)),
+        rbuf: RefCell::new(Vec::new()),
+        rpos: Cell::new(0),
+        eof: Cell::new(false),
+        wbuf: RefCell::new(Vec::new()),
+        name: file,
+        mode: mode_s,
+        binary: mode.binary,
+        readable: mode.read,
+        writable: mode.write,
+        encoding: encoding.unwrap_or_else(|| "UTF-8".to_owned()),
+        newline,
+        class: class_for(vm, class_name),
+    };
+    Ok(Value::Native(Rc::new(obj)))
+}
+
+/// `io.UnsupportedOperation(what)` (an OSError and ValueError subclass, as in CPython).
+fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
+    let cls = class_for(vm, "io.UnsupportedOperation");
+    match vm.call(&Value::Class(cls), vec![Value::str(what)]) {
+        Ok(Value::Instance(i)) => PyErr::Obj(i),
+        Ok(_) => PyErr::new(ExcKind::OSError, what.to_owned()),
+        Err(e) => e,
+    }
+}
+
+fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    f.check_open()?;
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    let size = match args.pos.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => super::int_arg(vm, v, "")?,
+    };
+    f.fill(true)?;
+    let len = f.rbuf.borrow().len();
+    let start = f.rpos.get();
+    let end = if size < 0 { len } else { text_end(f, start, len, size as usize) };
+    let data = f.take(end);
+    f.decode(&data)
+}
+
+/// Byte end of `n` characters (text) or bytes (binary) from `start`.
+fn text_end(f: &FileObj, start: usize, len: usize, n: usize) -> usize {
+    if f.binary {
+        return (start + n).min(len);
+    }
+    let buf = f.rbuf.borrow();
+    let mut end = start;
+    let mut count = 0;
+    while end < len && count < n {
+        end += 1;
+        while end < len && (buf[end] & 0xC0) == 0x80 {
+            end += 1;
+        }
+        count += 1;
+    }
+    end
+}
+
+/// One line (with its end) or an empty result at end of file.
+fn read_line(vm: &mut Vm, f: &FileObj) -> PyResult<Value> {
+    f.check_open()?;
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    f.fill(false)?;
+    let start = f.rpos.get();
+    let end = {
+        let buf = f.rbuf.borrow();
+        let rest = &buf[start..];
+        let universal = !f.binary && f.newline.is_none();
+        let cr = if universal { memchr::memchr2(b'\n', b'\r', rest) } else { memchr::memchr(b'\n', rest) };
+        match cr {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => start + i + 2,
+            Some(i) => start + i + 1,
+            None => buf.len(),
+        }
+    };
+    let data = f.take(end);
+    f.decode(&data)
+}
+
+fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    read_line(vm, this(&args)?)
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Str(s) => s.as_str().is_empty(),
+        Value::Bytes(b) => b.is_empty(),
+        _ => true,
+    }
+}
+
+fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line(vm, f)?;
+        if is_empty(&line) {
+            return Ok(Value::list(lines));
+        }
+        lines.push(line);
+    }
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = read_line(vm, this(&args)?)?;
+    if is_empty(&line) {
+        return Err(PyErr::stop_iteration(None));
+    }
+    Ok(line)
+}
+
+fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
+    f.check_open()?;
+    if !f.writable {
+        return Err(unsupported(vm, "not writable"));
+    }
+    let (data, count) = if f.binary {
+        match v {
+            Value::Bytes(b) => (b.to_vec(), b.len()),
+            Value::ByteArray(b) => (b.borrow().clone(), b.borrow().len()),
+            other => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(other)))),
+        }
+    } else {
+        let Value::Str(s) = v else {
+            return Err(PyErr::type_error(format!("write() argument must be str, not {}", vm.type_name(v))));
+        };
+        let text = s.as_str();
+        let translated = match f.newline.as_deref() {
+            Some("\r") => text.replace('\n', "\r"),
+            Some("\r\n") => text.replace('\n', "\r\n"),
+            _ => text.to_owned(),
+        };
+        let bytes = codecs::encode(&translated, &f.encoding, "strict").map_err(super::str_type::codec_error)?;
+        (bytes, text.chars().count())
+    };
+    f.wbuf.borrow_mut().extend_from_slice(&data);
+    if f.wbuf.borrow().len() >= 65536 {
+        f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    }
+    Ok(count)
+}
+
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    Ok(Value::Int(write_value(vm, f, &arg(&args, 1))? as i64))
+}
+
+fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    for line in vm.collect_iterable(&arg(&args, 1))? {
+        write_value(vm, f, &line)?;
+    }
+    Ok(Value::None)
+}
+
+fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    if f.file.borrow().is_some() {
+        let flushed = f.flush_buffer();
+        f.file.borrow_mut().take();
+        flushed.map_err(|e| os_error(&e, None))?;
+    }
+    Ok(Value::None)
+}
+
+fn flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    f.check_open()?;
+    f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    Ok(Value::None)
+}
+
+fn enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args)?.check_open()?;
+    Ok(arg(&args, 0))
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    close(vm, Args { pos: &args.pos[..1.min(args.pos.len())], kw: &[] })?;
+    Ok(Value::None)
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    let name = vm.repr(&f.name)?;
+    let cls = f.class.name();
+    if f.binary {
+        return Ok(Value::string(format!("<_io.{cls} name={name}>")));
+    }
+    Ok(Value::string(format!("<_io.{cls} name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)))
+}
+
+fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    f.check_open()?;
+    Ok(Value::Bool(f.readable))
+}
+
+fn writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    f.check_open()?;
+    Ok(Value::Bool(f.writable))
+}
+
+fn seekable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args)?.check_open()?;
+    Ok(Value::Bool(true))
+}
+
+fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args)?.check_open()?;
+    Ok(Value::Bool(false))
+}
+
+fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::io::AsRawFd;
+    let f = this(&args)?;
+    f.check_open()?;
+    Ok(Value::Int(f.file.borrow().as_ref().map_or(-1, |f| f.as_raw_fd() as i64)))
+}

@@ -1,0 +1,185 @@
+"""io: open(), StringIO and BytesIO (in-memory streams)."""
+
+from _io import open, UnsupportedOperation
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class _MemoryIO:
+    def __init__(self, initial):
+        self._buf = initial
+        self._pos = 0
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    _closed_message = 'I/O operation on closed file.'
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    def getvalue(self):
+        self._check()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(self._pos + size, len(self._buf))
+        data = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def readline(self, size=-1):
+        self._check()
+        nl = self._newline()
+        buf = self._buf
+        end = self._pos
+        while end < len(buf):
+            end += 1
+            if buf[end - 1:end] == nl:
+                break
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def write(self, s):
+        self._check()
+        self._typecheck(s)
+        n = len(s)
+        if self._pos > len(self._buf):
+            self._buf += self._empty() * (self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._buf = self._buf[:size]
+        return size
+
+    def close(self):
+        self._closed = True
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_MemoryIO):
+    """Text I/O implementation using an in-memory buffer."""
+
+    _closed_message = 'I/O operation on closed file'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s'
+                            % type(initial_value).__name__)
+        super().__init__(initial_value)
+
+    def _newline(self):
+        return '\n'
+
+    def _empty(self):
+        return '\0'
+
+    def _typecheck(self, s):
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+
+
+class BytesIO(_MemoryIO):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        super().__init__(bytes(initial_bytes))
+
+    def _newline(self):
+        return b'\n'
+
+    def _empty(self):
+        return b'\0'
+
+    def _typecheck(self, s):
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+
+    def getbuffer(self):
+        return bytearray(self._buf)
+
+

@@ -1,0 +1,168 @@
+"""posixpath (os.path): path manipulation on POSIX, with CPython's algorithms."""
+
+import _os
+
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+
+
+def _fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    if hasattr(p, '__fspath__'):
+        return p.__fspath__()
+    raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+
+
+def join(a, *p):
+    a = _fspath(a)
+    path = a
+    for b in map(_fspath, p):
+        if b.startswith('/'):
+            path = b
+        elif not path or path.endswith('/'):
+            path += b
+        else:
+            path += '/' + b
+    return path
+
+
+def split(p):
+    p = _fspath(p)
+    i = p.rfind('/') + 1
+    head, tail = p[:i], p[i:]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def splitext(p):
+    p = _fspath(p)
+    sep_index = p.rfind('/')
+    dot_index = p.rfind('.')
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != '.':
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def basename(p):
+    p = _fspath(p)
+    return p[p.rfind('/') + 1:]
+
+
+def dirname(p):
+    p = _fspath(p)
+    i = p.rfind('/') + 1
+    head = p[:i]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head
+
+
+def isabs(s):
+    return _fspath(s).startswith('/')
+
+
+def normpath(path):
+    path = _fspath(path)
+    if path == '':
+        return '.'
+    initial_slashes = 2 if path.startswith('//') and not path.startswith('///') else \
+        1 if path.startswith('/') else 0
+    new_comps = []
+    for comp in path.split('/'):
+        if comp in ('', '.'):
+            continue
+        if comp != '..' or (not initial_slashes and not new_comps) or \
+                (new_comps and new_comps[-1] == '..'):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = '/'.join(new_comps)
+    if initial_slashes:
+        path = '/' * initial_slashes + path
+    return path or '.'
+
+
+def abspath(path):
+    path = _fspath(path)
+    if not isabs(path):
+        path = join(_os.getcwd(), path)
+    return normpath(path)
+
+
+realpath = abspath
+
+
+def exists(path):
+    return _os.file_kind(path, True) is not None
+
+
+def lexists(path):
+    return _os.file_kind(path, False) is not None
+
+
+def isfile(path):
+    return _os.file_kind(path, True) == 'file'
+
+
+def isdir(path):
+    return _os.file_kind(path, True) == 'dir'
+
+
+def islink(path):
+    return _os.file_kind(path, False) == 'link'
+
+
+def getsize(path):
+    return _os.getsize(path)
+
+
+def getmtime(path):
+    return _os.getmtime(path)
+
+
+def expanduser(path):
+    path = _fspath(path)
+    if not path.startswith('~'):
+        return path
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        userhome = _os.environ.get('HOME', '/')
+    else:
+        return path
+    return (userhome.rstrip('/') or '/') + path[i:]
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def relpath(path, start=None):
+    start = curdir if start is None else start
+    start_list = [x for x in abspath(start).split('/') if x]
+    path_list = [x for x in abspath(path).split('/') if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
