@@ -792,7 +792,7 @@ impl Vm {
 
     /// Push a frame, raising RecursionError past the limit.
     pub fn push_frame_checked(&mut self, frame: super::Frame) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.frames.len() + self.native_depth > self.recursion_limit {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.frames.push(frame);
