@@ -1,5 +1,6 @@
 //! Native modules (written in Rust): `sys`, `time`.
 
+pub mod std_streams;
 pub mod sys;
 pub mod time;
 
