@@ -107,7 +107,7 @@ impl Vm {
             None => None,
         };
         let Some((source, filename, is_package)) = found else {
-            return Err(module_not_found(name));
+            return Err(self.import_error_named(module_not_found(name), name));
         };
         let code = compile_source(&source, &filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
             .map_err(|e| self.syntax_error_value(&e))?;
@@ -156,7 +156,8 @@ impl Vm {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
-                Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{attr}' from '{mname}'{loc}")))
+                let e = PyErr::new(ExcKind::ImportError, format!("cannot import name '{attr}' from '{mname}'{loc}"));
+                Err(self.import_error_named(e, &mname))
             }
             Err(e) => Err(e),
         }
@@ -196,8 +197,19 @@ impl Vm {
             Value::Int(e.line as i64),
             Value::Int(e.col as i64),
             e.text.as_ref().map(|t| Value::str(t)).unwrap_or(Value::None),
+            Value::Int(e.end_line as i64),
+            Value::Int(e.end_col as i64),
         ]);
         PyErr::with_args(kind, vec![Value::str(&e.msg), details])
+    }
+}
+
+impl Vm {
+    /// An ImportError carrying `.name`, as the import system sets it.
+    fn import_error_named(&mut self, e: PyErr, name: &str) -> PyErr {
+        let inst = self.materialize(e);
+        inst.dict.borrow_mut().set_str("name", Value::str(name));
+        PyErr::Obj(inst)
     }
 }
 

@@ -57,8 +57,7 @@ fn run(args: Vec<String>) -> i32 {
         }
         "-c" => {
             let Some(code) = args.get(1) else {
-                eprintln!("Argument expected for the -c option\n{USAGE}");
-                return 2;
+                return usage_error("Argument expected for the -c option");
             };
             let mut argv = vec!["-c".to_string()];
             argv.extend(args[2..].iter().cloned());
@@ -67,11 +66,12 @@ fn run(args: Vec<String>) -> i32 {
         }
         "-m" => {
             let Some(module) = args.get(1) else {
-                eprintln!("Argument expected for the -m option\n{USAGE}");
-                return 2;
+                return usage_error("Argument expected for the -m option");
             };
-            let file = format!("{}.py", module.replace('.', "/"));
-            run_file(&file, &args[1..])
+            // matches CPython: sys.path[0] is the current directory; argv[0] becomes the file.
+            let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut vm = corio::runner::new_vm(args[1..].to_vec(), cwd);
+            corio::runner::run_module_as_main(&mut vm, module, &program_name())
         }
         "-" => {
             let mut src = String::new();
@@ -81,12 +81,21 @@ fn run(args: Vec<String>) -> i32 {
             let mut vm = corio::runner::new_vm(vec!["-".into()], String::new());
             corio::runner::run_main(&mut vm, &src, "<stdin>")
         }
-        opt if opt.starts_with('-') && opt.len() > 1 => {
-            eprintln!("Unknown option: {opt}\n{USAGE}");
-            2
-        }
+        opt if opt.starts_with('-') && opt.len() > 1 => usage_error(&format!("Unknown option: {opt}")),
         path => run_file(path, &args),
     }
+}
+
+/// The interpreter as invoked (CPython prefixes command-line errors with its argv[0]).
+fn program_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "corio".to_string())
+}
+
+/// A command-line usage error: CPython's three-line message, exit status 2.
+fn usage_error(msg: &str) -> i32 {
+    eprintln!("{msg}\nusage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...", program_name());
+    eprintln!("Try `corio -h' for more information.");
+    2
 }
 
 fn run_file(path: &str, args: &[String]) -> i32 {
@@ -100,11 +109,14 @@ fn run_file(path: &str, args: &[String]) -> i32 {
                 std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
                 _ => e.to_string(),
             };
-            eprintln!("corio: can't open file '{}': [Errno {errno}] {msg}", abs.display());
+            eprintln!("{}: can't open file '{}': [Errno {errno}] {msg}", program_name(), abs.display());
             return 2;
         }
     };
-    let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    // matches CPython: sys.path[0] is the script's directory made absolute, so modules
+    // imported from it report absolute file names.
+    let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.into());
+    let dir = abs.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
     let mut vm = corio::runner::new_vm(args.to_vec(), dir);
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,

@@ -26,6 +26,50 @@ pub fn new_vm(argv: Vec<String>, script_dir: String) -> Vm {
 
 /// Compile and run `source` as `__main__`; returns the process exit code.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    run_main_in(vm, source, filename, None)
+}
+
+/// `corio -m name`: find the module like an import (a package runs its `__main__`), import
+/// its parent package, then run it as `__main__`. `prog` prefixes the "No module named" error.
+pub fn run_module_as_main(vm: &mut Vm, name: &str, prog: &str) -> i32 {
+    let not_found = |vm: &mut Vm, extra: &str| {
+        vm.stderr.write_str(&format!("{prog}: No module named {name}{extra}\n"));
+        vm.stderr.flush();
+        1
+    };
+    let valid = !name.is_empty() && name.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c == '_' || c.is_alphanumeric()));
+    let find = |vm: &Vm, n: &str| vm.loader.as_ref().and_then(|l| l.find_source(n, vm));
+    let Some(mut found) = find(vm, name).filter(|_| valid) else { return not_found(vm, "") };
+    let mut package = name.rsplit_once('.').map(|(p, _)| p.to_owned());
+    if found.2 {
+        let main = format!("{name}.__main__");
+        match find(vm, &main) {
+            Some(m) => {
+                found = m;
+                package = Some(name.to_owned());
+            }
+            None => {
+                let extra = format!(".__main__; '{name}' is a package and cannot be directly executed");
+                return not_found(vm, &extra);
+            }
+        }
+    }
+    let (source, filename, _) = found;
+    if let Some(first) = vm.argv.first_mut() {
+        *first = filename.clone();
+    }
+    if let Some(pkg) = &package {
+        if let Err(e) = vm.import_module(pkg) {
+            let status = report_uncaught(vm, e);
+            vm.stdout.flush();
+            vm.stderr.flush();
+            return status;
+        }
+    }
+    run_main_in(vm, &source, &filename, package.as_deref())
+}
+
+fn run_main_in(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -> i32 {
     let opts = CompileOptions { mode: Mode::Exec, allow_top_level_await: false };
     let code = match compile_source(source, filename, &opts) {
         Ok(c) => c,
@@ -42,7 +86,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> i32 {
         g.set_str("__name__", Value::str("__main__"));
         g.set_str("__file__", Value::str(filename));
         g.set_str("__doc__", Value::None);
-        g.set_str("__package__", Value::None);
+        g.set_str("__package__", package.map(Value::str).unwrap_or(Value::None));
         g.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
     }
     let module = Value::Module(Rc::new(Module { name: Rc::from("__main__"), dict: globals.clone() }));

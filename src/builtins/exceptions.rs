@@ -53,11 +53,30 @@ pub fn install(vm: &mut Vm) {
     prop(&os, "filename", os_filename, None);
     def_method(&os, "__str__", os_str);
     let syn = vm.exc_class(ExcKind::SyntaxError);
-    prop(&syn, "msg", first_arg_or_none, None);
-    for (name, f) in [("filename", syn_filename as NativeFn), ("lineno", syn_lineno), ("offset", syn_offset), ("text", syn_text)] {
-        prop(&syn, name, f, None);
+    def_method(&syn, "__str__", syntax_str);
+    let fields: [(&str, NativeFn); 7] = [
+        ("msg", syntax_msg),
+        ("filename", syntax_filename),
+        ("lineno", syntax_lineno),
+        ("offset", syntax_offset),
+        ("text", syntax_text),
+        ("end_lineno", syntax_end_lineno),
+        ("end_offset", syntax_end_offset),
+    ];
+    for (name, get) in fields {
+        prop(&syn, name, get, None);
     }
-    def_method(&syn, "__str__", syn_str);
+    let attr = vm.exc_class(ExcKind::AttributeError);
+    for name in ["name", "obj"] {
+        attr.dict.borrow_mut().set_str(name, Value::None);
+    }
+    let nm = vm.exc_class(ExcKind::NameError);
+    nm.dict.borrow_mut().set_str("name", Value::None);
+    let imp = vm.exc_class(ExcKind::ImportError);
+    def_method(&imp, "__init__", import_init);
+    for name in ["name", "path", "msg"] {
+        imp.dict.borrow_mut().set_str(name, Value::None);
+    }
     let eg = vm.exc_class(ExcKind::BaseExceptionGroup);
     def_method(&eg, "__init__", eg_init);
     def_method(&eg, "__str__", eg_str);
@@ -197,45 +216,11 @@ fn os_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(if a.len() >= 3 { a[2].clone() } else { Value::None })
 }
 
-/// Item `i` of a SyntaxError's details tuple `(filename, lineno, offset, text, ...)`.
-fn syn_detail(args: &Args, i: usize) -> PyResult<Value> {
-    let (_, d) = data_of(self_arg(args)?)?;
-    let a = &d.borrow().args;
-    Ok(match a.get(1) {
-        Some(Value::Tuple(t)) => t.get(i).cloned().unwrap_or(Value::None),
-        _ => Value::None,
-    })
-}
 
-fn syn_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    syn_detail(&args, 0)
-}
 
-fn syn_lineno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    syn_detail(&args, 1)
-}
 
-fn syn_offset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    syn_detail(&args, 2)
-}
 
-fn syn_text(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    syn_detail(&args, 3)
-}
 
-/// CPython's SyntaxError_str: `msg (file.py, line 3)` with the file's base name.
-fn syn_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let msg = first_arg_or_none(vm, args)?;
-    let (file, line) = (syn_detail(&args, 0)?, syn_detail(&args, 1)?);
-    let text = if msg.is_none() { "None".to_string() } else { vm.str(&msg)? };
-    let base = file.as_str().map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
-    Ok(Value::string(match (base, &line) {
-        (Some(f), Value::Int(n)) => format!("{text} ({f}, line {n})"),
-        (Some(f), _) => format!("{text} ({f})"),
-        (None, Value::Int(n)) => format!("{text} (line {n})"),
-        (None, _) => text,
-    }))
-}
 
 /// `[Errno 2] No such file or directory: 'x.txt'`.
 fn os_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -367,4 +352,76 @@ fn eg_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(split_group(vm, &arg(&args, 0), &arg(&args, 1))?.0)
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`: field `i` of
+/// the details tuple.
+fn syntax_detail(args: &Args, i: usize) -> PyResult<Value> {
+    let (_, d) = data_of(self_arg(args)?)?;
+    let d = d.borrow();
+    Ok(match d.args.get(1) {
+        Some(Value::Tuple(t)) => t.get(i).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    })
+}
+
+fn syntax_msg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(self_arg(&args)?)?;
+    Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
+}
+
+fn syntax_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syntax_detail(&args, 0)
+}
+
+fn syntax_lineno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syntax_detail(&args, 1)
+}
+
+fn syntax_offset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syntax_detail(&args, 2)
+}
+
+fn syntax_text(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syntax_detail(&args, 3)
+}
+
+fn syntax_end_lineno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syntax_detail(&args, 4)
+}
+
+fn syntax_end_offset(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    syntax_detail(&args, 5)
+}
+
+/// matches CPython: `msg (file.py, line N)` with the file's base name.
+fn syntax_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let msg = syntax_msg(vm, Args { pos: args.pos, kw: &[] })?;
+    let msg = if msg.is_none() { String::from("None") } else { vm.str(&msg)? };
+    let file = syntax_detail(&args, 0)?;
+    let line = syntax_detail(&args, 1)?;
+    let base = file.as_str().map(|f| f.rsplit('/').next().unwrap_or(f).to_owned());
+    Ok(Value::string(match (base, line) {
+        (Some(f), Value::Int(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), _) => format!("{msg} ({f})"),
+        (None, Value::Int(n)) => format!("{msg} (line {n})"),
+        (None, _) => msg,
+    }))
+}
+
+/// `ImportError(*args, name=None, path=None)`.
+fn import_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    d.borrow_mut().args = args.pos[1..].to_vec();
+    let msg = if args.pos.len() == 2 { args.pos[1].clone() } else { Value::None };
+    inst.dict.borrow_mut().set_str("msg", msg);
+    for (k, v) in args.kw {
+        if k.as_ref() != "name" && k.as_ref() != "path" {
+            let t = inst.class().name();
+            return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {t}()")));
+        }
+        inst.dict.borrow_mut().set_str(k, v.clone());
+    }
+    let _ = vm;
+    Ok(Value::None)
 }

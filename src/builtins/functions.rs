@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{arg, check_count, def_fn};
+use super::{check_count, def_fn};
 use crate::bytecode::opcode::{BinOp, CompareOp};
 use crate::object::generator::GenKind;
 use crate::object::{Args, ExcKind, IterObj, PyErr, PyResult, Value};

@@ -165,8 +165,9 @@ impl<'a> Compiler<'a> {
         self.set_loc(iter.span);
         self.emit(Instr::GetIter);
         self.bind(start);
-        self.emit_jump(Instr::ForIter, else_);
+        // matches CPython 3.11: FOR_ITER carries the whole statement's location (no carets).
         self.set_loc(s.span);
+        self.emit_jump(Instr::ForIter, else_);
         self.push_fblock(FBlock::ForLoop { start, end }, s.span)?;
         self.store_target(target)?;
         self.stmts(body)?;
@@ -230,6 +231,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn import(&mut self, names: &'a [Alias]) -> CResult {
+        // matches CPython 3.11: every instruction of an import carries the statement's location.
         for a in names {
             // CPython attributes the import to the whole statement (no carets in tracebacks).
             self.load_const(Constant::Int(0));
@@ -279,12 +281,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for a in names {
-            let saved = self.set_loc(a.span);
             let j = self.b().name(&a.name);
             self.emit(Instr::ImportFrom(j));
             let store = a.asname.as_ref().unwrap_or(&a.name);
             self.name_op(store, NameCtx::Store);
-            self.restore_loc(saved);
         }
         self.emit(Instr::Pop);
         Ok(())

@@ -7,6 +7,7 @@ pub mod math_int;
 pub mod mersenne;
 pub mod os;
 pub mod random;
+pub mod std_streams;
 pub mod sys;
 pub mod time;
 

@@ -8,7 +8,11 @@ use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("sys");
+    let (stdout, stderr) = super::std_streams::streams(vm)?;
     {
+        for (name, v) in [("stdout", &stdout), ("stderr", &stderr), ("__stdout__", &stdout), ("__stderr__", &stderr)] {
+            d.borrow_mut().set_str(name, v.clone());
+        }
         let mut d = d.borrow_mut();
         d.set_str("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
         d.set_str("executable", Value::str(&vm.executable));

@@ -74,7 +74,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> PyResult<Value> {
     if a == i64::MIN && b == -1 {
         return Ok(normalize(-BigInt::from(a)));
     }
-    Ok(Value::Int(a.div_floor(&b)))
+    Ok(Value::Int(Integer::div_floor(&a, &b)))
 }
 
 pub fn mod_i64(a: i64, b: i64) -> PyResult<Value> {

@@ -219,10 +219,15 @@ impl Vm {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
         };
-        let err = PyErr::attribute_error(msg);
-        // CPython 3.11 attaches `name` and `obj` for the "Did you mean" hint (printed by the
-        // traceback machinery); corio keeps the message only.
-        err
+        // matches CPython 3.11: `name` and `obj` are attached, for the "Did you mean" hint the
+        // traceback printer computes.
+        let inst = self.materialize(PyErr::attribute_error(msg));
+        {
+            let mut d = inst.dict.borrow_mut();
+            d.set_str("name", Value::str(name));
+            d.set_str("obj", obj.clone());
+        }
+        PyErr::Obj(inst)
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {

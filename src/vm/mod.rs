@@ -18,6 +18,7 @@ pub mod percent;
 pub mod protocols;
 pub mod repr;
 pub mod signals;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 pub mod unwind;
@@ -108,6 +109,8 @@ pub struct Vm {
     pub iterator_classes: RefCell<Vec<(&'static str, Rc<Class>)>>,
     /// Objects being repr'd (recursive containers print `[...]`).
     pub repr_stack: Vec<usize>,
+    /// Where the most recent NameError was raised (for "Did you mean").
+    pub last_name_error: Option<suggestions::NameErrorScope>,
     /// The runtime's fast path for sending into native awaitables (set by the asyncio layer).
     pub native_send_hook: Option<fn(&mut Vm, &Value, &Value) -> PyResult<Option<generator::SendResult>>>,
     /// Recognises native awaitable iterators (a Future's `__await__`), set by the asyncio layer.
@@ -138,6 +141,7 @@ impl Vm {
             null_marker: Rc::new(RefCell::new(None)),
             iterator_classes: RefCell::new(Vec::new()),
             repr_stack: Vec::new(),
+            last_name_error: None,
             native_send_hook: None,
             native_awaitable_check: None,
         };

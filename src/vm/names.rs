@@ -4,8 +4,8 @@ use super::Vm;
 use crate::object::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
-    fn name_error(&self, name: &str) -> PyErr {
-        PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+    fn name_error(&mut self, name: &str) -> PyErr {
+        self.name_error_here(name)
     }
 
     pub fn load_global(&mut self, i: u32) -> PyResult<Value> {
@@ -18,7 +18,8 @@ impl Vm {
         if let Some(v) = self.builtins.borrow().get_str(name) {
             return Ok(v);
         }
-        Err(self.name_error(name))
+        let name = name.to_owned();
+        Err(self.name_error(&name))
     }
 
     pub fn load_name(&mut self, i: u32) -> PyResult<Value> {

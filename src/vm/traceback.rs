@@ -62,9 +62,21 @@ impl Vm {
         let qual = cls.qualname.borrow().clone();
         let name = if module == "builtins" || module == "__main__" { qual.to_string() } else { format!("{module}.{qual}") };
         let v = Value::Instance(exc.clone());
+        if let Some((location, msg)) = self.syntax_error_parts(exc) {
+            return format!("{location}{name}: {msg}\n");
+        }
         let msg = match self.str(&v) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),
+        };
+        let is_attr_error = exc.class().is_subclass(&self.exc_class(crate::object::ExcKind::AttributeError));
+        let suggestion = match is_attr_error {
+            true => self.attribute_error_suggestion(exc),
+            false => self.name_error_suggestion(exc),
+        };
+        let msg = match suggestion {
+            Some(s) => format!("{msg}. Did you mean: {}?", super::repr::str_repr(&s)),
+            None => msg,
         };
         let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
         let notes = exc_data(exc).map(|d| d.borrow().notes.clone()).unwrap_or_default();
@@ -75,6 +87,40 @@ impl Vm {
             }
         }
         line
+    }
+
+    /// For a SyntaxError with location details: CPython's `File "f", line N` / source /
+    /// caret block, and the bare message (not `str()`, which appends the location).
+    fn syntax_error_parts(&mut self, exc: &Rc<Instance>) -> Option<(String, String)> {
+        if !exc.class().is_subclass(&self.exc_class(crate::object::ExcKind::SyntaxError)) {
+            return None;
+        }
+        let args = exc_data(exc)?.borrow().args.clone();
+        let Some(Value::Tuple(t)) = args.get(1) else { return None };
+        let int = |i: usize| match t.get(i) {
+            Some(Value::Int(n)) => u32::try_from(*n).ok(),
+            _ => None,
+        };
+        let line = int(1)?;
+        let col = int(2).unwrap_or(0);
+        let err = crate::syntax::SyntaxError {
+            kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+            msg: String::new(),
+            filename: t.first().and_then(|f| f.as_str().map(str::to_owned)).unwrap_or_else(|| "<string>".into()),
+            line,
+            col,
+            end_line: int(4).unwrap_or(line),
+            end_col: int(5).unwrap_or(col),
+            text: t.get(3).and_then(|x| x.as_str().map(str::to_owned)),
+        };
+        let rendered = err.render();
+        // Drop render()'s own last line ("SyntaxError: "); the caller writes the real one.
+        let location = rendered.trim_end_matches('\n').rsplit_once('\n').map(|(a, _)| format!("{a}\n")).unwrap_or_default();
+        let msg = match args.first() {
+            Some(m) => self.str(m).unwrap_or_default(),
+            None => String::new(),
+        };
+        Some((location, msg))
     }
 
     /// Print an uncaught exception to stderr.

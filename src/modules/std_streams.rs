@@ -1,0 +1,87 @@
+//! `sys.stdout` / `sys.stderr`: text stream objects writing through the VM's buffered
+//! standard streams (enough of `io.TextIOWrapper` for `print(file=...)` and `.write()`).
+
+use std::any::Any;
+use std::rc::Rc;
+
+use crate::builtins::{def_getter, def_method};
+use crate::object::class::Layout;
+use crate::object::{Args, Class, NativeObject, PyErr, PyResult, Value};
+use crate::vm::types::new_class_with;
+use crate::vm::Vm;
+
+pub struct StdStream {
+    is_stderr: bool,
+    class: Rc<Class>,
+}
+
+impl NativeObject for StdStream {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The `(stdout, stderr)` objects, sharing one `TextIOWrapper` class.
+pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    let class = new_class_with("TextIOWrapper", &[vm.types.object.clone()], Layout::Builtin, None)?;
+    class.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    def_method(&class, "write", write);
+    def_method(&class, "flush", flush);
+    def_method(&class, "isatty", isatty);
+    def_method(&class, "fileno", fileno);
+    def_getter(&class, "name", name);
+    let out = Value::Native(Rc::new(StdStream { is_stderr: false, class: class.clone() }));
+    let err = Value::Native(Rc::new(StdStream { is_stderr: true, class }));
+    Ok((out, err))
+}
+
+fn this<'a>(args: &'a Args) -> PyResult<&'a StdStream> {
+    args.pos
+        .first()
+        .and_then(|v| v.downcast::<StdStream>())
+        .ok_or_else(|| PyErr::type_error("descriptor requires a '_io.TextIOWrapper' object"))
+}
+
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(&args)?;
+    let text = match args.pos.get(1) {
+        Some(Value::Str(t)) => t.clone(),
+        Some(other) => {
+            let msg = format!("write() argument must be str, not {}", vm.type_name(other));
+            return Err(PyErr::type_error(msg));
+        }
+        None => return Err(PyErr::type_error("TextIOWrapper.write() takes exactly one argument (0 given)")),
+    };
+    if s.is_stderr {
+        vm.stderr.write_str(text.as_str());
+    } else {
+        vm.stdout.write_str(text.as_str());
+    }
+    Ok(Value::Int(text.char_len() as i64))
+}
+
+fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if this(&args)?.is_stderr {
+        vm.stderr.flush();
+    } else {
+        vm.stdout.flush();
+    }
+    Ok(Value::None)
+}
+
+fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let tty = if this(&args)?.is_stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() };
+    Ok(Value::Bool(tty))
+}
+
+fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(if this(&args)?.is_stderr { 2 } else { 1 }))
+}
+
+fn name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::str(if this(&args)?.is_stderr { "<stderr>" } else { "<stdout>" }))
+}

@@ -1,0 +1,6 @@
+from .sub.util import record
+record("square")
+
+
+def area(side):
+    return side * side

@@ -1,0 +1,58 @@
+//! The command line: `-m`, `-c`, usage errors (exit 2), `--version`, a missing file.
+
+use std::process::Command;
+
+fn corio(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_corio"))
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/pkg_demo"))
+        .output()
+        .expect("corio runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn dash_m_runs_a_module_of_a_package_as_main() {
+    let (code, out, _) = corio(&["-m", "shapes.sub.util"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "");
+    let (code, out, err) = corio(&["-m", "main", "arg"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.ends_with("run as main\n"), "{out}");
+}
+
+#[test]
+fn dash_m_reports_missing_modules_and_packages_without_main() {
+    let (code, _, err) = corio(&["-m", "no_such_mod"]);
+    assert_eq!(code, 1);
+    assert!(err.ends_with(": No module named no_such_mod\n"), "{err}");
+    let (code, _, err) = corio(&["-m", "shapes"]);
+    assert_eq!(code, 1);
+    assert!(err.ends_with(": No module named shapes.__main__; 'shapes' is a package and cannot be directly executed\n"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for (args, first) in [
+        (&["-m"][..], "Argument expected for the -m option"),
+        (&["-c"][..], "Argument expected for the -c option"),
+        (&["-Z"][..], "Unknown option: -Z"),
+    ] {
+        let (code, _, err) = corio(args);
+        assert_eq!(code, 2);
+        assert!(err.starts_with(&format!("{first}\nusage: ")), "{err}");
+        assert!(err.ends_with("Try `corio -h' for more information.\n"), "{err}");
+    }
+    let (code, _, err) = corio(&["no_such_file.py"]);
+    assert_eq!(code, 2);
+    assert!(err.contains(": can't open file '"), "{err}");
+}
+
+#[test]
+fn version_and_dash_c() {
+    let (code, out, _) = corio(&["--version"]);
+    assert_eq!((code, out.starts_with("corio ")), (0, true));
+    let (code, out, _) = corio(&["-c", "import sys; print(sys.argv)", "x"]);
+    assert_eq!((code, out.as_str()), (0, "['-c', 'x']\n"));
+}
