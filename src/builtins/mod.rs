@@ -1,5 +1,6 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
+pub mod bytes_type;
 pub mod class_builder;
 pub mod dict_views;
 pub mod exceptions;
@@ -101,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     int_type::install(vm);
     float_type::install(vm);
     exec_eval::install(vm);
+    bytes_type::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

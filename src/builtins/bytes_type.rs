@@ -1,0 +1,413 @@
+//! The methods of `bytes` and `bytearray` (wrapping `text::bytes_methods` and `text::codecs`),
+//! bytearray's mutators, and the `bytes(...)`/`bytearray(...)` constructors.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::str_type::{codec_args, codec_error, int_opt, slice_bound};
+use super::{check_count, def_method, def_new};
+use crate::object::{Args, PyErr, PyResult, Value};
+use crate::text::bytes_methods as bm;
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let (b, ba) = (vm.types.bytes.clone(), vm.types.bytearray.clone());
+    let shared: &[(&str, crate::object::NativeFn)] = &[
+        ("decode", decode),
+        ("hex", hex),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("join", join),
+        ("replace", replace),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("count", count),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("upper", upper),
+        ("lower", lower),
+        ("swapcase", swapcase),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("isdigit", isdigit),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("__len__", dunder_len),
+    ];
+    for (name, f) in shared {
+        def_method(&b, name, *f);
+        def_method(&ba, name, *f);
+    }
+    super::def_classmethod(&b, "fromhex", fromhex);
+    super::def_classmethod(&ba, "fromhex", fromhex);
+    def_method(&ba, "append", append);
+    def_method(&ba, "extend", extend);
+    def_method(&ba, "pop", pop);
+    def_method(&ba, "clear", clear);
+    def_new(&b, bytes_new);
+    def_new(&ba, bytearray_new);
+}
+
+/// The bytes behind `self` and whether it is a bytearray.
+fn self_bytes(vm: &Vm, v: &Value) -> PyResult<(Vec<u8>, bool)> {
+    let base = match v {
+        Value::Bytes(_) | Value::ByteArray(_) => Some(v.clone()),
+        _ => vm.builtin_base(v),
+    };
+    match base {
+        Some(Value::Bytes(b)) => Ok((b.to_vec(), false)),
+        Some(Value::ByteArray(b)) => Ok((b.borrow().clone(), true)),
+        _ => Err(PyErr::type_error(format!("descriptor requires a 'bytes' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+/// A bytes-like argument.
+fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Ok(b.to_vec()),
+        Value::ByteArray(b) => Ok(b.borrow().clone()),
+        _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn wrap(data: Vec<u8>, bytearray: bool) -> Value {
+    if bytearray {
+        Value::ByteArray(Rc::new(RefCell::new(data)))
+    } else {
+        Value::Bytes(Rc::from(data))
+    }
+}
+
+fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, _) = self_bytes(vm, &args.pos[0])?;
+    let (enc, errors) = codec_args(vm, &args, "decode")?;
+    match crate::text::codecs::decode(&b, &enc, &errors) {
+        Ok(s) => Ok(Value::string(s)),
+        Err(e) => Err(codec_error(e)),
+    }
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, _) = self_bytes(vm, &args.pos[0])?;
+    let sep = match args.arg(1, "sep") {
+        None => None,
+        Some(v) => {
+            let s = match v {
+                Value::Str(s) => s.as_str().to_string(),
+                other => String::from_utf8_lossy(&buf_arg(vm, other)?).into_owned(),
+            };
+            Some(bm::check_hex_sep(&s)?)
+        }
+    };
+    let per = int_opt(vm, args.arg(2, "bytes_per_sep"), 1)?;
+    Ok(Value::string(bm::hex(&b, sep, per)))
+}
+
+fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("fromhex", &args, 2, 2)?;
+    let s = super::str_type::str_arg(vm, &args.pos[1], "fromhex() argument ")?;
+    let data = bm::fromhex(s.as_str())?;
+    match &args.pos[0] {
+        Value::Class(c) if Rc::ptr_eq(c, &vm.types.bytes) => Ok(wrap(data, false)),
+        Value::Class(c) if Rc::ptr_eq(c, &vm.types.bytearray) => Ok(wrap(data, true)),
+        cls => vm.call(&cls.clone(), vec![wrap(data, false)]),
+    }
+}
+
+fn sep_opt(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Vec<u8>>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => buf_arg(vm, v).map(Some),
+    }
+}
+
+fn split_common(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
+    let (b, ba) = self_bytes(vm, &args.pos[0])?;
+    let sep = sep_opt(vm, args.arg(1, "sep"))?;
+    let max = int_opt(vm, args.arg(2, "maxsplit"), -1)?;
+    let parts = if right { bm::rsplit(&b, sep.as_deref(), max)? } else { bm::split(&b, sep.as_deref(), max)? };
+    Ok(Value::list(parts.into_iter().map(|p| wrap(p, ba)).collect()))
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_common(vm, args, false)
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_common(vm, args, true)
+}
+
+fn strip_common(vm: &mut Vm, args: Args, f: for<'a> fn(&'a [u8], Option<&[u8]>) -> &'a [u8]) -> PyResult<Value> {
+    let (b, ba) = self_bytes(vm, &args.pos[0])?;
+    let chars = sep_opt(vm, args.pos.get(1))?;
+    Ok(wrap(f(&b, chars.as_deref()).to_vec(), ba))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_common(vm, args, bm::strip)
+}
+
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_common(vm, args, bm::lstrip)
+}
+
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_common(vm, args, bm::rstrip)
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("join", &args, 2, 2)?;
+    let (sep, ba) = self_bytes(vm, &args.pos[0])?;
+    let mut out = Vec::new();
+    for (i, item) in vm.collect_iterable(&args.pos[1])?.iter().enumerate() {
+        let part = buf_arg(vm, item).map_err(|_| {
+            PyErr::type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(item)
+            ))
+        })?;
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(part);
+    }
+    Ok(wrap(out, ba))
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("replace", &args, 3, 4)?;
+    let (b, ba) = self_bytes(vm, &args.pos[0])?;
+    let (old, new) = (buf_arg(vm, &args.pos[1])?, buf_arg(vm, &args.pos[2])?);
+    let n = int_opt(vm, args.pos.get(3), -1)?;
+    Ok(wrap(bm::replace(&b, &old, &new, n)?, ba))
+}
+
+type Search = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+
+fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
+    check_count(name, args, 2, 4)?;
+    let (b, _) = self_bytes(vm, &args.pos[0])?;
+    let sub = match &args.pos[1] {
+        Value::Int(i) if (0..256).contains(i) => vec![*i as u8],
+        Value::Int(_) => return Err(PyErr::value_error("byte must be in range(0, 256)")),
+        other => buf_arg(vm, other).map_err(|_| {
+            PyErr::type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                vm.type_name(other)
+            ))
+        })?,
+    };
+    Ok((b, sub, slice_bound(vm, args.pos.get(2))?, slice_bound(vm, args.pos.get(3))?))
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, s, x, y) = search_args(vm, &args, "find")?;
+    Ok(Value::Int(bm::find(&b, &s, x, y)))
+}
+
+fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, s, x, y) = search_args(vm, &args, "rfind")?;
+    Ok(Value::Int(bm::rfind(&b, &s, x, y)))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, s, x, y) = search_args(vm, &args, "index")?;
+    Ok(Value::Int(bm::index(&b, &s, x, y)?))
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, s, x, y) = search_args(vm, &args, "count")?;
+    Ok(Value::Int(bm::count(&b, &s, x, y)))
+}
+
+fn affix(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8], &[u8], Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+    check_count(name, &args, 2, 4)?;
+    let (b, _) = self_bytes(vm, &args.pos[0])?;
+    let (x, y) = (slice_bound(vm, args.pos.get(2))?, slice_bound(vm, args.pos.get(3))?);
+    let candidates = match &args.pos[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    for c in &candidates {
+        let p = buf_arg(vm, c).map_err(|_| {
+            PyErr::type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name(c)
+            ))
+        })?;
+        if f(&b, &p, x, y) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "startswith", bm::startswith)
+}
+
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "endswith", bm::endswith)
+}
+
+macro_rules! unary {
+    ($($name:ident => $f:expr;)*) => {$(
+        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (b, ba) = self_bytes(vm, &args.pos[0])?;
+            Ok(wrap($f(&b), ba))
+        }
+    )*};
+}
+
+unary! {
+    upper => bm::upper;
+    lower => bm::lower;
+    swapcase => bm::swapcase;
+    title => bm::title;
+    capitalize => bm::capitalize;
+}
+
+macro_rules! predicate {
+    ($($name:ident => $f:expr;)*) => {$(
+        fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (b, _) = self_bytes(vm, &args.pos[0])?;
+            Ok(Value::Bool($f(&b)))
+        }
+    )*};
+}
+
+predicate! {
+    isdigit => bm::isdigit;
+    isalpha => bm::isalpha;
+    isalnum => bm::isalnum;
+    isspace => bm::isspace;
+    isupper => bm::isupper;
+    islower => bm::islower;
+}
+
+fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(self_bytes(vm, &args.pos[0])?.0.len() as i64))
+}
+
+fn bytearray_cell(v: &Value) -> PyResult<&Rc<RefCell<Vec<u8>>>> {
+    match v {
+        Value::ByteArray(b) => Ok(b),
+        _ => Err(PyErr::type_error("descriptor requires a 'bytearray' object")),
+    }
+}
+
+fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let i = super::int_arg(vm, v, "")?;
+    u8::try_from(i).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
+}
+
+fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("append", &args, 2, 2)?;
+    let b = byte_value(vm, &args.pos[1])?;
+    bytearray_cell(&args.pos[0])?.borrow_mut().push(b);
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("extend", &args, 2, 2)?;
+    let data = iterable_bytes(vm, &args.pos[1])?;
+    bytearray_cell(&args.pos[0])?.borrow_mut().extend(data);
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("pop", &args, 1, 2)?;
+    let cell = bytearray_cell(&args.pos[0])?.clone();
+    let len = cell.borrow().len() as i64;
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty bytearray"));
+    }
+    let i = int_opt(vm, args.pos.get(1), -1)?;
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    let b = cell.borrow_mut().remove(j as usize);
+    Ok(Value::Int(b as i64))
+}
+
+fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytearray_cell(&args.pos[0])?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+/// Bytes from a bytes-like object or an iterable of ints in range(256).
+fn iterable_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Ok(b) = buf_arg(vm, v) {
+        return Ok(b);
+    }
+    if let Value::Str(_) = v {
+        return Err(PyErr::type_error("expected iterable of integers; got: 'str'"));
+    }
+    let mut out = Vec::new();
+    for item in vm.collect_iterable(v)? {
+        let i = vm.index_value(&item)?.ok_or_else(|| {
+            PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&item)))
+        })?;
+        out.push(u8::try_from(i).map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?);
+    }
+    Ok(out)
+}
+
+/// The contents for `bytes(x, encoding, errors)` / `bytearray(...)`.
+fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    let Some(src) = args.arg(1, "source").cloned() else { return Ok(Vec::new()) };
+    let has_encoding = args.arg(2, "encoding").is_some() || args.kwarg("errors").is_some();
+    if let Value::Str(s) = &src {
+        if !has_encoding {
+            return Err(PyErr::type_error("string argument without an encoding"));
+        }
+        let shifted: Vec<Value> = args.pos[1..].to_vec();
+        let a = Args { pos: &shifted, kw: args.kw };
+        let (enc, errors) = codec_args(vm, &a, "encode")?;
+        return crate::text::codecs::encode(s.as_str(), &enc, &errors).map_err(codec_error);
+    }
+    if has_encoding {
+        return Err(PyErr::type_error(if matches!(src, Value::Int(_)) {
+            "encoding without a string argument".to_string()
+        } else {
+            "encoding without a string argument".to_string()
+        }));
+    }
+    if let Value::Int(n) = src {
+        if n < 0 {
+            return Err(PyErr::value_error("negative count"));
+        }
+        return Ok(vec![0u8; n as usize]);
+    }
+    let _ = name;
+    if let Some(m) = vm.lookup_special(&src, "__bytes__") {
+        let r = vm.call_bound_special(&m, &src, vec![])?;
+        return buf_arg(vm, &r);
+    }
+    if let Some(i) = vm.index_value(&src)? {
+        if i < 0 {
+            return Err(PyErr::value_error("negative count"));
+        }
+        return Ok(vec![0u8; i as usize]);
+    }
+    if vm.get_iter(&src).is_err() && buf_arg(vm, &src).is_err() {
+        return Err(PyErr::type_error(format!("cannot convert '{}' object to {name}", vm.type_name(&src))));
+    }
+    iterable_bytes(vm, &src)
+}
+
+fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(wrap(construct(vm, &args, "bytes")?, false))
+}
+
+fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(wrap(construct(vm, &args, "bytearray")?, true))
+}
