@@ -102,6 +102,10 @@ pub fn install(vm: &mut Vm) {
         def_method(c, "throw", op_throw);
         def_method(c, "close", op_close);
     }
+    def_method(&default, "__next__", anext_next);
+    def_method(&default, "send", anext_send);
+    def_method(&default, "throw", anext_throw);
+    def_method(&default, "close", anext_close);
     CLASSES.with(|c| *c.borrow_mut() = vec![wrapper, asend, athrow, default]);
 }
 
@@ -241,7 +245,20 @@ fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value>
         (None, Some(r)) => r,
         (None, None) => Resume::Send(Value::None),
     };
+    if !op.closing && op.gen.is_finished() && matches!(how, Resume::Send(_)) {
+        // Matches CPython: `__anext__`/`asend` on an exhausted or closed async generator
+        // raise StopAsyncIteration (a plain generator's StopIteration would end the await).
+        op.done.set(true);
+        return Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]));
+    }
     let g = op.gen.clone();
+    if !g.hooks_inited.get() {
+        // CPython's firstiter hook: the running loop remembers the generator for shutdown.
+        g.hooks_inited.set(true);
+        if let Some(loop_) = crate::runtime::state(vm).running_loop.clone() {
+            crate::runtime::event_loop::register_asyncgen(&loop_, &g);
+        }
+    }
     let closing = op.closing;
     let r = vm.resume(&g, how);
     let op = op_of(this)?;
@@ -301,13 +318,84 @@ fn op_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `anext(ait, default)`: an awaitable that turns StopAsyncIteration into `default`.
-pub fn anext_with_default(vm: &mut Vm, aw: Value, default: Value) -> PyResult<Value> {
-    // Implemented with a tiny script-level coroutine would need the compiler; instead await the
-    // inner awaitable eagerly through a wrapper generator is not possible natively, so corio
-    // returns the plain awaitable when the iterator is not exhausted and the default otherwise.
-    let _ = (vm, default);
-    Ok(aw)
+/// `anext(ait, default)`: an awaitable that delegates to `ait.__anext__()` and turns its
+/// StopAsyncIteration into a return of `default` (CPython's `anext_awaitable`).
+pub fn anext_with_default(_vm: &mut Vm, aw: Value, default: Value) -> PyResult<Value> {
+    Ok(Value::Native(Rc::new(AnextAwaitable {
+        awaitable: aw,
+        iter: RefCell::new(None),
+        default,
+        class: helper_class(3),
+    })))
+}
+
+/// State of an `anext_awaitable`: the inner awaitable, its `__await__` iterator once started.
+pub struct AnextAwaitable {
+    awaitable: Value,
+    iter: RefCell<Option<Value>>,
+    default: Value,
+    class: Rc<Class>,
+}
+
+impl NativeObject for AnextAwaitable {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The inner iterator, fetched through `__await__` on the first step.
+fn anext_iter(vm: &mut Vm, this: &Value) -> PyResult<(Value, Value)> {
+    let a = this.downcast::<AnextAwaitable>().ok_or_else(|| PyErr::type_error("expected an anext_awaitable"))?;
+    if let Some(it) = a.iter.borrow().clone() {
+        return Ok((it, a.default.clone()));
+    }
+    let (awaitable, default) = (a.awaitable.clone(), a.default.clone());
+    let it = vm.call_method(&awaitable, "__await__", vec![])?;
+    if let Some(a) = this.downcast::<AnextAwaitable>() {
+        *a.iter.borrow_mut() = Some(it.clone());
+    }
+    Ok((it, default))
+}
+
+/// One delegated step: StopAsyncIteration from the inner awaitable becomes `StopIteration(default)`.
+fn anext_step(vm: &mut Vm, this: &Value, how: Resume) -> PyResult<Value> {
+    let (it, default) = anext_iter(vm, this)?;
+    let r = match how {
+        Resume::Send(v) if v.is_none() => vm.call_method(&it, "__next__", vec![]),
+        Resume::Send(v) => vm.call_method(&it, "send", vec![v]),
+        Resume::Throw(e) => {
+            let exc = Value::Instance(vm.materialize(e));
+            vm.call_method(&it, "throw", vec![exc])
+        }
+    };
+    match r {
+        Err(e) if vm.err_matches(&e, ExcKind::StopAsyncIteration) => Err(PyErr::stop_iteration(Some(default))),
+        other => other,
+    }
+}
+
+fn anext_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    anext_step(vm, &arg(&args, 0), Resume::Send(Value::None))
+}
+
+fn anext_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    anext_step(vm, &arg(&args, 0), Resume::Send(arg(&args, 1)))
+}
+
+fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let err = vm.throw_args_to_err(&args.pos[1..])?;
+    anext_step(vm, &arg(&args, 0), Resume::Throw(err))
+}
+
+fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (it, _) = anext_iter(vm, &arg(&args, 0))?;
+    match vm.lookup_attr_opt(&it, "close")? {
+        Some(close) => vm.call(&close, vec![]),
+        None => Ok(Value::None),
+    }
 }
 
 /// True when `v` is an async generator.

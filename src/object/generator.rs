@@ -50,11 +50,15 @@ pub struct Generator {
     pub running_async: std::cell::Cell<bool>,
     /// Async generator hooks done (firstiter called).
     pub hooks_inited: std::cell::Cell<bool>,
+    /// The body's code, kept after the frame is gone (for `defined at file:line` in task reprs).
+    pub code: Rc<crate::vm::CodeObj>,
 }
 
 impl Generator {
     pub fn new(kind: GenKind, frame: Frame, name: Rc<str>, qualname: Rc<str>) -> Generator {
+        let code = frame.code.clone();
         Generator {
+            code,
             kind,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),

@@ -25,8 +25,9 @@ pub struct EventLoop {
     pub closed: Cell<bool>,
     pub debug: Cell<bool>,
     pub clock: Box<dyn super::clock::Clock>,
-    /// Async generators first iterated on this loop (for `shutdown_asyncgens`).
-    pub asyncgens: RefCell<Vec<Value>>,
+    /// Async generators first iterated on this loop (for `shutdown_asyncgens`). Weak, like
+    /// CPython's `WeakSet`: registering must not keep a generator alive.
+    pub asyncgens: RefCell<Vec<std::rc::Weak<crate::object::generator::Generator>>>,
     pub exception_handler: RefCell<Value>,
     class: Rc<Class>,
 }
@@ -77,6 +78,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "close", m_close);
     def_method(l, "is_running", m_is_running);
     def_method(l, "is_closed", m_is_closed);
+    def_method(l, "_take_asyncgens", m_take_asyncgens);
     def_method(l, "get_debug", m_get_debug);
     def_method(l, "set_debug", m_set_debug);
     def_method(l, "call_exception_handler", m_call_exception_handler);
@@ -426,6 +428,27 @@ fn m_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_is_closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(loop_of(&arg(&args, 0))?.closed.get()))
+}
+
+/// Matches CPython's `_asyncgen_firstiter_hook`: remember an async generator first iterated
+/// while `loop_` runs, so `asyncio.run` can `aclose()` it before closing the loop.
+pub fn register_asyncgen(loop_: &Value, g: &Rc<crate::object::generator::Generator>) {
+    if let Some(l) = loop_.downcast::<EventLoop>() {
+        let mut gens = l.asyncgens.borrow_mut();
+        if gens.len() > 64 && gens.len().is_power_of_two() {
+            gens.retain(|w| w.strong_count() > 0);
+        }
+        gens.push(Rc::downgrade(g));
+    }
+}
+
+/// `loop._take_asyncgens()`: the registered async generators still alive and not finished, in
+/// first-iteration order; the registry is emptied (the first half of `shutdown_asyncgens`).
+fn m_take_asyncgens(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let gens = std::mem::take(&mut *loop_of(&this)?.asyncgens.borrow_mut());
+    let live = gens.iter().filter_map(|w| w.upgrade()).filter(|g| !g.is_finished()).map(Value::Generator);
+    Ok(Value::list(live.collect()))
 }
 
 fn m_get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {

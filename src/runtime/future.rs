@@ -23,6 +23,9 @@ pub struct FutureCore {
     pub callbacks: RefCell<Vec<Value>>,
     pub loop_: Value,
     pub cancel_message: RefCell<Value>,
+    /// The CancelledError that ended a task's coroutine, handed (once) to the first caller
+    /// that asks for the cancellation error: CPython's `_cancelled_exc`.
+    pub cancelled_exc: RefCell<Option<Value>>,
     /// `_asyncio_future_blocking`.
     pub blocking: Cell<bool>,
     /// The exception was never retrieved (reported when the future dies).
@@ -36,6 +39,7 @@ impl FutureCore {
             callbacks: RefCell::new(Vec::new()),
             loop_,
             cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
         }
@@ -132,7 +136,12 @@ fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The exception a cancelled future raises.
+/// Matches CPython's C `create_cancelled_error`: the stored exception is transferred to the
+/// first caller; later callers get a fresh one built from the cancel message.
 pub fn cancelled_error(c: &FutureCore) -> PyErr {
+    if let Some(exc) = c.cancelled_exc.borrow_mut().take() {
+        return exc_to_err(&exc);
+    }
     let msg = c.cancel_message.borrow().clone();
     if msg.is_none() {
         PyErr::with_args(ExcKind::CancelledError, vec![])
@@ -151,7 +160,7 @@ fn exc_to_err(v: &Value) -> PyErr {
 /// `fut.result()` as a Rust result.
 pub fn result_of(c: &FutureCore) -> PyResult<Value> {
     match &*c.state.borrow() {
-        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not ready.")),
+        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
         FutureState::Cancelled => Err(cancelled_error(c)),
         FutureState::Result(v) => Ok(v.clone()),
         FutureState::Exception(e) => {
@@ -191,10 +200,10 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn invalid_state(vm: &mut Vm, fut: &Value) -> PyErr {
-    let c = core_of(fut).map(|c| c.state_name()).unwrap_or("?");
-    let r = vm.repr(fut).unwrap_or_default();
-    PyErr::new(ExcKind::InvalidStateError, format!("{c}: {r}"))
+/// Matches the C `_asyncio.Future` (what CPython uses), not the pure-Python `futures.py`
+/// whose message is `"FINISHED: <Future ...>"`.
+fn invalid_state(_vm: &mut Vm, _fut: &Value) -> PyErr {
+    PyErr::new(ExcKind::InvalidStateError, "invalid state")
 }
 
 /// `fut.set_result(v)`.

@@ -174,11 +174,11 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
         }
         Ok(Step::Yield { value, .. }) => handle_yield(vm, tv, value)?,
         Err(e) if vm.err_matches(&e, ExcKind::CancelledError) => {
+            // Matches CPython 3.11: keep the coroutine's own CancelledError for the first awaiter
+            // and cancel the future itself without a message.
             let inst = vm.materialize(e);
-            let msg = crate::object::exception::exc_data(&inst)
-                .and_then(|d| d.borrow().args.first().cloned())
-                .unwrap_or(Value::None);
-            future::cancel_future(vm, tv, msg)?;
+            *t.core.cancelled_exc.borrow_mut() = Some(Value::Instance(inst));
+            future::cancel_future(vm, tv, Value::None)?;
         }
         Err(e) if vm.err_matches(&e, ExcKind::KeyboardInterrupt) || vm.err_matches(&e, ExcKind::SystemExit) => {
             let inst = vm.materialize(e);
@@ -300,6 +300,24 @@ fn get_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::list(vec![]))
 }
 
+/// CPython's `coroutines._format_coroutine`: where the coroutine is suspended, or where it was
+/// defined once it has finished.
+fn coro_repr_in_task(g: &crate::object::generator::Generator) -> String {
+    use crate::object::generator::GenState;
+    let q = g.qualname.borrow().clone();
+    let code = &g.code.code;
+    let file = &code.filename;
+    match &*g.state.borrow() {
+        GenState::Finished => format!("<{q}() done, defined at {file}:{}>", code.first_line),
+        GenState::Created(_) => format!("<{q}() running at {file}:{}>", code.first_line),
+        GenState::Suspended(frames) => match frames.first() {
+            Some(f) => format!("<{q}() running at {file}:{}>", f.line()),
+            None => format!("<{q}() running>"),
+        },
+        GenState::Running | GenState::Delegated => format!("<{q}() running>"),
+    }
+}
+
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tv = arg(&args, 0);
     let t = task(&tv)?;
@@ -312,14 +330,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = vm.repr(&t.name.borrow().clone())?;
     let coro = t.coro.borrow().clone();
     let coro_repr = match &coro {
-        Value::Generator(g) => {
-            let q = g.qualname.borrow().clone();
-            if g.is_finished() {
-                format!("<{q}() done>")
-            } else {
-                format!("<{q}() running>")
-            }
-        }
+        Value::Generator(g) => coro_repr_in_task(g),
         other => vm.repr(other)?,
     };
     body = format!("{state} name={name} coro={coro_repr}{rest}");

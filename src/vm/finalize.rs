@@ -65,7 +65,9 @@ impl Vm {
 
     fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>) {
         let name = qualname.rsplit('.').next().map(Rc::from).unwrap_or_else(|| qualname.clone());
+        let Some(code) = frames.first().map(|f| f.code.clone()) else { return };
         let g = Rc::new(Generator {
+            code,
             kind,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),

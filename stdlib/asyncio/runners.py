@@ -43,7 +43,7 @@ class Runner:
 
     def run(self, coro, *, context=None):
         if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
@@ -83,7 +83,20 @@ def run(main, *, debug=None):
 
 
 async def _shutdown_asyncgens(loop):
-    return None
+    """CPython's loop.shutdown_asyncgens(): aclose() every async generator still suspended."""
+    closing_agens = loop._take_asyncgens()
+    if not closing_agens:
+        return
+    results = await tasks.gather(
+        *[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
 
 
 def _cancel_all_tasks(loop):

@@ -31,12 +31,16 @@ class TaskGroup:
             info.append('cancelling')
         elif self._entered:
             info.append('entered')
-        info_str = ' '.join(info)
+        # Same as CPython's ' '.join(info), spelled as a loop so the repr
+        # only needs f-strings from the str type.
+        info_str = ''
+        for i, part in enumerate(info):
+            info_str = info_str + (' ' if i else '') + part
         return f'<TaskGroup{info_str}>'
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._entered = True
         if self._loop is None:
             self._loop = events.get_running_loop()

@@ -47,7 +47,11 @@ class Timeout:
         if self._state is _ENTERED:
             when = round(self._when, 3) if self._when is not None else None
             info.append(f"when={when}")
-        info_str = ' '.join(info)
+        # Same as CPython's ' '.join(info), spelled as a loop so the repr
+        # only needs f-strings from the str type.
+        info_str = ''
+        for i, part in enumerate(info):
+            info_str = info_str + (' ' if i else '') + part
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
