@@ -83,6 +83,7 @@ impl Vm {
                 if let Some(bound) = &b.bound {
                     args.insert(0, bound.clone());
                 }
+                self.unwrap_builtin_self(&b, &mut args);
                 self.enter_native()?;
                 let r = (b.func)(self, Args { pos: &args, kw: &kwargs });
                 self.native_depth -= 1;
@@ -142,8 +143,15 @@ impl Vm {
             Some(Value::Builtin(b)) => {
                 // A user subclass of a built-in type: build the base value, wrap it.
                 let mut a = vec![Value::Class(cls.clone())];
-                a.extend(args.iter().cloned());
-                let base_value = (b.func)(self, Args { pos: &a, kw: &kwargs })?;
+                // Matches CPython for mutable containers: `dict.__new__` & co. ignore their
+                // arguments, which the subclass's own `__init__` consumes.
+                let container = matches!(b.owner.as_deref(), Some("dict" | "list" | "set"));
+                let own_init = matches!(cls.lookup("__init__"), Some(Value::Function(_)));
+                let skip = container && own_init;
+                if !skip {
+                    a.extend(args.iter().cloned());
+                }
+                let base_value = (b.func)(self, Args { pos: &a, kw: if skip { &[] } else { &kwargs } })?;
                 match base_value {
                     Value::Instance(_) => base_value,
                     other => Value::Instance(Rc::new(Instance {
@@ -216,6 +224,22 @@ impl Vm {
             dict: Rc::new(RefCell::new(PyDict::new())),
             payload,
         }))
+    }
+
+    /// A method of a built-in type called on an instance of a user subclass (`class D(dict)`)
+    /// works on the base value the instance holds.
+    fn unwrap_builtin_self(&self, b: &crate::object::BuiltinFunction, args: &mut [Value]) {
+        let (Some(owner), Some(Value::Instance(inst))) = (b.owner.as_deref(), args.first()) else { return };
+        if b.kind != crate::object::function::NativeKind::Method {
+            return;
+        }
+        let base = match &inst.payload {
+            crate::object::Payload::Builtin(base) => base.borrow().clone(),
+            _ => return,
+        };
+        if self.type_name(&base) == owner {
+            args[0] = base;
+        }
     }
 
     pub fn is_builtin_class(&self, cls: &Rc<Class>) -> bool {

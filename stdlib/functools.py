@@ -1,0 +1,237 @@
+"""functools: partial, wraps, reduce, lru_cache, cache, total_ordering, cached_property."""
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+_initial_missing = object()
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        args = [repr(self.func)]
+        args.extend(repr(x) for x in self.args)
+        args.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return 'functools.partial(%s)' % ', '.join(args)
+
+
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
+
+
+_kwd_mark = object()
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds, typed)
+        if key in cache:
+            stats[0] += 1
+            value = cache.pop(key)
+            cache[key] = value
+            return value
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        if maxsize is None or maxsize > 0:
+            cache[key] = result
+            if maxsize is not None and len(cache) > maxsize:
+                del cache[next(iter(cache))]
+        return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function):
+    return lru_cache(maxsize=None)(user_function)
+
+
+def total_ordering(cls):
+    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+             if getattr(cls, op, None) is not getattr(object, op, None) and op in cls.__dict__]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = roots[0]
+
+    def lt(self, other):
+        return self.__lt__(other)
+
+    defs = {
+        '__lt__': {'__gt__': lambda s, o: _flip(s.__lt__(o), s == o, True),
+                   '__le__': lambda s, o: _or_eq(s.__lt__(o), s, o),
+                   '__ge__': lambda s, o: _not(s.__lt__(o))},
+        '__le__': {'__ge__': lambda s, o: _flip(s.__le__(o), s == o, False),
+                   '__lt__': lambda s, o: _and_ne(s.__le__(o), s, o),
+                   '__gt__': lambda s, o: _not(s.__le__(o))},
+        '__gt__': {'__lt__': lambda s, o: _flip(s.__gt__(o), s == o, True),
+                   '__ge__': lambda s, o: _or_eq(s.__gt__(o), s, o),
+                   '__le__': lambda s, o: _not(s.__gt__(o))},
+        '__ge__': {'__le__': lambda s, o: _flip(s.__ge__(o), s == o, False),
+                   '__gt__': lambda s, o: _and_ne(s.__ge__(o), s, o),
+                   '__lt__': lambda s, o: _not(s.__ge__(o))},
+    }
+    for opname, opfunc in defs[root].items():
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def _not(r):
+    return r if r is NotImplemented else not r
+
+
+def _or_eq(r, s, o):
+    return r if r is NotImplemented else (r or s == o)
+
+
+def _and_ne(r, s, o):
+    return r if r is NotImplemented else (r and s != o)
+
+
+def _flip(r, equal, strict):
+    if r is NotImplemented:
+        return r
+    return (not r and not equal) if strict else (not r or equal)
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname or self.func.__name__
+        cache = instance.__dict__
+        if name in cache:
+            return cache[name]
+        value = self.func(instance)
+        cache[name] = value
+        return value
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K

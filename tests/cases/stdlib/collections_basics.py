@@ -1,0 +1,21 @@
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple
+d = deque([1, 2, 3], maxlen=4)
+d.append(4); d.append(5); d.appendleft(0); d.rotate(1)
+print(d, len(d), d[0], d.pop(), d.popleft(), list(d), 3 in d, deque())
+dd = defaultdict(list)
+dd['a'].append(1); dd['b'].append(2); dd['a'].append(3)
+print(dd, dict(dd), dd['zz'], len(dd))
+c = Counter('abracadabra')
+print(c, c.most_common(2), c['z'], c['a'], sorted(c.elements())[:4], c.total())
+c.update(['a', 'z']); print(c.most_common(3), Counter(a=2, b=1) + Counter(a=1, c=5))
+o = OrderedDict(); o['x'] = 1; o['y'] = 2; o.move_to_end('x'); print(o, list(o), o.popitem())
+P = namedtuple('Point', 'x y')
+p = P(1, y=2)
+print(p, p.x, p[1], p._replace(x=9), p._asdict(), P._fields, p == (1, 2), tuple(p), len(p))
+x, y = p; print(x + y, P._make([5, 6]))
+Q = namedtuple('Q', ['a', 'b', 'c'], defaults=[0])
+print(Q(1, 2), Q(1, 2, 3))
+try:
+    P(1)
+except TypeError as e:
+    print(e)
