@@ -234,7 +234,7 @@ impl Vm {
             return;
         }
         let base = match &inst.payload {
-            crate::object::Payload::Builtin(base) => base.borrow().clone(),
+            crate::object::Payload::Builtin(base) => base.clone(),
             _ => return,
         };
         if self.type_name(&base) == owner {
