@@ -40,6 +40,8 @@ pub fn install(vm: &mut Vm) {
         ("isupper", isupper),
         ("islower", islower),
         ("__len__", dunder_len),
+        ("partition", partition),
+        ("rpartition", rpartition),
     ];
     for (name, f) in shared {
         def_method(&b, name, *f);
@@ -134,6 +136,35 @@ fn split_common(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let max = int_opt(vm, args.arg(2, "maxsplit"), -1)?;
     let parts = if right { bm::rsplit(&b, sep.as_deref(), max)? } else { bm::split(&b, sep.as_deref(), max)? };
     Ok(Value::list(parts.into_iter().map(|p| wrap(p, ba)).collect()))
+}
+
+/// `b.partition(sep)` / `b.rpartition(sep)`: (head, sep, tail), with CPython's empty-separator error.
+fn partition_common(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
+    check_count(if right { "rpartition" } else { "partition" }, &args, 2, 2)?;
+    let (b, ba) = self_bytes(vm, &args.pos[0])?;
+    let sep = buf_arg(vm, &args.pos[1])?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if right {
+        b.windows(sep.len()).rposition(|w| w == &sep[..])
+    } else {
+        b.windows(sep.len()).position(|w| w == &sep[..])
+    };
+    let parts = match found {
+        Some(i) => (b[..i].to_vec(), sep.clone(), b[i + sep.len()..].to_vec()),
+        None if right => (Vec::new(), Vec::new(), b.to_vec()),
+        None => (b.to_vec(), Vec::new(), Vec::new()),
+    };
+    Ok(Value::tuple(vec![wrap(parts.0, ba), wrap(parts.1, ba), wrap(parts.2, ba)]))
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_common(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_common(vm, args, true)
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
