@@ -4,11 +4,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 
 use super::{check_count, def_fn};
 use crate::bytecode::opcode::{BinOp, CompareOp};
-use crate::object::generator::GenKind;
 use crate::object::{Args, ExcKind, IterObj, PyErr, PyResult, Value};
 use crate::vm::generator::{Resume, Step};
 use crate::vm::Vm;
@@ -756,12 +755,4 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
     Ok(num_traits::FromPrimitive::from_f64(t).map(Value::from_bigint).unwrap_or(Value::Int(0)))
 }
 
-#[allow(dead_code)]
-fn is_zero(b: &BigInt) -> bool {
-    b.is_zero() && b.to_i64() == Some(0)
-}
 
-/// Is `v` an async generator (for `anext` and friends)?
-pub fn is_async_gen(v: &Value) -> bool {
-    matches!(v, Value::Generator(g) if g.kind == GenKind::AsyncGenerator)
-}

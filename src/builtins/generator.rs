@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{arg, def_method};
-use crate::object::generator::{GenKind, Generator};
+use crate::object::generator::Generator;
 use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::generator::{Resume, Step};
 use crate::vm::types::new_class_with;
@@ -398,7 +398,3 @@ fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// True when `v` is an async generator.
-pub fn is_async_generator(v: &Value) -> bool {
-    matches!(v, Value::Generator(g) if g.kind == GenKind::AsyncGenerator)
-}

@@ -56,7 +56,6 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);
     def_new(&t.super_, super_new);
-    def_new(&t.bytes, bytes_new);
     let iterators: [(&str, super::super::object::NativeFn); 5] =
         [("enumerate", enumerate_new), ("zip", zip_new), ("map", map_new), ("filter", filter_new), ("reversed", reversed_new)];
     for (name, f) in iterators {
@@ -317,24 +316,6 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Super(Rc::new((cls, first))))
 }
 
-fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos.get(1) {
-        None => Ok(Value::Bytes(Rc::from(Vec::new()))),
-        Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_str().as_bytes().to_vec()))),
-        Some(Value::Int(n)) if *n >= 0 => Ok(Value::Bytes(Rc::from(vec![0u8; *n as usize]))),
-        Some(v) => {
-            let items = vm.collect_iterable(&v.clone())?;
-            let mut out = Vec::with_capacity(items.len());
-            for i in items {
-                match i {
-                    Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
-                    _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            Ok(Value::Bytes(Rc::from(out)))
-        }
-    }
-}
 
 fn new_iter(it: IterObj) -> Value {
     Value::Iter(Rc::new(RefCell::new(it)))

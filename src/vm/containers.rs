@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CompareOp};
 use crate::object::set_table::SetTable;
-use crate::object::{ExcKind, PyDict, PyErr, PyResult, PySet, Value};
+use crate::object::{PyDict, PyErr, PyResult, PySet, Value};
 
 /// Key equality that needs no script code: Some(answer) or None when `__eq__` must run.
 pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
@@ -689,8 +689,4 @@ impl Vm {
         })
     }
 
-    pub fn key_error_missing(&self, key: &Value) -> PyErr {
-        let _ = ExcKind::KeyError;
-        PyErr::key_error(key.clone())
-    }
 }
