@@ -125,8 +125,9 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     1
 }
 
-/// Interpreter shutdown: finalize what is left, then flush.
+/// Interpreter shutdown: wait for non-daemon threads, finalize what is left, then flush.
 pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
+    join_threads(vm);
     vm.run_finalizers();
     // CPython clears module globals at exit, which closes suspended generators they hold.
     let items = globals.borrow().items();
@@ -135,4 +136,19 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
     vm.run_finalizers();
     vm.stdout.flush();
     vm.stderr.flush();
+}
+
+/// CPython's `threading._shutdown()`: the main thread waits for every non-daemon thread; then
+/// no other thread runs again (daemon threads stay blocked until the process exits).
+fn join_threads(vm: &mut Vm) {
+    let threading = vm.modules.borrow().get_str("threading");
+    if let Some(m) = threading {
+        if let Ok(f) = vm.getattr(&m, &Value::str("_shutdown")) {
+            if let Err(e) = vm.call(&f, vec![]) {
+                let inst = vm.materialize(e);
+                vm.print_exception(&inst);
+            }
+        }
+    }
+    crate::runtime::gil::finalize();
 }

@@ -52,12 +52,13 @@ impl NativeObject for AsyncGenAwaitable {
     }
 }
 
-thread_local! {
-    static CLASSES: RefCell<Vec<Rc<Class>>> = const { RefCell::new(Vec::new()) };
-}
+/// Names of the helper classes `install` creates, in the order `helper_class` indexes them.
+/// They are kept with the VM's other built-in iterator classes (not in a thread-local: Python
+/// threads run on OS threads and share them).
+const HELPER_CLASSES: [&str; 4] = ["coroutine_wrapper", "async_generator_asend", "async_generator_athrow", "anext_awaitable"];
 
-fn helper_class(i: usize) -> Rc<Class> {
-    CLASSES.with(|c| c.borrow()[i].clone())
+fn helper_class(vm: &Vm, i: usize) -> Rc<Class> {
+    vm.iterator_class(HELPER_CLASSES[i])
 }
 
 pub fn install(vm: &mut Vm) {
@@ -106,7 +107,10 @@ pub fn install(vm: &mut Vm) {
     def_method(&default, "send", anext_send);
     def_method(&default, "throw", anext_throw);
     def_method(&default, "close", anext_close);
-    CLASSES.with(|c| *c.borrow_mut() = vec![wrapper, asend, athrow, default]);
+    let mut registry = vm.iterator_classes.borrow_mut();
+    for (name, c) in HELPER_CLASSES.into_iter().zip([wrapper, asend, athrow, default]) {
+        registry.push((name, c));
+    }
 }
 
 pub fn identity_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -149,8 +153,8 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.close_generator(&g)
 }
 
-fn coro_await(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Native(Rc::new(CoroutineWrapper { coro: arg(&args, 0), class: helper_class(0) })))
+fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Native(Rc::new(CoroutineWrapper { coro: arg(&args, 0), class: helper_class(vm, 0) })))
 }
 
 fn wrapped(v: &Value) -> PyResult<Rc<Generator>> {
@@ -181,36 +185,36 @@ fn wrapper_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.close_generator(&g)
 }
 
-fn new_op(g: Rc<Generator>, op: AsyncOp, closing: bool, class_idx: usize) -> Value {
+fn new_op(vm: &Vm, g: Rc<Generator>, op: AsyncOp, closing: bool, class_idx: usize) -> Value {
     Value::Native(Rc::new(AsyncGenAwaitable {
         gen: g,
         op: RefCell::new(Some(op)),
         closing,
         done: Cell::new(false),
-        class: helper_class(class_idx),
+        class: helper_class(vm, class_idx),
     }))
 }
 
-fn agen_anext(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
-    Ok(new_op(g, AsyncOp::Send(Value::None), false, 1))
+    Ok(new_op(vm, g, AsyncOp::Send(Value::None), false, 1))
 }
 
-fn agen_asend(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
-    Ok(new_op(g, AsyncOp::Send(arg(&args, 1)), false, 1))
+    Ok(new_op(vm, g, AsyncOp::Send(arg(&args, 1)), false, 1))
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
     let err = vm.throw_args_to_err(&args.pos[1..])?;
     let exc = Value::Instance(vm.materialize(err));
-    Ok(new_op(g, AsyncOp::Throw(exc), false, 2))
+    Ok(new_op(vm, g, AsyncOp::Throw(exc), false, 2))
 }
 
-fn agen_aclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
-    Ok(new_op(g, AsyncOp::Close, true, 2))
+    Ok(new_op(vm, g, AsyncOp::Close, true, 2))
 }
 
 fn op_of(v: &Value) -> PyResult<&AsyncGenAwaitable> {
@@ -255,7 +259,7 @@ fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value>
     if !g.hooks_inited.get() {
         // CPython's firstiter hook: the running loop remembers the generator for shutdown.
         g.hooks_inited.set(true);
-        if let Some(loop_) = crate::runtime::state(vm).running_loop.clone() {
+        if let Some(loop_) = crate::runtime::state(vm).locals.running_loop.clone() {
             crate::runtime::event_loop::register_asyncgen(&loop_, &g);
         }
     }
@@ -320,12 +324,12 @@ fn op_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `anext(ait, default)`: an awaitable that delegates to `ait.__anext__()` and turns its
 /// StopAsyncIteration into a return of `default` (CPython's `anext_awaitable`).
-pub fn anext_with_default(_vm: &mut Vm, aw: Value, default: Value) -> PyResult<Value> {
+pub fn anext_with_default(vm: &mut Vm, aw: Value, default: Value) -> PyResult<Value> {
     Ok(Value::Native(Rc::new(AnextAwaitable {
         awaitable: aw,
         iter: RefCell::new(None),
         default,
-        class: helper_class(3),
+        class: helper_class(vm, 3),
     })))
 }
 

@@ -26,6 +26,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
     vm.native_modules.push(("_os", os::init));
     vm.native_modules.push(("_io", io::init));
+    vm.native_modules.push(("_thread", crate::runtime::threads::init));
 }
 
 /// A new module object with `__name__` set.

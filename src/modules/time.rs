@@ -9,8 +9,11 @@ use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-thread_local! {
-    static START: Instant = Instant::now();
+/// The monotonic clock's origin, shared by every thread (set on first use).
+static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
+fn start() -> Instant {
+    *START.get_or_init(Instant::now)
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
@@ -52,7 +55,7 @@ fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 /// Seconds since an arbitrary fixed point (process start), from the monotonic clock.
 pub fn monotonic_seconds() -> f64 {
-    START.with(|s| s.elapsed().as_secs_f64())
+    start().elapsed().as_secs_f64()
 }
 
 fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -60,7 +63,7 @@ fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn monotonic_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(START.with(|s| s.elapsed().as_nanos()) as i64))
+    Ok(Value::Int(start().elapsed().as_nanos() as i64))
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -80,7 +83,8 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if now >= end {
             break;
         }
-        std::thread::sleep((end - now).min(Duration::from_millis(50)));
+        let slice = (end - now).min(Duration::from_millis(50));
+        crate::runtime::gil::allow_threads(vm, || std::thread::sleep(slice));
     }
     Ok(Value::None)
 }

@@ -20,6 +20,9 @@ pub struct EventLoop {
     pub ready: RefCell<VecDeque<Rc<Handle>>>,
     pub timers: RefCell<TimerHeap>,
     pub reactor: RefCell<Option<Reactor>>,
+    /// Wakes the loop from another thread; kept outside `reactor`, which the loop holds
+    /// borrowed while it waits.
+    pub waker: RefCell<Option<super::reactor::LoopWaker>>,
     pub running: Cell<bool>,
     pub stopping: Cell<bool>,
     pub closed: Cell<bool>,
@@ -51,6 +54,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         ready: RefCell::new(VecDeque::new()),
         timers: RefCell::new(TimerHeap::new()),
         reactor: RefCell::new(None),
+        waker: RefCell::new(None),
         running: Cell::new(false),
         stopping: Cell::new(false),
         closed: Cell::new(false),
@@ -66,7 +70,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     use crate::builtins::def_method;
     let l = &c.event_loop;
     def_method(l, "call_soon", m_call_soon);
-    def_method(l, "call_soon_threadsafe", m_call_soon);
+    def_method(l, "call_soon_threadsafe", m_call_soon_threadsafe);
     def_method(l, "call_later", m_call_later);
     def_method(l, "call_at", m_call_at);
     def_method(l, "time", m_time);
@@ -127,6 +131,18 @@ fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Native(h))
 }
 
+/// `loop.call_soon_threadsafe(cb, *args)`: as `call_soon`, then wake the loop, which may be
+/// blocked waiting for I/O in another thread.
+fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cb, rest) = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
+    let h = call_soon(vm, &args.pos[0], cb, rest)?;
+    // The loop creates its waker before it first blocks (see `run_once`).
+    if let Some(w) = loop_of(&args.pos[0])?.waker.borrow().as_ref() {
+        w.wake();
+    }
+    Ok(Value::Native(h))
+}
+
 fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
@@ -182,7 +198,8 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     } else {
         l.timers.borrow_mut().next_deadline().map(|when| (when - l.clock.now()).max(0.0))
     };
-    let has_io = l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations());
+    // Another thread may wake the loop (`call_soon_threadsafe`) once threads exist.
+    let has_io = super::gil::threads_active() || l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations());
     if timeout != Some(0.0) {
         match (timeout, has_io) {
             (None, false) => {
@@ -192,7 +209,15 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             }
             _ => {
                 vm.stdout.flush();
-                let events = super::reactor::wait(&l.reactor, timeout);
+                // Without registrations, still wake every 50 ms to notice Ctrl-C.
+                let timeout = match timeout {
+                    None if !l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations()) => Some(0.05),
+                    t => t,
+                };
+                if super::gil::threads_active() && l.waker.borrow().is_none() {
+                    *l.waker.borrow_mut() = Some(super::reactor::waker(&l.reactor)?);
+                }
+                let events = super::reactor::wait(vm, &l.reactor, timeout);
                 crate::vm::signals::check()?;
                 for (sock, readable, writable) in events {
                     let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
@@ -333,11 +358,11 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     if l.running.get() {
         return Err(PyErr::runtime_error("This event loop is already running"));
     }
-    if super::state(vm).running_loop.is_some() {
+    if super::state(vm).locals.running_loop.is_some() {
         return Err(PyErr::runtime_error("Cannot run the event loop while another loop is running"));
     }
     l.running.set(true);
-    super::state(vm).running_loop = Some(loop_.clone());
+    super::state(vm).locals.running_loop = Some(loop_.clone());
     let mut result = Ok(());
     loop {
         if let Err(e) = run_once(vm, loop_) {
@@ -352,7 +377,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     let l = loop_of(loop_)?;
     l.stopping.set(false);
     l.running.set(false);
-    super::state(vm).running_loop = None;
+    super::state(vm).locals.running_loop = None;
     result
 }
 

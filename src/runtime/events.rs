@@ -24,7 +24,7 @@ pub fn install(d: &mut PyDict) {
 
 /// The running loop, or RuntimeError "no running event loop".
 pub fn running_loop(vm: &mut Vm) -> PyResult<Value> {
-    super::state(vm).running_loop.clone().ok_or_else(|| PyErr::runtime_error("no running event loop"))
+    super::state(vm).locals.running_loop.clone().ok_or_else(|| PyErr::runtime_error("no running event loop"))
 }
 
 fn get_running_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -32,20 +32,20 @@ fn get_running_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn get_running_loop_or_none(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(super::state(vm).running_loop.clone().unwrap_or(Value::None))
+    Ok(super::state(vm).locals.running_loop.clone().unwrap_or(Value::None))
 }
 
 /// `asyncio.get_event_loop()`: the running loop, else the loop set for this thread (created on
 /// first use, as CPython 3.11 does in the main thread).
 pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
-    if let Some(l) = super::state(vm).running_loop.clone() {
+    if let Some(l) = super::state(vm).locals.running_loop.clone() {
         return Ok(l);
     }
-    if let Some(l) = super::state(vm).event_loop.clone() {
+    if let Some(l) = super::state(vm).locals.event_loop.clone() {
         return Ok(l);
     }
     let l = super::event_loop::new_event_loop(vm);
-    super::state(vm).event_loop = Some(l.clone());
+    super::state(vm).locals.event_loop = Some(l.clone());
     Ok(l)
 }
 
@@ -55,7 +55,7 @@ fn get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = arg(&args, 0);
-    super::state(vm).event_loop = if l.is_none() { None } else { Some(l) };
+    super::state(vm).locals.event_loop = if l.is_none() { None } else { Some(l) };
     Ok(Value::None)
 }
 
@@ -92,15 +92,15 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let st = super::state(vm);
-    if st.running_loop.is_none() {
+    if st.locals.running_loop.is_none() {
         return Err(PyErr::runtime_error("no running event loop"));
     }
-    Ok(st.current_task.clone().unwrap_or(Value::None))
+    Ok(st.locals.current_task.clone().unwrap_or(Value::None))
 }
 
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let explicit_loop = args.arg(0, "loop").map_or(false, |l| !l.is_none());
-    if !explicit_loop && super::state(vm).running_loop.is_none() {
+    if !explicit_loop && super::state(vm).locals.running_loop.is_none() {
         return Err(PyErr::runtime_error("no running event loop"));
     }
     let tasks = super::state(vm).live_tasks();

@@ -7,11 +7,13 @@ pub mod clock;
 pub mod event_loop;
 pub mod events;
 pub mod future;
+pub mod gil;
 pub mod handle;
 pub mod net;
 pub mod reactor;
 pub mod sleep;
 pub mod task;
+pub mod threads;
 pub mod timers;
 
 use std::rc::{Rc, Weak};
@@ -33,13 +35,20 @@ pub struct RuntimeClasses {
     pub socket: Rc<Class>,
 }
 
-/// Per-interpreter async state (kept in `Vm::runtime`, not in a global).
-pub struct RuntimeState {
-    pub classes: RuntimeClasses,
+/// The async state that belongs to one thread (CPython keeps the running loop per thread);
+/// `gil` swaps it with the rest of a thread's state.
+#[derive(Default)]
+pub struct LoopLocals {
     pub running_loop: Option<Value>,
     /// The loop set with `set_event_loop` (or created by `get_event_loop`).
     pub event_loop: Option<Value>,
     pub current_task: Option<Value>,
+}
+
+/// Per-interpreter async state (kept in `Vm::runtime`, not in a global).
+pub struct RuntimeState {
+    pub classes: RuntimeClasses,
+    pub locals: LoopLocals,
     tasks: Vec<Weak<dyn NativeObject>>,
     task_counter: u64,
 }
@@ -66,11 +75,11 @@ impl RuntimeState {
 
     /// Make `t` the current task; returns the previous one.
     pub fn enter_task(&mut self, t: Value) -> Option<Value> {
-        self.current_task.replace(t)
+        self.locals.current_task.replace(t)
     }
 
     pub fn leave_task(&mut self, prev: Option<Value>) {
-        self.current_task = prev;
+        self.locals.current_task = prev;
     }
 }
 
@@ -108,9 +117,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         net::install(vm, &classes);
         vm.runtime = Some(Box::new(RuntimeState {
             classes,
-            running_loop: None,
-            event_loop: None,
-            current_task: None,
+            locals: LoopLocals::default(),
             tasks: Vec::new(),
             task_counter: 0,
         }));

@@ -12,11 +12,34 @@ pub struct Reactor {
     events: mio::Events,
     /// Registered sockets by token.
     sources: Vec<Option<Value>>,
+    waker: Option<LoopWaker>,
+}
+
+/// The token of the waker (never a socket's index).
+const WAKER_TOKEN: mio::Token = mio::Token(usize::MAX);
+
+/// Interrupts the loop's wait from another thread (`call_soon_threadsafe`).
+#[derive(Clone)]
+pub struct LoopWaker(std::sync::Arc<mio::Waker>);
+
+impl LoopWaker {
+    pub fn wake(&self) {
+        // A failed wake only delays the loop until its next timer; nothing to report.
+        let _ = self.0.wake();
+    }
 }
 
 impl Reactor {
     pub fn new() -> std::io::Result<Reactor> {
-        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(1024), sources: Vec::new() })
+        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(1024), sources: Vec::new(), waker: None })
+    }
+
+    /// A waker for this reactor, created on first use.
+    fn waker(&mut self) -> std::io::Result<LoopWaker> {
+        if self.waker.is_none() {
+            self.waker = Some(LoopWaker(std::sync::Arc::new(mio::Waker::new(self.poll.registry(), WAKER_TOKEN)?)));
+        }
+        Ok(self.waker.clone().expect("waker was just created"))
     }
 
     pub fn has_registrations(&self) -> bool {
@@ -78,13 +101,22 @@ pub fn deregister(_vm: &mut Vm, loop_: &Value, sock: &Value) {
     });
 }
 
-/// Block until readiness or the timeout (None: forever). Returns (socket, readable, writable).
-pub fn wait(reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Value, bool, bool)> {
+/// The loop's waker (creating the reactor if needed).
+pub fn waker(reactor: &RefCell<Option<Reactor>>) -> PyResult<LoopWaker> {
+    with_reactor(reactor, |r| r.waker())
+        .and_then(|w| w)
+        .map_err(|e| PyErr::new(crate::object::ExcKind::OSError, e.to_string()))
+}
+
+/// Block until readiness or the timeout (None: forever), with the GIL released. Returns
+/// (socket, readable, writable).
+pub fn wait(vm: &mut Vm, reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Value, bool, bool)> {
     // CPython's selector rounds the timeout up to whole milliseconds.
     let dur = timeout.map(|t| Duration::from_secs_f64((t.max(0.0) * 1e3).ceil() * 1e-3));
     let r = with_reactor(reactor, |r| {
         // A signal (Ctrl-C) interrupts the wait; the loop checks for it next.
-        if r.poll.poll(&mut r.events, dur).is_err() {
+        let (poll, events) = (&mut r.poll, &mut r.events);
+        if super::gil::allow_threads(vm, || poll.poll(events, dur)).is_err() {
             r.events.clear();
         }
         let mut out = Vec::new();
@@ -101,7 +133,7 @@ pub fn wait(reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Va
         Ok(v) => v,
         Err(_) => {
             if let Some(d) = dur {
-                std::thread::sleep(d);
+                super::gil::allow_threads(vm, || std::thread::sleep(d));
             }
             Vec::new()
         }

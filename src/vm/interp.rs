@@ -86,6 +86,13 @@ impl Vm {
             if crate::vm::finalize::has_pending() {
                 self.run_finalizers();
             }
+            // Between two instructions every piece of the thread's state lives in the VM, so
+            // another thread may take over here.
+            if super::signals::take_switch_request() {
+                if let Some(hook) = self.thread_switch_hook {
+                    hook(self);
+                }
+            }
             let f = frame!(self);
             let ip = f.ip;
             let instr = f.code.code.instructions[ip];

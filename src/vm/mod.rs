@@ -115,6 +115,8 @@ pub struct Vm {
     pub native_send_hook: Option<fn(&mut Vm, &Value, &Value) -> PyResult<Option<generator::SendResult>>>,
     /// Recognises native awaitable iterators (a Future's `__await__`), set by the asyncio layer.
     pub native_awaitable_check: Option<fn(&Value) -> bool>,
+    /// Hands the GIL to a waiting thread at a safe point (set once a second thread starts).
+    pub thread_switch_hook: Option<fn(&mut Vm)>,
 }
 
 impl Vm {
@@ -144,6 +146,7 @@ impl Vm {
             last_name_error: None,
             native_send_hook: None,
             native_awaitable_check: None,
+            thread_switch_hook: None,
         };
         crate::builtins::install(&mut vm);
         vm

@@ -6,6 +6,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Set by a thread waiting for the GIL: the holder should hand it over at its next safe point.
+static SWITCH_REQUESTED: AtomicBool = AtomicBool::new(false);
+
+/// Ask the running thread to switch (see `runtime::gil`).
+pub fn request_switch() {
+    SWITCH_REQUESTED.store(true, Ordering::Relaxed);
+}
+
+/// True (once) when a thread switch was requested since the last check.
+#[inline]
+pub fn take_switch_request() -> bool {
+    SWITCH_REQUESTED.load(Ordering::Relaxed) && SWITCH_REQUESTED.swap(false, Ordering::Relaxed)
+}
+
 extern "C" fn on_sigint(_sig: libc::c_int) {
     INTERRUPTED.store(true, Ordering::Relaxed);
 }

@@ -12,5 +12,7 @@ from .runners import *
 from .timeouts import *
 from .taskgroups import *
 from .streams import *
+from .threads import *
+from . import base_events
 from .tasks import _wrap_awaitable
-from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams
+from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams, threads

@@ -2,7 +2,7 @@
 
 from _asyncio import Future, isfuture, _set_result_unless_cancelled
 
-__all__ = ('Future', 'isfuture')
+__all__ = ('Future', 'isfuture', 'wrap_future')
 
 
 def _get_loop(fut):
@@ -21,3 +21,69 @@ def _copy_state(dest, source):
             dest.set_exception(exc)
         else:
             dest.set_result(source.result())
+
+
+def _is_concurrent_future(fut):
+    import concurrent.futures
+    return isinstance(fut, concurrent.futures.Future)
+
+
+def _set_concurrent_future_state(concurrent, source):
+    """Copy an asyncio future's final state into a concurrent.futures.Future."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(exception)
+    else:
+        concurrent.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Make `destination` finish like `source`; either may be an asyncio or a concurrent future.
+    Cancelling `destination` cancels `source`. Callbacks reach an asyncio future through its
+    loop (call_soon_threadsafe), since a concurrent future completes in another thread."""
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_state(future, other)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future in an asyncio Future of `loop`."""
+    if isfuture(future):
+        return future
+    assert _is_concurrent_future(future), f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        from . import events
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future

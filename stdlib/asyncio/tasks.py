@@ -6,6 +6,7 @@ from _asyncio import (Task, sleep, ensure_future, current_task, all_tasks,
                       get_running_loop, get_event_loop)
 from . import exceptions
 from . import futures
+from . import coroutines
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
@@ -308,4 +309,21 @@ def shield(arg):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise NotImplementedError("run_coroutine_threadsafe needs threads (not yet supported by corio)")
+    """Submit a coroutine to `loop` from another thread; returns a concurrent.futures.Future."""
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future

@@ -1,0 +1,85 @@
+"""The event loop's executor methods (run_in_executor, set_default_executor,
+shutdown_default_executor), written in Python over the native loop, as in CPython's
+BaseEventLoop."""
+
+from _asyncio import SelectorEventLoop
+from . import futures
+
+# Per-loop executor state; the native loop has no instance dict.
+_default_executors = {}
+_executor_shutdown_called = set()
+
+
+def _check_default_executor(loop):
+    if id(loop) in _executor_shutdown_called:
+        raise RuntimeError('Executor shutdown has been called')
+
+
+def run_in_executor(self, executor, func, *args):
+    """Run `func(*args)` in `executor` (None: the loop's default thread pool); returns an
+    asyncio Future."""
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if executor is None:
+        _check_default_executor(self)
+        executor = _default_executors.get(id(self))
+        if executor is None:
+            import concurrent.futures
+            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            _default_executors[id(self)] = executor
+    return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+
+def set_default_executor(self, executor):
+    import concurrent.futures
+    if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+        raise TypeError('executor must be ThreadPoolExecutor')
+    _default_executors[id(self)] = executor
+
+
+async def shutdown_default_executor(self):
+    """Shut the default executor down, waiting for its threads in a helper thread so the loop
+    keeps running meanwhile."""
+    _executor_shutdown_called.add(id(self))
+    executor = _default_executors.get(id(self))
+    if executor is None:
+        return
+    import threading
+    future = self.create_future()
+
+    def _do_shutdown():
+        try:
+            executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    thread = threading.Thread(target=_do_shutdown)
+    thread.start()
+    try:
+        await future
+    finally:
+        thread.join()
+
+
+_native_close = SelectorEventLoop.close
+
+
+def close(self):
+    """Close the loop; the default executor is shut down without waiting, as in CPython."""
+    was_closed = self.is_closed()
+    _native_close(self)
+    if was_closed:
+        return
+    _executor_shutdown_called.discard(id(self))
+    executor = _default_executors.pop(id(self), None)
+    if executor is not None:
+        executor.shutdown(wait=False)
+
+
+SelectorEventLoop.run_in_executor = run_in_executor
+SelectorEventLoop.set_default_executor = set_default_executor
+SelectorEventLoop.shutdown_default_executor = shutdown_default_executor
+SelectorEventLoop.close = close
