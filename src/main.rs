@@ -55,6 +55,14 @@ fn run(args: Vec<String>) -> i32 {
             }
             0
         }
+        "--multiprocessing-worker" => {
+            // Internal: a process-pool worker (stdlib/multiprocessing/_worker.py), started as
+            // `corio --multiprocessing-worker MAIN_FILE SOCKET`; imports resolve beside MAIN_FILE.
+            let main_file = args.get(1).cloned().unwrap_or_default();
+            let dir = std::path::Path::new(&main_file).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut vm = corio::runner::new_vm(args[1..].to_vec(), dir);
+            corio::runner::run_main(&mut vm, "from multiprocessing import _worker\n_worker.main()\n", "<string>")
+        }
         "-c" => {
             let Some(code) = args.get(1) else {
                 return usage_error("Argument expected for the -c option");

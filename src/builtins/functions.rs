@@ -84,7 +84,10 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.str(v)?);
     }
     out.push_str(&end);
-    let file = args.kwarg("file").cloned().unwrap_or(Value::None);
+    let mut file = args.kwarg("file").cloned().unwrap_or(Value::None);
+    if file.is_none() {
+        file = redirected_stdout(vm);
+    }
     let flush = match args.kwarg("flush") {
         Some(f) => vm.is_true(&f.clone())?,
         None => false,
@@ -101,6 +104,21 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.call_method(&file, "flush", vec![])?;
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when a script has replaced it (`contextlib.redirect_stdout`, a StringIO);
+/// None while it is still the interpreter's own stream.
+fn redirected_stdout(vm: &Vm) -> Value {
+    let sys = vm.modules.borrow().get_str("sys");
+    if let Some(Value::Module(m)) = sys {
+        let d = m.dict.borrow();
+        if let (Some(cur), Some(orig)) = (d.get_str("stdout"), d.get_str("__stdout__")) {
+            if !cur.is(&orig) {
+                return cur;
+            }
+        }
+    }
+    Value::None
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -48,6 +48,7 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.set, set_new);
     def_new(&t.frozenset, frozenset_new);
     def_new(&t.range, range_new);
+    def_new(&t.module, module_new);
     def_new(&t.slice, slice_new);
     def_new(&t.property, property_new);
     super::def_method(&t.property, "getter", property_getter);
@@ -185,6 +186,26 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(Value::FrozenSet(Rc::new(vm.set_from_iterable(&v.clone())?))),
         None => Ok(Value::FrozenSet(Rc::new(crate::object::PySet::new()))),
     }
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module, as `importlib` would start one.
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match args.arg(1, "name") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            let t = vm.type_name(other);
+            return Err(PyErr::type_error(format!("module.__init__() argument 'name' must be str, not {t}")));
+        }
+        None => return Err(PyErr::type_error("module.__init__() missing required argument 'name' (pos 1)")),
+    };
+    let doc = args.arg(2, "doc").cloned().unwrap_or(Value::None);
+    let (m, d) = crate::modules::new_module(&name);
+    let mut d = d.borrow_mut();
+    d.set_str("__doc__", doc);
+    for k in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(k, Value::None);
+    }
+    Ok(m)
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

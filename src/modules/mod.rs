@@ -27,6 +27,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_os", os::init));
     vm.native_modules.push(("_io", io::init));
     vm.native_modules.push(("_thread", crate::runtime::threads::init));
+    vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
 }
 
 /// A new module object with `__name__` set.

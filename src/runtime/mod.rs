@@ -10,6 +10,7 @@ pub mod future;
 pub mod gil;
 pub mod handle;
 pub mod net;
+pub mod processes;
 pub mod reactor;
 pub mod sleep;
 pub mod task;

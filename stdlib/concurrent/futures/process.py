@@ -1,0 +1,30 @@
+"""ProcessPoolExecutor: run calls in worker processes (child corio processes)."""
+
+from concurrent.futures import _base
+from multiprocessing import _pool_core
+
+
+class BrokenProcessPool(_base.BrokenExecutor):
+    pass
+
+
+class ProcessPoolExecutor(_base.Executor):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
+        if max_workers is not None and max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs)
+        self._max_workers = self._pool._size
+        self._shutdown = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        return self._pool.submit(fn, args, kwargs)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if cancel_futures:
+            self._pool.terminate()
+            return
+        self._pool.close(wait=wait)

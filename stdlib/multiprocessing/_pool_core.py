@@ -1,0 +1,112 @@
+"""Worker processes fed by threads: the engine under `multiprocessing.Pool` and
+`concurrent.futures.ProcessPoolExecutor`. Each worker is a child corio process with a feeder
+thread that sends it one call at a time and completes the call's Future with the reply."""
+
+import os
+import sys
+import threading
+import queue
+import _multiprocessing
+from concurrent.futures import _base
+from multiprocessing import _codec
+
+
+class _CallItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _main_file():
+    main = sys.modules.get('__main__')
+    return getattr(main, '__file__', None) or '-c'
+
+
+class WorkerPool:
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        self._size = processes
+        self._queue = queue.SimpleQueue()
+        self._workers = []   # (process, connection, thread)
+        self._closed = False
+        self._lock = threading.Lock()
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def _start_workers(self):
+        with self._lock:
+            while len(self._workers) < self._size:
+                proc, conn = _multiprocessing.spawn(sys.executable, ['--multiprocessing-worker', _main_file()])
+                if self._initializer is not None:
+                    self._call(conn, self._initializer, self._initargs, {})
+                t = threading.Thread(target=self._feed, args=(conn,), daemon=True,
+                                     name=f"ProcessFeeder-{len(self._workers)}")
+                t.start()
+                self._workers.append((proc, conn, t))
+
+    @staticmethod
+    def _call(conn, fn, args, kwargs):
+        conn.send_bytes(_codec.dumps(('call', (fn, args, kwargs))))
+        status, value = _codec.loads(conn.recv_bytes())
+        if status == 'error':
+            raise value
+        return value
+
+    def _feed(self, conn):
+        while True:
+            item = self._queue.get()
+            if item is None:
+                try:
+                    conn.send_bytes(_codec.dumps(('stop', None)))
+                except OSError:
+                    pass
+                return
+            if not item.future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = self._call(conn, item.fn, item.args, item.kwargs)
+            except BaseException as exc:
+                item.future.set_exception(exc)
+            else:
+                item.future.set_result(result)
+
+    def submit(self, fn, args, kwargs):
+        if self._closed:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        self._start_workers()
+        f = _base.Future()
+        self._queue.put(_CallItem(f, fn, args, kwargs))
+        return f
+
+    def close(self, wait=True):
+        if not self._closed:
+            self._closed = True
+            for _ in self._workers:
+                self._queue.put(None)
+        if wait:
+            self.join()
+
+    def join(self):
+        for proc, conn, t in self._workers:
+            t.join()
+            proc.wait()
+
+    def terminate(self):
+        self._closed = True
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item.future.cancel()
+        for proc, conn, t in self._workers:
+            proc.kill()
+            conn.close()
+        for proc, conn, t in self._workers:
+            proc.wait()
