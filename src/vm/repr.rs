@@ -186,7 +186,8 @@ impl Vm {
         r
     }
 
-    fn repr_enter(&mut self, v: &Value) -> bool {
+    /// Mark `v` as being repr'd; true when it already is (a recursive container).
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
         let p = v.ptr().unwrap_or(0);
         if self.repr_stack.contains(&p) {
             return true;
@@ -195,7 +196,7 @@ impl Vm {
         false
     }
 
-    fn repr_leave(&mut self, v: &Value) {
+    pub fn repr_leave(&mut self, v: &Value) {
         let p = v.ptr().unwrap_or(0);
         if let Some(i) = self.repr_stack.iter().rposition(|x| *x == p) {
             self.repr_stack.remove(i);
