@@ -141,14 +141,29 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => Err(PyErr::type_error("decoding str is not supported")),
         };
     }
-    Ok(Value::string(vm.str(&x)?))
+    let s = Value::string(vm.str(&x)?);
+    Ok(as_subclass(vm, &args, s))
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos.get(1) {
-        Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
-        Some(v) => Ok(Value::tuple(vm.collect_iterable(&v.clone())?)),
-        None => Ok(Value::tuple(vec![])),
+    let t = match args.pos.get(1) {
+        Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+        Some(v) => Value::tuple(vm.collect_iterable(&v.clone())?),
+        None => Value::tuple(vec![]),
+    };
+    Ok(as_subclass(vm, &args, t))
+}
+
+/// `tuple.__new__(cls, ...)` / `str.__new__(cls, ...)` called with a user subclass (typically
+/// from that subclass's own `__new__`): matches CPython, where the result's type is `cls`.
+fn as_subclass(vm: &Vm, args: &Args, value: Value) -> Value {
+    match args.pos.first() {
+        Some(Value::Class(cls)) if !vm.is_builtin_class(cls) => Value::Instance(Rc::new(crate::object::Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Rc::new(RefCell::new(crate::object::PyDict::new())),
+            payload: crate::object::Payload::Builtin(value),
+        })),
+        _ => value,
     }
 }
 
