@@ -47,20 +47,27 @@ class _Base:
         want = self._fold(key)
         return any(self._fold(k) == want for k, _ in self._items)
 
+    def _unique_keys(self):
+        seen = {}
+        for k, _ in self._items:
+            seen.setdefault(self._fold(k), k)
+        return list(seen.values())
+
     def __iter__(self):
-        return iter([k for k, _ in self._items])
+        # Matches multidict 6.5+/7: iterating (and keys()) gives each key once.
+        return iter(self._unique_keys())
 
     def __len__(self):
         return len(self._items)
 
     def keys(self):
-        return [k for k, _ in self._items]
+        return _KeysView(self._unique_keys())
 
     def values(self):
-        return [v for _, v in self._items]
+        return _ValuesView([v for _, v in self._items])
 
     def items(self):
-        return list(self._items)
+        return _ItemsView(list(self._items))
 
     def __eq__(self, other):
         if isinstance(other, _Base):
@@ -73,6 +80,50 @@ class _Base:
     def __repr__(self):
         body = ', '.join(f'{k!r}: {v!r}' for k, v in self._items)
         return f'<{type(self).__name__}({body})>'
+
+
+class _View:
+    """keys()/values()/items() of a multidict: a snapshot with multidict's repr."""
+
+    def __init__(self, entries):
+        self._entries = entries
+
+    def __len__(self):
+        return len(self._entries)
+
+    def __iter__(self):
+        return iter(self._entries)
+
+    def __contains__(self, item):
+        return item in self._entries
+
+    def __eq__(self, other):
+        if isinstance(other, _View):
+            other = other._entries
+        if isinstance(other, (list, tuple)):
+            return self._entries == list(other)
+        if isinstance(other, (set, frozenset)):
+            return set(self._entries) == other
+        return NotImplemented
+
+    def _show(self, entry):
+        return repr(entry)
+
+    def __repr__(self):
+        return f'<{type(self).__name__}({", ".join(self._show(e) for e in self._entries)})>'
+
+
+class _KeysView(_View):
+    pass
+
+
+class _ValuesView(_View):
+    pass
+
+
+class _ItemsView(_View):
+    def _show(self, entry):
+        return f'{entry[0]!r}: {entry[1]!r}'
 
 
 class MultiDict(_Base):
@@ -144,8 +195,6 @@ class MultiDict(_Base):
 
     def update(self, *args, **kwargs):
         other = MultiDict(*args, **kwargs)
-        for k in dict.fromkeys(self._fold(k) for k in other.keys()):
-            pass
         for k, v in other.items():
             self[k] = v
 

@@ -25,6 +25,20 @@ _REASONS = {
 }
 
 
+class HttpVersion(tuple):
+    """(major, minor), shown as aiohttp's namedtuple is."""
+    __slots__ = ()
+
+    def __new__(cls, major, minor):
+        return tuple.__new__(cls, (major, minor))
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'HttpVersion(major=%r, minor=%r)' % tuple(self)
+
+
 class _BadResponse(Exception):
     """A response that does not parse; becomes ClientResponseError(status=400)."""
 
@@ -54,9 +68,10 @@ def _parse_status_line(line):
     if len(version) != 2 or not all(v.isdigit() for v in version):
         raise _BadResponse(f'Bad status line {line.decode("latin-1")!r}')
     if len(parts) < 2 or len(parts[1]) != 3 or not parts[1].isdigit():
+        # (int() of the digits below is safe: checked here)
         raise _BadResponse('Invalid status code')
     reason = _decode_header(parts[2]) if len(parts) > 2 else ''
-    return (int(version[0]), int(version[1])), int(parts[1]), reason
+    return HttpVersion(int(version[0].decode('ascii')), int(version[1].decode('ascii'))), int(parts[1].decode('ascii')), reason
 
 
 def _parse_mimetype(value):
@@ -286,7 +301,8 @@ class ClientResponse:
         if content_type and not _is_expected_content_type(self.content_type, content_type):
             raise ContentTypeError(
                 self.request_info, self._history, status=self.status,
-                message=f'Attempt to decode JSON with unexpected mimetype: {self.content_type}',
+                message='Attempt to decode JSON with unexpected mimetype: '
+                        + self._headers.get('Content-Type', '').lower(),
                 headers=self._headers)
         stripped = body.strip()
         if not stripped:

@@ -128,7 +128,7 @@ class StreamReader:
         if not line.endswith(b'\n'):
             raise _incomplete('TransferEncodingError',
                               'Not enough data to satisfy transfer length header.')
-        size_text = line.split(b';', 1)[0].strip()
+        size_text = line.split(b';', 1)[0].strip().decode('latin-1')
         try:
             size = int(size_text, 16)
         except ValueError:

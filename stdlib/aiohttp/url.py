@@ -22,11 +22,11 @@ class URL:
         if not isinstance(val, str):
             raise TypeError(f'Constructor parameter should be str, got {type(val).__name__}')
         scheme, netloc, path, query, fragment = urlsplit(val)
+        userinfo, at, hostport = netloc.rpartition('@')
+        netloc = userinfo + at + hostport.lower()     # yarl normalises the host to lower case
         if not encoded:
             path = quote(path, safe=_PATH_SAFE)
             query = quote(query, safe=_QUERY_SAFE)
-        if netloc and not path:
-            path = '/' if False else path
         self._parts = (scheme, netloc, path, query, fragment)
 
     @classmethod
