@@ -5,6 +5,7 @@ asyncio streams. Plain http:// only; no server side (`aiohttp.web`)."""
 from .client_exceptions import (
     ClientError, ClientConnectionError, ClientOSError, ClientConnectorError,
     ServerConnectionError, ServerDisconnectedError, ServerTimeoutError, ClientResponseError,
+    ConnectionTimeoutError, SocketTimeoutError,
     ContentTypeError, TooManyRedirects, ClientPayloadError, InvalidURL, InvalidUrlClientError, RequestInfo,
 )
 from .timeouts import ClientTimeout
@@ -18,6 +19,7 @@ from .session import ClientSession, request, __version__
 __all__ = (
     'ClientError', 'ClientConnectionError', 'ClientOSError', 'ClientConnectorError',
     'ServerConnectionError', 'ServerDisconnectedError', 'ServerTimeoutError',
+    'ConnectionTimeoutError', 'SocketTimeoutError',
     'ClientResponseError', 'ContentTypeError', 'TooManyRedirects', 'ClientPayloadError',
     'InvalidURL', 'InvalidUrlClientError', 'RequestInfo', 'ClientTimeout', 'MultiDict', 'CIMultiDict', 'MultiDictProxy',
     'CIMultiDictProxy', 'URL', 'BaseConnector', 'TCPConnector', 'StreamReader',

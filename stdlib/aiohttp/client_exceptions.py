@@ -5,6 +5,7 @@ import asyncio
 __all__ = (
     'ClientError', 'ClientConnectionError', 'ClientOSError', 'ClientConnectorError',
     'ServerConnectionError', 'ServerDisconnectedError', 'ServerTimeoutError',
+    'ConnectionTimeoutError', 'SocketTimeoutError',
     'ClientResponseError', 'ContentTypeError', 'TooManyRedirects', 'ClientPayloadError',
     'InvalidURL', 'InvalidUrlClientError', 'RequestInfo',
 )
@@ -163,3 +164,11 @@ class ServerDisconnectedError(ServerConnectionError):
 
 class ServerTimeoutError(ServerConnectionError, asyncio.TimeoutError):
     """A connect or socket-read timeout (ClientTimeout.connect / sock_read) expired."""
+
+
+class ConnectionTimeoutError(ServerTimeoutError):
+    """ClientTimeout.connect / sock_connect expired."""
+
+
+class SocketTimeoutError(ServerTimeoutError):
+    """ClientTimeout.sock_read expired."""

@@ -3,7 +3,7 @@
 
 import asyncio
 
-from .client_exceptions import ClientConnectorError, ServerTimeoutError
+from .client_exceptions import ClientConnectorError, ConnectionTimeoutError
 
 __all__ = ('TCPConnector', 'BaseConnector', 'ConnectionKey', 'Connection')
 
@@ -143,7 +143,7 @@ class BaseConnector:
         except TimeoutError as exc:
             if isinstance(exc, OSError) and exc.errno is not None:
                 raise ClientConnectorError(key, exc) from exc
-            raise ServerTimeoutError(f'Connection timeout to host {url}') from exc
+            raise ConnectionTimeoutError(f'Connection timeout to host {url}') from exc
         except OSError as exc:
             raise ClientConnectorError(key, exc) from exc
 

@@ -3,7 +3,7 @@ framing undone: Content-Length, chunked transfer coding, or everything until the
 
 import asyncio
 
-from .client_exceptions import ClientPayloadError, ClientOSError, ServerTimeoutError
+from .client_exceptions import ClientPayloadError, ClientOSError, ServerTimeoutError, SocketTimeoutError
 
 __all__ = ('StreamReader', 'EMPTY', 'LENGTH', 'CHUNKED', 'UNTIL_CLOSE')
 
@@ -40,7 +40,7 @@ class _ReadTimer:
                 return await awaitable
         except TimeoutError:
             if read_limit is not None:
-                raise ServerTimeoutError('Timeout on reading data from socket') from None
+                raise SocketTimeoutError('Timeout on reading data from socket') from None
             raise
 
 
@@ -110,8 +110,10 @@ class StreamReader:
         if self._mode == LENGTH:
             data = await src.read(min(self._remaining, _READ_SIZE))
             if not data:
+                expected = self.total_bytes + self._remaining
                 raise _incomplete('ContentLengthError',
-                                  'Not enough data to satisfy content length header.')
+                                  'Not enough data to satisfy content length header '
+                                  f'(received {self.total_bytes} of {expected} bytes).')
             self._remaining -= len(data)
             if self._remaining <= 0:
                 self._finish()
