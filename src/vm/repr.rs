@@ -138,6 +138,12 @@ impl Vm {
     fn repr_via_dunder(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
         if let Some(m) = cls.lookup("__repr__") {
+            // A subclass of a built-in type without its own __repr__ uses the base type's.
+            if matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                if let Some(base) = self.builtin_base(v) {
+                    return self.repr(&base);
+                }
+            }
             let r = self.call_bound_special(&m, v, vec![])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_owned()),
