@@ -67,6 +67,37 @@ pub struct Future {
     class: Rc<Class>,
 }
 
+/// matches CPython's `Future.__del__` (see `Task`'s `Drop`): "Future exception was never
+/// retrieved", reported through the loop's exception handler with a stand-in future.
+impl Drop for Future {
+    fn drop(&mut self) {
+        if !self.core.log_traceback.replace(false) {
+            return;
+        }
+        let exc = match &*self.core.state.borrow() {
+            FutureState::Exception(e) => e.clone(),
+            _ => return,
+        };
+        let loop_ = self.core.loop_.clone();
+        let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
+        *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
+        let heir = Value::Native(Rc::new(heir));
+        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
+            let pairs = vec![
+                Value::str("message"),
+                Value::str("Future exception was never retrieved"),
+                Value::str("exception"),
+                exc,
+                Value::str("future"),
+                heir,
+            ];
+            if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+                let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+            }
+        })));
+    }
+}
+
 impl NativeObject for Future {
     fn class(&self) -> Rc<Class> {
         self.class.clone()

@@ -4,7 +4,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::future::{self, FutureCore};
+use super::future::{self, FutureCore, FutureState};
 use super::RuntimeClasses;
 use crate::builtins::arg;
 use crate::object::function::NativeKind;
@@ -20,6 +20,47 @@ pub struct Task {
     pub fut_waiter: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
     class: Rc<Class>,
+}
+
+/// matches CPython's `Future.__del__`: a task that dies holding an exception nobody retrieved
+/// reports it through the loop's exception handler. The dying task's state moves into a new
+/// task object (the report needs a live one to show as `future:`).
+impl Drop for Task {
+    fn drop(&mut self) {
+        if !self.core.log_traceback.replace(false) {
+            return;
+        }
+        let exc = match &*self.core.state.borrow() {
+            FutureState::Exception(e) => e.clone(),
+            _ => return,
+        };
+        let loop_ = self.core.loop_.clone();
+        let heir = Task {
+            core: FutureCore::new(loop_.clone()),
+            coro: RefCell::new(self.coro.replace(Value::None)),
+            name: RefCell::new(self.name.replace(Value::None)),
+            must_cancel: Cell::new(false),
+            fut_waiter: RefCell::new(None),
+            num_cancels_requested: Cell::new(0),
+            class: self.class.clone(),
+        };
+        *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
+        let heir = Value::Native(Rc::new(heir));
+        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
+            let pairs = vec![
+                Value::str("message"),
+                Value::str("Task exception was never retrieved"),
+                Value::str("exception"),
+                exc,
+                Value::str("future"),
+                heir,
+            ];
+            if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+                // A failing handler has nowhere to report to but the handler machinery itself.
+                let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+            }
+        })));
+    }
 }
 
 impl NativeObject for Task {

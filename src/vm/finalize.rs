@@ -13,6 +13,9 @@ pub enum Pending {
     Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>> },
     /// A coroutine that was never awaited: warn.
     NeverAwaited { qualname: Rc<str>, frame: Box<Frame> },
+    /// Work a dying runtime object needs the VM for (CPython's `__del__` of futures that
+    /// report "exception was never retrieved").
+    Run(Box<dyn FnOnce(&mut Vm)>),
 }
 
 thread_local! {
@@ -47,6 +50,7 @@ impl Vm {
             for p in batch {
                 match p {
                     Pending::Close { kind, qualname, frames } => self.finalize_generator(kind, qualname, frames),
+                    Pending::Run(f) => f(self),
                     Pending::NeverAwaited { qualname, frame } => {
                         let (file, line) = match self.frames.last() {
                             Some(f) => (f.code.code.filename.to_string(), f.line()),
