@@ -263,9 +263,14 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Reactor callback: retry the socket's parked operations.
+/// Reactor callback: retry the socket's parked operations (or reap an exited child, or run
+/// the handlers of signals that arrived).
 fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sock = arg(&args, 0);
+    if sock.downcast::<super::child_process::ChildProcess>().is_some() {
+        super::child_process::on_exit_ready(vm, &sock)?;
+        return Ok(Value::None);
+    }
     if matches!(arg(&args, 2), Value::Bool(true)) {
         super::net::attempt_write(vm, &sock)?;
     }

@@ -3,6 +3,7 @@
 //! loop exists: a Task resumes its coroutine with `Vm::resume`, and a Future reaches the task
 //! as the value its `__await__` yields.
 
+pub mod child_process;
 pub mod clock;
 pub mod event_loop;
 pub mod events;
@@ -34,6 +35,7 @@ pub struct RuntimeClasses {
     pub timer_handle: Rc<Class>,
     pub sleep: Rc<Class>,
     pub socket: Rc<Class>,
+    pub child_process: Rc<Class>,
 }
 
 /// The async state that belongs to one thread (CPython keeps the running loop per thread);
@@ -100,6 +102,7 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         timer_handle: mk("TimerHandle", "asyncio.events", &handle),
         sleep: mk("coroutine", "builtins", &object),
         socket: mk("TransportSocket", "asyncio.trsock", &object),
+        child_process: mk("ChildProcess", "_subprocess", &object),
         future,
         task,
         handle,
@@ -116,6 +119,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         handle::install(vm, &classes);
         sleep::install(vm, &classes);
         net::install(vm, &classes);
+        child_process::install(vm, &classes);
         vm.runtime = Some(Box::new(RuntimeState {
             classes,
             locals: LoopLocals::default(),
