@@ -8,6 +8,7 @@ pub mod mersenne;
 pub mod os;
 pub mod random;
 pub mod std_streams;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 
@@ -28,6 +29,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_io", io::init));
     vm.native_modules.push(("_thread", crate::runtime::threads::init));
     vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
+    vm.native_modules.push(("_subprocess", subprocess::init));
 }
 
 /// A new module object with `__name__` set.

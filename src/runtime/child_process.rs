@@ -289,16 +289,24 @@ fn m_send_signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if p.returncode.get().is_some() {
         return Ok(Value::None);
     }
-    let sig = i32::try_from(sig).map_err(|_| PyErr::value_error("signal number out of range"))?;
-    // SAFETY: kill(2) has no memory effects; the pid is our unreaped child, so it is not reused.
-    if unsafe { libc::kill(p.pid as libc::pid_t, sig) } != 0 {
-        let e = std::io::Error::last_os_error();
-        if e.raw_os_error() == Some(libc::ESRCH) {
-            return Ok(Value::None);
-        }
-        return Err(crate::builtins::file::os_error(&e, None));
+    // The pid is our unreaped child, so it cannot have been reused.
+    match kill(p.pid as i64, sig) {
+        Err(e) if e.raw_os_error() == Some(libc::ESRCH) => Ok(Value::None),
+        Err(e) => Err(crate::builtins::file::os_error(&e, None)),
+        Ok(()) => Ok(Value::None),
     }
-    Ok(Value::None)
+}
+
+/// kill(2): send signal `sig` to process `pid` (also `os.kill`).
+pub fn kill(pid: i64, sig: i64) -> std::io::Result<()> {
+    let (Ok(pid), Ok(sig)) = (libc::pid_t::try_from(pid), i32::try_from(sig)) else {
+        return Err(std::io::Error::from_raw_os_error(libc::EINVAL));
+    };
+    // SAFETY: kill(2) takes two integers and has no memory effects.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
