@@ -4,6 +4,7 @@ _subprocess module. Blocking waits release the GIL, so other threads keep runnin
 import _subprocess
 import os
 import sys
+from time import monotonic as _time
 
 __all__ = ['Popen', 'PIPE', 'STDOUT', 'call', 'check_call', 'getstatusoutput', 'getoutput',
            'check_output', 'run', 'CalledProcessError', 'DEVNULL', 'SubprocessError',
@@ -34,7 +35,7 @@ class CalledProcessError(SubprocessError):
         if self.returncode and self.returncode < 0:
             import signal
             try:
-                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
+                return "Command '%s' died with %r." % (self.cmd, signal._signal_member(-self.returncode))
             except ValueError:
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
@@ -181,6 +182,8 @@ class Popen:
         if input is not None and self.text_mode and isinstance(input, str):
             input = input.encode(self.encoding or 'utf-8', self.errors or 'strict')
         self._communication_started = True
+        if timeout is not None:
+            endtime = _time() + timeout
         stdout, stderr, timed_out = _subprocess.communicate(
             self._child, input, self.stdin, self.stdout, self.stderr, timeout)
         if self.text_mode:
@@ -192,7 +195,11 @@ class Popen:
                 stderr = _translate_newlines(stderr, encoding, errors)
         if timed_out:
             raise TimeoutExpired(self.args, timeout, output=stdout, stderr=stderr)
-        self.wait()
+        if timeout is not None:
+            # matches CPython: the wait gets what is left of the timeout.
+            self.wait(timeout=max(endtime - _time(), 0))
+        else:
+            self.wait()
         return (stdout, stderr)
 
     def send_signal(self, sig):

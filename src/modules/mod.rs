@@ -7,6 +7,7 @@ pub mod math_int;
 pub mod mersenne;
 pub mod os;
 pub mod random;
+pub mod signal;
 pub mod std_streams;
 pub mod subprocess;
 pub mod sys;
@@ -30,6 +31,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_thread", crate::runtime::threads::init));
     vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
     vm.native_modules.push(("_subprocess", subprocess::init));
+    vm.native_modules.push(("_signal", signal::init));
 }
 
 /// A new module object with `__name__` set.

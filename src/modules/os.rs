@@ -125,6 +125,9 @@ fn kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = crate::builtins::int_arg(vm, &arg(&args, 0), "")?;
     let sig = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
     crate::runtime::child_process::kill(pid, sig).map_err(|e| os_error(&e, None))?;
+    // A signal sent to ourselves was delivered to this thread before kill(2) returned (the
+    // command line's outer thread blocks signals): run its Python handler now, like CPython.
+    crate::vm::signals::check(vm)?;
     Ok(Value::None)
 }
 

@@ -85,7 +85,7 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *p.child.borrow_mut() = Some(child);
         let rc = cp::returncode_of(status.map_err(|e| crate::builtins::file::os_error(&e, None))?);
         p.returncode.set(Some(rc));
-        crate::vm::signals::check()?;
+        crate::vm::signals::check(vm)?;
         return Ok(Value::Int(rc));
     };
     let deadline = Instant::now() + Duration::from_secs_f64(timeout.max(0.0));
@@ -98,7 +98,7 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if now >= deadline {
             return Ok(Value::None);
         }
-        crate::vm::signals::check()?;
+        crate::vm::signals::check(vm)?;
         delay = (delay * 2).min(Duration::from_millis(50)).min(deadline - now);
         gil::allow_threads(vm, || std::thread::sleep(delay));
     }
@@ -190,7 +190,7 @@ fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if gil::allow_threads(vm, || c.done.recv_timeout(slice)).is_ok() {
             c.remaining -= 1;
         }
-        if let Err(e) = crate::vm::signals::check() {
+        if let Err(e) = crate::vm::signals::check(vm) {
             *child_arg(&args)?.communication.borrow_mut() = Some(Box::new(c));
             return Err(e);
         }

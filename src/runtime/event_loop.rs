@@ -191,7 +191,7 @@ fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
 /// then run the callbacks that were ready at that point.
 fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
-    crate::vm::signals::check()?;
+    crate::vm::signals::check(vm)?;
     let l = loop_of(loop_)?;
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
         Some(0.0)
@@ -218,7 +218,7 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
                     *l.waker.borrow_mut() = Some(super::reactor::waker(&l.reactor)?);
                 }
                 let events = super::reactor::wait(vm, &l.reactor, timeout);
-                crate::vm::signals::check()?;
+                crate::vm::signals::check(vm)?;
                 for (sock, readable, writable) in events {
                     let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
                         name: Rc::from("_on_socket_ready"),
