@@ -271,6 +271,10 @@ fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
         super::child_process::on_exit_ready(vm, &sock)?;
         return Ok(Value::None);
     }
+    if sock.downcast::<super::unix_signals::SignalWatch>().is_some() {
+        super::unix_signals::on_ready(vm, &sock)?;
+        return Ok(Value::None);
+    }
     if matches!(arg(&args, 2), Value::Bool(true)) {
         super::net::attempt_write(vm, &sock)?;
     }

@@ -17,6 +17,7 @@ pub mod sleep;
 pub mod task;
 pub mod threads;
 pub mod timers;
+pub mod unix_signals;
 
 use std::rc::{Rc, Weak};
 
@@ -36,6 +37,7 @@ pub struct RuntimeClasses {
     pub sleep: Rc<Class>,
     pub socket: Rc<Class>,
     pub child_process: Rc<Class>,
+    pub signal_watch: Rc<Class>,
 }
 
 /// The async state that belongs to one thread (CPython keeps the running loop per thread);
@@ -103,6 +105,7 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         sleep: mk("coroutine", "builtins", &object),
         socket: mk("TransportSocket", "asyncio.trsock", &object),
         child_process: mk("ChildProcess", "_subprocess", &object),
+        signal_watch: mk("SignalWatch", "_asyncio", &object),
         future,
         task,
         handle,
@@ -120,6 +123,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         sleep::install(vm, &classes);
         net::install(vm, &classes);
         child_process::install(vm, &classes);
+        unix_signals::install(vm, &classes);
         vm.runtime = Some(Box::new(RuntimeState {
             classes,
             locals: LoopLocals::default(),
