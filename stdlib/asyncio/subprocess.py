@@ -73,8 +73,7 @@ class Process:
 
     async def _feed_stdin(self, input):
         try:
-            if input is not None:
-                self.stdin.write(input)
+            self.stdin.write(input)
             await self.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             # matches CPython: the child may exit without reading its input.
@@ -91,9 +90,10 @@ class Process:
         return output
 
     async def communicate(self, input=None):
-        """Send `input` to stdin (then close it), read stdout and stderr to their end, wait
+        """Send `input` to stdin (then close it) when given, read stdout and stderr to their end, wait
         for the exit; return (stdout_data, stderr_data)."""
-        if self.stdin is not None:
+        # matches CPython 3.11: without input, stdin is left open.
+        if input is not None:
             stdin = self._feed_stdin(input)
         else:
             stdin = self._noop()
