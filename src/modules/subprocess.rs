@@ -70,37 +70,58 @@ fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
     }
 }
 
-/// `wait(child, timeout)`: the returncode, or None when `timeout` seconds passed first. Like
-/// CPython, a timed wait polls with a growing delay (up to 50 ms); an untimed one blocks in
-/// waitpid. Both release the GIL.
+/// `wait(child, timeout)`: the returncode, or None when `timeout` seconds passed first. The
+/// wait is a poll(2) on the child's pidfd with the GIL released; a signal interrupts it, so
+/// Ctrl-C and Python handlers run at once, as in CPython.
 fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = child_arg(&args)?;
     if let Some(rc) = cp::try_reap(p)? {
         return Ok(Value::Int(rc));
     }
-    let Some(timeout) = timeout_arg(vm, &arg(&args, 1))? else {
-        let mut child = p.child.borrow_mut().take().ok_or_else(|| PyErr::runtime_error("process is being waited for"))?;
-        let status = gil::allow_threads(vm, || child.wait());
-        let p = child_arg(&args)?;
-        *p.child.borrow_mut() = Some(child);
-        let rc = cp::returncode_of(status.map_err(|e| crate::builtins::file::os_error(&e, None))?);
-        p.returncode.set(Some(rc));
-        crate::vm::signals::check(vm)?;
-        return Ok(Value::Int(rc));
+    let timeout = timeout_arg(vm, &arg(&args, 1))?;
+    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)));
+    let pidfd = match cp::pidfd_open(p.pid) {
+        Ok(fd) => fd,
+        Err(_) => return wait_blocking(vm, &args),
     };
-    let deadline = Instant::now() + Duration::from_secs_f64(timeout.max(0.0));
-    let mut delay = Duration::from_micros(500);
     loop {
+        let ms = match deadline {
+            None => -1,
+            Some(d) => {
+                let left = d.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Ok(Value::None);
+                }
+                left.as_millis().clamp(1, i32::MAX as u128) as i32
+            }
+        };
+        gil::allow_threads(vm, || poll_readable(&pidfd, ms));
+        crate::vm::signals::check(vm)?;
         if let Some(rc) = cp::try_reap(child_arg(&args)?)? {
             return Ok(Value::Int(rc));
         }
-        let now = Instant::now();
-        if now >= deadline {
-            return Ok(Value::None);
-        }
-        crate::vm::signals::check(vm)?;
-        delay = (delay * 2).min(Duration::from_millis(50)).min(deadline - now);
-        gil::allow_threads(vm, || std::thread::sleep(delay));
+    }
+}
+
+/// Block in waitpid (kernels without pidfds).
+fn wait_blocking(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = child_arg(args)?;
+    let mut child = p.child.borrow_mut().take().ok_or_else(|| PyErr::runtime_error("process is being waited for"))?;
+    let status = gil::allow_threads(vm, || child.wait());
+    let p = child_arg(args)?;
+    *p.child.borrow_mut() = Some(child);
+    let rc = cp::returncode_of(status.map_err(|e| crate::builtins::file::os_error(&e, None))?);
+    p.returncode.set(Some(rc));
+    Ok(Value::Int(rc))
+}
+
+/// Wait until `fd` is readable, `ms` milliseconds pass (-1: no limit) or a signal arrives.
+fn poll_readable(fd: &std::os::fd::OwnedFd, ms: i32) {
+    use std::os::fd::AsRawFd;
+    let mut pfd = libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+    // SAFETY: `pfd` is a valid pollfd for the duration of the call, and the count is 1.
+    unsafe {
+        libc::poll(&mut pfd, 1, ms);
     }
 }
 

@@ -314,7 +314,7 @@ fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// A pidfd for the child: readable once it has exited.
-fn pidfd_open(pid: u32) -> std::io::Result<OwnedFd> {
+pub fn pidfd_open(pid: u32) -> std::io::Result<OwnedFd> {
     // SAFETY: pidfd_open takes two integers and returns a new descriptor or -1.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::c_long, 0 as libc::c_long) };
     if fd < 0 {
