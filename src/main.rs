@@ -22,6 +22,8 @@ fn main() {
         .stack_size(1 << 30)
         .spawn(move || run(args))
         .expect("spawning the interpreter thread");
+    // Signals go to the interpreter thread (and Python threads), never to this waiting one.
+    corio::vm::signals::block_in_this_thread();
     let code = handle.join().unwrap_or(70);
     if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
         corio::vm::signals::die_by_sigint();

@@ -4,7 +4,7 @@ import sys
 import _os
 import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, mkdir, getpid, cpu_count,
-                 urandom)
+                 urandom, getppid, kill)
 
 sys.modules['os.path'] = path
 name = 'posix'
@@ -161,3 +161,34 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             yield from walk(new_path, topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, nondirs
+
+
+def system(command):
+    """Run `command` in a subshell; return its wait status."""
+    import _subprocess
+    return _subprocess.system(command)
+
+
+# Wait-status decoding (the status `os.system` returns).
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7f) + 1) >> 1 > 0 and (status & 0x7f) != 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def waitstatus_to_exitcode(status):
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f'invalid wait status: {status!r}')

@@ -217,6 +217,8 @@ fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
         ("seekable", seekable),
         ("fileno", fileno),
         ("isatty", isatty),
+        ("seek", seek),
+        ("tell", tell),
     ] {
         def_method(&cls, n, f);
     }
@@ -299,6 +301,11 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
         return Err(os_error(&e, Some(&file)));
     }
+    new_file(vm, f, file, mode_s, &mode, encoding, newline)
+}
+
+/// A file object over an open file (`open()`, and the pipes of `subprocess.Popen`).
+fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding: Option<String>, newline: Option<String>) -> PyResult<Value> {
     let class_name = if !mode.binary {
         "_io.TextIOWrapper"
     } else if mode.read && mode.write {
@@ -314,7 +321,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         rpos: Cell::new(0),
         eof: Cell::new(false),
         wbuf: RefCell::new(Vec::new()),
-        name: file,
+        name,
         mode: mode_s,
         binary: mode.binary,
         readable: mode.read,
@@ -536,4 +543,72 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     f.check_open()?;
     Ok(Value::Int(f.file.borrow().as_ref().map_or(-1, |f| f.as_raw_fd() as i64)))
+}
+
+/// A file object over a descriptor we own (the parent's end of a child's pipe): `mode` is an
+/// `open()` mode such as "rb" or "w"; the name is the descriptor, as for CPython's `open(fd)`.
+pub fn file_from_fd(vm: &mut Vm, fd: std::os::fd::OwnedFd, mode_s: &str, encoding: Option<String>) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let mode = parse_mode(mode_s)?;
+    let name = Value::Int(fd.as_raw_fd() as i64);
+    let encoding = if mode.binary { None } else { encoding };
+    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, encoding, None)
+}
+
+/// Take the OS file out of a file object (flushing it first), leaving the object closed;
+/// None when `v` is not an open file object.
+pub fn take_file(v: &Value) -> Option<File> {
+    let f = v.downcast::<FileObj>()?;
+    let _ = f.flush_buffer();
+    let taken = f.file.borrow_mut().take();
+    taken
+}
+
+/// `f.seek(offset, whence=0)`: drops the read buffer; text files allow only the seeks
+/// CPython's TextIOWrapper allows (absolute, or zero from the current position or the end).
+fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::{Seek, SeekFrom};
+    let f = this(&args)?;
+    f.check_open()?;
+    let offset = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    let whence = match args.pos.get(2) {
+        Some(w) => crate::builtins::int_arg(vm, w, "")?,
+        None => 0,
+    };
+    if !f.binary && whence != 0 && offset != 0 {
+        let what = if whence == 1 { "cur" } else { "end" };
+        if whence == 1 || whence == 2 {
+            return Err(unsupported(vm, &format!("can't do nonzero {what}-relative seeks")));
+        }
+    }
+    let target = match whence {
+        0 if offset < 0 => return Err(PyErr::value_error(format!("negative seek position {offset}"))),
+        0 => SeekFrom::Start(offset as u64),
+        1 => SeekFrom::Current(offset - (f.rbuf.borrow().len() - f.rpos.get()) as i64),
+        2 => SeekFrom::End(offset),
+        w => return Err(PyErr::value_error(format!("invalid whence ({w}, should be 0, 1 or 2)"))),
+    };
+    f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    let pos = match f.file.borrow_mut().as_mut() {
+        Some(file) => file.seek(target).map_err(|e| os_error(&e, None))?,
+        None => 0,
+    };
+    f.rbuf.borrow_mut().clear();
+    f.rpos.set(0);
+    f.eof.set(false);
+    Ok(Value::Int(pos as i64))
+}
+
+/// `f.tell()`: the position of the next byte the program will read or write.
+fn tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::Seek;
+    let f = this(&args)?;
+    f.check_open()?;
+    f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    let pos = match f.file.borrow_mut().as_mut() {
+        Some(file) => file.stream_position().map_err(|e| os_error(&e, None))?,
+        None => 0,
+    };
+    let unread = (f.rbuf.borrow().len() - f.rpos.get()) as u64;
+    Ok(Value::Int(pos.saturating_sub(unread) as i64))
 }

@@ -8,7 +8,9 @@ pub mod math_int;
 pub mod mersenne;
 pub mod os;
 pub mod random;
+pub mod signal;
 pub mod std_streams;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 
@@ -31,6 +33,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_io", io::init));
     vm.native_modules.push(("_thread", crate::runtime::threads::init));
     vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
+    vm.native_modules.push(("_subprocess", subprocess::init));
+    vm.native_modules.push(("_signal", signal::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

@@ -32,6 +32,8 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("getsize", getsize),
             ("getmtime", getmtime),
             ("urandom", urandom),
+            ("getppid", getppid),
+            ("kill", kill),
         ] {
             def_fn(&mut d, name, f);
         }
@@ -111,6 +113,22 @@ fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+/// `os.kill(pid, sig)`; a Python handler for a signal sent to ourselves runs at the next safe
+/// point, as in CPython.
+fn kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = crate::builtins::int_arg(vm, &arg(&args, 0), "")?;
+    let sig = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    crate::runtime::child_process::kill(pid, sig).map_err(|e| os_error(&e, None))?;
+    // A signal sent to ourselves was delivered to this thread before kill(2) returned (the
+    // command line's outer thread blocks signals): run its Python handler now, like CPython.
+    crate::vm::signals::check(vm)?;
+    Ok(Value::None)
 }
 
 fn cpu_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -78,7 +78,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Sleep in slices so Ctrl-C raises KeyboardInterrupt promptly, as in CPython.
     let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
     loop {
-        crate::vm::signals::check()?;
+        crate::vm::signals::check(vm)?;
         let now = std::time::Instant::now();
         if now >= end {
             break;

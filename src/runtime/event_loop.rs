@@ -191,7 +191,7 @@ fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
 /// then run the callbacks that were ready at that point.
 fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
-    crate::vm::signals::check()?;
+    crate::vm::signals::check(vm)?;
     let l = loop_of(loop_)?;
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
         Some(0.0)
@@ -218,7 +218,7 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
                     *l.waker.borrow_mut() = Some(super::reactor::waker(&l.reactor)?);
                 }
                 let events = super::reactor::wait(vm, &l.reactor, timeout);
-                crate::vm::signals::check()?;
+                crate::vm::signals::check(vm)?;
                 for (sock, readable, writable) in events {
                     let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
                         name: Rc::from("_on_socket_ready"),
@@ -263,9 +263,18 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Reactor callback: retry the socket's parked operations.
+/// Reactor callback: retry the socket's parked operations (or reap an exited child, or run
+/// the handlers of signals that arrived).
 fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sock = arg(&args, 0);
+    if sock.downcast::<super::child_process::ChildProcess>().is_some() {
+        super::child_process::on_exit_ready(vm, &sock)?;
+        return Ok(Value::None);
+    }
+    if sock.downcast::<super::unix_signals::SignalWatch>().is_some() {
+        super::unix_signals::on_ready(vm, &sock)?;
+        return Ok(Value::None);
+    }
     if matches!(arg(&args, 2), Value::Bool(true)) {
         super::net::attempt_write(vm, &sock)?;
     }

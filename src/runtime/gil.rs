@@ -185,7 +185,7 @@ pub fn wait_until(vm: &mut Vm, timeout: Option<f64>, mut ready: impl FnMut(&mut 
         if ready(vm) {
             return Ok(true);
         }
-        crate::vm::signals::check()?;
+        crate::vm::signals::check(vm)?;
         let now = Instant::now();
         if deadline.map_or(false, |d| now >= d) {
             return Ok(false);

@@ -3,6 +3,7 @@
 //! loop exists: a Task resumes its coroutine with `Vm::resume`, and a Future reaches the task
 //! as the value its `__await__` yields.
 
+pub mod child_process;
 pub mod clock;
 pub mod event_loop;
 pub mod events;
@@ -16,6 +17,7 @@ pub mod sleep;
 pub mod task;
 pub mod threads;
 pub mod timers;
+pub mod unix_signals;
 
 use std::rc::{Rc, Weak};
 
@@ -34,6 +36,8 @@ pub struct RuntimeClasses {
     pub timer_handle: Rc<Class>,
     pub sleep: Rc<Class>,
     pub socket: Rc<Class>,
+    pub child_process: Rc<Class>,
+    pub signal_watch: Rc<Class>,
 }
 
 /// The async state that belongs to one thread (CPython keeps the running loop per thread);
@@ -100,6 +104,8 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         timer_handle: mk("TimerHandle", "asyncio.events", &handle),
         sleep: mk("coroutine", "builtins", &object),
         socket: mk("TransportSocket", "asyncio.trsock", &object),
+        child_process: mk("ChildProcess", "_subprocess", &object),
+        signal_watch: mk("SignalWatch", "_asyncio", &object),
         future,
         task,
         handle,
@@ -116,6 +122,8 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         handle::install(vm, &classes);
         sleep::install(vm, &classes);
         net::install(vm, &classes);
+        child_process::install(vm, &classes);
+        unix_signals::install(vm, &classes);
         vm.runtime = Some(Box::new(RuntimeState {
             classes,
             locals: LoopLocals::default(),

@@ -1,4 +1,6 @@
-//! Non-blocking TCP sockets on the loop's reactor: connect, listen/accept, recv, send.
+//! Non-blocking TCP sockets on the loop's reactor: connect, listen/accept, recv, send. The
+//! parent's ends of a child process's pipes are the same object (`PipeReader`/`PipeWriter`), so
+//! asyncio's StreamReader/StreamWriter work over both.
 //! Operations are tried at once; on `WouldBlock` a future waits for readiness (mio is
 //! edge-triggered, so every wait starts with an attempt).
 
@@ -16,6 +18,10 @@ use crate::vm::Vm;
 pub enum SockKind {
     Stream(mio::net::TcpStream),
     Listener(mio::net::TcpListener),
+    /// A child's stdout or stderr pipe (read end).
+    PipeReader(mio::unix::pipe::Receiver),
+    /// A child's stdin pipe (write end).
+    PipeWriter(mio::unix::pipe::Sender),
     Closed,
 }
 
@@ -98,7 +104,7 @@ fn strerror(errno: i32) -> Option<String> {
     )
 }
 
-fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value> {
+pub fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value> {
     let class = super::classes(vm).socket.clone();
     let s = Rc::new(Socket {
         kind: RefCell::new(kind),
@@ -243,6 +249,7 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
             let mut buf = vec![0u8; *max];
             let r = match &mut *s.kind.borrow_mut() {
                 SockKind::Stream(st) => st.read(&mut buf),
+                SockKind::PipeReader(p) => p.read(&mut buf),
                 _ => Ok(0),
             };
             match r {
@@ -335,6 +342,7 @@ fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let r = match &mut *s.kind.borrow_mut() {
         SockKind::Stream(st) => st.write(&data),
+        SockKind::PipeWriter(p) => p.write(&data),
         _ => return Err(PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
     };
     match r {
@@ -344,9 +352,13 @@ fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn shutdown_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn shutdown_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = arg(&args, 0);
-    if let SockKind::Stream(st) = &*sock(&sv)?.kind.borrow() {
+    let is_pipe = matches!(&*sock(&sv)?.kind.borrow(), SockKind::PipeWriter(_));
+    if is_pipe {
+        // A pipe has no half-close: closing the write end is the child's EOF.
+        close_socket(vm, &sv);
+    } else if let SockKind::Stream(st) = &*sock(&sv)?.kind.borrow() {
         let _ = st.shutdown(std::net::Shutdown::Write);
     }
     Ok(Value::None)
@@ -371,7 +383,7 @@ fn local_addr(s: &Socket) -> Option<SocketAddr> {
     match &*s.kind.borrow() {
         SockKind::Stream(st) => st.local_addr().ok(),
         SockKind::Listener(l) => l.local_addr().ok(),
-        SockKind::Closed => None,
+        SockKind::PipeReader(_) | SockKind::PipeWriter(_) | SockKind::Closed => None,
     }
 }
 
@@ -395,6 +407,8 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = match &*sock(&sv)?.kind.borrow() {
         SockKind::Stream(st) => st.as_raw_fd(),
         SockKind::Listener(l) => l.as_raw_fd(),
+        SockKind::PipeReader(p) => p.as_raw_fd(),
+        SockKind::PipeWriter(p) => p.as_raw_fd(),
         SockKind::Closed => -1,
     };
     Ok(Value::Int(fd as i64))
@@ -409,6 +423,8 @@ fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         match &*s.kind.borrow() {
             SockKind::Stream(st) => st.as_raw_fd(),
             SockKind::Listener(l) => l.as_raw_fd(),
+            SockKind::PipeReader(p) => p.as_raw_fd(),
+            SockKind::PipeWriter(p) => p.as_raw_fd(),
             SockKind::Closed => -1,
         }
     })))

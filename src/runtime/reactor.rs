@@ -1,4 +1,4 @@
-//! The reactor: the only `mio` user. Registers sockets, waits for readiness or a timeout (never
+//! The reactor: the only `mio` user. Registers sockets (and pipes, pidfds, the signal pipe), waits for readiness or a timeout (never
 //! spinning), and reports which sockets became readable or writable.
 
 use std::cell::RefCell;
@@ -66,6 +66,8 @@ pub fn register(_vm: &mut Vm, loop_: &Value, sock: &Value) -> PyResult<()> {
         let res = match &mut *s.kind.borrow_mut() {
             super::net::SockKind::Stream(st) => r.poll.registry().register(st, mio::Token(token), interest),
             super::net::SockKind::Listener(li) => r.poll.registry().register(li, mio::Token(token), mio::Interest::READABLE),
+            super::net::SockKind::PipeReader(p) => r.poll.registry().register(p, mio::Token(token), mio::Interest::READABLE),
+            super::net::SockKind::PipeWriter(p) => r.poll.registry().register(p, mio::Token(token), mio::Interest::WRITABLE),
             super::net::SockKind::Closed => Ok(()),
         };
         if res.is_ok() {
@@ -93,8 +95,43 @@ pub fn deregister(_vm: &mut Vm, loop_: &Value, sock: &Value) {
         let _ = match &mut *s.kind.borrow_mut() {
             super::net::SockKind::Stream(st) => r.poll.registry().deregister(st),
             super::net::SockKind::Listener(li) => r.poll.registry().deregister(li),
+            super::net::SockKind::PipeReader(p) => r.poll.registry().deregister(p),
+            super::net::SockKind::PipeWriter(p) => r.poll.registry().deregister(p),
             super::net::SockKind::Closed => Ok(()),
         };
+        if let Some(slot) = r.sources.get_mut(token) {
+            *slot = None;
+        }
+    });
+}
+
+/// Register a raw descriptor for read readiness (a child's pidfd, the signal wake-up pipe);
+/// `source` is the object the loop hands back when it becomes readable. Returns the token.
+pub fn register_fd(loop_: &Value, fd: std::os::fd::RawFd, source: &Value) -> PyResult<usize> {
+    let l = super::event_loop::loop_of(loop_)?;
+    let r = with_reactor(&l.reactor, |r| {
+        let token = r.sources.iter().position(|x| x.is_none()).unwrap_or(r.sources.len());
+        let res = r.poll.registry().register(&mut mio::unix::SourceFd(&fd), mio::Token(token), mio::Interest::READABLE);
+        if res.is_ok() {
+            if token == r.sources.len() {
+                r.sources.push(Some(source.clone()));
+            } else {
+                r.sources[token] = Some(source.clone());
+            }
+        }
+        res.map(|()| token)
+    });
+    match r {
+        Ok(Ok(t)) => Ok(t),
+        Ok(Err(e)) | Err(e) => Err(super::net::os_error(&e, "")),
+    }
+}
+
+/// Forget a descriptor registered with `register_fd` (before it is closed).
+pub fn deregister_fd(loop_: &Value, fd: std::os::fd::RawFd, token: usize) {
+    let Ok(l) = super::event_loop::loop_of(loop_) else { return };
+    let _ = with_reactor(&l.reactor, |r| {
+        let _ = r.poll.registry().deregister(&mut mio::unix::SourceFd(&fd));
         if let Some(slot) = r.sources.get_mut(token) {
             *slot = None;
         }

@@ -288,11 +288,12 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     let f = frame!(self);
-                    if (t as usize) < f.ip {
-                        // A backward jump (a loop iteration) is a safe point for Ctrl-C.
-                        super::signals::check()?;
-                    }
+                    let backward = (t as usize) < f.ip;
                     f.ip = t as usize;
+                    if backward {
+                        // A backward jump (a loop iteration) is a safe point for signals.
+                        super::signals::check(self)?;
+                    }
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(self);

@@ -117,6 +117,9 @@ pub struct Vm {
     pub native_awaitable_check: Option<fn(&Value) -> bool>,
     /// Hands the GIL to a waiting thread at a safe point (set once a second thread starts).
     pub thread_switch_hook: Option<fn(&mut Vm)>,
+    /// Python-level signal handlers by signal number (`signal.signal`); None or an int
+    /// (SIG_DFL, SIG_IGN) where no callable is installed.
+    pub signal_handlers: Vec<Value>,
 }
 
 impl Vm {
@@ -147,6 +150,7 @@ impl Vm {
             native_send_hook: None,
             native_awaitable_check: None,
             thread_switch_hook: None,
+            signal_handlers: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -1,13 +1,27 @@
-//! Ctrl-C: a SIGINT handler that only sets a flag; the VM turns the flag into
-//! KeyboardInterrupt at safe points (backward jumps, calls into the loop, sleeps), as CPython's
-//! eval loop does with its "eval breaker".
+//! Signals: C-level handlers that only set flags (and write the signal number to the wake-up
+//! descriptor, as CPython's `signal.set_wakeup_fd`); the VM turns the flags into
+//! KeyboardInterrupt or calls the Python handler (`signal.signal`) at safe points (backward
+//! jumps, calls into the loop, sleeps), as CPython's eval loop does with its "eval breaker".
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
+
+use super::Vm;
+use crate::object::{ExcKind, PyErr, PyResult, Value};
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Signals (other than SIGINT) that arrived and whose Python handler has not run: bit n is
+/// signal n.
+static PENDING: AtomicU64 = AtomicU64::new(0);
+
+/// Where the handlers write each signal's number (-1: nowhere); see `set_wakeup_fd`.
+static WAKEUP_FD: AtomicI32 = AtomicI32::new(-1);
+
 /// Set by a thread waiting for the GIL: the holder should hand it over at its next safe point.
 static SWITCH_REQUESTED: AtomicBool = AtomicBool::new(false);
+
+/// One more than the largest signal number (CPython's `signal.NSIG`).
+pub const NSIG: i64 = 65;
 
 /// Ask the running thread to switch (see `runtime::gil`).
 pub fn request_switch() {
@@ -20,13 +34,33 @@ pub fn take_switch_request() -> bool {
     SWITCH_REQUESTED.load(Ordering::Relaxed) && SWITCH_REQUESTED.swap(false, Ordering::Relaxed)
 }
 
-extern "C" fn on_sigint(_sig: libc::c_int) {
+fn write_wakeup(sig: libc::c_int) {
+    let fd = WAKEUP_FD.load(Ordering::Relaxed);
+    if fd >= 0 {
+        let byte = sig as u8;
+        // SAFETY: write(2) is async-signal-safe; the buffer is a local byte. A full pipe drops
+        // the byte, which only coalesces wake-ups (the pending flags are what count).
+        unsafe {
+            libc::write(fd, &byte as *const u8 as *const libc::c_void, 1);
+        }
+    }
+}
+
+extern "C" fn on_sigint(sig: libc::c_int) {
     INTERRUPTED.store(true, Ordering::Relaxed);
+    write_wakeup(sig);
+}
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    if (0..64).contains(&sig) {
+        PENDING.fetch_or(1u64 << sig, Ordering::Relaxed);
+    }
+    write_wakeup(sig);
 }
 
 /// Install the SIGINT handler (once, at start-up of the command-line interpreter).
 pub fn install_sigint_handler() {
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    // SAFETY: the handler only stores to atomics and calls write(2), which are async-signal-safe.
     unsafe {
         let previous = libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
         // Like CPython, keep SIGINT ignored when the parent ignored it (background jobs).
@@ -36,26 +70,109 @@ pub fn install_sigint_handler() {
     }
 }
 
+/// What the OS does on signal `sig`.
+pub enum Disposition {
+    Default,
+    Ignore,
+    /// Set a flag for the VM (KeyboardInterrupt for SIGINT, the Python handler otherwise).
+    Catch,
+}
+
+/// Set the OS-level disposition of `sig`.
+pub fn set_disposition(sig: i32, d: Disposition) -> std::io::Result<()> {
+    let handler = match d {
+        Disposition::Default => libc::SIG_DFL,
+        Disposition::Ignore => libc::SIG_IGN,
+        Disposition::Catch if sig == libc::SIGINT => on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        Disposition::Catch => on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t,
+    };
+    // SAFETY: the handlers only store to atomics and call write(2), which are async-signal-safe.
+    if unsafe { libc::signal(sig, handler) } == libc::SIG_ERR {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// The previous disposition of `sig` was "ignore" (inherited from the parent), or "default".
+pub fn is_ignored(sig: i32) -> bool {
+    // SAFETY: sigaction with a null new action only reads the current one into `old`.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(sig, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
+/// `signal.set_wakeup_fd(fd)`: returns the previous descriptor.
+pub fn set_wakeup_fd(fd: i32) -> i32 {
+    WAKEUP_FD.swap(fd, Ordering::SeqCst)
+}
+
+/// Keep signals away from the calling thread (the command line's outer thread, which only
+/// waits for the interpreter thread): the kernel then delivers them to a thread running
+/// Python, whose blocking waits they interrupt, and a signal a program sends itself is handled
+/// before `os.kill` returns, as in CPython.
+pub fn block_in_this_thread() {
+    // SAFETY: the set is initialised by sigfillset before use; pthread_sigmask only changes
+    // this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 /// True (once) when Ctrl-C was pressed since the last check.
 #[inline]
 pub fn take_interrupt() -> bool {
     INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
 }
 
-/// The KeyboardInterrupt to raise when interrupted.
-pub fn check() -> crate::object::PyResult<()> {
+/// The safe point: raise KeyboardInterrupt for Ctrl-C, or run the Python handlers of the
+/// signals that arrived (in signal-number order, as CPython does).
+#[inline]
+pub fn check(vm: &mut Vm) -> PyResult<()> {
+    if !INTERRUPTED.load(Ordering::Relaxed) && PENDING.load(Ordering::Relaxed) == 0 {
+        return Ok(());
+    }
+    run_pending(vm)
+}
+
+fn run_pending(vm: &mut Vm) -> PyResult<()> {
+    let mut mask = PENDING.swap(0, Ordering::Relaxed);
     if take_interrupt() {
-        return Err(crate::object::PyErr::with_args(crate::object::ExcKind::KeyboardInterrupt, vec![]));
+        mask |= 1 << libc::SIGINT;
+    }
+    for sig in 1..64 {
+        if mask & (1 << sig) == 0 {
+            continue;
+        }
+        let handler = vm.signal_handlers.get(sig).cloned().unwrap_or(Value::None);
+        let callable = !matches!(handler, Value::None | Value::Int(_));
+        if sig == libc::SIGINT as usize && !callable {
+            return Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
+        }
+        if callable {
+            if let Err(e) = vm.call(&handler, vec![Value::Int(sig as i64), Value::None]) {
+                // The other signals stay pending for the next safe point.
+                PENDING.fetch_or(mask & !((2u64 << sig) - 1), Ordering::Relaxed);
+                return Err(e);
+            }
+        }
     }
     Ok(())
 }
 
 /// End the process by SIGINT after an uncaught KeyboardInterrupt, as CPython does.
 pub fn die_by_sigint() {
-    // SAFETY: restoring the default disposition and signalling ourselves is the documented way
-    // to report death by a signal to the parent.
+    // SAFETY: restoring the default disposition, unblocking SIGINT in this thread (see
+    // `block_in_this_thread`) and signalling ourselves is the documented way to report death
+    // by a signal to the parent.
     unsafe {
         libc::signal(libc::SIGINT, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
         libc::kill(libc::getpid(), libc::SIGINT);
     }
     std::process::exit(130);

@@ -13,6 +13,8 @@ from .timeouts import *
 from .taskgroups import *
 from .streams import *
 from .threads import *
+from .subprocess import *
 from . import base_events
+from . import unix_events
 from .tasks import _wrap_awaitable
-from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams, threads
+from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams, threads, subprocess

@@ -1,0 +1,139 @@
+"""asyncio subprocesses: create_subprocess_exec / create_subprocess_shell and Process, over the
+loop's native child processes (loop._subprocess_exec). The parent's pipe ends are non-blocking
+descriptors on the loop's reactor, wrapped in the same StreamReader / StreamWriter as sockets;
+the child's exit is noticed through a pidfd on the reactor."""
+
+from . import events
+from . import tasks
+from .streams import StreamReader, StreamWriter, _DEFAULT_LIMIT
+
+__all__ = ('create_subprocess_exec', 'create_subprocess_shell')
+
+PIPE = -1
+STDOUT = -2
+DEVNULL = -3
+
+_SIGTERM = 15
+_SIGKILL = 9
+
+
+def _stdio(value):
+    """A stdin/stdout/stderr argument as the native spawn takes it: None, PIPE, STDOUT,
+    DEVNULL or a descriptor (file objects give their fileno())."""
+    if value is None or isinstance(value, int):
+        return value
+    return value.fileno()
+
+
+def _env_pairs(env):
+    if env is None:
+        return None
+    return list(env.items())
+
+
+class Process:
+    """A child process started by create_subprocess_exec or create_subprocess_shell."""
+
+    def __init__(self, loop, child, pipes, limit):
+        self._loop = loop
+        self._child = child
+        self.pid = child.pid
+        stdin, stdout, stderr = pipes
+        self._pipes = {0: stdin, 1: stdout, 2: stderr}
+        self.stdin = None if stdin is None else StreamWriter(stdin, loop, None)
+        self.stdout = self._reader(stdout, limit)
+        self.stderr = self._reader(stderr, limit)
+
+    def _reader(self, pipe, limit):
+        if pipe is None:
+            return None
+        reader = StreamReader(limit=limit, loop=self._loop)
+        reader._sock = pipe
+        return reader
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} {self.pid}>'
+
+    @property
+    def returncode(self):
+        return self._child.returncode
+
+    async def wait(self):
+        """Wait for the child to exit; return its returncode."""
+        return await self._child._exit_future(self._loop)
+
+    def send_signal(self, signal):
+        self._child.send_signal(signal)
+
+    def terminate(self):
+        self.send_signal(_SIGTERM)
+
+    def kill(self):
+        self.send_signal(_SIGKILL)
+
+    async def _feed_stdin(self, input):
+        try:
+            self.stdin.write(input)
+            await self.stdin.drain()
+        except (BrokenPipeError, ConnectionResetError):
+            # matches CPython: the child may exit without reading its input.
+            pass
+        self.stdin.close()
+
+    async def _noop(self):
+        return None
+
+    async def _read_stream(self, fd):
+        stream = self.stderr if fd == 2 else self.stdout
+        output = await stream.read()
+        self._pipes[fd].close()
+        return output
+
+    async def communicate(self, input=None):
+        """Send `input` to stdin (then close it) when given, read stdout and stderr to their end, wait
+        for the exit; return (stdout_data, stderr_data)."""
+        # matches CPython 3.11: without input, stdin is left open.
+        if input is not None:
+            stdin = self._feed_stdin(input)
+        else:
+            stdin = self._noop()
+        stdout = self._read_stream(1) if self.stdout is not None else self._noop()
+        stderr = self._read_stream(2) if self.stderr is not None else self._noop()
+        stdin, stdout, stderr = await tasks.gather(stdin, stdout, stderr)
+        await self.wait()
+        return (stdout, stderr)
+
+
+def _start(loop, argv, executable, stdin, stdout, stderr, limit, kwds):
+    cwd = kwds.pop('cwd', None)
+    env = kwds.pop('env', None)
+    for name in ('close_fds', 'start_new_session', 'restore_signals', 'preexec_fn',
+                 'pass_fds', 'bufsize', 'universal_newlines', 'text', 'encoding', 'errors'):
+        value = kwds.pop(name, None)
+        if name in ('universal_newlines', 'text') and value:
+            raise ValueError(f'{name} must be False')
+        if name == 'bufsize' and value not in (None, 0):
+            raise ValueError('bufsize must be 0')
+    if kwds:
+        raise TypeError(f'unexpected keyword argument {next(iter(kwds))!r}')
+    child, *pipes = loop._subprocess_exec(argv, executable, _stdio(stdin), _stdio(stdout),
+                                          _stdio(stderr), cwd, _env_pairs(env))
+    return Process(loop, child, pipes, limit)
+
+
+async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None,
+                                 limit=_DEFAULT_LIMIT, executable=None, **kwds):
+    """Start `program` with `args`; return a Process."""
+    loop = events.get_running_loop()
+    return _start(loop, [program, *args], executable, stdin, stdout, stderr, limit, kwds)
+
+
+async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
+                                  limit=_DEFAULT_LIMIT, executable=None, **kwds):
+    """Run `cmd` through /bin/sh; return a Process."""
+    loop = events.get_running_loop()
+    if not isinstance(cmd, (bytes, str)):
+        raise ValueError('cmd must be a string')
+    if isinstance(cmd, bytes):
+        cmd = cmd.decode()
+    return _start(loop, ['/bin/sh', '-c', cmd], executable, stdin, stdout, stderr, limit, kwds)

@@ -1,0 +1,96 @@
+"""loop.add_signal_handler / remove_signal_handler, as in CPython's unix_events: the signal's
+Python-level handler is a no-op, and the loop learns of the signal from the wake-up pipe on its
+reactor (loop._watch_signals), then schedules the callback with call_soon."""
+
+import errno
+import signal
+
+from _asyncio import SelectorEventLoop
+from .coroutines import iscoroutine, iscoroutinefunction
+
+# Per-loop state; the native loop has no instance dict.
+_signal_handlers = {}   # id(loop) -> {signum: (callback, args)}
+_watches = {}           # id(loop) -> the loop's watch of the wake-up pipe
+
+
+def _sighandler_noop(signum, frame):
+    """Dummy signal handler: the loop runs the real callback."""
+
+
+def _check_signal(sig):
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+
+
+def _stop_watching(loop):
+    watch = _watches.pop(id(loop), None)
+    if watch is not None:
+        watch.stop()
+
+
+def add_signal_handler(self, sig, callback, *args):
+    """Call `callback(*args)` from the loop whenever signal `sig` arrives."""
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used with add_signal_handler()")
+    _check_signal(sig)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if id(self) not in _watches:
+        _watches[id(self)] = self._watch_signals()
+    handlers = _signal_handlers.setdefault(id(self), {})
+    handlers[sig] = (callback, args)
+    try:
+        signal.signal(sig, _sighandler_noop)
+    except OSError as exc:
+        del handlers[sig]
+        if not handlers:
+            _stop_watching(self)
+        if exc.errno == errno.EINVAL:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+
+
+def _handle_signal(self, sig):
+    entry = _signal_handlers.get(id(self), {}).get(sig)
+    if entry is not None:
+        callback, args = entry
+        self.call_soon(callback, *args)
+
+
+def remove_signal_handler(self, sig):
+    """Remove the handler of `sig`; return whether there was one."""
+    _check_signal(sig)
+    handlers = _signal_handlers.get(id(self), {})
+    if sig not in handlers:
+        return False
+    del handlers[sig]
+    handler = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
+    try:
+        signal.signal(sig, handler)
+    except OSError as exc:
+        if exc.errno == errno.EINVAL:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+    if not handlers:
+        _stop_watching(self)
+    return True
+
+
+_previous_close = SelectorEventLoop.close
+
+
+def close(self):
+    """Close the loop, removing its signal handlers first (as CPython does)."""
+    if not self.is_running():
+        for sig in list(_signal_handlers.get(id(self), ())):
+            self.remove_signal_handler(sig)
+        _signal_handlers.pop(id(self), None)
+    _previous_close(self)
+
+
+SelectorEventLoop.add_signal_handler = add_signal_handler
+SelectorEventLoop.remove_signal_handler = remove_signal_handler
+SelectorEventLoop._handle_signal = _handle_signal
+SelectorEventLoop.close = close

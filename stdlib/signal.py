@@ -1,0 +1,119 @@
+"""signal: set handlers for asynchronous events (Linux signal numbers), over the native
+_signal module. A Python handler runs in the interpreter at the next safe point after the
+signal arrives, as in CPython."""
+
+import _signal
+from _signal import NSIG, default_int_handler, set_wakeup_fd, siginterrupt, alarm, raise_signal
+
+_SIGNAL_NAMES = {
+    1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT',
+    7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2',
+    13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM', 16: 'SIGSTKFLT', 17: 'SIGCHLD',
+    18: 'SIGCONT', 19: 'SIGSTOP', 20: 'SIGTSTP', 21: 'SIGTTIN', 22: 'SIGTTOU', 23: 'SIGURG',
+    24: 'SIGXCPU', 25: 'SIGXFSZ', 26: 'SIGVTALRM', 27: 'SIGPROF', 28: 'SIGWINCH', 29: 'SIGIO',
+    30: 'SIGPWR', 31: 'SIGSYS', 34: 'SIGRTMIN', 64: 'SIGRTMAX',
+}
+
+# Aliases CPython also defines (not enum members of their own).
+_ALIASES = {'SIGIOT': 6, 'SIGPOLL': 29, 'SIGCLD': 17}
+
+_DESCRIPTIONS = {
+    1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction',
+    5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error', 8: 'Floating point exception',
+    9: 'Killed', 10: 'User defined signal 1', 11: 'Segmentation fault',
+    12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated',
+    16: 'Stack fault', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)',
+    20: 'Stopped', 21: 'Stopped (tty input)', 22: 'Stopped (tty output)',
+    23: 'Urgent I/O condition', 24: 'CPU time limit exceeded', 25: 'File size limit exceeded',
+    26: 'Virtual timer expired', 27: 'Profiling timer expired', 28: 'Window changed',
+    29: 'I/O possible', 30: 'Power failure', 31: 'Bad system call',
+}
+
+
+class Signals(int):
+    """A signal number with its name, printed like CPython's `signal.Signals` members
+    (`<Signals.SIGINT: 2>`)."""
+
+    @property
+    def name(self):
+        return _SIGNAL_NAMES.get(int(self))
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __repr__(self):
+        return f'<Signals.{self.name}: {int(self)}>'
+
+    def __str__(self):
+        return str(int(self))
+
+
+class Handlers(int):
+    """SIG_DFL and SIG_IGN (`<Handlers.SIG_DFL: 0>`)."""
+
+    @property
+    def name(self):
+        return 'SIG_DFL' if int(self) == 0 else 'SIG_IGN'
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __repr__(self):
+        return f'<Handlers.{self.name}: {int(self)}>'
+
+    def __str__(self):
+        return str(int(self))
+
+
+SIG_DFL = Handlers(0)
+SIG_IGN = Handlers(1)
+
+_members = {}
+for _num, _name in _SIGNAL_NAMES.items():
+    _members[_num] = Signals(_num)
+    globals()[_name] = _members[_num]
+for _name, _num in _ALIASES.items():
+    globals()[_name] = _members[_num]
+del _num, _name
+
+
+def _int_to_enum(value, members):
+    if isinstance(value, int) and not isinstance(value, bool):
+        return members.get(value, value)
+    return value
+
+
+def _signal_member(num):
+    """`Signals(num)`: the member for `num`; ValueError for an unknown number."""
+    try:
+        return _members[num]
+    except KeyError:
+        raise ValueError(f'{num!r} is not a valid Signals') from None
+
+
+def signal(signalnum, handler):
+    """Set the handler of `signalnum`: SIG_DFL, SIG_IGN or a callable(signum, frame); return
+    the previous one."""
+    old = _signal.signal(signalnum, handler)
+    return _int_to_enum(old, {0: SIG_DFL, 1: SIG_IGN})
+
+
+def getsignal(signalnum):
+    """The current handler of `signalnum`."""
+    return _int_to_enum(_signal.getsignal(signalnum), {0: SIG_DFL, 1: SIG_IGN})
+
+
+def strsignal(signalnum):
+    """The system's description of the signal, or None."""
+    if not 1 <= signalnum < NSIG:
+        raise ValueError('signal number out of range')
+    if 34 <= signalnum <= 64:
+        return f'Real-time signal {signalnum - 34}'
+    return _DESCRIPTIONS.get(signalnum)
+
+
+def valid_signals():
+    """The set of valid signal numbers."""
+    return {_members.get(n, n) for n in range(1, NSIG) if n not in (32, 33)}

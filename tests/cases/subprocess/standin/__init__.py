@@ -1,0 +1,1 @@
+"""Helpers for the subprocess-area tests (not a test program)."""
