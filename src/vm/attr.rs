@@ -275,8 +275,10 @@ impl Vm {
     }
 
     fn super_getattr(&mut self, start: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+        // matches CPython's super_check: a class `obj` is used as a class only when it
+        // derives from `start`; otherwise it is an instance (of a metaclass).
         let (mro_owner, is_class) = match obj {
-            Value::Class(c) => (c.clone(), true),
+            Value::Class(c) if c.is_subclass(start) => (c.clone(), true),
             other => (self.type_of(other), false),
         };
         let mro = mro_owner.mro.borrow().clone();
