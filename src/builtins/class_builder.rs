@@ -81,11 +81,13 @@ fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Value>, boo
             out.push(b.clone());
             continue;
         }
-        let Some(m) = vm.lookup_special(b, "__mro_entries__") else {
+        // matches CPython: looked up with getattr, so a function's attribute counts too
+        // (`typing.NamedTuple`).
+        let Some(m) = vm.lookup_attr_opt(b, "__mro_entries__")? else {
             out.push(b.clone());
             continue;
         };
-        let r = vm.call_bound_special(&m, b, vec![all.clone()])?;
+        let r = vm.call(&m, vec![all.clone()])?;
         let Value::Tuple(t) = r else {
             return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
         };

@@ -98,11 +98,17 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_count("__delattr__", &args, 2, 2)?;
     let obj = &args.pos[0];
-    if let Value::Instance(i) = obj {
-        let name = args.pos[1].as_str().unwrap_or("");
-        if i.dict.borrow_mut().del_str(name).is_none() {
-            return Err(vm.no_attribute(obj, name));
+    let name = args.pos[1].as_str().unwrap_or("");
+    let removed = match obj {
+        Value::Instance(i) => i.dict.borrow_mut().del_str(name).is_some(),
+        Value::Class(c) => {
+            c.version.set(c.version.get() + 1);
+            c.dict.borrow_mut().del_str(name).is_some()
         }
+        _ => true,
+    };
+    if !removed {
+        return Err(vm.no_attribute(obj, name));
     }
     Ok(Value::None)
 }

@@ -135,7 +135,7 @@ impl<'a> Compiler<'a> {
     fn fail_if_none(&mut self, pc: &mut PatternContext, extra: usize) {
         self.emit(Instr::Copy(1));
         self.load_const(Constant::None);
-        self.emit(Instr::IsOp(true));
+        self.emit(Instr::IsOp(false));
         let l = self.fail_label(pc, pc.on_top + extra);
         self.emit_jump(Instr::PopJumpIfTrue, l);
     }

@@ -371,12 +371,7 @@ impl Vm {
                         }
                     }
                 }
-                match name_str {
-                    "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-                    "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-                    _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
-                }
-                cls.version.set(cls.version.get() + 1);
+                Self::class_setattr_plain(cls, name, value);
                 Ok(())
             }
             Value::Module(m) => {
@@ -417,9 +412,23 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: store into the class itself (no metaclass hook).
+    pub fn class_setattr_plain(cls: &Rc<Class>, name: &Value, value: Value) {
+        match name.as_str().unwrap_or("") {
+            "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+            "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+            _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
+        }
+        cls.version.set(cls.version.get() + 1);
+    }
+
     /// `object.__setattr__`: data descriptors on the class, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let name_str = name.as_str().unwrap_or("");
+        if let Value::Class(cls) = obj {
+            Self::class_setattr_plain(cls, name, value);
+            return Ok(());
+        }
         let Value::Instance(inst) = obj else {
             return Err(self.no_attribute(obj, name_str));
         };

@@ -98,7 +98,21 @@ impl Vm {
                 self.enter_native()?;
                 let r = (b.func)(self, Args { pos: &args, kw: &kwargs });
                 self.native_depth -= 1;
-                Ok(Prepared::Value(r?))
+                let r = r?;
+                // `tuple.__new__(cls, ...)` from a subclass's `__new__`: the built-in value
+                // becomes the payload of an instance of `cls`.
+                if b.name.as_ref() == "__new__" {
+                    if let Some(Value::Class(cls)) = args.first() {
+                        if cls.layout == Layout::Builtin && !self.is_builtin_class(cls) && !matches!(r, Value::Instance(_) | Value::Class(_)) {
+                            return Ok(Prepared::Value(Value::Instance(Rc::new(Instance {
+                                class: RefCell::new(cls.clone()),
+                                dict: Rc::new(RefCell::new(PyDict::new())),
+                                payload: Payload::Builtin(r),
+                            }))));
+                        }
+                    }
+                }
+                Ok(Prepared::Value(r))
             }
             Value::Class(cls) => self.prepare_instantiate(cls, args, kwargs),
             Value::StaticMethod(inner) => self.prepare_call((**inner).clone(), args, kwargs),

@@ -99,7 +99,12 @@ impl Vm {
     /// `fmt % args` for str formats.
     pub fn str_percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let f = fmt.as_str().unwrap_or("").to_owned();
-        let mut a = VmArgs { vm: self, operand: args.clone() };
+        // matches CPython: a tuple subclass (a namedtuple) supplies several arguments.
+        let operand = match self.builtin_base(args) {
+            Some(t @ Value::Tuple(_)) => t,
+            _ => args.clone(),
+        };
+        let mut a = VmArgs { vm: self, operand };
         Ok(Value::string(percent_format(&f, &mut a)?))
     }
 }
