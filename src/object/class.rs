@@ -44,11 +44,13 @@ impl Class {
 
     /// Look `name` up along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
+        // Hash the name once for the whole MRO walk.
+        let h = super::dict::str_hash(name);
+        if let Some(v) = self.dict.borrow().get_str_hashed(name, h) {
             return Some(v);
         }
         for cls in self.mro.borrow().iter().skip(1) {
-            if let Some(v) = cls.dict.borrow().get_str(name) {
+            if let Some(v) = cls.dict.borrow().get_str_hashed(name, h) {
                 return Some(v);
             }
         }

@@ -164,7 +164,14 @@ impl PyDict {
     // ---- str-keyed fast paths (attribute dicts, globals) ----
 
     pub fn get_str(&self, name: &str) -> Option<Value> {
-        let h = str_hash(name);
+        self.get_str_hashed(name, str_hash(name))
+    }
+
+    /// `get_str` with the name's hash (`str_hash(name)`) already computed.
+    pub fn get_str_hashed(&self, name: &str, h: i64) -> Option<Value> {
+        if self.len == 0 {
+            return None;
+        }
         self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name))
             .and_then(|i| self.entry_at(i).map(|e| e.value.clone()))
     }

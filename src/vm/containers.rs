@@ -645,10 +645,29 @@ impl Vm {
                     let len = l.borrow().len();
                     let mut idx = crate::builtins::slice::slice_indices(self, s, len)?;
                     idx.sort_unstable();
-                    let mut items = l.borrow_mut();
-                    for i in idx.into_iter().rev() {
-                        items.remove(i);
-                    }
+                    // One pass, not a `remove` per index (which made `del a[:k]` quadratic);
+                    // the removed values are dropped after the borrow ends, since their
+                    // finalizers may look at the list.
+                    let removed: Vec<Value> = {
+                        let mut items = l.borrow_mut();
+                        match (idx.first(), idx.last()) {
+                            (Some(&a), Some(&b)) if b - a + 1 == idx.len() => items.drain(a..=b).collect(),
+                            (Some(_), Some(_)) => {
+                                let mut doomed = vec![false; items.len()];
+                                for &i in &idx {
+                                    doomed[i] = true;
+                                }
+                                let old = std::mem::take(&mut *items);
+                                let mut gone = Vec::with_capacity(idx.len());
+                                for (i, v) in old.into_iter().enumerate() {
+                                    if doomed[i] { gone.push(v) } else { items.push(v) }
+                                }
+                                gone
+                            }
+                            _ => Vec::new(),
+                        }
+                    };
+                    drop(removed);
                     Ok(())
                 }
                 _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(key)))),

@@ -99,7 +99,7 @@ impl Vm {
     /// `fmt % args` for str formats.
     pub fn str_percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let f = fmt.as_str().unwrap_or("").to_owned();
-        // matches CPython: a tuple subclass (a namedtuple) supplies several arguments.
+        // Matches CPython (PyTuple_Check): an instance of a tuple subclass is an argument tuple.
         let operand = match self.builtin_base(args) {
             Some(t @ Value::Tuple(_)) => t,
             _ => args.clone(),

@@ -154,6 +154,12 @@ impl Vm {
     fn repr_via_dunder(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
         if let Some(m) = cls.lookup("__repr__") {
+            // A subclass of a built-in type without its own __repr__ uses the base type's.
+            if matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                if let Some(base) = self.builtin_base(v) {
+                    return self.repr(&base);
+                }
+            }
             let r = self.call_bound_special(&m, v, vec![])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_owned()),
@@ -202,7 +208,8 @@ impl Vm {
         r
     }
 
-    fn repr_enter(&mut self, v: &Value) -> bool {
+    /// Mark `v` as being repr'd; true when it already is (a recursive container).
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
         let p = v.ptr().unwrap_or(0);
         if self.repr_stack.contains(&p) {
             return true;
@@ -211,7 +218,7 @@ impl Vm {
         false
     }
 
-    fn repr_leave(&mut self, v: &Value) {
+    pub fn repr_leave(&mut self, v: &Value) {
         let p = v.ptr().unwrap_or(0);
         if let Some(i) = self.repr_stack.iter().rposition(|x| *x == p) {
             self.repr_stack.remove(i);

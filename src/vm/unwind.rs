@@ -159,8 +159,13 @@ impl Vm {
     /// `RaiseVarargs(n)`: build the exception to raise.
     pub fn raise_varargs(&mut self, n: u32) -> PyResult<PyErr> {
         match n {
+            // matches CPython: a bare `raise` goes straight to unwinding, so this frame gets no
+            // new traceback entry (its entry, if any, was added when the exception arrived).
             0 => match self.handled_exception() {
-                Some(Value::Instance(inst)) => Ok(PyErr::Obj(inst)),
+                Some(Value::Instance(inst)) => {
+                    self.reraise_pending = true;
+                    Ok(PyErr::Obj(inst))
+                }
                 _ => Ok(PyErr::runtime_error("No active exception to reraise")),
             },
             1 => {

@@ -1,0 +1,1 @@
+"""urllib: only the `parse` submodule (URL splitting, joining and percent-encoding)."""
