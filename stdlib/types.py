@@ -62,14 +62,154 @@ class SimpleNamespace:
         return NotImplemented
 
 
+def _type_repr(obj):
+    """How a type prints inside a generic alias or union: ``int``, ``mod.Cls``, ``...``."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[%s]' % ', '.join(_type_repr(a) for a in obj)
+    return repr(obj)
+
+
+class GenericAlias:
+    """``list[int]``: a built-in class with type arguments (PEP 585)."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = tuple(a for a in args if hasattr(a, '__typing_subst__'))
+
+    def __repr__(self):
+        if not self.__args__:
+            return '%s[()]' % _type_repr(self.__origin__)
+        return '%s[%s]' % (_type_repr(self.__origin__),
+                           ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+class UnionType:
+    """``int | str``: the union of types made with ``|`` (PEP 604)."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        return issubclass(cls, self.__args__)
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_or(a, b):
+    """``a | b`` for types; NotImplemented when either side is not a type-like object."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        parts = x.__args__ if isinstance(x, UnionType) else (x,)
+        for p in parts:
+            p = NoneType if p is None else p
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
 def coroutine(func):
     """Generator-based coroutines are gone; marks nothing (matches use as a decorator)."""
     return func
 
 
+def resolve_bases(bases):
+    """Replace bases that define ``__mro_entries__`` by what it returns."""
+    new_bases = []
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            new_bases.append(base)
+        else:
+            new_bases.extend(base.__mro_entries__(bases))
+    return tuple(new_bases)
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    ns = {}
+    """Create a class the way the ``class`` statement does."""
+    resolved = resolve_bases(bases)
+    kwds = dict(kwds or {})
+    meta = kwds.pop('metaclass', type(resolved[0]) if resolved else type)
+    ns = meta.__prepare__(name, resolved, **kwds)
     if exec_body is not None:
         exec_body(ns)
-    meta = (kwds or {}).get('metaclass', type)
-    return meta(name, tuple(bases), ns)
+    if resolved is not tuple(bases) and resolved != tuple(bases):
+        ns['__orig_bases__'] = tuple(bases)
+    return meta(name, resolved, ns, **kwds)

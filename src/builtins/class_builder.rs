@@ -1,9 +1,11 @@
-//! `__build_class__` and `type(name, bases, ns)`: running class bodies and creating classes.
+//! `__build_class__` and `type(name, bases, ns)`: running class bodies and creating classes,
+//! following CPython's order (`__mro_entries__`, metaclass choice, `__prepare__`, body,
+//! `metaclass(name, bases, ns, **kwds)`, `__set_name__`, `__init_subclass__`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::{Args, Class, PyDict, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ExcKind, PyDict, PyErr, PyResult, Value};
 use crate::vm::types::{inherited_layout, new_class_with};
 use crate::vm::{Frame, Vm};
 
@@ -12,66 +14,181 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (Some(Value::Function(func)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
         return Err(PyErr::type_error("__build_class__: func must be a function"));
     };
-    let name = name.as_str().unwrap_or("").to_owned();
-    let mut bases = Vec::new();
-    for b in &args.pos[2..] {
-        match b {
-            Value::Class(c) => bases.push(c.clone()),
-            other => {
-                // `__mro_entries__` (typing generics) resolve to real classes.
-                if let Some(m) = vm.lookup_special(other, "__mro_entries__") {
-                    let r = vm.call_bound_special(&m, other, vec![Value::tuple(args.pos[2..].to_vec())])?;
-                    if let Value::Tuple(t) = r {
-                        for x in t.iter() {
-                            if let Value::Class(c) = x {
-                                bases.push(c.clone());
-                            }
-                        }
-                    }
-                    continue;
-                }
-                return Err(PyErr::type_error("bases must be types"));
-            }
-        }
-    }
-    let mut metaclass: Option<Value> = None;
+    let name_str = name.as_str().unwrap_or("").to_owned();
+    let orig_bases = args.pos[2..].to_vec();
+    let (bases, changed) = resolve_mro_entries(vm, &orig_bases)?;
+    let mut explicit: Option<Value> = None;
     let mut kwds = Vec::new();
     for (k, v) in args.kw {
         if &**k == "metaclass" {
-            metaclass = Some(v.clone());
+            explicit = Some(v.clone());
         } else {
             kwds.push((k.clone(), v.clone()));
         }
     }
-    if metaclass.is_none() {
-        for b in &bases {
-            if let Some(m) = b.metaclass.borrow().clone() {
-                metaclass = Some(Value::Class(m));
-                break;
-            }
-        }
+    let meta = match explicit {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Class(vm.type_of(b)),
+            None => Value::Class(vm.types.type_.clone()),
+        },
+    };
+    // matches CPython: only a class metaclass is checked against the bases' metaclasses.
+    let meta = match &meta {
+        Value::Class(m) => Value::Class(most_derived_metaclass(vm, m, &bases)?),
+        _ => meta,
+    };
+    let bases_tuple = Value::tuple(bases.clone());
+    let ns = match vm.lookup_attr_opt(&meta, "__prepare__")? {
+        Some(prep) => vm.call_kw(&prep, vec![name.clone(), bases_tuple.clone()], kwds.clone())?,
+        None => Value::Dict(Rc::new(RefCell::new(PyDict::new()))),
+    };
+    if !is_mapping(vm, &ns) {
+        let meta_name = match &meta {
+            Value::Class(m) => m.name().to_string(),
+            _ => "<metaclass>".to_owned(),
+        };
+        return Err(PyErr::type_error(format!(
+            "{meta_name}.__prepare__() must return a mapping, not {}",
+            vm.type_name(&ns)
+        )));
     }
-    // Run the body with a fresh namespace.
-    let ns = Rc::new(RefCell::new(PyDict::new()));
-    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), Some(Value::Dict(ns.clone())));
+    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), Some(ns.clone()));
     for c in &func.closure {
         if let Value::Cell(c) = c {
             frame.cells.push(c.clone());
         }
     }
-    let cell = vm.run_frame(frame)?;
-    let _ = cell;
-    let bases_tuple = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
-    if let Some(meta) = metaclass {
-        let is_type = matches!(&meta, Value::Class(c) if Rc::ptr_eq(c, &vm.types.type_));
-        if !is_type {
-            let cls = vm.call_kw(&meta, vec![Value::string(name), bases_tuple, Value::Dict(ns)], kwds)?;
-            return Ok(cls);
+    vm.run_frame(frame)?;
+    if changed {
+        vm.setitem(&ns, Value::str("__orig_bases__"), Value::tuple(orig_bases))?;
+    }
+    let _ = name_str;
+    vm.call_kw(&meta, vec![name.clone(), bases_tuple, ns], kwds)
+}
+
+fn is_mapping(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Dict(_)) || vm.builtin_base(v).is_some() || vm.lookup_special(v, "__getitem__").is_some()
+}
+
+/// Replace bases that are not classes by what their `__mro_entries__` returns.
+fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Value>, bool)> {
+    let mut out = Vec::new();
+    let mut changed = false;
+    let all = Value::tuple(orig.to_vec());
+    for b in orig {
+        if let Value::Class(_) = b {
+            out.push(b.clone());
+            continue;
+        }
+        // matches CPython: looked up with getattr, so a function's attribute counts too
+        // (`typing.NamedTuple`).
+        let Some(m) = vm.lookup_attr_opt(b, "__mro_entries__")? else {
+            out.push(b.clone());
+            continue;
+        };
+        let r = vm.call(&m, vec![all.clone()])?;
+        let Value::Tuple(t) = r else {
+            return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(t.iter().cloned());
+        changed = true;
+    }
+    Ok((out, changed))
+}
+
+/// The metaclass that is a subclass of `meta` and of every base's metaclass.
+pub fn most_derived_metaclass(vm: &Vm, meta: &Rc<Class>, bases: &[Value]) -> PyResult<Rc<Class>> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bm = vm.type_of(b);
+        if winner.is_subclass(&bm) {
+            continue;
+        }
+        if bm.is_subclass(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`.
+pub fn type_new_class(vm: &mut Vm, meta: &Rc<Class>, args: &[Value], kwds: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
+    let Some(name) = args[0].as_str().map(str::to_owned) else {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&args[0])
+        )));
+    };
+    let Value::Tuple(bases_t) = &args[1] else {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    let meta = most_derived_metaclass(vm, meta, &bases_t.to_vec())?;
+    let mut bases = Vec::new();
+    for b in bases_t.iter() {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => {
+                if vm.lookup_special(other, "__mro_entries__").is_some() {
+                    return Err(PyErr::type_error(
+                        "type() doesn't support MRO entry resolution; use types.new_class()",
+                    ));
+                }
+                return Err(PyErr::type_error("bases must be types"));
+            }
         }
     }
-    let cls = make_class(vm, &name, bases, &ns, None)?;
+    for b in &bases {
+        if b.dict.borrow().contains_str("__final__") || is_final_builtin(vm, b) {
+            return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", b.name())));
+        }
+    }
+    let ns = namespace_copy(vm, &args[2])?;
+    if !ns.borrow().contains_str("__module__") {
+        let module = vm.frames.last().and_then(|f| f.globals.borrow().get_str("__name__"));
+        if let Some(m) = module {
+            ns.borrow_mut().set_str("__module__", m);
+        }
+    }
+    let meta = if Rc::ptr_eq(&meta, &vm.types.type_) { None } else { Some(meta) };
+    let cls = make_class(vm, &name, bases, &ns, meta)?;
+    set_names(vm, &cls)?;
     init_subclass(vm, &cls, kwds)?;
     Ok(Value::Class(cls))
+}
+
+fn is_final_builtin(vm: &Vm, b: &Rc<Class>) -> bool {
+    let t = &vm.types;
+    [&t.bool_, &t.none_type, &t.function, &t.range, &t.slice, &t.generator, &t.coroutine]
+        .iter()
+        .any(|f| Rc::ptr_eq(f, b))
+}
+
+/// The class namespace as a fresh dict (a `__prepare__` mapping is copied, as CPython does).
+fn namespace_copy(vm: &mut Vm, ns: &Value) -> PyResult<Rc<RefCell<PyDict>>> {
+    if let Value::Dict(d) = ns {
+        return Ok(Rc::new(RefCell::new(d.borrow().clone())));
+    }
+    if let Some(Value::Dict(d)) = vm.builtin_base(ns) {
+        return Ok(Rc::new(RefCell::new(d.borrow().clone())));
+    }
+    let keys_fn = vm.getattr(ns, &Value::str("keys"))?;
+    let keys = vm.call(&keys_fn, vec![])?;
+    let keys = vm.collect_iterable(&keys)?;
+    let mut d = PyDict::new();
+    for k in keys {
+        let v = vm.getitem(ns, &k)?;
+        d.set_str_key(k, v);
+    }
+    let _ = ExcKind::TypeError;
+    Ok(Rc::new(RefCell::new(d)))
 }
 
 /// Create a class object from a namespace (shared by `__build_class__` and `type(...)`).
@@ -91,7 +208,8 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             Some("__classcell__") => classcell = Some(v),
             Some("__qualname__") => *cls.qualname.borrow_mut() = Rc::from(v.as_str().unwrap_or(name)),
             _ => {
-                // `__init_subclass__` and `__class_getitem__` are implicit class methods.
+                // `__init_subclass__` and `__class_getitem__` are implicit class methods,
+                // `__new__` an implicit static method.
                 let v = match (k.as_str(), v) {
                     (Some("__init_subclass__" | "__class_getitem__"), f @ Value::Function(_)) => Value::ClassMethod(Rc::new(f)),
                     (_, v) => v,
@@ -100,10 +218,22 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             }
         }
     }
+    // matches CPython: defining `__eq__` without `__hash__` makes instances unhashable.
+    let eq_only = {
+        let d = cls.dict.borrow();
+        d.contains_str("__eq__") && !d.contains_str("__hash__")
+    };
+    if eq_only {
+        cls.dict.borrow_mut().set_str("__hash__", Value::None);
+    }
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(cls.clone()));
     }
-    // `__set_name__` on descriptors.
+    Ok(cls)
+}
+
+/// `__set_name__(owner, name)` on every attribute of the new class that defines it.
+fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
     let attrs = cls.dict.borrow().items();
     for (k, v) in attrs {
         if matches!(v, Value::Instance(_) | Value::Native(_)) {
@@ -112,26 +242,30 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             }
         }
     }
-    Ok(cls)
+    Ok(())
 }
 
-/// Call the parent's `__init_subclass__` (a class method) with the class keywords.
+/// `super(cls, cls).__init_subclass__(**kwds)`.
 fn init_subclass(vm: &mut Vm, cls: &Rc<Class>, kwds: Vec<(Rc<str>, Value)>) -> PyResult<()> {
     let mro = cls.mro.borrow().clone();
     for parent in mro.iter().skip(1) {
         let found = parent.dict.borrow().get_str("__init_subclass__");
         if let Some(f) = found {
-            let func = match f {
-                Value::ClassMethod(inner) => (*inner).clone(),
-                Value::Builtin(_) => return Ok(()),
-                other => other,
-            };
-            vm.call_kw(&func, vec![Value::Class(cls.clone())], kwds)?;
+            let this = Value::Class(cls.clone());
+            match f {
+                Value::ClassMethod(inner) => {
+                    vm.call_kw(&inner, vec![this], kwds)?;
+                }
+                Value::Builtin(b) => {
+                    let args = [this];
+                    (b.func)(vm, Args { pos: &args, kw: &kwds })?;
+                }
+                other => {
+                    vm.call_kw(&other, vec![this], kwds)?;
+                }
+            }
             return Ok(());
         }
-    }
-    if !kwds.is_empty() {
-        return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls.name())));
     }
     Ok(())
 }

@@ -174,17 +174,33 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(ascii_escape(&r)))
 }
 
+/// A `__instancecheck__`/`__subclasscheck__` written in the language, found on the type of
+/// `cls` (the built-in ones on `type` are the plain MRO test done here).
+fn user_check(vm: &Vm, cls: &Value, name: &str) -> Option<Value> {
+    let meta = vm.type_of(cls);
+    if Rc::ptr_eq(&meta, &vm.types.type_) {
+        return None;
+    }
+    match meta.lookup(name) {
+        Some(Value::Builtin(b)) if b.owner.is_some() => None,
+        other => other,
+    }
+}
+
 /// `isinstance(v, cls_or_tuple)`.
 pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Class(c) => {
-            if let Some(check) = c.lookup("__instancecheck__") {
-                if matches!(check, Value::Function(_)) {
-                    let r = vm.call(&check, vec![cls.clone(), v.clone()])?;
-                    return vm.is_true(&r);
-                }
+            let t = vm.type_of(v);
+            // matches CPython: an exact type match never consults `__instancecheck__`.
+            if Rc::ptr_eq(&t, c) {
+                return Ok(true);
             }
-            Ok(vm.type_of(v).is_subclass(c))
+            if let Some(check) = user_check(vm, cls, "__instancecheck__") {
+                let r = vm.call_bound_special(&check, cls, vec![v.clone()])?;
+                return vm.is_true(&r);
+            }
+            Ok(t.is_subclass(c))
         }
         Value::Tuple(items) => {
             for c in items.iter() {
@@ -194,7 +210,13 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        other => {
+            if let Some(check) = vm.lookup_special(other, "__instancecheck__") {
+                let r = vm.call_bound_special(&check, other, vec![v.clone()])?;
+                return vm.is_true(&r);
+            }
+            Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
 
@@ -203,26 +225,43 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
 }
 
-fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("issubclass", &args, 2, 2)?;
-    let Value::Class(c) = &args.pos[0] else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    fn check(vm: &mut Vm, c: &Rc<crate::object::Class>, t: &Value) -> PyResult<bool> {
-        match t {
-            Value::Class(t) => Ok(c.is_subclass(t)),
-            Value::Tuple(items) => {
-                for x in items.iter() {
-                    if check(vm, c, x)? {
-                        return Ok(true);
-                    }
+/// `issubclass(c, cls_or_tuple)`.
+pub fn is_subclass(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Tuple(items) => {
+            for x in items.iter() {
+                if is_subclass(vm, c, x)? {
+                    return Ok(true);
                 }
-                Ok(false)
             }
-            _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            Ok(false)
+        }
+        Value::Class(tc) => {
+            if let Some(check) = user_check(vm, t, "__subclasscheck__") {
+                let r = vm.call_bound_special(&check, t, vec![c.clone()])?;
+                return vm.is_true(&r);
+            }
+            let Value::Class(cc) = c else {
+                return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+            };
+            Ok(cc.is_subclass(tc))
+        }
+        other => {
+            if let Some(check) = vm.lookup_special(other, "__subclasscheck__") {
+                let r = vm.call_bound_special(&check, other, vec![c.clone()])?;
+                return vm.is_true(&r);
+            }
+            if !matches!(c, Value::Class(_)) {
+                return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+            }
+            Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }
-    Ok(Value::Bool(check(vm, c, &args.pos[1])?))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("issubclass", &args, 2, 2)?;
+    Ok(Value::Bool(is_subclass(vm, &args.pos[0], &args.pos[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -16,6 +16,7 @@ pub mod methods;
 pub mod object_type;
 pub mod range;
 pub mod set_type;
+pub mod slot_wrappers;
 pub mod slice;
 pub mod str_type;
 pub mod types;
@@ -103,6 +104,7 @@ pub fn install(vm: &mut Vm) {
     float_type::install(vm);
     exec_eval::install(vm);
     bytes_type::install(vm);
+    slot_wrappers::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

@@ -21,10 +21,14 @@ pub fn install(vm: &mut Vm) {
     def_method(&object, "__format__", object_format);
     def_method(&object, "__dir__", object_dir);
     def_classmethod(&object, "__init_subclass__", object_init_subclass);
+    def_classmethod(&object, "__subclasshook__", object_subclasshook);
     object.dict.borrow_mut().set_str("__doc__", Value::str("The base class of the class hierarchy."));
 
     let ty = vm.types.type_.clone();
     def_new(&ty, type_new);
+    def_method(&ty, "__init__", type_init);
+    def_method(&ty, "__call__", type_call);
+    def_classmethod(&ty, "__prepare__", type_prepare);
     def_method(&ty, "mro", type_mro);
     def_method(&ty, "__subclasses__", type_subclasses);
     def_method(&ty, "__repr__", type_repr);
@@ -34,7 +38,10 @@ pub fn install(vm: &mut Vm) {
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.first() {
-        Some(Value::Class(c)) => Ok(vm.new_instance(c, &args.pos[1..])),
+        Some(Value::Class(c)) => {
+            vm.check_abstract(c)?;
+            Ok(vm.new_instance(c, &args.pos[1..]))
+        }
         _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
     }
 }
@@ -91,11 +98,17 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_count("__delattr__", &args, 2, 2)?;
     let obj = &args.pos[0];
-    if let Value::Instance(i) = obj {
-        let name = args.pos[1].as_str().unwrap_or("");
-        if i.dict.borrow_mut().del_str(name).is_none() {
-            return Err(vm.no_attribute(obj, name));
+    let name = args.pos[1].as_str().unwrap_or("");
+    let removed = match obj {
+        Value::Instance(i) => i.dict.borrow_mut().del_str(name).is_some(),
+        Value::Class(c) => {
+            c.version.set(c.version.get() + 1);
+            c.dict.borrow_mut().del_str(name).is_some()
         }
+        _ => true,
+    };
+    if !removed {
+        return Err(vm.no_attribute(obj, name));
     }
     Ok(Value::None)
 }
@@ -116,42 +129,58 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, vec![arg(&args, 0)])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let name = match args.pos.first() {
+            Some(Value::Class(c)) => c.name().to_string(),
+            _ => "object".to_owned(),
+        };
+        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `type(x)` or `type(name, bases, ns)`; the class itself is args[0].
+    let meta = match args.pos.first() {
+        Some(Value::Class(m)) => m.clone(),
+        _ => return Err(PyErr::type_error("type.__new__(X): X is not a type object")),
+    };
+    let is_type = Rc::ptr_eq(&meta, &vm.types.type_);
     match args.pos.len() {
-        2 => Ok(Value::Class(vm.type_of(&args.pos[1]))),
-        4 => {
-            let name = args.pos[1].as_str().unwrap_or("").to_owned();
-            let mut bases = Vec::new();
-            if let Value::Tuple(t) = &args.pos[2] {
-                for b in t.iter() {
-                    if let Value::Class(c) = b {
-                        bases.push(c.clone());
-                    }
-                }
-            }
-            let Value::Dict(ns) = &args.pos[3] else {
-                return Err(PyErr::type_error("type.__new__() argument 3 must be dict"));
-            };
-            let meta = match &args.pos[0] {
-                Value::Class(m) if !Rc::ptr_eq(m, &vm.types.type_) => Some(m.clone()),
-                _ => None,
-            };
-            if !ns.borrow().contains_str("__module__") {
-                let module = vm.frames.last().and_then(|f| f.globals.borrow().get_str("__name__"));
-                if let Some(m) = module {
-                    ns.borrow_mut().set_str("__module__", m);
-                }
-            }
-            let cls = super::class_builder::make_class(vm, &name, bases, ns, meta)?;
-            Ok(Value::Class(cls))
-        }
-        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        2 if is_type && args.kw.is_empty() => Ok(Value::Class(vm.type_of(&args.pos[1]))),
+        4 => super::class_builder::type_new_class(vm, &meta, &args.pos[1..], args.kw.to_vec()),
+        _ if is_type => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+        _ => Err(PyErr::type_error("type.__new__() takes exactly 3 arguments")),
     }
+}
+
+fn type_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() == 2 && !args.kw.is_empty() {
+        return Err(PyErr::type_error("type.__init__() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 && args.pos.len() != 4 {
+        return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`, ignoring any metaclass
+/// `__call__` (this is what `super().__call__(...)` in a metaclass reaches).
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.pos.first() else {
+        return Err(PyErr::type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let cls = cls.clone();
+    vm.instantiate(&cls, args.pos[1..].to_vec(), args.kw.to_vec())
+}
+
+fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::dict(crate::object::PyDict::new()))
 }
 
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -161,8 +190,11 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match arg(&args, 0) {
+        Value::Class(c) => Ok(Value::list(c.live_subclasses().into_iter().map(Value::Class).collect())),
+        _ => Ok(Value::list(vec![])),
+    }
 }
 
 fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -37,6 +37,11 @@ pub fn install(vm: &mut Vm) {
             d.set_str(name, Value::Class(cls.clone()));
         }
     }
+    // matches CPython: the mutable containers have `__hash__ = None` in their dict, which
+    // is how `collections.abc.Hashable` and user subclasses see them as unhashable.
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        cls.dict.borrow_mut().set_str("__hash__", Value::None);
+    }
     let t = &vm.types;
     def_new(&t.int, int_new);
     def_new(&t.bool_, bool_new);

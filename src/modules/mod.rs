@@ -1,6 +1,7 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
 pub mod deque;
+pub mod frames;
 pub mod io;
 pub mod localtime;
 pub mod math;

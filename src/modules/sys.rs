@@ -32,6 +32,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "getrecursionlimit", getrecursionlimit);
         def_fn(&mut d, "setrecursionlimit", setrecursionlimit);
         def_fn(&mut d, "intern", intern);
+        def_fn(&mut d, "_getframe", super::frames::getframe);
     }
     Ok(m)
 }

@@ -33,6 +33,8 @@ pub struct Class {
     pub exc_kind: Option<super::ExcKind>,
     /// Bumped whenever the dict of this class or a base changes (attribute caches key on it).
     pub version: Cell<u64>,
+    /// Direct subclasses, weakly held (`type.__subclasses__`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 impl Class {
@@ -61,6 +63,11 @@ impl Class {
             return true;
         }
         self.mro.borrow().iter().any(|c| std::ptr::eq(Rc::as_ptr(c), other))
+    }
+
+    /// Live direct subclasses, in creation order.
+    pub fn live_subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect()
     }
 
     /// `__module__` from the class dict (as a Rust string), defaulting to "builtins".

@@ -277,8 +277,10 @@ impl Vm {
     }
 
     fn super_getattr(&mut self, start: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+        // matches CPython's super_check: a class `obj` is used as a class only when it
+        // derives from `start`; otherwise it is an instance (of a metaclass).
         let (mro_owner, is_class) = match obj {
-            Value::Class(c) => (c.clone(), true),
+            Value::Class(c) if c.is_subclass(start) => (c.clone(), true),
             other => (self.type_of(other), false),
         };
         let mro = mro_owner.mro.borrow().clone();
@@ -371,12 +373,7 @@ impl Vm {
                         }
                     }
                 }
-                match name_str {
-                    "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-                    "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-                    _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
-                }
-                cls.version.set(cls.version.get() + 1);
+                Self::class_setattr_plain(cls, name, value);
                 Ok(())
             }
             Value::Module(m) => {
@@ -417,9 +414,23 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: store into the class itself (no metaclass hook).
+    pub fn class_setattr_plain(cls: &Rc<Class>, name: &Value, value: Value) {
+        match name.as_str().unwrap_or("") {
+            "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+            "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+            _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
+        }
+        cls.version.set(cls.version.get() + 1);
+    }
+
     /// `object.__setattr__`: data descriptors on the class, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let name_str = name.as_str().unwrap_or("");
+        if let Value::Class(cls) = obj {
+            Self::class_setattr_plain(cls, name, value);
+            return Ok(());
+        }
         let Value::Instance(inst) = obj else {
             return Err(self.no_attribute(obj, name_str));
         };

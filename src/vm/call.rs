@@ -28,7 +28,12 @@ impl Vm {
     }
 
     pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Value> {
-        match self.prepare_call(f.clone(), args, kwargs)? {
+        let p = self.prepare_call(f.clone(), args, kwargs)?;
+        self.run_prepared(p)
+    }
+
+    fn run_prepared(&mut self, p: Prepared) -> PyResult<Value> {
+        match p {
             Prepared::Value(v) => Ok(v),
             Prepared::Frame(frame) => self.run_frame(frame),
             Prepared::Init(frame, inst) => {
@@ -39,6 +44,12 @@ impl Vm {
                 Ok(inst)
             }
         }
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__` then `__init__`, whatever the metaclass.
+    pub fn instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Value> {
+        let p = self.prepare_type_call(cls, args, kwargs)?;
+        self.run_prepared(p)
     }
 
     /// Call `obj.name(*args)`.
@@ -87,7 +98,21 @@ impl Vm {
                 self.enter_native()?;
                 let r = (b.func)(self, Args { pos: &args, kw: &kwargs });
                 self.native_depth -= 1;
-                Ok(Prepared::Value(r?))
+                let r = r?;
+                // `tuple.__new__(cls, ...)` from a subclass's `__new__`: the built-in value
+                // becomes the payload of an instance of `cls`.
+                if b.name.as_ref() == "__new__" {
+                    if let Some(Value::Class(cls)) = args.first() {
+                        if cls.layout == Layout::Builtin && !self.is_builtin_class(cls) && !matches!(r, Value::Instance(_) | Value::Class(_)) {
+                            return Ok(Prepared::Value(Value::Instance(Rc::new(Instance {
+                                class: RefCell::new(cls.clone()),
+                                dict: Rc::new(RefCell::new(PyDict::new())),
+                                payload: Payload::Builtin(r),
+                            }))));
+                        }
+                    }
+                }
+                Ok(Prepared::Value(r))
             }
             Value::Class(cls) => self.prepare_instantiate(cls, args, kwargs),
             Value::StaticMethod(inner) => self.prepare_call((**inner).clone(), args, kwargs),
@@ -113,19 +138,36 @@ impl Vm {
     /// `cls(*args, **kwargs)`.
     fn prepare_instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
         // A metaclass with its own __call__ takes over entirely.
-        if let Some(meta) = cls.metaclass.borrow().clone() {
+        let meta = cls.metaclass.borrow().clone();
+        if let Some(meta) = meta {
             if let Some(call) = meta.lookup("__call__") {
-                if matches!(call, Value::Function(_)) {
+                if !matches!(&call, Value::Builtin(b) if b.owner.as_deref() == Some("type")) {
                     let mut a = vec![Value::Class(cls.clone())];
                     a.extend(args);
-                    return Ok(Prepared::Value(self.call_kw(&call, a, kwargs)?));
+                    return self.prepare_call(call, a, kwargs);
                 }
             }
         }
+        self.prepare_type_call(cls, args, kwargs)
+    }
+
+    fn prepare_type_call(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
         let new = cls.lookup("__new__");
         let instance = match new {
+            // A user metaclass inheriting `type.__new__`: the result is a class, not a
+            // wrapped built-in value.
+            Some(Value::Builtin(b)) if b.owner.as_deref() == Some("type") && !self.is_builtin_class(cls) => {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend(args.iter().cloned());
+                let obj = (b.func)(self, Args { pos: &a, kw: &kwargs })?;
+                if !self.type_of(&obj).is_subclass(cls) {
+                    return Ok(Prepared::Value(obj));
+                }
+                obj
+            }
             Some(Value::Builtin(b)) if cls.layout != Layout::Builtin || self.is_builtin_class(cls) => {
                 if b.name.as_ref() == "__new__" && b.owner.as_deref() == Some("object") {
+                    self.check_abstract(cls)?;
                     self.new_instance(cls, &args)
                 } else {
                     let mut a = vec![Value::Class(cls.clone())];
@@ -169,16 +211,16 @@ impl Vm {
                 let mut a = vec![Value::Class(cls.clone())];
                 a.extend(args.iter().cloned());
                 let obj = self.call_kw(&new_fn, a, kwargs.clone())?;
-                let is_inst = match &obj {
-                    Value::Instance(i) => i.class().is_subclass(cls),
-                    _ => false,
-                };
+                let is_inst = self.type_of(&obj).is_subclass(cls);
                 if !is_inst {
                     return Ok(Prepared::Value(obj));
                 }
                 obj
             }
-            None => self.new_instance(cls, &args),
+            None => {
+                self.check_abstract(cls)?;
+                self.new_instance(cls, &args)
+            }
         };
         // __init__
         let init = cls.lookup("__init__");
@@ -211,6 +253,23 @@ impl Vm {
             }
             None => Ok(Prepared::Value(instance)),
         }
+    }
+
+    /// matches CPython's object.__new__: a class whose `__abstractmethods__` (set by
+    /// `abc.ABCMeta`) is non-empty cannot be instantiated.
+    pub fn check_abstract(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let Some(names) = cls.dict.borrow().get_str("__abstractmethods__") else { return Ok(()) };
+        let mut names: Vec<String> = self.collect_iterable(&names)?.iter().map(|n| n.as_str().unwrap_or("").to_owned()).collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let plural = if names.len() == 1 { "" } else { "s" };
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            cls.name(),
+            names.join(", ")
+        )))
     }
 
     /// `object.__new__(cls)`: a bare instance with the payload the class layout needs.

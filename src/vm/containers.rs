@@ -542,6 +542,14 @@ impl Vm {
                 None => Err(PyErr::key_error(key.clone())),
             },
             Value::Class(cls) => {
+                // matches CPython: the metaclass's `__getitem__` (an Enum's `Color['RED']`)
+                // comes before `__class_getitem__`.
+                let meta = self.type_of(container);
+                if !Rc::ptr_eq(&meta, &self.types.type_) {
+                    if let Some(m) = meta.lookup("__getitem__") {
+                        return self.call_bound_special(&m, container, vec![key.clone()]);
+                    }
+                }
                 if let Some(m) = cls.lookup("__class_getitem__") {
                     let f = match m {
                         Value::ClassMethod(inner) => (*inner).clone(),
@@ -549,9 +557,11 @@ impl Vm {
                     };
                     return self.call(&f, vec![container.clone(), key.clone()]);
                 }
-                // `list[int]` and friends: generic aliases print like the class.
+                // `list[int]` and friends: `types.GenericAlias`.
                 if self.is_builtin_class(cls) {
-                    return Ok(container.clone());
+                    let types = self.import_module("types")?;
+                    let alias = self.getattr(&types, &Value::str("GenericAlias"))?;
+                    return self.call(&alias, vec![container.clone(), key.clone()]);
                 }
                 Err(PyErr::type_error(format!("'type' object is not subscriptable")))
             }

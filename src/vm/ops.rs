@@ -277,6 +277,15 @@ impl Vm {
                 }
             }
         }
+        // `int | None`: `types.UnionType` (CPython's type.__or__ and __ror__).
+        if op == BinOp::Or && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {
+            let types = self.import_module("types")?;
+            let union = self.getattr(&types, &Value::str("_union_or"))?;
+            let r = self.call(&union, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         // Instances wrapping built-in values (`class MyList(list)`) use the base operation.
         if let (Some(x), y) = (self.builtin_base(a), b) {
             return self.binary_op(op, &x, y, false);

@@ -168,12 +168,17 @@ impl Vm {
                 "co_filename" => Some(Value::str(&c.code.filename)),
                 "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
                 "co_argcount" => Some(Value::Int(c.code.arg_count as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonly_arg_count as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonly_arg_count as i64)),
                 "co_flags" => {
-                    // CPython's CO_* bits: OPTIMIZED|NEWLOCALS, VARARGS, VARKEYWORDS,
-                    // GENERATOR, COROUTINE, ASYNC_GENERATOR.
+                    // CPython's CO_* bits: OPTIMIZED, NEWLOCALS, VARARGS, VARKEYWORDS,
+                    // GENERATOR, COROUTINE, ASYNC_GENERATOR (what `inspect` tests).
                     let f = &c.code.flags;
-                    let bits = [(!f.uses_locals_mapping, 0x3), (f.varargs, 0x4), (f.varkeywords, 0x8), (f.generator, 0x20), (f.coroutine, 0x80), (f.async_generator, 0x200)];
-                    Some(Value::Int(bits.iter().filter(|(on, _)| *on).map(|(_, b)| b).sum()))
+                    let mut bits = if f.uses_locals_mapping { 0 } else { 0x1 | 0x2 };
+                    bits |= if f.varargs { 0x4 } else { 0 } | if f.varkeywords { 0x8 } else { 0 };
+                    bits |= if f.generator { 0x20 } else { 0 } | if f.coroutine { 0x80 } else { 0 };
+                    bits |= if f.async_generator { 0x200 } else { 0 };
+                    Some(Value::Int(bits))
                 }
                 "co_varnames" => Some(Value::tuple(c.code.varnames.iter().map(|n| Value::str(n)).collect())),
                 _ => None,

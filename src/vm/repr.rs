@@ -9,6 +9,22 @@ use crate::object::{Class, PyErr, PyResult, Value};
 impl Vm {
     /// `repr(v)` as a Rust string.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Class(c) = v {
+            // A metaclass's own `__repr__` (typing.Any, enum classes).
+            let meta = c.metaclass.borrow().clone();
+            if let Some(m) = meta.and_then(|m| m.lookup("__repr__")) {
+                if matches!(m, Value::Function(_)) {
+                    let r = self.call_bound_special(&m, v, vec![])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_owned()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+            }
+        }
         Ok(match v {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),

@@ -115,9 +115,16 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         metaclass: RefCell::new(None),
         exc_kind,
         version: Cell::new(0),
+        subclasses: RefCell::new(Vec::new()),
     });
     let mro = compute_mro(&cls, bases)?;
     *cls.mro.borrow_mut() = mro;
+    for b in bases {
+        let mut subs = b.subclasses.borrow_mut();
+        // Dead entries are dropped here so the list stays proportional to live classes.
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(Rc::downgrade(&cls));
+    }
     Ok(cls)
 }
 

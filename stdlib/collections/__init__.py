@@ -187,8 +187,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     n = len(field_names)
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > n:
+            if defaults:
+                raise TypeError('%s.__new__() takes from %d to %d positional arguments but %d were given'
+                                % (typename, n + 1 - len(defaults), n + 1, len(args) + 1))
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, n + 1, len(args) + 1))
         values = list(args)
@@ -210,54 +213,46 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                 % (typename, name))
             raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
                             % (typename, name))
-        object.__setattr__(self, '_values', tuple(values))
+        return tuple.__new__(_cls, values)
 
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(
-            '%s=%r' % pair for pair in zip(field_names, self._values)))
+            '%s=%r' % pair for pair in zip(field_names, self)))
 
     def _make(cls, iterable):
-        return cls(*iterable)
+        values = tuple(iterable)
+        if len(values) != n:
+            raise TypeError(f'Expected {n} arguments, got {len(values)}')
+        return tuple.__new__(cls, values)
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(name, value) for name, value in zip(field_names, self._values)]
+        values = [kwargs.pop(name, value) for name, value in zip(field_names, self)]
         if kwargs:
             raise ValueError('Got unexpected field names: %r' % list(kwargs))
-        return type(self)(*values)
+        return type(self)._make(values)
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(field_names, self))
 
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+    def __getnewargs__(self):
+        return tuple(self)
 
     namespace = {
-        '__init__': __init__,
+        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+        '__slots__': (),
+        '__new__': __new__,
         '__repr__': __repr__,
-        '__setattr__': __setattr__,
         '_make': classmethod(_make),
         '_replace': _replace,
         '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
         '_fields': field_names,
         '_field_defaults': field_defaults,
-        '__getitem__': lambda self, i: self._values[i],
-        '__len__': lambda self: n,
-        '__iter__': lambda self: iter(self._values),
-        '__eq__': lambda self, other: self._values == tuple(other)
-        if isinstance(other, (tuple, cls_holder[0])) else NotImplemented,
-        '__lt__': lambda self, other: self._values < tuple(other),
-        '__hash__': lambda self: hash(self._values),
-        '__getnewargs__': lambda self: self._values,
-        '__contains__': lambda self, x: x in self._values,
-        'count': lambda self, x: self._values.count(x),
-        'index': lambda self, x: self._values.index(x),
-        '__add__': lambda self, other: self._values + tuple(other),
+        '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter_property(index))
-    cls_holder = []
-    result = type(typename, (), namespace)
-    cls_holder.append(result)
+        namespace[name] = _TupleGetter(index, 'Alias for field number %d' % index)
+    result = type(typename, (tuple,), namespace)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -267,8 +262,24 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-def _itemgetter_property(index):
-    return lambda self: self._values[index]
+class _TupleGetter:
+    """A namedtuple field: reads item ``index``; read-only, as CPython's _tuplegetter."""
+    __slots__ = ('index', '__doc__')
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 def _quote_names(names):

@@ -1,0 +1,626 @@
+"""enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (CPython 3.11 behaviour).
+
+Members are instances of their enum class created once, when the class statement runs;
+``EnumType`` (the metaclass) makes the class iterable, indexable by name and callable by
+value.
+"""
+
+import sys
+from types import FunctionType, MethodType
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
+
+_auto_null = object()
+
+
+class auto:
+    """Placeholder replaced by an automatically chosen member value."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % self.value
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_descriptor(obj):
+    return (isinstance(obj, (FunctionType, property, classmethod, staticmethod, type))
+            or hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+class _EnumDict(dict):
+    """Class namespace of an enum: records member names in order and resolves ``auto()``."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name or '', key):
+            pass
+        elif _is_sunder(key):
+            if key == '_ignore_':
+                if isinstance(value, str):
+                    value = value.replace(',', ' ').split()
+                else:
+                    value = list(value)
+                self._ignore = value
+            elif key == '_generate_next_value_':
+                if isinstance(value, staticmethod):
+                    value = value.__func__
+                self._generate_next_value = value
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif not isinstance(value, member) and _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                items = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = self._generate_next_value(
+                                key, 1, len(self._member_names), self._last_values[:])
+                        v = v.value
+                    items.append(v)
+                value = tuple(items)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+class EnumType(type):
+    """Metaclass of Enum: iteration, ``len``, ``Color['RED']``, ``Color(1)``."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        metacls._check_for_existing_members_(cls, bases)
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if first_enum is not None:
+            enum_dict._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
+        return enum_dict
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = list(classdict._member_names)
+        members = {name: classdict[name] for name in member_names}
+        plain = {k: v for k, v in classdict.items() if k not in classdict._member_names}
+        plain.pop('_ignore_', None)
+        for name in classdict._ignore:
+            plain.pop(name, None)
+        invalid = set(member_names) & {'mro', ''}
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in invalid))
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        # How members are built: a `__new__` written in this enum's body, else one inherited
+        # (StrEnum's), else the data type's; the class's own `__new__` becomes Enum.__new__
+        # (lookup by value), as in CPython.
+        user_new = plain.pop('__new__', None)
+        if isinstance(user_new, staticmethod):
+            user_new = user_new.__func__
+        custom = plain.get('_new_member_')
+        if isinstance(custom, staticmethod):
+            custom = custom.__func__
+        if first_enum is None:
+            plain['__new__'] = user_new
+            new_member = object.__new__
+        else:
+            new_member = user_new or custom or getattr(first_enum, '_new_member_', None)
+            if user_new is not None:
+                plain['_new_member_'] = staticmethod(user_new)
+            if new_member is None:
+                new_member = object.__new__ if member_type is object else member_type.__new__
+            plain['__new__'] = Enum.__dict__['__new__']
+        plain['_member_names_'] = []
+        plain['_member_map_'] = {}
+        plain['_value2member_map_'] = {}
+        plain['_unhashable_values_'] = []
+        plain['_member_type_'] = member_type
+        plain['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
+        plain['_flag_mask_'] = 0
+        plain['_all_bits_'] = 0
+        enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
+        for name in member_names:
+            enum_class._add_member_(name, members[name], new_member)
+        if Flag is not None and issubclass(enum_class, Flag):
+            mask = 0
+            for m in enum_class._member_map_.values():
+                mask |= m._value_
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = 2 ** mask.bit_length() - 1 if mask else 0
+        return enum_class
+
+    def _add_member_(cls, name, value, new_member):
+        member_type = cls._member_type_
+        if isinstance(value, tuple) and member_type is not tuple:
+            args = value
+        else:
+            args = (value,)
+        if member_type is tuple:
+            args = (args,)
+        if new_member is object.__new__:
+            enum_member = object.__new__(cls)
+        else:
+            enum_member = new_member(cls, *args)
+        if not hasattr(enum_member, '_value_'):
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                enum_member._value_ = member_type(*args)
+        value = enum_member._value_
+        enum_member._name_ = name
+        enum_member.__objclass__ = cls
+        enum_member.__init__(*args)
+        enum_member._sort_order_ = len(cls._member_names_)
+        canonical = None
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            enum_member = canonical
+        else:
+            is_flag = Flag is not None and issubclass(cls, Flag)
+            if not is_flag or _is_single_bit(value):
+                cls._member_names_.append(name)
+            elif is_flag and value == 0:
+                pass
+        setattr(cls, name, enum_member)
+        cls._member_map_[name] = enum_member
+        try:
+            cls._value2member_map_.setdefault(value, enum_member)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        try:
+            return value in cls._value2member_map_
+        except TypeError:
+            return value in cls._unhashable_values_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        _, first_enum = cls._get_mixins_(class_name, bases)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = names.items()
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            module = _caller_module(3)
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    @classmethod
+    def _check_for_existing_members_(mcls, class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+
+    @classmethod
+    def _get_mixins_(mcls, class_name, bases):
+        if not bases:
+            return object, None
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object or isinstance(base, EnumType):
+                    continue
+                if '__new__' in base.__dict__ or base.__module__ == 'builtins':
+                    member_type = base
+                    break
+            if member_type is not object:
+                break
+        return member_type, first_enum
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Base class of enumerations: ``class Color(Enum): RED = 1``."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
+                        % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                continue
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """An Enum whose str() and format() are those of its data type (3.11)."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strings."""
+
+    def _new_member_(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    _new_member_ = staticmethod(_new_member_)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+class FlagBoundary(StrEnum):
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=STRICT):
+    """Members combine with ``|``, ``&``, ``^`` and ``~``."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high_bit = max(last_values).bit_length() - 1 if max(last_values) > 0 else -1
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        if value < 0:
+            value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        unknown = value & ~flag_mask
+        if unknown and cls._boundary_ is STRICT and cls._member_type_ is object:
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, bin(value), bin(flag_mask)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_member_(value & flag_mask)]
+        if names and unknown:
+            names.append(str(unknown))
+        pseudo._name_ = '|'.join(names) if names else None
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    @classmethod
+    def _iter_member_(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ & value == m._value_ and m._value_:
+                yield m
+
+    def __iter__(self):
+        return iter(list(self.__class__._iter_member_(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %r>" % (cls_name, self._value_)
+        return "<%s.%s: %r>" % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _get_value(self, flag):
+        if isinstance(flag, self.__class__):
+            return flag._value_
+        if self._member_type_ is not object and isinstance(flag, self._member_type_):
+            return flag
+        return NotImplemented
+
+    def __or__(self, other):
+        other_value = self._get_value(other)
+        if other_value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | other_value)
+
+    def __and__(self, other):
+        other_value = self._get_value(other)
+        if other_value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & other_value)
+
+    def __xor__(self, other):
+        other_value = self._get_value(other)
+        if other_value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other_value)
+
+    def __invert__(self):
+        if self._member_type_ is object or self._boundary_ is not KEEP:
+            return self.__class__(self._flag_mask_ ^ self._value_)
+        return self.__class__(~self._value_)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flag whose members are also ints."""
+
+    def __str__(self):
+        return int.__str__(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __repr__(self):
+        return Flag.__repr__(self)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+def unique(enumeration):
+    """Class decorator: raise ValueError if any member values are aliases."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join("%s -> %s" % (alias, name) for (alias, name) in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+class EnumCheck(StrEnum):
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if UNIQUE in self.checks:
+            unique(enumeration)
+        return enumeration
+
+
+def global_enum(cls):
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -1,0 +1,613 @@
+"""inspect: questions about live objects (what kind of function is this, its signature,
+its members, the running frame)."""
+
+import sys
+import types
+from collections import namedtuple
+
+__all__ = ['iscoroutinefunction', 'iscoroutine', 'isawaitable', 'isgenerator',
+           'isgeneratorfunction', 'isasyncgen', 'isasyncgenfunction', 'isfunction',
+           'ismethod', 'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isabstract',
+           'signature', 'Signature', 'Parameter', 'getmembers', 'currentframe', 'stack',
+           'getdoc', 'cleandoc', 'iscode', 'isframe', 'getmodule', 'unwrap',
+           'getattr_static', 'markcoroutinefunction', 'getmro', 'isdatadescriptor',
+           'ismethoddescriptor', 'getfile', 'getsourcefile', 'getsource', 'BoundArguments']
+
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+_is_coroutine_mark = object()
+
+
+def ismodule(object):
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    return isinstance(object, types.FunctionType)
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def isframe(object):
+    return type(object).__name__ == 'frame'
+
+
+def _unwrap_partial(func):
+    while True:
+        if ismethod(func):
+            func = func.__func__
+        elif type(func).__name__ == 'partial' and hasattr(func, 'func'):
+            func = func.func
+        else:
+            return func
+
+
+def _has_code_flag(f, flag):
+    f = _unwrap_partial(f)
+    if not (isfunction(f) or hasattr(f, '__code__')):
+        return False
+    try:
+        return bool(f.__code__.co_flags & flag)
+    except AttributeError:
+        return False
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def markcoroutinefunction(func):
+    if hasattr(func, '__func__'):
+        func = func.__func__
+    func._is_coroutine_marker = _is_coroutine_mark
+    return func
+
+
+def iscoroutinefunction(obj):
+    if _has_code_flag(obj, CO_COROUTINE):
+        return True
+    return getattr(_unwrap_partial(obj), '_is_coroutine_marker', None) is _is_coroutine_mark
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    return isinstance(object, types.CoroutineType)
+
+
+def isawaitable(object):
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):
+        return False
+    return hasattr(type(object), '__await__')
+
+
+def isabstract(object):
+    return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', ()))
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def ismethoddescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def getmembers(object, predicate=None):
+    """``(name, value)`` pairs of the attributes of ``object``, sorted by name."""
+    results = []
+    names = dir(object)
+    if isclass(object):
+        for base in object.__mro__:
+            for k in base.__dict__:
+                if k not in names:
+                    names.append(k)
+    for key in names:
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getattr_static(obj, attr, default=None):
+    d = getattr(obj, '__dict__', {})
+    if attr in d:
+        return d[attr]
+    klass = obj if isclass(obj) else type(obj)
+    for entry in klass.__mro__:
+        if attr in entry.__dict__:
+            return entry.__dict__[attr]
+    if default is not None:
+        return default
+    raise AttributeError(attr)
+
+
+def unwrap(func, *, stop=None):
+    while hasattr(func, '__wrapped__') and not (stop and stop(func)):
+        func = func.__wrapped__
+    return func
+
+
+def cleandoc(doc):
+    lines = doc.expandtabs().split('\n')
+    margin = sys.maxsize
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            margin = min(margin, len(line) - content)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin < sys.maxsize:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(object):
+    doc = getattr(object, '__doc__', None)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getmodule(object):
+    if ismodule(object):
+        return object
+    name = getattr(object, '__module__', None)
+    return sys.modules.get(name) if name else None
+
+
+def getfile(object):
+    if ismodule(object):
+        return object.__file__
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+getsourcefile = getfile
+
+
+def getsource(object):
+    """The source text of a function or class, read from its file."""
+    filename = getfile(object)
+    with open(filename) as f:
+        lines = f.read().split('\n')
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        start = object.__code__.co_firstlineno - 1
+    else:
+        raise OSError('could not find class definition')
+    first = lines[start]
+    indent = len(first) - len(first.lstrip())
+    out = [first]
+    for line in lines[start + 1:]:
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return '\n'.join(out) + '\n'
+
+
+def currentframe():
+    """The caller's frame (a snapshot: ``f_globals``, ``f_locals``, ``f_lineno``, ``f_back``)."""
+    return sys._getframe(1)
+
+
+FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+
+def stack(context=1):
+    frames = []
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        frames.append(FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None))
+        frame = frame.f_back
+    return frames
+
+
+# ---- signatures ------------------------------------------------------------------------
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _ParameterKind(int):
+    _names = {0: 'POSITIONAL_ONLY', 1: 'POSITIONAL_OR_KEYWORD', 2: 'VAR_POSITIONAL',
+              3: 'KEYWORD_ONLY', 4: 'VAR_KEYWORD'}
+    _descriptions = {0: 'positional-only', 1: 'positional or keyword',
+                     2: 'variadic positional', 3: 'keyword-only', 4: 'variadic keyword'}
+
+    def __repr__(self):
+        return '<_ParameterKind.%s: %d>' % (self._names[int(self)], int(self))
+
+    def __str__(self):
+        return self._names[int(self)]
+
+    @property
+    def name(self):
+        return self._names[int(self)]
+
+    @property
+    def description(self):
+        return self._descriptions[int(self)]
+
+
+_POSITIONAL_ONLY = _ParameterKind(0)
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1)
+_VAR_POSITIONAL = _ParameterKind(2)
+_KEYWORD_ONLY = _ParameterKind(3)
+_VAR_KEYWORD = _ParameterKind(4)
+
+
+def formatannotation(annotation):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins',):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default, annotation."""
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self._name = name
+        self._kind = _ParameterKind(kind)
+        self._default = default
+        self._annotation = annotation
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def kind(self):
+        return self._kind
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    def replace(self, *, name=None, kind=None, default=_empty, annotation=_empty):
+        return Parameter(self._name if name is None else name,
+                         self._kind if kind is None else kind,
+                         default=self._default if default is _empty else default,
+                         annotation=self._annotation if annotation is _empty else annotation)
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, int(self._kind), self._annotation))
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+                break
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(self.arguments[name])
+            else:
+                args.append(self.arguments[name])
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        for name, param in self._signature.parameters.items():
+            if name not in self.arguments:
+                continue
+            if param.kind == _VAR_KEYWORD:
+                kwargs.update(self.arguments[name])
+            elif param.kind == _KEYWORD_ONLY:
+                kwargs[name] = self.arguments[name]
+        return kwargs
+
+    def apply_defaults(self):
+        new = {}
+        for name, param in self._signature.parameters.items():
+            if name in self.arguments:
+                new[name] = self.arguments[name]
+            elif param.default is not _empty:
+                new[name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                new[name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                new[name] = {}
+        self.arguments = new
+
+    def __repr__(self):
+        args = ['{}={!r}'.format(k, v) for k, v in self.arguments.items()]
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """The parameters of a callable and its return annotation; ``str()`` gives
+    ``(a, b=1, *args, c, **kw)``."""
+    __slots__ = ('_parameters', '_return_annotation')
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self._parameters = {p.name: p for p in (parameters or ())}
+        self._return_annotation = return_annotation
+
+    @property
+    def parameters(self):
+        return dict(self._parameters)
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=None, return_annotation=_empty):
+        if parameters is None:
+            parameters = self._parameters.values()
+        if return_annotation is _empty:
+            return_annotation = self._return_annotation
+        return Signature(parameters, return_annotation=return_annotation)
+
+    @classmethod
+    def from_callable(cls, obj):
+        return signature(obj)
+
+    def _bind(self, args, kwargs, partial=False):
+        arguments = {}
+        params = list(self._parameters.values())
+        args = list(args)
+        kwargs = dict(kwargs)
+        i = 0
+        for param in params:
+            if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                if i < len(args):
+                    arguments[param.name] = args[i]
+                    i += 1
+                elif param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+            elif param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[i:])
+                i = len(args)
+            elif param.kind == _KEYWORD_ONLY:
+                if param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+            elif param.kind == _VAR_KEYWORD:
+                arguments[param.name] = kwargs
+                kwargs = {}
+        if i < len(args):
+            raise TypeError('too many positional arguments')
+        if kwargs:
+            raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def bind(self, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self._parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self._return_annotation is not _empty:
+            rendered += ' -> {}'.format(formatannotation(self._return_annotation))
+        return rendered
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (list(self._parameters.values()) == list(other._parameters.values()) and
+                self._return_annotation == other._return_annotation)
+
+
+def _signature_from_function(func):
+    code = func.__code__
+    pos_count = code.co_argcount
+    posonly_count = code.co_posonlyargcount
+    kwonly_count = code.co_kwonlyargcount
+    names = code.co_varnames
+    annotations = getattr(func, '__annotations__', None) or {}
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    params = []
+    first_default = pos_count - len(defaults)
+    for i, name in enumerate(names[:pos_count]):
+        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = pos_count + kwonly_count
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        index += 1
+    for name in names[pos_count:pos_count + kwonly_count]:
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
+def signature(obj, *, follow_wrapped=True):
+    """The Signature of a function, method, class or callable object."""
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if ismethod(obj):
+        sig = signature(obj.__func__)
+        params = list(sig.parameters.values())
+        if params and params[0].kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            params = params[1:]
+        return sig.replace(parameters=params)
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+    sig = getattr(obj, '__signature__', None)
+    if sig is not None:
+        return sig
+    if isfunction(obj):
+        return _signature_from_function(obj)
+    if type(obj).__name__ == 'partial' and hasattr(obj, 'func'):
+        sig = signature(obj.func)
+        params = list(sig.parameters.values())[len(obj.args):]
+        params = [p for p in params if p.name not in obj.keywords]
+        return sig.replace(parameters=params)
+    if isclass(obj):
+        for name in ('__init__', '__new__'):
+            for base in obj.__mro__:
+                if name in base.__dict__ and isfunction(base.__dict__[name]):
+                    sig = _signature_from_function(base.__dict__[name])
+                    params = list(sig.parameters.values())[1:]
+                    return sig.replace(parameters=params, return_annotation=_empty)
+        return Signature([])
+    if isbuiltin(obj):
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    call = getattr(type(obj), '__call__', None)
+    if call is not None and isfunction(call):
+        sig = _signature_from_function(call)
+        return sig.replace(parameters=list(sig.parameters.values())[1:])
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
