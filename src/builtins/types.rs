@@ -67,7 +67,27 @@ pub fn install(vm: &mut Vm) {
     crate::builtins::methods::install(vm);
 }
 
+/// `int.__new__(cls, ...)` & co. called explicitly from a subclass's own `__new__`: the base
+/// value wrapped as an instance of `cls`, as CPython returns.
+fn wrap_for_subclass(vm: &Vm, args: Args, v: Value) -> Value {
+    match args.pos.first() {
+        Some(Value::Class(cls)) if !vm.is_builtin_class(cls) && !matches!(v, Value::Instance(_)) => {
+            Value::Instance(std::rc::Rc::new(crate::object::Instance {
+                class: std::cell::RefCell::new(cls.clone()),
+                dict: std::rc::Rc::new(std::cell::RefCell::new(crate::object::PyDict::new())),
+                payload: crate::object::Payload::Builtin(v),
+            }))
+        }
+        _ => v,
+    }
+}
+
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = int_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = args.arg(1, "x").cloned();
     let base = args.arg(2, "base").cloned();
     let Some(x) = x else { return Ok(Value::Int(0)) };
@@ -109,6 +129,11 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = float_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn float_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(x) = args.pos.get(1).cloned() else { return Ok(Value::Float(0.0)) };
     match &x {
         Value::Float(_) => Ok(x),
@@ -122,7 +147,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             if let Some(m) = vm.lookup_special(&x, "__index__") {
                 let i = vm.call_bound_special(&m, &x, vec![])?;
-                return float_new(vm, Args::new(&[Value::None, i]));
+                return float_value(vm, Args::new(&[Value::None, i]));
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
@@ -133,6 +158,11 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = str_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(x) = args.arg(1, "object").cloned() else { return Ok(Value::str("")) };
     if let Some(enc) = args.arg(2, "encoding").cloned() {
         let _ = enc;
@@ -145,6 +175,11 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = tuple_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn tuple_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
         Some(v) => Ok(Value::tuple(vm.collect_iterable(&v.clone())?)),

@@ -7,6 +7,7 @@ pub mod math_int;
 pub mod mersenne;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod std_streams;
 pub mod sys;
 pub mod time;
@@ -23,6 +24,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_time", time::init));
     vm.native_modules.push(("math", math::init));
     vm.native_modules.push(("_random", random::init));
+    vm.native_modules.push(("_re", re::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
     vm.native_modules.push(("_os", os::init));
     vm.native_modules.push(("_io", io::init));
