@@ -1,7 +1,7 @@
 //! A compiled pattern on fancy-regex and the one search primitive `re` is built on: find a
 //! match from a position, in one of CPython's modes, reporting group spans in code points.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use fancy_regex::{BytesMode, Regex, RegexBuilder, RegexInput};
 
@@ -25,11 +25,15 @@ pub struct Compiled {
     plain: Regex,
     full: OnceCell<Result<Regex, String>>,
     not_empty: OnceCell<Result<Regex, String>>,
+    /// The last (text address, code point, byte) converted: loops over one string
+    /// (`finditer`, `sub`, `split`) convert each position from the previous one in O(distance).
+    last_pos: Cell<(usize, usize, usize)>,
 }
 
 /// The text searched: a str (positions converted between code points and bytes) or bytes.
 pub enum Haystack<'a> {
-    Str(&'a str, bool),
+    /// The text, whether it is ASCII, and its length in code points.
+    Str(&'a str, bool, usize),
     Bytes(&'a [u8]),
 }
 
@@ -48,7 +52,7 @@ impl Compiled {
         let source = format!("{prefix}{body}");
         let plain = build(&source, bytes, false).map_err(|e| e.to_string())?;
         let full_source = format!("{prefix}(?:{body})\\z");
-        Ok(Compiled { source: full_source, bytes, plain, full: OnceCell::new(), not_empty: OnceCell::new() })
+        Ok(Compiled { source: full_source, bytes, plain, full: OnceCell::new(), not_empty: OnceCell::new(), last_pos: Cell::new((0, 0, 0)) })
     }
 
     fn full(&self) -> Result<&Regex, String> {
@@ -71,12 +75,12 @@ impl Compiled {
                 let pos = pos.min(b.len());
                 Ok(self.find_bytes(b, pos, mode)?.map(|v| v.into_iter().map(|x| x.map_or(-1, |x| x as i64)).collect()))
             }
-            Haystack::Str(s, ascii) => {
+            Haystack::Str(s, ascii, char_len) => {
                 let (bpos, bend) = if *ascii {
                     (pos.min(s.len()), endpos.min(s.len()))
                 } else {
-                    let bend = char_to_byte(s, 0, 0, endpos);
-                    (char_to_byte(s, 0, 0, pos.min(endpos)), bend)
+                    let bend = if endpos >= *char_len { s.len() } else { char_to_byte(s, 0, 0, endpos) };
+                    (self.pos_to_byte(s, pos.min(endpos)), bend)
                 };
                 let text = &s[..bend];
                 let Some(spans) = self.find_str(text, bpos, mode)? else { return Ok(None) };
@@ -89,6 +93,17 @@ impl Compiled {
                 Ok(Some(spans.into_iter().map(conv).collect()))
             }
         }
+    }
+
+    /// Byte offset of code point `pos` in `s`, starting from the last conversion when it was
+    /// on the same text at or before `pos`.
+    fn pos_to_byte(&self, s: &str, pos: usize) -> usize {
+        let addr = s.as_ptr() as usize ^ s.len().rotate_left(40);
+        let (a, c, b) = self.last_pos.get();
+        let (fc, fb) = if a == addr && c <= pos && b <= s.len() && s.is_char_boundary(b) { (c, b) } else { (0, 0) };
+        let byte = char_to_byte(s, fb, fc, pos);
+        self.last_pos.set((addr, pos, byte));
+        byte
     }
 
     fn find_str(&self, text: &str, bpos: usize, mode: Mode) -> Result<Option<Vec<Option<usize>>>, String> {

@@ -96,7 +96,7 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = arg(&args, 1);
     let owned;
     let hay = match &text {
-        Value::Str(s) => Haystack::Str(s.as_str(), s.is_ascii()),
+        Value::Str(s) => Haystack::Str(s.as_str(), s.is_ascii(), s.char_len()),
         Value::Bytes(b) => Haystack::Bytes(b),
         Value::ByteArray(b) => {
             owned = b.borrow().clone();
