@@ -11,6 +11,7 @@ pub mod re;
 pub mod std_streams;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,6 +26,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("math", math::init));
     vm.native_modules.push(("_random", random::init));
     vm.native_modules.push(("_re", re::init));
+    vm.native_modules.push(("_traceback", traceback::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
     vm.native_modules.push(("_os", os::init));
     vm.native_modules.push(("_io", io::init));
