@@ -138,6 +138,16 @@ impl Vm {
     fn repr_via_dunder(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
         if let Some(m) = cls.lookup("__repr__") {
+            // A subclass of int/str/float... that inherits `object.__repr__` only because the
+            // built-in base has no `__repr__` entry: CPython uses the base type's repr.
+            if let (Value::Builtin(b), Value::Instance(inst)) = (&m, v) {
+                if b.owner.as_deref() == Some("object") {
+                    if let crate::object::Payload::Builtin(base) = &inst.payload {
+                        let base = base.clone();
+                        return self.repr(&base);
+                    }
+                }
+            }
             let r = self.call_bound_special(&m, v, vec![])?;
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_owned()),
