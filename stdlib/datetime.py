@@ -341,6 +341,14 @@ class tzinfo:
 
 
 class timezone(tzinfo):
+    def __new__(cls, offset, name=None):
+        # Matches CPython: a zero offset without a name is the `timezone.utc` singleton.
+        if name is None and cls is timezone and isinstance(offset, timedelta) and not offset:
+            utc = cls.__dict__.get('utc')
+            if utc is not None:
+                return utc
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')
@@ -745,7 +753,13 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        raise NotImplementedError('datetime.strptime is not supported yet')
+        from _strptime import _strptime
+        y, mo, d, h, mi, s, _wd, _jd, us, offset, tzname = _strptime(date_string, format)
+        tz = None
+        if offset is not None:
+            delta = timedelta(seconds=offset)
+            tz = timezone(delta, tzname) if tzname else timezone(delta)
+        return cls(y, mo, d, h, mi, s, us, tz)
 
     def timetuple(self):
         dst = self.dst()

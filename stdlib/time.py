@@ -156,3 +156,10 @@ def mktime(t):
 
 def get_clock_info(name):
     raise ValueError('unknown clock')
+
+
+def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse a string to a struct_time according to a format (C locale)."""
+    from _strptime import _strptime
+    y, mo, d, h, mi, s, wd, jd, _us, offset, tzname = _strptime(data_string, format)
+    return struct_time((y, mo, d, h, mi, s, wd, jd, -1), tzname, offset)

@@ -193,6 +193,11 @@ fn tuple_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = list_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn list_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         Some(v) => Ok(Value::list(vm.collect_iterable(&v.clone())?)),
         None => Ok(Value::list(vec![])),
@@ -200,6 +205,11 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = dict_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn dict_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = Value::dict(crate::object::PyDict::new());
     if let Some(src) = args.pos.get(1) {
         super::methods::dict_update(vm, &d, src)?;
@@ -213,6 +223,11 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = set_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn set_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = match args.pos.get(1) {
         Some(v) => vm.set_from_iterable(&v.clone())?,
         None => crate::object::PySet::new(),
@@ -221,6 +236,11 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = frozenset_value(vm, args)?;
+    Ok(wrap_for_subclass(vm, args, v))
+}
+
+fn frozenset_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         Some(f @ Value::FrozenSet(_)) => Ok(f.clone()),
         Some(v) => Ok(Value::FrozenSet(Rc::new(vm.set_from_iterable(&v.clone())?))),

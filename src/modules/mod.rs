@@ -9,11 +9,13 @@ pub mod math_int;
 pub mod mersenne;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod signal;
 pub mod std_streams;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -29,6 +31,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_time", time::init));
     vm.native_modules.push(("math", math::init));
     vm.native_modules.push(("_random", random::init));
+    vm.native_modules.push(("_re", re::init));
+    vm.native_modules.push(("_traceback", traceback::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
     vm.native_modules.push(("_os", os::init));
     vm.native_modules.push(("_io", io::init));

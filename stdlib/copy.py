@@ -1,0 +1,139 @@
+"""Shallow and deep copies (CPython's `copy`): `__copy__`/`__deepcopy__` hooks, the built-in
+containers, and instances copied by class and `__dict__` (and `__slots__`)."""
+
+import types
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, str, bytes, type, range, types.FunctionType,
+           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), property)
+
+
+def _new_like(x):
+    """An empty instance of x's class, without calling __init__."""
+    cls = type(x)
+    return cls.__new__(cls)
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ("__dict__", "__weakref__") and name not in names:
+                names.append(name)
+    return names
+
+
+def _copy_state(x, y, transform):
+    d = getattr(x, "__dict__", None)
+    if d is not None:
+        for k, v in d.items():
+            setattr(y, k, transform(v))
+    for name in _slot_names(type(x)):
+        if hasattr(x, name):
+            setattr(y, name, transform(getattr(x, name)))
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if isinstance(x, _atomic) or cls in (tuple, frozenset):
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    if cls is bytearray:
+        return bytearray(x)
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    if isinstance(x, (list, dict, set)):
+        y = _new_like(x)
+        if isinstance(x, list):
+            y.extend(x)
+        elif isinstance(x, dict):
+            y.update(x)
+        else:
+            y.update(x)
+        _copy_state(x, y, lambda v: v)
+        return y
+    y = _new_like(x)
+    _copy_state(x, y, lambda v: v)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if isinstance(x, _atomic):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # A tuple that changed during copying was copied through a cycle already.
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls in (set, frozenset):
+        y = cls(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        else:
+            y = _new_like(x)
+            memo[d] = y
+            if isinstance(x, list):
+                y.extend(deepcopy(a, memo) for a in x)
+            elif isinstance(x, dict):
+                for k, v in x.items():
+                    y[deepcopy(k, memo)] = deepcopy(v, memo)
+            elif isinstance(x, set):
+                y.update(deepcopy(a, memo) for a in x)
+            setstate = getattr(y, "__setstate__", None)
+            if setstate is not None and hasattr(x, "__getstate__") and type(x).__dict__.get("__getstate__"):
+                setstate(deepcopy(x.__getstate__(), memo))
+            else:
+                _copy_state(x, y, lambda v: deepcopy(v, memo))
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    """Keep x alive while memo is (ids must not be reused during one deepcopy)."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]

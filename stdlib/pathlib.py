@@ -1,0 +1,417 @@
+"""Object-oriented filesystem paths (POSIX flavour): `PurePath` for path arithmetic and
+`Path` for the filesystem operations, on `os` and `os.path`."""
+
+import os
+import re
+
+__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
+
+
+def _parse(text):
+    """(root, parts without root) of a path string, normalised like CPython's pathlib."""
+    root = ""
+    if text.startswith("/"):
+        # POSIX keeps exactly two leading slashes; one or three and more become one.
+        root = "//" if text.startswith("//") and not text.startswith("///") else "/"
+    parts = [p for p in text.split("/") if p and p != "."]
+    return root, parts
+
+
+class PurePath:
+    __slots__ = ("_root", "_tail", "_str")
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        return cls._from_args(args)
+
+    @classmethod
+    def _from_args(cls, args):
+        root = ""
+        tail = []
+        for a in args:
+            if isinstance(a, PurePath):
+                r, parts = a._root, list(a._tail)
+            else:
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError("argument should be a str or an os.PathLike object where "
+                                    "__fspath__ returns a str, not %r" % type(a).__name__)
+                r, parts = _parse(a)
+            if r:
+                root, tail = r, parts
+            else:
+                tail.extend(parts)
+        return cls._make(root, tail)
+
+    @classmethod
+    def _make(cls, root, tail):
+        self = object.__new__(cls)
+        self._root = root
+        self._tail = tuple(tail)
+        self._str = None
+        return self
+
+    def _new(self, root, tail):
+        return type(self)._make(root, tail)
+
+    def __str__(self):
+        if self._str is None:
+            self._str = (self._root + "/".join(self._tail)) or "."
+        return self._str
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        return str(self)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
+
+    def __bytes__(self):
+        return os.fsencode(str(self)) if hasattr(os, "fsencode") else str(self).encode()
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return str(self) == str(other)
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts < other.parts
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts <= other.parts
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts > other.parts
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts >= other.parts
+
+    def __truediv__(self, key):
+        try:
+            return self.joinpath(key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, self)
+        except TypeError:
+            return NotImplemented
+
+    def joinpath(self, *args):
+        return type(self)._from_args((self,) + args)
+
+    @property
+    def parts(self):
+        return ((self._root,) if self._root else ()) + self._tail
+
+    @property
+    def drive(self):
+        return ""
+
+    @property
+    def root(self):
+        return self._root
+
+    @property
+    def anchor(self):
+        return self._root
+
+    @property
+    def name(self):
+        return self._tail[-1] if self._tail else ""
+
+    @property
+    def suffix(self):
+        name = self.name
+        i = name.rfind(".")
+        return name[i:] if 0 < i < len(name) - 1 else ""
+
+    @property
+    def suffixes(self):
+        name = self.name
+        if name.endswith("."):
+            return []
+        name = name.lstrip(".")
+        return ["." + s for s in name.split(".")[1:]]
+
+    @property
+    def stem(self):
+        name = self.name
+        i = name.rfind(".")
+        return name[:i] if 0 < i < len(name) - 1 else name
+
+    @property
+    def parent(self):
+        if not self._tail:
+            return self
+        return self._new(self._root, self._tail[:-1])
+
+    @property
+    def parents(self):
+        out = []
+        p = self
+        while p._tail:
+            p = p.parent
+            out.append(p)
+        return tuple(out)
+
+    def is_absolute(self):
+        return bool(self._root)
+
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    def relative_to(self, *other):
+        base = type(self)(*other)
+        n = len(base.parts)
+        if self.parts[:n] != base.parts or (base._root != self._root):
+            raise ValueError("%r is not in the subpath of %r OR one path is relative and the "
+                             "other is absolute." % (str(self), str(base)))
+        return self._new("", self.parts[n:])
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        if not name or "/" in name or name == ".":
+            raise ValueError("Invalid name %r" % (name,))
+        return self._new(self._root, self._tail[:-1] + (name,))
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        if "/" in suffix or suffix and not suffix.startswith(".") or suffix == ".":
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        name = self.name
+        if not name:
+            raise ValueError("%r has an empty name" % (self,))
+        old = self.suffix
+        name = (name[:-len(old)] if old else name) + suffix
+        return self._new(self._root, self._tail[:-1] + (name,))
+
+    def match(self, pattern):
+        pat = type(self)(pattern)
+        if not pat._tail:
+            raise ValueError("empty pattern")
+        if pat._root:
+            if len(pat._tail) != len(self._tail) or not self._root:
+                return False
+        elif len(pat._tail) > len(self._tail):
+            return False
+        for part, p in zip(reversed(self._tail), reversed(pat._tail)):
+            if not _fnmatch(p).fullmatch(part):
+                return False
+        return True
+
+
+class PurePosixPath(PurePath):
+    __slots__ = ()
+
+
+def _fnmatch(pattern):
+    """A compiled regex for one glob path component (`*`, `?`, `[...]`)."""
+    out = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        i += 1
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = pattern.find("]", i + 1 if i < n and pattern[i] in "!]" else i)
+            if j < 0:
+                out.append("\\[")
+            else:
+                body = pattern[i:j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append("[" + body + "]")
+                i = j + 1
+        else:
+            out.append(re.escape(c))
+    return re.compile("".join(out), re.S)
+
+
+class Path(PurePath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        return cls._from_args(args)
+
+    @classmethod
+    def cwd(cls):
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        return cls(os.path.expanduser("~"))
+
+    def absolute(self):
+        if self._root:
+            return self
+        return type(self)(os.getcwd(), self)
+
+    def resolve(self, strict=False):
+        p = os.path.realpath(os.path.abspath(str(self)))
+        if strict and not os.path.exists(p):
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return type(self)(p)
+
+    def expanduser(self):
+        return type(self)(os.path.expanduser(str(self)))
+
+    def exists(self):
+        return os.path.exists(str(self))
+
+    def is_file(self):
+        return os.path.isfile(str(self))
+
+    def is_dir(self):
+        return os.path.isdir(str(self))
+
+    def is_symlink(self):
+        return os.path.islink(str(self))
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
+        return open(str(self), mode, buffering, encoding, errors, newline)
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open("r", encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def read_bytes(self):
+        with self.open("rb") as f:
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not %s" % type(data).__name__)
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def write_bytes(self, data):
+        data = memoryview(data).tobytes() if not isinstance(data, (bytes, bytearray)) else data
+        with self.open("wb") as f:
+            return f.write(data)
+
+    def touch(self, mode=0o666, exist_ok=True):
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, "File exists", str(self))
+            return
+        with self.open("a"):
+            pass
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            os.mkdir(str(self))
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def rmdir(self):
+        os.rmdir(str(self))
+
+    def unlink(self, missing_ok=False):
+        try:
+            os.remove(str(self))
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rename(self, target):
+        os.rename(str(self), str(target))
+        return type(self)(target)
+
+    def replace(self, target):
+        return self.rename(target)
+
+    def stat(self):
+        return os.stat(str(self))
+
+    def iterdir(self):
+        for name in os.listdir(str(self)):
+            yield self._new(self._root, self._tail + (name,))
+
+    def _children(self, recursive):
+        for child in self.iterdir():
+            yield child
+            if recursive and child.is_dir() and not child.is_symlink():
+                yield from child._children(True)
+
+    def glob(self, pattern):
+        if not pattern:
+            raise ValueError("Unacceptable pattern: %r" % (pattern,))
+        parts = [p for p in pattern.split("/") if p and p != "."]
+        return self._glob(parts)
+
+    def rglob(self, pattern):
+        return self.glob("**/" + pattern)
+
+    def _glob(self, parts):
+        if not parts:
+            yield self
+            return
+        head, rest = parts[0], parts[1:]
+        if head == "**":
+            dirs = [self] + [c for c in self._children(True) if c.is_dir()]
+            seen = set()
+            for d in dirs:
+                for m in d._glob(rest):
+                    if m not in seen:
+                        seen.add(m)
+                        yield m
+            return
+        if not any(c in head for c in "*?["):
+            child = self / head
+            if rest:
+                if child.is_dir():
+                    yield from child._glob(rest)
+            elif child.exists():
+                yield child
+            return
+        rx = _fnmatch(head)
+        try:
+            children = list(self.iterdir())
+        except OSError:
+            return
+        for child in children:
+            if rx.fullmatch(child.name) and (not child.name.startswith(".") or head.startswith(".")):
+                if rest:
+                    if child.is_dir():
+                        yield from child._glob(rest)
+                else:
+                    yield child
+
+
+class PosixPath(Path, PurePosixPath):
+    __slots__ = ()

@@ -1,0 +1,87 @@
+"""`re.RegexFlag`: an int whose repr names the flags (`re.IGNORECASE|re.MULTILINE`)."""
+
+# Definition order, which is the order CPython's repr lists combined flags in.
+_NAMES = [("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+          ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128)]
+_ALL = 511
+
+
+class RegexFlag(int):
+    __module__ = "re"
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        if int(self) == 0:
+            return "NOFLAG"
+        names = [n for n, v in _NAMES if int(self) & v]
+        return "|".join(names) if names else None
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return "re.NOFLAG"
+        parts = ["re." + n for n, bit in _NAMES if v & bit]
+        rest = v & ~_ALL
+        if rest:
+            parts.append(hex(rest))
+        return "|".join(parts)
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL & ~int(self))
+
+    def __contains__(self, other):
+        return int(other) & int(self) == int(other)
+
+    def __hash__(self):
+        return int.__hash__(self)
+
+
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+
+def flags_repr(flags, is_str):
+    """The flags part of a Pattern repr: UNICODE is implied for str patterns."""
+    if is_str:
+        flags &= ~32
+    if not flags:
+        return None
+    return repr(RegexFlag(flags))

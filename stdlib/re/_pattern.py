@@ -1,0 +1,188 @@
+"""`re.Pattern`: a compiled pattern and the searches built on `_re.find` (match, search,
+findall, finditer, sub, split), with CPython's rules for empty matches."""
+
+import _re
+from re._error import error
+from re._flags import flags_repr
+from re._match import Match
+from re._template import parse_template, expand
+
+_SEARCH, _MATCH, _FULLMATCH, _ADVANCE = 0, 1, 2, 3
+
+
+def _compile_new(pattern, flags):
+    info = _re.compile(pattern, flags)
+    if info[0] is None:
+        raise error(info[1], pattern, info[2])
+    p = Pattern.__new__(Pattern)
+    p.pattern = pattern
+    p._code = info[0]
+    p.groups = info[1]
+    p.groupindex = dict(info[2])
+    p.flags = info[3]
+    rank = [0] * (p.groups + 1)
+    for r, g in enumerate(info[4]):
+        rank[g] = r
+    p._close_rank = rank
+    return p
+
+
+def _bounds(string, pos, endpos):
+    n = len(string)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos is None or endpos > n:
+        endpos = n
+    elif endpos < 0:
+        endpos = 0
+    return pos, endpos
+
+
+class Pattern:
+    __module__ = "re"
+
+    def __init__(self, *args):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _check(self, string):
+        if isinstance(self.pattern, str):
+            if not isinstance(string, str):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+        elif isinstance(string, str):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        elif not isinstance(string, (bytes, bytearray)):
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+    def _find(self, string, pos, endpos, mode):
+        spans = _re.find(self._code, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=None):
+        self._check(string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return self._find(string, pos, endpos, _MATCH)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        self._check(string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return self._find(string, pos, endpos, _FULLMATCH)
+
+    def search(self, string, pos=0, endpos=None):
+        self._check(string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return self._find(string, pos, endpos, _SEARCH)
+
+    def _iter_spans(self, string, pos=0, endpos=None, limit=0):
+        """Span tuples of successive matches; after an empty match the next one may not be
+        the same empty match (CPython's must_advance)."""
+        self._check(string)
+        pos, endpos = _bounds(string, pos, endpos)
+        mode = _SEARCH
+        count = 0
+        code = self._code
+        while pos <= endpos and (not limit or count < limit):
+            spans = _re.find(code, string, pos, endpos, mode)
+            if spans is None:
+                return
+            yield spans
+            count += 1
+            pos = spans[1]
+            mode = _ADVANCE if spans[0] == spans[1] else _SEARCH
+
+    def finditer(self, string, pos=0, endpos=None):
+        p, e = _bounds(string, pos, endpos) if isinstance(string, (str, bytes, bytearray)) else (pos, endpos)
+        for spans in self._iter_spans(string, pos, endpos):
+            yield Match(self, string, p, e, spans)
+
+    def findall(self, string, pos=0, endpos=None):
+        out = []
+        groups = self.groups
+        empty = string[:0] if isinstance(string, (str, bytes, bytearray)) else ''
+        for sp in self._iter_spans(string, pos, endpos):
+            if groups == 0:
+                out.append(string[sp[0]:sp[1]])
+            elif groups == 1:
+                out.append(string[sp[2]:sp[3]] if sp[2] >= 0 else empty)
+            else:
+                out.append(tuple(string[sp[2 * g]:sp[2 * g + 1]] if sp[2 * g] >= 0 else empty
+                                 for g in range(1, groups + 1)))
+        return out
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            func = repl
+        else:
+            if isinstance(self.pattern, str) and not isinstance(repl, str):
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            items = parse_template(repl, self)
+            if len(items) == 1 and not isinstance(items[0], int):
+                literal = items[0]
+                func = lambda m: literal
+            elif not items:
+                literal = repl[:0]
+                func = lambda m: literal
+            else:
+                func = lambda m: expand(items, m)
+        self._check(string)
+        parts = []
+        last = 0
+        n = 0
+        for sp in self._iter_spans(string, 0, None, count):
+            parts.append(string[last:sp[0]])
+            r = func(Match(self, string, 0, len(string), sp))
+            if r is not None:
+                parts.append(r)
+            last = sp[1]
+            n += 1
+        parts.append(string[last:])
+        empty = string[:0]
+        if isinstance(string, bytearray):
+            empty = b''
+        return empty.join(parts), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        groups = self.groups
+        if maxsplit < 0:
+            return [string[:]]
+        for sp in self._iter_spans(string, 0, None, maxsplit):
+            out.append(string[last:sp[0]])
+            for g in range(1, groups + 1):
+                out.append(string[sp[2 * g]:sp[2 * g + 1]] if sp[2 * g] >= 0 else None)
+            last = sp[1]
+        out.append(string[last:])
+        return out
+
+    def scanner(self, string, pos=0, endpos=None):
+        raise NotImplementedError("Pattern.scanner")
+
+    def __repr__(self):
+        text = repr(self.pattern)
+        if len(text) > 200:
+            text = text[:200]
+        flags = flags_repr(self.flags, isinstance(self.pattern, str))
+        if flags is None:
+            return "re.compile(%s)" % text
+        return "re.compile(%s, %s)" % (text, flags)
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self

@@ -1,0 +1,259 @@
+"""Basic statistics with CPython's exact results: sums and sums of squares are computed on
+exact fractions, then converted once (and square roots are correctly rounded)."""
+
+import math
+from collections import Counter
+from fractions import Fraction
+
+__all__ = ["StatisticsError", "fmean", "mean", "median", "median_high", "median_low", "mode",
+           "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    """x as (numerator, denominator); (x, None) for infinities and NaN."""
+    if isinstance(x, float):
+        if math.isinf(x) or math.isnan(x):
+            return (x, None)
+        return x.as_integer_ratio()
+    if isinstance(x, Fraction):
+        return (x.numerator, x.denominator)
+    if isinstance(x, int):
+        return (x, 1)
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _coerce(T, S):
+    """The type a mix of T and S values is reported in (int < Fraction < float)."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int or T is bool:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact sum, count); the sum is a Fraction, or a float for inf/nan."""
+    count = 0
+    T = int
+    partials = {}
+    special = None
+    for x in data:
+        T = _coerce(T, type(x))
+        n, d = _ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            partials[d] = partials.get(d, 0) + n
+    if special is not None:
+        return (T, special, count)
+    total = Fraction(0)
+    for d, n in sorted(partials.items()):
+        total += Fraction(n, d)
+    return (T, total, count)
+
+
+def _convert(value, T):
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        if issubclass(T, Fraction):
+            return T(value.numerator, value.denominator)
+        raise
+
+
+def _ss(data, c=None):
+    """(type, sum of squared deviations, mean, count), exactly."""
+    data = list(data)
+    if c is not None:
+        T, total, count = _sum((x - c) * (x - c) for x in data)
+        return (T, total, c, count)
+    T = int
+    count = 0
+    sx = {}
+    sxx = {}
+    special = None
+    for x in data:
+        T = _coerce(T, type(x))
+        n, d = _ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+            continue
+        sx[d] = sx.get(d, 0) + n
+        sxx[d] = sxx.get(d, 0) + n * n
+    if not count:
+        return (T, Fraction(0), Fraction(0), 0)
+    if special is not None:
+        return (T, special, special, count)
+    total_x = sum((Fraction(n, d) for d, n in sx.items()), Fraction(0))
+    total_xx = sum((Fraction(n, d * d) for d, n in sxx.items()), Fraction(0))
+    ssd = (count * total_xx - total_x * total_x) / count
+    return (T, ssd, total_x / count, count)
+
+
+def _sqrt_frac(n, m):
+    """The float nearest to sqrt(n/m), correctly rounded: an integer square root of the
+    fraction scaled to 109 bits, with the inexactness recorded in its lowest bit."""
+    def isqrt_rto(n, m):
+        a = math.isqrt(n // m)
+        return a | (a * a * m != n)
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        return float(isqrt_rto(n, m << 2 * q) << q)
+    return isqrt_rto(n << -2 * q, m) / (1 << -q)
+
+
+def mean(data):
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    if isinstance(total, float):
+        return total / n
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    if weights is None:
+        n = len(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return math.fsum(data) / n
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    total = math.fsum(weights)
+    if not total:
+        raise StatisticsError('sum of weights must be non-zero')
+    return math.fsum(x * w for x, w in zip(data, weights)) / total
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def mode(data):
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data') from None
+
+
+def multimode(data):
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, c in counts.items() if c == top]
+
+
+def variance(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    if isinstance(mss, float):
+        return math.sqrt(mss)
+    return _sqrt_frac(mss.numerator, mss.denominator)
+
+
+def pstdev(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    mss = ss / n
+    if isinstance(mss, float):
+        return math.sqrt(mss)
+    return _sqrt_frac(mss.numerator, mss.denominator)
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
+            result.append(interpolated)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
+            result.append(interpolated)
+        return result
+    raise ValueError('Unknown method: %r' % (method,))

@@ -1,0 +1,30 @@
+import string, textwrap
+print(string.ascii_letters, string.digits, string.hexdigits, string.octdigits)
+print(repr(string.punctuation), repr(string.whitespace), len(string.printable))
+print(string.capwords('  hello   big world '), string.capwords('a-b-c', '-'))
+t = string.Template('$who likes ${what}; $$5 $missing')
+print(t.safe_substitute(who='tim', what='kung pao'))
+try: t.substitute(who='x', what='y')
+except KeyError as e: print('KeyError', e)
+print(string.Template('$a and $b').substitute({'a': 1}, b=2))
+try: string.Template('x $ y').substitute()
+except ValueError as e: print(e)
+print(string.Template('$x ${y} $$').get_identifiers(), string.Template('$').is_valid())
+class MyT(string.Template):
+    delimiter = '%'
+print(MyT('%name is %{age}').substitute(name='Al', age=3))
+f = string.Formatter()
+print(f.format('{0}-{1!r}-{x:>5}|{y[0]}{z.real}', 'a', 'b', x='c', y=[7], z=3))
+print(list(f.parse('a{0}b{x!r:>3}{{c}}')))
+s = "The quick brown fox jumps over the lazy dog. A well-known, extra-long sentence follows it; supercalifragilisticexpialidocious words   get broken."
+for w in (10, 20, 33):
+    print(textwrap.wrap(s, w))
+print(textwrap.fill(s, 30, initial_indent='* ', subsequent_indent='  '))
+print(textwrap.wrap(s, 15, break_long_words=False, break_on_hyphens=False))
+print(textwrap.shorten(s, 40), textwrap.shorten("Hello  world!", width=12), textwrap.shorten("Hello world", 11))
+print(textwrap.wrap(s, 25, max_lines=3, placeholder='...'))
+print(repr(textwrap.dedent("    a\n      b\n\n    c\n")), repr(textwrap.dedent("\ta\n  b")))
+print(repr(textwrap.indent("a\n\nb\n", '> ')), repr(textwrap.indent("a\n b", '+', lambda l: True)))
+print(textwrap.wrap("a\tb\nc  d", 5), textwrap.wrap("", 5), textwrap.wrap("   ", 5))
+print(textwrap.wrap("Hello.  World. x", 8, fix_sentence_endings=True))
+print(textwrap.wrap('well-known pre--post x-ray 10-20', 6))
