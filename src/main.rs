@@ -19,6 +19,8 @@ fn main() {
     // The interpreter runs on a thread with a large stack: native code that re-enters the VM
     // (a `__repr__` inside `print`, a sort key) recurses on the Rust stack, and the recursion
     // limit must be reached long before the stack is.
+    // SIGINT is for the interpreter thread only (it unblocks it in `run`); see signals.rs.
+    corio::vm::signals::set_sigint_blocked(true);
     let handle = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || run(args))
@@ -31,6 +33,7 @@ fn main() {
 }
 
 fn run(args: Vec<String>) -> i32 {
+    corio::vm::signals::set_sigint_blocked(false);
     corio::vm::signals::install_sigint_handler();
     let Some(first) = args.first() else {
         // matches `python -m asyncio`: sys.argv is [''] and imports resolve from the cwd.

@@ -56,6 +56,8 @@ impl InputThread {
         let (completions, completion_rx) = channel();
         let events_out = Sender::clone(&event_tx);
         let spawned = std::thread::Builder::new().name("corio-input".into()).spawn(move || {
+            // Ctrl-C must interrupt the main thread's wait, not this one's.
+            crate::vm::signals::set_sigint_blocked(true);
             if terminal {
                 read_terminal(request_rx, event_tx, completion_rx, history, waker)
             } else {

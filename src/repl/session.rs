@@ -115,8 +115,9 @@ impl Session {
                     }
                 }
                 Event::Interrupted => {
-                    // matches CPython's console: Ctrl-C drops the input being typed.
-                    vm.stderr.write_str("\nKeyboardInterrupt\n");
+                    // matches CPython's console: Ctrl-C drops the input being typed (the line
+                    // editor has already moved to a new line).
+                    vm.stderr.write_str("KeyboardInterrupt\n");
                     self.buffer.clear();
                 }
                 Event::Eof | Event::Complete { .. } => {

@@ -75,7 +75,7 @@ fn run_reporting_eof(toks: Tokens, depth: usize, src: &str) -> Result<Top, (Erro
     match (result, lex_error) {
         (Ok(_), Some(e)) => Err((e, false)),
         (Ok(top), None) => Ok(top),
-        (Err(e), None) => Err((map_error(&e, &toks), matches!(e, ParseError::UnrecognizedEof { .. }))),
+        (Err(e), None) => Err((map_error(&e, &toks), ran_out_of_input(&e, &toks))),
         (Err(e), Some(lex)) => {
             // CPython compares lines using the last token the parser fetched.
             let fetched = match &e {
@@ -110,6 +110,19 @@ fn prefer(parse: Error, lex: Error, at_end: bool, src: &str, fetched: usize) -> 
         return if later_line { lex } else { parse };
     }
     lex
+}
+
+/// The parser wanted more input: it met the end, or only the dedents that close the open
+/// blocks at the end (CPython's interactive tokenizer does not produce those, so it meets the
+/// end there too).
+fn ran_out_of_input(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
+    match e {
+        ParseError::UnrecognizedEof { .. } => true,
+        ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), .. } => {
+            toks[error_index(e, toks).min(toks.len())..].iter().all(|t| matches!(t.1, Tok::Dedent))
+        }
+        _ => false,
+    }
 }
 
 fn at_stream_end(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
