@@ -14,7 +14,7 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{CompletionType, Config, Context, Editor, Helper};
+use rustyline::{CompletionType, Config, Context, Editor, ExternalPrinter, Helper};
 
 use crate::runtime::reactor::LoopWaker;
 
@@ -45,6 +45,23 @@ pub struct InputThread {
     requests: Sender<Request>,
     pub events: Receiver<Event>,
     pub completions: Sender<Completion>,
+    /// Prints above the line being edited (a terminal only).
+    pub printer: Option<ScreenPrinter>,
+}
+
+/// Output that arrives while a line is being edited (a background task's prints) goes above
+/// the prompt, which the editor then redraws with the text typed so far.
+pub struct ScreenPrinter(Box<dyn ExternalPrinter + Send>);
+
+impl ScreenPrinter {
+    /// Show complete lines (`text` ends with a newline).
+    pub fn print(&mut self, text: &str) {
+        // The editor adds the final newline itself.
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        if self.0.print(text.to_string()).is_err() {
+            print!("{text}\n");
+        }
+    }
 }
 
 impl InputThread {
@@ -55,11 +72,12 @@ impl InputThread {
         let (event_tx, events) = channel();
         let (completions, completion_rx) = channel();
         let events_out = Sender::clone(&event_tx);
+        let (printer_tx, printer_rx) = channel();
         let spawned = std::thread::Builder::new().name("corio-input".into()).spawn(move || {
             // Ctrl-C must interrupt the main thread's wait, not this one's.
             crate::vm::signals::set_sigint_blocked(true);
             if terminal {
-                read_terminal(request_rx, event_tx, completion_rx, history, waker)
+                read_terminal(request_rx, event_tx, completion_rx, history, waker, printer_tx)
             } else {
                 read_piped(request_rx, event_tx, waker)
             }
@@ -68,7 +86,9 @@ impl InputThread {
             // Without an input thread there is no input: the session sees the end of it.
             let _ = events_out.send(Event::Eof);
         }
-        InputThread { requests, events, completions }
+        // The terminal reader sends its printer (or None) before reading anything.
+        let printer = if terminal { printer_rx.recv_timeout(Duration::from_secs(2)).ok().flatten() } else { None };
+        InputThread { requests, events, completions, printer }
     }
 
     /// Ask for the next line; the answer arrives on `events`.
@@ -109,15 +129,21 @@ fn read_terminal(
     completions: Receiver<Completion>,
     history: Option<PathBuf>,
     waker: LoopWaker,
+    printer: Sender<Option<ScreenPrinter>>,
 ) {
     // Bash-like completion: the first Tab inserts the common prefix, the second lists.
     let config = Config::builder().completion_type(CompletionType::List).auto_add_history(false).build();
     let helper = SessionCompleter { events: events.clone(), answers: completions, waker: waker.clone() };
     let mut editor: Editor<SessionCompleter, DefaultHistory> = match Editor::with_config(config) {
         Ok(e) => e,
-        Err(_) => return read_piped(requests, events, waker),
+        Err(_) => {
+            let _ = printer.send(None);
+            return read_piped(requests, events, waker);
+        }
     };
     editor.set_helper(Some(helper));
+    let screen = editor.create_external_printer().ok().map(|p| ScreenPrinter(Box::new(p)));
+    let _ = printer.send(screen);
     let mut history = history;
     if let Some(path) = &history {
         // A missing or unreadable file starts an empty history.

@@ -38,6 +38,7 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<RefCell<PyDict>>>, banner: Banner) ->
         Err(e) => return crate::runner::report_uncaught(vm, e),
     };
     globals.borrow_mut().set_str("asyncio", asyncio);
+    install_quitters(vm);
     let loop_ = event_loop::new_event_loop(vm);
     crate::runtime::state(vm).locals.event_loop = Some(loop_.clone());
     let waker = match event_loop::attach_waker(&loop_) {
@@ -66,6 +67,17 @@ fn banner_text() -> String {
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS
     )
+}
+
+/// `exit` and `quit` become CPython's site objects, whose repr says how to leave.
+fn install_quitters(vm: &mut Vm) {
+    let builtins = Value::Dict(vm.builtins.clone());
+    let installed = vm
+        .import_module("_sitebuiltins")
+        .and_then(|m| vm.getattr(&m, &Value::str("install")))
+        .and_then(|f| vm.call(&f, vec![builtins]));
+    // Without them the plain `exit()`/`quit()` functions still leave the REPL.
+    let _ = installed;
 }
 
 /// A new `__main__` module's namespace, registered in `sys.modules`.
@@ -149,6 +161,29 @@ impl Session {
     /// Run the event loop until the input thread reports a line (answering Tab completion
     /// requests meanwhile). `Err(status)` when a task ended the session with `SystemExit`.
     fn next_event(&mut self, vm: &mut Vm) -> Result<Event, i32> {
+        let screen = self.input.printer.is_some();
+        if screen {
+            vm.stdout.hold(true);
+            vm.stderr.hold(true);
+        }
+        let event = self.wait_for_input(vm);
+        if screen {
+            self.show_output(vm);
+            vm.stdout.hold(false);
+            vm.stderr.hold(false);
+        }
+        event
+    }
+
+    /// Complete lines printed while the user edits go above the prompt (see `ScreenPrinter`).
+    fn show_output(&mut self, vm: &mut Vm) {
+        let Some(printer) = self.input.printer.as_mut() else { return };
+        for text in [vm.stdout.take_lines(), vm.stderr.take_lines()].into_iter().flatten() {
+            printer.print(&text);
+        }
+    }
+
+    fn wait_for_input(&mut self, vm: &mut Vm) -> Result<Event, i32> {
         loop {
             match self.input.events.try_recv() {
                 Ok(Event::Complete { line, pos }) => {
@@ -172,6 +207,7 @@ impl Session {
                 }
             }
             statement::clear_stop_request(&self.loop_);
+            self.show_output(vm);
         }
     }
 }
