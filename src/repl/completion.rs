@@ -25,7 +25,11 @@ pub fn complete(vm: &mut Vm, globals: &Rc<RefCell<PyDict>>, line: &str, pos: usi
         // Tab at the start of a line indents, as CPython's completer does.
         return (pos, vec!["    ".to_string()]);
     }
-    let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).map_or(0, |i| i + 1);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     if let Some(module_prefix) = import_context(&before[..start], word) {
         let mut names = module_names(vm, module_prefix);
@@ -146,5 +150,32 @@ fn with_call_paren(vm: &Vm, word: String, v: &Value) -> String {
         format!("{word}(")
     } else {
         word
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn completes_keywords_names_attributes_and_modules() {
+        let mut vm = crate::runner::new_vm(vec![String::new()], String::new());
+        let globals = Rc::new(RefCell::new(PyDict::new()));
+        let asyncio = vm.import_module("asyncio").expect("asyncio imports");
+        globals.borrow_mut().set_str("asyncio", asyncio);
+        globals.borrow_mut().set_str("counter", Value::Int(1));
+        let (start, words) = complete(&mut vm, &globals, "x = asyncio.crea", 16);
+        assert_eq!(start, 4);
+        assert!(words.contains(&"asyncio.create_task(".to_string()), "{words:?}");
+        let (_, words) = complete(&mut vm, &globals, "cou", 3);
+        assert_eq!(words, vec!["counter".to_string()]);
+        let (_, words) = complete(&mut vm, &globals, "whi", 3);
+        assert_eq!(words, vec!["while".to_string()]);
+        let (_, words) = complete(&mut vm, &globals, "import asyn", 11);
+        assert!(words.contains(&"asyncio".to_string()), "{words:?}");
+        // A multi-byte character before the word, and a position inside one, do not panic.
+        let (start, _) = complete(&mut vm, &globals, "“cou", "“cou".len());
+        assert_eq!(start, "“".len());
+        let _ = complete(&mut vm, &globals, "é", 1);
     }
 }
