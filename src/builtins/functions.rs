@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     def_fn(&mut d, "locals", locals);
     def_fn(&mut d, "input", input);
     def_fn(&mut d, "__build_class__", super::class_builder::build_class);
+    def_fn(&mut d, "__import__", dunder_import);
     def_fn(&mut d, "exit", exit);
     def_fn(&mut d, "quit", exit);
     d.set_str("None", Value::None);
@@ -124,6 +125,24 @@ fn redirected_stdout(vm: &Vm) -> Value {
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("len", &args, 1, 1)?;
     Ok(Value::Int(vm.len(&args.pos[0])? as i64))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the `import`
+/// statement as a function; returns the top-level package unless `fromlist` is non-empty.
+fn dunder_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = args.arg(0, "name").cloned().ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    if name.as_str().is_none() {
+        return Err(PyErr::type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(&name))));
+    }
+    let fromlist = match args.arg(3, "fromlist") {
+        None | Some(Value::None) => Value::None,
+        Some(v) => Value::tuple(vm.collect_iterable(v)?),
+    };
+    let level = args.arg(4, "level").cloned().unwrap_or(Value::Int(0));
+    if name.as_str() == Some("") && matches!(level, Value::Int(0)) {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    vm.import_name(&name, &fromlist, &level)
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

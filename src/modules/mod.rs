@@ -20,6 +20,7 @@ use crate::vm::Vm;
 /// Register every native module initialiser with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("sys", sys::init));
+    vm.native_modules.push(("builtins", builtins_module));
     vm.native_modules.push(("_time", time::init));
     vm.native_modules.push(("math", math::init));
     vm.native_modules.push(("_random", random::init));
@@ -28,6 +29,14 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_io", io::init));
     vm.native_modules.push(("_thread", crate::runtime::threads::init));
     vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
+}
+
+/// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning
+/// `builtins.x` makes `x` visible everywhere, as in CPython.
+fn builtins_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
+    let dict = vm.builtins.clone();
+    dict.borrow_mut().set_str("__name__", Value::str("builtins"));
+    Ok(Value::Module(Rc::new(Module { name: Rc::from("builtins"), dict })))
 }
 
 /// A new module object with `__name__` set.

@@ -158,8 +158,10 @@ impl Vm {
             _ => {
                 let cls = self.type_of(obj);
                 // matches CPython: a function's `__doc__` is a data descriptor, so it wins
-                // over `object.__doc__` found on the type.
-                if name_str == "__doc__" && matches!(obj, Value::Function(_) | Value::Builtin(_) | Value::Property(_)) {
+                // over `object.__doc__` found on the type; so is its `__module__`.
+                let data_member = (name_str == "__doc__" && matches!(obj, Value::Function(_) | Value::Builtin(_) | Value::Property(_)))
+                    || (name_str == "__module__" && matches!(obj, Value::Function(_)));
+                if data_member {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);
                     }

@@ -105,6 +105,8 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::str(&f.name.borrow())),
                 "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+                // A member of the function, not the `function` type's own `__module__`.
+                "__module__" => Some(f.dict.borrow().get_str("__module__").unwrap_or(Value::None)),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
