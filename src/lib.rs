@@ -11,4 +11,5 @@ pub mod frozen;
 pub mod import;
 pub mod modules;
 pub mod runner;
+pub mod repl;
 pub mod runtime;

@@ -5,6 +5,7 @@ use std::process::exit;
 const USAGE: &str = "usage: corio [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-i     : inspect interactively after running script (the asyncio REPL)
 -m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the corio version number and exit (also --version)
@@ -18,6 +19,8 @@ fn main() {
     // The interpreter runs on a thread with a large stack: native code that re-enters the VM
     // (a `__repr__` inside `print`, a sort key) recurses on the Rust stack, and the recursion
     // limit must be reached long before the stack is.
+    // SIGINT is for the interpreter thread only (it unblocks it in `run`); see signals.rs.
+    corio::vm::signals::set_sigint_blocked(true);
     let handle = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || run(args))
@@ -32,10 +35,13 @@ fn main() {
 }
 
 fn run(args: Vec<String>) -> i32 {
+    corio::vm::signals::set_sigint_blocked(false);
     corio::vm::signals::install_sigint_handler();
     let Some(first) = args.first() else {
-        eprintln!("corio: the interactive REPL is not available yet; pass a script file");
-        return 2;
+        // matches `python -m asyncio`: sys.argv is [''] and imports resolve from the cwd.
+        let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut vm = corio::runner::new_vm(vec![String::new()], cwd);
+        return corio::repl::run(&mut vm, None, corio::repl::Banner::Show);
     };
     match first.as_str() {
         "-h" | "--help" | "-?" => {
@@ -83,6 +89,14 @@ fn run(args: Vec<String>) -> i32 {
             let mut vm = corio::runner::new_vm(args[1..].to_vec(), cwd);
             corio::runner::run_module_as_main(&mut vm, module, &program_name())
         }
+        "-i" => {
+            let Some(path) = args.get(1) else {
+                let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+                let mut vm = corio::runner::new_vm(vec![String::new()], cwd);
+                return corio::repl::run(&mut vm, None, corio::repl::Banner::Show);
+            };
+            inspect_file(path, &args[1..])
+        }
         "-" => {
             let mut src = String::new();
             if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
@@ -109,6 +123,27 @@ fn usage_error(msg: &str) -> i32 {
 }
 
 fn run_file(path: &str, args: &[String]) -> i32 {
+    match load_script(path, args) {
+        Ok((mut vm, source, shown)) => corio::runner::run_main(&mut vm, &source, &shown),
+        Err(status) => status,
+    }
+}
+
+/// `corio -i script.py`: run the script, then the REPL in its namespace (CPython's `-i`
+/// enters the prompt even after an uncaught exception).
+fn inspect_file(path: &str, args: &[String]) -> i32 {
+    match load_script(path, args) {
+        Ok((mut vm, source, shown)) => {
+            let globals = corio::runner::run_main_then_inspect(&mut vm, &source, &shown);
+            corio::repl::run(&mut vm, globals, corio::repl::Banner::Hide)
+        }
+        Err(status) => status,
+    }
+}
+
+/// Read a script and make its VM: (vm, source, the file name shown in tracebacks), or the
+/// exit status after reporting why the file cannot run.
+fn load_script(path: &str, args: &[String]) -> Result<(corio::vm::Vm, String, String), i32> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -120,14 +155,14 @@ fn run_file(path: &str, args: &[String]) -> i32 {
                 _ => e.to_string(),
             };
             eprintln!("{}: can't open file '{}': [Errno {errno}] {msg}", program_name(), abs.display());
-            return 2;
+            return Err(2);
         }
     };
     // matches CPython: sys.path[0] is the script's directory made absolute, so modules
     // imported from it report absolute file names.
     let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.into());
     let dir = abs.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut vm = corio::runner::new_vm(args.to_vec(), dir);
+    let vm = corio::runner::new_vm(args.to_vec(), dir);
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -137,7 +172,7 @@ fn run_file(path: &str, args: &[String]) -> i32 {
                 "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
                 e.as_bytes()[..pos].iter().filter(|b| **b == b'\n').count() + 1
             );
-            return 1;
+            return Err(1);
         }
     };
     // CPython reports the main script by its absolute path (without resolving symlinks).
@@ -145,5 +180,5 @@ fn run_file(path: &str, args: &[String]) -> i32 {
         true => path.to_string(),
         false => std::env::current_dir().map(|d| d.join(path).to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string()),
     };
-    corio::runner::run_main(&mut vm, &source, &shown)
+    Ok((vm, source, shown))
 }

@@ -70,6 +70,22 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str, prog: &str) -> i32 {
 }
 
 fn run_main_in(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -> i32 {
+    let (status, globals) = exec_main(vm, source, filename, package);
+    if let Some(globals) = globals {
+        shutdown(vm, globals);
+    }
+    status
+}
+
+/// `corio -i script.py`: run the script as `__main__` (reporting an uncaught exception), then
+/// hand its namespace to the REPL. None when the script did not compile.
+pub fn run_main_then_inspect(vm: &mut Vm, source: &str, filename: &str) -> Option<Rc<RefCell<PyDict>>> {
+    exec_main(vm, source, filename, None).1
+}
+
+/// Compile and run `source` as `__main__` without shutting down: the exit status and the
+/// module's namespace (None when it did not compile).
+fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -> (i32, Option<Rc<RefCell<PyDict>>>) {
     let opts = CompileOptions { mode: Mode::Exec, allow_top_level_await: false };
     let code = match compile_source(source, filename, &opts) {
         Ok(c) => c,
@@ -77,7 +93,7 @@ fn run_main_in(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>)
             vm.stdout.flush();
             vm.stderr.write_str(&e.render());
             vm.stderr.flush();
-            return 1;
+            return (1, None);
         }
     };
     let globals = Rc::new(RefCell::new(PyDict::new()));
@@ -97,8 +113,8 @@ fn run_main_in(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>)
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, e),
     };
-    shutdown(vm, globals);
-    status
+    vm.stdout.flush();
+    (status, Some(globals))
 }
 
 /// Print an uncaught exception (or honour SystemExit); returns the exit code.

@@ -99,6 +99,26 @@ fn check_closed(l: &EventLoop) -> PyResult<()> {
     Ok(())
 }
 
+/// The loop's cross-thread waker, created now: a thread that holds it (the REPL's input
+/// thread) interrupts the loop's wait for I/O or timers without touching any Python value.
+pub fn attach_waker(loop_: &Value) -> PyResult<super::reactor::LoopWaker> {
+    let l = loop_of(loop_)?;
+    if let Some(w) = l.waker.borrow().as_ref() {
+        return Ok(w.clone());
+    }
+    let w = super::reactor::waker(&l.reactor)?;
+    *l.waker.borrow_mut() = Some(w.clone());
+    Ok(w)
+}
+
+/// Mark `loop_` as this thread's running loop (or no longer running): the REPL keeps its loop
+/// running for the whole session, as `python -m asyncio` does with `run_forever`.
+pub fn set_running(vm: &mut Vm, loop_: &Value, running: bool) -> PyResult<()> {
+    loop_of(loop_)?.running.set(running);
+    super::state(vm).locals.running_loop = running.then(|| loop_.clone());
+    Ok(())
+}
+
 /// `loop.call_soon(cb, *args)`.
 pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyResult<Rc<Handle>> {
     let l = loop_of(loop_)?;
@@ -190,7 +210,7 @@ fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
 /// then run the callbacks that were ready at that point.
-fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
+pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     crate::vm::signals::check(vm)?;
     let l = loop_of(loop_)?;
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
@@ -199,7 +219,10 @@ fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         l.timers.borrow_mut().next_deadline().map(|when| (when - l.clock.now()).max(0.0))
     };
     // Another thread may wake the loop (`call_soon_threadsafe`) once threads exist.
-    let has_io = super::gil::threads_active() || l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations());
+    // An attached waker (the REPL's input thread) is another way to be woken.
+    let has_io = super::gil::threads_active()
+        || l.waker.borrow().is_some()
+        || l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations());
     if timeout != Some(0.0) {
         match (timeout, has_io) {
             (None, false) => {

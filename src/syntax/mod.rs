@@ -1,7 +1,7 @@
 //! The front end: tokens (logos), the indentation layer, the LALRPOP parser and the AST.
 //!
 //! The public API is three functions: [`parse_module`], [`parse_interactive`] and
-//! [`is_incomplete`]. Everything else (token types, the generated parser) is private so the
+//! [`interactive_status`]. Everything else (token types, the generated parser) is private so the
 //! parser stays replaceable.
 pub mod ast;
 mod build;
@@ -34,42 +34,77 @@ pub fn parse_interactive(source: &str, filename: &str) -> Result<ast::Module, Sy
     parse_module(source, filename)
 }
 
-/// For REPL continuation: true when `source` is an incomplete statement (unclosed bracket,
-/// trailing backslash, compound statement header without a closing blank line, unterminated
-/// triple-quoted string).
-pub fn is_incomplete(source: &str) -> bool {
+/// What one interactive input (the REPL's buffered lines joined by `\n`) is.
+#[derive(Debug)]
+pub enum InputStatus {
+    /// Ready to compile: the module body (empty for blank lines and comments).
+    Complete(ast::Module),
+    /// More lines may make it valid: show the `... ` prompt.
+    Incomplete,
+    Invalid(SyntaxError),
+}
+
+/// CPython's `codeop` rule for the REPL: input is incomplete when the tokenizer stops inside a
+/// bracket, a backslash continuation or a triple-quoted string, or when the parser runs out of
+/// input (CPython's "incomplete input" error: `if x:`, `try:` without its handler, `@dec`).
+/// A compound statement also waits for the empty line that ends it (`source` ends with `\n`).
+pub fn interactive_status(source: &str, filename: &str) -> InputStatus {
     let toks = lexer::tokenize_module(source);
     if toks.eof_in_continuation || !toks.open_brackets.is_empty() {
-        return true;
+        return InputStatus::Incomplete;
     }
-    if let Some(e) = &toks.error {
-        return e.msg.starts_with("unterminated triple-quoted");
+    if toks.error.as_ref().is_some_and(|e| e.msg.starts_with("unterminated triple-quoted")) {
+        return InputStatus::Incomplete;
     }
-    // A compound statement continues until an empty line ends it.
-    let first_is_compound = toks.toks.iter().skip(1).find(|t| !matches!(t.1, lexer::Tok::Newline)).is_some_and(|t| {
-        matches!(
-            t.1,
-            lexer::Tok::If
-                | lexer::Tok::For
-                | lexer::Tok::While
-                | lexer::Tok::Try
-                | lexer::Tok::With
-                | lexer::Tok::Def
-                | lexer::Tok::Class
-                | lexer::Tok::Async
-                | lexer::Tok::Match
-                | lexer::Tok::Op(token::RawTok::At)
-        )
-    });
-    let ends_blank = source.ends_with("\n\n") || source.ends_with("\r\n\r\n") || source.trim().is_empty();
-    if first_is_compound && !ends_blank {
-        return true;
+    let body = match parser::parse_module_or_eof(source) {
+        Ok(body) => body,
+        Err((_, true)) => return InputStatus::Incomplete,
+        Err((e, false)) => return InputStatus::Invalid(to_syntax_error(e, source, filename)),
+    };
+    let index = LineIndex::new(source);
+    if let [first, second, ..] = body.as_slice() {
+        // After a block, a statement at the left margin needs the empty line first.
+        if index.line_of(second.span.start) != index.line_of(first.span.start) {
+            return InputStatus::Invalid(statement_start_error(source, filename, second.span.start as usize, &index));
+        }
     }
-    // `if x:` alone: the block is missing, but more input will supply it.
-    if let Err(e) = parser::parse_module(source) {
-        return e.msg.starts_with("expected an indented block") && !ends_blank;
+    if !source.ends_with('\n') && body.first().is_some_and(is_compound) {
+        return InputStatus::Incomplete;
     }
-    false
+    InputStatus::Complete(ast::Module { body })
+}
+
+fn is_compound(s: &ast::Stmt) -> bool {
+    use ast::StmtKind as K;
+    matches!(
+        s.kind,
+        K::FunctionDef(_)
+            | K::ClassDef(_)
+            | K::For { .. }
+            | K::While { .. }
+            | K::If { .. }
+            | K::With { .. }
+            | K::Match { .. }
+            | K::Try { .. }
+    )
+}
+
+/// "invalid syntax" with the caret under the first word of the statement at byte `start`.
+fn statement_start_error(source: &str, filename: &str, start: usize, index: &LineIndex) -> SyntaxError {
+    let rest = source.get(start..).unwrap_or("");
+    let word = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').count().max(1) as u32;
+    let line = index.line_of(start as u32);
+    let col = source.get(index.line_start(line) as usize..start).map_or(0, |s| s.chars().count()) as u32 + 1;
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "invalid syntax".into(),
+        filename: filename.to_string(),
+        line,
+        col,
+        end_line: line,
+        end_col: col + word,
+        text: line_text(source, line).map(str::to_string),
+    }
 }
 
 /// Turns a byte-located error into CPython's (line, 1-based character column) form.

@@ -25,6 +25,16 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, Error> {
     }
 }
 
+/// Parses a whole module; on failure also says whether the parser ran out of input (an
+/// unexpected end of input, CPython's "incomplete input" for the REPL) rather than meeting a
+/// wrong token. A tokenizer error never counts as running out.
+pub fn parse_module_or_eof(src: &str) -> Result<Vec<Stmt>, (Error, bool)> {
+    match run_reporting_eof(lexer::tokenize_module(src), 0, src)? {
+        Top::Module(body) => Ok(body),
+        Top::Expr(_) => Ok(vec![]),
+    }
+}
+
 /// Parses the expression of an f-string field found at byte `base`. Errors inside are
 /// reported at the end of the enclosing literal (`whole`), prefixed "f-string: " like CPython.
 pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) -> Result<Expr, Error> {
@@ -54,13 +64,18 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
 }
 
 fn run(toks: Tokens, depth: usize, src: &str) -> Result<Top, Error> {
+    run_reporting_eof(toks, depth, src).map_err(|(e, _)| e)
+}
+
+/// `run`, also saying whether the parser failed at the end of a clean token stream.
+fn run_reporting_eof(toks: Tokens, depth: usize, src: &str) -> Result<Top, (Error, bool)> {
     let Tokens { toks, error: lex_error, .. } = toks;
     let stream = toks.iter().cloned().map(Ok::<Spanned, Error>);
     let result = python::TopParser::new().parse(depth, stream);
     match (result, lex_error) {
-        (Ok(_), Some(e)) => Err(e),
+        (Ok(_), Some(e)) => Err((e, false)),
         (Ok(top), None) => Ok(top),
-        (Err(e), None) => Err(map_error(&e, &toks)),
+        (Err(e), None) => Err((map_error(&e, &toks), ran_out_of_input(&e, &toks))),
         (Err(e), Some(lex)) => {
             // CPython compares lines using the last token the parser fetched.
             let fetched = match &e {
@@ -68,7 +83,7 @@ fn run(toks: Tokens, depth: usize, src: &str) -> Result<Top, Error> {
                 ParseError::User { error } => error.end,
                 _ => src.len(),
             };
-            Err(prefer(map_error(&e, &toks), lex, at_stream_end(&e, &toks), src, fetched))
+            Err((prefer(map_error(&e, &toks), lex, at_stream_end(&e, &toks), src, fetched), false))
         }
     }
 }
@@ -95,6 +110,19 @@ fn prefer(parse: Error, lex: Error, at_end: bool, src: &str, fetched: usize) -> 
         return if later_line { lex } else { parse };
     }
     lex
+}
+
+/// The parser wanted more input: it met the end, or only the dedents that close the open
+/// blocks at the end (CPython's interactive tokenizer does not produce those, so it meets the
+/// end there too).
+fn ran_out_of_input(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
+    match e {
+        ParseError::UnrecognizedEof { .. } => true,
+        ParseError::UnrecognizedToken { token: (_, Tok::Dedent, _), .. } => {
+            toks[error_index(e, toks).min(toks.len())..].iter().all(|t| matches!(t.1, Tok::Dedent))
+        }
+        _ => false,
+    }
 }
 
 fn at_stream_end(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {

@@ -229,7 +229,7 @@ fn garbage_never_panics() {
             if let Err(e) = &r {
                 let _ = e.render();
             }
-            let _ = is_incomplete(input);
+            let _ = interactive_status(input, "<stdin>");
         });
         assert!(result.is_ok(), "panic on input {input:?}");
     }
@@ -278,13 +278,35 @@ fn token_stream_snapshots() {
     insta::assert_snapshot!(all.join("\n"));
 }
 
+/// The REPL's continuation rule, checked case by case against CPython's
+/// `codeop.compile_command(src, "<stdin>", "single")` (None: incomplete).
 #[test]
 fn incomplete_input() {
-    for src in ["x = (1,", "if x:", "if x:\n    y = 1", "def f():\n    pass\n", "s = '''abc", "x = 1 + \\", "@dec", "class A:\n  x = 1\n  "] {
-        assert!(is_incomplete(src), "{src:?} should be incomplete");
+    let incomplete = [
+        "x = (1,", "x = (1,\n", "x = (1,\n\n", "if x:", "if x:\n", "if x:\n\n", "if x:\n    y = 1", "s = '''abc",
+        "s = '''abc\n\n", "x = 1 + \\", "@dec", "@dec\n", "class A:\n  x = 1\n  ", "if 1: pass", "try:\n  pass\n",
+        "try:\n  pass", "async def f():", "match x:", "while 1:\n  pass\nelse:", "if x:\n  pass\n  ", "a = [\n\n",
+    ];
+    for src in incomplete {
+        assert!(matches!(interactive_status(src, "<stdin>"), InputStatus::Incomplete), "{src:?} should be incomplete");
     }
-    for src in ["x = 1", "x = (1)\n", "if x:\n    y = 1\n\n", "print('hi')", "x = )", "s = 'abc", ""] {
-        assert!(!is_incomplete(src), "{src:?} should be complete");
+    let complete = ["if x:\n    y = 1\n", "def f():\n    pass\n", "x = 1", "if 1: pass\n", "", "# c", "x = 1; y = 2", "f(\n1,\n2)"];
+    for src in complete {
+        assert!(matches!(interactive_status(src, "<stdin>"), InputStatus::Complete(_)), "{src:?} should be complete");
+    }
+    let invalid = [
+        ("x = ", "invalid syntax"),
+        ("for x in", "invalid syntax"),
+        ("1 +", "invalid syntax"),
+        ("x = )", "unmatched ')'"),
+        ("if x:\n  y\nz", "invalid syntax"),
+        ("s = 'abc", "unterminated string literal (detected at line 1)"),
+    ];
+    for (src, msg) in invalid {
+        match interactive_status(src, "<stdin>") {
+            InputStatus::Invalid(e) => assert_eq!(e.msg, msg, "{src:?}"),
+            other => panic!("{src:?} should be invalid, got {other:?}"),
+        }
     }
 }
 

@@ -121,6 +121,22 @@ pub fn block_in_this_thread() {
     }
 }
 
+/// Block or unblock SIGINT for the calling thread (new threads inherit the mask). Only the
+/// interpreter thread should take the signal: then it interrupts that thread's blocking wait
+/// (`epoll_wait` fails with EINTR) instead of landing in a thread that is merely waiting, and
+/// Ctrl-C during `await asyncio.sleep(10)` is noticed at once.
+pub fn set_sigint_blocked(blocked: bool) {
+    // SAFETY: `sigset_t` is plain data initialised by `sigemptyset`; `pthread_sigmask` only
+    // changes the calling thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        let how = if blocked { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
 /// True (once) when Ctrl-C was pressed since the last check.
 #[inline]
 pub fn take_interrupt() -> bool {

@@ -1,0 +1,21 @@
+"""The `exit` and `quit` objects of the interactive prompt (CPython's site module puts the
+same ones in builtins): their repr tells how to leave, calling them raises SystemExit."""
+
+import sys
+
+
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+def install(builtins_dict):
+    builtins_dict['exit'] = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+    builtins_dict['quit'] = Quitter('quit', 'Ctrl-D (i.e. EOF)')
