@@ -251,7 +251,10 @@ fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if items.is_empty() {
         return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
     }
-    d.borrow_mut().args = vec![msg, Value::tuple(items)];
+    // matches CPython: `args` keeps the sequence as given (a list stays a list in the repr);
+    // `exceptions` is always a tuple (see `eg_parts`).
+    let kept = if matches!(excs, Value::List(_) | Value::Tuple(_)) { excs } else { Value::tuple(items) };
+    d.borrow_mut().args = vec![msg, kept];
     Ok(Value::None)
 }
 
@@ -261,6 +264,7 @@ fn eg_parts(v: &Value) -> PyResult<(Value, Vec<Value>)> {
     let msg = a.first().cloned().unwrap_or(Value::str(""));
     let excs = match a.get(1) {
         Some(Value::Tuple(t)) => t.to_vec(),
+        Some(Value::List(l)) => l.borrow().clone(),
         _ => Vec::new(),
     };
     Ok((msg, excs))

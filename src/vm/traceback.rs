@@ -7,6 +7,44 @@ use crate::object::exception::{exc_data, TbEntry};
 use crate::object::{Instance, Value};
 use crate::source::line_text;
 
+/// CPython's `_ExceptionPrintContext`: exceptions already printed, and the exception-group
+/// nesting that indents and margins every line.
+struct GroupContext {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text` with every line prefixed by the indent and, inside a group, the margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// `str.center(width, '-')` with CPython's placement of the odd padding character.
+fn center(s: &str, width: usize) -> String {
+    let len = s.chars().count();
+    if len >= width {
+        return s.to_string();
+    }
+    let pad = width - len;
+    let left = pad / 2 + (pad & width & 1);
+    format!("{}{s}{}", "-".repeat(left), "-".repeat(pad - left))
+}
+
 /// One printed traceback line group: (file, line, function) plus the source and caret lines.
 struct FrameLine {
     key: (Rc<str>, u32, Rc<str>),
@@ -17,13 +55,15 @@ impl Vm {
     /// The full text CPython prints for an uncaught exception, chained exceptions included.
     pub fn format_exception(&mut self, exc: &Rc<Instance>) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = GroupContext { seen: Vec::new(), depth: 0, need_close: false };
+        self.format_chain(exc, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &Rc<Instance>, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(exc) as usize);
+    /// One exception with its cause/context chain, inside `ctx`'s exception-group nesting
+    /// (CPython's `TracebackException.format`).
+    fn format_chain(&mut self, exc: &Rc<Instance>, out: &mut String, ctx: &mut GroupContext) {
+        ctx.seen.push(Rc::as_ptr(exc) as usize);
         let (cause, context, suppress) = match exc_data(exc) {
             Some(d) => {
                 let d = d.borrow();
@@ -32,17 +72,86 @@ impl Vm {
             None => (None, None, false),
         };
         if let Some(Value::Instance(c)) = &cause {
-            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                self.format_chain(c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
+                self.format_chain(c, out, ctx);
+                ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
             }
         } else if let (Some(Value::Instance(c)), false) = (&context, suppress) {
-            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                self.format_chain(c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
+                self.format_chain(c, out, ctx);
+                ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        self.format_single(exc, out);
+        match self.group_members(exc) {
+            Some(members) => self.format_group(exc, &members, out, ctx),
+            None => {
+                let mut text = String::new();
+                self.format_single(exc, &mut text);
+                ctx.emit(out, &text, '|');
+            }
+        }
+    }
+
+    /// The sub-exceptions of an exception group (None for other exceptions).
+    fn group_members(&mut self, exc: &Rc<Instance>) -> Option<Vec<Rc<Instance>>> {
+        let group = self.exc_class(crate::object::ExcKind::BaseExceptionGroup);
+        if !exc.class().is_subclass(&group) {
+            return None;
+        }
+        let v = self.getattr(&Value::Instance(exc.clone()), &Value::str("exceptions")).ok()?;
+        let Value::Tuple(t) = v else { return None };
+        Some(t.iter().filter_map(|m| if let Value::Instance(i) = m { Some(i.clone()) } else { None }).collect())
+    }
+
+    /// matches CPython 3.11's boxed exception-group layout: `+ Exception Group Traceback`,
+    /// `|` margins, `+-+---- 1 ----` separators, at most 15 members and 10 levels shown.
+    fn format_group(&mut self, exc: &Rc<Instance>, members: &[Rc<Instance>], out: &mut String, ctx: &mut GroupContext) {
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_DEPTH})\n"), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            let lines: Vec<FrameLine> = tb.iter().rev().map(format_entry).collect();
+            let mut text = String::new();
+            push_collapsed(&mut text, &lines);
+            ctx.emit(out, &text, '|');
+        }
+        let only = self.exception_only(exc);
+        ctx.emit(out, &only, '|');
+        let n = if members.len() <= MAX_WIDTH { members.len() } else { MAX_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{}+{}\n", ctx.indent(), if i == 0 { "+-" } else { "  " }, center(&format!(" {title} "), 35)));
+            ctx.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_WIDTH;
+                ctx.emit(out, &format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }), '|');
+            } else {
+                self.format_chain(&members[i], out, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
     }
 
     fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String) {
