@@ -81,21 +81,20 @@ impl Drop for Future {
         let loop_ = self.core.loop_.clone();
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        let heir = Value::Native(Rc::new(heir));
-        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
-            let pairs = vec![
-                Value::str("message"),
-                Value::str("Future exception was never retrieved"),
-                Value::str("exception"),
-                exc,
-                Value::str("future"),
-                heir,
-            ];
-            if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
-                let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
-            }
-        })));
+        report_unretrieved("Future exception was never retrieved", loop_, exc, Value::Native(Rc::new(heir)));
     }
+}
+
+/// Queue the report of an exception nobody retrieved: once the VM reaches a safe point it
+/// calls the loop's exception handler with `heir`, a stand-in for the dead future or task.
+pub fn report_unretrieved(message: &'static str, loop_: Value, exc: Value, heir: Value) {
+    crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
+        let pairs = vec![Value::str("message"), Value::str(message), Value::str("exception"), exc, Value::str("future"), heir];
+        if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+            // A failing handler has nowhere to report to but the handler machinery itself.
+            let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+        }
+    })));
 }
 
 impl NativeObject for Future {

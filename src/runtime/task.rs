@@ -45,21 +45,7 @@ impl Drop for Task {
             class: self.class.clone(),
         };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        let heir = Value::Native(Rc::new(heir));
-        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
-            let pairs = vec![
-                Value::str("message"),
-                Value::str("Task exception was never retrieved"),
-                Value::str("exception"),
-                exc,
-                Value::str("future"),
-                heir,
-            ];
-            if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
-                // A failing handler has nowhere to report to but the handler machinery itself.
-                let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
-            }
-        })));
+        future::report_unretrieved("Task exception was never retrieved", loop_, exc, Value::Native(Rc::new(heir)));
     }
 }
 
