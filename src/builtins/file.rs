@@ -238,6 +238,26 @@ pub fn unsupported_operation_class(vm: &Vm) -> Rc<Class> {
     class_for(vm, "io.UnsupportedOperation")
 }
 
+/// A path argument as a String: str, bytes, or an object whose `__fspath__` returns one of
+/// them (CPython's `os.fspath`, with its messages).
+pub fn fspath_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let direct = |v: &Value| match v {
+        Value::Str(s) => Some(s.as_str().to_owned()),
+        Value::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+        _ => None,
+    };
+    if let Some(p) = direct(v) {
+        return Ok(p);
+    }
+    let Some(f) = vm.lookup_attr_opt(v, "__fspath__")? else {
+        return Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v))));
+    };
+    let p = vm.call(&f, vec![])?;
+    direct(&p).ok_or_else(|| {
+        PyErr::type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", vm.type_name(v), vm.type_name(&p)))
+    })
+}
+
 fn class_for(vm: &Vm, name: &'static str) -> Rc<Class> {
     let classes = vm.iterator_classes.borrow();
     classes.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone()).expect("file classes are installed with open()")
@@ -249,18 +269,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(mode_s) = mode_v.as_str().map(str::to_owned) else {
         return Err(PyErr::type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&mode_v))));
     };
-    let path = match &file {
-        Value::Str(s) => s.as_str().to_owned(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        other => {
-            if let Some(fspath) = vm.lookup_attr_opt(other, "__fspath__")? {
-                let p = vm.call(&fspath, vec![])?;
-                p.as_str().unwrap_or_default().to_owned()
-            } else {
-                return Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other))));
-            }
-        }
-    };
+    let path = fspath_string(vm, &file)?;
     let mode = parse_mode(&mode_s)?;
     let encoding = match args.arg(3, "encoding") {
         Some(Value::None) | None => None,

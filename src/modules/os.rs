@@ -2,6 +2,7 @@
 //! removal and renaming, stat-based predicates); `stdlib/os.py` and `posixpath.py` build on it.
 
 use super::new_module;
+use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
@@ -41,20 +42,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// A path argument as a String (str, bytes, or an object with `__fspath__`).
-fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_owned()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
-        other => {
-            if let Some(f) = vm.lookup_attr_opt(other, "__fspath__")? {
-                let p = vm.call(&f, vec![])?;
-                return path_arg(vm, &p);
-            }
-            Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other))))
-        }
-    }
-}
 
 fn getcwd(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let d = std::env::current_dir().map_err(|e| os_error(&e, None))?;

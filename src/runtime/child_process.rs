@@ -12,6 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::rc::Rc;
 
 use super::RuntimeClasses;
+use crate::builtins::file::fspath_string as argument;
 use crate::builtins::{arg, def_getter, def_method, int_arg};
 use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -101,20 +102,6 @@ pub fn stdio_arg(vm: &mut Vm, v: &Value) -> PyResult<StdioArg> {
     })
 }
 
-/// A program argument: str, bytes or a path-like object, as CPython accepts.
-fn argument(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_owned()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
-        other => {
-            if let Some(f) = vm.lookup_attr_opt(other, "__fspath__")? {
-                let p = vm.call(&f, vec![])?;
-                return argument(vm, &p);
-            }
-            Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other))))
-        }
-    }
-}
 
 /// Parse `(argv, executable, stdin, stdout, stderr, cwd, env)` starting at `args.pos[from]`;
 /// `env` is None or a list of (name, value) pairs.
