@@ -1,6 +1,6 @@
 //! Classes (`type` objects, built-in and user-defined) and instances of user classes.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::exception::ExcData;
@@ -31,10 +31,17 @@ pub struct Class {
     pub metaclass: RefCell<Option<Rc<Class>>>,
     /// For built-in exception classes: which one (used for fast isinstance checks of lazy errors).
     pub exc_kind: Option<super::ExcKind>,
-    /// Bumped whenever the dict of this class or a base changes (attribute caches key on it).
-    pub version: Cell<u64>,
+    /// MRO lookups already done, valid while the type epoch is unchanged.
+    pub attr_cache: RefCell<AttrCache>,
     /// Direct subclasses, weakly held (`type.__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+}
+
+/// A class's memo of MRO lookups, name -> what `lookup_uncached` found (misses included).
+#[derive(Default)]
+pub struct AttrCache {
+    epoch: u64,
+    map: hashbrown::HashMap<Box<str>, Option<Value>>,
 }
 
 impl Class {
@@ -42,8 +49,30 @@ impl Class {
         self.name.borrow().clone()
     }
 
-    /// Look `name` up along the MRO.
+    /// Look `name` up along the MRO, through the class's attribute cache.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = super::dict::type_epoch();
+        {
+            let cache = self.attr_cache.borrow();
+            if cache.epoch == epoch {
+                if let Some(v) = cache.map.get(name) {
+                    return v.clone();
+                }
+            }
+        }
+        let found = self.lookup_uncached(name);
+        // The walk compares str keys only (no script code runs), so the epoch cannot have moved.
+        let mut cache = self.attr_cache.borrow_mut();
+        if cache.epoch != epoch {
+            cache.map.clear();
+            cache.epoch = epoch;
+        }
+        cache.map.insert(Box::from(name), found.clone());
+        found
+    }
+
+    /// Look `name` up along the MRO, walking the dicts.
+    pub fn lookup_uncached(&self, name: &str) -> Option<Value> {
         // Hash the name once for the whole MRO walk.
         let h = super::dict::str_hash(name);
         if let Some(v) = self.dict.borrow().get_str_hashed(name, h) {

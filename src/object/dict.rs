@@ -5,6 +5,8 @@
 //! without this module knowing about the VM. Deleted entries leave holes that are compacted
 //! when they outnumber live ones, so iteration order stays insertion order as in CPython.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use hashbrown::HashTable;
 
 use super::Value;
@@ -16,11 +18,29 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct PyDict {
     entries: Vec<Option<Entry>>,
     indices: HashTable<usize>,
     len: usize,
+    /// Set on class dicts: every change bumps the type epoch so attribute caches refill.
+    watched: bool,
+}
+
+impl Clone for PyDict {
+    /// A copy is a plain dict: it is not any class's namespace.
+    fn clone(&self) -> PyDict {
+        PyDict { entries: self.entries.clone(), indices: self.indices.clone(), len: self.len, watched: false }
+    }
+}
+
+/// Bumped on every change to any class's dict (CPython's type version tags, made global): a
+/// class attribute cache filled at an older epoch is stale.
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current type epoch (see `TYPE_EPOCH`).
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(Ordering::Relaxed)
 }
 
 /// Hash of a str key, identical to `PyStr::hash` so `get_str` finds keys stored as `Value::Str`.
@@ -44,6 +64,19 @@ impl PyDict {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// Mark this dict as a class namespace (see `TYPE_EPOCH`).
+    pub fn watch(&mut self) {
+        self.watched = true;
+        self.changed();
+    }
+
+    #[inline]
+    fn changed(&self) {
+        if self.watched {
+            TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -87,6 +120,7 @@ impl PyDict {
         if let Some(Some(e)) = self.entries.get_mut(idx) {
             e.value = value;
         }
+        self.changed();
     }
 
     /// Append a key known to be absent.
@@ -96,6 +130,7 @@ impl PyDict {
         let entries = &self.entries;
         self.indices.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
         self.len += 1;
+        self.changed();
     }
 
     /// Remove the entry at `idx`, returning it.
@@ -106,6 +141,7 @@ impl PyDict {
         }
         let e = self.entries[idx].take();
         self.len -= 1;
+        self.changed();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -125,6 +161,7 @@ impl PyDict {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.changed();
     }
 
     /// Live entries in insertion order.

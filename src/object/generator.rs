@@ -55,14 +55,14 @@ pub struct Generator {
 }
 
 impl Generator {
-    pub fn new(kind: GenKind, frame: Frame, name: Rc<str>, qualname: Rc<str>) -> Generator {
+    pub fn new(kind: GenKind, frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         let code = frame.code.clone();
         Generator {
             code,
             kind,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
-            state: RefCell::new(GenState::Created(Box::new(frame))),
+            state: RefCell::new(GenState::Created(frame)),
             started: std::cell::Cell::new(false),
             running_async: std::cell::Cell::new(false),
             hooks_inited: std::cell::Cell::new(false),

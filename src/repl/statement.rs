@@ -38,7 +38,7 @@ pub fn run(vm: &mut Vm, loop_: &Value, globals: &Rc<RefCell<PyDict>>, module: &a
     let code = CodeObj::new(code, None);
     let frame = Frame::new(code.clone(), globals.clone(), None);
     let (result, interrupted) = if code.code.flags.coroutine {
-        let coro = Value::Generator(Rc::new(Generator::new(GenKind::Coroutine, frame, Rc::from("<module>"), Rc::from("<module>"))));
+        let coro = Value::Generator(Rc::new(Generator::new(GenKind::Coroutine, Box::new(frame), Rc::from("<module>"), Rc::from("<module>"))));
         run_as_task(vm, loop_, coro)
     } else {
         let r = vm.run_frame(frame);

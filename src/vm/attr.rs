@@ -421,7 +421,6 @@ impl Vm {
             "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
             _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
         }
-        cls.version.set(cls.version.get() + 1);
     }
 
     /// `object.__setattr__`: data descriptors on the class, else the instance dict.
@@ -496,7 +495,6 @@ impl Vm {
                 if cls.dict.borrow_mut().del_str(name_str).is_none() {
                     return Err(self.no_attribute(obj, name_str));
                 }
-                cls.version.set(cls.version.get() + 1);
                 Ok(())
             }
             Value::Module(m) => {

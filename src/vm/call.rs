@@ -15,9 +15,9 @@ pub type KwArgs = Vec<(Rc<str>, Value)>;
 
 /// What a callable turned into once its arguments were bound.
 enum Prepared {
-    Frame(Frame),
+    Frame(Box<Frame>),
     /// `cls(...)` with a script `__init__`: run the frame, then the result is the instance.
-    Init(Frame, Value),
+    Init(Box<Frame>, Value),
     Value(Value),
 }
 
@@ -35,9 +35,9 @@ impl Vm {
     fn run_prepared(&mut self, p: Prepared) -> PyResult<Value> {
         match p {
             Prepared::Value(v) => Ok(v),
-            Prepared::Frame(frame) => self.run_frame(frame),
+            Prepared::Frame(frame) => self.run_boxed_frame(frame),
             Prepared::Init(frame, inst) => {
-                let r = self.run_frame(frame)?;
+                let r = self.run_boxed_frame(frame)?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
@@ -64,12 +64,12 @@ impl Vm {
             Prepared::Value(v) => Ok(CallOutcome::Value(v)),
             Prepared::Frame(mut frame) => {
                 frame.role = FrameRole::Call;
-                self.push_frame_checked(frame)?;
+                self.push_boxed_checked(frame)?;
                 Ok(CallOutcome::Pushed)
             }
             Prepared::Init(mut frame, inst) => {
                 frame.role = FrameRole::Init(inst);
-                self.push_frame_checked(frame)?;
+                self.push_boxed_checked(frame)?;
                 Ok(CallOutcome::Pushed)
             }
         }
@@ -307,9 +307,9 @@ impl Vm {
     }
 
     /// Bind call arguments to a new frame for `func`, with CPython's error messages.
-    pub fn bind_args(&mut self, func: &Rc<Function>, mut args: Vec<Value>, kwargs: KwArgs) -> PyResult<Frame> {
+    pub fn bind_args(&mut self, func: &Rc<Function>, mut args: Vec<Value>, kwargs: KwArgs) -> PyResult<Box<Frame>> {
         let code = &func.code.code;
-        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
         let nargs = code.arg_count as usize;
         let nkwonly = code.kwonly_arg_count as usize;
         let qualname = func.qualname.borrow().clone();

@@ -76,6 +76,33 @@ impl Frame {
         }
     }
 
+    /// Reinitialise a recycled frame for a fresh call of `code`, keeping its vectors' capacity.
+    pub fn reset(&mut self, code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) {
+        let nfast = code.code.varnames.len();
+        let ncells = code.code.cellvars.len();
+        debug_assert!(self.stack.is_empty() && self.fast.is_empty() && self.blocks.is_empty() && self.cells.is_empty());
+        self.fast.resize(nfast, None);
+        self.cells.extend((0..ncells).map(|_| Rc::new(RefCell::new(None))));
+        self.code = code;
+        self.globals = globals;
+        self.ip = 0;
+        self.lasti = 0;
+        self.role = FrameRole::Call;
+        self.closing = false;
+    }
+
+    /// Drop everything a finished frame references except its code (kept: immutable), so a
+    /// pooled frame keeps no script object alive.
+    pub fn release(&mut self, empty_globals: &Rc<RefCell<PyDict>>) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.locals = None;
+        self.role = FrameRole::Call;
+        self.globals = empty_globals.clone();
+    }
+
     /// Line currently executing (1-based).
     pub fn line(&self) -> u32 {
         self.code.code.locations.get(self.lasti).map(|l| l.line).unwrap_or(self.code.code.first_line)

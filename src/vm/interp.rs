@@ -477,12 +477,20 @@ impl Vm {
                     }
                 }
                 Instr::CallMethod(n) => {
-                    let mut args = self.pop_n(n as usize);
-                    let self_ = pop!(self);
+                    // Stack: callable, self (or the null marker), args. Split self and the
+                    // arguments off in one go so no insert(0) reallocates.
+                    let n = n as usize;
+                    let s = &mut frame!(self).stack;
+                    let self_at = s.len() - n - 1;
+                    let is_null = matches!(&s[self_at], Value::Cell(c) if Rc::ptr_eq(c, &self.null_marker));
+                    let args = if is_null {
+                        let args = s.split_off(self_at + 1);
+                        s.pop();
+                        args
+                    } else {
+                        s.split_off(self_at)
+                    };
                     let callable = pop!(self);
-                    if !matches!(&self_, Value::Cell(c) if Rc::ptr_eq(c, &self.null_marker)) {
-                        args.insert(0, self_);
-                    }
                     if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
                         push!(self, v);
                     }
@@ -710,7 +718,7 @@ impl Vm {
         let role = frame.role.clone();
         match role {
             FrameRole::Call => {
-                drop(frame);
+                self.recycle_frame(frame);
                 push!(self, v);
                 Ok(None)
             }

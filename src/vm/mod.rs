@@ -103,6 +103,10 @@ pub struct Vm {
     pub reraise_pending: bool,
     /// A value yielded by a delegated iterator's `throw()` during a generator throw.
     pub pending_yield: Option<Value>,
+    /// Finished call frames kept for reuse, so a call allocates no frame, stack or locals.
+    pub frame_pool: Vec<Box<Frame>>,
+    /// The globals of pooled frames (an empty dict: a pooled frame keeps no namespace alive).
+    pub pool_globals: Rc<RefCell<PyDict>>,
     /// The NULL marker `LoadMethod` pushes when no unbound method was found (never visible to scripts).
     pub null_marker: Rc<RefCell<Option<Value>>>,
     /// Classes of built-in iterator types, created on first use.
@@ -144,6 +148,8 @@ impl Vm {
             reraise_pending: false,
             pending_yield: None,
             null_marker: Rc::new(RefCell::new(None)),
+            frame_pool: Vec::new(),
+            pool_globals: Rc::new(RefCell::new(PyDict::new())),
             iterator_classes: RefCell::new(Vec::new()),
             repr_stack: Vec::new(),
             last_name_error: None,
@@ -167,12 +173,35 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    /// A frame for a call of `code`, from the pool when one is free.
+    pub fn alloc_frame(&mut self, code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, None)),
+        }
+    }
+
+    /// Return a finished call frame to the pool.
+    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 32 {
+            frame.release(&self.pool_globals);
+            self.frame_pool.push(frame);
+        }
+    }
+
     /// Run a frame to completion from Rust (depth counted).
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        self.run_boxed_frame(Box::new(frame))
+    }
+
+    pub fn run_boxed_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.role = FrameRole::Boundary;
         self.enter_native()?;
         let base = self.frames.len();
-        self.frames.push(Box::new(frame));
+        self.frames.push(frame);
         let r = self.run_frames(base);
         self.native_depth -= 1;
         match r {

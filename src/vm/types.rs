@@ -1,6 +1,6 @@
 //! The built-in type objects and class creation (C3 method resolution order).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::class::Layout;
@@ -114,9 +114,10 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         layout,
         metaclass: RefCell::new(None),
         exc_kind,
-        version: Cell::new(0),
+        attr_cache: RefCell::new(Default::default()),
         subclasses: RefCell::new(Vec::new()),
     });
+    cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;
     *cls.mro.borrow_mut() = mro;
     for b in bases {
