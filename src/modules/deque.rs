@@ -68,7 +68,46 @@ impl Deque {
         self.touch();
     }
 
-    fn snapshot(&self) -> Vec<Value> {
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    /// `append` for native callers (asyncio's queues and locks).
+    pub fn append(&self, v: Value) {
+        self.push_back(v);
+    }
+
+    /// `popleft` for native callers; None when empty.
+    pub fn pop_left(&self) -> Option<Value> {
+        let v = self.items.borrow_mut().pop_front();
+        self.touch();
+        v
+    }
+
+    /// The leftmost item, if any.
+    pub fn first(&self) -> Option<Value> {
+        self.items.borrow().front().cloned()
+    }
+
+    /// Remove the first item that is `v` (identity: asyncio's waiter futures compare so).
+    /// False when absent.
+    pub fn remove_identical(&self, v: &Value) -> bool {
+        let mut items = self.items.borrow_mut();
+        let Some(i) = items.iter().position(|x| x.is(v)) else { return false };
+        items.remove(i);
+        drop(items);
+        self.touch();
+        true
+    }
+
+    /// Whether `pred` holds for every item (stops at the first miss). `pred` must not run
+    /// script code: the deque stays borrowed.
+    pub fn all(&self, pred: impl Fn(&Value) -> bool) -> bool {
+        self.items.borrow().iter().all(pred)
+    }
+
+    /// Every item (for scans that may run script code on them).
+    pub fn snapshot(&self) -> Vec<Value> {
         self.items.borrow().iter().cloned().collect()
     }
 }

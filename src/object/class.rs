@@ -33,6 +33,9 @@ pub struct Class {
     pub exc_kind: Option<super::ExcKind>,
     /// MRO lookups already done, valid while the type epoch is unchanged.
     pub attr_cache: RefCell<AttrCache>,
+    /// (epoch, has a script `__getattribute__`, has a script `__setattr__`): checked on every
+    /// instance attribute access.
+    pub hooks: std::cell::Cell<(u64, bool, bool)>,
     /// Direct subclasses, weakly held (`type.__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
@@ -69,6 +72,20 @@ impl Class {
         }
         cache.map.insert(Box::from(name), found.clone());
         found
+    }
+
+    /// Whether instances route attribute reads / writes through a script-defined
+    /// `__getattribute__` / `__setattr__`.
+    pub fn attribute_hooks(&self) -> (bool, bool) {
+        let epoch = super::dict::type_epoch();
+        let (e, get, set) = self.hooks.get();
+        if e == epoch {
+            return (get, set);
+        }
+        let get = matches!(self.lookup("__getattribute__"), Some(Value::Function(_)));
+        let set = matches!(self.lookup("__setattr__"), Some(Value::Function(_)));
+        self.hooks.set((epoch, get, set));
+        (get, set)
     }
 
     /// Look `name` up along the MRO, walking the dicts.

@@ -44,10 +44,14 @@ pub fn type_epoch() -> u64 {
 }
 
 /// Hash of a str key, identical to `PyStr::hash` so `get_str` finds keys stored as `Value::Str`.
-pub fn str_hash(s: &str) -> i64 {
+/// A `const fn`, so native code can hash its fixed attribute names at compile time.
+pub const fn str_hash(s: &str) -> i64 {
+    let bytes = s.as_bytes();
     let mut x: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
-        x = (x.rotate_left(5) ^ b as u64).wrapping_mul(0x517cc1b727220a95);
+    let mut i = 0;
+    while i < bytes.len() {
+        x = (x.rotate_left(5) ^ bytes[i] as u64).wrapping_mul(0x517cc1b727220a95);
+        i += 1;
     }
     let v = (x >> 2) as i64;
     if v == -1 || v == 0 {
@@ -204,6 +208,14 @@ impl PyDict {
         self.get_str_hashed(name, str_hash(name))
     }
 
+    /// `get_str` for a key that is a `Value::Str` (its cached hash is used).
+    pub fn get_str_value(&self, key: &Value) -> Option<Value> {
+        match key {
+            Value::Str(s) => self.get_str_hashed(s.as_str(), s.hash()),
+            _ => None,
+        }
+    }
+
     /// `get_str` with the name's hash (`str_hash(name)`) already computed.
     pub fn get_str_hashed(&self, name: &str, h: i64) -> Option<Value> {
         if self.len == 0 {
@@ -227,6 +239,14 @@ impl PyDict {
         match found {
             Some(i) => self.set_value_at(i, value),
             None => self.insert_new(h, key, value),
+        }
+    }
+
+    /// `set_str` with the name's hash already computed; allocates a key only when inserting.
+    pub fn set_str_hashed(&mut self, name: &str, h: i64, value: Value) {
+        match self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name)) {
+            Some(i) => self.set_value_at(i, value),
+            None => self.insert_new(h, Value::str(name), value),
         }
     }
 

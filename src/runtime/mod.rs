@@ -10,6 +10,7 @@ pub mod events;
 pub mod future;
 pub mod gil;
 pub mod handle;
+pub mod native_sync;
 pub mod net;
 pub mod processes;
 pub mod reactor;
@@ -35,6 +36,8 @@ pub struct RuntimeClasses {
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
     pub sleep: Rc<Class>,
+    /// The native coroutines of `native_sync` (Queue.put, Lock.acquire...).
+    pub sync_coro: Rc<Class>,
     pub socket: Rc<Class>,
     pub child_process: Rc<Class>,
     pub signal_watch: Rc<Class>,
@@ -56,6 +59,8 @@ pub struct RuntimeState {
     pub locals: LoopLocals,
     tasks: Vec<Weak<dyn NativeObject>>,
     task_counter: u64,
+    /// Set once `stdlib/asyncio` hands its Queue/Lock/Event classes to `native_sync`.
+    pub native_sync: Option<Rc<native_sync::NativeSync>>,
 }
 
 impl RuntimeState {
@@ -103,6 +108,7 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         event_loop: mk("_UnixSelectorEventLoop", "asyncio.unix_events", &object),
         timer_handle: mk("TimerHandle", "asyncio.events", &handle),
         sleep: mk("coroutine", "builtins", &object),
+        sync_coro: mk("coroutine", "builtins", &object),
         socket: mk("TransportSocket", "asyncio.trsock", &object),
         child_process: mk("ChildProcess", "_subprocess", &object),
         signal_watch: mk("SignalWatch", "_asyncio", &object),
@@ -121,6 +127,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         event_loop::install(vm, &classes);
         handle::install(vm, &classes);
         sleep::install(vm, &classes);
+        native_sync::install(vm, &classes);
         net::install(vm, &classes);
         child_process::install(vm, &classes);
         unix_signals::install(vm, &classes);
@@ -129,6 +136,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
             locals: LoopLocals::default(),
             tasks: Vec::new(),
             task_counter: 0,
+            native_sync: None,
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);
@@ -151,11 +159,14 @@ fn send_hook(vm: &mut Vm, recv: &Value, _sent: &Value) -> PyResult<Option<crate:
     if let Some(s) = recv.downcast::<sleep::Sleep>() {
         return sleep::sleep_send(vm, s).map(Some);
     }
+    if let Some(c) = recv.downcast::<native_sync::SyncCoro>() {
+        return native_sync::send(vm, c).map(Some);
+    }
     Ok(None)
 }
 
 fn is_native_awaitable(v: &Value) -> bool {
-    v.downcast::<future::FutureIter>().is_some() || v.downcast::<sleep::Sleep>().is_some()
+    v.downcast::<future::FutureIter>().is_some() || v.downcast::<sleep::Sleep>().is_some() || v.downcast::<native_sync::SyncCoro>().is_some()
 }
 
 /// The `_asyncio` native module.
@@ -171,6 +182,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     dict.set_str("TimerHandle", Value::Class(timer_handle));
     dict.set_str("SelectorEventLoop", Value::Class(loop_cls));
     events::install(&mut dict);
+    crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
     d.borrow_mut().set_str("CancelledError", Value::Class(cancelled));

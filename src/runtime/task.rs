@@ -89,7 +89,7 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_coroutine(v: &Value) -> bool {
     match v {
         Value::Generator(g) => g.kind == crate::object::generator::GenKind::Coroutine,
-        _ => v.downcast::<super::sleep::Sleep>().is_some(),
+        _ => v.downcast::<super::sleep::Sleep>().is_some() || v.downcast::<super::native_sync::SyncCoro>().is_some(),
     }
 }
 
@@ -223,6 +223,7 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
 fn resume_coro(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
     match coro {
         Value::Generator(g) => vm.resume(g, how),
+        other if other.downcast::<super::native_sync::SyncCoro>().is_some() => super::native_sync::resume(vm, other, how),
         other => super::sleep::resume_sleep(vm, other, how),
     }
 }

@@ -130,10 +130,22 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(ga) = cls.lookup("__getattribute__") {
-                    if matches!(ga, Value::Function(_)) {
+                if cls.attribute_hooks().0 {
+                    if let Some(ga) = cls.lookup("__getattribute__") {
                         return self.call(&ga, vec![obj.clone(), name.clone()]);
                     }
+                }
+                if let Some(descr) = cls.lookup(name_str) {
+                    // The common cases first: a method or plain class attribute not shadowed
+                    // by the instance dict.
+                    if !self.is_data_descriptor(&descr) {
+                        if let Some(v) = inst.dict.borrow().get_str_value(name) {
+                            return Ok(v);
+                        }
+                        return self.bind_descriptor(descr, obj, &cls);
+                    }
+                } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
+                    return Ok(v);
                 }
                 match self.generic_getattr(obj, &cls, name_str)? {
                     Some(v) => Ok(v),
@@ -324,10 +336,10 @@ impl Vm {
         let name_str = name.as_str().unwrap_or("");
         let cls = self.type_of(obj);
         if let Value::Instance(inst) = obj {
-            if cls.lookup("__getattribute__").map_or(false, |g| matches!(g, Value::Function(_))) {
+            if cls.attribute_hooks().0 {
                 return Ok(None);
             }
-            if inst.dict.borrow().contains_str(name_str) {
+            if inst.dict.borrow().get_str_value(name).is_some() {
                 return Ok(None);
             }
         }
@@ -356,8 +368,8 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(sa) = cls.lookup("__setattr__") {
-                    if matches!(sa, Value::Function(_)) {
+                if cls.attribute_hooks().1 {
+                    if let Some(sa) = cls.lookup("__setattr__") {
                         self.call(&sa, vec![obj.clone(), name.clone(), value])?;
                         return Ok(());
                     }

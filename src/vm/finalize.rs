@@ -13,6 +13,8 @@ pub enum Pending {
     Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>> },
     /// A coroutine that was never awaited: warn.
     NeverAwaited { qualname: Rc<str>, frame: Box<Frame> },
+    /// A native coroutine (see `runtime::native_sync`) that was never awaited: warn.
+    NeverAwaitedNative { qualname: &'static str },
     /// Work a dying runtime object needs the VM for (CPython's `__del__` of futures that
     /// report "exception was never retrieved").
     Run(Box<dyn FnOnce(&mut Vm)>),
@@ -52,19 +54,35 @@ impl Vm {
                     Pending::Close { kind, qualname, frames } => self.finalize_generator(kind, qualname, frames),
                     Pending::Run(f) => f(self),
                     Pending::NeverAwaited { qualname, frame } => {
-                        let (file, line) = match self.frames.last() {
-                            Some(f) => (f.code.code.filename.to_string(), f.line()),
-                            None => ("sys".to_string(), 1),
-                        };
                         drop(frame);
-                        self.stdout.flush();
-                        self.stderr.write_str(&format!(
-                            "{file}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-                        ));
+                        self.warn_never_awaited(&qualname);
                     }
+                    Pending::NeverAwaitedNative { qualname } => self.warn_never_awaited(qualname),
                 }
             }
         }
+    }
+
+    /// CPython's RuntimeWarning for a coroutine collected before it ever ran.
+    fn warn_never_awaited(&mut self, qualname: &str) {
+        let (file, line, text) = match self.frames.last() {
+            Some(f) => {
+                let line = f.line();
+                let text = f.code.source.as_deref().and_then(|s| s.lines().nth(line.saturating_sub(1) as usize)).map(|l| l.trim().to_string());
+                (f.code.code.filename.to_string(), line, text)
+            }
+            None => ("sys".to_string(), 1, None),
+        };
+        // matches CPython's warnings.formatwarning: the source line follows, stripped and
+        // indented by two spaces.
+        let source = match text {
+            Some(t) if !t.is_empty() => format!("  {t}\n"),
+            _ => String::new(),
+        };
+        self.stdout.flush();
+        self.stderr.write_str(&format!(
+            "{file}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n{source}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        ));
     }
 
     fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>) {

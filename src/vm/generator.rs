@@ -135,7 +135,9 @@ impl Vm {
             return Ok(Err(e));
         }
         let Some(recv) = top.stack.last().cloned() else { return Ok(Err(e)) };
-        if matches!(recv, Value::Generator(_)) || self.is_future_iter(&recv) {
+        // Native awaitables (a sleep, Queue.get) get the throw too: they clean up as the
+        // `async def` they stand for would (cancel a timer, drop a waiter future).
+        if matches!(recv, Value::Generator(_)) {
             return Ok(Err(e));
         }
         if self.err_matches(&e, ExcKind::GeneratorExit) {

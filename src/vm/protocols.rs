@@ -229,10 +229,6 @@ impl Vm {
         }
     }
 
-    pub fn is_future_iter(&self, v: &Value) -> bool {
-        self.is_native_awaitable_iter(v)
-    }
-
     // ---- match statements ----
 
     pub fn is_mapping(&self, v: &Value) -> bool {

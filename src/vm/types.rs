@@ -115,6 +115,7 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         metaclass: RefCell::new(None),
         exc_kind,
         attr_cache: RefCell::new(Default::default()),
+        hooks: std::cell::Cell::new((0, false, false)),
         subclasses: RefCell::new(Vec::new()),
     });
     cls.dict.borrow_mut().watch();

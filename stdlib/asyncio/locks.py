@@ -1,6 +1,8 @@
 """Synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier.
 Waiters are woken in FIFO order, and a cancelled waiter passes its wake-up on, as in CPython."""
 
+from _collections import deque
+
 from . import exceptions
 from . import mixins
 
@@ -20,7 +22,9 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A fair mutex for coroutines."""
 
     def __init__(self):
-        self._waiters = None
+        # A deque from the start (CPython creates it on first contention); only its
+        # truthiness is visible, in the repr.
+        self._waiters = deque()
         self._locked = False
 
     def __repr__(self):
@@ -34,11 +38,9 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+        if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = []
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:

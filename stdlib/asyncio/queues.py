@@ -1,5 +1,9 @@
 """Queues for coroutines: Queue (FIFO), LifoQueue, PriorityQueue, with join()/task_done()."""
 
+from _collections import deque
+
+import _asyncio
+
 from . import locks
 from . import mixins
 
@@ -17,8 +21,8 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = deque()
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -26,26 +30,20 @@ class Queue(mixins._LoopBoundMixin):
 
     # Overridden by the subclasses to change the storage order.
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+        self._queue = deque()
 
     def _get(self):
-        item = self._queue[self._head]
-        self._head += 1
-        if self._head > 64 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _items(self):
-        return self._queue[self._head:]
+        return list(self._queue)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -70,7 +68,7 @@ class Queue(mixins._LoopBoundMixin):
         return result
 
     def qsize(self):
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):
@@ -145,6 +143,11 @@ class Queue(mixins._LoopBoundMixin):
             await self._finished.wait()
 
 
+# Exact Queue instances run put() and get() natively (runtime/native_sync.rs); subclasses, and
+# any queue whose state a script replaced, run the methods above.
+_asyncio._use_native_sync(Queue, locks.Lock, locks.Event)
+
+
 def _heappush(heap, item):
     heap.append(item)
     pos = len(heap) - 1
@@ -184,7 +187,6 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         _heappush(self._queue, item)
@@ -201,7 +203,6 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         self._queue.append(item)

@@ -1,0 +1,610 @@
+//! Native bodies for the hot coroutine methods of `asyncio.Queue` (`put`, `get`) and
+//! `asyncio.Lock` (`acquire`, `async with`), so a producer/consumer or a contended lock costs
+//! no script-level calls. The classes stay in `stdlib/asyncio/` and keep their Python
+//! methods: `_asyncio._use_native_sync(Queue, Lock, Event)` swaps these in, and they run only
+//! for instances of exactly those classes; a subclass (LifoQueue, a user's Lock subclass) gets
+//! the Python method, so overriding `_put` or `_get_loop` works as in CPython.
+//!
+//! Each call returns a `coroutine` whose body runs when awaited, as CPython's `async def`
+//! would, step for step: same waiter futures, same FIFO wake-up, same clean-up when a waiter is
+//! cancelled (it passes its wake-up on).
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::future;
+use crate::builtins::{arg, native};
+use crate::modules::deque::Deque;
+use crate::object::function::NativeKind;
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::vm::generator::{Resume, SendResult, Step};
+use crate::vm::Vm;
+
+/// The classes the native paths serve, and the Python methods they stand in for.
+pub struct NativeSync {
+    queue: Rc<Class>,
+    lock: Rc<Class>,
+    event: Rc<Class>,
+    queue_put: Value,
+    queue_get: Value,
+    lock_acquire: Value,
+    lock_aenter: Value,
+    lock_aexit: Value,
+}
+
+/// The native deques of a plain Queue (`_queue`, `_getters`, `_putters`), fetched once when
+/// `put()`/`get()` is called.
+struct QueueParts {
+    items: Value,
+    getters: Value,
+    putters: Value,
+}
+
+impl QueueParts {
+    fn items(&self) -> PyResult<&Deque> {
+        deque_of(&self.items)
+    }
+    fn getters(&self) -> PyResult<&Deque> {
+        deque_of(&self.getters)
+    }
+    fn putters(&self) -> PyResult<&Deque> {
+        deque_of(&self.putters)
+    }
+
+    /// `Queue.full()`.
+    fn full(&self, q: &Value) -> PyResult<bool> {
+        let maxsize = match field(q, MAXSIZE) {
+            Some(Value::Int(n)) => n,
+            _ => return Err(PyErr::type_error("Queue._maxsize is not an int")),
+        };
+        Ok(maxsize > 0 && self.items()?.len() as i64 >= maxsize)
+    }
+}
+
+/// What a native coroutine does when driven.
+enum Op {
+    QueuePut { queue: Value, parts: QueueParts, item: Value },
+    QueueGet { queue: Value, parts: QueueParts },
+    /// `acquire()`, or `__aenter__()` (which returns None instead of True).
+    LockAcquire { lock: Value, aenter: bool },
+    LockExit { lock: Value },
+}
+
+impl Op {
+    fn qualname(&self) -> &'static str {
+        match self {
+            Op::QueuePut { .. } => "Queue.put",
+            Op::QueueGet { .. } => "Queue.get",
+            Op::LockAcquire { aenter: false, .. } => "Lock.acquire",
+            Op::LockAcquire { aenter: true, .. } => "_ContextManagerMixin.__aenter__",
+            Op::LockExit { .. } => "_ContextManagerMixin.__aexit__",
+        }
+    }
+}
+
+enum CoroState {
+    Created,
+    /// Suspended at `await waiter`.
+    Waiting(Value),
+    Running,
+    Done,
+}
+
+pub struct SyncCoro {
+    op: Op,
+    state: RefCell<CoroState>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for SyncCoro {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// matches CPython: a coroutine dropped before it ever ran warns "was never awaited".
+impl Drop for SyncCoro {
+    fn drop(&mut self) {
+        if matches!(&*self.state.borrow(), CoroState::Created) {
+            crate::vm::finalize::enqueue(crate::vm::finalize::Pending::NeverAwaitedNative { qualname: self.op.qualname() });
+        }
+    }
+}
+
+pub fn install(vm: &mut Vm, c: &super::RuntimeClasses) {
+    use crate::builtins::def_method;
+    let k = &c.sync_coro;
+    def_method(k, "send", m_send);
+    def_method(k, "__next__", m_next);
+    def_method(k, "throw", m_throw);
+    def_method(k, "close", m_close);
+    def_method(k, "__await__", crate::builtins::generator::identity_fn);
+    def_method(k, "__iter__", crate::builtins::generator::identity_fn);
+    def_method(k, "__repr__", m_repr);
+    let _ = vm;
+}
+
+/// `_asyncio._use_native_sync(Queue, Lock, Event)`: install the native methods.
+pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class_arg = |i: usize| match args.pos.get(i) {
+        Some(Value::Class(c)) => Ok(c.clone()),
+        _ => Err(PyErr::type_error("_use_native_sync(Queue, Lock, Event) takes three classes")),
+    };
+    let (queue, lock, event) = (class_arg(0)?, class_arg(1)?, class_arg(2)?);
+    let method = |cls: &Rc<Class>, name: &str| {
+        cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name())))
+    };
+    let fast = NativeSync {
+        queue_put: method(&queue, "put")?,
+        queue_get: method(&queue, "get")?,
+        lock_acquire: method(&lock, "acquire")?,
+        lock_aenter: method(&lock, "__aenter__")?,
+        lock_aexit: method(&lock, "__aexit__")?,
+        queue: queue.clone(),
+        lock: lock.clone(),
+        event,
+    };
+    let set = |cls: &Rc<Class>, name: &str, f: crate::object::NativeFn| {
+        cls.dict.borrow_mut().set_str(name, native(name, f, NativeKind::Method, None));
+    };
+    set(&queue, "put", queue_put);
+    set(&queue, "get", queue_get);
+    set(&lock, "acquire", lock_acquire);
+    set(&lock, "__aenter__", lock_aenter);
+    set(&lock, "__aexit__", lock_aexit);
+    super::state(vm).native_sync = Some(Rc::new(fast));
+    Ok(Value::None)
+}
+
+fn registry(vm: &mut Vm) -> PyResult<Rc<NativeSync>> {
+    super::state(vm).native_sync.clone().ok_or_else(|| PyErr::runtime_error("native asyncio primitives not installed"))
+}
+
+fn is_exact(v: &Value, cls: &Rc<Class>) -> bool {
+    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class(), cls))
+}
+
+/// An instance attribute name with its hash computed at compile time.
+#[derive(Clone, Copy)]
+struct Field {
+    name: &'static str,
+    hash: i64,
+}
+
+impl Field {
+    const fn new(name: &'static str) -> Field {
+        Field { name, hash: crate::object::dict::str_hash(name) }
+    }
+}
+
+const MAXSIZE: Field = Field::new("_maxsize");
+const QUEUE: Field = Field::new("_queue");
+const GETTERS: Field = Field::new("_getters");
+const PUTTERS: Field = Field::new("_putters");
+const UNFINISHED: Field = Field::new("_unfinished_tasks");
+const FINISHED: Field = Field::new("_finished");
+const VALUE: Field = Field::new("_value");
+const LOCKED: Field = Field::new("_locked");
+const WAITERS: Field = Field::new("_waiters");
+const LOOP: Field = Field::new("_loop");
+
+fn field(obj: &Value, f: Field) -> Option<Value> {
+    match obj {
+        Value::Instance(i) => i.dict.borrow().get_str_hashed(f.name, f.hash),
+        _ => None,
+    }
+}
+
+fn set_field(obj: &Value, f: Field, v: Value) {
+    if let Value::Instance(i) = obj {
+        i.dict.borrow_mut().set_str_hashed(f.name, f.hash, v);
+    }
+}
+
+/// The native deque inside `field`. `deque()` called from script code gives an instance of
+/// the `collections.deque` class holding the native deque as its payload.
+fn deque_field(obj: &Value, f: Field) -> Option<Value> {
+    let v = field(obj, f)?;
+    if v.downcast::<Deque>().is_some() {
+        return Some(v);
+    }
+    match &v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::Payload::Builtin(b) if b.downcast::<Deque>().is_some() => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn deque_of(v: &Value) -> PyResult<&Deque> {
+    v.downcast::<Deque>().ok_or_else(|| PyErr::type_error("asyncio primitive state is not a deque"))
+}
+
+/// The Python method `py` called on `this` with `args` (the path for subclasses).
+fn call_python(vm: &mut Vm, py: &Value, this: &Value, rest: &[Value]) -> PyResult<Value> {
+    let mut a = Vec::with_capacity(rest.len() + 1);
+    a.push(this.clone());
+    a.extend(rest.iter().cloned());
+    vm.call(py, a)
+}
+
+fn coro(vm: &mut Vm, op: Op) -> Value {
+    let class = super::classes(vm).sync_coro.clone();
+    Value::Native(Rc::new(SyncCoro { op, state: RefCell::new(CoroState::Created), class }))
+}
+
+/// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced
+/// them; then the Python methods handle it).
+fn plain_queue(q: &Value) -> Option<QueueParts> {
+    if !matches!(field(q, MAXSIZE), Some(Value::Int(_))) || !matches!(field(q, UNFINISHED), Some(Value::Int(_))) {
+        return None;
+    }
+    Some(QueueParts { items: deque_field(q, QUEUE)?, getters: deque_field(q, GETTERS)?, putters: deque_field(q, PUTTERS)? })
+}
+
+fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let reg = registry(vm)?;
+    let this = arg(&args, 0);
+    if args.pos.len() == 2 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
+        if let Some(parts) = plain_queue(&this) {
+            return Ok(coro(vm, Op::QueuePut { queue: this, parts, item: args.pos[1].clone() }));
+        }
+    }
+    vm.call_kw(&reg.queue_put, args.pos.to_vec(), args.kw.to_vec())
+}
+
+fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let reg = registry(vm)?;
+    let this = arg(&args, 0);
+    if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
+        if let Some(parts) = plain_queue(&this) {
+            return Ok(coro(vm, Op::QueueGet { queue: this, parts }));
+        }
+    }
+    vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec())
+}
+
+fn lock_is_plain(lock: &Value) -> bool {
+    matches!(field(lock, LOCKED), Some(Value::Bool(_))) && deque_field(lock, WAITERS).is_some()
+}
+
+fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let reg = registry(vm)?;
+    let this = arg(&args, 0);
+    if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.lock) && lock_is_plain(&this) {
+        return Ok(coro(vm, Op::LockAcquire { lock: this, aenter: false }));
+    }
+    vm.call_kw(&reg.lock_acquire, args.pos.to_vec(), args.kw.to_vec())
+}
+
+fn lock_aenter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let reg = registry(vm)?;
+    let this = arg(&args, 0);
+    if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.lock) && lock_is_plain(&this) {
+        return Ok(coro(vm, Op::LockAcquire { lock: this, aenter: true }));
+    }
+    vm.call_kw(&reg.lock_aenter, args.pos.to_vec(), args.kw.to_vec())
+}
+
+fn lock_aexit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let reg = registry(vm)?;
+    let this = arg(&args, 0);
+    // Only a held lock takes the native path: releasing an unlocked one raises from the
+    // Python method, with its frames in the traceback.
+    if args.pos.len() == 4 && is_exact(&this, &reg.lock) && lock_is_plain(&this) && matches!(field(&this, LOCKED), Some(Value::Bool(true))) {
+        return Ok(coro(vm, Op::LockExit { lock: this }));
+    }
+    if let Some(first) = args.pos.first() {
+        return call_python(vm, &reg.lock_aexit, first, &args.pos[1..]);
+    }
+    vm.call_kw(&reg.lock_aexit, args.pos.to_vec(), args.kw.to_vec())
+}
+
+// ---- the coroutine protocol ----
+
+/// One step of the coroutine: `how` is what the awaiting frame received.
+fn step(vm: &mut Vm, c: &SyncCoro, how: Resume) -> PyResult<SendResult> {
+    let state = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Running);
+    let waiter = match state {
+        CoroState::Created => {
+            if let Resume::Throw(e) = how {
+                *c.state.borrow_mut() = CoroState::Done;
+                return Err(e);
+            }
+            None
+        }
+        CoroState::Waiting(w) => Some(w),
+        CoroState::Running => {
+            *c.state.borrow_mut() = CoroState::Running;
+            return Err(PyErr::value_error("coroutine already executing"));
+        }
+        CoroState::Done => {
+            *c.state.borrow_mut() = CoroState::Done;
+            return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
+        }
+    };
+    let r = run(vm, &c.op, waiter, how);
+    *c.state.borrow_mut() = match &r {
+        Ok(SendResult::Yield(w)) => CoroState::Waiting(w.clone()),
+        _ => CoroState::Done,
+    };
+    r
+}
+
+/// What `await waiter` gave back: the waiter's result, or the exception thrown in / stored.
+fn waiter_outcome(waiter: &Value, how: Resume) -> PyResult<Value> {
+    match how {
+        Resume::Throw(e) => Err(e),
+        Resume::Send(_) => match future::core_of(waiter) {
+            Some(c) if c.is_done() => future::result_of(c),
+            Some(_) => Err(PyErr::runtime_error("await wasn't used with future")),
+            None => Ok(Value::None),
+        },
+    }
+}
+
+fn run(vm: &mut Vm, op: &Op, waiter: Option<Value>, how: Resume) -> PyResult<SendResult> {
+    match op {
+        Op::QueuePut { queue, parts, item } => {
+            if let Some(w) = waiter {
+                if let Err(e) = waiter_outcome(&w, how) {
+                    let can_proceed = parts.full(queue).map(|f| !f);
+                    return Err(abandon_wait(vm, parts.putters()?, &w, e, can_proceed));
+                }
+            }
+            if parts.full(queue)? {
+                let w = new_waiter(vm, queue)?;
+                parts.putters()?.append(w.clone());
+                return Ok(SendResult::Yield(w));
+            }
+            put_nowait(vm, queue, parts, item.clone())?;
+            Ok(SendResult::Return(Value::None))
+        }
+        Op::QueueGet { queue, parts } => {
+            if let Some(w) = waiter {
+                if let Err(e) = waiter_outcome(&w, how) {
+                    let can_proceed = parts.items().map(|d| d.len() > 0);
+                    return Err(abandon_wait(vm, parts.getters()?, &w, e, can_proceed));
+                }
+            }
+            let Some(item) = parts.items()?.pop_left() else {
+                let w = new_waiter(vm, queue)?;
+                parts.getters()?.append(w.clone());
+                return Ok(SendResult::Yield(w));
+            };
+            wakeup_next(vm, parts.putters()?)?;
+            Ok(SendResult::Return(item))
+        }
+        Op::LockAcquire { lock, aenter } => {
+            let done = if *aenter { Value::None } else { Value::Bool(true) };
+            let waiters = deque_or_err(lock, WAITERS)?;
+            let Some(w) = waiter else {
+                let free = !is_locked(lock) && deque_of(&waiters)?.all(is_cancelled);
+                if free {
+                    set_field(lock, LOCKED, Value::Bool(true));
+                    return Ok(SendResult::Return(done));
+                }
+                let w = new_waiter(vm, lock)?;
+                deque_of(&waiters)?.append(w.clone());
+                return Ok(SendResult::Yield(w));
+            };
+            // `try: await fut  finally: self._waiters.remove(fut)`
+            let outcome = waiter_outcome(&w, how);
+            if !deque_of(&waiters)?.remove_identical(&w) {
+                return Err(PyErr::value_error("deque.remove(x): x not in deque"));
+            }
+            match outcome {
+                Ok(_) => {
+                    set_field(lock, LOCKED, Value::Bool(true));
+                    Ok(SendResult::Return(done))
+                }
+                Err(e) => {
+                    if vm.err_matches(&e, ExcKind::CancelledError) && !is_locked(lock) {
+                        wake_up_first(vm, &waiters)?;
+                    }
+                    Err(e)
+                }
+            }
+        }
+        Op::LockExit { lock } => {
+            if !is_locked(lock) {
+                return Err(PyErr::runtime_error("Lock is not acquired."));
+            }
+            set_field(lock, LOCKED, Value::Bool(false));
+            wake_up_first(vm, &deque_or_err(lock, WAITERS)?)?;
+            Ok(SendResult::Return(Value::None))
+        }
+    }
+}
+
+fn deque_or_err(obj: &Value, f: Field) -> PyResult<Value> {
+    deque_field(obj, f).ok_or_else(|| PyErr::type_error(format!("asyncio primitive state '{}' is not a deque", f.name)))
+}
+
+fn field_or_err(obj: &Value, f: Field) -> PyResult<Value> {
+    field(obj, f).ok_or_else(|| PyErr::attribute_error(format!("object has no attribute '{}'", f.name)))
+}
+
+fn is_locked(lock: &Value) -> bool {
+    matches!(field(lock, LOCKED), Some(Value::Bool(true)))
+}
+
+fn is_cancelled(fut: &Value) -> bool {
+    future::core_of(fut).map_or(false, |c| c.is_cancelled())
+}
+
+/// `Queue.put_nowait(item)` once the queue is known not to be full.
+fn put_nowait(vm: &mut Vm, q: &Value, parts: &QueueParts, item: Value) -> PyResult<()> {
+    parts.items()?.append(item);
+    let n = match field(q, UNFINISHED) {
+        Some(Value::Int(n)) => n,
+        _ => 0,
+    };
+    set_field(q, UNFINISHED, Value::Int(n + 1));
+    let finished = field_or_err(q, FINISHED)?;
+    let reg = registry(vm)?;
+    if is_exact(&finished, &reg.event) {
+        set_field(&finished, VALUE, Value::Bool(false));
+    } else {
+        vm.call_method(&finished, "clear", vec![])?;
+    }
+    wakeup_next(vm, parts.getters()?)
+}
+
+/// `Queue._wakeup_next(waiters)`: wake the first waiter that is still waiting.
+fn wakeup_next(vm: &mut Vm, waiters: &Deque) -> PyResult<()> {
+    while let Some(w) = waiters.pop_left() {
+        if !future_done(vm, &w)? {
+            set_result(vm, &w, Value::None)?;
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// `Lock._wake_up_first()`.
+fn wake_up_first(vm: &mut Vm, waiters: &Value) -> PyResult<()> {
+    let Some(w) = deque_of(waiters)?.first() else { return Ok(()) };
+    if !future_done(vm, &w)? {
+        set_result(vm, &w, Value::Bool(true))?;
+    }
+    Ok(())
+}
+
+fn future_done(vm: &mut Vm, fut: &Value) -> PyResult<bool> {
+    match future::core_of(fut) {
+        Some(c) => Ok(c.is_done()),
+        None => {
+            let d = vm.call_method(fut, "done", vec![])?;
+            vm.is_true(&d)
+        }
+    }
+}
+
+fn set_result(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
+    match future::core_of(fut) {
+        Some(_) => future::set_result_value(vm, fut, v),
+        None => vm.call_method(fut, "set_result", vec![v]).map(|_| ()),
+    }
+}
+
+/// The except clause of `Queue.put`/`Queue.get` around `await waiter`: cancel the waiter, drop
+/// it from `waiters`, and pass the wake-up on if it came but cannot be used (`can_proceed`:
+/// the queue is not full, or not empty, when the exception arrived).
+fn abandon_wait(vm: &mut Vm, waiters: &Deque, w: &Value, e: PyErr, can_proceed: PyResult<bool>) -> PyErr {
+    let r = (|| -> PyResult<()> {
+        match future::core_of(w) {
+            Some(_) => {
+                future::cancel_future(vm, w, Value::None)?;
+            }
+            None => {
+                vm.call_method(w, "cancel", vec![])?;
+            }
+        }
+        waiters.remove_identical(w);
+        if can_proceed? && !is_cancelled(w) {
+            wakeup_next(vm, waiters)?;
+        }
+        Ok(())
+    })();
+    match r {
+        Ok(()) => e,
+        Err(other) => other,
+    }
+}
+
+/// `self._get_loop().create_future()` (mixins._LoopBoundMixin).
+fn new_waiter(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let loop_ = super::state(vm).locals.running_loop.clone().unwrap_or(Value::None);
+    match field(obj, LOOP) {
+        None | Some(Value::None) => set_field(obj, LOOP, loop_.clone()),
+        Some(bound) if bound.is(&loop_) => {}
+        Some(_) => {
+            let r = vm.repr(obj)?;
+            return Err(PyErr::runtime_error(format!("{r} is bound to a different event loop")));
+        }
+    }
+    let fut = if loop_.downcast::<super::event_loop::EventLoop>().is_some() {
+        future::new_future(vm, loop_)
+    } else {
+        vm.call_method(&loop_, "create_future", vec![])?
+    };
+    // What the Future's `__await__` does before yielding it to the task.
+    if let Some(c) = future::core_of(&fut) {
+        c.blocking.set(true);
+    }
+    Ok(fut)
+}
+
+// ---- Python-visible methods and the task driver ----
+
+fn this(v: &Value) -> PyResult<&SyncCoro> {
+    v.downcast::<SyncCoro>().ok_or_else(|| PyErr::type_error("expected a coroutine"))
+}
+
+/// The VM's fast path for `await` on one of these coroutines.
+pub fn send(vm: &mut Vm, c: &SyncCoro) -> PyResult<SendResult> {
+    step(vm, c, Resume::Send(Value::None))
+}
+
+/// Drive the coroutine as a task's own coroutine.
+pub fn resume(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
+    match step(vm, this(v)?, how)? {
+        SendResult::Yield(value) => Ok(Step::Yield { value, from_root: false }),
+        SendResult::Return(v) => Ok(Step::Return(v)),
+    }
+}
+
+fn to_python(r: PyResult<SendResult>) -> PyResult<Value> {
+    match r? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn m_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let sent = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let c = this(&v)?;
+    if !sent.is_none() && matches!(&*c.state.borrow(), CoroState::Created) {
+        return Err(PyErr::type_error("can't send non-None value to a just-started coroutine"));
+    }
+    to_python(step(vm, c, Resume::Send(sent)))
+}
+
+fn m_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    to_python(step(vm, this(&v)?, Resume::Send(Value::None)))
+}
+
+fn m_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let e = vm.throw_args_to_err(&args.pos[1..])?;
+    to_python(step(vm, this(&v)?, Resume::Throw(e)))
+}
+
+/// `close()`: a suspended body gets GeneratorExit at its await (and cleans up as it would).
+fn m_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let c = this(&v)?;
+    if !matches!(&*c.state.borrow(), CoroState::Waiting(_)) {
+        *c.state.borrow_mut() = CoroState::Done;
+        return Ok(Value::None);
+    }
+    match step(vm, c, Resume::Throw(PyErr::with_args(ExcKind::GeneratorExit, vec![]))) {
+        Err(e) if vm.err_matches(&e, ExcKind::GeneratorExit) => Ok(Value::None),
+        Err(e) => Err(e),
+        Ok(_) => Err(PyErr::runtime_error("coroutine ignored GeneratorExit")),
+    }
+}
+
+fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let c = this(&v)?;
+    Ok(Value::string(format!("<coroutine object {} at {}>", c.op.qualname(), crate::vm::repr::addr(&v))))
+}
