@@ -242,6 +242,32 @@ impl PyDict {
         }
     }
 
+    /// Entry indices of several str keys (hashes precomputed) in one go: small dicts (an
+    /// instance's attributes) are scanned once comparing hashes instead of probed per key.
+    pub fn find_str_fields<const N: usize>(&self, fields: [(&str, i64); N]) -> [Option<usize>; N] {
+        let mut out = [None; N];
+        if self.entries.len() > 16 {
+            for (k, (name, h)) in fields.iter().enumerate() {
+                out[k] = self.find(*h, |key| matches!(key, Value::Str(s) if s.as_str() == *name));
+            }
+            return out;
+        }
+        for (i, e) in self.entries.iter().enumerate() {
+            let Some(e) = e else { continue };
+            for (k, (name, h)) in fields.iter().enumerate() {
+                if e.hash == *h && out[k].is_none() && matches!(&e.key, Value::Str(s) if s.as_str() == *name) {
+                    out[k] = Some(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// The value of the live entry at `idx` (an index from `find_str_fields`).
+    pub fn value_at(&self, idx: usize) -> Option<Value> {
+        self.entry_at(idx).map(|e| e.value.clone())
+    }
+
     /// `set_str` with the name's hash already computed; allocates a key only when inserting.
     pub fn set_str_hashed(&mut self, name: &str, h: i64, value: Value) {
         match self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name)) {

@@ -23,6 +23,7 @@ use crate::vm::Vm;
 
 /// The classes the native paths serve, and the Python methods they stand in for.
 pub struct NativeSync {
+    coro_class: Rc<Class>,
     queue: Rc<Class>,
     lock: Rc<Class>,
     event: Rc<Class>,
@@ -52,13 +53,15 @@ impl QueueParts {
         deque_of(&self.putters)
     }
 
-    /// `Queue.full()`.
-    fn full(&self, q: &Value) -> PyResult<bool> {
-        let maxsize = match field(q, MAXSIZE) {
-            Some(Value::Int(n)) => n,
-            _ => return Err(PyErr::type_error("Queue._maxsize is not an int")),
-        };
-        Ok(maxsize > 0 && self.items()?.len() as i64 >= maxsize)
+    /// `Queue.full()` (through the Python method when `_maxsize` is not an int).
+    fn full(&self, vm: &mut Vm, q: &Value) -> PyResult<bool> {
+        match field(q, MAXSIZE) {
+            Some(Value::Int(n)) => Ok(n > 0 && self.items()?.len() as i64 >= n),
+            _ => {
+                let r = vm.call_method(q, "full", vec![])?;
+                vm.is_true(&r)
+            }
+        }
     }
 }
 
@@ -93,6 +96,7 @@ enum CoroState {
 
 pub struct SyncCoro {
     op: Op,
+    reg: Rc<NativeSync>,
     state: RefCell<CoroState>,
     class: Rc<Class>,
 }
@@ -139,6 +143,7 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
         cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name())))
     };
     let fast = NativeSync {
+        coro_class: super::classes(vm).sync_coro.clone(),
         queue_put: method(&queue, "put")?,
         queue_get: method(&queue, "get")?,
         lock_acquire: method(&lock, "acquire")?,
@@ -165,7 +170,7 @@ fn registry(vm: &mut Vm) -> PyResult<Rc<NativeSync>> {
 }
 
 fn is_exact(v: &Value, cls: &Rc<Class>) -> bool {
-    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class(), cls))
+    matches!(v, Value::Instance(i) if Rc::ptr_eq(&*i.class.borrow(), cls))
 }
 
 /// An instance attribute name with its hash computed at compile time.
@@ -178,6 +183,10 @@ struct Field {
 impl Field {
     const fn new(name: &'static str) -> Field {
         Field { name, hash: crate::object::dict::str_hash(name) }
+    }
+
+    fn key(self) -> (&'static str, i64) {
+        (self.name, self.hash)
     }
 }
 
@@ -205,14 +214,18 @@ fn set_field(obj: &Value, f: Field, v: Value) {
     }
 }
 
-/// The native deque inside `field`. `deque()` called from script code gives an instance of
-/// the `collections.deque` class holding the native deque as its payload.
+/// The native deque inside `field`.
 fn deque_field(obj: &Value, f: Field) -> Option<Value> {
-    let v = field(obj, f)?;
+    as_deque_value(&field(obj, f)?)
+}
+
+/// `v` if it is a native deque, or the native deque it holds: `deque()` called from script
+/// code gives an instance of the `collections.deque` class with the native deque as payload.
+fn as_deque_value(v: &Value) -> Option<Value> {
     if v.downcast::<Deque>().is_some() {
-        return Some(v);
+        return Some(v.clone());
     }
-    match &v {
+    match v {
         Value::Instance(i) => match &i.payload {
             crate::object::Payload::Builtin(b) if b.downcast::<Deque>().is_some() => Some(b.clone()),
             _ => None,
@@ -233,37 +246,53 @@ fn call_python(vm: &mut Vm, py: &Value, this: &Value, rest: &[Value]) -> PyResul
     vm.call(py, a)
 }
 
-fn coro(vm: &mut Vm, op: Op) -> Value {
-    let class = super::classes(vm).sync_coro.clone();
-    Value::Native(Rc::new(SyncCoro { op, state: RefCell::new(CoroState::Created), class }))
+fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
+    Value::Native(Rc::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created), class: reg.coro_class.clone() }))
 }
 
 /// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced
 /// them; then the Python methods handle it).
 fn plain_queue(q: &Value) -> Option<QueueParts> {
-    if !matches!(field(q, MAXSIZE), Some(Value::Int(_))) || !matches!(field(q, UNFINISHED), Some(Value::Int(_))) {
-        return None;
-    }
-    Some(QueueParts { items: deque_field(q, QUEUE)?, getters: deque_field(q, GETTERS)?, putters: deque_field(q, PUTTERS)? })
+    let Value::Instance(inst) = q else { return None };
+    let d = inst.dict.borrow();
+    let [items, getters, putters] = d.find_str_fields([QUEUE.key(), GETTERS.key(), PUTTERS.key()]);
+    let get = |idx: Option<usize>| idx.and_then(|i| d.value_at(i)).and_then(|v| as_deque_value(&v));
+    Some(QueueParts { items: get(items)?, getters: get(getters)?, putters: get(putters)? })
 }
 
 fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let eager = std::mem::take(&mut vm.await_next);
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 2 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
         if let Some(parts) = plain_queue(&this) {
-            return Ok(coro(vm, Op::QueuePut { queue: this, parts, item: args.pos[1].clone() }));
+            // `await q.put(x)` with room: the coroutine's first step completes it.
+            if eager && !parts.full(vm, &this)? {
+                put_nowait(vm, &reg, &this, &parts, args.pos[1].clone())?;
+                vm.ready_result = Some(Value::None);
+                return Ok(Value::None);
+            }
+            return Ok(coro(&reg, Op::QueuePut { queue: this, parts, item: args.pos[1].clone() }));
         }
     }
     vm.call_kw(&reg.queue_put, args.pos.to_vec(), args.kw.to_vec())
 }
 
 fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let eager = std::mem::take(&mut vm.await_next);
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
         if let Some(parts) = plain_queue(&this) {
-            return Ok(coro(vm, Op::QueueGet { queue: this, parts }));
+            // `await q.get()` on a non-empty queue: the coroutine's first step completes it.
+            if eager {
+                if let Some(item) = parts.items()?.pop_left() {
+                    wakeup_next(vm, parts.putters()?)?;
+                    vm.ready_result = Some(item);
+                    return Ok(Value::None);
+                }
+            }
+            return Ok(coro(&reg, Op::QueueGet { queue: this, parts }));
         }
     }
     vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec())
@@ -277,7 +306,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.lock) && lock_is_plain(&this) {
-        return Ok(coro(vm, Op::LockAcquire { lock: this, aenter: false }));
+        return Ok(coro(&reg, Op::LockAcquire { lock: this, aenter: false }));
     }
     vm.call_kw(&reg.lock_acquire, args.pos.to_vec(), args.kw.to_vec())
 }
@@ -286,7 +315,7 @@ fn lock_aenter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.lock) && lock_is_plain(&this) {
-        return Ok(coro(vm, Op::LockAcquire { lock: this, aenter: true }));
+        return Ok(coro(&reg, Op::LockAcquire { lock: this, aenter: true }));
     }
     vm.call_kw(&reg.lock_aenter, args.pos.to_vec(), args.kw.to_vec())
 }
@@ -297,7 +326,7 @@ fn lock_aexit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Only a held lock takes the native path: releasing an unlocked one raises from the
     // Python method, with its frames in the traceback.
     if args.pos.len() == 4 && is_exact(&this, &reg.lock) && lock_is_plain(&this) && matches!(field(&this, LOCKED), Some(Value::Bool(true))) {
-        return Ok(coro(vm, Op::LockExit { lock: this }));
+        return Ok(coro(&reg, Op::LockExit { lock: this }));
     }
     if let Some(first) = args.pos.first() {
         return call_python(vm, &reg.lock_aexit, first, &args.pos[1..]);
@@ -328,7 +357,7 @@ fn step(vm: &mut Vm, c: &SyncCoro, how: Resume) -> PyResult<SendResult> {
             return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
         }
     };
-    let r = run(vm, &c.op, waiter, how);
+    let r = run(vm, &c.reg, &c.op, waiter, how);
     *c.state.borrow_mut() = match &r {
         Ok(SendResult::Yield(w)) => CoroState::Waiting(w.clone()),
         _ => CoroState::Done,
@@ -348,21 +377,21 @@ fn waiter_outcome(waiter: &Value, how: Resume) -> PyResult<Value> {
     }
 }
 
-fn run(vm: &mut Vm, op: &Op, waiter: Option<Value>, how: Resume) -> PyResult<SendResult> {
+fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resume) -> PyResult<SendResult> {
     match op {
         Op::QueuePut { queue, parts, item } => {
             if let Some(w) = waiter {
                 if let Err(e) = waiter_outcome(&w, how) {
-                    let can_proceed = parts.full(queue).map(|f| !f);
+                    let can_proceed = parts.full(vm, queue).map(|f| !f);
                     return Err(abandon_wait(vm, parts.putters()?, &w, e, can_proceed));
                 }
             }
-            if parts.full(queue)? {
+            if parts.full(vm, queue)? {
                 let w = new_waiter(vm, queue)?;
                 parts.putters()?.append(w.clone());
                 return Ok(SendResult::Yield(w));
             }
-            put_nowait(vm, queue, parts, item.clone())?;
+            put_nowait(vm, reg, queue, parts, item.clone())?;
             Ok(SendResult::Return(Value::None))
         }
         Op::QueueGet { queue, parts } => {
@@ -426,9 +455,6 @@ fn deque_or_err(obj: &Value, f: Field) -> PyResult<Value> {
     deque_field(obj, f).ok_or_else(|| PyErr::type_error(format!("asyncio primitive state '{}' is not a deque", f.name)))
 }
 
-fn field_or_err(obj: &Value, f: Field) -> PyResult<Value> {
-    field(obj, f).ok_or_else(|| PyErr::attribute_error(format!("object has no attribute '{}'", f.name)))
-}
 
 fn is_locked(lock: &Value) -> bool {
     matches!(field(lock, LOCKED), Some(Value::Bool(true)))
@@ -439,17 +465,34 @@ fn is_cancelled(fut: &Value) -> bool {
 }
 
 /// `Queue.put_nowait(item)` once the queue is known not to be full.
-fn put_nowait(vm: &mut Vm, q: &Value, parts: &QueueParts, item: Value) -> PyResult<()> {
+fn put_nowait(vm: &mut Vm, reg: &NativeSync, q: &Value, parts: &QueueParts, item: Value) -> PyResult<()> {
     parts.items()?.append(item);
-    let n = match field(q, UNFINISHED) {
-        Some(Value::Int(n)) => n,
-        _ => 0,
-    };
-    set_field(q, UNFINISHED, Value::Int(n + 1));
-    let finished = field_or_err(q, FINISHED)?;
-    let reg = registry(vm)?;
-    if is_exact(&finished, &reg.event) {
-        set_field(&finished, VALUE, Value::Bool(false));
+    let Value::Instance(inst) = q else { return Err(PyErr::type_error("expected a Queue")) };
+    let [unfinished, finished] = inst.dict.borrow().find_str_fields([UNFINISHED.key(), FINISHED.key()]);
+    // `self._unfinished_tasks += 1`
+    let n = unfinished.and_then(|i| inst.dict.borrow().value_at(i));
+    match (n, unfinished) {
+        (Some(Value::Int(n)), Some(i)) if n < i64::MAX => inst.dict.borrow_mut().set_value_at(i, Value::Int(n + 1)),
+        (n, _) => {
+            let n = n.ok_or_else(|| PyErr::attribute_error("'Queue' object has no attribute '_unfinished_tasks'"))?;
+            let n1 = vm.binary_op(crate::bytecode::opcode::BinOp::Add, &n, &Value::Int(1), true)?;
+            set_field(q, UNFINISHED, n1);
+        }
+    }
+    let finished = finished
+        .and_then(|i| inst.dict.borrow().value_at(i))
+        .ok_or_else(|| PyErr::attribute_error("'Queue' object has no attribute '_finished'"))?;
+    if let (true, Value::Instance(ev)) = (is_exact(&finished, &reg.event), &finished) {
+        // `Event.clear()`: `self._value = False`
+        let [value] = ev.dict.borrow().find_str_fields([VALUE.key()]);
+        match value {
+            Some(i) => {
+                if !matches!(ev.dict.borrow().value_at(i), Some(Value::Bool(false))) {
+                    ev.dict.borrow_mut().set_value_at(i, Value::Bool(false));
+                }
+            }
+            None => set_field(&finished, VALUE, Value::Bool(false)),
+        }
     } else {
         vm.call_method(&finished, "clear", vec![])?;
     }

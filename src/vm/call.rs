@@ -96,7 +96,9 @@ impl Vm {
                 }
                 self.unwrap_builtin_self(&b, &mut args);
                 self.enter_native()?;
+                self.await_next = std::mem::take(&mut self.pending_await);
                 let r = (b.func)(self, Args { pos: &args, kw: &kwargs });
+                self.await_next = false;
                 self.native_depth -= 1;
                 let r = r?;
                 // `tuple.__new__(cls, ...)` from a subclass's `__new__`: the built-in value

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::frame::{Block, FrameRole};
 use super::Vm;
-use crate::bytecode::opcode::{AwaitKind, Instr};
+use crate::bytecode::opcode::{AwaitKind, BinOp, CompareOp, Instr};
 use crate::object::generator::GenState;
 use crate::object::{ExcKind, PyErr, PyResult, Value};
 
@@ -259,6 +259,16 @@ impl Vm {
                     push!(self, Value::Slice(Rc::new((lower, upper, step))));
                 }
                 Instr::BinaryOp { op, inplace } => {
+                    // Small-int arithmetic in place on the stack (no Value moves through calls).
+                    let s = &mut frame!(self).stack;
+                    let n = s.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
+                        if let Some(r) = small_int_op(op, *x, *y) {
+                            s.pop();
+                            s[n - 2] = Value::Int(r);
+                            continue;
+                        }
+                    }
                     let b = pop!(self);
                     let a = pop!(self);
                     let v = self.binary_op(op, &a, &b, inplace)?;
@@ -270,6 +280,21 @@ impl Vm {
                     push!(self, v);
                 }
                 Instr::CompareOp(op) => {
+                    let s = &mut frame!(self).stack;
+                    let n = s.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
+                        let r = match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq => x == y,
+                            CompareOp::Ne => x != y,
+                            CompareOp::Gt => x > y,
+                            CompareOp::Ge => x >= y,
+                        };
+                        s.pop();
+                        s[n - 2] = Value::Bool(r);
+                        continue;
+                    }
                     let b = pop!(self);
                     let a = pop!(self);
                     let v = self.compare(op, &a, &b)?;
@@ -491,8 +516,23 @@ impl Vm {
                         s.split_off(self_at)
                     };
                     let callable = pop!(self);
-                    if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
-                        push!(self, v);
+                    // `await obj.method(...)` on a native method: it may complete the await
+                    // itself (see `Vm::await_next`).
+                    let f = frame!(self);
+                    self.pending_await = matches!(callable, Value::Builtin(_))
+                        && matches!(f.code.code.instructions.get(f.ip), Some(Instr::GetAwaitable(_)));
+                    let r = self.call_from_frame(callable, args, Vec::new());
+                    self.pending_await = false;
+                    if let CallOutcome::Value(v) = r? {
+                        match self.ready_result.take() {
+                            // Skip `GetAwaitable; LoadConst None; YieldFrom`: the await is done.
+                            Some(result) => {
+                                let f = frame!(self);
+                                f.ip += 3;
+                                f.stack.push(result);
+                            }
+                            None => push!(self, v),
+                        }
                     }
                 }
                 Instr::CallFunctionEx { has_kwargs } => {
@@ -867,5 +907,24 @@ impl Vm {
                 "'async with' received an object from __aexit__ that does not implement __await__: {t}"
             )),
         }
+    }
+}
+
+/// `x op y` for two small ints when the result is a small int and no error is possible;
+/// None sends the operation down the general path (overflow to big ints, division by zero,
+/// negative divisors, true division, powers).
+#[inline]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        // Python's % and // take the divisor's sign; for a positive divisor that is Euclid's.
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        _ => None,
     }
 }

@@ -103,6 +103,16 @@ pub struct Vm {
     pub reraise_pending: bool,
     /// A value yielded by a delegated iterator's `throw()` during a generator throw.
     pub pending_yield: Option<Value>,
+    /// Set by `CallMethod` when its result goes straight into `await` and the callee is native.
+    pub pending_await: bool,
+    /// True while a native function runs whose result is awaited at once (`await q.get()`):
+    /// it may then do its work eagerly, store the await's result in `ready_result` and return
+    /// anything. No script code can run between such a call and the await's first step, so
+    /// this is the same as returning a coroutine that completes on its first step. A native
+    /// that uses this must `take()` it before calling anything else.
+    pub await_next: bool,
+    /// The completed await's value (see `await_next`).
+    pub ready_result: Option<Value>,
     /// Finished call frames kept for reuse, so a call allocates no frame, stack or locals.
     pub frame_pool: Vec<Box<Frame>>,
     /// The globals of pooled frames (an empty dict: a pooled frame keeps no namespace alive).
@@ -149,6 +159,9 @@ impl Vm {
             pending_yield: None,
             null_marker: Rc::new(RefCell::new(None)),
             frame_pool: Vec::new(),
+            pending_await: false,
+            await_next: false,
+            ready_result: None,
             pool_globals: Rc::new(RefCell::new(PyDict::new())),
             iterator_classes: RefCell::new(Vec::new()),
             repr_stack: Vec::new(),

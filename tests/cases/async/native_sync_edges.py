@@ -101,6 +101,16 @@ async def queue_cases():
     q.put_nowait(7)
     print("then:", await q.get())
 
+    # An awaited put wakes a waiting getter; the getter runs only once the putter yields.
+    async def late_getter():
+        print("  getter got", await q.get())
+
+    lg = asyncio.create_task(late_getter())
+    await asyncio.sleep(0)
+    await q.put("z")
+    print("put done; getter waiting:", len(q._getters))
+    await lg
+
     # A task whose coroutine is q.get() itself.
     t = asyncio.create_task(q.get())
     await asyncio.sleep(0)
