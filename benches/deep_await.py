@@ -1,5 +1,7 @@
-# A task N awaits deep resumes in the same time per switch as one 1 await deep:
-# corio resumes the innermost frame directly (the whole suspended chain is pushed at once).
+# A task N awaits deep resumes in the same time per switch as one 1 await deep: corio runs a
+# resumed chain as the whole frame stack (one vector swapped in and out), so resuming never
+# touches the frames below the innermost one. CPython pays per level (each `send` goes
+# through every coroutine of the chain). Best of five interleaved rounds per depth.
 import asyncio
 import time
 
@@ -25,8 +27,11 @@ async def measure(depth):
 
 
 async def main():
-    for depth in (1, 200):
-        ns = await measure(depth)
+    best = {1: float("inf"), 200: float("inf")}
+    for _ in range(5):
+        for depth in best:
+            best[depth] = min(best[depth], await measure(depth))
+    for depth, ns in best.items():
         print(f"depth {depth:3}: {ns:7.0f} ns per switch")
 
 

@@ -16,17 +16,17 @@ pub fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, v, "")?,
         None => 0,
     };
-    let n = vm.frames.len();
+    let n = vm.stack_depth();
     if depth < 0 || depth as usize >= n {
         return Err(PyErr::value_error("call stack is not deep enough"));
     }
     let cls = new_class_with("frame", &[vm.types.object.clone()], Layout::Object, None)?;
     cls.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
-    let top = n - 1 - depth as usize;
     // Built from the outermost frame inwards so each snapshot links to its caller.
     let mut back = Value::None;
-    for i in 0..=top {
-        back = snapshot(&cls, &vm.frames[i], back);
+    for level in (depth as usize..n).rev() {
+        let f = vm.frame_at_depth(level).expect("level is below the stack depth");
+        back = snapshot(&cls, f, back);
     }
     Ok(back)
 }

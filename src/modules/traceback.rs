@@ -37,11 +37,9 @@ fn format_exception_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `warnings.warn` for `stacklevel`.
 fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let level = crate::builtins::int_arg(vm, &arg(&args, 0), "")?.max(0) as usize;
-    let n = vm.frames.len();
-    if level >= n {
+    let Some(frame) = vm.frame_at_depth(level) else {
         return Ok(Value::None);
-    }
-    let frame = &vm.frames[n - 1 - level];
+    };
     let code = &frame.code.code;
     let loc = code.locations.get(frame.lasti).copied().unwrap_or_default();
     let line = if loc.line == 0 { code.first_line } else { loc.line };

@@ -59,6 +59,8 @@ pub fn activate(vm: &mut Vm) {
 /// hold the GIL.
 pub struct ThreadState {
     frames: Vec<Box<Frame>>,
+    outer_stacks: Vec<Vec<Box<Frame>>>,
+    outer_depth: usize,
     native_depth: usize,
     reraise_pending: bool,
     pending_yield: Option<Value>,
@@ -72,6 +74,8 @@ impl ThreadState {
     pub fn fresh() -> ThreadState {
         ThreadState {
             frames: Vec::with_capacity(16),
+            outer_stacks: Vec::new(),
+            outer_depth: 0,
             native_depth: 0,
             reraise_pending: false,
             pending_yield: None,
@@ -85,6 +89,8 @@ impl ThreadState {
 fn save(vm: &mut Vm) -> ThreadState {
     ThreadState {
         frames: std::mem::take(&mut vm.frames),
+        outer_stacks: std::mem::take(&mut vm.outer_stacks),
+        outer_depth: std::mem::take(&mut vm.outer_depth),
         native_depth: std::mem::take(&mut vm.native_depth),
         reraise_pending: std::mem::take(&mut vm.reraise_pending),
         pending_yield: vm.pending_yield.take(),
@@ -96,6 +102,8 @@ fn save(vm: &mut Vm) -> ThreadState {
 
 fn restore(vm: &mut Vm, ts: ThreadState) {
     vm.frames = ts.frames;
+    vm.outer_stacks = ts.outer_stacks;
+    vm.outer_depth = ts.outer_depth;
     vm.native_depth = ts.native_depth;
     vm.reraise_pending = ts.reraise_pending;
     vm.pending_yield = ts.pending_yield;

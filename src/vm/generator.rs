@@ -30,10 +30,10 @@ pub enum Step {
 }
 
 impl Vm {
-    /// Resume `g` once.
+    /// Resume `g` once. Its frames run as the whole frame stack (`enter_chain`): resuming a
+    /// chain of any depth moves one vector, not its frames.
     pub fn resume(&mut self, g: &Rc<Generator>, how: Resume) -> PyResult<Step> {
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
-        let base = self.frames.len();
         let mut pending = None;
         match state {
             GenState::Created(frame) => {
@@ -47,28 +47,29 @@ impl Vm {
                     }
                 }
                 g.started.set(true);
+                if self.stack_depth() + self.native_depth >= self.recursion_limit {
+                    *g.state.borrow_mut() = GenState::Finished;
+                    return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                }
                 let mut frame = frame;
                 frame.role = FrameRole::GenRoot;
-                if let Err(e) = self.push_boxed_checked(frame) {
-                    *g.state.borrow_mut() = GenState::Finished;
-                    return Err(e);
-                }
+                let mut chain = Vec::with_capacity(8);
+                chain.push(frame);
+                self.enter_chain(chain);
                 if let Resume::Throw(e) = how {
                     pending = Some((e, true));
                 }
             }
-            GenState::Suspended(frames) => {
-                let mut frames = frames.into_iter();
-                if let Some(mut first) = frames.next() {
+            GenState::Suspended(mut frames) => {
+                if let Some(first) = frames.first_mut() {
                     first.role = FrameRole::GenRoot;
-                    self.frames.push(first);
                 }
-                self.frames.extend(frames);
+                self.enter_chain(frames);
                 match how {
                     Resume::Send(v) => self.frames.last_mut().expect("resumed chain has frames").stack.push(v),
                     Resume::Throw(e) => {
                         if self.err_matches(&e, ExcKind::GeneratorExit) {
-                            for f in &mut self.frames[base..] {
+                            for f in &mut self.frames {
                                 f.closing = true;
                             }
                         }
@@ -77,8 +78,8 @@ impl Vm {
                             Ok(Err(e)) | Err(e) => pending = Some((e, true)),
                         }
                         if let Some(v) = self.pending_yield.take() {
-                            let segment = self.frames.split_off(base);
-                            *g.state.borrow_mut() = GenState::Suspended(segment);
+                            let chain = self.leave_chain();
+                            *g.state.borrow_mut() = GenState::Suspended(chain);
                             return Ok(Step::Yield { value: v, from_root: false });
                         }
                     }
@@ -100,16 +101,16 @@ impl Vm {
             }
         }
         if let Err(e) = self.enter_native() {
-            self.frames.truncate(base);
+            drop(self.leave_chain());
             *g.state.borrow_mut() = GenState::Finished;
             return Err(e);
         }
-        let r = self.run_frames_with(base, pending);
+        let r = self.run_frames_with(0, pending);
         self.native_depth -= 1;
+        let chain = self.leave_chain();
         match r {
             Ok(Exit::Yield { value, from_root }) => {
-                let segment = self.frames.split_off(base);
-                *g.state.borrow_mut() = GenState::Suspended(segment);
+                *g.state.borrow_mut() = GenState::Suspended(chain);
                 Ok(Step::Yield { value, from_root })
             }
             Ok(Exit::Return(v)) => {
@@ -117,7 +118,7 @@ impl Vm {
                 Ok(Step::Return(v))
             }
             Err(e) => {
-                self.frames.truncate(base);
+                drop(chain);
                 *g.state.borrow_mut() = GenState::Finished;
                 Err(e)
             }

@@ -861,7 +861,7 @@ impl Vm {
     }
 
     pub fn push_boxed_checked(&mut self, frame: Box<super::Frame>) -> PyResult<()> {
-        if self.frames.len() + self.native_depth > self.recursion_limit {
+        if self.stack_depth() + self.native_depth > self.recursion_limit {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.frames.push(frame);

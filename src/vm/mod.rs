@@ -113,6 +113,12 @@ pub struct Vm {
     pub await_next: bool,
     /// The completed await's value (see `await_next`).
     pub ready_result: Option<Value>,
+    /// The frame stacks of the callers of every generator chain being resumed from Rust,
+    /// innermost last: a resumed chain runs on `frames` itself, swapped in and out whole, so
+    /// resuming a task N awaits deep costs the same as one 1 deep.
+    pub outer_stacks: Vec<Vec<Box<Frame>>>,
+    /// Total frames in `outer_stacks` (they count toward the recursion limit).
+    pub outer_depth: usize,
     /// Finished call frames kept for reuse, so a call allocates no frame, stack or locals.
     pub frame_pool: Vec<Box<Frame>>,
     /// The globals of pooled frames (an empty dict: a pooled frame keeps no namespace alive).
@@ -159,6 +165,8 @@ impl Vm {
             pending_yield: None,
             null_marker: Rc::new(RefCell::new(None)),
             frame_pool: Vec::new(),
+            outer_stacks: Vec::new(),
+            outer_depth: 0,
             pending_await: false,
             await_next: false,
             ready_result: None,
@@ -224,10 +232,45 @@ impl Vm {
         }
     }
 
+    /// Script frames on the whole stack, the callers of resumed generator chains included.
+    pub fn stack_depth(&self) -> usize {
+        self.frames.len() + self.outer_depth
+    }
+
+    /// The frame `level` calls above the top one (0 = the top frame), across resumed chains.
+    pub fn frame_at_depth(&self, level: usize) -> Option<&Frame> {
+        let mut level = level;
+        if level < self.frames.len() {
+            return Some(&self.frames[self.frames.len() - 1 - level]);
+        }
+        level -= self.frames.len();
+        for stack in self.outer_stacks.iter().rev() {
+            if level < stack.len() {
+                return Some(&stack[stack.len() - 1 - level]);
+            }
+            level -= stack.len();
+        }
+        None
+    }
+
+    /// Swap `chain` in as the running frame stack; the caller's frames wait in `outer_stacks`.
+    pub fn enter_chain(&mut self, chain: Vec<Box<Frame>>) {
+        let outer = std::mem::replace(&mut self.frames, chain);
+        self.outer_depth += outer.len();
+        self.outer_stacks.push(outer);
+    }
+
+    /// Undo `enter_chain`, returning what is left of the chain's frames.
+    pub fn leave_chain(&mut self) -> Vec<Box<Frame>> {
+        let outer = self.outer_stacks.pop().expect("leave_chain pairs with enter_chain");
+        self.outer_depth -= outer.len();
+        std::mem::replace(&mut self.frames, outer)
+    }
+
     /// Count one more Rust-level re-entry; RecursionError past the limits.
     pub fn enter_native(&mut self) -> PyResult<()> {
         // The hard cap protects the Rust stack even if the user raises the recursion limit.
-        if self.native_depth >= 2800 || self.frames.len() + self.native_depth > self.recursion_limit + 50 {
+        if self.native_depth >= 2800 || self.stack_depth() + self.native_depth > self.recursion_limit + 50 {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.native_depth += 1;
