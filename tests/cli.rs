@@ -1,4 +1,5 @@
-//! The command line: `-m`, `-c`, usage errors (exit 2), `--version`, a missing file.
+//! The command line: `-m`, `-c`, usage errors (exit 2), `--version`, a missing file; output
+//! that varies between runs (debug-mode timing reports), checked by shape.
 
 use std::process::Command;
 
@@ -55,4 +56,26 @@ fn version_and_dash_c() {
     assert_eq!((code, out.starts_with("corio ")), (0, true));
     let (code, out, _) = corio(&["-c", "import sys; print(sys.argv)", "x"]);
     assert_eq!((code, out.as_str()), (0, "['-c', 'x']\n"));
+}
+
+/// `asyncio.run(..., debug=True)` reports callbacks and task steps that block the loop for at
+/// least `slow_callback_duration` on stderr, in CPython's words. The duration varies from run
+/// to run, so this checks the shape rather than comparing with python3 byte for byte.
+#[test]
+fn debug_mode_reports_slow_callbacks() {
+    let script = "import asyncio, time\n\
+def blocking():\n    time.sleep(0.15)\n\
+async def step():\n    time.sleep(0.12)\n\
+async def main():\n    loop = asyncio.get_running_loop()\n    loop.call_soon(blocking)\n    await asyncio.create_task(step(), name='slow')\n    time.sleep(0.01)\n\
+asyncio.run(main(), debug=True)\n";
+    let (code, out, err) = corio(&["-c", script]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].starts_with("Executing <Handle blocking() at <string>:2 created at <string>:8> took 0.1"), "{err}");
+    assert!(lines[1].starts_with("Executing <Task finished name='slow' coro=<step() done, defined at <string>:4> result=None created at "), "{err}");
+    for l in lines {
+        let secs = l.rsplit(" took ").next().and_then(|t| t.strip_suffix(" seconds")).and_then(|t| t.parse::<f64>().ok());
+        assert!(secs.map_or(false, |s| s >= 0.1 && s < 1.0), "{l}");
+    }
 }

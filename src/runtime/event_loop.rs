@@ -27,6 +27,8 @@ pub struct EventLoop {
     pub stopping: Cell<bool>,
     pub closed: Cell<bool>,
     pub debug: Cell<bool>,
+    /// `loop.slow_callback_duration`: in debug mode, callbacks running longer are reported.
+    pub slow_callback_duration: Cell<f64>,
     pub clock: Box<dyn super::clock::Clock>,
     /// Async generators first iterated on this loop (for `shutdown_asyncgens`). Weak, like
     /// CPython's `WeakSet`: registering must not keep a generator alive.
@@ -59,6 +61,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         stopping: Cell::new(false),
         closed: Cell::new(false),
         debug: Cell::new(false),
+        slow_callback_duration: Cell::new(0.1),
         clock: Box::new(super::clock::MonotonicClock),
         asyncgens: RefCell::new(Vec::new()),
         exception_handler: RefCell::new(Value::None),
@@ -84,6 +87,15 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "is_closed", m_is_closed);
     def_method(l, "_take_asyncgens", m_take_asyncgens);
     def_method(l, "get_debug", m_get_debug);
+    l.dict.borrow_mut().set_str(
+        "slow_callback_duration",
+        Value::Property(Rc::new(crate::object::Property {
+            fget: crate::builtins::native("slow_callback_duration", m_get_slow, crate::object::function::NativeKind::Function, None),
+            fset: crate::builtins::native("slow_callback_duration", m_set_slow, crate::object::function::NativeKind::Function, None),
+            fdel: Value::None,
+            doc: Value::None,
+        })),
+    );
     def_method(l, "set_debug", m_set_debug);
     def_method(l, "call_exception_handler", m_call_exception_handler);
     def_method(l, "default_exception_handler", m_default_exception_handler);
@@ -124,6 +136,9 @@ pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyR
     let l = loop_of(loop_)?;
     check_closed(l)?;
     let h = Rc::new(Handle::new(vm, cb, args, None));
+    if l.debug.get() {
+        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+    }
     l.ready.borrow_mut().push_back(h.clone());
     Ok(h)
 }
@@ -133,6 +148,9 @@ pub fn call_at(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value
     let l = loop_of(loop_)?;
     check_closed(l)?;
     let h = Rc::new(Handle::new(vm, cb, args, Some(when)));
+    if l.debug.get() {
+        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+    }
     l.timers.borrow_mut().push(when, h.clone());
     Ok(h)
 }
@@ -276,8 +294,10 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             continue;
         }
         let (cb, args) = h.take_callback();
-        if let Err(e) = run_handle(vm, loop_, &cb, args) {
-            return Err(e);
+        if loop_of(loop_)?.debug.get() {
+            run_handle_timed(vm, loop_, &h, cb, args)?;
+        } else {
+            run_handle(vm, loop_, &cb, args)?;
         }
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
@@ -309,6 +329,36 @@ fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions
 /// such as KeyboardInterrupt and SystemExit propagate out of the loop.
+/// `file:line` of the running script code, recorded on handles and tasks in debug mode
+/// (CPython keeps the whole `_source_traceback`; its reprs show the last entry).
+pub fn debug_origin(vm: &Vm, loop_: &Value) -> Option<String> {
+    let l = loop_of(loop_).ok()?;
+    if !l.debug.get() {
+        return None;
+    }
+    let f = vm.frames.last()?;
+    Some(format!("{}:{}", f.code.code.filename, f.line()))
+}
+
+/// Debug mode: run a callback and report it when it blocked the loop for at least
+/// `slow_callback_duration` (CPython's "Executing <Handle ...> took 0.150 seconds", logged as a
+/// warning on the `asyncio` logger, which prints the bare message on stderr).
+fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &Rc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    let start = std::time::Instant::now();
+    let r = run_handle(vm, loop_, &cb, args.clone());
+    let dt = start.elapsed().as_secs_f64();
+    if dt >= loop_of(loop_)?.slow_callback_duration.get() {
+        // A task step is reported as the task (CPython's `_format_handle`).
+        let what = match super::task::task_of_callback(&cb) {
+            Some(t) => vm.repr(&t)?,
+            None => super::handle::describe(vm, h, Some((&cb, &args)))?,
+        };
+        vm.stdout.flush();
+        vm.stderr.write_str(&format!("Executing {what} took {dt:.3} seconds\n"));
+    }
+    r
+}
+
 fn run_handle(vm: &mut Vm, loop_: &Value, cb: &Value, args: Vec<Value>) -> PyResult<()> {
     match vm.call(cb, args) {
         Ok(_) => Ok(()),
@@ -506,6 +556,22 @@ fn m_take_asyncgens(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gens = std::mem::take(&mut *loop_of(&this)?.asyncgens.borrow_mut());
     let live = gens.iter().filter_map(|w| w.upgrade()).filter(|g| !g.is_finished()).map(Value::Generator);
     Ok(Value::list(live.collect()))
+}
+
+fn m_get_slow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(loop_of(&arg(&args, 0))?.slow_callback_duration.get()))
+}
+
+fn m_set_slow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let secs = match v {
+        Value::Float(f) => f,
+        Value::Int(i) => i as f64,
+        Value::Bool(b) => b as i64 as f64,
+        other => return Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(&other)))),
+    };
+    loop_of(&arg(&args, 0))?.slow_callback_duration.set(secs);
+    Ok(Value::None)
 }
 
 fn m_get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {

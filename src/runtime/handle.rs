@@ -14,6 +14,11 @@ pub struct Handle {
     pub cancelled: Cell<bool>,
     /// Deadline (loop time) for timer handles.
     pub when: Option<f64>,
+    /// `file:line` that scheduled the callback, recorded in debug mode.
+    pub created_at: RefCell<Option<String>>,
+    /// The repr taken when a handle is cancelled in debug mode (CPython keeps showing the
+    /// callback it dropped).
+    repr_at_cancel: RefCell<Option<String>>,
     class: Rc<Class>,
 }
 
@@ -30,7 +35,7 @@ impl Handle {
     pub fn new(vm: &mut Vm, cb: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
         let c = super::classes(vm);
         let class = if when.is_some() { c.timer_handle.clone() } else { c.handle.clone() };
-        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, class }
+        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), class }
     }
 
     /// The callback and its arguments (taken: a handle runs once).
@@ -61,8 +66,17 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(&c.timer_handle, "when", when);
 }
 
-fn cancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    handle(&arg(&args, 0))?.cancel();
+fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let h = handle(&v)?;
+    if !h.cancelled.get() && h.created_at.borrow().is_some() {
+        h.cancelled.set(true);
+        let cb = h.callback.borrow().clone();
+        let r = describe(vm, h, cb.as_ref().map(|(c, a)| (c, a.as_slice())))?;
+        *h.repr_at_cancel.borrow_mut() = Some(r);
+        h.cancelled.set(false);
+    }
+    h.cancel();
     Ok(Value::None)
 }
 
@@ -77,6 +91,17 @@ fn when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let h = handle(&v)?;
+    if let Some(r) = h.repr_at_cancel.borrow().clone() {
+        return Ok(Value::string(r));
+    }
+    let cb = h.callback.borrow().clone();
+    let s = describe(vm, h, cb.as_ref().map(|(c, a)| (c, a.as_slice())))?;
+    Ok(Value::string(s))
+}
+
+/// CPython's `Handle.__repr__`: `<Handle cancelled? when=? callback(args) at file:line
+/// created at file:line>`, for `callback` (the handle's own, or the one just taken to run).
+pub fn describe(vm: &mut Vm, h: &Handle, callback: Option<(&Value, &[Value])>) -> PyResult<String> {
     let name = if h.when.is_some() { "TimerHandle" } else { "Handle" };
     let mut s = format!("<{name}");
     if h.cancelled.get() {
@@ -85,12 +110,34 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(w) = h.when {
         s.push_str(&format!(" when={}", crate::text::float_repr::float_repr(w)));
     }
-    let cb = h.callback.borrow().as_ref().map(|(c, _)| c.clone());
-    if let Some(cb) = cb {
-        let r = vm.repr(&cb)?;
+    if let Some((cb, args)) = callback {
         s.push(' ');
-        s.push_str(&r);
+        s.push_str(&format_callback_source(vm, cb, args)?);
+    }
+    if let Some(at) = h.created_at.borrow().as_ref() {
+        s.push_str(&format!(" created at {at}"));
     }
     s.push('>');
-    Ok(Value::string(s))
+    Ok(s)
+}
+
+/// CPython's `format_helpers._format_callback_source`: `qualname(arg reprs)`, plus ` at
+/// file:line` for a script function.
+fn format_callback_source(vm: &mut Vm, cb: &Value, args: &[Value]) -> PyResult<String> {
+    let mut out = match vm.lookup_attr_opt(cb, "__qualname__")? {
+        Some(q) if q.as_str().map_or(false, |s| !s.is_empty()) => q.as_str().unwrap_or_default().to_string(),
+        _ => match vm.lookup_attr_opt(cb, "__name__")? {
+            Some(n) if n.as_str().map_or(false, |s| !s.is_empty()) => n.as_str().unwrap_or_default().to_string(),
+            _ => vm.repr(cb)?,
+        },
+    };
+    let mut reprs = Vec::with_capacity(args.len());
+    for a in args {
+        reprs.push(vm.repr(a)?);
+    }
+    out.push_str(&format!("({})", reprs.join(", ")));
+    if let Value::Function(f) = cb {
+        out.push_str(&format!(" at {}:{}", f.code.code.filename, f.code.code.first_line));
+    }
+    Ok(out)
 }

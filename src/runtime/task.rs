@@ -19,6 +19,9 @@ pub struct Task {
     pub must_cancel: Cell<bool>,
     pub fut_waiter: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
+    /// `file:line` of the code that created the task, recorded in debug mode (CPython's
+    /// `_source_traceback[-1]`).
+    pub created_at: RefCell<Option<String>>,
     class: Rc<Class>,
 }
 
@@ -42,6 +45,7 @@ impl Drop for Task {
             must_cancel: Cell::new(false),
             fut_waiter: RefCell::new(None),
             num_cancels_requested: Cell::new(0),
+            created_at: RefCell::new(self.created_at.take()),
             class: self.class.clone(),
         };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
@@ -113,12 +117,23 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
         must_cancel: Cell::new(false),
         fut_waiter: RefCell::new(None),
         num_cancels_requested: Cell::new(0),
+        created_at: RefCell::new(super::event_loop::debug_origin(vm, loop_)),
         class,
     });
     let tv = Value::Native(t.clone());
     super::state(vm).register_task(&tv);
     super::event_loop::call_soon(vm, loop_, step_callback(&tv), vec![])?;
     Ok(tv)
+}
+
+/// The task whose step or wake-up `cb` is (for debug reports, which name the task).
+pub fn task_of_callback(cb: &Value) -> Option<Value> {
+    match cb {
+        Value::Builtin(b) if matches!(b.name.as_ref(), "task_step" | "task_wakeup") => {
+            b.bound.clone().filter(|t| t.downcast::<Task>().is_some())
+        }
+        _ => None,
+    }
 }
 
 fn step_callback(task: &Value) -> Value {
@@ -361,10 +376,15 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Generator(g) => coro_repr_in_task(g),
         other => vm.repr(other)?,
     };
-    body = format!("{state} name={name} coro={coro_repr}{rest}");
-    if let Some(w) = t.fut_waiter.borrow().clone() {
-        let wr = vm.repr(&w)?;
-        body.push_str(&format!(" wait_for={wr}"));
+    // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before
+    // the done callbacks or result; `created at` (debug mode) last.
+    let wait_for = match t.fut_waiter.borrow().clone() {
+        Some(w) => format!(" wait_for={}", vm.repr(&w)?),
+        None => String::new(),
+    };
+    body = format!("{state} name={name} coro={coro_repr}{wait_for}{rest}");
+    if let Some(at) = t.created_at.borrow().as_ref() {
+        body.push_str(&format!(" created at {at}"));
     }
     Ok(Value::string(format!("<Task {body}>")))
 }
