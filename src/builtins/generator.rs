@@ -195,6 +195,16 @@ fn new_op(vm: &Vm, g: Rc<Generator>, op: AsyncOp, closing: bool, class_idx: usiz
     }))
 }
 
+/// `agen.__anext__()` for the VM's `async for` fast path.
+pub fn anext_awaitable(vm: &Vm, g: Rc<Generator>) -> Value {
+    new_op(vm, g, AsyncOp::Send(Value::None), false, 1)
+}
+
+/// Whether `v` is an asend/athrow/aclose awaitable (its own iterator for `await`).
+pub fn is_async_gen_awaitable(v: &Value) -> bool {
+    v.downcast::<AsyncGenAwaitable>().is_some()
+}
+
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
     Ok(new_op(vm, g, AsyncOp::Send(Value::None), false, 1))
@@ -221,8 +231,26 @@ fn op_of(v: &Value) -> PyResult<&AsyncGenAwaitable> {
     v.downcast::<AsyncGenAwaitable>().ok_or_else(|| PyErr::type_error("expected an async generator awaitable"))
 }
 
-/// Drive the async generator one step for an asend/athrow awaitable.
+/// Drive the async generator one step for an asend/athrow awaitable, as the Python-level
+/// `send`/`__next__` do: completion is a StopIteration carrying the value.
 fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value> {
+    match op_send_result(vm, this, resume)? {
+        crate::vm::generator::SendResult::Yield(v) => Ok(v),
+        crate::vm::generator::SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+/// The `await` fast path for an asend/athrow/aclose awaitable: `Return(item)` when the
+/// generator yielded an item, without raising StopIteration.
+pub fn async_gen_send(vm: &mut Vm, this: &Value, sent: Value) -> PyResult<Option<crate::vm::generator::SendResult>> {
+    if this.downcast::<AsyncGenAwaitable>().is_none() {
+        return Ok(None);
+    }
+    op_send_result(vm, this, Some(Resume::Send(sent))).map(Some)
+}
+
+fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<crate::vm::generator::SendResult> {
+    use crate::vm::generator::SendResult;
     let op = op_of(this)?;
     if op.done.get() {
         return Err(PyErr::runtime_error(if op.closing {
@@ -242,7 +270,7 @@ fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value>
                 // Closing an exhausted or never-started generator completes at once.
                 op.done.set(true);
                 *op.gen.state.borrow_mut() = crate::object::generator::GenState::Finished;
-                return Err(PyErr::stop_iteration(None));
+                return Ok(SendResult::Return(Value::None));
             }
             Resume::Throw(PyErr::with_args(ExcKind::GeneratorExit, vec![]))
         }
@@ -267,25 +295,25 @@ fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value>
     let r = vm.resume(&g, how);
     let op = op_of(this)?;
     match r {
-        Ok(Step::Yield { value, from_root: false }) => Ok(value),
+        Ok(Step::Yield { value, from_root: false }) => Ok(SendResult::Yield(value)),
         Ok(Step::Yield { value, from_root: true }) => {
             op.done.set(true);
             if closing {
                 return Err(PyErr::runtime_error("async generator ignored GeneratorExit"));
             }
-            Err(PyErr::stop_iteration(Some(value)))
+            Ok(SendResult::Return(value))
         }
         Ok(Step::Return(_)) => {
             op.done.set(true);
             if closing {
-                return Err(PyErr::stop_iteration(None));
+                return Ok(SendResult::Return(Value::None));
             }
             Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]))
         }
         Err(e) => {
             op.done.set(true);
             if closing && (vm.err_matches(&e, ExcKind::GeneratorExit) || vm.err_matches(&e, ExcKind::StopAsyncIteration)) {
-                return Err(PyErr::stop_iteration(None));
+                return Ok(SendResult::Return(Value::None));
             }
             Err(e)
         }

@@ -392,16 +392,19 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     one_arg("remove", &args)?;
-    let (items, state) = with(vm, &args.pos[0], |d| (d.snapshot(), d.state.get()))?;
-    for (i, v) in items.iter().enumerate() {
-        let found = vm.eq(v, &args.pos[1])?;
+    // Item by item, not a snapshot: removing near the front (asyncio's waiters) is O(1).
+    let state = with(vm, &args.pos[0], |d| d.state.get())?;
+    let mut i = 0;
+    while let Some(v) = with(vm, &args.pos[0], |d| d.items.borrow().get(i).cloned())? {
+        i += 1;
+        let found = v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])?;
         if with(vm, &args.pos[0], |d| d.state.get())? != state {
             return Err(PyErr::index_error("deque mutated during remove()."));
         }
         if found {
             let removed = with(vm, &args.pos[0], |d| {
                 d.touch();
-                d.items.borrow_mut().remove(i)
+                d.items.borrow_mut().remove(i - 1)
             })?;
             drop(removed);
             return Ok(Value::None);

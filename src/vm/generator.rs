@@ -188,6 +188,9 @@ impl Vm {
         if let Some(r) = self.send_native_fast(recv, &sent)? {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::generator::async_gen_send(self, recv, sent.clone())? {
+            return Ok(r);
+        }
         let r = if sent.is_none() {
             match recv {
                 Value::Iter(_) => match self.iter_next(recv)? {
@@ -232,7 +235,7 @@ impl Vm {
         if let Some(inner) = self.unwrap_coroutine_wrapper(&v) {
             return Ok(inner);
         }
-        if self.is_native_awaitable_iter(&v) {
+        if self.is_native_awaitable_iter(&v) || crate::builtins::generator::is_async_gen_awaitable(&v) {
             return Ok(v);
         }
         let Some(method) = self.lookup_special(&v, "__await__") else {

@@ -45,6 +45,11 @@ impl Vm {
     }
 
     pub fn get_anext_awaitable(&mut self, it: &Value) -> PyResult<Value> {
+        if let Value::Generator(g) = it {
+            if g.kind == crate::object::generator::GenKind::AsyncGenerator {
+                return Ok(crate::builtins::generator::anext_awaitable(self, g.clone()));
+            }
+        }
         let Some(m) = self.lookup_special(it, "__anext__") else {
             return Err(PyErr::type_error(format!(
                 "'async for' requires an iterator with __anext__ method, got {}",

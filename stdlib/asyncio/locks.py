@@ -74,7 +74,7 @@ class Event(mixins._LoopBoundMixin):
     """A flag that coroutines can wait for."""
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
@@ -119,7 +119,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = deque()
 
     def __repr__(self):
         res = super().__repr__()
@@ -198,7 +198,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
