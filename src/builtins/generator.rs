@@ -132,6 +132,15 @@ pub fn step_to_result(step: PyResult<Step>) -> PyResult<Value> {
     }
 }
 
+/// A native awaitable's step as its Python-level `send`/`__next__` report it: a yielded value,
+/// or StopIteration carrying the result.
+pub fn send_result_to_python(r: PyResult<crate::vm::generator::SendResult>) -> PyResult<Value> {
+    match r? {
+        crate::vm::generator::SendResult::Yield(v) => Ok(v),
+        crate::vm::generator::SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
     step_to_result(vm.resume(&g, Resume::Send(Value::None)))
@@ -234,10 +243,7 @@ fn op_of(v: &Value) -> PyResult<&AsyncGenAwaitable> {
 /// Drive the async generator one step for an asend/athrow awaitable, as the Python-level
 /// `send`/`__next__` do: completion is a StopIteration carrying the value.
 fn op_step(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult<Value> {
-    match op_send_result(vm, this, resume)? {
-        crate::vm::generator::SendResult::Yield(v) => Ok(v),
-        crate::vm::generator::SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
-    }
+    send_result_to_python(op_send_result(vm, this, resume))
 }
 
 /// The `await` fast path for an asend/athrow/aclose awaitable: `Return(item)` when the

@@ -19,6 +19,7 @@ use crate::modules::deque::Deque;
 use crate::object::function::NativeKind;
 use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::generator::{Resume, SendResult, Step};
+use crate::builtins::generator::send_result_to_python as to_python;
 use crate::vm::Vm;
 
 /// The classes the native paths serve, and the Python methods they stand in for.
@@ -119,7 +120,7 @@ impl Drop for SyncCoro {
     }
 }
 
-pub fn install(vm: &mut Vm, c: &super::RuntimeClasses) {
+pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
     use crate::builtins::def_method;
     let k = &c.sync_coro;
     def_method(k, "send", m_send);
@@ -129,7 +130,6 @@ pub fn install(vm: &mut Vm, c: &super::RuntimeClasses) {
     def_method(k, "__await__", crate::builtins::generator::identity_fn);
     def_method(k, "__iter__", crate::builtins::generator::identity_fn);
     def_method(k, "__repr__", m_repr);
-    let _ = vm;
 }
 
 /// `_asyncio._use_native_sync(Queue, Lock, Event)`: install the native methods.
@@ -238,14 +238,6 @@ fn deque_of(v: &Value) -> PyResult<&Deque> {
     v.downcast::<Deque>().ok_or_else(|| PyErr::type_error("asyncio primitive state is not a deque"))
 }
 
-/// The Python method `py` called on `this` with `args` (the path for subclasses).
-fn call_python(vm: &mut Vm, py: &Value, this: &Value, rest: &[Value]) -> PyResult<Value> {
-    let mut a = Vec::with_capacity(rest.len() + 1);
-    a.push(this.clone());
-    a.extend(rest.iter().cloned());
-    vm.call(py, a)
-}
-
 fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
     Value::Native(Rc::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created), class: reg.coro_class.clone() }))
 }
@@ -327,9 +319,6 @@ fn lock_aexit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Python method, with its frames in the traceback.
     if args.pos.len() == 4 && is_exact(&this, &reg.lock) && lock_is_plain(&this) && matches!(field(&this, LOCKED), Some(Value::Bool(true))) {
         return Ok(coro(&reg, Op::LockExit { lock: this }));
-    }
-    if let Some(first) = args.pos.first() {
-        return call_python(vm, &reg.lock_aexit, first, &args.pos[1..]);
     }
     vm.call_kw(&reg.lock_aexit, args.pos.to_vec(), args.kw.to_vec())
 }
@@ -603,12 +592,6 @@ pub fn resume(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
     }
 }
 
-fn to_python(r: PyResult<SendResult>) -> PyResult<Value> {
-    match r? {
-        SendResult::Yield(v) => Ok(v),
-        SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
-    }
-}
 
 fn m_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);

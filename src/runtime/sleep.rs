@@ -9,6 +9,7 @@ use super::handle::Handle;
 use crate::builtins::arg;
 use crate::object::{Args, Class, NativeObject, PyErr, PyResult, Value};
 use crate::vm::generator::{Resume, SendResult, Step};
+use crate::builtins::generator::send_result_to_python as to_python;
 use crate::vm::Vm;
 
 enum SleepState {
@@ -131,12 +132,6 @@ pub fn resume_sleep(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
     }
 }
 
-fn to_python(r: PyResult<SendResult>) -> PyResult<Value> {
-    match r? {
-        SendResult::Yield(v) => Ok(v),
-        SendResult::Return(v) => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
-    }
-}
 
 fn m_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
