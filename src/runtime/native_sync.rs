@@ -102,6 +102,13 @@ pub struct SyncCoro {
     class: Rc<Class>,
 }
 
+impl SyncCoro {
+    /// The qualified name of the method this coroutine runs (`Queue.get`).
+    pub fn qualname(&self) -> &'static str {
+        self.op.qualname()
+    }
+}
+
 impl NativeObject for SyncCoro {
     fn class(&self) -> Rc<Class> {
         self.class.clone()

@@ -374,7 +374,12 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let coro = t.coro.borrow().clone();
     let coro_repr = match &coro {
         Value::Generator(g) => coro_repr_in_task(g),
-        other => vm.repr(other)?,
+        // matches `_format_coroutine` for a coroutine without a code object: just its name.
+        other if other.downcast::<super::sleep::Sleep>().is_some() => "<sleep()>".to_string(),
+        other => match other.downcast::<super::native_sync::SyncCoro>() {
+            Some(c) => format!("<{}()>", c.qualname()),
+            None => vm.repr(other)?,
+        },
     };
     // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before
     // the done callbacks or result; `created at` (debug mode) last.
