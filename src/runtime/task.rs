@@ -141,9 +141,22 @@ fn step_callback(task: &Value) -> Value {
 }
 
 /// A native function with `task` bound as its first argument.
-fn bound_native(name: &str, func: crate::object::NativeFn, task: &Value) -> Value {
+fn bound_native(name: &'static str, func: crate::object::NativeFn, task: &Value) -> Value {
+    thread_local! {
+        // Every pending task holds one of these callbacks: share their names.
+        static NAMES: std::cell::RefCell<Vec<(&'static str, Rc<str>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let name = NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some((_, rc)) = n.iter().find(|(k, _)| *k == name) {
+            return rc.clone();
+        }
+        let rc: Rc<str> = Rc::from(name);
+        n.push((name, rc.clone()));
+        rc
+    });
     Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-        name: Rc::from(name),
+        name,
         func,
         kind: NativeKind::Function,
         bound: Some(task.clone()),

@@ -62,7 +62,9 @@ impl Frame {
         let nfast = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
         Frame {
-            stack: Vec::with_capacity(8),
+            // Most frames stay shallow; generator frames (not pooled) live as long as their
+            // generator, so a pending task pays for this capacity.
+            stack: Vec::with_capacity(4),
             fast: vec![None; nfast],
             cells: (0..ncells).map(|_| Rc::new(RefCell::new(None))).collect(),
             code,
