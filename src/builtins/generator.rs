@@ -117,6 +117,19 @@ pub fn identity_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(arg(&args, 0))
 }
 
+/// The methods of a native coroutine class (`asyncio.sleep`'s, `Queue.get`'s): `send`,
+/// `__next__`, `throw`, `close`, `__repr__`, and `__await__`/`__iter__` returning the object.
+pub fn def_coroutine_methods(cls: &Rc<crate::object::Class>, [send, next, throw, close, repr]: [crate::object::NativeFn; 5]) {
+    use super::def_method;
+    def_method(cls, "send", send);
+    def_method(cls, "__next__", next);
+    def_method(cls, "throw", throw);
+    def_method(cls, "close", close);
+    def_method(cls, "__await__", identity_fn);
+    def_method(cls, "__iter__", identity_fn);
+    def_method(cls, "__repr__", repr);
+}
+
 fn gen_of(v: &Value) -> PyResult<Rc<Generator>> {
     match v {
         Value::Generator(g) => Ok(g.clone()),

@@ -128,15 +128,7 @@ impl Drop for SyncCoro {
 }
 
 pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
-    use crate::builtins::def_method;
-    let k = &c.sync_coro;
-    def_method(k, "send", m_send);
-    def_method(k, "__next__", m_next);
-    def_method(k, "throw", m_throw);
-    def_method(k, "close", m_close);
-    def_method(k, "__await__", crate::builtins::generator::identity_fn);
-    def_method(k, "__iter__", crate::builtins::generator::identity_fn);
-    def_method(k, "__repr__", m_repr);
+    crate::builtins::generator::def_coroutine_methods(&c.sync_coro, [m_send, m_next, m_throw, m_close, m_repr]);
 }
 
 /// `_asyncio._use_native_sync(Queue, Lock, Event)`: install the native methods.

@@ -38,15 +38,7 @@ impl NativeObject for Sleep {
 }
 
 pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
-    use crate::builtins::def_method;
-    let s = &c.sleep;
-    def_method(s, "send", m_send);
-    def_method(s, "__next__", m_next);
-    def_method(s, "throw", m_throw);
-    def_method(s, "close", m_close);
-    def_method(s, "__await__", crate::builtins::generator::identity_fn);
-    def_method(s, "__iter__", crate::builtins::generator::identity_fn);
-    def_method(s, "__repr__", m_repr);
+    crate::builtins::generator::def_coroutine_methods(&c.sleep, [m_send, m_next, m_throw, m_close, m_repr]);
 }
 
 /// `asyncio.sleep(delay, result=None)`.
