@@ -209,7 +209,7 @@ impl Vm {
     fn import_error_named(&mut self, e: PyErr, name: &str) -> PyErr {
         let inst = self.materialize(e);
         inst.dict.borrow_mut().set_str("name", Value::str(name));
-        PyErr::Obj(inst)
+        PyErr::from_instance(inst)
     }
 }
 

@@ -83,7 +83,7 @@ fn wrap(data: Vec<u8>, bytearray: bool) -> Value {
     if bytearray {
         Value::ByteArray(Rc::new(RefCell::new(data)))
     } else {
-        Value::Bytes(Rc::from(data))
+        Value::Bytes(crate::object::RcSlice::from(data))
     }
 }
 

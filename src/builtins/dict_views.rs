@@ -92,7 +92,7 @@ fn make_view(vm: &Vm, v: &Value, kind: ViewKind, name: &str) -> PyResult<Value> 
         ViewKind::Values => vm.types.dict_values.clone(),
         ViewKind::Items => vm.types.dict_items.clone(),
     };
-    Ok(Value::Native(Rc::new(DictView { dict: d, kind, cls })))
+    Ok(Value::Native(crate::object::NativeRef::new(DictView { dict: d, kind, cls })))
 }
 
 fn keys(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -339,14 +339,14 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding
         newline,
         class: class_for(vm, class_name),
     };
-    Ok(Value::Native(Rc::new(obj)))
+    Ok(Value::Native(crate::object::NativeRef::new(obj)))
 }
 
 /// `io.UnsupportedOperation(what)` (an OSError and ValueError subclass, as in CPython).
 fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
     let cls = class_for(vm, "io.UnsupportedOperation");
     match vm.call(&Value::Class(cls), vec![Value::str(what)]) {
-        Ok(Value::Instance(i)) => PyErr::Obj(i),
+        Ok(Value::Instance(i)) => PyErr::from_instance(i),
         Ok(_) => PyErr::new(ExcKind::OSError, what.to_owned()),
         Err(e) => e,
     }

@@ -176,7 +176,7 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Native(Rc::new(CoroutineWrapper { coro: arg(&args, 0), class: helper_class(vm, 0) })))
+    Ok(Value::Native(crate::object::NativeRef::new(CoroutineWrapper { coro: arg(&args, 0), class: helper_class(vm, 0) })))
 }
 
 fn wrapped(v: &Value) -> PyResult<Rc<Generator>> {
@@ -208,7 +208,7 @@ fn wrapper_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn new_op(vm: &Vm, g: Rc<Generator>, op: AsyncOp, closing: bool, class_idx: usize) -> Value {
-    Value::Native(Rc::new(AsyncGenAwaitable {
+    Value::Native(crate::object::NativeRef::new(AsyncGenAwaitable {
         gen: g,
         op: RefCell::new(Some(op)),
         closing,
@@ -341,7 +341,7 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
 
 fn as_err(v: Value) -> PyErr {
     match v {
-        Value::Instance(i) => PyErr::Obj(i),
+        Value::Instance(i) => PyErr::from_instance(i),
         _ => PyErr::type_error("exceptions must derive from BaseException"),
     }
 }
@@ -372,7 +372,7 @@ fn op_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `anext(ait, default)`: an awaitable that delegates to `ait.__anext__()` and turns its
 /// StopAsyncIteration into a return of `default` (CPython's `anext_awaitable`).
 pub fn anext_with_default(vm: &mut Vm, aw: Value, default: Value) -> PyResult<Value> {
-    Ok(Value::Native(Rc::new(AnextAwaitable {
+    Ok(Value::Native(crate::object::NativeRef::new(AnextAwaitable {
         awaitable: aw,
         iter: RefCell::new(None),
         default,

@@ -151,7 +151,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if little {
         out.reverse();
     }
-    Ok(Value::Bytes(Rc::from(out)))
+    Ok(Value::Bytes(crate::object::RcSlice::from(out)))
 }
 
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -656,7 +656,7 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args.pos[0], "encode")?;
     let (enc, errors) = codec_args(vm, &args, "encode")?;
     match crate::text::codecs::encode(s.as_str(), &enc, &errors) {
-        Ok(b) => Ok(Value::Bytes(Rc::from(b))),
+        Ok(b) => Ok(Value::Bytes(crate::object::RcSlice::from(b))),
         Err(e) => Err(codec_error(e)),
     }
 }

@@ -32,7 +32,7 @@ pub enum Constant {
     Float(f64),
     Complex { real: f64, imag: f64 },
     Str(Rc<str>),
-    Bytes(Rc<[u8]>),
+    Bytes(crate::object::RcSlice<u8>),
     Tuple(Rc<[Constant]>),
     Ellipsis,
     Code(Rc<Code>),

@@ -22,7 +22,7 @@ enum ConstKey {
     Float(u64),
     Complex(u64, u64),
     Str(Rc<str>),
-    Bytes(Rc<[u8]>),
+    Bytes(crate::object::RcSlice<u8>),
     Tuple(Vec<ConstKey>),
     Ellipsis,
     /// Code objects are never merged.

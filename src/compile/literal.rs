@@ -42,7 +42,7 @@ pub fn constant(c: &ast::Constant) -> Option<Constant> {
         ast::Constant::Float(f) => Constant::Float(*f),
         ast::Constant::Complex(im) => Constant::Complex { real: 0.0, imag: *im },
         ast::Constant::Str(s) => Constant::Str(s.clone()),
-        ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
+        ast::Constant::Bytes(b) => Constant::Bytes(crate::object::RcSlice::from(&b[..])),
         ast::Constant::Ellipsis => Constant::Ellipsis,
     })
 }

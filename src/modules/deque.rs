@@ -113,7 +113,7 @@ impl Deque {
 }
 
 struct DequeIter {
-    deque: Rc<dyn NativeObject>,
+    deque: crate::object::NativeRef,
     index: Cell<usize>,
     state: u64,
     reversed: bool,
@@ -193,7 +193,7 @@ fn def_slot(cls: &Rc<Class>, name: &str, f: crate::object::NativeFn) {
 }
 
 /// The `Deque` behind `v` (a deque or an instance of a subclass).
-fn this(vm: &Vm, v: &Value) -> PyResult<(Rc<dyn NativeObject>, Value)> {
+fn this(vm: &Vm, v: &Value) -> PyResult<(crate::object::NativeRef, Value)> {
     let inner = native_value(v);
     if let Value::Native(n) = &inner {
         if n.as_any().is::<Deque>() {
@@ -217,7 +217,7 @@ fn deque_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(cls) = arg(&args, 0) else {
         return Err(PyErr::type_error("deque.__new__(X): X is not a type object"));
     };
-    Ok(Value::Native(Rc::new(Deque {
+    Ok(Value::Native(crate::object::NativeRef::new(Deque {
         items: RefCell::new(VecDeque::new()),
         maxlen: Cell::new(None),
         state: Cell::new(0),
@@ -457,7 +457,7 @@ fn make_iter(vm: &mut Vm, args: &Args, reversed: bool) -> PyResult<Value> {
     let d = n.as_any().downcast_ref::<Deque>().expect("this() checked the type");
     let state = d.state.get();
     let class = vm.iterator_class(if reversed { "_deque_reverse_iterator" } else { "_deque_iterator" });
-    Ok(Value::Native(Rc::new(DequeIter { deque: n.clone(), index: Cell::new(0), state, reversed, class })))
+    Ok(Value::Native(crate::object::NativeRef::new(DequeIter { deque: n.clone(), index: Cell::new(0), state, reversed, class })))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -62,7 +62,7 @@ fn random_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("Random.__new__(X): X is not a type object"));
     };
     let obj = RandomObj { mt: RefCell::new(Mt::default()), class: cls };
-    let v = Value::Native(Rc::new(obj));
+    let v = Value::Native(crate::object::NativeRef::new(obj));
     if args.pos.len() > 1 {
         seed_with(vm, &v, &args.pos[1])?;
     } else {

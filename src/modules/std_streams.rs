@@ -33,8 +33,8 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
     def_method(&class, "isatty", isatty);
     def_method(&class, "fileno", fileno);
     def_getter(&class, "name", name);
-    let out = Value::Native(Rc::new(StdStream { is_stderr: false, class: class.clone() }));
-    let err = Value::Native(Rc::new(StdStream { is_stderr: true, class }));
+    let out = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: false, class: class.clone() }));
+    let err = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: true, class }));
     Ok((out, err))
 }
 

@@ -124,9 +124,14 @@ pub struct ExcData {
     pub notes: Vec<Value>,
 }
 
-/// A raised exception travelling through Rust code.
+/// A raised exception travelling through Rust code: one pointer, so a `PyResult<Value>` is
+/// two words and comes back in registers.
 #[derive(Clone)]
-pub enum PyErr {
+pub struct PyErr(Box<ErrState>);
+
+/// What a `PyErr` holds.
+#[derive(Clone)]
+pub enum ErrState {
     /// A built-in exception not yet turned into an instance.
     Lazy { kind: ExcKind, args: Vec<Value> },
     /// An exception instance.
@@ -137,20 +142,33 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PyErr::Lazy { kind, args } => write!(f, "{}{:?}", kind.name(), args),
-            PyErr::Obj(i) => write!(f, "<{} instance>", i.class().name()),
+        match self.state() {
+            ErrState::Lazy { kind, args } => write!(f, "{}{:?}", kind.name(), args),
+            ErrState::Obj(i) => write!(f, "<{} instance>", i.class().name()),
         }
     }
 }
 
 impl PyErr {
+    /// A raised exception instance.
+    pub fn from_instance(inst: Rc<Instance>) -> PyErr {
+        PyErr(Box::new(ErrState::Obj(inst)))
+    }
+    pub fn state(&self) -> &ErrState {
+        &self.0
+    }
+    pub fn state_mut(&mut self) -> &mut ErrState {
+        &mut self.0
+    }
+    pub fn into_state(self) -> ErrState {
+        *self.0
+    }
     /// A built-in exception with one string argument.
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
-        PyErr::Lazy { kind, args: vec![Value::string(msg.into())] }
+        PyErr::with_args(kind, vec![Value::string(msg.into())])
     }
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
-        PyErr::Lazy { kind, args }
+        PyErr(Box::new(ErrState::Lazy { kind, args }))
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
@@ -174,15 +192,15 @@ impl PyErr {
         PyErr::new(ExcKind::ZeroDivisionError, msg)
     }
     pub fn key_error(key: Value) -> PyErr {
-        PyErr::Lazy { kind: ExcKind::KeyError, args: vec![key] }
+        PyErr::with_args(ExcKind::KeyError, vec![key])
     }
     pub fn stop_iteration(value: Option<Value>) -> PyErr {
-        PyErr::Lazy { kind: ExcKind::StopIteration, args: value.into_iter().collect() }
+        PyErr::with_args(ExcKind::StopIteration, value.into_iter().collect())
     }
 
     /// True when this is a lazily created exception of exactly `kind`.
     pub fn is_lazy(&self, kind: ExcKind) -> bool {
-        matches!(self, PyErr::Lazy { kind: k, .. } if *k == kind)
+        matches!(self.state(), ErrState::Lazy { kind: k, .. } if *k == kind)
     }
 }
 

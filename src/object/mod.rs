@@ -14,6 +14,8 @@ pub mod hash;
 pub mod int;
 pub mod iter;
 pub mod module;
+pub mod native_ref;
+pub mod rc_slice;
 pub mod set;
 pub mod set_table;
 pub mod str;
@@ -26,11 +28,13 @@ use num_bigint::BigInt;
 
 pub use class::{Class, Instance, Payload};
 pub use dict::PyDict;
-pub use exception::{ExcKind, PyErr, PyResult};
+pub use exception::{ErrState, ExcKind, PyErr, PyResult};
 pub use function::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use generator::Generator;
 pub use iter::IterObj;
 pub use module::Module;
+pub use native_ref::{NativeRc, NativeRef, NativeWeak};
+pub use rc_slice::RcSlice;
 pub use set::PySet;
 pub use str::PyStr;
 
@@ -52,9 +56,9 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<PyStr>),
-    Bytes(Rc<[u8]>),
+    Bytes(RcSlice<u8>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
-    Tuple(Rc<[Value]>),
+    Tuple(RcSlice<Value>),
     List(Rc<RefCell<Vec<Value>>>),
     Dict(Rc<RefCell<PyDict>>),
     Set(Rc<RefCell<PySet>>),
@@ -76,7 +80,7 @@ pub enum Value {
     StaticMethod(Rc<Value>),
     ClassMethod(Rc<Value>),
     Super(Rc<(Rc<Class>, Value)>),
-    Native(Rc<dyn NativeObject>),
+    Native(NativeRef),
 }
 
 /// `property(fget, fset, fdel, doc)`.
@@ -132,9 +136,9 @@ impl Value {
         Some(match self {
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => RcSlice::as_ptr(r) as usize,
             Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => RcSlice::as_ptr(r) as usize,
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -155,7 +159,7 @@ impl Value {
             Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Native(r) => NativeRef::as_ptr(r) as usize,
             Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
                 return None
             }
@@ -172,7 +176,7 @@ impl Value {
     /// The native object of type `T`, if this is one.
     pub fn downcast<T: 'static>(&self) -> Option<&T> {
         match self {
-            Value::Native(n) => n.as_any().downcast_ref::<T>(),
+            Value::Native(n) => n.downcast::<T>(),
             _ => None,
         }
     }
@@ -191,3 +195,8 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+// Two words: the dispatch loop moves values through registers, and `PyResult<Value>` (an error
+// is one pointer) is returned in a register pair.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<PyResult<Value>>() == 16);

@@ -220,7 +220,7 @@ pub fn spawn_error(req: &SpawnRequest, e: &std::io::Error) -> PyErr {
 pub fn new_child(vm: &mut Vm, child: Child) -> Value {
     let class = super::classes(vm).child_process.clone();
     let pid = child.id();
-    Value::Native(Rc::new(ChildProcess {
+    Value::Native(crate::object::NativeRef::new(ChildProcess {
         child: RefCell::new(Some(child)),
         pid,
         returncode: Cell::new(None),

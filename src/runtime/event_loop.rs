@@ -17,7 +17,7 @@ use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub struct EventLoop {
-    pub ready: RefCell<VecDeque<Rc<Handle>>>,
+    pub ready: RefCell<VecDeque<crate::object::NativeRc<Handle>>>,
     pub timers: RefCell<TimerHeap>,
     pub reactor: RefCell<Option<Reactor>>,
     /// Wakes the loop from another thread; kept outside `reactor`, which the loop holds
@@ -52,7 +52,7 @@ pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
 
 pub fn new_event_loop(vm: &mut Vm) -> Value {
     let class = super::classes(vm).event_loop.clone();
-    Value::Native(Rc::new(EventLoop {
+    Value::Native(crate::object::NativeRef::new(EventLoop {
         ready: RefCell::new(VecDeque::new()),
         timers: RefCell::new(TimerHeap::new()),
         reactor: RefCell::new(None),
@@ -132,10 +132,10 @@ pub fn set_running(vm: &mut Vm, loop_: &Value, running: bool) -> PyResult<()> {
 }
 
 /// `loop.call_soon(cb, *args)`.
-pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyResult<Rc<Handle>> {
+pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
-    let h = Rc::new(Handle::new(vm, cb, args, None));
+    let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, None));
     if l.debug.get() {
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
     }
@@ -144,10 +144,10 @@ pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyR
 }
 
 /// `loop.call_at(when, cb, *args)`.
-pub fn call_at(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value>) -> PyResult<Rc<Handle>> {
+pub fn call_at(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
-    let h = Rc::new(Handle::new(vm, cb, args, Some(when)));
+    let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, Some(when)));
     if l.debug.get() {
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
     }
@@ -166,7 +166,7 @@ fn callback_args(vm: &mut Vm, args: &Args, from: usize, what: &str) -> PyResult<
 fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon")?;
     let h = call_soon(vm, &args.pos[0], cb, rest)?;
-    Ok(Value::Native(h))
+    Ok(Value::Native(h.into_erased()))
 }
 
 /// `loop.call_soon_threadsafe(cb, *args)`: as `call_soon`, then wake the loop, which may be
@@ -178,7 +178,7 @@ fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(w) = loop_of(&args.pos[0])?.waker.borrow().as_ref() {
         w.wake();
     }
-    Ok(Value::Native(h))
+    Ok(Value::Native(h.into_erased()))
 }
 
 fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -199,7 +199,7 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
     let when = loop_of(&args.pos[0])?.clock.now() + delay;
     let h = call_at(vm, &args.pos[0], when, cb, rest)?;
-    Ok(Value::Native(h))
+    Ok(Value::Native(h.into_erased()))
 }
 
 fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -207,7 +207,7 @@ fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let when = number(vm, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_at")?;
     let h = call_at(vm, &args.pos[0], when, cb, rest)?;
-    Ok(Value::Native(h))
+    Ok(Value::Native(h.into_erased()))
 }
 
 fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -343,7 +343,7 @@ pub fn debug_origin(vm: &Vm, loop_: &Value) -> Option<String> {
 /// Debug mode: run a callback and report it when it blocked the loop for at least
 /// `slow_callback_duration` (CPython's "Executing <Handle ...> took 0.150 seconds", logged as a
 /// warning on the `asyncio` logger, which prints the bare message on stderr).
-fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &Rc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     let start = std::time::Instant::now();
     let r = run_handle(vm, loop_, &cb, args.clone());
     let dt = start.elapsed().as_secs_f64();

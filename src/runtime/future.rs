@@ -81,7 +81,7 @@ impl Drop for Future {
         let loop_ = self.core.loop_.clone();
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        report_unretrieved("Future exception was never retrieved", loop_, exc, Value::Native(Rc::new(heir)));
+        report_unretrieved("Future exception was never retrieved", loop_, exc, Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -127,7 +127,7 @@ fn core(v: &Value) -> PyResult<&FutureCore> {
 
 pub fn new_future(vm: &mut Vm, loop_: Value) -> Value {
     let class = super::classes(vm).future.clone();
-    Value::Native(Rc::new(Future { core: FutureCore::new(loop_), class }))
+    Value::Native(crate::object::NativeRef::new(Future { core: FutureCore::new(loop_), class }))
 }
 
 pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
@@ -182,7 +182,7 @@ pub fn cancelled_error(c: &FutureCore) -> PyErr {
 
 fn exc_to_err(v: &Value) -> PyErr {
     match v {
-        Value::Instance(i) => PyErr::Obj(i.clone()),
+        Value::Instance(i) => PyErr::from_instance(i.clone()),
         _ => PyErr::runtime_error("invalid exception in future"),
     }
 }
@@ -416,7 +416,7 @@ impl NativeObject for FutureIter {
 
 fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = super::classes(vm).future_iter.clone();
-    Ok(Value::Native(Rc::new(FutureIter { fut: arg(&args, 0), yielded: Cell::new(false), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(&args, 0), yielded: Cell::new(false), class })))
 }
 
 /// One step of `await fut`: the VM's fast path for sending into a FutureIter.

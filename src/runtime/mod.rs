@@ -20,10 +20,10 @@ pub mod threads;
 pub mod timers;
 pub mod unix_signals;
 
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::object::class::Layout;
-use crate::object::{Class, NativeObject, PyResult, Value};
+use crate::object::{Class, PyResult, Value};
 use crate::vm::types::new_class_with;
 use crate::vm::Vm;
 
@@ -57,7 +57,7 @@ pub struct LoopLocals {
 pub struct RuntimeState {
     pub classes: RuntimeClasses,
     pub locals: LoopLocals,
-    tasks: Vec<Weak<dyn NativeObject>>,
+    tasks: Vec<crate::object::NativeWeak>,
     task_counter: u64,
     /// Set once `stdlib/asyncio` hands its Queue/Lock/Event classes to `native_sync`.
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
@@ -74,7 +74,7 @@ impl RuntimeState {
             if self.tasks.len() > 64 && self.tasks.len().is_power_of_two() {
                 self.tasks.retain(|w| w.strong_count() > 0);
             }
-            self.tasks.push(Rc::downgrade(n));
+            self.tasks.push(crate::object::NativeRef::downgrade(n));
         }
     }
 

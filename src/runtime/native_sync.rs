@@ -238,7 +238,7 @@ fn deque_of(v: &Value) -> PyResult<&Deque> {
 }
 
 fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
-    Value::Native(Rc::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created), class: reg.coro_class.clone() }))
+    Value::Native(crate::object::NativeRef::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created), class: reg.coro_class.clone() }))
 }
 
 /// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced

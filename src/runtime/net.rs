@@ -106,7 +106,7 @@ fn strerror(errno: i32) -> Option<String> {
 
 pub fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value> {
     let class = super::classes(vm).socket.clone();
-    let s = Rc::new(Socket {
+    let s = crate::object::NativeRef::new(Socket {
         kind: RefCell::new(kind),
         token: Cell::new(None),
         loop_: loop_.clone(),
@@ -165,7 +165,7 @@ fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn connect_error(e: &std::io::Error, addr: &SocketAddr) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(111);
     let mut err = os_error(e, "");
-    if let PyErr::Lazy { args, .. } = &mut err {
+    if let crate::object::ErrState::Lazy { args, .. } = err.state_mut() {
         let ip = addr.ip().to_string();
         args[1] = Value::string(format!("Connect call failed ('{ip}', {})", addr.port()));
         args[0] = Value::Int(errno as i64);
@@ -255,7 +255,7 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
             match r {
                 Ok(n) => {
                     buf.truncate(n);
-                    Some((fut.clone(), Ok(Value::Bytes(Rc::from(buf)))))
+                    Some((fut.clone(), Ok(Value::Bytes(crate::object::RcSlice::from(buf)))))
                 }
                 Err(e) if e.kind() == ErrorKind::WouldBlock => None,
                 Err(e) if e.kind() == ErrorKind::Interrupted => None,

@@ -90,7 +90,7 @@ fn os_error(e: std::io::Error) -> PyErr {
 
 fn new_connection(vm: &Vm, s: UnixStream) -> PyResult<Value> {
     let class = class_named(vm, "_multiprocessing.Connection")?;
-    Ok(Value::Native(Rc::new(Connection { stream: RefCell::new(Some(s)), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(Connection { stream: RefCell::new(Some(s)), class })))
 }
 
 /// `spawn(executable, args)`: start `executable *args` with one extra argument, the path of a
@@ -132,7 +132,7 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     stream.set_nonblocking(false).map_err(os_error)?;
     let conn = new_connection(vm, stream)?;
     let class = class_named(vm, "_multiprocessing.WorkerProcess")?;
-    let proc_value = Value::Native(Rc::new(WorkerProcess { child: RefCell::new(Some(child)), class }));
+    let proc_value = Value::Native(crate::object::NativeRef::new(WorkerProcess { child: RefCell::new(Some(child)), class }));
     Ok(Value::tuple(vec![proc_value, conn]))
 }
 
@@ -185,7 +185,7 @@ fn recv_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     });
     *c.stream.borrow_mut() = Some(s);
     match r {
-        Ok(buf) => Ok(Value::Bytes(Rc::from(buf))),
+        Ok(buf) => Ok(Value::Bytes(crate::object::RcSlice::from(buf))),
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(PyErr::new(ExcKind::EOFError, "")),
         Err(e) => Err(os_error(e)),
     }

@@ -17,7 +17,7 @@ enum SleepState {
     /// `sleep(0)` yielded once.
     Yielded,
     /// Waiting for the timer to complete `fut`.
-    Waiting { fut: Value, handle: Rc<Handle> },
+    Waiting { fut: Value, handle: crate::object::NativeRc<Handle> },
     Done,
 }
 
@@ -57,7 +57,7 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let result = args.arg(1, "result").cloned().unwrap_or(Value::None);
     let class = super::classes(vm).sleep.clone();
-    Ok(Value::Native(Rc::new(Sleep { delay, result, state: RefCell::new(SleepState::Created), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, result, state: RefCell::new(SleepState::Created), class })))
 }
 
 fn this(v: &Value) -> PyResult<&Sleep> {

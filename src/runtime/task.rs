@@ -49,7 +49,7 @@ impl Drop for Task {
             class: self.class.clone(),
         };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        future::report_unretrieved("Task exception was never retrieved", loop_, exc, Value::Native(Rc::new(heir)));
+        future::report_unretrieved("Task exception was never retrieved", loop_, exc, Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -110,7 +110,7 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
         Value::string(vm.str(&name)?)
     };
     let class = super::classes(vm).task.clone();
-    let t = Rc::new(Task {
+    let t = crate::object::NativeRef::new(Task {
         core: FutureCore::new(loop_.clone()),
         coro: RefCell::new(coro),
         name: RefCell::new(name),
@@ -178,7 +178,7 @@ fn task_step(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn value_to_err(v: Value) -> PyErr {
     match v {
-        Value::Instance(i) => PyErr::Obj(i),
+        Value::Instance(i) => PyErr::from_instance(i),
         _ => PyErr::runtime_error("bad exception"),
     }
 }
@@ -238,7 +238,7 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
         Err(e) if vm.err_matches(&e, ExcKind::KeyboardInterrupt) || vm.err_matches(&e, ExcKind::SystemExit) => {
             let inst = vm.materialize(e);
             future::set_exception_value(vm, tv, Value::Instance(inst.clone()))?;
-            return Err(PyErr::Obj(inst));
+            return Err(PyErr::from_instance(inst));
         }
         Err(e) => {
             let inst = vm.materialize(e);

@@ -76,7 +76,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
 fn allocate_lock(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let class = vm.iterator_classes.borrow().iter().find(|(n, _)| *n == "_thread.lock").map(|(_, c)| c.clone());
     let class = class.ok_or_else(|| PyErr::runtime_error("_thread is not initialised"))?;
-    Ok(Value::Native(Rc::new(ThreadLock { locked: Cell::new(false), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(ThreadLock { locked: Cell::new(false), class })))
 }
 
 /// `lock.acquire(blocking=True, timeout=-1)`.

@@ -2,14 +2,13 @@
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-use std::rc::Rc;
 
 use super::handle::Handle;
 
 struct Entry {
     when: f64,
     seq: u64,
-    handle: Rc<Handle>,
+    handle: crate::object::NativeRc<Handle>,
 }
 
 impl PartialEq for Entry {
@@ -41,7 +40,7 @@ impl TimerHeap {
         TimerHeap::default()
     }
 
-    pub fn push(&mut self, when: f64, handle: Rc<Handle>) {
+    pub fn push(&mut self, when: f64, handle: crate::object::NativeRc<Handle>) {
         self.seq += 1;
         self.heap.push(Entry { when, seq: self.seq, handle });
     }
@@ -59,7 +58,7 @@ impl TimerHeap {
     }
 
     /// Pop the earliest timer if it is due before `end`.
-    pub fn pop_due(&mut self, end: f64) -> Option<Rc<Handle>> {
+    pub fn pop_due(&mut self, end: f64) -> Option<crate::object::NativeRc<Handle>> {
         if self.heap.peek().map_or(false, |t| t.when < end) {
             return self.heap.pop().map(|e| e.handle);
         }

@@ -61,7 +61,7 @@ fn m_watch_signals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = pipe().map_err(|e| crate::builtins::file::os_error(&e, None))?;
     crate::vm::signals::set_wakeup_fd(p.1.as_raw_fd());
     let class = super::classes(vm).signal_watch.clone();
-    let watch = Value::Native(Rc::new(SignalWatch { loop_: loop_.clone(), token: std::cell::Cell::new(None), class }));
+    let watch = Value::Native(crate::object::NativeRef::new(SignalWatch { loop_: loop_.clone(), token: std::cell::Cell::new(None), class }));
     let token = super::reactor::register_fd(&loop_, p.0.as_raw_fd(), &watch)?;
     if let Some(w) = watch.downcast::<SignalWatch>() {
         w.token.set(Some(token));

@@ -241,7 +241,7 @@ impl Vm {
             d.set_str("name", Value::str(name));
             d.set_str("obj", obj.clone());
         }
-        PyErr::Obj(inst)
+        PyErr::from_instance(inst)
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {

@@ -1,5 +1,6 @@
 //! Resuming generators and coroutines: `send`, `throw`, `close`, and `yield from`/`await` plumbing.
 
+use crate::object::ErrState;
 use std::rc::Rc;
 
 use super::frame::FrameRole;
@@ -171,9 +172,9 @@ impl Vm {
 
     /// The `value` carried by a StopIteration error.
     pub fn stop_iteration_value(&self, err: &PyErr) -> Value {
-        match err {
-            PyErr::Lazy { args, .. } => args.first().cloned().unwrap_or(Value::None),
-            PyErr::Obj(i) => {
+        match err.state() {
+            ErrState::Lazy { args, .. } => args.first().cloned().unwrap_or(Value::None),
+            ErrState::Obj(i) => {
                 if let Some(v) = i.dict.borrow().get_str("value") {
                     return v;
                 }
@@ -290,13 +291,13 @@ impl Vm {
                     Value::Tuple(t) => self.instantiate_exception(&c, t.to_vec())?,
                     other => self.instantiate_exception(&c, vec![other])?,
                 };
-                Ok(PyErr::Obj(inst))
+                Ok(PyErr::from_instance(inst))
             }
             Value::Instance(i) if exc_data(&i).is_some() => {
                 if !val.is_none() {
                     return Err(PyErr::type_error("instance exception may not have a separate value"));
                 }
-                Ok(PyErr::Obj(i))
+                Ok(PyErr::from_instance(i))
             }
             other => Err(PyErr::type_error(format!(
                 "exceptions must be classes or instances deriving from BaseException, not {}",

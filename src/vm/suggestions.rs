@@ -42,7 +42,7 @@ impl Vm {
             let globals = f.globals.clone();
             self.last_name_error = Some(NameErrorScope { exc: Rc::downgrade(&inst), locals, globals });
         }
-        PyErr::Obj(inst)
+        PyErr::from_instance(inst)
     }
 
     /// The suggestion for a NameError being printed, if it is the recorded one.

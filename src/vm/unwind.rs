@@ -1,5 +1,6 @@
 //! Raising and unwinding: materialising exceptions, chaining, tracebacks, finding handlers.
 
+use crate::object::ErrState;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -22,9 +23,9 @@ impl Vm {
 
     /// The exception instance for `err`, creating it if it was lazy.
     pub fn materialize(&self, err: PyErr) -> Rc<Instance> {
-        match err {
-            PyErr::Obj(inst) => inst,
-            PyErr::Lazy { kind, args } => {
+        match err.into_state() {
+            ErrState::Obj(inst) => inst,
+            ErrState::Lazy { kind, args } => {
                 let inst = self.new_exception(self.exc_class(kind), args);
                 if kind == ExcKind::StopIteration || kind == ExcKind::SystemExit {
                     // `value`/`code` attributes mirror the first argument.
@@ -85,7 +86,7 @@ impl Vm {
                 }
             }
             if depth == base {
-                return Err(PyErr::Obj(inst));
+                return Err(PyErr::from_instance(inst));
             }
             // The exception continues in the caller frame. A generator frame's caller is
             // delegating to it and holds it (the receiver) on its stack: it is finished now.
@@ -165,7 +166,7 @@ impl Vm {
             0 => match self.handled_exception() {
                 Some(Value::Instance(inst)) => {
                     self.reraise_pending = true;
-                    Ok(PyErr::Obj(inst))
+                    Ok(PyErr::from_instance(inst))
                 }
                 _ => Ok(PyErr::runtime_error("No active exception to reraise")),
             },
@@ -177,7 +178,7 @@ impl Vm {
                 let cause = self.frames.last_mut().and_then(|f| f.stack.pop()).unwrap_or(Value::None);
                 let e = self.frames.last_mut().and_then(|f| f.stack.pop()).unwrap_or(Value::None);
                 let err = self.make_raisable(e)?;
-                let PyErr::Obj(inst) = &err else { return Ok(err) };
+                let ErrState::Obj(inst) = err.state() else { return Ok(err) };
                 let cause = match cause {
                     Value::None => None,
                     Value::Class(c) if c.layout == Layout::Exception => {
@@ -199,8 +200,8 @@ impl Vm {
     /// A class is instantiated with no arguments; an instance must be a BaseException.
     pub fn make_raisable(&mut self, e: Value) -> PyResult<PyErr> {
         match e {
-            Value::Class(c) if c.layout == Layout::Exception => Ok(PyErr::Obj(self.instantiate_exception(&c, vec![])?)),
-            Value::Instance(inst) if exc_data(&inst).is_some() => Ok(PyErr::Obj(inst)),
+            Value::Class(c) if c.layout == Layout::Exception => Ok(PyErr::from_instance(self.instantiate_exception(&c, vec![])?)),
+            Value::Instance(inst) if exc_data(&inst).is_some() => Ok(PyErr::from_instance(inst)),
             _ => Ok(PyErr::type_error("exceptions must derive from BaseException")),
         }
     }
@@ -224,7 +225,7 @@ impl Vm {
         // `unwind` is told not to add another through `reraise_pending`.
         self.reraise_pending = true;
         match exc {
-            Value::Instance(i) => PyErr::Obj(i),
+            Value::Instance(i) => PyErr::from_instance(i),
             _ => PyErr::runtime_error("re-raised a non-exception"),
         }
     }
@@ -257,8 +258,8 @@ impl Vm {
 
     /// True when `err` is (a subclass of) the built-in exception `kind`.
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
-        match err {
-            PyErr::Lazy { kind: k, .. } => {
+        match err.state() {
+            ErrState::Lazy { kind: k, .. } => {
                 let mut cur = *k;
                 loop {
                     if cur == kind {
@@ -270,7 +271,7 @@ impl Vm {
                     cur = cur.base();
                 }
             }
-            PyErr::Obj(i) => i.class().is_subclass(&self.exc_class(kind)),
+            ErrState::Obj(i) => i.class().is_subclass(&self.exc_class(kind)),
         }
     }
 

@@ -59,7 +59,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // An internal handle: only `stdlib/re` sees it, so plain `object` is its class.
     let class = vm.types.object.clone();
-    let code = Value::Native(Rc::new(CompiledObj { compiled, class }));
+    let code = Value::Native(crate::object::NativeRef::new(CompiledObj { compiled, class }));
     let names = t.names.into_iter().map(|(n, i)| Value::tuple(vec![Value::str(&n), Value::Int(i as i64)])).collect();
     let order = t.close_order.into_iter().map(|g| Value::Int(g as i64)).collect();
     let info = vec![code, Value::Int(t.groups as i64), Value::list(names), Value::Int(t.flags as i64), Value::list(order)];
