@@ -5,6 +5,8 @@
 //! without this module knowing about the VM. Deleted entries leave holes that are compacted
 //! when they outnumber live ones, so iteration order stays insertion order as in CPython.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use hashbrown::HashTable;
@@ -25,18 +27,31 @@ pub struct PyDict {
     len: usize,
     /// Set on class dicts: every change bumps the type epoch so attribute caches refill.
     watched: bool,
+    /// Identifies the current key layout (which key is at which entry index), for caches that
+    /// remember an entry index (the global-name cache). 0 means "not numbered since the last
+    /// insertion or deletion"; `keys_version` hands out a fresh, never reused number on demand.
+    keys_version: Cell<u64>,
 }
 
 impl Clone for PyDict {
     /// A copy is a plain dict: it is not any class's namespace.
     fn clone(&self) -> PyDict {
-        PyDict { entries: self.entries.clone(), indices: self.indices.clone(), len: self.len, watched: false }
+        PyDict {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            len: self.len,
+            watched: false,
+            keys_version: Cell::new(0),
+        }
     }
 }
 
 /// Bumped on every change to any class's dict (CPython's type version tags, made global): a
 /// class attribute cache filled at an older epoch is stale.
 static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Source of `PyDict::keys_version` numbers.
+static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
 
 /// The current type epoch (see `TYPE_EPOCH`).
 pub fn type_epoch() -> u64 {
@@ -81,6 +96,29 @@ impl PyDict {
         if self.watched {
             TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
         }
+    }
+
+    /// A number identifying the current key layout: while it is unchanged, every key stays at
+    /// the entry index it had (values may change).
+    pub fn keys_version(&self) -> u64 {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return v;
+        }
+        let v = NEXT_KEYS_VERSION.fetch_add(1, Ordering::Relaxed);
+        self.keys_version.set(v);
+        v
+    }
+
+    /// The layout number if one was handed out since the last layout change, else 0.
+    #[inline]
+    pub fn current_keys_version(&self) -> u64 {
+        self.keys_version.get()
+    }
+
+    #[inline]
+    fn layout_changed(&self) {
+        self.keys_version.set(0);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -134,6 +172,7 @@ impl PyDict {
         let entries = &self.entries;
         self.indices.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
         self.len += 1;
+        self.layout_changed();
         self.changed();
     }
 
@@ -145,6 +184,7 @@ impl PyDict {
         }
         let e = self.entries[idx].take();
         self.len -= 1;
+        self.layout_changed();
         self.changed();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
@@ -165,6 +205,7 @@ impl PyDict {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.layout_changed();
         self.changed();
     }
 
@@ -214,6 +255,15 @@ impl PyDict {
             Value::Str(s) => self.get_str_hashed(s.as_str(), s.hash()),
             _ => None,
         }
+    }
+
+    /// Entry index of a key that is a `Value::Str` (its cached hash is used).
+    pub fn find_str_value(&self, key: &Value) -> Option<usize> {
+        let Value::Str(name) = key else { return None };
+        if self.len == 0 {
+            return None;
+        }
+        self.find(name.hash(), |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, name) || s.as_str() == name.as_str()))
     }
 
     /// `get_str` with the name's hash (`str_hash(name)`) already computed.

@@ -83,7 +83,12 @@ impl Frame {
         let nfast = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
         debug_assert!(self.stack.is_empty() && self.fast.is_empty() && self.blocks.is_empty() && self.cells.is_empty());
-        self.fast.resize(nfast, None);
+        // A push loop: `resize` clones its fill value through a generic loop, which costs far
+        // more than the few slots a call has.
+        self.fast.reserve(nfast);
+        for _ in 0..nfast {
+            self.fast.push(None);
+        }
         self.cells.extend((0..ncells).map(|_| Rc::new(RefCell::new(None))));
         self.code = code;
         self.globals = globals;

@@ -264,8 +264,10 @@ impl Vm {
                     let n = s.len();
                     if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
                         if let Some(r) = small_int_op(op, *x, *y) {
-                            s.pop();
-                            s[n - 2] = Value::Int(r);
+                            // Both operands are ints (nothing to drop): forgetting them skips the
+                            // out-of-line drop glue.
+                            std::mem::forget(s.pop());
+                            std::mem::forget(std::mem::replace(&mut s[n - 2], Value::Int(r)));
                             continue;
                         }
                     }
@@ -291,8 +293,8 @@ impl Vm {
                             CompareOp::Gt => x > y,
                             CompareOp::Ge => x >= y,
                         };
-                        s.pop();
-                        s[n - 2] = Value::Bool(r);
+                        std::mem::forget(s.pop());
+                        std::mem::forget(std::mem::replace(&mut s[n - 2], Value::Bool(r)));
                         continue;
                     }
                     let b = pop!(self);
@@ -322,13 +324,21 @@ impl Vm {
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(self);
-                    if !self.is_true(&v)? {
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => self.is_true(&v)?,
+                    };
+                    if !truth {
                         frame!(self).ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(self);
-                    if self.is_true(&v)? {
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => self.is_true(&v)?,
+                    };
+                    if truth {
                         frame!(self).ip = t as usize;
                     }
                 }
@@ -486,6 +496,9 @@ impl Vm {
                     push!(self, s);
                 }
                 Instr::Call(n) => {
+                    if self.call_simple_function(n as usize)? {
+                        continue;
+                    }
                     let args = self.pop_n(n as usize);
                     let callable = pop!(self);
                     if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
@@ -752,9 +765,41 @@ impl Vm {
     }
 
     /// Complete the current frame with `v`. Returns Some when the loop must exit.
+    /// `Call(n)` of a plain Python function with exactly its positional parameters (see
+    /// `CodeObj::simple_call`): the arguments move from this frame's stack straight into the
+    /// callee's fast locals, with no argument vector. False when the call needs the general path.
+    #[inline]
+    fn call_simple_function(&mut self, n: usize) -> PyResult<bool> {
+        let caller = frame!(self);
+        let len = caller.stack.len();
+        let Value::Function(func) = &caller.stack[len - n - 1] else { return Ok(false) };
+        if !func.code.simple_call || func.code.code.arg_count as usize != n {
+            return Ok(false);
+        }
+        let func = func.clone();
+        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
+        let caller = frame!(self);
+        for (slot, v) in frame.fast.iter_mut().zip(caller.stack.drain(len - n..)) {
+            *slot = Some(v);
+        }
+        caller.stack.pop();
+        for c in &func.closure {
+            if let Value::Cell(c) = c {
+                frame.cells.push(c.clone());
+            }
+        }
+        self.push_boxed_checked(frame)?;
+        Ok(true)
+    }
+
     fn return_from_frame(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
         let depth = self.frames.len() - 1;
         let frame = self.frames.pop().expect("returning frame exists");
+        if let FrameRole::Call = frame.role {
+            self.recycle_frame(frame);
+            push!(self, v);
+            return Ok(None);
+        }
         let role = frame.role.clone();
         match role {
             FrameRole::Call => {

@@ -40,14 +40,37 @@ pub struct CodeObj {
     pub names: Vec<Value>,
     /// The module source, for traceback lines.
     pub source: Option<Rc<str>>,
+    /// Per name index: where `LOAD_GLOBAL` last found that name (see `GlobalSlot`).
+    pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
+    /// A plain function body taking only positional-or-keyword parameters (no `*args`,
+    /// `**kwargs`, keyword-only or captured parameters, not a generator): a call with exactly
+    /// `arg_count` positional arguments moves them from the caller's stack into the new frame.
+    pub simple_call: bool,
+}
+
+/// A remembered global-name lookup (CPython's LOAD_GLOBAL specialization): the name sat at
+/// entry `index` of the globals dict (or, when `in_builtins`, of the builtins dict) while the
+/// dicts had these key layouts. Values may change under a valid slot; keys may not.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalSlot {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
 }
 
 impl CodeObj {
     /// Convert a compiled `Code` (recursively for nested code constants).
     pub fn new(code: Rc<Code>, source: Option<Rc<str>>) -> Rc<CodeObj> {
         let consts = code.constants.iter().map(|c| const_value(c, &source)).collect();
-        let names = code.names.iter().map(|n| Value::str(n)).collect();
-        Rc::new(CodeObj { code, consts, names, source })
+        let names: Vec<Value> = code.names.iter().map(|n| Value::str(n)).collect();
+        let global_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let simple_call = !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.kwonly_arg_count == 0
+            && code.cell_args.is_empty()
+            && !code.is_generator_like();
+        Rc::new(CodeObj { code, consts, names, source, global_cache, simple_call })
     }
 }
 

@@ -1,6 +1,6 @@
 //! Name resolution: globals, builtins, class-body and module locals, annotations, REPL echo.
 
-use super::Vm;
+use super::{GlobalSlot, Vm};
 use crate::object::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
@@ -8,17 +8,52 @@ impl Vm {
         self.name_error_here(name)
     }
 
+    #[inline]
     pub fn load_global(&mut self, i: u32) -> PyResult<Value> {
         let f = self.frames.last().expect("current frame");
+        let slot = f.code.global_cache[i as usize].get();
+        let globals = f.globals.borrow();
+        if slot.globals_version != 0 && globals.current_keys_version() == slot.globals_version {
+            if !slot.in_builtins {
+                if let Some(v) = globals.value_at(slot.index as usize) {
+                    return Ok(v);
+                }
+            } else {
+                let builtins = self.builtins.borrow();
+                if builtins.current_keys_version() == slot.builtins_version {
+                    if let Some(v) = builtins.value_at(slot.index as usize) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        drop(globals);
+        self.load_global_slow(i)
+    }
+
+    /// `load_global` without a valid cache slot: look the name up and remember where it was.
+    #[cold]
+    fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
+        let f = self.frames.last().expect("current frame");
         let key = &f.code.names[i as usize];
-        let name = key.as_str().unwrap_or("");
-        if let Some(v) = f.globals.borrow().get_str(name) {
-            return Ok(v);
+        let cache = &f.code.global_cache[i as usize];
+        let globals = f.globals.borrow();
+        if let Some(idx) = globals.find_str_value(key) {
+            cache.set(GlobalSlot { globals_version: globals.keys_version(), builtins_version: 0, index: idx as u32, in_builtins: false });
+            return Ok(globals.value_at(idx).unwrap_or(Value::None));
         }
-        if let Some(v) = self.builtins.borrow().get_str(name) {
-            return Ok(v);
+        let builtins = self.builtins.borrow();
+        if let Some(idx) = builtins.find_str_value(key) {
+            cache.set(GlobalSlot {
+                globals_version: globals.keys_version(),
+                builtins_version: builtins.keys_version(),
+                index: idx as u32,
+                in_builtins: true,
+            });
+            return Ok(builtins.value_at(idx).unwrap_or(Value::None));
         }
-        let name = name.to_owned();
+        let name = key.as_str().unwrap_or("").to_owned();
+        drop((globals, builtins));
         Err(self.name_error(&name))
     }
 
