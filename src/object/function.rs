@@ -54,6 +54,10 @@ impl<'a> Args<'a> {
 
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
+/// Arguments gathered for a native call: held inline (no heap allocation) up to six values,
+/// which covers nearly every call.
+pub type ArgVec = smallvec::SmallVec<[Value; 6]>;
+
 /// How a native function found in a class dict binds when fetched from an instance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NativeKind {

@@ -29,7 +29,7 @@ use num_bigint::BigInt;
 pub use class::{Class, Instance, Payload};
 pub use dict::PyDict;
 pub use exception::{ErrState, ExcKind, PyErr, PyResult};
-pub use function::{Args, BoundMethod, BuiltinFunction, Function, NativeFn};
+pub use function::{ArgVec, Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use generator::Generator;
 pub use iter::IterObj;
 pub use module::Module;

@@ -9,7 +9,7 @@ use super::Vm;
 use crate::object::class::Layout;
 use crate::object::exception::ExcData;
 use crate::object::generator::Generator;
-use crate::object::{Args, Class, ExcKind, Function, Instance, Payload, PyDict, PyErr, PyResult, Value};
+use crate::object::{ArgVec, Args, BuiltinFunction, Class, ExcKind, Function, Instance, Payload, PyDict, PyErr, PyResult, Value};
 
 pub type KwArgs = Vec<(Rc<str>, Value)>;
 
@@ -91,30 +91,12 @@ impl Vm {
                 self.prepare_call(m.func.clone(), args, kwargs)
             }
             Value::Builtin(b) => {
+                let mut argv = ArgVec::new();
                 if let Some(bound) = &b.bound {
-                    args.insert(0, bound.clone());
+                    argv.push(bound.clone());
                 }
-                self.unwrap_builtin_self(&b, &mut args);
-                self.enter_native()?;
-                self.await_next = std::mem::take(&mut self.pending_await);
-                let r = (b.func)(self, Args { pos: &args, kw: &kwargs });
-                self.await_next = false;
-                self.native_depth -= 1;
-                let r = r?;
-                // `tuple.__new__(cls, ...)` from a subclass's `__new__`: the built-in value
-                // becomes the payload of an instance of `cls`.
-                if b.name.as_ref() == "__new__" {
-                    if let Some(Value::Class(cls)) = args.first() {
-                        if cls.layout == Layout::Builtin && !self.is_builtin_class(cls) && !matches!(r, Value::Instance(_) | Value::Class(_)) {
-                            return Ok(Prepared::Value(Value::Instance(Rc::new(Instance {
-                                class: RefCell::new(cls.clone()),
-                                dict: Rc::new(RefCell::new(PyDict::new())),
-                                payload: Payload::Builtin(r),
-                            }))));
-                        }
-                    }
-                }
-                Ok(Prepared::Value(r))
+                argv.extend(args);
+                self.call_builtin(b, &mut argv, &kwargs).map(Prepared::Value)
             }
             Value::Class(cls) => self.prepare_instantiate(cls, args, kwargs),
             Value::StaticMethod(inner) => self.prepare_call((**inner).clone(), args, kwargs),
@@ -289,6 +271,31 @@ impl Vm {
 
     /// A method of a built-in type called on an instance of a user subclass (`class D(dict)`)
     /// works on the base value the instance holds.
+    /// Call native function `b` with `args` (its bound value, if any, already first).
+    pub fn call_builtin(&mut self, b: &BuiltinFunction, args: &mut [Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+        self.unwrap_builtin_self(b, args);
+        self.enter_native()?;
+        self.await_next = std::mem::take(&mut self.pending_await);
+        let r = (b.func)(self, Args { pos: args, kw: kwargs });
+        self.await_next = false;
+        self.native_depth -= 1;
+        let r = r?;
+        // `tuple.__new__(cls, ...)` from a subclass's `__new__`: the built-in value becomes the
+        // payload of an instance of `cls`.
+        if b.name.as_ref() == "__new__" {
+            if let Some(Value::Class(cls)) = args.first() {
+                if cls.layout == Layout::Builtin && !self.is_builtin_class(cls) && !matches!(r, Value::Instance(_) | Value::Class(_)) {
+                    return Ok(Value::Instance(Rc::new(Instance {
+                        class: RefCell::new(cls.clone()),
+                        dict: Rc::new(RefCell::new(PyDict::new())),
+                        payload: Payload::Builtin(r),
+                    })));
+                }
+            }
+        }
+        Ok(r)
+    }
+
     fn unwrap_builtin_self(&self, b: &crate::object::BuiltinFunction, args: &mut [Value]) {
         let (Some(owner), Some(Value::Instance(inst))) = (b.owner.as_deref(), args.first()) else { return };
         if b.kind != crate::object::function::NativeKind::Method {

@@ -6,7 +6,7 @@ use super::frame::{Block, FrameRole};
 use super::Vm;
 use crate::bytecode::opcode::{AwaitKind, BinOp, CompareOp, Instr};
 use crate::object::generator::GenState;
-use crate::object::{ExcKind, PyErr, PyResult, Value};
+use crate::object::{ArgVec, ExcKind, PyErr, PyResult, Value};
 
 /// How a run of the dispatch loop ended.
 pub enum Exit {
@@ -499,6 +499,10 @@ impl Vm {
                     if self.call_simple_function(n as usize)? {
                         continue;
                     }
+                    if let Some(v) = self.call_native_from_stack(n as usize)? {
+                        push!(self, v);
+                        continue;
+                    }
                     let args = self.pop_n(n as usize);
                     let callable = pop!(self);
                     if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
@@ -515,26 +519,35 @@ impl Vm {
                     }
                 }
                 Instr::CallMethod(n) => {
-                    // Stack: callable, self (or the null marker), args. Split self and the
-                    // arguments off in one go so no insert(0) reallocates.
+                    // Stack: callable, self (or the null marker), args.
                     let n = n as usize;
                     let s = &mut frame!(self).stack;
                     let self_at = s.len() - n - 1;
                     let is_null = matches!(&s[self_at], Value::Cell(c) if Rc::ptr_eq(c, &self.null_marker));
-                    let args = if is_null {
-                        let args = s.split_off(self_at + 1);
-                        s.pop();
-                        args
+                    let nargs = if is_null {
+                        s.remove(self_at);
+                        n
                     } else {
-                        s.split_off(self_at)
+                        n + 1
                     };
-                    let callable = pop!(self);
+                    if self.call_simple_function(nargs)? {
+                        continue;
+                    }
                     // `await obj.method(...)` on a native method: it may complete the await
                     // itself (see `Vm::await_next`).
                     let f = frame!(self);
-                    self.pending_await = matches!(callable, Value::Builtin(_))
+                    let callable_at = f.stack.len() - nargs - 1;
+                    self.pending_await = matches!(f.stack[callable_at], Value::Builtin(_))
                         && matches!(f.code.code.instructions.get(f.ip), Some(Instr::GetAwaitable(_)));
-                    let r = self.call_from_frame(callable, args, Vec::new());
+                    let r = match self.call_native_from_stack(nargs) {
+                        Ok(Some(v)) => Ok(CallOutcome::Value(v)),
+                        Ok(None) => {
+                            let args = frame!(self).stack.split_off(callable_at + 1);
+                            let callable = pop!(self);
+                            self.call_from_frame(callable, args, Vec::new())
+                        }
+                        Err(e) => Err(e),
+                    };
                     self.pending_await = false;
                     if let CallOutcome::Value(v) = r? {
                         match self.ready_result.take() {
@@ -790,6 +803,23 @@ impl Vm {
         }
         self.push_boxed_checked(frame)?;
         Ok(true)
+    }
+
+    /// `Call(n)` of a native function: its arguments move from the stack into an inline
+    /// `ArgVec` (no allocation). None when the callable is not a native function.
+    #[inline]
+    fn call_native_from_stack(&mut self, n: usize) -> PyResult<Option<Value>> {
+        let s = &mut frame!(self).stack;
+        let len = s.len();
+        let Value::Builtin(b) = &s[len - n - 1] else { return Ok(None) };
+        let b = b.clone();
+        let mut args = ArgVec::new();
+        if let Some(bound) = &b.bound {
+            args.push(bound.clone());
+        }
+        args.extend(s.drain(len - n..));
+        s.pop();
+        self.call_builtin(&b, &mut args, &[]).map(Some)
     }
 
     fn return_from_frame(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
