@@ -1,5 +1,6 @@
 //! Build script: generates the parser from `grammar/` with LALRPOP, and the table of embedded
 //! `stdlib/` sources.
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
@@ -34,4 +35,34 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("frozen_stdlib.rs");
     std::fs::write(out, table).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=stdlib");
+
+    // The compiled-module cache (src/bytecode/cache.rs) names its entries after the compiler's
+    // own source, so a changed lexer, grammar, compiler or instruction set never reads an entry
+    // an older build wrote.
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = Vec::new();
+    for dir in ["src/syntax", "src/compile", "src/bytecode", "grammar"] {
+        collect_all(&manifest.join(dir), &mut sources);
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    sources.sort();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    for p in &sources {
+        p.strip_prefix(manifest).unwrap_or(p).hash(&mut h);
+        std::fs::read(p).unwrap_or_default().hash(&mut h);
+    }
+    println!("cargo:rustc-env=CORIO_CODE_VERSION={:016x}", h.finish());
+}
+
+/// Every file below `dir`.
+fn collect_all(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for p in entries.flatten().map(|e| e.path()) {
+        if p.is_dir() {
+            collect_all(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
 }

@@ -109,8 +109,20 @@ impl Vm {
         let Some((source, filename, is_package)) = found else {
             return Err(self.import_error_named(module_not_found(name), name));
         };
-        let code = compile_source(&source, &filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
-            .map_err(|e| self.syntax_error_value(&e))?;
+        // Embedded stdlib modules are compiled once per build and then read from the cache.
+        let embedded = filename.starts_with("<frozen ");
+        let cached = if embedded { crate::bytecode::cache::load(&filename, &source) } else { None };
+        let code = match cached {
+            Some(code) => Rc::new(code),
+            None => {
+                let code = compile_source(&source, &filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
+                    .map_err(|e| self.syntax_error_value(&e))?;
+                if embedded {
+                    crate::bytecode::cache::store(&filename, &source, &code);
+                }
+                code
+            }
+        };
         let dict = Rc::new(RefCell::new(PyDict::new()));
         {
             let mut d = dict.borrow_mut();

@@ -79,3 +79,30 @@ asyncio.run(main(), debug=True)\n";
         assert!(secs.map_or(false, |s| s >= 0.1 && s < 1.0), "{l}");
     }
 }
+
+/// Embedded stdlib modules are compiled once and then loaded from the code cache: a cold and a
+/// warm run print the same, and a damaged cache entry is ignored (recompiled), never an error.
+#[test]
+fn compiled_module_cache_is_transparent() {
+    let dir = std::env::temp_dir().join(format!("corio-cache-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let script = "import asyncio, json\nasync def main():\n    await asyncio.sleep(0)\n    return json.dumps({'a': [1, 2.5, None]})\nprint(asyncio.run(main()))\n";
+    let run = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_corio"))
+            .args(["-c", script])
+            .env("CORIO_CACHE_DIR", &dir)
+            .output()
+            .expect("corio runs");
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let expected = (Some(0), "{\"a\": [1, 2.5, null]}\n".to_owned(), String::new());
+    assert_eq!(run(), expected, "cold cache");
+    let entries: Vec<_> = std::fs::read_dir(&dir).expect("cache directory created").flatten().map(|e| e.path()).collect();
+    assert!(entries.len() > 5, "one entry per imported stdlib module: {entries:?}");
+    assert_eq!(run(), expected, "warm cache");
+    for e in &entries {
+        std::fs::write(e, b"not a code object").expect("cache entry writable");
+    }
+    assert_eq!(run(), expected, "damaged cache");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,4 +1,5 @@
 //! Bytecode: the instruction table and code objects shared by the compiler and the VM.
+pub mod cache;
 pub mod code;
 pub mod disassemble;
 pub mod opcode;
