@@ -11,13 +11,12 @@ output formats and error messages); caller information comes from `sys._getframe
 
 import sys
 import os
-import io
 import time
-import threading
-import traceback
-import warnings
-import collections.abc
-from string import Template, Formatter as _StringFormatter
+import _thread
+
+# threading, traceback, warnings, string and collections.abc are imported where they are
+# needed (corio compiles imported modules at startup, so a script that only logs plain
+# messages does not pay for them).
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -140,8 +139,51 @@ except ImportError:
         return f.f_code.co_filename, f.f_lineno, f.f_code.co_name
 
 
+class _RLock:
+    """A reentrant lock (threading.RLock's behaviour, without importing threading)."""
+
+    def __init__(self):
+        self._block = _thread.allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = _thread.get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        if self._block.acquire(blocking, timeout):
+            self._owner = me
+            self._count = 1
+            return True
+        return False
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != _thread.get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
 # The module lock guards the logger tree, the level tables and handler lists.
-_lock = threading.RLock()
+_lock = _RLock()
+_main_thread_ident = _thread.get_ident()
+
+
+def _current_thread_name():
+    threading = sys.modules.get('threading')
+    if threading is None:
+        if _thread.get_ident() == _main_thread_ident:
+            return 'MainThread'
+        import threading
+    return threading.current_thread().name
 
 
 def _acquireLock():
@@ -163,6 +205,13 @@ _NOT_MAPPINGS = frozenset((int, float, str, bytes, tuple, list, bool, type(None)
 _path_names = {}
 
 
+def _is_mapping(obj):
+    if isinstance(obj, dict):
+        return True
+    import collections.abc
+    return isinstance(obj, collections.abc.Mapping)
+
+
 class LogRecord(object):
     """One logged event: the message and its arguments, level, source position, time,
     thread and process."""
@@ -174,7 +223,7 @@ class LogRecord(object):
         self.msg = msg
         # A single non-empty mapping argument is used for %(key)s formatting.
         if args and len(args) == 1 and type(args[0]) not in _NOT_MAPPINGS and \
-                isinstance(args[0], collections.abc.Mapping) and args[0]:
+                _is_mapping(args[0]) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
@@ -199,8 +248,8 @@ class LogRecord(object):
         self.msecs = int((now - int(now)) * 1000) + 0.0
         self.relativeCreated = (now - _startTime) * 1000
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            self.thread = _thread.get_ident()
+            self.threadName = _current_thread_name()
         else:
             self.thread = None
             self.threadName = None
@@ -330,7 +379,8 @@ class StrFormatStyle(PercentStyle):
     def validate(self):
         fields = set()
         try:
-            for _, fieldname, spec, conversion in _StringFormatter().parse(self._fmt):
+            from string import Formatter
+            for _, fieldname, spec, conversion in Formatter().parse(self._fmt):
                 if fieldname:
                     if not _valid_field_name(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
@@ -416,6 +466,7 @@ class StringTemplateStyle(PercentStyle):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        from string import Template
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
@@ -423,6 +474,7 @@ class StringTemplateStyle(PercentStyle):
 
     def validate(self):
         fields = set()
+        from string import Template
         for m in Template.pattern.finditer(self._fmt):
             d = m.groupdict()
             if d['named']:
@@ -502,10 +554,8 @@ class Formatter(object):
 
     def formatException(self, ei):
         """The traceback text of an exc_info tuple, without the final newline."""
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
+        import traceback
+        s = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
         if s[-1:] == "\n":
             s = s[:-1]
         return s
@@ -647,7 +697,7 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = threading.RLock()
+        self.lock = _RLock()
 
     def _at_fork_reinit(self):
         pass
@@ -698,6 +748,7 @@ class Handler(Filterer):
         """Reports an exception raised while emitting (when raiseExceptions is true) on
         sys.stderr, and carries on."""
         if raiseExceptions and sys.stderr:
+            import traceback
             t, v, tb = sys.exc_info()
             try:
                 sys.stderr.write('--- Logging error ---\n')
@@ -1003,6 +1054,7 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        import warnings
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
                       DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
@@ -1049,13 +1101,11 @@ class Logger(Filterer):
             return "(unknown file)", 0, "(unknown function)", None
         sinfo = None
         if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(sys._getframe(depth), file=sio)
-            sinfo = sio.getvalue()
+            import traceback
+            sinfo = "Stack (most recent call last):\n" + \
+                "".join(traceback.format_stack(sys._getframe(depth)))
             if sinfo[-1] == '\n':
                 sinfo = sinfo[:-1]
-            sio.close()
         return info[0], info[1], info[2], sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
@@ -1201,6 +1251,7 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        import warnings
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
                       DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
@@ -1348,6 +1399,7 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
+    import warnings
     warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
                   DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
@@ -1395,8 +1447,8 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
-# CPython runs shutdown() from atexit; corio calls threading's exit hooks at shutdown.
-threading._register_atexit(shutdown)
+import atexit
+atexit.register(shutdown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1410,6 +1462,7 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
         if _warnings_showwarning is not None:
             _warnings_showwarning(message, category, filename, lineno, file, line)
     else:
+        import warnings
         s = warnings.formatwarning(message, category, filename, lineno, line)
         logger = getLogger("py.warnings")
         if not logger.handlers:
@@ -1420,6 +1473,7 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
 def captureWarnings(capture):
     """With True, warnings are logged on the 'py.warnings' logger instead of printed."""
     global _warnings_showwarning
+    import warnings
     if capture:
         if _warnings_showwarning is None:
             _warnings_showwarning = warnings.showwarning
