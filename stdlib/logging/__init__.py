@@ -13,6 +13,7 @@ import sys
 import os
 import time
 import _thread
+from types import GenericAlias
 
 # threading, traceback, warnings, string and collections.abc are imported where they are
 # needed (corio compiles imported modules at startup, so a script that only logs plain
@@ -827,6 +828,8 @@ class StreamHandler(Handler):
             name += ' '
         return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class FileHandler(StreamHandler):
     """A StreamHandler on a file it opens (at once, or at the first record with delay)."""
@@ -1302,6 +1305,8 @@ class LoggerAdapter(object):
         logger = self.logger
         return '<%s %s (%s)>' % (self.__class__.__name__, logger.name,
                                  getLevelName(logger.getEffectiveLevel()))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 root = RootLogger(WARNING)
