@@ -144,6 +144,7 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
 /// Interpreter shutdown: wait for non-daemon threads, finalize what is left, then flush.
 pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
     join_threads(vm);
+    run_atexit(vm);
     vm.run_finalizers();
     // CPython clears module globals at exit, which closes suspended generators they hold.
     let items = globals.borrow().items();
@@ -152,6 +153,20 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
     vm.run_finalizers();
     vm.stdout.flush();
     vm.stderr.flush();
+}
+
+/// The functions registered with `atexit` (stdlib/atexit.py), if the script imported it; as in
+/// CPython they run after the non-daemon threads are joined.
+fn run_atexit(vm: &mut Vm) {
+    let atexit = vm.modules.borrow().get_str("atexit");
+    if let Some(m) = atexit {
+        if let Ok(f) = vm.getattr(&m, &Value::str("_run_exitfuncs")) {
+            if let Err(e) = vm.call(&f, vec![]) {
+                let inst = vm.materialize(e);
+                vm.print_exception(&inst);
+            }
+        }
+    }
 }
 
 /// CPython's `threading._shutdown()`: the main thread waits for every non-daemon thread; then

@@ -195,6 +195,8 @@ class Formatter:
                     literal = []
                     i += 2
                     continue
+                if i + 1 == n:
+                    raise ValueError("Single '{' encountered in format string")
                 depth = 1
                 j = i + 1
                 while j < n and depth:

@@ -5,7 +5,9 @@ import sys
 import _traceback
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc',
-           'print_exception', 'print_last', 'print_stack', 'format_stack', 'extract_tb']
+           'print_exception', 'print_last', 'print_stack', 'format_stack', 'extract_tb',
+           'extract_stack', 'format_list', 'print_list', 'walk_stack', 'FrameSummary',
+           'StackSummary']
 
 
 def _lines(text):
@@ -59,16 +61,136 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
+class FrameSummary:
+    """One frame of a stack: filename, lineno, name and its source line (stripped)."""
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = None
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            import linecache
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, oldest first."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format(self):
+        # CPython's layout; a frame repeated more than 3 times in a row is summarised.
+        result = []
+        last = None
+        count = 0
+        for fs in self:
+            key = (fs.filename, fs.lineno, fs.name)
+            if key == last:
+                count += 1
+                if count > 3:
+                    continue
+            else:
+                if count > 3:
+                    n = count - 3
+                    result.append('  [Previous line repeated %d more time%s]\n'
+                                  % (n, 's' if n > 1 else ''))
+                last = key
+                count = 1
+            row = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
+            if fs.line:
+                row += '    %s\n' % fs.line
+            result.append(row)
+        if count > 3:
+            n = count - 3
+            result.append('  [Previous line repeated %d more time%s]\n'
+                          % (n, 's' if n > 1 else ''))
+        return result
+
+
+def walk_stack(f):
+    """(frame, line number) from f (default: the caller's caller) outwards."""
+    if f is None:
+        f = sys._getframe(1).f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from the outermost frame to f (default: the caller), as a StackSummary."""
+    if f is None:
+        f = sys._getframe(1)
+    frames = []
+    while f is not None:
+        frames.append(FrameSummary(f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
+        f = f.f_back
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    frames.reverse()
+    return StackSummary(frames)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
 def format_stack(f=None, limit=None):
-    # corio does not expose frame objects yet; the stack is reported empty.
-    return []
+    if f is None:
+        f = sys._getframe(1)
+    return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    if file is None:
-        file = sys.stderr
-    for line in format_stack(f, limit):
-        print(line, file=file, end="")
+    if f is None:
+        f = sys._getframe(1)
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 def extract_tb(tb, limit=None):

@@ -110,7 +110,7 @@ def _showwarnmsg(msg):
     if sw is not _showwarning_orig:
         if not callable(sw):
             raise TypeError("warnings.showwarning() must be set to a function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
     _showwarnmsg_impl(msg)
 

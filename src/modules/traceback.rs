@@ -13,6 +13,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut d, "format_exception", format_exception);
     def_fn(&mut d, "format_exception_only", format_exception_only);
     def_fn(&mut d, "caller", caller);
+    def_fn(&mut d, "frame_info", frame_info);
     Ok(m)
 }
 
@@ -56,4 +57,16 @@ fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Dict(frame.globals.clone()),
         source_line,
     ]))
+}
+
+/// `frame_info(depth)`: `(co_filename, f_lineno, co_name)` of the frame `sys._getframe(depth)`
+/// would return, or None past the outermost frame, without building frame objects. `logging`
+/// walks the stack with it to find the line that logged.
+fn frame_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let depth = crate::builtins::int_arg(vm, &arg(&args, 0), "")?;
+    let Some(frame) = usize::try_from(depth).ok().and_then(|d| vm.frame_at_depth(d)) else {
+        return Ok(Value::None);
+    };
+    let code = &frame.code.code;
+    Ok(Value::tuple(vec![Value::str(&code.filename), Value::Int(frame.line() as i64), Value::str(&code.name)]))
 }

@@ -353,10 +353,29 @@ fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Hand
             Some(t) => vm.repr(&t)?,
             None => super::handle::describe(vm, h, Some((&cb, &args)))?,
         };
-        vm.stdout.flush();
-        vm.stderr.write_str(&format!("Executing {what} took {dt:.3} seconds\n"));
+        let text = format!("Executing {what} took {dt:.3} seconds");
+        if !log_on_asyncio_logger(vm, 30, &text, None)? {
+            vm.stdout.flush();
+            vm.stderr.write_str(&format!("{text}\n"));
+        }
     }
     r
+}
+
+/// CPython's asyncio reports through `logging.getLogger("asyncio")`. Once the script has
+/// imported `logging` (so it may have configured handlers, formats or levels), log `msg` at
+/// `level` there, with `exc` as exc_info, and return true; without `logging`, whose
+/// lastResort would print the bare text on stderr, return false and let the caller print.
+fn log_on_asyncio_logger(vm: &mut Vm, level: i64, msg: &str, exc: Option<Value>) -> PyResult<bool> {
+    let Some(logging) = vm.modules.borrow().get_str("logging") else {
+        return Ok(false);
+    };
+    let get_logger = vm.getattr(&logging, &Value::str("getLogger"))?;
+    let logger = vm.call(&get_logger, vec![Value::str("asyncio")])?;
+    let log = vm.getattr(&logger, &Value::str("log"))?;
+    let exc_info = exc.unwrap_or(Value::Bool(false));
+    vm.call_kw(&log, vec![Value::Int(level), Value::str(msg)], vec![(std::rc::Rc::from("exc_info"), exc_info)])?;
+    Ok(true)
 }
 
 fn run_handle(vm: &mut Vm, loop_: &Value, cb: &Value, args: Vec<Value>) -> PyResult<()> {
@@ -394,20 +413,37 @@ pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResul
     default_exception_handler(vm, &ctx)
 }
 
-/// Print `message`, then the exception's traceback, to stderr (CPython logs the same).
+/// CPython's `default_exception_handler`: `message`, then `key: repr(value)` for the other
+/// context keys in sorted order, then the exception's traceback, logged as an error on the
+/// `asyncio` logger (printed on stderr when `logging` is not loaded).
 fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
-    let msg = vm.dict_get_item(ctx, &Value::str("message"))?.unwrap_or(Value::str("Unhandled exception in event loop"));
-    let msg = vm.str(&msg)?;
-    let mut text = format!("{msg}\n");
-    for key in ["future", "task", "handle"] {
+    let msg = match vm.dict_get_item(ctx, &Value::str("message"))? {
+        Some(m) if vm.is_true(&m)? => vm.str(&m)?,
+        _ => "Unhandled exception in event loop".to_string(),
+    };
+    let mut lines = vec![msg];
+    let mut keys: Vec<String> = match ctx {
+        Value::Dict(d) => d.borrow().keys().iter().filter_map(|k| k.as_str().map(str::to_string)).collect(),
+        _ => ["future", "task", "handle"].iter().map(|k| k.to_string()).collect(),
+    };
+    keys.sort();
+    for key in keys.iter().filter(|k| *k != "message" && *k != "exception") {
         if let Some(v) = vm.dict_get_item(ctx, &Value::str(key))? {
             let r = vm.repr(&v)?;
-            text.push_str(&format!("{key}: {r}\n"));
+            lines.push(format!("{key}: {r}"));
         }
     }
+    let text = lines.join("\n");
+    let exc = match vm.dict_get_item(ctx, &Value::str("exception"))? {
+        Some(e @ Value::Instance(_)) => Some(e),
+        _ => None,
+    };
+    if log_on_asyncio_logger(vm, 40, &text, exc.clone())? {
+        return Ok(());
+    }
     vm.stdout.flush();
-    vm.stderr.write_str(&text);
-    if let Some(Value::Instance(inst)) = vm.dict_get_item(ctx, &Value::str("exception"))? {
+    vm.stderr.write_str(&format!("{text}\n"));
+    if let Some(Value::Instance(inst)) = exc {
         let t = vm.format_exception(&inst);
         vm.stderr.write_str(&t);
     }
