@@ -119,8 +119,10 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
 }
 
 /// The runtime state, created on first use.
+#[inline]
 pub fn state(vm: &mut Vm) -> &mut RuntimeState {
-    if vm.runtime.as_ref().map_or(true, |r| !r.is::<RuntimeState>()) {
+    // Only this function ever sets `vm.runtime`, always to a `RuntimeState`.
+    if vm.runtime.is_none() {
         let classes = make_classes(vm);
         future::install(vm, &classes);
         task::install(vm, &classes);

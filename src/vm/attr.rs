@@ -160,6 +160,17 @@ impl Vm {
                 if name_str == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                // matches CPython: the module type's attributes (`__class__`, `__repr__`,
+                // `__dir__`...) come before the module's `__getattr__`.
+                if name_str.starts_with("__") {
+                    let cls = self.type_of(obj);
+                    if let Some(descr) = cls.lookup(name_str) {
+                        return self.bind_descriptor(descr, obj, &cls);
+                    }
+                    if let Some(v) = self.special_attribute(obj, name_str)? {
+                        return Ok(v);
+                    }
+                }
                 let ga = m.dict.borrow().get_str("__getattr__");
                 if let Some(ga) = ga {
                     return self.call(&ga, vec![name.clone()]);

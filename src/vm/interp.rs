@@ -205,6 +205,12 @@ impl Vm {
                 Instr::DeleteName(i) => self.delete_name(i)?,
                 Instr::LoadAttr(i) => {
                     let obj = pop!(self);
+                    if let Value::Module(m) = &obj {
+                        if let Some(v) = self.module_attr_cached(m, i) {
+                            push!(self, v);
+                            continue;
+                        }
+                    }
                     let name = frame!(self).code.names[i as usize].clone();
                     let v = self.getattr(&obj, &name)?;
                     push!(self, v);
@@ -222,6 +228,13 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(self);
+                    if let Value::Module(m) = &obj {
+                        if let Some(v) = self.module_attr_cached(m, i) {
+                            push!(self, v);
+                            push!(self, Value::Cell(self.null_marker.clone()));
+                            continue;
+                        }
+                    }
                     let name = frame!(self).code.names[i as usize].clone();
                     match self.load_method(&obj, &name)? {
                         Some(func) => {

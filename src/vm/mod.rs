@@ -42,6 +42,9 @@ pub struct CodeObj {
     pub source: Option<Rc<str>>,
     /// Per name index: where `LOAD_GLOBAL` last found that name (see `GlobalSlot`).
     pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
+    /// Per name index: where an attribute load last found that name in a module's dict
+    /// (`asyncio.sleep`); valid while that dict keeps the same key layout.
+    pub module_attr_cache: Box<[std::cell::Cell<(u64, u32)>]>,
     /// A plain function body taking only positional-or-keyword parameters (no `*args`,
     /// `**kwargs`, keyword-only or captured parameters, not a generator): a call with exactly
     /// `arg_count` positional arguments moves them from the caller's stack into the new frame.
@@ -65,12 +68,13 @@ impl CodeObj {
         let consts = code.constants.iter().map(|c| const_value(c, &source)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| Value::str(n)).collect();
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let simple_call = !code.flags.varargs
             && !code.flags.varkeywords
             && code.kwonly_arg_count == 0
             && code.cell_args.is_empty()
             && !code.is_generator_like();
-        Rc::new(CodeObj { code, consts, names, source, global_cache, simple_call })
+        Rc::new(CodeObj { code, consts, names, source, global_cache, module_attr_cache, simple_call })
     }
 }
 

@@ -31,6 +31,27 @@ impl Vm {
         self.load_global_slow(i)
     }
 
+    /// `module.name` for the attribute name at index `i`, when it is a plain entry of the
+    /// module's dict. Dunder names are left to the general lookup: the module type's own
+    /// descriptors (`__dict__`, `__class__`) come before the dict for those.
+    #[inline]
+    pub fn module_attr_cached(&self, m: &crate::object::Module, i: u32) -> Option<Value> {
+        let f = self.frames.last().expect("current frame");
+        let slot = &f.code.module_attr_cache[i as usize];
+        let dict = m.dict.borrow();
+        let (version, index) = slot.get();
+        if version != 0 && dict.current_keys_version() == version {
+            return dict.value_at(index as usize);
+        }
+        let key = &f.code.names[i as usize];
+        if key.as_str().map_or(true, |n| n.starts_with("__")) {
+            return None;
+        }
+        let index = dict.find_str_value(key)?;
+        slot.set((dict.keys_version(), index as u32));
+        dict.value_at(index)
+    }
+
     /// `load_global` without a valid cache slot: look the name up and remember where it was.
     #[cold]
     fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
