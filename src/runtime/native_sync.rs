@@ -10,7 +10,7 @@
 //! cancelled (it passes its wake-up on).
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::future;
@@ -33,6 +33,10 @@ pub struct NativeSync {
     lock_acquire: Value,
     lock_aenter: Value,
     lock_aexit: Value,
+    /// Where `_queue`, `_getters`, `_putters` and `_maxsize` sit in the last Queue instance
+    /// dict seen, with that dict's key-layout version: Queues made by `Queue.__init__` share a
+    /// layout, so a put or get finds its fields without probing the dict.
+    queue_layout: Cell<(u64, [Option<u32>; 4])>,
 }
 
 /// The native deques of a plain Queue (`_queue`, `_getters`, `_putters`), fetched once when
@@ -55,8 +59,8 @@ impl QueueParts {
     }
 
     /// `Queue.full()` (through the Python method when `_maxsize` is not an int).
-    fn full(&self, vm: &mut Vm, q: &Value) -> PyResult<bool> {
-        match field(q, MAXSIZE) {
+    fn full(&self, vm: &mut Vm, reg: &NativeSync, q: &Value) -> PyResult<bool> {
+        match queue_maxsize(reg, q) {
             Some(Value::Int(n)) => Ok(n > 0 && self.items()?.len() as i64 >= n),
             _ => {
                 let r = vm.call_method(q, "full", vec![])?;
@@ -148,6 +152,7 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
         lock_acquire: method(&lock, "acquire")?,
         lock_aenter: method(&lock, "__aenter__")?,
         lock_aexit: method(&lock, "__aexit__")?,
+        queue_layout: Cell::new((0, [None; 4])),
         queue: queue.clone(),
         lock: lock.clone(),
         event,
@@ -243,12 +248,34 @@ fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
 
 /// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced
 /// them; then the Python methods handle it).
-fn plain_queue(q: &Value) -> Option<QueueParts> {
+fn plain_queue(reg: &NativeSync, q: &Value) -> Option<QueueParts> {
+    let [items, getters, putters, _] = queue_fields(reg, q)?;
     let Value::Instance(inst) = q else { return None };
     let d = inst.dict.borrow();
-    let [items, getters, putters] = d.find_str_fields([QUEUE.key(), GETTERS.key(), PUTTERS.key()]);
-    let get = |idx: Option<usize>| idx.and_then(|i| d.value_at(i)).and_then(|v| as_deque_value(&v));
+    let get = |idx: Option<u32>| idx.and_then(|i| d.value_at(i as usize)).and_then(|v| as_deque_value(&v));
     Some(QueueParts { items: get(items)?, getters: get(getters)?, putters: get(putters)? })
+}
+
+/// Entry indices of a Queue's `_queue`, `_getters`, `_putters` and `_maxsize` in its dict.
+fn queue_fields(reg: &NativeSync, q: &Value) -> Option<[Option<u32>; 4]> {
+    let Value::Instance(inst) = q else { return None };
+    let d = inst.dict.borrow();
+    let (version, fields) = reg.queue_layout.get();
+    if version != 0 && d.current_keys_version() == version {
+        return Some(fields);
+    }
+    let found = d.find_str_fields([QUEUE.key(), GETTERS.key(), PUTTERS.key(), MAXSIZE.key()]);
+    let fields = found.map(|i| i.map(|i| i as u32));
+    reg.queue_layout.set((d.keys_version(), fields));
+    Some(fields)
+}
+
+/// `q._maxsize` through the layout cache.
+fn queue_maxsize(reg: &NativeSync, q: &Value) -> Option<Value> {
+    let [_, _, _, maxsize] = queue_fields(reg, q)?;
+    let Value::Instance(inst) = q else { return None };
+    let v = inst.dict.borrow().value_at(maxsize? as usize);
+    v
 }
 
 fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -256,9 +283,9 @@ fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 2 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
-        if let Some(parts) = plain_queue(&this) {
+        if let Some(parts) = plain_queue(&reg, &this) {
             // `await q.put(x)` with room: the coroutine's first step completes it.
-            if eager && !parts.full(vm, &this)? {
+            if eager && !parts.full(vm, &reg, &this)? {
                 put_nowait(vm, &reg, &this, &parts, args.pos[1].clone())?;
                 vm.ready_result = Some(Value::None);
                 return Ok(Value::None);
@@ -274,7 +301,7 @@ fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
-        if let Some(parts) = plain_queue(&this) {
+        if let Some(parts) = plain_queue(&reg, &this) {
             // `await q.get()` on a non-empty queue: the coroutine's first step completes it.
             if eager {
                 if let Some(item) = parts.items()?.pop_left() {
@@ -370,11 +397,11 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
         Op::QueuePut { queue, parts, item } => {
             if let Some(w) = waiter {
                 if let Err(e) = waiter_outcome(&w, how) {
-                    let can_proceed = parts.full(vm, queue).map(|f| !f);
+                    let can_proceed = parts.full(vm, reg, queue).map(|f| !f);
                     return Err(abandon_wait(vm, parts.putters()?, &w, e, can_proceed));
                 }
             }
-            if parts.full(vm, queue)? {
+            if parts.full(vm, reg, queue)? {
                 let w = new_waiter(vm, queue)?;
                 parts.putters()?.append(w.clone());
                 return Ok(SendResult::Yield(w));
