@@ -297,7 +297,7 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         if loop_of(loop_)?.debug.get() {
             run_handle_timed(vm, loop_, &h, cb, args)?;
         } else {
-            run_handle(vm, loop_, &cb, args)?;
+            run_handle(vm, loop_, &h, cb, args)?;
         }
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
@@ -345,7 +345,7 @@ pub fn debug_origin(vm: &Vm, loop_: &Value) -> Option<String> {
 /// warning on the `asyncio` logger, which prints the bare message on stderr).
 fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     let start = std::time::Instant::now();
-    let r = run_handle(vm, loop_, &cb, args.clone());
+    let r = run_handle(vm, loop_, h, cb.clone(), args.clone());
     let dt = start.elapsed().as_secs_f64();
     if dt >= loop_of(loop_)?.slow_callback_duration.get() {
         // A task step is reported as the task (CPython's `_format_handle`).
@@ -378,17 +378,24 @@ fn log_on_asyncio_logger(vm: &mut Vm, level: i64, msg: &str, exc: Option<Value>)
     Ok(true)
 }
 
-fn run_handle(vm: &mut Vm, loop_: &Value, cb: &Value, args: Vec<Value>) -> PyResult<()> {
-    match vm.call(cb, args) {
+fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    // Kept for the error report (inline: no allocation on the normal path).
+    let saved: crate::object::ArgVec = args.iter().cloned().collect();
+    match vm.call(&cb, args) {
         Ok(_) => Ok(()),
         Err(e) if vm.err_matches(&e, ExcKind::Exception) => {
             let inst = vm.materialize(e);
-            let cb_repr = vm.repr(cb).unwrap_or_default();
+            // matches CPython's `Handle._run`: the message names the callback as
+            // `_format_callback_source` does, and the context carries the handle.
+            let source = super::handle::format_callback_source(vm, &cb, &saved)?;
+            h.restore_callback(cb, saved.into_vec());
             let ctx = vm.new_dict_from_pairs(vec![
                 Value::str("message"),
-                Value::string(format!("Exception in callback {cb_repr}")),
+                Value::string(format!("Exception in callback {source}")),
                 Value::str("exception"),
                 Value::Instance(inst),
+                Value::str("handle"),
+                Value::Native(h.erased()),
             ])?;
             call_exception_handler(vm, loop_, ctx)
         }

@@ -43,6 +43,12 @@ impl Handle {
         self.callback.borrow_mut().take().unwrap_or((Value::None, Vec::new()))
     }
 
+    /// Put a callback that raised back, so the handle's repr in the error report shows it (a
+    /// running CPython handle keeps its callback).
+    pub fn restore_callback(&self, cb: Value, args: Vec<Value>) {
+        *self.callback.borrow_mut() = Some((cb, args));
+    }
+
     pub fn cancel(&self) {
         if !self.cancelled.get() {
             self.cancelled.set(true);
@@ -122,22 +128,66 @@ pub fn describe(vm: &mut Vm, h: &Handle, callback: Option<(&Value, &[Value])>) -
 }
 
 /// CPython's `format_helpers._format_callback_source`: `qualname(arg reprs)`, plus ` at
-/// file:line` for a script function.
-fn format_callback_source(vm: &mut Vm, cb: &Value, args: &[Value]) -> PyResult<String> {
-    let mut out = match vm.lookup_attr_opt(cb, "__qualname__")? {
-        Some(q) if q.as_str().map_or(false, |s| !s.is_empty()) => q.as_str().unwrap_or_default().to_string(),
-        _ => match vm.lookup_attr_opt(cb, "__name__")? {
-            Some(n) if n.as_str().map_or(false, |s| !s.is_empty()) => n.as_str().unwrap_or_default().to_string(),
-            _ => vm.repr(cb)?,
-        },
-    };
-    let mut reprs = Vec::with_capacity(args.len());
-    for a in args {
-        reprs.push(vm.repr(a)?);
+/// file:line` for a script function; a `functools.partial` shows its function with the bound
+/// arguments, then the call's own (`boom('x', n=2)()`).
+pub fn format_callback_source(vm: &mut Vm, cb: &Value, args: &[Value]) -> PyResult<String> {
+    let mut out = format_callback(vm, cb, args, &[], String::new())?;
+    let mut func = cb.clone();
+    while let Some((inner, _, _)) = partial_parts(vm, &func)? {
+        func = inner;
     }
-    out.push_str(&format!("({})", reprs.join(", ")));
-    if let Value::Function(f) = cb {
+    if let Value::Function(f) = &func {
         out.push_str(&format!(" at {}:{}", f.code.code.filename, f.code.code.first_line));
     }
     Ok(out)
+}
+
+/// CPython's `format_helpers._format_callback`.
+fn format_callback(vm: &mut Vm, func: &Value, args: &[Value], kwargs: &[(Value, Value)], suffix: String) -> PyResult<String> {
+    if let Some((inner, pargs, pkw)) = partial_parts(vm, func)? {
+        let suffix = format_args(vm, args, kwargs)? + &suffix;
+        return format_callback(vm, &inner, &pargs, &pkw, suffix);
+    }
+    let mut out = match vm.lookup_attr_opt(func, "__qualname__")? {
+        Some(q) if q.as_str().map_or(false, |s| !s.is_empty()) => q.as_str().unwrap_or_default().to_string(),
+        _ => match vm.lookup_attr_opt(func, "__name__")? {
+            Some(n) if n.as_str().map_or(false, |s| !s.is_empty()) => n.as_str().unwrap_or_default().to_string(),
+            _ => vm.repr(func)?,
+        },
+    };
+    out.push_str(&format_args(vm, args, kwargs)?);
+    out.push_str(&suffix);
+    Ok(out)
+}
+
+/// `(a, b, k=v)` with the items' reprs.
+fn format_args(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
+    let mut items = Vec::with_capacity(args.len() + kwargs.len());
+    for a in args {
+        items.push(vm.repr(a)?);
+    }
+    for (k, v) in kwargs {
+        items.push(format!("{}={}", vm.str(k)?, vm.repr(v)?));
+    }
+    Ok(format!("({})", items.join(", ")))
+}
+
+/// `(func, args, keywords)` of a `functools.partial`.
+fn partial_parts(vm: &mut Vm, v: &Value) -> PyResult<Option<(Value, Vec<Value>, Vec<(Value, Value)>)>> {
+    let Value::Instance(inst) = v else { return Ok(None) };
+    let cls = inst.class.borrow().clone();
+    let is_partial = &*cls.name() == "partial"
+        && cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("functools"));
+    if !is_partial {
+        return Ok(None);
+    }
+    let func = vm.getattr(v, &Value::str("func"))?;
+    let args = vm.getattr(v, &Value::str("args"))?;
+    let args = vm.collect_iterable(&args)?;
+    let keywords = vm.getattr(v, &Value::str("keywords"))?;
+    let kw = match &keywords {
+        Value::Dict(d) => d.borrow().items(),
+        _ => Vec::new(),
+    };
+    Ok(Some((func, args, kw)))
 }
