@@ -17,6 +17,7 @@ pub mod object_type;
 pub mod range;
 pub mod set_type;
 pub mod slot_wrappers;
+pub mod slots;
 pub mod slice;
 pub mod str_type;
 pub mod types;

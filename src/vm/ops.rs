@@ -179,7 +179,7 @@ impl Vm {
                 self.repeat_sequence(seq, n).map(Some)
             }
             (BinOp::Mod, Value::Str(_), _) => self.str_percent_format(a, b).map(Some),
-            (BinOp::Mod, Value::Bytes(_), _) => Ok(None),
+            (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => self.bytes_percent_format(a, b).map(Some),
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_binary(op, a, b)
             }
@@ -296,25 +296,30 @@ impl Vm {
         let sym = if inplace && op != BinOp::Pow { format!("{sym}=") } else { sym.to_string() };
         let sym = if inplace && op == BinOp::Pow { "**=".to_string() } else { sym };
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
-            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.name())));
+            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) {
-            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", tb.name())));
+            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name())));
+            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
-            return Err(PyErr::type_error(format!("can't concat {} to {}", tb.name(), ta.name())));
+            return Err(PyErr::type_error(format!("can't concat {} to {}", tb.tp_name(), ta.tp_name())));
         }
-        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(op, BinOp::Mul) {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
-            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.name())));
+        // CPython tries the left operand's sq_repeat first, so the message names the other one.
+        let is_seq = |v: &Value, t: &crate::object::Class| {
+            matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_))
+                || &*t.tp_name() == "collections.deque"
+        };
+        if op == BinOp::Mul && (is_seq(a, &ta) || is_seq(b, &tb)) {
+            let other = if is_seq(a, &ta) { &tb } else { &ta };
+            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.tp_name())));
         }
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
-            ta.name(),
-            tb.name()
+            ta.tp_name(),
+            tb.tp_name()
         )))
     }
 
@@ -475,8 +480,8 @@ impl Vm {
                 };
                 Err(PyErr::type_error(format!(
                     "'{sym}' not supported between instances of '{}' and '{}'",
-                    ta.name(),
-                    tb.name()
+                    ta.tp_name(),
+                    tb.tp_name()
                 )))
             }
         }
@@ -612,7 +617,7 @@ impl Vm {
                 let cls = self.type_of(v);
                 match cls.lookup("__hash__") {
                     Some(Value::None) => {
-                        return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name())));
+                        return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));
                     }
                     Some(m) if !self.is_native_slot_of_builtin(&m) => {
                         let r = self.call_bound_special(&m, v, vec![])?;
@@ -625,7 +630,7 @@ impl Vm {
                     }
                     _ => {
                         if cls.lookup("__eq__").map_or(false, |m| !self.is_native_slot_of_builtin(&m)) {
-                            return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name())));
+                            return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));
                         }
                         if let Some(b) = self.builtin_base(v) {
                             return self.hash(&b);

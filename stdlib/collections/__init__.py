@@ -263,7 +263,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class _TupleGetter:
-    """A namedtuple field: reads item ``index``; read-only, as CPython's _tuplegetter."""
+    # A namedtuple field: reads item ``index``; read-only, as CPython's _tuplegetter.
+    # (No docstring: `__doc__` is one of the slots.)
     __slots__ = ('index', '__doc__')
 
     def __init__(self, index, doc):
