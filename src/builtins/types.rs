@@ -69,7 +69,19 @@ pub fn install(vm: &mut Vm) {
         def_new(&cls, f);
         vm.builtins.borrow_mut().set_str(name, Value::Class(cls));
     }
+    super::def_method(&vm.types.function.clone(), "__get__", function_get);
     crate::builtins::methods::install(vm);
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself when
+/// `obj` is None (what attribute lookup does implicitly; decorators call it by hand).
+fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = super::arg(&args, 0);
+    match args.pos.get(1) {
+        None => Err(PyErr::type_error("expected at least 1 argument, got 0")),
+        Some(Value::None) => Ok(f),
+        Some(obj) => Ok(Value::Method(std::rc::Rc::new(crate::object::BoundMethod { func: f, self_: obj.clone() }))),
+    }
 }
 
 /// `int.__new__(cls, ...)` & co. called explicitly from a subclass's own `__new__`: the base
