@@ -1,5 +1,6 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
+pub mod bytes_more;
 pub mod bytes_type;
 pub mod class_builder;
 pub mod dict_views;

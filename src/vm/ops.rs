@@ -95,6 +95,20 @@ impl Vm {
                 *l.borrow_mut() = out;
                 Ok(Some(a.clone()))
             }
+            (BinOp::Add, Value::ByteArray(x)) if matches!(b, Value::Bytes(_) | Value::ByteArray(_)) => {
+                let extra = bytes_like(b);
+                x.borrow_mut().extend(extra);
+                Ok(Some(a.clone()))
+            }
+            (BinOp::Mul, Value::ByteArray(x)) if is_intlike(b) => {
+                let count = to_bigint(b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let src = x.borrow().clone();
+                if src.len().saturating_mul(count) > (1 << 31) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                *x.borrow_mut() = src.repeat(count);
+                Ok(Some(a.clone()))
+            }
             (BinOp::Or, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
                 self.dict_update_from(a, b, None)?;
                 Ok(Some(a.clone()))
@@ -172,6 +186,23 @@ impl Vm {
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
                 Ok(Some(Value::Bytes(v.into())))
+            }
+            // Mixed bytes/bytearray concatenation: the result has the left operand's type.
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let mut v = bytes_like(a);
+                v.extend(bytes_like(b));
+                Ok(Some(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                    _ => Value::Bytes(v.into()),
+                }))
+            }
+            (BinOp::Mul, Value::ByteArray(x), n) | (BinOp::Mul, n, Value::ByteArray(x)) if is_intlike(n) => {
+                let count = to_bigint(n).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let src = x.borrow().clone();
+                if src.len().saturating_mul(count) > (1 << 31) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                Ok(Some(Value::ByteArray(Rc::new(std::cell::RefCell::new(src.repeat(count))))))
             }
             (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq)
                 if is_intlike(n) && matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) =>
@@ -513,6 +544,10 @@ impl Vm {
             }
             (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            // bytearray compares by content with bytes and bytearray, all six operators.
+            (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) | (Value::Bytes(_), Value::ByteArray(_)) => {
+                Some(bytes_like(a).cmp(&bytes_like(b)))
+            }
             (Value::None, Value::None) => Some(Ordering::Equal).filter(|_| matches!(op, CompareOp::Eq | CompareOp::Ne)),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
@@ -643,74 +678,6 @@ impl Vm {
         })
     }
 
-    /// `item in container`.
-    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(PyErr::type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.type_name(item)
-                ))),
-            },
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                for x in items.iter() {
-                    if self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Tuple(t) => {
-                for x in t.iter() {
-                    if self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Dict(_) => Ok(self.dict_get_item(container, item)?.is_some()),
-            Value::Set(_) | Value::FrozenSet(_) => self.set_contains(container, item),
-            Value::Range(r) => match item {
-                Value::Int(i) => Ok(crate::builtins::range::range_contains(r, *i)),
-                _ => self.contains_by_iteration(container, item),
-            },
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8)) && (0..256).contains(i)),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
-            },
-            _ => {
-                if let Some(m) = self.lookup_special(container, "__contains__") {
-                    let r = self.call_bound_special(&m, container, vec![item.clone()])?;
-                    return self.is_true(&r);
-                }
-                if let Some(b) = self.builtin_base(container) {
-                    return self.contains(&b, item);
-                }
-                self.contains_by_iteration(container, item)
-            }
-        }
-    }
-
-    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let it = match self.get_iter(container) {
-            Ok(it) => it,
-            Err(_) => {
-                return Err(PyErr::type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    self.type_name(container)
-                )))
-            }
-        };
-        while let Some(x) = self.iter_next(&it)? {
-            if self.eq(&x, item)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }
 }
 
 fn identity_hash(v: &Value) -> i64 {
@@ -819,5 +786,14 @@ impl Vm {
             Value::BigInt(b) if b.is_positive() => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
             other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
         }
+    }
+}
+
+/// The contents of a bytes or bytearray value (empty for anything else).
+pub(super) fn bytes_like(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Bytes(b) => b.to_vec(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        _ => Vec::new(),
     }
 }
