@@ -15,6 +15,7 @@ pub mod int_type;
 pub mod io;
 pub mod methods;
 pub mod object_type;
+pub mod operator_slots;
 pub mod range;
 pub mod set_type;
 pub mod slot_wrappers;

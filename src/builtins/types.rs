@@ -71,6 +71,7 @@ pub fn install(vm: &mut Vm) {
     }
     super::def_method(&vm.types.function.clone(), "__get__", function_get);
     crate::builtins::methods::install(vm);
+    super::operator_slots::install(vm);
 }
 
 /// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself when

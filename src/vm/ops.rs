@@ -78,7 +78,7 @@ impl Vm {
     }
 
     /// In-place list/set/dict updates that mutate the left operand.
-    fn inplace_native(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn inplace_native(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect_iterable(b)?;
@@ -121,7 +121,7 @@ impl Vm {
     }
 
     /// Built-in type combinations; None when the dunder protocol must decide.
-    fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if is_intlike(a) && is_intlike(b) {
             let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
             return Ok(Some(match op {
@@ -519,7 +519,7 @@ impl Vm {
     }
 
     /// Comparisons between built-in values; None when the dunder protocol must decide.
-    fn native_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn native_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let ord: Option<Ordering> = match (a, b) {
             _ if is_intlike(a) && is_intlike(b) => {
                 let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
