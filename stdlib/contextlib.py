@@ -1,13 +1,101 @@
-"""contextlib: contextmanager, asynccontextmanager, suppress, closing, nullcontext, ExitStack."""
+"""contextlib: contextmanager, asynccontextmanager, ContextDecorator, suppress, closing,
+aclosing, nullcontext, redirect_stdout/redirect_stderr, chdir, ExitStack, AsyncExitStack."""
 
+import os
+import sys
 from functools import wraps
+from abc import ABC, abstractmethod
 
 
-class _GeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+class AbstractContextManager(ABC):
+    """A base for classes that implement __enter__ and __exit__."""
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def __enter__(self):
+        return self
+
+    @abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            if any("__enter__" in B.__dict__ for B in C.__mro__) and \
+                    any("__exit__" in B.__dict__ for B in C.__mro__):
+                return True
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(ABC):
+    """A base for classes that implement __aenter__ and __aexit__."""
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            if any("__aenter__" in B.__dict__ for B in C.__mro__) and \
+                    any("__aexit__" in B.__dict__ for B in C.__mro__):
+                return True
+        return NotImplemented
+
+
+class ContextDecorator:
+    """A context manager that can also decorate a function: each call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """An async context manager that can also decorate a coroutine function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManagerBase:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        # Each use as a decorator needs a fresh generator.
+        return self.__class__(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager."""
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
@@ -19,7 +107,8 @@ class _GeneratorContextManager:
                 next(self.gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            else:
+                raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
         try:
@@ -28,13 +117,16 @@ class _GeneratorContextManager:
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -46,11 +138,12 @@ def contextmanager(func):
     return helper
 
 
-class _AsyncGeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager."""
 
     async def __aenter__(self):
+        del self.args, self.kwds, self.func
         try:
             return await self.gen.__anext__()
         except StopAsyncIteration:
@@ -83,7 +176,7 @@ def asynccontextmanager(func):
     return helper
 
 
-class suppress:
+class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
@@ -94,7 +187,7 @@ class suppress:
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
-class closing:
+class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
 
@@ -105,7 +198,7 @@ class closing:
         self.thing.close()
 
 
-class aclosing:
+class aclosing(AbstractAsyncContextManager):
     def __init__(self, thing):
         self.thing = thing
 
@@ -116,7 +209,7 @@ class aclosing:
         await self.thing.aclose()
 
 
-class nullcontext:
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -133,13 +226,64 @@ class nullcontext:
         pass
 
 
-class ExitStack:
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Send sys.stdout to another file-like object for the duration of the block."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Send sys.stderr to another file-like object for the duration of the block."""
+    _stream = "stderr"
+
+
+class chdir(AbstractContextManager):
+    """Change the working directory for the duration of the block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())
+
+
+def _cm_methods(cm, enter, exit, kind):
+    cls = type(cm)
+    try:
+        return getattr(cls, enter), getattr(cls, exit)
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the {kind} protocol") from None
+
+
+class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
 
     def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        self._exit_callbacks.append((False, lambda *exc: type(cm).__exit__(cm, *exc)))
+        _enter, _exit = _cm_methods(cm, "__enter__", "__exit__", "context manager")
+        result = _enter(cm)
+        self._exit_callbacks.append((False, lambda *exc: _exit(cm, *exc)))
         return result
 
     def push(self, exit):
@@ -183,11 +327,16 @@ class ExitStack:
         return received_exc and suppressed
 
 
-class AsyncExitStack(ExitStack):
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
     async def enter_async_context(self, cm):
-        result = await type(cm).__aenter__(cm)
-        self._exit_callbacks.append((True, lambda *exc: type(cm).__aexit__(cm, *exc)))
+        _enter, _exit = _cm_methods(cm, "__aenter__", "__aexit__", "asynchronous context manager")
+        result = await _enter(cm)
+        self._exit_callbacks.append((True, lambda *exc: _exit(cm, *exc)))
         return result
+
+    def push_async_exit(self, exit):
+        self._exit_callbacks.append((True, exit))
+        return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def _exit_wrapper(exc_type, exc, tb):

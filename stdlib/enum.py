@@ -177,6 +177,12 @@ class EnumType(type):
         for name in member_names:
             enum_class._add_member_(name, members[name], new_member)
         if Flag is not None and issubclass(enum_class, Flag):
+            # matches CPython: Flag's operators win over a mixed-in data type's (IntFlag's
+            # int.__or__ comes first in the MRO) unless the class defines its own.
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                       '__invert__'):
+                if op not in plain:
+                    setattr(enum_class, op, Flag.__dict__[op])
             mask = 0
             for m in enum_class._member_map_.values():
                 mask |= m._value_

@@ -2,6 +2,7 @@
 CPython's API for arithmetic, comparison and conversion."""
 
 import math
+import numbers
 
 __all__ = ["Fraction"]
 
@@ -234,3 +235,7 @@ class Fraction:
 
     def __ge__(a, b):
         return a._cmp(b, lambda x, y: x >= y)
+
+
+# matches CPython, where Fraction derives from numbers.Rational.
+numbers.Rational.register(Fraction)

@@ -1,4 +1,5 @@
-"""functools: partial, wraps, reduce, lru_cache, cache, total_ordering, cached_property."""
+"""functools: partial, wraps, reduce, lru_cache, cache, total_ordering, cached_property,
+singledispatch."""
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -235,3 +236,6 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
     return K
+
+
+from _functools_dispatch import singledispatch, singledispatchmethod

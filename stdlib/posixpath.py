@@ -20,6 +20,56 @@ def _fspath(p):
     raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
 
 
+def normcase(s):
+    """POSIX paths are case-sensitive: `s` unchanged (as str or bytes)."""
+    return _fspath(s)
+
+
+def splitdrive(p):
+    """POSIX has no drives: ('', p)."""
+    p = _fspath(p)
+    return p[:0], p
+
+
+def commonpath(paths):
+    """The longest common sub-path of `paths` (ValueError for none, or absolute mixed with
+    relative)."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(_fspath, paths))
+    try:
+        split_paths = [path.split('/') for path in paths]
+        isabs_set = {p[:1] == '/' for p in paths}
+        if len(isabs_set) != 1:
+            raise ValueError("Can't mix absolute and relative paths")
+    except TypeError:
+        raise
+    split_paths = [[c for c in s if c and c != '.'] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = '/' if isabs_set.pop() else ''
+    return prefix + '/'.join(common)
+
+
+def expandvars(path):
+    """Replace $name and ${name} with environment values; unknown names stay as written."""
+    import os
+    import re
+    path = _fspath(path)
+    if '$' not in path:
+        return path
+
+    def repl(m):
+        name = m.group(1) or m.group(2)
+        return os.environ.get(name, m.group(0))
+    return re.sub(r'\$(?:(\w+)|\{([^}]*)\})', repl, path)
+
+
 def join(a, *p):
     a = _fspath(a)
     path = a

@@ -3,6 +3,7 @@ _signal module. A Python handler runs in the interpreter at the next safe point 
 signal arrives, as in CPython."""
 
 import _signal
+from enum import IntEnum as _IntEnum
 from _signal import NSIG, default_int_handler, set_wakeup_fd, siginterrupt, alarm, raise_signal
 
 _SIGNAL_NAMES = {
@@ -30,67 +31,28 @@ _DESCRIPTIONS = {
 }
 
 
-class Signals(int):
-    """A signal number with its name, printed like CPython's `signal.Signals` members
-    (`<Signals.SIGINT: 2>`)."""
+# matches CPython: Signals and Handlers are IntEnums built from the module's constants (the
+# aliases become enum aliases of the member with the same value, which keeps the name that
+# sorts first, as enum._convert_ does).
+Signals = _IntEnum('Signals', sorted([(name, num) for num, name in _SIGNAL_NAMES.items()]
+                                      + list(_ALIASES.items()), key=lambda t: (t[1], t[0])),
+                   module=__name__)
+Handlers = _IntEnum('Handlers', [('SIG_DFL', 0), ('SIG_IGN', 1)], module=__name__)
 
-    @property
-    def name(self):
-        return _SIGNAL_NAMES.get(int(self))
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        return f'<Signals.{self.name}: {int(self)}>'
-
-    def __str__(self):
-        return str(int(self))
-
-
-class Handlers(int):
-    """SIG_DFL and SIG_IGN (`<Handlers.SIG_DFL: 0>`)."""
-
-    @property
-    def name(self):
-        return 'SIG_DFL' if int(self) == 0 else 'SIG_IGN'
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        return f'<Handlers.{self.name}: {int(self)}>'
-
-    def __str__(self):
-        return str(int(self))
-
-
-SIG_DFL = Handlers(0)
-SIG_IGN = Handlers(1)
+SIG_DFL = Handlers.SIG_DFL
+SIG_IGN = Handlers.SIG_IGN
 
 _members = {}
-for _num, _name in _SIGNAL_NAMES.items():
-    _members[_num] = Signals(_num)
-    globals()[_name] = _members[_num]
-for _name, _num in _ALIASES.items():
-    globals()[_name] = _members[_num]
-del _num, _name
+for _name, _sig in Signals.__members__.items():
+    _members[_sig.value] = _sig
+    globals()[_name] = _sig
+del _name, _sig
 
 
 def _int_to_enum(value, members):
     if isinstance(value, int) and not isinstance(value, bool):
         return members.get(value, value)
     return value
-
-
-def _signal_member(num):
-    """`Signals(num)`: the member for `num`; ValueError for an unknown number."""
-    try:
-        return _members[num]
-    except KeyError:
-        raise ValueError(f'{num!r} is not a valid Signals') from None
 
 
 def signal(signalnum, handler):

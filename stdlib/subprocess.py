@@ -35,7 +35,7 @@ class CalledProcessError(SubprocessError):
         if self.returncode and self.returncode < 0:
             import signal
             try:
-                return "Command '%s' died with %r." % (self.cmd, signal._signal_member(-self.returncode))
+                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
             except ValueError:
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)

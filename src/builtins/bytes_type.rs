@@ -55,10 +55,11 @@ pub fn install(vm: &mut Vm) {
     def_method(&ba, "clear", clear);
     def_new(&b, bytes_new);
     def_new(&ba, bytearray_new);
+    super::bytes_more::install(&b, &ba);
 }
 
 /// The bytes behind `self` and whether it is a bytearray.
-fn self_bytes(vm: &Vm, v: &Value) -> PyResult<(Vec<u8>, bool)> {
+pub(super) fn self_bytes(vm: &Vm, v: &Value) -> PyResult<(Vec<u8>, bool)> {
     let base = match v {
         Value::Bytes(_) | Value::ByteArray(_) => Some(v.clone()),
         _ => vm.builtin_base(v),
@@ -71,7 +72,7 @@ fn self_bytes(vm: &Vm, v: &Value) -> PyResult<(Vec<u8>, bool)> {
 }
 
 /// A bytes-like argument.
-fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+pub(super) fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.to_vec()),
         Value::ByteArray(b) => Ok(b.borrow().clone()),
@@ -79,7 +80,7 @@ fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn wrap(data: Vec<u8>, bytearray: bool) -> Value {
+pub(super) fn wrap(data: Vec<u8>, bytearray: bool) -> Value {
     if bytearray {
         Value::ByteArray(Rc::new(RefCell::new(data)))
     } else {
@@ -220,9 +221,9 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(wrap(bm::replace(&b, &old, &new, n)?, ba))
 }
 
-type Search = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+pub(super) type Search = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
 
-fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
+pub(super) fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
     check_count(name, args, 2, 4)?;
     let (b, _) = self_bytes(vm, &args.pos[0])?;
     let sub = match &args.pos[1] {

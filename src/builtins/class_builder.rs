@@ -218,6 +218,7 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             }
         }
     }
+    super::slots::apply_slots(vm, &cls, ns)?;
     // matches CPython: defining `__eq__` without `__hash__` makes instances unhashable.
     let eq_only = {
         let d = cls.dict.borrow();

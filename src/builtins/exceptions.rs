@@ -50,8 +50,12 @@ pub fn install(vm: &mut Vm) {
     let os = vm.exc_class(ExcKind::OSError);
     prop(&os, "errno", os_errno, None);
     prop(&os, "strerror", os_strerror, None);
-    prop(&os, "filename", os_filename, None);
+    prop(&os, "filename", os_filename, Some(os_set_filename));
+    prop(&os, "filename2", os_filename2, Some(os_set_filename2));
+    prop(&os, "args", os_args, Some(exc_set_args));
+    def_method(&os, "__repr__", os_repr);
     def_method(&os, "__str__", os_str);
+    super::def_new(&os, os_new);
     let syn = vm.exc_class(ExcKind::SyntaxError);
     def_method(&syn, "__str__", syntax_str);
     let fields: [(&str, NativeFn); 7] = [
@@ -125,12 +129,19 @@ fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(self_arg(&args)?)?;
+    let (inst, _) = data_of(self_arg(&args)?)?;
     let note = arg(&args, 1);
     if !matches!(note, Value::Str(_)) {
         return Err(PyErr::type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
     }
-    d.borrow_mut().notes.push(note);
+    // matches CPython: notes live in the instance's `__notes__` list, which scripts may read
+    // and change.
+    let existing = inst.dict.borrow().get_str("__notes__");
+    match existing {
+        None => inst.dict.borrow_mut().set_str("__notes__", Value::list(vec![note])),
+        Some(Value::List(l)) => l.borrow_mut().push(note),
+        Some(_) => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+    }
     Ok(Value::None)
 }
 
@@ -198,40 +209,128 @@ fn first_arg_or_none(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
 }
 
-fn os_errno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(self_arg(&args)?)?;
+/// `OSError(errno, strerror, ...)` called on OSError itself builds the subclass for that errno
+/// (CPython's errnomap: `OSError(2, 'x')` is a FileNotFoundError). Linux errno values.
+fn os_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.pos.first() else {
+        return Err(PyErr::type_error("OSError.__new__(X): X is not a type object"));
+    };
+    let rest = &args.pos[1..];
+    let mut target = cls.clone();
+    if Rc::ptr_eq(cls, &vm.exc_class(ExcKind::OSError)) && rest.len() >= 2 {
+        let kind = match rest[0] {
+            Value::Int(1 | 13) => Some(ExcKind::PermissionError),
+            Value::Int(2) => Some(ExcKind::FileNotFoundError),
+            Value::Int(3) => Some(ExcKind::ProcessLookupError),
+            Value::Int(4) => Some(ExcKind::InterruptedError),
+            Value::Int(10) => Some(ExcKind::ChildProcessError),
+            Value::Int(11 | 114 | 115) => Some(ExcKind::BlockingIOError),
+            Value::Int(17) => Some(ExcKind::FileExistsError),
+            Value::Int(20) => Some(ExcKind::NotADirectoryError),
+            Value::Int(21) => Some(ExcKind::IsADirectoryError),
+            Value::Int(32 | 108) => Some(ExcKind::BrokenPipeError),
+            Value::Int(103) => Some(ExcKind::ConnectionAbortedError),
+            Value::Int(104) => Some(ExcKind::ConnectionResetError),
+            Value::Int(110) => Some(ExcKind::TimeoutError),
+            Value::Int(111) => Some(ExcKind::ConnectionRefusedError),
+            _ => None,
+        };
+        if let Some(k) = kind {
+            target = vm.exc_class(k);
+        }
+    }
+    Ok(vm.new_instance(&target, rest))
+}
+
+/// matches CPython's OSError.__init__: with 3 to 5 arguments, `args` keeps only (errno,
+/// strerror) and the third and fifth become `filename` and `filename2`. Done lazily, on first
+/// access, so errors the VM builds with three args are normalised too.
+fn os_normalize(inst: &Rc<Instance>, d: &std::cell::RefCell<ExcData>) {
+    let n = d.borrow().args.len();
+    if !(3..=5).contains(&n) {
+        return;
+    }
+    let mut data = d.borrow_mut();
+    let mut dict = inst.dict.borrow_mut();
+    dict.set_str("filename", data.args[2].clone());
+    if n == 5 {
+        dict.set_str("filename2", data.args[4].clone());
+    }
+    data.args.truncate(2);
+}
+
+fn os_field(args: &Args, name: &str, index: usize) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(args)?)?;
+    os_normalize(inst, d);
+    if index >= 2 {
+        return Ok(inst.dict.borrow().get_str(name).unwrap_or(Value::None));
+    }
     let a = &d.borrow().args;
-    Ok(if a.len() >= 2 { a[0].clone() } else { Value::None })
+    Ok(if a.len() >= 2 { a[index].clone() } else { Value::None })
+}
+
+fn os_errno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    os_field(&args, "errno", 0)
 }
 
 fn os_strerror(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(self_arg(&args)?)?;
-    let a = &d.borrow().args;
-    Ok(if a.len() >= 2 { a[1].clone() } else { Value::None })
+    os_field(&args, "strerror", 1)
 }
 
 fn os_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(self_arg(&args)?)?;
-    let a = &d.borrow().args;
-    Ok(if a.len() >= 3 { a[2].clone() } else { Value::None })
+    os_field(&args, "filename", 2)
 }
 
+fn os_filename2(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    os_field(&args, "filename2", 4)
+}
 
+fn os_set_name(args: &Args, name: &str) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(args)?)?;
+    os_normalize(inst, d);
+    inst.dict.borrow_mut().set_str(name, arg(args, 1));
+    Ok(Value::None)
+}
 
+fn os_set_filename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    os_set_name(&args, "filename")
+}
 
+fn os_set_filename2(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    os_set_name(&args, "filename2")
+}
 
+fn os_args(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    os_normalize(inst, d);
+    Ok(Value::tuple(d.borrow().args.clone()))
+}
 
+fn os_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    os_normalize(inst, d);
+    exc_repr(vm, args)
+}
 
-/// `[Errno 2] No such file or directory: 'x.txt'`.
+/// `[Errno 2] No such file or directory: 'x.txt'` (and `'a' -> 'b'` with a second filename).
 fn os_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
-    let (_, d) = data_of(&v)?;
+    let (inst, d) = data_of(&v)?;
+    os_normalize(inst, d);
     let a = d.borrow().args.clone();
-    if a.len() >= 2 {
+    let (f1, f2) = {
+        let dict = inst.dict.borrow();
+        (dict.get_str("filename").unwrap_or(Value::None), dict.get_str("filename2").unwrap_or(Value::None))
+    };
+    if a.len() == 2 {
         let errno = vm.str(&a[0])?;
         let msg = vm.str(&a[1])?;
-        if a.len() >= 3 && !a[2].is_none() {
-            let f = vm.repr(&a[2])?;
+        if !f1.is_none() {
+            let f = vm.repr(&f1)?;
+            if !f2.is_none() {
+                let g = vm.repr(&f2)?;
+                return Ok(Value::string(format!("[Errno {errno}] {msg}: {f} -> {g}")));
+            }
             return Ok(Value::string(format!("[Errno {errno}] {msg}: {f}")));
         }
         return Ok(Value::string(format!("[Errno {errno}] {msg}")));
@@ -339,6 +438,11 @@ fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)
                 d.cause = s.cause.clone();
                 d.context = s.context.clone();
                 d.notes = s.notes.clone();
+            }
+            let notes = src.dict.borrow().get_str("__notes__");
+            if let Some(Value::List(l)) = notes {
+                let copy = Value::list(l.borrow().clone());
+                dst.dict.borrow_mut().set_str("__notes__", copy);
             }
         }
         let _ = &m;

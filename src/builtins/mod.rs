@@ -1,5 +1,6 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
+pub mod bytes_more;
 pub mod bytes_type;
 pub mod class_builder;
 pub mod dict_views;
@@ -14,9 +15,11 @@ pub mod int_type;
 pub mod io;
 pub mod methods;
 pub mod object_type;
+pub mod operator_slots;
 pub mod range;
 pub mod set_type;
 pub mod slot_wrappers;
+pub mod slots;
 pub mod slice;
 pub mod str_type;
 pub mod types;

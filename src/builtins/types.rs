@@ -69,7 +69,20 @@ pub fn install(vm: &mut Vm) {
         def_new(&cls, f);
         vm.builtins.borrow_mut().set_str(name, Value::Class(cls));
     }
+    super::def_method(&vm.types.function.clone(), "__get__", function_get);
     crate::builtins::methods::install(vm);
+    super::operator_slots::install(vm);
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself when
+/// `obj` is None (what attribute lookup does implicitly; decorators call it by hand).
+fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = super::arg(&args, 0);
+    match args.pos.get(1) {
+        None => Err(PyErr::type_error("expected at least 1 argument, got 0")),
+        Some(Value::None) => Ok(f),
+        Some(obj) => Ok(Value::Method(std::rc::Rc::new(crate::object::BoundMethod { func: f, self_: obj.clone() }))),
+    }
 }
 
 /// `int.__new__(cls, ...)` & co. called explicitly from a subclass's own `__new__`: the base
@@ -93,6 +106,9 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len() - 1)));
+    }
     let x = args.arg(1, "x").cloned();
     let base = args.arg(2, "base").cloned();
     let Some(x) = x else { return Ok(Value::Int(0)) };
@@ -100,6 +116,7 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let b = super::int_arg(vm, &base, "")?;
         return match &x {
             Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), b as u32, 4300)?)),
+            Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, b as u32),
             _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
         };
     }
@@ -108,10 +125,7 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => super::functions::float_to_int(*f),
         Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), 10, 4300)?)),
-        Value::Bytes(b) => {
-            let s = String::from_utf8_lossy(b).into_owned();
-            Ok(Value::from_bigint(crate::text::number_parse::parse_int(&s, 10, 4300)?))
-        }
+        Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, 10),
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(m) = vm.lookup_special(&x, name) {
@@ -124,6 +138,35 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `int(b"ff", 16)`: bytes and bytearray parse like ASCII str, and the ValueError shows the
+/// object's repr (`invalid literal for int() with base 10: b'zz'`).
+fn int_from_bytes(x: &Value, base: u32) -> PyResult<Value> {
+    use crate::text::{number_parse::parse_int_bytes, repr};
+    let n = match x {
+        Value::Bytes(b) => parse_int_bytes(b, &repr::bytes_repr(b), base, 4300)?,
+        // matches CPython: the message shows a bytearray's contents as bytes.
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            parse_int_bytes(&b, &repr::bytes_repr(&b), base, 4300)?
+        }
+        _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+    };
+    Ok(Value::from_bigint(n))
+}
+
+/// `float(b"1.5")`: as for int, the message shows the bytes' repr.
+fn float_from_bytes(x: &Value) -> PyResult<Option<f64>> {
+    use crate::text::{number_parse::parse_float_bytes, repr};
+    Ok(Some(match x {
+        Value::Bytes(b) => parse_float_bytes(b, &repr::bytes_repr(b))?,
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            parse_float_bytes(&b, &repr::bytearray_repr(&b))?
+        }
+        _ => return Ok(None),
+    }))
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -146,6 +189,7 @@ fn float_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::BigInt(b) => Ok(Value::Float(crate::object::int::to_f64(b)?)),
         Value::Str(s) => Ok(Value::Float(crate::text::number_parse::parse_float(s.as_str())?)),
+        Value::Bytes(_) | Value::ByteArray(_) => Ok(Value::Float(float_from_bytes(&x)?.unwrap_or(0.0))),
         _ => {
             if let Some(m) = vm.lookup_special(&x, "__float__") {
                 return vm.call_bound_special(&m, &x, vec![]);

@@ -38,6 +38,13 @@ pub struct Class {
     pub hooks: std::cell::Cell<(u64, bool, bool)>,
     /// Direct subclasses, weakly held (`type.__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// CPython's `tp_name` when it differs from `__name__`: static types defined in an
+    /// extension module carry their module in it (`collections.deque`), and error messages
+    /// ("unhashable type: 'collections.deque'") print it.
+    pub tp_name: RefCell<Option<Rc<str>>>,
+    /// Instances have no `__dict__`: built-in types, and classes whose `__slots__` (and
+    /// every base's) leave it out. Set by class creation (`builtins::slots`).
+    pub dictless: std::cell::Cell<bool>,
 }
 
 /// A class's memo of MRO lookups, name -> what `lookup_uncached` found (misses included).
@@ -50,6 +57,14 @@ pub struct AttrCache {
 impl Class {
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
+    }
+
+    /// The name error messages print: `tp_name` when set, else `__name__`.
+    pub fn tp_name(&self) -> Rc<str> {
+        match &*self.tp_name.borrow() {
+            Some(n) => n.clone(),
+            None => self.name(),
+        }
     }
 
     /// Look `name` up along the MRO, through the class's attribute cache.

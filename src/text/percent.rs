@@ -331,6 +331,10 @@ impl<P: PercentArgs> Formatter<'_, P> {
                 return Ok((byte_char_arg(v)?.to_string(), false))
             }
             (Conversion::Char, v) => return Ok((char_arg(v)?.to_string(), false)),
+            // bytes formatting words this one differently (CPython's formatfloat in bytesobject.c).
+            (Conversion::Float(_), PercentValue::Wrong(t)) if self.bytes => {
+                return Err(TextError::type_err(format!("float argument required, not {t}")).into())
+            }
             (_, PercentValue::Wrong(t)) => return Err(wrong_type(conv, &t).into()),
             (_, other) => return Err(wrong_type(conv, value_type(&other)).into()),
         };

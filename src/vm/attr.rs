@@ -49,8 +49,9 @@ impl Vm {
         }
     }
 
+    /// The type's name as CPython's error messages print it (`tp_name`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_of(v).name().to_string()
+        self.type_of(v).tp_name().to_string()
     }
 
     /// Look `name` up on the type of `v` only (how CPython finds special methods).
@@ -136,6 +137,9 @@ impl Vm {
                     }
                 }
                 if let Some(descr) = cls.lookup(name_str) {
+                    if let Some(m) = crate::builtins::slots::member(&descr) {
+                        return m.get(self, obj);
+                    }
                     // The common cases first: a method or plain class attribute not shadowed
                     // by the instance dict.
                     if !self.is_data_descriptor(&descr) {
@@ -218,7 +222,7 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Some(Value::Class(cls.clone()))),
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" if !cls.dictless.get() => return Ok(Some(Value::Dict(inst.dict.clone()))),
             _ => {}
         }
         if let Payload::Builtin(base) = &inst.payload {
@@ -256,6 +260,11 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        // matches CPython: `type.__name__` is a data descriptor on the metaclass, so it wins
+        // over a `__name__` in the class's own dict (member_descriptor's getter, say).
+        if name == "__name__" && cls.metaclass.borrow().is_none() {
+            return Ok(Value::str(&cls.name()));
+        }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
                 Value::ClassMethod(inner) => {
@@ -458,6 +467,9 @@ impl Vm {
         };
         let cls = inst.class();
         if let Some(descr) = cls.lookup(name_str) {
+            if let Some(m) = crate::builtins::slots::member(&descr) {
+                return m.set(self, obj, value);
+            }
             match &descr {
                 Value::Property(p) => {
                     if p.fset.is_none() {
@@ -486,6 +498,10 @@ impl Vm {
                 return Ok(());
             }
         }
+        if cls.dictless.get() {
+            // matches CPython 3.11: no name/obj context on this AttributeError.
+            return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
+        }
         inst.dict.borrow_mut().set_str_key(name.clone(), value);
         Ok(())
     }
@@ -502,12 +518,21 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Property(p)) = cls.lookup(name_str) {
-                    if !p.fdel.is_none() {
+                match cls.lookup(name_str) {
+                    Some(Value::Property(p)) if !p.fdel.is_none() => {
                         let fdel = p.fdel.clone();
                         self.call(&fdel, vec![obj.clone()])?;
                         return Ok(());
                     }
+                    Some(d) => {
+                        if let Some(m) = crate::builtins::slots::member(&d) {
+                            return m.delete(self, obj);
+                        }
+                    }
+                    None => {}
+                }
+                if cls.dictless.get() {
+                    return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
                 }
                 if inst.dict.borrow_mut().del_str(name_str).is_none() {
                     return Err(self.no_attribute(obj, name_str));

@@ -719,3 +719,81 @@ impl Vm {
     }
 
 }
+
+impl Vm {
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for x in items.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(_) => Ok(self.dict_get_item(container, item)?.is_some()),
+            Value::Set(_) | Value::FrozenSet(_) => self.set_contains(container, item),
+            Value::Range(r) => match item {
+                Value::Int(i) => Ok(crate::builtins::range::range_contains(r, *i)),
+                _ => self.contains_by_iteration(container, item),
+            },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let b = super::ops::bytes_like(container);
+                match item {
+                    Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
+                    Value::Int(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                    Value::Bytes(_) | Value::ByteArray(_) => {
+                        let sub = super::ops::bytes_like(item);
+                        Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                    }
+                    _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
+                }
+            }
+            _ => {
+                if let Some(m) = self.lookup_special(container, "__contains__") {
+                    let r = self.call_bound_special(&m, container, vec![item.clone()])?;
+                    return self.is_true(&r);
+                }
+                if let Some(b) = self.builtin_base(container) {
+                    return self.contains(&b, item);
+                }
+                self.contains_by_iteration(container, item)
+            }
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
+            }
+        };
+        while let Some(x) = self.iter_next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

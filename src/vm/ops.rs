@@ -78,7 +78,7 @@ impl Vm {
     }
 
     /// In-place list/set/dict updates that mutate the left operand.
-    fn inplace_native(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn inplace_native(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect_iterable(b)?;
@@ -95,6 +95,20 @@ impl Vm {
                 *l.borrow_mut() = out;
                 Ok(Some(a.clone()))
             }
+            (BinOp::Add, Value::ByteArray(x)) if matches!(b, Value::Bytes(_) | Value::ByteArray(_)) => {
+                let extra = bytes_like(b);
+                x.borrow_mut().extend(extra);
+                Ok(Some(a.clone()))
+            }
+            (BinOp::Mul, Value::ByteArray(x)) if is_intlike(b) => {
+                let count = to_bigint(b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let src = x.borrow().clone();
+                if src.len().saturating_mul(count) > (1 << 31) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                *x.borrow_mut() = src.repeat(count);
+                Ok(Some(a.clone()))
+            }
             (BinOp::Or, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
                 self.dict_update_from(a, b, None)?;
                 Ok(Some(a.clone()))
@@ -107,7 +121,7 @@ impl Vm {
     }
 
     /// Built-in type combinations; None when the dunder protocol must decide.
-    fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if is_intlike(a) && is_intlike(b) {
             let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
             return Ok(Some(match op {
@@ -173,13 +187,30 @@ impl Vm {
                 v.extend_from_slice(y);
                 Ok(Some(Value::Bytes(v.into())))
             }
+            // Mixed bytes/bytearray concatenation: the result has the left operand's type.
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let mut v = bytes_like(a);
+                v.extend(bytes_like(b));
+                Ok(Some(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                    _ => Value::Bytes(v.into()),
+                }))
+            }
+            (BinOp::Mul, Value::ByteArray(x), n) | (BinOp::Mul, n, Value::ByteArray(x)) if is_intlike(n) => {
+                let count = to_bigint(n).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let src = x.borrow().clone();
+                if src.len().saturating_mul(count) > (1 << 31) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
+                Ok(Some(Value::ByteArray(Rc::new(std::cell::RefCell::new(src.repeat(count))))))
+            }
             (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq)
                 if is_intlike(n) && matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) =>
             {
                 self.repeat_sequence(seq, n).map(Some)
             }
             (BinOp::Mod, Value::Str(_), _) => self.str_percent_format(a, b).map(Some),
-            (BinOp::Mod, Value::Bytes(_), _) => Ok(None),
+            (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => self.bytes_percent_format(a, b).map(Some),
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_binary(op, a, b)
             }
@@ -296,25 +327,30 @@ impl Vm {
         let sym = if inplace && op != BinOp::Pow { format!("{sym}=") } else { sym.to_string() };
         let sym = if inplace && op == BinOp::Pow { "**=".to_string() } else { sym };
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
-            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.name())));
+            return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) {
-            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", tb.name())));
+            return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name())));
+            return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
-            return Err(PyErr::type_error(format!("can't concat {} to {}", tb.name(), ta.name())));
+            return Err(PyErr::type_error(format!("can't concat {} to {}", tb.tp_name(), ta.tp_name())));
         }
-        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(op, BinOp::Mul) {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
-            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.name())));
+        // CPython tries the left operand's sq_repeat first, so the message names the other one.
+        let is_seq = |v: &Value, t: &crate::object::Class| {
+            matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_))
+                || &*t.tp_name() == "collections.deque"
+        };
+        if op == BinOp::Mul && (is_seq(a, &ta) || is_seq(b, &tb)) {
+            let other = if is_seq(a, &ta) { &tb } else { &ta };
+            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.tp_name())));
         }
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
-            ta.name(),
-            tb.name()
+            ta.tp_name(),
+            tb.tp_name()
         )))
     }
 
@@ -475,15 +511,15 @@ impl Vm {
                 };
                 Err(PyErr::type_error(format!(
                     "'{sym}' not supported between instances of '{}' and '{}'",
-                    ta.name(),
-                    tb.name()
+                    ta.tp_name(),
+                    tb.tp_name()
                 )))
             }
         }
     }
 
     /// Comparisons between built-in values; None when the dunder protocol must decide.
-    fn native_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn native_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let ord: Option<Ordering> = match (a, b) {
             _ if is_intlike(a) && is_intlike(b) => {
                 let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
@@ -508,6 +544,10 @@ impl Vm {
             }
             (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            // bytearray compares by content with bytes and bytearray, all six operators.
+            (Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) | (Value::Bytes(_), Value::ByteArray(_)) => {
+                Some(bytes_like(a).cmp(&bytes_like(b)))
+            }
             (Value::None, Value::None) => Some(Ordering::Equal).filter(|_| matches!(op, CompareOp::Eq | CompareOp::Ne)),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
@@ -612,7 +652,7 @@ impl Vm {
                 let cls = self.type_of(v);
                 match cls.lookup("__hash__") {
                     Some(Value::None) => {
-                        return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name())));
+                        return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));
                     }
                     Some(m) if !self.is_native_slot_of_builtin(&m) => {
                         let r = self.call_bound_special(&m, v, vec![])?;
@@ -625,7 +665,7 @@ impl Vm {
                     }
                     _ => {
                         if cls.lookup("__eq__").map_or(false, |m| !self.is_native_slot_of_builtin(&m)) {
-                            return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.name())));
+                            return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));
                         }
                         if let Some(b) = self.builtin_base(v) {
                             return self.hash(&b);
@@ -638,74 +678,6 @@ impl Vm {
         })
     }
 
-    /// `item in container`.
-    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(PyErr::type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.type_name(item)
-                ))),
-            },
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                for x in items.iter() {
-                    if self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Tuple(t) => {
-                for x in t.iter() {
-                    if self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Dict(_) => Ok(self.dict_get_item(container, item)?.is_some()),
-            Value::Set(_) | Value::FrozenSet(_) => self.set_contains(container, item),
-            Value::Range(r) => match item {
-                Value::Int(i) => Ok(crate::builtins::range::range_contains(r, *i)),
-                _ => self.contains_by_iteration(container, item),
-            },
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8)) && (0..256).contains(i)),
-                Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
-            },
-            _ => {
-                if let Some(m) = self.lookup_special(container, "__contains__") {
-                    let r = self.call_bound_special(&m, container, vec![item.clone()])?;
-                    return self.is_true(&r);
-                }
-                if let Some(b) = self.builtin_base(container) {
-                    return self.contains(&b, item);
-                }
-                self.contains_by_iteration(container, item)
-            }
-        }
-    }
-
-    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let it = match self.get_iter(container) {
-            Ok(it) => it,
-            Err(_) => {
-                return Err(PyErr::type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    self.type_name(container)
-                )))
-            }
-        };
-        while let Some(x) = self.iter_next(&it)? {
-            if self.eq(&x, item)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }
 }
 
 fn identity_hash(v: &Value) -> i64 {
@@ -814,5 +786,14 @@ impl Vm {
             Value::BigInt(b) if b.is_positive() => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
             other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
         }
+    }
+}
+
+/// The contents of a bytes or bytearray value (empty for anything else).
+pub(super) fn bytes_like(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Bytes(b) => b.to_vec(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        _ => Vec::new(),
     }
 }

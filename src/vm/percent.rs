@@ -1,12 +1,15 @@
-//! `str % args`: the VM side of printf-style formatting (argument conversion).
+//! `str % args` and `bytes % args` (PEP 461): the VM side of printf-style formatting
+//! (argument conversion).
 
 use super::Vm;
 use crate::object::{PyErr, PyResult, Value};
-use crate::text::percent::{percent_format, Conversion, PercentArgs, PercentValue};
+use crate::text::percent::{percent_format, percent_format_bytes, Conversion, PercentArgs, PercentValue};
 
 struct VmArgs<'a> {
     vm: &'a mut Vm,
     operand: Value,
+    /// Formatting a bytes or bytearray template: keys are bytes, `%c` takes a single byte.
+    bytes: bool,
 }
 
 impl PercentArgs for VmArgs<'_> {
@@ -23,6 +26,8 @@ impl PercentArgs for VmArgs<'_> {
     fn is_mapping(&self) -> bool {
         match &self.operand {
             Value::Tuple(_) | Value::Str(_) => false,
+            // matches CPython's _PyBytes_FormatEx: a bytes operand is never a mapping.
+            Value::Bytes(_) if self.bytes => false,
             Value::Dict(_) | Value::List(_) => true,
             other => self.vm.lookup_special(other, "__getitem__").is_some(),
         }
@@ -41,7 +46,13 @@ impl PercentArgs for VmArgs<'_> {
 
     fn lookup(&mut self, key: &str) -> PyResult<Value> {
         let op = self.operand.clone();
-        self.vm.getitem(&op, &Value::str(key))
+        let key = if self.bytes {
+            // percent_format_bytes hands the key over decoded as latin-1.
+            Value::Bytes(key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>().into())
+        } else {
+            Value::str(key)
+        };
+        self.vm.getitem(&op, &key)
     }
 
     fn convert(&mut self, arg: &Value, conv: Conversion) -> PyResult<PercentValue> {
@@ -77,6 +88,14 @@ impl PercentArgs for VmArgs<'_> {
                     None => PercentValue::Wrong(vm.type_name(arg)),
                 },
             },
+            Conversion::Char if self.bytes => match arg {
+                Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
+                Value::ByteArray(b) => PercentValue::Bytes(b.borrow().clone()),
+                _ => match vm.index_value(arg)? {
+                    Some(i) => PercentValue::Int(i.into()),
+                    None => PercentValue::Wrong(vm.type_name(arg)),
+                },
+            },
             Conversion::Char => match arg {
                 Value::Int(i) => PercentValue::Int((*i).into()),
                 Value::Str(s) => PercentValue::Str(s.as_str().to_owned()),
@@ -85,7 +104,18 @@ impl PercentArgs for VmArgs<'_> {
             Conversion::Bytes => match arg {
                 Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
                 Value::ByteArray(b) => PercentValue::Bytes(b.borrow().clone()),
-                _ => PercentValue::Wrong(vm.type_name(arg)),
+                _ => match vm.lookup_special(arg, "__bytes__") {
+                    Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
+                        Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "__bytes__ returned non-bytes (type {})",
+                                vm.type_name(&other)
+                            )))
+                        }
+                    },
+                    None => PercentValue::Wrong(vm.type_name(arg)),
+                },
             },
             Conversion::Star => match arg {
                 Value::Int(i) => PercentValue::Int((*i).into()),
@@ -104,7 +134,26 @@ impl Vm {
             Some(t @ Value::Tuple(_)) => t,
             _ => args.clone(),
         };
-        let mut a = VmArgs { vm: self, operand };
+        let mut a = VmArgs { vm: self, operand, bytes: false };
         Ok(Value::string(percent_format(&f, &mut a)?))
+    }
+
+    /// `fmt % args` for bytes and bytearray formats (the result has the format's type).
+    pub fn bytes_percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
+        let f = match fmt {
+            Value::Bytes(b) => b.to_vec(),
+            Value::ByteArray(b) => b.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let operand = match self.builtin_base(args) {
+            Some(t @ Value::Tuple(_)) => t,
+            _ => args.clone(),
+        };
+        let mut a = VmArgs { vm: self, operand, bytes: true };
+        let out = percent_format_bytes(&f, &mut a)?;
+        Ok(match fmt {
+            Value::ByteArray(_) => Value::ByteArray(std::rc::Rc::new(std::cell::RefCell::new(out))),
+            _ => Value::Bytes(out.into()),
+        })
     }
 }

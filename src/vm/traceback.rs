@@ -188,7 +188,13 @@ impl Vm {
             None => msg,
         };
         let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
-        let notes = exc_data(exc).map(|d| d.borrow().notes.clone()).unwrap_or_default();
+        let notes_attr = exc.dict.borrow().get_str("__notes__");
+        let notes = match notes_attr {
+            Some(Value::List(l)) => l.borrow().clone(),
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(other) => vec![other],
+            None => Vec::new(),
+        };
         for n in notes {
             if let Ok(s) = self.str(&n) {
                 line.push_str(&s);

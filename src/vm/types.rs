@@ -117,6 +117,9 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         attr_cache: RefCell::new(Default::default()),
         hooks: std::cell::Cell::new((0, false, false)),
         subclasses: RefCell::new(Vec::new()),
+        tp_name: RefCell::new(None),
+        // Built-in types start dictless; make_class decides for classes made by scripts.
+        dictless: std::cell::Cell::new(layout == Layout::Builtin),
     });
     cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;

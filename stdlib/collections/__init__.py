@@ -2,6 +2,7 @@
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -62,109 +63,7 @@ class OrderedDict(dict):
         return dict.__eq__(self, other)
 
 
-class Counter(dict):
-    def __init__(self, iterable=None, /, **kwds):
-        self.update(iterable, **kwds)
-
-    def __missing__(self, key):
-        return 0
-
-    def total(self):
-        return sum(self.values())
-
-    def most_common(self, n=None):
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
-
-    def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
-
-    def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
-
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
-        if kwds:
-            self.update(kwds)
-
-    def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
-
-    def copy(self):
-        return Counter(self)
-
-    def __delitem__(self, elem):
-        if elem in self:
-            dict.__delitem__(self, elem)
-
-    def __repr__(self):
-        if not self:
-            return 'Counter()'
-        items = ', '.join('%r: %r' % item for item in self.most_common())
-        return 'Counter({%s})' % items
-
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = max(count, other[elem])
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = min(count, other[elem])
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+from collections._counter import Counter
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -263,7 +162,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class _TupleGetter:
-    """A namedtuple field: reads item ``index``; read-only, as CPython's _tuplegetter."""
+    # A namedtuple field: reads item ``index``; read-only, as CPython's _tuplegetter.
+    # (No docstring: `__doc__` is one of the slots.)
     __slots__ = ('index', '__doc__')
 
     def __init__(self, index, doc):
@@ -289,15 +189,23 @@ def _quote_names(names):
     return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
 
 
-class ChainMap:
+class ChainMap(_MutableMapping):
+    """Several mappings seen as one: lookups search them in order, writes go to the first
+    (CPython's collections.ChainMap, a MutableMapping)."""
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    def __missing__(self, key):
+        raise KeyError(key)
+
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
-        raise KeyError(key)
+            except KeyError:
+                pass
+        return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
@@ -305,11 +213,32 @@ class ChainMap:
     def __contains__(self, key):
         return any(key in m for m in self.maps)
 
+    def __bool__(self):
+        return any(self.maps)
+
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        del self.maps[0][key]
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -320,12 +249,44 @@ class ChainMap:
             d.update(dict.fromkeys(mapping))
         return iter(d)
 
-    def new_child(self, m=None):
-        return ChainMap({} if m is None else m, *self.maps)
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
-        return ChainMap(*self.maps[1:])
+        return self.__class__(*self.maps[1:])
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
     def __repr__(self):
-        return 'ChainMap(%s)' % ', '.join(map(repr, self.maps))
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'

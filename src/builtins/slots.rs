@@ -1,0 +1,237 @@
+//! `__slots__`: the member descriptors a class body's `__slots__` creates, and instances
+//! without a `__dict__` (CPython's type_new slot handling and structmember.c's member_get/set).
+//!
+//! A slot's value lives in the instance's own attribute table under the slot's (mangled) name;
+//! the descriptor on the class decides who may read, write and delete it, and a class whose
+//! instances have no `__dict__` is marked `dictless` so that other attributes are refused.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use super::{arg, def_getter, native};
+use crate::object::class::Layout;
+use crate::object::function::NativeKind;
+use crate::object::{Args, Class, NativeObject, NativeRef, PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// A `member_descriptor`: `P.x` for `__slots__ = ("x",)`.
+pub struct MemberDescr {
+    /// The attribute name (after private-name mangling).
+    name: Rc<str>,
+    /// The class whose `__slots__` declared it (weak: the class's dict holds the descriptor).
+    owner: Weak<Class>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for MemberDescr {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The member descriptor behind `v`, if it is one (the attribute code's fast path).
+pub fn member(v: &Value) -> Option<&MemberDescr> {
+    match v {
+        Value::Native(n) => n.downcast::<MemberDescr>(),
+        _ => None,
+    }
+}
+
+impl MemberDescr {
+    fn owner_name(&self) -> Rc<str> {
+        self.owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.tp_name())
+    }
+
+    /// matches CPython's descr_check: the object must be an instance of the declaring class.
+    fn check<'a>(&self, vm: &Vm, obj: &'a Value) -> PyResult<&'a crate::object::Instance> {
+        if let (Value::Instance(inst), Some(owner)) = (obj, self.owner.upgrade()) {
+            if inst.class().is_subclass(&owner) {
+                return Ok(inst);
+            }
+        }
+        Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            self.name,
+            self.owner_name(),
+            vm.type_name(obj)
+        )))
+    }
+
+    /// `obj.x`: an unset slot raises AttributeError with 3.11's wording.
+    pub fn get(&self, vm: &Vm, obj: &Value) -> PyResult<Value> {
+        let inst = self.check(vm, obj)?;
+        let found = inst.dict.borrow().get_str(&self.name);
+        found.ok_or_else(|| {
+            PyErr::attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), self.name))
+        })
+    }
+
+    pub fn set(&self, vm: &Vm, obj: &Value, value: Value) -> PyResult<()> {
+        let inst = self.check(vm, obj)?;
+        inst.dict.borrow_mut().set_str(&self.name, value);
+        Ok(())
+    }
+
+    /// `del obj.x`: deleting an unset slot raises AttributeError('x') (CPython 3.11).
+    pub fn delete(&self, vm: &Vm, obj: &Value) -> PyResult<()> {
+        let inst = self.check(vm, obj)?;
+        if inst.dict.borrow_mut().del_str(&self.name).is_none() {
+            return Err(PyErr::attribute_error(self.name.to_string()));
+        }
+        Ok(())
+    }
+}
+
+/// The `member_descriptor` class, created on first use.
+fn member_class(vm: &Vm) -> Rc<Class> {
+    const NAME: &str = "member_descriptor";
+    if let Some(c) = vm.iterator_classes.borrow().iter().find(|(n, _)| *n == NAME) {
+        return c.1.clone();
+    }
+    let cls = crate::vm::types::new_class_with(NAME, &[vm.types.object.clone()], Layout::Builtin, None)
+        .expect("member_descriptor has a trivial MRO");
+    {
+        let mut d = cls.dict.borrow_mut();
+        d.set_str("__module__", Value::str("builtins"));
+        for (name, f) in [
+            ("__get__", descr_get as crate::object::NativeFn),
+            ("__set__", descr_set),
+            ("__delete__", descr_delete),
+            ("__repr__", descr_repr),
+        ] {
+            d.set_str(name, native(name, f, NativeKind::Method, None));
+        }
+    }
+    def_getter(&cls, "__name__", descr_name);
+    def_getter(&cls, "__qualname__", descr_qualname);
+    def_getter(&cls, "__objclass__", descr_objclass);
+    vm.iterator_classes.borrow_mut().push((NAME, cls.clone()));
+    cls
+}
+
+fn this(args: &Args) -> PyResult<NativeRef> {
+    match args.pos.first() {
+        Some(Value::Native(n)) if n.is::<MemberDescr>() => Ok(n.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'member_descriptor' object")),
+    }
+}
+
+fn with_member<R>(args: &Args, f: impl FnOnce(&MemberDescr) -> R) -> PyResult<R> {
+    let n = this(args)?;
+    let m = n.downcast::<MemberDescr>().expect("this() checked the type");
+    Ok(f(m))
+}
+
+fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = arg(&args, 1);
+    if matches!(obj, Value::None) {
+        return Ok(args.pos[0].clone());
+    }
+    with_member(&args, |m| m.get(vm, &obj))?
+}
+
+fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, value) = (arg(&args, 1), arg(&args, 2));
+    with_member(&args, |m| m.set(vm, &obj, value))??;
+    Ok(Value::None)
+}
+
+fn descr_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = arg(&args, 1);
+    with_member(&args, |m| m.delete(vm, &obj))??;
+    Ok(Value::None)
+}
+
+fn descr_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    with_member(&args, |m| Value::string(format!("<member '{}' of '{}' objects>", m.name, m.owner_name())))
+}
+
+fn descr_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    with_member(&args, |m| Value::str(&m.name))
+}
+
+fn descr_qualname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    with_member(&args, |m| {
+        let owner = m.owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.qualname.borrow().clone());
+        Value::string(format!("{owner}.{}", m.name))
+    })
+}
+
+fn descr_objclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    with_member(&args, |m| m.owner.upgrade().map_or(Value::None, Value::Class))
+}
+
+/// CPython's _Py_Mangle: `__x` in class `_P` becomes `_P__x`.
+fn mangle(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_owned();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_owned();
+    }
+    format!("_{stripped}{name}")
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// Whether instances of `base` lack a `__dict__`: `object` and the other built-in types do
+/// (exception classes do not), and a class marked by `apply_slots`.
+fn base_is_dictless(base: &Class) -> bool {
+    base.dictless.get()
+}
+
+/// Handle `__slots__` in a new class's namespace `ns` (CPython's type_new_slots): check the
+/// names, add a member descriptor for each, and mark the class dictless unless `__dict__` is
+/// among them or a base has a dict. A class without `__slots__` always has a dict.
+pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> PyResult<()> {
+    let Some(slots) = ns.borrow().get_str("__slots__") else {
+        cls.dictless.set(false);
+        return Ok(());
+    };
+    let items = match &slots {
+        Value::Str(_) => vec![slots.clone()],
+        other => vm.collect_iterable(other)?,
+    };
+    let class_name = cls.name();
+    let mut has_dict = false;
+    let mut names: Vec<String> = Vec::new();
+    for item in &items {
+        let Some(s) = item.as_str() else {
+            return Err(PyErr::type_error(format!("__slots__ items must be strings, not '{}'", vm.type_name(item))));
+        };
+        if !is_identifier(s) {
+            return Err(PyErr::type_error("__slots__ must be identifiers"));
+        }
+        if s == "__dict__" {
+            if has_dict {
+                return Err(PyErr::type_error("__dict__ slot disallowed: we already got one"));
+            }
+            has_dict = true;
+            continue;
+        }
+        if s == "__weakref__" {
+            continue;
+        }
+        let mangled = mangle(&class_name, s);
+        if ns.borrow().contains_str(&mangled) {
+            return Err(PyErr::value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+        }
+        names.push(mangled);
+    }
+    let mclass = member_class(vm);
+    for name in names {
+        let descr = MemberDescr { name: Rc::from(name.as_str()), owner: Rc::downgrade(cls), class: mclass.clone() };
+        cls.dict.borrow_mut().set_str(&name, Value::Native(NativeRef::new(descr)));
+    }
+    let bases = cls.bases.borrow().clone();
+    cls.dictless.set(!has_dict && bases.iter().all(|b| base_is_dictless(b)));
+    Ok(())
+}

@@ -1,0 +1,200 @@
+"""base64: Base16, Base32, Base64 (standard and URL-safe) and Ascii85-free subset of CPython's
+module, with its error messages."""
+
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
+           'b32encode', 'b32decode', 'b16encode', 'b16decode', 'standard_b64encode',
+           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_INDEX = {c: i for i, c in enumerate(_B64)}
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+
+
+class Error(ValueError):
+    pass
+
+
+binascii_Error = Error
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
+                    % s.__class__.__name__)
+
+
+def _to_bytes(s):
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+
+
+def _b64encode_raw(s):
+    out = bytearray()
+    for i in range(0, len(s) - len(s) % 3, 3):
+        n = (s[i] << 16) | (s[i + 1] << 8) | s[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
+    rest = len(s) % 3
+    if rest == 1:
+        n = s[-1] << 16
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63])) + b'=='
+    elif rest == 2:
+        n = (s[-2] << 16) | (s[-1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63])) + b'='
+    return bytes(out)
+
+
+def _b64decode_raw(s, validate):
+    # matches binascii.a2b_base64: without validate, characters outside the alphabet are
+    # skipped; data after the padding is ignored.
+    vals = []
+    pads = 0
+    for c in s:
+        if c == 61:  # '='
+            pads += 1
+            if len(vals) % 4 >= 2 and (len(vals) + pads) % 4 == 0:
+                break
+            continue
+        if c in _B64_INDEX:
+            if pads and validate:
+                raise Error('Discontinuous padding not allowed')
+            pads = 0
+            vals.append(_B64_INDEX[c])
+        elif validate:
+            raise Error('Only base64 data is allowed')
+    if len(vals) % 4 == 1:
+        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot '
+                    'be 1 more than a multiple of 4' % len(vals))
+    if len(vals) % 4 and (len(vals) + pads) % 4:
+        raise Error('Incorrect padding')
+    out = bytearray()
+    for i in range(0, len(vals), 4):
+        chunk = vals[i:i + 4]
+        n = 0
+        for v in chunk:
+            n = (n << 6) | v
+        n <<= 6 * (4 - len(chunk))
+        out += n.to_bytes(3, 'big')[:len(chunk) - 1]
+    return bytes(out)
+
+
+def b64encode(s, altchars=None):
+    encoded = _b64encode_raw(_to_bytes(s))
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        return encoded.translate(bytes.maketrans(b'+/', altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return _b64decode_raw(s, validate)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s).translate(bytes.maketrans(b'+/', b'-_'))
+
+
+def urlsafe_b64decode(s):
+    s = _bytes_from_decode_data(s)
+    s = s.translate(bytes.maketrans(b'-_', b'+/'))
+    return b64decode(s)
+
+
+def encodebytes(s):
+    s = _to_bytes(s)
+    pieces = []
+    for i in range(0, len(s), 57):
+        pieces.append(_b64encode_raw(s[i:i + 57]) + b'\n')
+    return b''.join(pieces)
+
+
+def decodebytes(s):
+    return _b64decode_raw(_to_bytes(s), False)
+
+
+def b16encode(s):
+    return _to_bytes(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    if any(c not in b'0123456789ABCDEF' for c in s):
+        raise Error('Non-base16 digit found')
+    if len(s) % 2:
+        raise Error('Odd-length string')
+    return bytes.fromhex(s.decode('ascii'))
+
+
+def b32encode(s):
+    s = _to_bytes(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        chunk = s[i:i + 5]
+        n = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
+        chars = bytes(_B32[(n >> (35 - 5 * k)) & 31] for k in range(8))
+        keep = {1: 2, 2: 4, 3: 5, 4: 7, 5: 8}[len(chunk)]
+        out += chars[:keep] + b'=' * (8 - keep)
+    return bytes(out)
+
+
+def b32decode(s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    stripped = s.rstrip(b'=')
+    pads = len(s) - len(stripped)
+    if pads not in (0, 1, 3, 4, 6):
+        raise Error('Incorrect padding')
+    out = bytearray()
+    for i in range(0, len(stripped), 8):
+        chunk = stripped[i:i + 8]
+        n = 0
+        for c in chunk:
+            idx = _B32.find(bytes((c,)))
+            if idx < 0:
+                raise Error('Non-base32 digit found')
+            n = (n << 5) | idx
+        n <<= 5 * (8 - len(chunk))
+        nbytes = {2: 1, 4: 2, 5: 3, 7: 4, 8: 5}.get(len(chunk))
+        if nbytes is None:
+            raise Error('Incorrect padding')
+        out += n.to_bytes(5, 'big')[:nbytes]
+    return bytes(out)
+
+
+def encode(input, output):
+    while True:
+        s = input.read(57)
+        if not s:
+            break
+        output.write(_b64encode_raw(s) + b'\n')
+
+
+def decode(input, output):
+    output.write(decodebytes(input.read()))
