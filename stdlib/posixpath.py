@@ -119,11 +119,6 @@ def dirname(p):
     return head
 
 
-def normcase(s):
-    """On POSIX, paths compare case-sensitively: the path unchanged."""
-    return _fspath(s)
-
-
 def isabs(s):
     return _fspath(s).startswith('/')
 
