@@ -166,6 +166,18 @@ impl Value {
         })
     }
 
+    /// `clone`, with the scalar variants copied inline: the derived `clone` is an out-of-line
+    /// call, which the dispatch loop's loads would pay for every small int.
+    #[inline(always)]
+    pub fn clone_fast(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            _ => self.clone(),
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s.as_str()),

@@ -145,6 +145,9 @@ fn take_gil(mut s: MutexGuard<'static, GilState>) {
     s.waiters -= 1;
     s.held = true;
     s.switches += 1;
+    // The breaker is shared by all threads and another thread may have cleared it while this
+    // one's finalizers were queued: look again before the next instruction.
+    crate::vm::signals::wake_eval_breaker();
 }
 
 /// The VM's safe-point hook (set by `activate`): hand the GIL to a waiting thread, then take it

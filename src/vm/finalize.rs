@@ -28,6 +28,7 @@ thread_local! {
 pub fn enqueue(p: Pending) {
     QUEUE.with(|q| q.borrow_mut().push(p));
     FLAG.with(|f| f.set(true));
+    super::signals::wake_eval_breaker();
 }
 
 #[inline]

@@ -78,6 +78,24 @@ impl Frame {
         }
     }
 
+    /// A frame with no locals, cells or stack yet: the caller fills them (the simple-call path
+    /// moves arguments straight in).
+    pub fn empty(code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) -> Frame {
+        Frame {
+            stack: Vec::with_capacity(4),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            code,
+            ip: 0,
+            lasti: 0,
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            role: FrameRole::Call,
+            closing: false,
+        }
+    }
+
     /// Reinitialise a recycled frame for a fresh call of `code`, keeping its vectors' capacity.
     pub fn reset(&mut self, code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) {
         let nfast = code.code.varnames.len();
@@ -101,12 +119,23 @@ impl Frame {
     /// Drop everything a finished frame references except its code (kept: immutable), so a
     /// pooled frame keeps no script object alive.
     pub fn release(&mut self, empty_globals: &Rc<RefCell<PyDict>>) {
-        self.stack.clear();
+        // The emptiness tests skip the drop loops' set-up for what a call usually leaves empty.
+        if !self.stack.is_empty() {
+            self.stack.clear();
+        }
         self.fast.clear();
-        self.cells.clear();
-        self.blocks.clear();
-        self.locals = None;
-        self.role = FrameRole::Call;
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
+        if !self.blocks.is_empty() {
+            self.blocks.clear();
+        }
+        if self.locals.is_some() {
+            self.locals = None;
+        }
+        if !matches!(self.role, FrameRole::Call) {
+            self.role = FrameRole::Call;
+        }
         self.globals = empty_globals.clone();
     }
 

@@ -81,17 +81,8 @@ impl Vm {
     /// Err for `unwind` to route).
     fn execute(&mut self, base: usize) -> PyResult<Exit> {
         loop {
-            // matches CPython: a generator dropped while suspended is closed before the next
-            // instruction runs (its `finally` output comes right after the `del`).
-            if crate::vm::finalize::has_pending() {
-                self.run_finalizers();
-            }
-            // Between two instructions every piece of the thread's state lives in the VM, so
-            // another thread may take over here.
-            if super::signals::take_switch_request() {
-                if let Some(hook) = self.thread_switch_hook {
-                    hook(self);
-                }
+            if super::signals::eval_breaker_set() {
+                self.handle_eval_breaker();
             }
             let f = frame!(self);
             let ip = f.ip;
@@ -105,7 +96,7 @@ impl Vm {
                 }
                 Instr::Copy(i) => {
                     let s = &mut frame!(self).stack;
-                    let v = s[s.len() - i as usize].clone();
+                    let v = s[s.len() - i as usize].clone_fast();
                     s.push(v);
                 }
                 Instr::Swap(i) => {
@@ -121,14 +112,14 @@ impl Vm {
                 }
                 Instr::LoadConst(i) => {
                     let f = frame!(self);
-                    let v = f.code.consts[i as usize].clone();
+                    let v = f.code.consts[i as usize].clone_fast();
                     f.stack.push(v);
                 }
                 Instr::LoadFast(i) => {
                     let f = frame!(self);
                     match &f.fast[i as usize] {
                         Some(v) => {
-                            let v = v.clone();
+                            let v = v.clone_fast();
                             f.stack.push(v)
                         }
                         None => return Err(self.unbound_local(i)),
@@ -796,25 +787,63 @@ impl Vm {
     /// callee's fast locals, with no argument vector. False when the call needs the general path.
     #[inline]
     fn call_simple_function(&mut self, n: usize) -> PyResult<bool> {
+        let depth = self.stack_depth() + self.native_depth;
         let caller = frame!(self);
         let len = caller.stack.len();
         let Value::Function(func) = &caller.stack[len - n - 1] else { return Ok(false) };
-        if !func.code.simple_call || func.code.code.arg_count as usize != n {
+        let code = &func.code;
+        if !code.simple_call || code.code.arg_count as usize != n {
             return Ok(false);
         }
-        let func = func.clone();
-        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
-        let caller = frame!(self);
-        for (slot, v) in frame.fast.iter_mut().zip(caller.stack.drain(len - n..)) {
-            *slot = Some(v);
+        if depth > self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        caller.stack.pop();
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Box::new(super::Frame::empty(code.clone(), func.globals.clone())),
+        };
+        // A pooled frame keeps its last code (immutable), so a recursive call swaps nothing.
+        if !Rc::ptr_eq(&frame.code, code) {
+            frame.code = code.clone();
+        }
+        frame.globals = func.globals.clone();
+        let nfast = code.code.varnames.len();
+        let ncells = code.code.cellvars.len();
+        for _ in 0..ncells {
+            frame.cells.push(Rc::new(std::cell::RefCell::new(None)));
+        }
         for c in &func.closure {
             if let Value::Cell(c) = c {
                 frame.cells.push(c.clone());
             }
         }
-        self.push_boxed_checked(frame)?;
+        // The arguments move from the caller's stack into the first locals; popping them from
+        // the top (rather than draining) keeps this a few moves.
+        frame.fast.reserve(nfast);
+        match n {
+            0 => {}
+            1 => {
+                let a = caller.stack.pop();
+                frame.fast.push(a);
+            }
+            2 => {
+                let b = caller.stack.pop();
+                let a = caller.stack.pop();
+                frame.fast.push(a);
+                frame.fast.push(b);
+            }
+            _ => frame.fast.extend(caller.stack.drain(len - n..).map(Some)),
+        }
+        for _ in n..nfast {
+            frame.fast.push(None);
+        }
+        // The function object itself.
+        caller.stack.pop();
+        frame.ip = 0;
+        frame.lasti = 0;
+        frame.role = FrameRole::Call;
+        frame.closing = false;
+        self.frames.push(frame);
         Ok(true)
     }
 
@@ -946,6 +975,24 @@ impl Vm {
     /// Push a frame, raising RecursionError past the limit.
     pub fn push_frame_checked(&mut self, frame: super::Frame) -> PyResult<()> {
         self.push_boxed_checked(Box::new(frame))
+    }
+
+    /// The breaker's slow path, between two instructions.
+    #[cold]
+    fn handle_eval_breaker(&mut self) {
+        super::signals::clear_eval_breaker();
+        // matches CPython: a generator dropped while suspended is closed before the next
+        // instruction runs (its `finally` output comes right after the `del`).
+        if crate::vm::finalize::has_pending() {
+            self.run_finalizers();
+        }
+        // Between two instructions every piece of the thread's state lives in the VM, so
+        // another thread may take over here.
+        if super::signals::take_switch_request() {
+            if let Some(hook) = self.thread_switch_hook {
+                hook(self);
+            }
+        }
     }
 
     pub fn push_boxed_checked(&mut self, frame: Box<super::Frame>) -> PyResult<()> {

@@ -23,9 +23,33 @@ static SWITCH_REQUESTED: AtomicBool = AtomicBool::new(false);
 /// One more than the largest signal number (CPython's `signal.NSIG`).
 pub const NSIG: i64 = 65;
 
+/// CPython's `eval_breaker`: one flag the dispatch loop tests before each instruction, set
+/// whenever a rarer condition needs a look (a thread switch request, generators waiting to be
+/// finalized). The slow path clears it and checks each condition.
+static EVAL_BREAKER: AtomicBool = AtomicBool::new(false);
+
+/// Make the dispatch loop look at its rare conditions before the next instruction.
+#[inline]
+pub fn wake_eval_breaker() {
+    EVAL_BREAKER.store(true, Ordering::Relaxed);
+}
+
+/// True when the dispatch loop must run `Vm::handle_eval_breaker` before the next instruction.
+#[inline(always)]
+pub fn eval_breaker_set() -> bool {
+    EVAL_BREAKER.load(Ordering::Relaxed)
+}
+
+/// Clear the breaker before checking the conditions (a condition raised meanwhile sets it again).
+#[inline]
+pub fn clear_eval_breaker() {
+    EVAL_BREAKER.store(false, Ordering::Relaxed);
+}
+
 /// Ask the running thread to switch (see `runtime::gil`).
 pub fn request_switch() {
     SWITCH_REQUESTED.store(true, Ordering::Relaxed);
+    wake_eval_breaker();
 }
 
 /// True (once) when a thread switch was requested since the last check.
