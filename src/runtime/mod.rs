@@ -14,6 +14,7 @@ pub mod native_sync;
 pub mod net;
 pub mod processes;
 pub mod reactor;
+pub mod ready;
 pub mod sleep;
 pub mod task;
 pub mod threads;

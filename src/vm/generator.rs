@@ -54,7 +54,9 @@ impl Vm {
                 }
                 let mut frame = frame;
                 frame.role = FrameRole::GenRoot;
-                let mut chain = Vec::with_capacity(8);
+                // The chain stays with the suspended generator: a pending task pays for its
+                // capacity. Calls and awaits in the body grow it as they need.
+                let mut chain = Vec::with_capacity(2);
                 chain.push(frame);
                 self.enter_chain(chain);
                 if let Resume::Throw(e) = how {

@@ -20,7 +20,12 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 def create_task(coro, *, name=None):
     """Schedule the execution of a coroutine object in a spawned task."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    # As CPython 3.11: the task is created unnamed (taking the next `Task-n` number) and then
+    # renamed, so a named task still uses up a number.
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 async def _wrap_awaitable(awaitable):
