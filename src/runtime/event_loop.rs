@@ -327,6 +327,15 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
                 }
                 continue;
             }
+            super::ready::Ready::Gather { state, fut } => {
+                if let Err(e) = super::gather::done(vm, &state, &fut) {
+                    report_callback_error(vm, loop_, super::ready::Ready::Gather { state, fut }, e)?;
+                }
+                if crate::vm::finalize::has_pending() {
+                    vm.run_finalizers();
+                }
+                continue;
+            }
         };
         if h.cancelled.get() {
             continue;

@@ -25,6 +25,8 @@ pub enum DoneCallback {
     Wakeup(Value),
     /// A callable, called with the future.
     Func(Value),
+    /// `asyncio.gather`'s per-child callback (its native state, see `gather`).
+    Gather(Value),
 }
 
 /// The done callbacks in registration order; the first is kept inline as CPython's
@@ -317,8 +319,11 @@ fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = arg(&args, 0);
-    let c = core(&this)?;
+    exception_of(core(&arg(&args, 0))?)
+}
+
+/// `fut.exception()` as a Rust result.
+pub fn exception_of(c: &FutureCore) -> PyResult<Value> {
     let r = match &*c.state.borrow() {
         FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Exception is not set.")),
         FutureState::Cancelled => Err(cancelled_error(c)),
@@ -352,6 +357,9 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
 fn schedule_callback(vm: &mut Vm, loop_: &Value, cb: DoneCallback, fut: &Value) -> PyResult<()> {
     match cb {
         DoneCallback::Wakeup(task) => super::task::schedule_wakeup(vm, loop_, task, fut.clone()),
+        DoneCallback::Gather(state) => {
+            super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Gather { state, fut: fut.clone() })
+        }
         DoneCallback::Func(f) => super::event_loop::call_soon(vm, loop_, f, vec![fut.clone()]).map(|_| ()),
     }
 }
@@ -469,6 +477,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let matches = match &cb {
             DoneCallback::Func(f) => vm.eq(f, &args.pos[1])?,
             DoneCallback::Wakeup(_) => false,
+            DoneCallback::Gather(g) => g.is(&args.pos[1]),
         };
         if matches {
             removed += 1;
@@ -523,6 +532,7 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
 fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
     let cb = match cb {
         DoneCallback::Wakeup(_) => return "Task.task_wakeup()".to_string(),
+        DoneCallback::Gather(_) => return "gather.<locals>._done_callback()".to_string(),
         DoneCallback::Func(f) => f,
     };
     match cb {

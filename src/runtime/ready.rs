@@ -13,6 +13,8 @@ pub enum Ready {
     Step(Value),
     /// CPython's `call_soon(task.__wakeup, fut)`: `fut`, which the task awaited, is done.
     Wakeup { task: Value, fut: Value },
+    /// `gather`'s per-child callback: `call_soon(_done_callback, fut)`.
+    Gather { state: Value, fut: Value },
 }
 
 impl Ready {
@@ -24,6 +26,7 @@ impl Ready {
             Ready::Wakeup { task, fut } => {
                 NativeRc::new(Handle::new(vm, super::task::wakeup_callback(&task), vec![fut], None))
             }
+            Ready::Gather { state, fut } => NativeRc::new(Handle::new(vm, state, vec![fut], None)),
         }
     }
 }
