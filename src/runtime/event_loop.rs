@@ -17,7 +17,7 @@ use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub struct EventLoop {
-    pub ready: RefCell<VecDeque<crate::object::NativeRc<Handle>>>,
+    pub ready: RefCell<VecDeque<super::ready::Ready>>,
     pub timers: RefCell<TimerHeap>,
     pub reactor: RefCell<Option<Reactor>>,
     /// Wakes the loop from another thread; kept outside `reactor`, which the loop holds
@@ -139,8 +139,23 @@ pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyR
     if l.debug.get() {
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
     }
-    l.ready.borrow_mut().push_back(h.clone());
+    l.ready.borrow_mut().push_back(super::ready::Ready::Handle(h.clone()));
     Ok(h)
+}
+
+/// Queue a task's step or wake-up (see `ready`); in debug mode as a `Handle`, which records
+/// where it was scheduled.
+pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) -> PyResult<()> {
+    let l = loop_of(loop_)?;
+    check_closed(l)?;
+    if l.debug.get() {
+        let h = entry.into_handle(vm);
+        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        loop_of(loop_)?.ready.borrow_mut().push_back(super::ready::Ready::Handle(h));
+    } else {
+        l.ready.borrow_mut().push_back(entry);
+    }
+    Ok(())
 }
 
 /// `loop.call_at(when, cb, *args)`.
@@ -280,15 +295,47 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         let mut ready = l.ready.borrow_mut();
         while let Some(h) = timers.pop_due(end) {
             if !h.cancelled.get() {
-                ready.push_back(h);
+                ready.push_back(super::ready::Ready::Handle(h));
             }
         }
     }
     let ntodo = l.ready.borrow().len();
     for _ in 0..ntodo {
-        let h = match loop_of(loop_)?.ready.borrow_mut().pop_front() {
-            Some(h) => h,
+        let entry = match loop_of(loop_)?.ready.borrow_mut().pop_front() {
+            Some(e) => e,
             None => break,
+        };
+        let h = match entry {
+            super::ready::Ready::Handle(h) => h,
+            // Turned on while the entry was queued: time it as the handle CPython would run.
+            other if loop_of(loop_)?.debug.get() => other.into_handle(vm),
+            super::ready::Ready::Step(task) => {
+                if let Err(e) = super::task::step(vm, &task, None) {
+                    report_callback_error(vm, loop_, super::ready::Ready::Step(task), e)?;
+                }
+                if crate::vm::finalize::has_pending() {
+                    vm.run_finalizers();
+                }
+                continue;
+            }
+            super::ready::Ready::Wakeup { task, fut } => {
+                if let Err(e) = super::task::wakeup(vm, &task, &fut) {
+                    report_callback_error(vm, loop_, super::ready::Ready::Wakeup { task, fut }, e)?;
+                }
+                if crate::vm::finalize::has_pending() {
+                    vm.run_finalizers();
+                }
+                continue;
+            }
+            super::ready::Ready::Gather { state, fut } => {
+                if let Err(e) = super::gather::done(vm, &state, &fut) {
+                    report_callback_error(vm, loop_, super::ready::Ready::Gather { state, fut }, e)?;
+                }
+                if crate::vm::finalize::has_pending() {
+                    vm.run_finalizers();
+                }
+                continue;
+            }
         };
         if h.cancelled.get() {
             continue;
@@ -378,29 +425,41 @@ fn log_on_asyncio_logger(vm: &mut Vm, level: i64, msg: &str, exc: Option<Value>)
     Ok(true)
 }
 
+/// A task step queued without a handle failed: report it as `run_handle` would have.
+fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready, e: PyErr) -> PyResult<()> {
+    if !vm.err_matches(&e, ExcKind::Exception) {
+        return Err(e);
+    }
+    let h = entry.into_handle(vm);
+    let (cb, args) = h.take_callback();
+    report_handle_error(vm, loop_, &h, cb, args, e)
+}
+
 fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     // Kept for the error report (inline: no allocation on the normal path).
     let saved: crate::object::ArgVec = args.iter().cloned().collect();
     match vm.call(&cb, args) {
         Ok(_) => Ok(()),
-        Err(e) if vm.err_matches(&e, ExcKind::Exception) => {
-            let inst = vm.materialize(e);
-            // matches CPython's `Handle._run`: the message names the callback as
-            // `_format_callback_source` does, and the context carries the handle.
-            let source = super::handle::format_callback_source(vm, &cb, &saved)?;
-            h.restore_callback(cb, saved.into_vec());
-            let ctx = vm.new_dict_from_pairs(vec![
-                Value::str("message"),
-                Value::string(format!("Exception in callback {source}")),
-                Value::str("exception"),
-                Value::Instance(inst),
-                Value::str("handle"),
-                Value::Native(h.erased()),
-            ])?;
-            call_exception_handler(vm, loop_, ctx)
-        }
+        Err(e) if vm.err_matches(&e, ExcKind::Exception) => report_handle_error(vm, loop_, h, cb, saved.into_vec(), e),
         Err(e) => Err(e),
     }
+}
+
+/// matches CPython's `Handle._run`: the message names the callback as
+/// `_format_callback_source` does, and the context carries the handle.
+fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
+    let inst = vm.materialize(e);
+    let source = super::handle::format_callback_source(vm, &cb, &saved)?;
+    h.restore_callback(cb, saved);
+    let ctx = vm.new_dict_from_pairs(vec![
+        Value::str("message"),
+        Value::string(format!("Exception in callback {source}")),
+        Value::str("exception"),
+        Value::Instance(inst),
+        Value::str("handle"),
+        Value::Native(h.erased()),
+    ])?;
+    call_exception_handler(vm, loop_, ctx)
 }
 
 /// `loop.call_exception_handler(context)`.

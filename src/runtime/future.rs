@@ -17,32 +17,146 @@ pub enum FutureState {
     Exception(Value),
 }
 
+/// A done callback. A task's wake-up is kept as the task itself (CPython's C Task allocates a
+/// bound method per await; nothing script-visible depends on that object).
+#[derive(Clone)]
+pub enum DoneCallback {
+    /// `task.__wakeup(fut)`.
+    Wakeup(Value),
+    /// A callable, called with the future.
+    Func(Value),
+    /// `asyncio.gather`'s per-child callback (its native state, see `gather`).
+    Gather(Value),
+}
+
+/// The done callbacks in registration order; the first is kept inline as CPython's
+/// `fut_callback0`, since nearly every future gets exactly one (its awaiting task's wake-up).
+#[derive(Default)]
+pub enum Callbacks {
+    #[default]
+    Empty,
+    One(DoneCallback),
+    Many(Vec<DoneCallback>),
+}
+
+impl Callbacks {
+    pub fn len(&self) -> usize {
+        match self {
+            Callbacks::Empty => 0,
+            Callbacks::One(_) => 1,
+            Callbacks::Many(v) => v.len(),
+        }
+    }
+
+    fn push(&mut self, cb: DoneCallback) {
+        *self = match std::mem::take(self) {
+            Callbacks::Empty => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::Many(mut v) => {
+                v.push(cb);
+                Callbacks::Many(v)
+            }
+        };
+    }
+
+    fn to_vec(&self) -> Vec<DoneCallback> {
+        match self {
+            Callbacks::Empty => Vec::new(),
+            Callbacks::One(cb) => vec![cb.clone()],
+            Callbacks::Many(v) => v.clone(),
+        }
+    }
+
+    fn from_vec(mut v: Vec<DoneCallback>) -> Callbacks {
+        match v.len() {
+            0 => Callbacks::Empty,
+            1 => Callbacks::One(v.pop().expect("length checked")),
+            _ => Callbacks::Many(v),
+        }
+    }
+}
+
+/// Fields most futures never set, boxed so a pending future does not pay for them.
+struct Rare {
+    cancel_message: Value,
+    /// The CancelledError that ended a task's coroutine, handed (once) to the first caller
+    /// that asks for the cancellation error: CPython's `_cancelled_exc`.
+    cancelled_exc: Option<Value>,
+    /// `file:line` of the code that created the task, recorded in debug mode (CPython's
+    /// `_source_traceback[-1]`).
+    created_at: Option<Box<str>>,
+}
+
+impl Rare {
+    fn new() -> Box<Rare> {
+        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None })
+    }
+}
+
 /// The state shared by Future and Task.
 pub struct FutureCore {
     pub state: RefCell<FutureState>,
-    pub callbacks: RefCell<Vec<Value>>,
+    pub callbacks: RefCell<Callbacks>,
     pub loop_: Value,
-    pub cancel_message: RefCell<Value>,
-    /// The CancelledError that ended a task's coroutine, handed (once) to the first caller
-    /// that asks for the cancellation error: CPython's `_cancelled_exc`.
-    pub cancelled_exc: RefCell<Option<Value>>,
+    rare: RefCell<Option<Box<Rare>>>,
     /// `_asyncio_future_blocking`.
     pub blocking: Cell<bool>,
     /// The exception was never retrieved (reported when the future dies).
     pub log_traceback: Cell<bool>,
+    /// Task only (here to share the flags' padding): cancel at the next step.
+    pub must_cancel: Cell<bool>,
+    /// Task only: `cancelling()`.
+    pub num_cancels_requested: Cell<u32>,
 }
 
 impl FutureCore {
     pub fn new(loop_: Value) -> FutureCore {
         FutureCore {
             state: RefCell::new(FutureState::Pending),
-            callbacks: RefCell::new(Vec::new()),
+            callbacks: RefCell::new(Callbacks::Empty),
             loop_,
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            rare: RefCell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
+            must_cancel: Cell::new(false),
+            num_cancels_requested: Cell::new(0),
         }
+    }
+
+    pub fn cancel_message(&self) -> Value {
+        self.rare.borrow().as_ref().map_or(Value::None, |r| r.cancel_message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        let mut rare = self.rare.borrow_mut();
+        match rare.as_mut() {
+            Some(r) => r.cancel_message = msg,
+            None if msg.is_none() => {}
+            None => rare.get_or_insert_with(Rare::new).cancel_message = msg,
+        }
+    }
+
+    pub fn take_cancelled_exc(&self) -> Option<Value> {
+        self.rare.borrow_mut().as_mut().and_then(|r| r.cancelled_exc.take())
+    }
+
+    pub fn set_cancelled_exc(&self, exc: Value) {
+        self.rare.borrow_mut().get_or_insert_with(Rare::new).cancelled_exc = Some(exc);
+    }
+
+    pub fn created_at(&self) -> Option<Box<str>> {
+        self.rare.borrow().as_ref().and_then(|r| r.created_at.clone())
+    }
+
+    pub fn set_created_at(&self, at: Option<Box<str>>) {
+        if at.is_some() {
+            self.rare.borrow_mut().get_or_insert_with(Rare::new).created_at = at;
+        }
+    }
+
+    /// Register a done callback on a pending future.
+    pub fn push_callback(&self, cb: DoneCallback) {
+        self.callbacks.borrow_mut().push(cb);
     }
 
     pub fn is_done(&self) -> bool {
@@ -169,10 +283,10 @@ fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Matches CPython's C `create_cancelled_error`: the stored exception is transferred to the
 /// first caller; later callers get a fresh one built from the cancel message.
 pub fn cancelled_error(c: &FutureCore) -> PyErr {
-    if let Some(exc) = c.cancelled_exc.borrow_mut().take() {
+    if let Some(exc) = c.take_cancelled_exc() {
         return exc_to_err(&exc);
     }
-    let msg = c.cancel_message.borrow().clone();
+    let msg = c.cancel_message();
     if msg.is_none() {
         PyErr::with_args(ExcKind::CancelledError, vec![])
     } else {
@@ -205,8 +319,11 @@ fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = arg(&args, 0);
-    let c = core(&this)?;
+    exception_of(core(&arg(&args, 0))?)
+}
+
+/// `fut.exception()` as a Rust result.
+pub fn exception_of(c: &FutureCore) -> PyResult<Value> {
     let r = match &*c.state.borrow() {
         FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Exception is not set.")),
         FutureState::Cancelled => Err(cancelled_error(c)),
@@ -224,10 +341,27 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
     let Some(c) = core_of(fut) else { return Ok(()) };
     let cbs = std::mem::take(&mut *c.callbacks.borrow_mut());
     let loop_ = c.loop_.clone();
-    for cb in cbs {
-        super::event_loop::call_soon(vm, &loop_, cb, vec![fut.clone()])?;
+    match cbs {
+        Callbacks::Empty => Ok(()),
+        Callbacks::One(cb) => schedule_callback(vm, &loop_, cb, fut),
+        Callbacks::Many(v) => {
+            for cb in v {
+                schedule_callback(vm, &loop_, cb, fut)?;
+            }
+            Ok(())
+        }
     }
-    Ok(())
+}
+
+/// `call_soon(cb, fut)` for one done callback.
+fn schedule_callback(vm: &mut Vm, loop_: &Value, cb: DoneCallback, fut: &Value) -> PyResult<()> {
+    match cb {
+        DoneCallback::Wakeup(task) => super::task::schedule_wakeup(vm, loop_, task, fut.clone()),
+        DoneCallback::Gather(state) => {
+            super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Gather { state, fut: fut.clone() })
+        }
+        DoneCallback::Func(f) => super::event_loop::call_soon(vm, loop_, f, vec![fut.clone()]).map(|_| ()),
+    }
 }
 
 /// Matches the C `_asyncio.Future` (what CPython uses), not the pure-Python `futures.py`
@@ -287,7 +421,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
         return Ok(false);
     }
     *c.state.borrow_mut() = FutureState::Cancelled;
-    *c.cancel_message.borrow_mut() = msg;
+    c.set_cancel_message(msg);
     schedule_callbacks(vm, fut)?;
     Ok(true)
 }
@@ -311,14 +445,19 @@ fn done(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `fut.add_done_callback(fn)`.
 pub fn add_done_callback_value(vm: &mut Vm, fut: &Value, cb: Value) -> PyResult<()> {
+    add_callback(vm, fut, DoneCallback::Func(cb))
+}
+
+/// Register `cb`, or schedule it at once if the future is done.
+pub fn add_callback(vm: &mut Vm, fut: &Value, cb: DoneCallback) -> PyResult<()> {
     let c = core(fut)?;
     if c.is_done() {
         let loop_ = c.loop_.clone();
-        super::event_loop::call_soon(vm, &loop_, cb, vec![fut.clone()])?;
+        schedule_callback(vm, &loop_, cb, fut)
     } else {
-        c.callbacks.borrow_mut().push(cb);
+        c.push_callback(cb);
+        Ok(())
     }
-    Ok(())
 }
 
 fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -330,17 +469,23 @@ fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("remove_done_callback", &args, 2, 2)?;
     let c = core(&args.pos[0])?;
-    let cbs = std::mem::take(&mut *c.callbacks.borrow_mut());
+    // Compared on a copy: `==` may run script code that touches the callbacks.
+    let cbs = c.callbacks.borrow().to_vec();
     let mut kept = Vec::new();
     let mut removed = 0;
     for cb in cbs {
-        if vm.eq(&cb, &args.pos[1])? {
+        let matches = match &cb {
+            DoneCallback::Func(f) => vm.eq(f, &args.pos[1])?,
+            DoneCallback::Wakeup(_) => false,
+            DoneCallback::Gather(g) => g.is(&args.pos[1]),
+        };
+        if matches {
             removed += 1;
         } else {
             kept.push(cb);
         }
     }
-    *c.callbacks.borrow_mut() = kept;
+    *c.callbacks.borrow_mut() = Callbacks::from_vec(kept);
     Ok(Value::Int(removed))
 }
 
@@ -371,15 +516,25 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
     }
     let n = c.callbacks.borrow().len();
     if n > 0 {
-        let cbs = c.callbacks.borrow().clone();
-        let names: Vec<String> = cbs.iter().take(2).map(|cb| callback_name(vm, cb)).collect();
-        let more = if n > 2 { format!(", <{} more>", n - 2) } else { String::new() };
-        s.push_str(&format!(" cb=[{}{}]", names.join(", "), more));
+        let cbs = c.callbacks.borrow().to_vec();
+        // CPython's `_format_callbacks`: the first and the last, with a count between.
+        let shown = if n > 2 {
+            let (first, last) = (callback_name(vm, &cbs[0]), callback_name(vm, &cbs[n - 1]));
+            format!("{first}, <{} more>, {last}", n - 2)
+        } else {
+            cbs.iter().map(|cb| callback_name(vm, cb)).collect::<Vec<_>>().join(", ")
+        };
+        s.push_str(&format!(" cb=[{shown}]"));
     }
     Ok(s)
 }
 
-fn callback_name(vm: &mut Vm, cb: &Value) -> String {
+fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
+    let cb = match cb {
+        DoneCallback::Wakeup(_) => return "Task.task_wakeup()".to_string(),
+        DoneCallback::Gather(_) => return "gather.<locals>._done_callback()".to_string(),
+        DoneCallback::Func(f) => f,
+    };
     match cb {
         Value::Builtin(b) if b.bound.as_ref().map_or(false, |x| x.downcast::<super::task::Task>().is_some()) => {
             "Task.task_wakeup()".to_string()

@@ -8,12 +8,14 @@ pub mod clock;
 pub mod event_loop;
 pub mod events;
 pub mod future;
+pub mod gather;
 pub mod gil;
 pub mod handle;
 pub mod native_sync;
 pub mod net;
 pub mod processes;
 pub mod reactor;
+pub mod ready;
 pub mod sleep;
 pub mod task;
 pub mod threads;
@@ -41,6 +43,8 @@ pub struct RuntimeClasses {
     pub socket: Rc<Class>,
     pub child_process: Rc<Class>,
     pub signal_watch: Rc<Class>,
+    /// `gather`'s per-child callback state.
+    pub gather_state: Rc<Class>,
 }
 
 /// The async state that belongs to one thread (CPython keeps the running loop per thread);
@@ -61,6 +65,8 @@ pub struct RuntimeState {
     task_counter: u64,
     /// Set once `stdlib/asyncio` hands its Queue/Lock/Event classes to `native_sync`.
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
+    /// The timer callback every positive `sleep()` schedules.
+    pub sleep_setter: Option<Value>,
 }
 
 impl RuntimeState {
@@ -112,6 +118,7 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         socket: mk("TransportSocket", "asyncio.trsock", &object),
         child_process: mk("ChildProcess", "_subprocess", &object),
         signal_watch: mk("SignalWatch", "_asyncio", &object),
+        gather_state: mk("_GatherState", "_asyncio", &object),
         future,
         task,
         handle,
@@ -129,6 +136,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         event_loop::install(vm, &classes);
         handle::install(vm, &classes);
         sleep::install(vm, &classes);
+        gather::install(vm, &classes);
         native_sync::install(vm, &classes);
         net::install(vm, &classes);
         child_process::install(vm, &classes);
@@ -139,6 +147,7 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
             tasks: Vec::new(),
             task_counter: 0,
             native_sync: None,
+            sleep_setter: None,
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);
@@ -185,6 +194,9 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     dict.set_str("SelectorEventLoop", Value::Class(loop_cls));
     events::install(&mut dict);
     crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
+    crate::builtins::def_fn(&mut dict, "_gather_state", gather::new_state);
+    crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);
+    crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
     d.borrow_mut().set_str("CancelledError", Value::Class(cancelled));

@@ -1,6 +1,7 @@
-//! Native bodies for the hot coroutine methods of `asyncio.Queue` (`put`, `get`) and
-//! `asyncio.Lock` (`acquire`, `async with`), so a producer/consumer or a contended lock costs
-//! no script-level calls. The classes stay in `stdlib/asyncio/` and keep their Python
+//! Native bodies for the hot coroutine methods of `asyncio.Queue` (`put`, `get`),
+//! `asyncio.Lock` (`acquire`, `async with`) and `asyncio.Event` (`wait`), so a
+//! producer/consumer, a contended lock or many tasks parked on an event cost no script-level
+//! calls or frames. The classes stay in `stdlib/asyncio/` and keep their Python
 //! methods: `_asyncio._use_native_sync(Queue, Lock, Event)` swaps these in, and they run only
 //! for instances of exactly those classes; a subclass (LifoQueue, a user's Lock subclass) gets
 //! the Python method, so overriding `_put` or `_get_loop` works as in CPython.
@@ -33,10 +34,11 @@ pub struct NativeSync {
     lock_acquire: Value,
     lock_aenter: Value,
     lock_aexit: Value,
+    event_wait: Value,
     /// Where `_queue`, `_getters`, `_putters` and `_maxsize` sit in the last Queue instance
     /// dict seen, with that dict's key-layout version: Queues made by `Queue.__init__` share a
     /// layout, so a put or get finds its fields without probing the dict.
-    queue_layout: Cell<(u64, [Option<u32>; 4])>,
+    queue_layout: Cell<(u64, [Option<u32>; 6])>,
 }
 
 /// The native deques of a plain Queue (`_queue`, `_getters`, `_putters`), fetched once when
@@ -70,13 +72,16 @@ impl QueueParts {
     }
 }
 
-/// What a native coroutine does when driven.
+/// What a native coroutine does when driven. Kept small (a parked `Event.wait()` is one of
+/// these per waiting task): a queue's deques are looked up again when the body runs, as the
+/// Python body would.
 enum Op {
-    QueuePut { queue: Value, parts: QueueParts, item: Value },
-    QueueGet { queue: Value, parts: QueueParts },
+    QueuePut { queue: Value, item: Value },
+    QueueGet { queue: Value },
     /// `acquire()`, or `__aenter__()` (which returns None instead of True).
     LockAcquire { lock: Value, aenter: bool },
     LockExit { lock: Value },
+    EventWait { event: Value },
 }
 
 impl Op {
@@ -87,6 +92,7 @@ impl Op {
             Op::LockAcquire { aenter: false, .. } => "Lock.acquire",
             Op::LockAcquire { aenter: true, .. } => "_ContextManagerMixin.__aenter__",
             Op::LockExit { .. } => "_ContextManagerMixin.__aexit__",
+            Op::EventWait { .. } => "Event.wait",
         }
     }
 }
@@ -103,7 +109,6 @@ pub struct SyncCoro {
     op: Op,
     reg: Rc<NativeSync>,
     state: RefCell<CoroState>,
-    class: Rc<Class>,
 }
 
 impl SyncCoro {
@@ -115,7 +120,7 @@ impl SyncCoro {
 
 impl NativeObject for SyncCoro {
     fn class(&self) -> Rc<Class> {
-        self.class.clone()
+        self.reg.coro_class.clone()
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -152,10 +157,11 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
         lock_acquire: method(&lock, "acquire")?,
         lock_aenter: method(&lock, "__aenter__")?,
         lock_aexit: method(&lock, "__aexit__")?,
-        queue_layout: Cell::new((0, [None; 4])),
+        event_wait: method(&event, "wait")?,
+        queue_layout: Cell::new((0, [None; 6])),
         queue: queue.clone(),
         lock: lock.clone(),
-        event,
+        event: event.clone(),
     };
     let set = |cls: &Rc<Class>, name: &str, f: crate::object::NativeFn| {
         cls.dict.borrow_mut().set_str(name, native(name, f, NativeKind::Method, None));
@@ -165,6 +171,7 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set(&lock, "acquire", lock_acquire);
     set(&lock, "__aenter__", lock_aenter);
     set(&lock, "__aexit__", lock_aexit);
+    set(&event, "wait", event_wait);
     super::state(vm).native_sync = Some(Rc::new(fast));
     Ok(Value::None)
 }
@@ -243,28 +250,29 @@ fn deque_of(v: &Value) -> PyResult<&Deque> {
 }
 
 fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
-    Value::Native(crate::object::NativeRef::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created), class: reg.coro_class.clone() }))
+    Value::Native(crate::object::NativeRef::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created) }))
 }
 
 /// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced
 /// them; then the Python methods handle it).
 fn plain_queue(reg: &NativeSync, q: &Value) -> Option<QueueParts> {
-    let [items, getters, putters, _] = queue_fields(reg, q)?;
+    let [items, getters, putters, ..] = queue_fields(reg, q)?;
     let Value::Instance(inst) = q else { return None };
     let d = inst.dict.borrow();
     let get = |idx: Option<u32>| idx.and_then(|i| d.value_at(i as usize)).and_then(|v| as_deque_value(&v));
     Some(QueueParts { items: get(items)?, getters: get(getters)?, putters: get(putters)? })
 }
 
-/// Entry indices of a Queue's `_queue`, `_getters`, `_putters` and `_maxsize` in its dict.
-fn queue_fields(reg: &NativeSync, q: &Value) -> Option<[Option<u32>; 4]> {
+/// Entry indices of a Queue's `_queue`, `_getters`, `_putters`, `_maxsize`,
+/// `_unfinished_tasks` and `_finished` in its dict.
+fn queue_fields(reg: &NativeSync, q: &Value) -> Option<[Option<u32>; 6]> {
     let Value::Instance(inst) = q else { return None };
     let d = inst.dict.borrow();
     let (version, fields) = reg.queue_layout.get();
     if version != 0 && d.current_keys_version() == version {
         return Some(fields);
     }
-    let found = d.find_str_fields([QUEUE.key(), GETTERS.key(), PUTTERS.key(), MAXSIZE.key()]);
+    let found = d.find_str_fields([QUEUE.key(), GETTERS.key(), PUTTERS.key(), MAXSIZE.key(), UNFINISHED.key(), FINISHED.key()]);
     let fields = found.map(|i| i.map(|i| i as u32));
     reg.queue_layout.set((d.keys_version(), fields));
     Some(fields)
@@ -272,7 +280,7 @@ fn queue_fields(reg: &NativeSync, q: &Value) -> Option<[Option<u32>; 4]> {
 
 /// `q._maxsize` through the layout cache.
 fn queue_maxsize(reg: &NativeSync, q: &Value) -> Option<Value> {
-    let [_, _, _, maxsize] = queue_fields(reg, q)?;
+    let [_, _, _, maxsize, ..] = queue_fields(reg, q)?;
     let Value::Instance(inst) = q else { return None };
     let v = inst.dict.borrow().value_at(maxsize? as usize);
     v
@@ -290,7 +298,7 @@ fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.ready_result = Some(Value::None);
                 return Ok(Value::None);
             }
-            return Ok(coro(&reg, Op::QueuePut { queue: this, parts, item: args.pos[1].clone() }));
+            return Ok(coro(&reg, Op::QueuePut { queue: this, item: args.pos[1].clone() }));
         }
     }
     vm.call_kw(&reg.queue_put, args.pos.to_vec(), args.kw.to_vec())
@@ -310,7 +318,7 @@ fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     return Ok(Value::None);
                 }
             }
-            return Ok(coro(&reg, Op::QueueGet { queue: this, parts }));
+            return Ok(coro(&reg, Op::QueueGet { queue: this }));
         }
     }
     vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec())
@@ -347,6 +355,21 @@ fn lock_aexit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(coro(&reg, Op::LockExit { lock: this }));
     }
     vm.call_kw(&reg.lock_aexit, args.pos.to_vec(), args.kw.to_vec())
+}
+
+fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let eager = std::mem::take(&mut vm.await_next);
+    let reg = registry(vm)?;
+    let this = arg(&args, 0);
+    if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.event) && deque_field(&this, WAITERS).is_some() {
+        // `await ev.wait()` on a set event: the coroutine's first step returns True.
+        if eager && matches!(field(&this, VALUE), Some(Value::Bool(true))) {
+            vm.ready_result = Some(Value::Bool(true));
+            return Ok(Value::None);
+        }
+        return Ok(coro(&reg, Op::EventWait { event: this }));
+    }
+    vm.call_kw(&reg.event_wait, args.pos.to_vec(), args.kw.to_vec())
 }
 
 // ---- the coroutine protocol ----
@@ -394,7 +417,8 @@ fn waiter_outcome(waiter: &Value, how: Resume) -> PyResult<Value> {
 
 fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resume) -> PyResult<SendResult> {
     match op {
-        Op::QueuePut { queue, parts, item } => {
+        Op::QueuePut { queue, item } => {
+            let parts = &queue_parts(reg, queue)?;
             if let Some(w) = waiter {
                 if let Err(e) = waiter_outcome(&w, how) {
                     let can_proceed = parts.full(vm, reg, queue).map(|f| !f);
@@ -409,7 +433,8 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             put_nowait(vm, reg, queue, parts, item.clone())?;
             Ok(SendResult::Return(Value::None))
         }
-        Op::QueueGet { queue, parts } => {
+        Op::QueueGet { queue } => {
+            let parts = &queue_parts(reg, queue)?;
             if let Some(w) = waiter {
                 if let Err(e) = waiter_outcome(&w, how) {
                     let can_proceed = parts.items().map(|d| d.len() > 0);
@@ -455,6 +480,24 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
                 }
             }
         }
+        Op::EventWait { event } => {
+            let waiters = deque_or_err(event, WAITERS)?;
+            let Some(w) = waiter else {
+                let value = field(event, VALUE).ok_or_else(|| PyErr::attribute_error("'Event' object has no attribute '_value'"))?;
+                if vm.is_true(&value)? {
+                    return Ok(SendResult::Return(Value::Bool(true)));
+                }
+                let w = new_waiter(vm, event)?;
+                deque_of(&waiters)?.append(w.clone());
+                return Ok(SendResult::Yield(w));
+            };
+            // `try: await fut; return True  finally: self._waiters.remove(fut)`
+            let outcome = waiter_outcome(&w, how);
+            if !deque_of(&waiters)?.remove_identical(&w) {
+                return Err(PyErr::value_error("deque.remove(x): x not in deque"));
+            }
+            outcome.map(|_| SendResult::Return(Value::Bool(true)))
+        }
         Op::LockExit { lock } => {
             if !is_locked(lock) {
                 return Err(PyErr::runtime_error("Lock is not acquired."));
@@ -464,6 +507,11 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             Ok(SendResult::Return(Value::None))
         }
     }
+}
+
+/// The deques of a queue whose `put()`/`get()` took the native path.
+fn queue_parts(reg: &NativeSync, queue: &Value) -> PyResult<QueueParts> {
+    plain_queue(reg, queue).ok_or_else(|| PyErr::type_error("asyncio primitive state is not a deque"))
 }
 
 fn deque_or_err(obj: &Value, f: Field) -> PyResult<Value> {
@@ -483,7 +531,7 @@ fn is_cancelled(fut: &Value) -> bool {
 fn put_nowait(vm: &mut Vm, reg: &NativeSync, q: &Value, parts: &QueueParts, item: Value) -> PyResult<()> {
     parts.items()?.append(item);
     let Value::Instance(inst) = q else { return Err(PyErr::type_error("expected a Queue")) };
-    let [unfinished, finished] = inst.dict.borrow().find_str_fields([UNFINISHED.key(), FINISHED.key()]);
+    let [.., unfinished, finished] = queue_fields(reg, q).unwrap_or([None; 6]).map(|i| i.map(|i| i as usize));
     // `self._unfinished_tasks += 1`
     let n = unfinished.and_then(|i| inst.dict.borrow().value_at(i));
     match (n, unfinished) {

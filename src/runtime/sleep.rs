@@ -76,13 +76,16 @@ pub fn sleep_send(vm: &mut Vm, s: &Sleep) -> PyResult<SendResult> {
             let loop_ = super::events::running_loop(vm)?;
             let fut = super::future::new_future(vm, loop_.clone());
             let when = super::event_loop::loop_of(&loop_)?.clock.now() + s.delay;
-            let setter = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-                name: Rc::from("_set_result_unless_cancelled"),
-                func: super::events::set_result_unless_cancelled,
-                kind: crate::object::function::NativeKind::Function,
-                bound: None,
-                owner: None,
-            }));
+            let setter = super::state(vm).sleep_setter.get_or_insert_with(|| {
+                // One function object for every sleep's timer (CPython's module function).
+                Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+                    name: Rc::from("_set_result_unless_cancelled"),
+                    func: super::events::set_result_unless_cancelled,
+                    kind: crate::object::function::NativeKind::Function,
+                    bound: None,
+                    owner: None,
+                }))
+            }).clone();
             let handle = super::event_loop::call_at(vm, &loop_, when, setter, vec![fut.clone(), s.result.clone()])?;
             if let Some(c) = super::future::core_of(&fut) {
                 c.blocking.set(true);

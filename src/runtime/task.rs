@@ -1,7 +1,7 @@
 //! `asyncio.Task` (`_asyncio.Task`): a Future that drives a coroutine one step per loop callback.
 
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::future::{self, FutureCore, FutureState};
@@ -14,15 +14,23 @@ use crate::vm::Vm;
 
 pub struct Task {
     pub core: FutureCore,
-    pub coro: RefCell<Value>,
-    pub name: RefCell<Value>,
-    pub must_cancel: Cell<bool>,
+    pub coro: Value,
+    /// The name, or `Int(n)` for the default `Task-n` until someone asks for it: CPython
+    /// numbers every unnamed task at creation, but only makes the string when it is read.
+    name: RefCell<Value>,
     pub fut_waiter: RefCell<Option<Value>>,
-    pub num_cancels_requested: Cell<u32>,
-    /// `file:line` of the code that created the task, recorded in debug mode (CPython's
-    /// `_source_traceback[-1]`).
-    pub created_at: RefCell<Option<String>>,
     class: Rc<Class>,
+}
+
+impl Task {
+    /// The name as a string value (the default one made, and kept, on first use).
+    pub fn name_value(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if let Value::Int(n) = *name {
+            *name = Value::string(format!("Task-{n}"));
+        }
+        name.clone()
+    }
 }
 
 /// matches CPython's `Future.__del__`: a task that dies holding an exception nobody retrieved
@@ -40,14 +48,12 @@ impl Drop for Task {
         let loop_ = self.core.loop_.clone();
         let heir = Task {
             core: FutureCore::new(loop_.clone()),
-            coro: RefCell::new(self.coro.replace(Value::None)),
+            coro: std::mem::replace(&mut self.coro, Value::None),
             name: RefCell::new(self.name.replace(Value::None)),
-            must_cancel: Cell::new(false),
             fut_waiter: RefCell::new(None),
-            num_cancels_requested: Cell::new(0),
-            created_at: RefCell::new(self.created_at.take()),
             class: self.class.clone(),
         };
+        heir.core.set_created_at(self.core.created_at());
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
         future::report_unretrieved("Task exception was never retrieved", loop_, exc, Value::Native(crate::object::NativeRef::new(heir)));
     }
@@ -104,26 +110,36 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
         return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
     }
     let name = if name.is_none() {
-        let n = super::state(vm).next_task_number();
-        Value::string(format!("Task-{n}"))
+        Value::Int(super::state(vm).next_task_number() as i64)
     } else {
         Value::string(vm.str(&name)?)
     };
     let class = super::classes(vm).task.clone();
     let t = crate::object::NativeRef::new(Task {
         core: FutureCore::new(loop_.clone()),
-        coro: RefCell::new(coro),
+        coro,
         name: RefCell::new(name),
-        must_cancel: Cell::new(false),
         fut_waiter: RefCell::new(None),
-        num_cancels_requested: Cell::new(0),
-        created_at: RefCell::new(super::event_loop::debug_origin(vm, loop_)),
         class,
     });
-    let tv = Value::Native(t.clone());
+    let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
+    if let Some(t) = t.downcast::<Task>() {
+        t.core.set_created_at(created_at);
+    }
+    let tv = Value::Native(t);
     super::state(vm).register_task(&tv);
-    super::event_loop::call_soon(vm, loop_, step_callback(&tv), vec![])?;
+    schedule_step(vm, loop_, &tv)?;
     Ok(tv)
+}
+
+/// `loop.call_soon(task.__step)`.
+fn schedule_step(vm: &mut Vm, loop_: &Value, task: &Value) -> PyResult<()> {
+    super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Step(task.clone()))
+}
+
+/// `loop.call_soon(task.__wakeup, fut)`: the future the task awaited is done.
+pub fn schedule_wakeup(vm: &mut Vm, loop_: &Value, task: Value, fut: Value) -> PyResult<()> {
+    super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Wakeup { task, fut })
 }
 
 /// The task whose step or wake-up `cb` is (for debug reports, which name the task).
@@ -136,7 +152,8 @@ pub fn task_of_callback(cb: &Value) -> Option<Value> {
     }
 }
 
-fn step_callback(task: &Value) -> Value {
+/// `task.__step` as a callable (for a step that throws an exception in, and for handles).
+pub fn step_callback(task: &Value) -> Value {
     bound_native("task_step", task_step, task)
 }
 
@@ -164,7 +181,8 @@ fn bound_native(name: &'static str, func: crate::object::NativeFn, task: &Value)
     }))
 }
 
-fn wakeup_callback(task: &Value) -> Value {
+/// `task.__wakeup` as a callable (for handles made in debug mode or for an error report).
+pub fn wakeup_callback(task: &Value) -> Value {
     bound_native("task_wakeup", task_wakeup, task)
 }
 
@@ -185,14 +203,17 @@ fn value_to_err(v: Value) -> PyErr {
 
 /// Callback added to the awaited future: `task.__wakeup(fut)`.
 fn task_wakeup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = arg(&args, 0);
-    let fut = arg(&args, 1);
-    let exc = match future::core_of(&fut) {
+    wakeup(vm, &arg(&args, 0), &arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+/// `task.__wakeup(fut)`: step the task, throwing in the exception `fut` ended with.
+pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
+    let exc = match future::core_of(fut) {
         Some(c) => future::result_of(c).err(),
         None => None,
     };
-    step(vm, &t, exc)?;
-    Ok(Value::None)
+    step(vm, task, exc)
 }
 
 /// One step of the task's coroutine (CPython's `Task.__step`).
@@ -201,14 +222,14 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     if t.core.is_done() {
         return Err(PyErr::new(ExcKind::InvalidStateError, "_step(): already done"));
     }
-    if t.must_cancel.get() {
+    if t.core.must_cancel.get() {
         if !matches!(&exc, Some(e) if vm.err_matches(e, ExcKind::CancelledError)) {
             exc = Some(future::cancelled_error(&t.core));
         }
-        t.must_cancel.set(false);
+        t.core.must_cancel.set(false);
     }
     *t.fut_waiter.borrow_mut() = None;
-    let coro = t.coro.borrow().clone();
+    let coro = t.coro.clone();
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),
@@ -219,9 +240,9 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     let t = task(tv)?;
     match r {
         Ok(Step::Return(v)) => {
-            if t.must_cancel.get() {
-                t.must_cancel.set(false);
-                let msg = t.core.cancel_message.borrow().clone();
+            if t.core.must_cancel.get() {
+                t.core.must_cancel.set(false);
+                let msg = t.core.cancel_message();
                 future::cancel_future(vm, tv, msg)?;
             } else {
                 future::set_result_value(vm, tv, v)?;
@@ -232,7 +253,7 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
             // Matches CPython 3.11: keep the coroutine's own CancelledError for the first awaiter
             // and cancel the future itself without a message.
             let inst = vm.materialize(e);
-            *t.core.cancelled_exc.borrow_mut() = Some(Value::Instance(inst));
+            t.core.set_cancelled_exc(Value::Instance(inst));
             future::cancel_future(vm, tv, Value::None)?;
         }
         Err(e) if vm.err_matches(&e, ExcKind::KeyboardInterrupt) || vm.err_matches(&e, ExcKind::SystemExit) => {
@@ -268,12 +289,12 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
                 return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
             }
             c.blocking.set(false);
-            future::add_done_callback_value(vm, &result, wakeup_callback(tv))?;
+            future::add_callback(vm, &result, future::DoneCallback::Wakeup(tv.clone()))?;
             *t.fut_waiter.borrow_mut() = Some(result.clone());
-            if t.must_cancel.get() {
-                let msg = t.core.cancel_message.borrow().clone();
+            if t.core.must_cancel.get() {
+                let msg = t.core.cancel_message();
                 if cancel_any(vm, &result, msg)? {
-                    t.must_cancel.set(false);
+                    t.core.must_cancel.set(false);
                 }
             }
             return Ok(());
@@ -286,7 +307,7 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
     }
     if result.is_none() {
         // A bare yield gives up control for one loop iteration.
-        return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![]).map(|_| ());
+        return schedule_step(vm, &loop_, tv);
     }
     let fr = vm.repr(&result)?;
     let e = PyErr::runtime_error(format!("Task got bad yield: {fr}"));
@@ -313,7 +334,7 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
     if t.core.is_done() {
         return Ok(false);
     }
-    t.num_cancels_requested.set(t.num_cancels_requested.get() + 1);
+    t.core.num_cancels_requested.set(t.core.num_cancels_requested.get() + 1);
     let waiter = t.fut_waiter.borrow().clone();
     if let Some(w) = waiter {
         if cancel_any(vm, &w, msg.clone())? {
@@ -321,13 +342,13 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
         }
     }
     let t = task(tv)?;
-    t.must_cancel.set(true);
-    *t.core.cancel_message.borrow_mut() = msg;
+    t.core.must_cancel.set(true);
+    t.core.set_cancel_message(msg);
     Ok(true)
 }
 
 fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(task(&arg(&args, 0))?.name.borrow().clone())
+    Ok(task(&arg(&args, 0))?.name_value())
 }
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -337,18 +358,18 @@ fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_coro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(task(&arg(&args, 0))?.coro.borrow().clone())
+    Ok(task(&arg(&args, 0))?.coro.clone())
 }
 
 fn cancelling(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(task(&arg(&args, 0))?.num_cancels_requested.get() as i64))
+    Ok(Value::Int(task(&arg(&args, 0))?.core.num_cancels_requested.get() as i64))
 }
 
 fn uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = arg(&args, 0);
     let t = task(&this)?;
-    let n = t.num_cancels_requested.get().saturating_sub(1);
-    t.num_cancels_requested.set(n);
+    let n = t.core.num_cancels_requested.get().saturating_sub(1);
+    t.core.num_cancels_requested.set(n);
     Ok(Value::Int(n as i64))
 }
 
@@ -383,8 +404,8 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(i) => (body[..i].to_string(), body[i..].to_string()),
         None => (body.clone(), String::new()),
     };
-    let name = vm.repr(&t.name.borrow().clone())?;
-    let coro = t.coro.borrow().clone();
+    let name = vm.repr(&t.name_value())?;
+    let coro = t.coro.clone();
     let coro_repr = match &coro {
         Value::Generator(g) => coro_repr_in_task(g),
         // matches `_format_coroutine` for a coroutine without a code object: just its name.
@@ -401,7 +422,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => String::new(),
     };
     body = format!("{state} name={name} coro={coro_repr}{wait_for}{rest}");
-    if let Some(at) = t.created_at.borrow().as_ref() {
+    if let Some(at) = t.core.created_at() {
         body.push_str(&format!(" created at {at}"));
     }
     Ok(Value::string(format!("<Task {body}>")))

@@ -61,6 +61,7 @@ impl Frame {
     pub fn new(code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>, locals: Option<Value>) -> Frame {
         let nfast = code.code.varnames.len();
         let ncells = code.code.cellvars.len();
+        let nblocks = code.code.max_blocks as usize;
         Frame {
             // Most frames stay shallow; generator frames (not pooled) live as long as their
             // generator, so a pending task pays for this capacity.
@@ -72,7 +73,9 @@ impl Frame {
             lasti: 0,
             globals,
             locals,
-            blocks: Vec::new(),
+            // The compiler's static nesting depth: a generator frame suspended inside a `try`
+            // keeps exactly the room it needs rather than a grown vector's spare capacity.
+            blocks: Vec::with_capacity(nblocks),
             role: FrameRole::Call,
             closing: false,
         }

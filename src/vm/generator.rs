@@ -54,7 +54,9 @@ impl Vm {
                 }
                 let mut frame = frame;
                 frame.role = FrameRole::GenRoot;
-                let mut chain = Vec::with_capacity(8);
+                // The chain stays with the suspended generator: a pending task pays for its
+                // capacity. Calls and awaits in the body grow it as they need.
+                let mut chain = Vec::with_capacity(2);
                 chain.push(frame);
                 self.enter_chain(chain);
                 if let Resume::Throw(e) = how {
@@ -242,7 +244,16 @@ impl Vm {
         let Some(method) = self.lookup_special(&v, "__await__") else {
             return Err(self.await_kind_error(&v, kind));
         };
-        let it = self.call_bound_special(&method, &v, vec![])?;
+        let it = match &method {
+            // A native `__await__` (a Future's): called directly, without building an argument
+            // vector for the generic call path; the same function runs with the same argument.
+            Value::Builtin(b) if b.bound.is_none() => self.call_builtin(b, &mut [v.clone()], &[])?,
+            _ => self.call_bound_special(&method, &v, vec![])?,
+        };
+        // The runtime's own await iterators (a Future's) are iterators.
+        if self.is_native_awaitable_iter(&it) {
+            return Ok(it);
+        }
         if let Value::Generator(g) = &it {
             if g.kind == GenKind::Coroutine {
                 return Err(PyErr::type_error("__await__() returned a coroutine"));

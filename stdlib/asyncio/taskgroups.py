@@ -92,7 +92,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        # Named after creation, as CPython 3.11 does (a named task uses up a `Task-n` number).
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
         task.add_done_callback(self._on_task_done)
         self._tasks.add(task)
         return task

@@ -3,7 +3,8 @@ as_completed, shield. Task, sleep and the loop are native (_asyncio); the combin
 written here with CPython 3.11's semantics (result order, cancellation, exceptions)."""
 
 from _asyncio import (Task, sleep, ensure_future, current_task, all_tasks,
-                      get_running_loop, get_event_loop)
+                      get_running_loop, get_event_loop,
+                      _gather_state, _gather_watch, _gather_set_outer)
 from . import exceptions
 from . import futures
 from . import coroutines
@@ -20,7 +21,12 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 def create_task(coro, *, name=None):
     """Schedule the execution of a coroutine object in a spawned task."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    # As CPython 3.11: the task is created unnamed (taking the next `Task-n` number) and then
+    # renamed, so a named task still uses up a number.
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 async def _wrap_awaitable(awaitable):
@@ -216,64 +222,24 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     children = []
     arg_to_fut = {}
-    nfuts = 0
-    nfinished = 0
     loop = None
-    outer = None
-
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                try:
-                    fut.result()
-                except exceptions.CancelledError as exc:
-                    outer.set_exception(exc)
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    try:
-                        child.result()
-                    except exceptions.CancelledError as exc:
-                        res = exc
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                try:
-                    fut.result()
-                    outer.set_exception(exceptions.CancelledError())
-                except exceptions.CancelledError as exc:
-                    outer.set_exception(exc)
-            else:
-                outer.set_result(results)
+    # CPython's `_done_callback` closure, native (`_asyncio._gather_state`): the same checks
+    # in the same order, without a script frame per finished child.
+    state = _gather_state(children, return_exceptions)
 
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
-            nfuts += 1
             arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+            _gather_watch(state, fut)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
+    _gather_set_outer(state, outer)
     return outer
 
 

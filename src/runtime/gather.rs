@@ -1,0 +1,198 @@
+//! The done callback `asyncio.gather` adds to every child: CPython's `_done_callback` closure
+//! in `tasks.gather`, run natively so gathering N tasks runs no script frame per child. The
+//! script-level `gather` still builds the children list and the `_GatheringFuture`.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::future::{self, DoneCallback};
+use crate::builtins::arg;
+use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// The closure's cells: `children`, `outer`, `nfuts`, `nfinished`, `return_exceptions`.
+pub struct GatherState {
+    children: Value,
+    outer: RefCell<Value>,
+    nfuts: Cell<usize>,
+    nfinished: Cell<usize>,
+    return_exceptions: bool,
+    class: Rc<Class>,
+}
+
+impl NativeObject for GatherState {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
+    crate::builtins::def_method(&c.gather_state, "__call__", m_call);
+    // What a handle or a future's repr shows for this callback (CPython names the closure).
+    c.gather_state.dict.borrow_mut().set_str("__qualname__", Value::str("gather.<locals>._done_callback"));
+}
+
+fn state(v: &Value) -> PyResult<&GatherState> {
+    v.downcast::<GatherState>().ok_or_else(|| PyErr::type_error("expected a gather state"))
+}
+
+/// `_asyncio._gather_state(children, return_exceptions)`.
+pub fn new_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let children = arg(&args, 0);
+    let return_exceptions = vm.is_true(&arg(&args, 1))?;
+    let class = super::classes(vm).gather_state.clone();
+    Ok(Value::Native(crate::object::NativeRef::new(GatherState {
+        children,
+        outer: RefCell::new(Value::None),
+        nfuts: Cell::new(0),
+        nfinished: Cell::new(0),
+        return_exceptions,
+        class,
+    })))
+}
+
+/// `_asyncio._gather_watch(state, fut)`: `nfuts += 1; fut.add_done_callback(_done_callback)`.
+pub fn watch(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (st, fut) = (arg(&args, 0), arg(&args, 1));
+    let s = state(&st)?;
+    s.nfuts.set(s.nfuts.get() + 1);
+    // A script subclass may override `add_done_callback`: call it as CPython would.
+    if fut.downcast::<super::task::Task>().is_some() || fut.downcast::<future::Future>().is_some() {
+        future::add_callback(vm, &fut, DoneCallback::Gather(st))?;
+    } else {
+        vm.call_method(&fut, "add_done_callback", vec![st])?;
+    }
+    Ok(Value::None)
+}
+
+/// `_asyncio._gather_set_outer(state, outer)`.
+pub fn set_outer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    *state(&arg(&args, 0))?.outer.borrow_mut() = arg(&args, 1);
+    Ok(Value::None)
+}
+
+fn m_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    done(vm, &arg(&args, 0), &arg(&args, 1))?;
+    Ok(Value::None)
+}
+
+/// The future state of a native Future or Task (not a script subclass, which may override
+/// the methods the callback calls).
+fn native_core(f: &Value) -> Option<&future::FutureCore> {
+    match f {
+        Value::Native(_) => future::core_of(f),
+        _ => None,
+    }
+}
+
+fn is_done(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    match native_core(f) {
+        Some(c) => Ok(c.is_done()),
+        None => {
+            let r = vm.call_method(f, "done", vec![])?;
+            vm.is_true(&r)
+        }
+    }
+}
+
+fn is_cancelled(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    match native_core(f) {
+        Some(c) => Ok(c.is_cancelled()),
+        None => {
+            let r = vm.call_method(f, "cancelled", vec![])?;
+            vm.is_true(&r)
+        }
+    }
+}
+
+/// `f.exception()`.
+fn exception(vm: &mut Vm, f: &Value) -> PyResult<Value> {
+    match native_core(f) {
+        Some(c) => future::exception_of(c),
+        None => vm.call_method(f, "exception", vec![]),
+    }
+}
+
+/// `f.result()`.
+fn result(vm: &mut Vm, f: &Value) -> PyResult<Value> {
+    match native_core(f) {
+        Some(c) => future::result_of(c),
+        None => vm.call_method(f, "result", vec![]),
+    }
+}
+
+/// `f._make_cancelled_error()`: the stored CancelledError (handed out once) or a new one
+/// with the cancel message.
+fn make_cancelled_error(vm: &mut Vm, f: &Value) -> PyResult<Value> {
+    let err = match future::core_of(f) {
+        Some(c) => future::cancelled_error(c),
+        None => match result(vm, f) {
+            Ok(_) => PyErr::with_args(ExcKind::CancelledError, vec![]),
+            Err(e) if vm.err_matches(&e, ExcKind::CancelledError) => e,
+            Err(e) => return Err(e),
+        },
+    };
+    Ok(Value::Instance(vm.materialize(err)))
+}
+
+/// `CancelledError('' if f._cancel_message is None else f._cancel_message)`.
+fn fresh_cancelled_error(vm: &mut Vm, f: &Value) -> Value {
+    let msg = future::core_of(f).map_or(Value::None, |c| c.cancel_message());
+    let msg = if msg.is_none() { Value::str("") } else { msg };
+    Value::Instance(vm.materialize(PyErr::with_args(ExcKind::CancelledError, vec![msg])))
+}
+
+/// The body of CPython 3.11's `_done_callback(fut)`.
+pub fn done(vm: &mut Vm, st: &Value, fut: &Value) -> PyResult<()> {
+    let s = state(st)?;
+    s.nfinished.set(s.nfinished.get() + 1);
+    let outer = s.outer.borrow().clone();
+    if outer.is_none() || is_done(vm, &outer)? {
+        if !is_cancelled(vm, fut)? {
+            exception(vm, fut)?;
+        }
+        return Ok(());
+    }
+    if !s.return_exceptions {
+        if is_cancelled(vm, fut)? {
+            let exc = make_cancelled_error(vm, fut)?;
+            vm.call_method(&outer, "set_exception", vec![exc])?;
+            return Ok(());
+        }
+        let exc = exception(vm, fut)?;
+        if !exc.is_none() {
+            vm.call_method(&outer, "set_exception", vec![exc])?;
+            return Ok(());
+        }
+    }
+    if s.nfinished.get() != s.nfuts.get() {
+        return Ok(());
+    }
+    let children = vm.collect_iterable(&s.children)?;
+    let mut results = Vec::with_capacity(children.len());
+    for child in &children {
+        let res = if is_cancelled(vm, child)? {
+            fresh_cancelled_error(vm, child)
+        } else {
+            match exception(vm, child)? {
+                Value::None => result(vm, child)?,
+                exc => exc,
+            }
+        };
+        results.push(res);
+    }
+    let cancel_requested = vm.getattr(&outer, &Value::str("_cancel_requested"))?;
+    if vm.is_true(&cancel_requested)? {
+        // CPython's loop variable `fut` has been rebound to the last child here.
+        let last = children.last().unwrap_or(fut);
+        let exc = make_cancelled_error(vm, last)?;
+        vm.call_method(&outer, "set_exception", vec![exc])?;
+    } else {
+        vm.call_method(&outer, "set_result", vec![Value::list(results)])?;
+    }
+    Ok(())
+}
