@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::opcode::Instr;
 
 /// Code flags, named as CPython's `co_flags` bits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CodeFlags {
     /// Has `*args`.
     pub varargs: bool,
@@ -22,17 +22,17 @@ pub struct CodeFlags {
 }
 
 /// A compile-time constant; the VM turns these into values once per code object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Constant {
     None,
     Bool(bool),
     Int(i64),
     /// An integer too large for i64, as decimal digits (with a leading '-' if negative).
-    BigInt(#[serde(with = "super::cache::interned")] Rc<str>),
+    BigInt(Rc<str>),
     Float(f64),
     Complex { real: f64, imag: f64 },
-    Str(#[serde(with = "super::cache::interned")] Rc<str>),
-    Bytes(#[serde(with = "super::cache::bytes_constant")] crate::object::RcSlice<u8>),
+    Str(Rc<str>),
+    Bytes(crate::object::RcSlice<u8>),
     Tuple(Rc<[Constant]>),
     Ellipsis,
     Code(Rc<Code>),
@@ -40,7 +40,7 @@ pub enum Constant {
 
 /// Source location of one instruction: 1-based lines, 0-based *byte* columns, as CPython's
 /// `co_positions()`. `line == 0` means "no location" (synthetic instructions).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Location {
     pub line: u32,
     pub end_line: u32,
@@ -52,15 +52,12 @@ pub struct Location {
     pub anchor: (u32, u32),
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Code {
     /// `co_name`: function name, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name...
-    #[serde(with = "super::cache::interned")]
     pub name: Rc<str>,
     /// `co_qualname`: `A.method`, `f.<locals>.g`.
-    #[serde(with = "super::cache::interned")]
     pub qualname: Rc<str>,
-    #[serde(with = "super::cache::interned")]
     pub filename: Rc<str>,
     pub first_line: u32,
     pub flags: CodeFlags,
@@ -73,17 +70,13 @@ pub struct Code {
     pub locations: Vec<Location>,
     pub constants: Vec<Constant>,
     /// Names used by global/name/attribute/import instructions.
-    #[serde(with = "super::cache::interned_list")]
     pub names: Vec<Rc<str>>,
     /// Fast locals: parameters first (positional, then keyword-only, then `*args`, then
     /// `**kwargs`), then other locals.
-    #[serde(with = "super::cache::interned_list")]
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes (they live in cells).
-    #[serde(with = "super::cache::interned_list")]
     pub cellvars: Vec<Rc<str>>,
     /// Variables of enclosing scopes this code uses (cells passed in the closure tuple).
-    #[serde(with = "super::cache::interned_list")]
     pub freevars: Vec<Rc<str>>,
     /// For each cellvar that is also a parameter: (cell index, varnames index), so the VM moves
     /// the argument into its cell when the frame starts.
