@@ -67,7 +67,7 @@ pub struct Code {
     pub kwonly_arg_count: u32,
     pub instructions: Vec<Instr>,
     /// One location per instruction (same length as `instructions`).
-    pub locations: Vec<Location>,
+    pub locations: Locations,
     pub constants: Vec<Constant>,
     /// Names used by global/name/attribute/import instructions.
     pub names: Vec<Rc<str>>,
@@ -85,6 +85,85 @@ pub struct Code {
     pub docstring: Option<Rc<str>>,
     /// Maximum block-stack depth (informational; the VM may grow dynamically).
     pub max_blocks: u32,
+}
+
+/// The locations of a code object's instructions. Code read from the compiled-module cache
+/// keeps them encoded until something asks for one (a traceback, `f_lineno`, a warning): most
+/// code never does, and decoded they would take 24 bytes per instruction.
+pub struct Locations {
+    decoded: std::cell::OnceCell<Vec<Location>>,
+    /// The encoded form (`code_codec`) and the number of locations in it.
+    packed: Option<(Box<[u8]>, usize)>,
+}
+
+impl Locations {
+    pub(super) fn packed(bytes: Box<[u8]>, count: usize) -> Locations {
+        Locations { decoded: std::cell::OnceCell::new(), packed: Some((bytes, count)) }
+    }
+
+    /// All of them, decoded on first use.
+    pub fn all(&self) -> &[Location] {
+        self.decoded.get_or_init(|| match &self.packed {
+            // A cache entry passed its checksum, so this decodes; were it not to, locations
+            // are only missing (tracebacks fall back to the first line), never wrong.
+            Some((bytes, count)) => super::code_codec::read_locations(bytes, *count).unwrap_or_default(),
+            None => Vec::new(),
+        })
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Location> {
+        self.all().get(i)
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.packed {
+            Some((_, count)) if self.decoded.get().is_none() => *count,
+            _ => self.all().len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Location> {
+        self.all().iter()
+    }
+}
+
+impl From<Vec<Location>> for Locations {
+    fn from(v: Vec<Location>) -> Locations {
+        Locations { decoded: std::cell::OnceCell::from(v), packed: None }
+    }
+}
+
+impl<'a> IntoIterator for &'a Locations {
+    type Item = &'a Location;
+    type IntoIter = std::slice::Iter<'a, Location>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl Clone for Locations {
+    fn clone(&self) -> Locations {
+        match (self.decoded.get(), &self.packed) {
+            (None, Some((bytes, count))) => Locations::packed(bytes.clone(), *count),
+            _ => Locations::from(self.all().to_vec()),
+        }
+    }
+}
+
+impl PartialEq for Locations {
+    fn eq(&self, other: &Locations) -> bool {
+        self.all() == other.all()
+    }
+}
+
+impl std::fmt::Debug for Locations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.all()).finish()
+    }
 }
 
 impl Code {

@@ -1,8 +1,8 @@
 //! Code objects in the compiled-module cache, in a compact form that decodes with few
 //! allocations: every string of a module (names, identifiers, string constants, the file name)
 //! is stored once in a table at the front and referred to by index; instructions are opcode
-//! bytes with LEB128 operands; locations are deltas from the previous instruction's, and a run of
-//! instructions on the same span costs one byte each.
+//! bytes with LEB128 operands; locations are deltas from the previous instruction's (a run of
+//! instructions on the same span costs one byte each), kept encoded until first used.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -80,12 +80,15 @@ impl<'a> Encoder<'a> {
         for i in &c.instructions {
             super::instr_codec::encode(i, w);
         }
-        w.len(c.locations.len());
+        let mut locs = Writer::default();
         let mut prev = Location::default();
         for l in &c.locations {
-            write_location(w, l, &prev);
+            write_location(&mut locs, l, &prev);
             prev = *l;
         }
+        w.len(c.locations.len());
+        w.len(locs.bytes.len());
+        w.raw(&locs.bytes);
         self.body.len(c.constants.len());
         for k in &c.constants {
             self.constant(k, depth + 1)?;
@@ -232,13 +235,14 @@ impl Decoder<'_, '_> {
         for _ in 0..n {
             instructions.push(super::instr_codec::decode(r)?);
         }
+        // Each location takes at least one byte, so the count is bounded by the byte length.
+        let count = r.uint()?;
         let n = r.len()?;
-        let mut locations = Vec::with_capacity(n);
-        let mut prev = Location::default();
-        for _ in 0..n {
-            prev = read_location(r, &prev)?;
-            locations.push(prev);
+        let packed = r.raw(n)?;
+        if count > n as u64 {
+            return None;
         }
+        let locations = super::code::Locations::packed(Box::from(packed), count as usize);
         let n = r.len()?;
         let mut constants = Vec::with_capacity(n);
         for _ in 0..n {
@@ -318,6 +322,18 @@ impl Decoder<'_, '_> {
     }
 }
 
+/// Decode `count` locations written by `write_location`; `None` unless that is exactly `bytes`.
+pub fn read_locations(bytes: &[u8], count: usize) -> Option<Vec<Location>> {
+    let mut r = Reader::new(bytes);
+    let mut v = Vec::with_capacity(count);
+    let mut prev = Location::default();
+    for _ in 0..count {
+        prev = read_location(&mut r, &prev)?;
+        v.push(prev);
+    }
+    r.at_end().then_some(v)
+}
+
 fn read_location(r: &mut Reader, prev: &Location) -> Option<Location> {
     let tag = r.u8()?;
     if tag == 0 {
@@ -358,6 +374,15 @@ mod tests {
         assert!(r.at_end());
     }
 
+    fn decode_all_locations(code: &Code) {
+        let _ = code.locations.all();
+        for k in &code.constants {
+            if let Constant::Code(c) = k {
+                decode_all_locations(c);
+            }
+        }
+    }
+
     #[test]
     fn truncated_or_altered_bytes_never_panic() {
         let mut w = Writer::default();
@@ -369,7 +394,9 @@ mod tests {
             for x in [0x01, 0x80, 0xff] {
                 let mut b = w.bytes.clone();
                 b[i] ^= x;
-                let _ = read_module(&mut Reader::new(&b));
+                if let Some(code) = read_module(&mut Reader::new(&b)) {
+                    decode_all_locations(&code);
+                }
             }
         }
     }
