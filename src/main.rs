@@ -21,6 +21,14 @@ fn main() {
     // limit must be reached long before the stack is.
     // SIGINT is for the interpreter thread only (it unblocks it in `run`); see signals.rs.
     corio::vm::signals::set_sigint_blocked(true);
+    // glibc gives a second thread its own heap, grown one page at a time with mprotect (~370
+    // system calls while `import asyncio` loads): one arena for the process grows with brk in
+    // large steps instead. Only the interpreter thread allocates much, so nothing contends.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes a malloc parameter; no allocation is in flight here.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
     let handle = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || run(args))

@@ -35,6 +35,12 @@ pub fn native(name: &str, func: NativeFn, kind: NativeKind, owner: Option<&str>)
     Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: owner.map(Rc::from) }))
 }
 
+/// `native` for a method: it shares its class's name string (one allocation less for each of
+/// the ~1,000 methods installed at start-up).
+fn native_method(name: &str, func: NativeFn, kind: NativeKind, owner: Rc<str>) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: Some(owner) }))
+}
+
 /// Register a module-level function in `dict`.
 pub fn def_fn(dict: &mut PyDict, name: &str, func: NativeFn) {
     dict.set_str(name, native(name, func, NativeKind::Function, None));
@@ -42,19 +48,16 @@ pub fn def_fn(dict: &mut PyDict, name: &str, func: NativeFn) {
 
 /// Register a method on a class.
 pub fn def_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    let owner = cls.name();
-    cls.dict.borrow_mut().set_str(name, native(name, func, NativeKind::Method, Some(&owner)));
+    cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::Method, cls.name()));
 }
 
 pub fn def_classmethod(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    let owner = cls.name();
-    cls.dict.borrow_mut().set_str(name, native(name, func, NativeKind::ClassMethod, Some(&owner)));
+    cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::ClassMethod, cls.name()));
 }
 
 /// Register `__new__` (a static method receiving the class as first argument).
 pub fn def_new(cls: &Rc<Class>, func: NativeFn) {
-    let owner = cls.name();
-    cls.dict.borrow_mut().set_str("__new__", native("__new__", func, NativeKind::StaticMethod, Some(&owner)));
+    cls.dict.borrow_mut().set_str("__new__", native_method("__new__", func, NativeKind::StaticMethod, cls.name()));
 }
 
 /// Register a read-only attribute computed by `getter(self)`.

@@ -1,27 +1,28 @@
-//! The compiled-module cache: code objects of embedded stdlib modules, serialized with
-//! `postcard` into a per-user cache directory, so later runs skip lexing, parsing and compiling
-//! them (what CPython's `.pyc` files do for its own standard library).
+//! The compiled-module cache: code objects of embedded stdlib modules, stored in a per-user
+//! cache directory, so later runs skip lexing, parsing and compiling them (what CPython's `.pyc`
+//! files do for its own standard library).
 //!
 //! An entry is named by a hash of the compiler's own source (`CORIO_CODE_VERSION`, computed by
-//! build.rs), the module's file name and its source text, and repeats the file name and source
-//! length in its header; anything that does not match is ignored and recompiled. The directory
-//! is `$CORIO_CACHE_DIR`, else `$XDG_CACHE_HOME/corio`, else `~/.cache/corio`; an empty
+//! build.rs), the module's file name and its source text, and repeats the version, file name and
+//! source length in its header; anything that does not match is ignored and recompiled. A
+//! checksum over the entry catches truncated or overwritten files. The directory is
+//! `$CORIO_CACHE_DIR`, else `$XDG_CACHE_HOME/corio`, else `~/.cache/corio`; an empty
 //! `CORIO_CACHE_DIR` turns the cache off. Failing to read or write it is never an error.
+//!
+//! Layout: 8 bytes of magic, the checksum of the rest (8 bytes, little-endian), then the header
+//! and the module's code (`code_codec`).
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 
+use super::wire::{checksum, Reader, Writer};
 use super::Code;
 
 const CODE_VERSION: &str = env!("CORIO_CODE_VERSION");
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Entry {
-    version: String,
-    filename: String,
-    source_len: usize,
-    code: Code,
-}
+/// Identifies the file format, so a file of another kind (or of an older layout that somehow
+/// got the same name) is never decoded.
+const MAGIC: &[u8; 8] = b"corioC\x02\n";
 
 fn cache_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CORIO_CACHE_DIR") {
@@ -34,24 +35,51 @@ fn cache_dir() -> Option<PathBuf> {
 }
 
 fn entry_path(filename: &str, source: &str) -> Option<PathBuf> {
+    // The module text is hashed with the entry checksum (eight bytes a step; SipHash over the
+    // sources of `import asyncio` cost more than a tenth of loading them).
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    (CODE_VERSION, filename, source).hash(&mut h);
+    (CODE_VERSION, filename, source.len(), checksum(source.as_bytes())).hash(&mut h);
     Some(cache_dir()?.join(format!("{:016x}.code", h.finish())))
 }
 
 /// The cached code object for this module source, if a valid entry exists.
 pub fn load(filename: &str, source: &str) -> Option<Code> {
     let bytes = std::fs::read(entry_path(filename, source)?).ok()?;
-    let entry: Entry = postcard::from_bytes(&bytes).ok()?;
-    (entry.version == CODE_VERSION && entry.filename == filename && entry.source_len == source.len()).then_some(entry.code)
+    decode(&bytes, filename, source.len())
+}
+
+fn decode(bytes: &[u8], filename: &str, source_len: usize) -> Option<Code> {
+    let (magic, rest) = bytes.split_at_checked(MAGIC.len())?;
+    let (sum, payload) = rest.split_at_checked(8)?;
+    if magic != MAGIC || sum != checksum(payload).to_le_bytes() {
+        return None;
+    }
+    let mut r = Reader::new(payload);
+    if r.str()? != CODE_VERSION || r.str()? != filename || r.uint()? != source_len as u64 {
+        return None;
+    }
+    let code = super::code_codec::read_module(&mut r)?;
+    r.at_end().then_some(code)
+}
+
+fn encode(code: &Code, filename: &str, source_len: usize) -> Option<Vec<u8>> {
+    let mut w = Writer::default();
+    w.str(CODE_VERSION);
+    w.str(filename);
+    w.uint(source_len as u64);
+    super::code_codec::write_module(code, &mut w)?;
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 8 + w.bytes.len());
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&checksum(&w.bytes).to_le_bytes());
+    bytes.extend_from_slice(&w.bytes);
+    Some(bytes)
 }
 
 /// Save a freshly compiled module (best effort: written to a temporary file, then renamed, so
 /// concurrent runs never read half an entry).
 pub fn store(filename: &str, source: &str, code: &Code) {
     let Some(path) = entry_path(filename, source) else { return };
-    let entry = Entry { version: CODE_VERSION.to_owned(), filename: filename.to_owned(), source_len: source.len(), code: code.clone() };
-    let Ok(bytes) = postcard::to_stdvec(&entry) else { return };
+    let Some(bytes) = encode(code, filename, source.len()) else { return };
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
@@ -62,62 +90,27 @@ pub fn store(filename: &str, source: &str, code: &Code) {
     }
 }
 
-/// serde for `Constant::Bytes` (an `RcSlice<u8>`): stored as a byte string.
-pub(crate) mod bytes_constant {
-    use crate::object::RcSlice;
 
-    pub fn serialize<S: serde::Serializer>(b: &RcSlice<u8>, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(b)
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<RcSlice<u8>, D::Error> {
-        let v: Vec<u8> = serde::Deserialize::deserialize(d)?;
-        Ok(RcSlice::from(v))
-    }
-}
-
-thread_local! {
-    /// Strings read from cache entries, shared: a module's code objects repeat the same
-    /// names, file name and identifiers many times, and each would otherwise be allocated twice.
-    static STRINGS: std::cell::RefCell<std::collections::HashSet<std::rc::Rc<str>>> = Default::default();
-}
-
-fn intern(s: &str) -> std::rc::Rc<str> {
-    STRINGS.with(|t| {
-        let mut t = t.borrow_mut();
-        if let Some(rc) = t.get(s) {
-            return rc.clone();
+    #[test]
+    fn entries_check_their_header_and_checksum() {
+        let code = crate::compile::compile_source("x = 1\n", "<frozen m>", &crate::compile::CompileOptions {
+            mode: crate::compile::Mode::Exec,
+            allow_top_level_await: false,
+        })
+        .expect("compiles");
+        let bytes = encode(&code, "<frozen m>", 6).expect("shallow module");
+        assert_eq!(decode(&bytes, "<frozen m>", 6).as_ref(), Some(&*code));
+        assert!(decode(&bytes, "<frozen n>", 6).is_none());
+        assert!(decode(&bytes, "<frozen m>", 7).is_none());
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 0x10;
+            assert!(decode(&b, "<frozen m>", 6).is_none(), "byte {i} altered");
+            assert!(decode(&bytes[..i], "<frozen m>", 6).is_none(), "truncated at {i}");
         }
-        let rc: std::rc::Rc<str> = std::rc::Rc::from(s);
-        t.insert(rc.clone());
-        rc
-    })
-}
-
-/// serde for an `Rc<str>` field: read in place from the entry's bytes and interned.
-pub(crate) mod interned {
-    use std::rc::Rc;
-
-    pub fn serialize<S: serde::Serializer>(v: &Rc<str>, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(v)
-    }
-
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Rc<str>, D::Error> {
-        let s: &'de str = serde::Deserialize::deserialize(d)?;
-        Ok(super::intern(s))
-    }
-}
-
-/// serde for a `Vec<Rc<str>>` field, each string as in `interned`.
-pub(crate) mod interned_list {
-    use std::rc::Rc;
-
-    pub fn serialize<S: serde::Serializer>(v: &[Rc<str>], s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(v.iter().map(|x| &**x))
-    }
-
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Rc<str>>, D::Error> {
-        let v: Vec<&'de str> = serde::Deserialize::deserialize(d)?;
-        Ok(v.into_iter().map(super::intern).collect())
     }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::opcode::Instr;
 
 /// Code flags, named as CPython's `co_flags` bits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CodeFlags {
     /// Has `*args`.
     pub varargs: bool,
@@ -22,17 +22,17 @@ pub struct CodeFlags {
 }
 
 /// A compile-time constant; the VM turns these into values once per code object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Constant {
     None,
     Bool(bool),
     Int(i64),
     /// An integer too large for i64, as decimal digits (with a leading '-' if negative).
-    BigInt(#[serde(with = "super::cache::interned")] Rc<str>),
+    BigInt(Rc<str>),
     Float(f64),
     Complex { real: f64, imag: f64 },
-    Str(#[serde(with = "super::cache::interned")] Rc<str>),
-    Bytes(#[serde(with = "super::cache::bytes_constant")] crate::object::RcSlice<u8>),
+    Str(Rc<str>),
+    Bytes(crate::object::RcSlice<u8>),
     Tuple(Rc<[Constant]>),
     Ellipsis,
     Code(Rc<Code>),
@@ -40,7 +40,7 @@ pub enum Constant {
 
 /// Source location of one instruction: 1-based lines, 0-based *byte* columns, as CPython's
 /// `co_positions()`. `line == 0` means "no location" (synthetic instructions).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Location {
     pub line: u32,
     pub end_line: u32,
@@ -52,15 +52,12 @@ pub struct Location {
     pub anchor: (u32, u32),
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Code {
     /// `co_name`: function name, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name...
-    #[serde(with = "super::cache::interned")]
     pub name: Rc<str>,
     /// `co_qualname`: `A.method`, `f.<locals>.g`.
-    #[serde(with = "super::cache::interned")]
     pub qualname: Rc<str>,
-    #[serde(with = "super::cache::interned")]
     pub filename: Rc<str>,
     pub first_line: u32,
     pub flags: CodeFlags,
@@ -70,20 +67,16 @@ pub struct Code {
     pub kwonly_arg_count: u32,
     pub instructions: Vec<Instr>,
     /// One location per instruction (same length as `instructions`).
-    pub locations: Vec<Location>,
+    pub locations: Locations,
     pub constants: Vec<Constant>,
     /// Names used by global/name/attribute/import instructions.
-    #[serde(with = "super::cache::interned_list")]
     pub names: Vec<Rc<str>>,
     /// Fast locals: parameters first (positional, then keyword-only, then `*args`, then
     /// `**kwargs`), then other locals.
-    #[serde(with = "super::cache::interned_list")]
     pub varnames: Vec<Rc<str>>,
     /// Locals captured by inner scopes (they live in cells).
-    #[serde(with = "super::cache::interned_list")]
     pub cellvars: Vec<Rc<str>>,
     /// Variables of enclosing scopes this code uses (cells passed in the closure tuple).
-    #[serde(with = "super::cache::interned_list")]
     pub freevars: Vec<Rc<str>>,
     /// For each cellvar that is also a parameter: (cell index, varnames index), so the VM moves
     /// the argument into its cell when the frame starts.
@@ -92,6 +85,85 @@ pub struct Code {
     pub docstring: Option<Rc<str>>,
     /// Maximum block-stack depth (informational; the VM may grow dynamically).
     pub max_blocks: u32,
+}
+
+/// The locations of a code object's instructions. Code read from the compiled-module cache
+/// keeps them encoded until something asks for one (a traceback, `f_lineno`, a warning): most
+/// code never does, and decoded they would take 24 bytes per instruction.
+pub struct Locations {
+    decoded: std::cell::OnceCell<Vec<Location>>,
+    /// The encoded form (`code_codec`) and the number of locations in it.
+    packed: Option<(Box<[u8]>, usize)>,
+}
+
+impl Locations {
+    pub(super) fn packed(bytes: Box<[u8]>, count: usize) -> Locations {
+        Locations { decoded: std::cell::OnceCell::new(), packed: Some((bytes, count)) }
+    }
+
+    /// All of them, decoded on first use.
+    pub fn all(&self) -> &[Location] {
+        self.decoded.get_or_init(|| match &self.packed {
+            // A cache entry passed its checksum, so this decodes; were it not to, locations
+            // are only missing (tracebacks fall back to the first line), never wrong.
+            Some((bytes, count)) => super::code_codec::read_locations(bytes, *count).unwrap_or_default(),
+            None => Vec::new(),
+        })
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Location> {
+        self.all().get(i)
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.packed {
+            Some((_, count)) if self.decoded.get().is_none() => *count,
+            _ => self.all().len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Location> {
+        self.all().iter()
+    }
+}
+
+impl From<Vec<Location>> for Locations {
+    fn from(v: Vec<Location>) -> Locations {
+        Locations { decoded: std::cell::OnceCell::from(v), packed: None }
+    }
+}
+
+impl<'a> IntoIterator for &'a Locations {
+    type Item = &'a Location;
+    type IntoIter = std::slice::Iter<'a, Location>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl Clone for Locations {
+    fn clone(&self) -> Locations {
+        match (self.decoded.get(), &self.packed) {
+            (None, Some((bytes, count))) => Locations::packed(bytes.clone(), *count),
+            _ => Locations::from(self.all().to_vec()),
+        }
+    }
+}
+
+impl PartialEq for Locations {
+    fn eq(&self, other: &Locations) -> bool {
+        self.all() == other.all()
+    }
+}
+
+impl std::fmt::Debug for Locations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.all()).finish()
+    }
 }
 
 impl Code {

@@ -1,8 +1,11 @@
 //! Bytecode: the instruction table and code objects shared by the compiler and the VM.
 pub mod cache;
 pub mod code;
+mod code_codec;
 pub mod disassemble;
+mod instr_codec;
 pub mod opcode;
+mod wire;
 
-pub use code::{Code, CodeFlags, Constant, Location};
+pub use code::{Code, CodeFlags, Constant, Location, Locations};
 pub use opcode::Instr;

@@ -15,7 +15,7 @@
 //! exception escapes a handler, unwinding pops the "handler active" block the same way.
 
 /// Binary operators for `BinaryOp`; `inplace` selects `__iadd__`-style dispatch first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinOp {
     Add,
     Sub,
@@ -32,7 +32,7 @@ pub enum BinOp {
     Xor,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryOp {
     /// `-x` (`__neg__`)
     Neg,
@@ -44,7 +44,7 @@ pub enum UnaryOp {
     Not,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompareOp {
     Lt,
     Le,
@@ -55,7 +55,7 @@ pub enum CompareOp {
 }
 
 /// Where `GetAwaitable` is used, for CPython's error message wording.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AwaitKind {
     /// `await x`
     Await,
@@ -66,7 +66,7 @@ pub enum AwaitKind {
 }
 
 /// `FormatValue` conversion.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conversion {
     None,
     Str,
@@ -74,7 +74,7 @@ pub enum Conversion {
     Ascii,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
     /// No operation (kept as a jump target or a line marker).
     Nop,

@@ -162,7 +162,7 @@ impl CodeBuilder {
             posonly_arg_count: meta.posonly_arg_count,
             kwonly_arg_count: meta.kwonly_arg_count,
             instructions: self.instructions,
-            locations: self.locations,
+            locations: self.locations.into(),
             constants: self.constants,
             names: self.names.keys().cloned().collect(),
             varnames,

@@ -65,8 +65,12 @@ pub struct GlobalSlot {
 impl CodeObj {
     /// Convert a compiled `Code` (recursively for nested code constants).
     pub fn new(code: Rc<Code>, source: Option<Rc<str>>) -> Rc<CodeObj> {
-        let consts = code.constants.iter().map(|c| const_value(c, &source)).collect();
-        let names: Vec<Value> = code.names.iter().map(|n| Value::str(n)).collect();
+        CodeObj::build(code, &source, &mut StrValues::default())
+    }
+
+    fn build(code: Rc<Code>, source: &Option<Rc<str>>, strs: &mut StrValues) -> Rc<CodeObj> {
+        let consts = code.constants.iter().map(|c| const_value(c, source, strs)).collect();
+        let names: Vec<Value> = code.names.iter().map(|n| strs.value(n)).collect();
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let simple_call = !code.flags.varargs
@@ -74,11 +78,47 @@ impl CodeObj {
             && code.kwonly_arg_count == 0
             && code.cell_args.is_empty()
             && !code.is_generator_like();
-        Rc::new(CodeObj { code, consts, names, source, global_cache, module_attr_cache, simple_call })
+        Rc::new(CodeObj { code, consts, names, source: source.clone(), global_cache, module_attr_cache, simple_call })
     }
 }
 
-fn const_value(c: &Constant, source: &Option<Rc<str>>) -> Value {
+/// The str values made for one module's code objects, by address of the compiler's string:
+/// code objects read from the compiled-module cache share one `Rc<str>` per distinct string,
+/// so a name used by many functions becomes one str object (as CPython interns identifiers)
+/// instead of one allocation per use. Addresses stay unique while the `Code` tree is alive,
+/// which it is for the whole conversion.
+#[derive(Default)]
+struct StrValues(std::collections::HashMap<usize, Value, std::hash::BuildHasherDefault<AddrHasher>>);
+
+impl StrValues {
+    fn value(&mut self, s: &Rc<str>) -> Value {
+        let addr = Rc::as_ptr(s) as *const u8 as usize;
+        self.0.entry(addr).or_insert_with(|| Value::str(s)).clone()
+    }
+}
+
+/// Hashes an address with one multiplication (SipHash would cost more than the lookup saves).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        // Addresses are aligned (low bits zero): the multiply spreads them upwards and the
+        // shift brings them back down, as the table uses both ends of the hash.
+        let h = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 32);
+    }
+}
+
+fn const_value(c: &Constant, source: &Option<Rc<str>>, strs: &mut StrValues) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
@@ -89,11 +129,11 @@ fn const_value(c: &Constant, source: &Option<Rc<str>>) -> Value {
             .unwrap_or(Value::Int(0)),
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex { imag, .. } => Value::Float(*imag),
-        Constant::Str(s) => Value::str(s),
+        Constant::Str(s) => strs.value(s),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
-        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, source)).collect()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, source, strs)).collect()),
         Constant::Ellipsis => Value::Ellipsis,
-        Constant::Code(code) => Value::Code(CodeObj::new(code.clone(), source.clone())),
+        Constant::Code(code) => Value::Code(CodeObj::build(code.clone(), source, strs)),
     }
 }
 

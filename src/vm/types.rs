@@ -136,6 +136,19 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
 /// C3 linearisation; TypeError "Cannot create a consistent method resolution order (MRO) for
 /// bases A, B" as CPython when impossible.
 pub fn compute_mro(cls: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    // Single inheritance (every built-in type, most classes): C3 gives the class followed by
+    // its base's MRO, which starts with the base itself.
+    match bases {
+        [] => return Ok(vec![cls.clone()]),
+        [base] if base.mro.borrow().first().is_some_and(|head| Rc::ptr_eq(head, base)) => {
+            let base_mro = base.mro.borrow();
+            let mut out = Vec::with_capacity(base_mro.len() + 1);
+            out.push(cls.clone());
+            out.extend(base_mro.iter().cloned());
+            return Ok(out);
+        }
+        _ => {}
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls.clone()];

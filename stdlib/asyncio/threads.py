@@ -1,7 +1,5 @@
 """asyncio.to_thread: run a blocking function in the loop's default thread pool."""
 
-import functools
-
 from . import events
 
 __all__ = ("to_thread",)
@@ -10,6 +8,7 @@ __all__ = ("to_thread",)
 async def to_thread(func, /, *args, **kwargs):
     """Run `func(*args, **kwargs)` in a separate thread and return its result; other tasks keep
     running meanwhile."""
+    import functools  # not at module level: most scripts never call to_thread
     loop = events.get_running_loop()
     func_call = functools.partial(func, *args, **kwargs)
     return await loop.run_in_executor(None, func_call)

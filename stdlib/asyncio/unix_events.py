@@ -2,9 +2,6 @@
 Python-level handler is a no-op, and the loop learns of the signal from the wake-up pipe on its
 reactor (loop._watch_signals), then schedules the callback with call_soon."""
 
-import errno
-import signal
-
 from _asyncio import SelectorEventLoop
 from .coroutines import iscoroutine, iscoroutinefunction
 
@@ -18,6 +15,7 @@ def _sighandler_noop(signum, frame):
 
 
 def _check_signal(sig):
+    import signal  # imported on first use: its Signals enum is costly to build at start-up
     if not isinstance(sig, int):
         raise TypeError(f'sig must be an int, not {sig!r}')
     if sig not in signal.valid_signals():
@@ -41,6 +39,7 @@ def add_signal_handler(self, sig, callback, *args):
         _watches[id(self)] = self._watch_signals()
     handlers = _signal_handlers.setdefault(id(self), {})
     handlers[sig] = (callback, args)
+    import errno, signal
     try:
         signal.signal(sig, _sighandler_noop)
     except OSError as exc:
@@ -66,6 +65,7 @@ def remove_signal_handler(self, sig):
     if sig not in handlers:
         return False
     del handlers[sig]
+    import errno, signal
     handler = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
     try:
         signal.signal(sig, handler)
