@@ -19,7 +19,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                 }
             }
             if let Some(b) = vm.builtin_base(v) {
-                return format(vm, &b, spec);
+                if spec.is_empty() {
+                    return format(vm, &b, spec);
+                }
+                // matches CPython: messages name the subclass (`... of type 'MyInt'`).
+                let tn = vm.type_name(v);
+                return format_builtin(vm, &b, spec, Some(&tn));
             }
             if !spec.is_empty() {
                 return Err(PyErr::type_error(format!(
@@ -30,20 +35,20 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             vm.str(v)
         }
         _ if spec.is_empty() => vm.str(v),
-        _ => format_builtin(vm, v, spec),
+        _ => format_builtin(vm, v, spec, None),
     }
 }
 
-fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    use crate::text::format_spec::{format_float_with, format_int_with, format_str_with};
+/// A built-in value's format; `type_name` overrides the name used in messages (a subclass).
+fn format_builtin(vm: &mut Vm, v: &Value, spec: &str, type_name: Option<&str>) -> PyResult<String> {
+    use crate::text::format_spec::{format_float, format_int_arg, format_str, FormatSpec, IntArg};
     match v {
-        Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => {
-            let b = crate::object::int::to_bigint(v).unwrap_or_default();
-            let tn = vm.type_name(v);
-            Ok(format_int_with(&b, spec, &tn)?)
-        }
-        Value::Float(f) => Ok(format_float_with(*f, spec)?),
-        Value::Str(s) => Ok(format_str_with(s.as_str(), spec)?),
+        // The exact built-in types: subclasses arrive here as their base value (see `format`).
+        Value::Bool(b) => Ok(format_int_arg(IntArg::Small(*b as i64), &FormatSpec::parse(spec, type_name.unwrap_or("bool"))?)?),
+        Value::Int(i) => Ok(format_int_arg(IntArg::Small(*i), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
+        Value::BigInt(b) => Ok(format_int_arg(IntArg::Big(b), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
+        Value::Float(f) => Ok(format_float(*f, &FormatSpec::parse(spec, type_name.unwrap_or("float"))?)?),
+        Value::Str(s) => Ok(format_str(s.as_str(), &FormatSpec::parse(spec, type_name.unwrap_or("str"))?)?),
         _ => Err(PyErr::type_error(format!(
             "unsupported format string passed to {}.__format__",
             vm.type_name(v)

@@ -108,6 +108,17 @@ fn split_exp_form(s: &str) -> (String, i64) {
     (digits.to_string(), exp + 1)
 }
 
+/// `double_to_string(x, Fixed, precision, flags)` for the common case (finite, no `#`, `z` or
+/// forced sign): Rust's fixed formatting rounds the exact binary value as CPython's dtoa does
+/// and prints the same digits, sign (also of negative zero) and point, so the result is
+/// produced directly. `fixed_fast_matches_general_path` in the tests holds them equal.
+pub fn fixed_fast(x: f64, precision: usize, flags: FloatFlags) -> Option<String> {
+    if !x.is_finite() || flags.alt || flags.no_neg_zero || flags.sign || precision > 64 {
+        return None;
+    }
+    Some(format!("{x:.precision$}"))
+}
+
 /// CPython's `PyOS_double_to_string` (format_float_short), for every mode.
 pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, flags: FloatFlags) -> String {
     let mut out = String::new();

@@ -5588,3 +5588,30 @@ fn int_to_float_rounds_half_even() {
         ))
     );
 }
+
+#[test]
+fn fixed_fast_matches_general_path() {
+    let mut values = vec![0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 1e-7, -1e-7, 0.0005, -0.0004, 1e15, 1e16, 1e22, 1e23, 1.5e300, -1.5e300, 5e-324, 123456.789, 0.1, 0.7, 2.675, 1.0 / 3.0];
+    // A spread of magnitudes and mantissas, deterministic.
+    let mut bits: u64 = 0x3ff0_0000_0000_0001;
+    for _ in 0..2000 {
+        bits = bits.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let x = f64::from_bits(bits);
+        if x.is_finite() && x.abs() < 1e40 && x.abs() > 1e-30 {
+            values.push(x);
+        }
+    }
+    for i in 0..500 {
+        values.push(i as f64 / 7.0);
+        values.push(i as f64 / 8.0);
+        values.push(-(i as f64) / 16.0);
+    }
+    let flags = FloatFlags::default();
+    for &x in &values {
+        for p in [0usize, 1, 2, 3, 4, 6, 10, 17, 25] {
+            let fast = fixed_fast(x, p, flags).expect("plain flags take the fast path");
+            let general = double_to_string(x, FloatMode::Fixed, p, flags);
+            assert_eq!(fast, general, "x={x:e} ({:#x}) precision {p}", x.to_bits());
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! The format-spec mini-language (`format(x, spec)`, `f"{x:spec}"`) for int, float and str:
 //! parsing, validation with CPython's messages, padding, signs, prefixes and digit grouping.
-use super::float_repr::{double_to_string, int_to_float, FloatFlags, FloatMode};
+use super::float_repr::{double_to_string, fixed_fast, int_to_float, FloatFlags, FloatMode};
 use super::TextError;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -10,7 +10,7 @@ const MAX_WIDTH: usize = 1 << 28;
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatSpec {
+pub struct FormatSpec<'a> {
     pub fill: char,
     /// Explicit alignment, if any (`<`, `>`, `=`, `^`).
     pub align: Option<char>,
@@ -25,17 +25,31 @@ pub struct FormatSpec {
     pub precision: Option<usize>,
     pub ty: Option<char>,
     /// The Python type name used in messages (`int`, `bool`, `float`, `str`, ...).
-    pub type_name: String,
+    pub type_name: &'a str,
 }
 
 fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '=' | '^')
 }
 
-impl FormatSpec {
+impl<'a> FormatSpec<'a> {
     /// Parse `spec` for an object whose type is `type_name`; errors are CPython's parse errors.
-    pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, TextError> {
-        let chars: Vec<char> = spec.chars().collect();
+    pub fn parse(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, TextError> {
+        // Specs are short: their chars go into a buffer on the stack (a spec of at most 32
+        // bytes has at most 32 chars), so formatting in an f-string allocates nothing here.
+        let mut inline = ['\0'; 32];
+        let heap: Vec<char>;
+        let chars: &[char] = if spec.len() <= inline.len() {
+            let mut n = 0;
+            for c in spec.chars() {
+                inline[n] = c;
+                n += 1;
+            }
+            &inline[..n]
+        } else {
+            heap = spec.chars().collect();
+            &heap
+        };
         let mut fs = FormatSpec {
             fill: ' ',
             align: None,
@@ -47,7 +61,7 @@ impl FormatSpec {
             grouping: None,
             precision: None,
             ty: None,
-            type_name: type_name.to_string(),
+            type_name,
         };
         let mut pos = 0;
         let mut fill_specified = false;
@@ -242,15 +256,67 @@ pub fn pad(body: &str, len: i64, width: i64, align: char, fill: char) -> String 
     out
 }
 
+/// An int to format: machine-sized ints skip the big-integer conversion entirely.
+#[derive(Clone, Copy)]
+pub enum IntArg<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntArg<'_> {
+    fn to_float(self) -> Result<f64, TextError> {
+        match self {
+            // `as` rounds to nearest, ties to even: the correctly rounded value CPython gives.
+            IntArg::Small(v) => Ok(v as f64),
+            IntArg::Big(b) => int_to_float(b),
+        }
+    }
+
+    fn to_big(self) -> BigInt {
+        match self {
+            IntArg::Small(v) => BigInt::from(v),
+            IntArg::Big(b) => b.clone(),
+        }
+    }
+
+    fn is_negative(self) -> bool {
+        match self {
+            IntArg::Small(v) => v < 0,
+            IntArg::Big(b) => b.is_negative(),
+        }
+    }
+
+    /// The magnitude's digits in `radix` (2, 8, 10 or 16), lowercase.
+    fn abs_digits(self, radix: u32) -> String {
+        match self {
+            IntArg::Small(v) => {
+                let u = v.unsigned_abs();
+                match radix {
+                    2 => format!("{u:b}"),
+                    8 => format!("{u:o}"),
+                    16 => format!("{u:x}"),
+                    _ => u.to_string(),
+                }
+            }
+            IntArg::Big(b) => b.abs().to_str_radix(radix),
+        }
+    }
+}
+
 /// `format(v, spec)` for an int (or bool, with type_name "bool" in the spec).
 /// An empty spec must be handled by the caller as `str(v)` (CPython does so for subclasses).
 pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
+    format_int_arg(IntArg::Big(v), spec)
+}
+
+/// `format_int` for a small or big int.
+pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError> {
     let ty = spec.ty.unwrap_or('d');
     let grouping = spec.check_grouping(ty)?;
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = int_to_float(v)?;
+            let x = v.to_float()?;
             return format_float(x, spec);
         }
         _ => return Err(spec.unknown_code(ty)),
@@ -266,7 +332,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
         ));
     }
     if ty == 'c' {
-        return format_int_char(v, spec);
+        return format_int_char(&v.to_big(), spec);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -275,7 +341,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = v.abs_digits(radix);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -356,7 +422,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, TextError> {
         (m, p) => (m, p.unwrap_or(6)),
     };
     let value = if ty == '%' { x * 100.0 } else { x };
-    let mut buf = double_to_string(value, mode, precision, flags);
+    let fast = if mode == FloatMode::Fixed { fixed_fast(value, precision, flags) } else { None };
+    let mut buf = match fast {
+        Some(b) => b,
+        None => double_to_string(value, mode, precision, flags),
+    };
     if ty == '%' {
         buf.push('%');
     }
@@ -411,12 +481,14 @@ fn layout_number(
     } else {
         0
     };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, min_width, grouping)
+    // Without a separator the digits only get leading zeros: no intermediate string.
+    let (grouped, zeros) = match grouping {
+        _ if parts.digits.is_empty() => (String::new(), 0),
+        None => (String::new(), (min_width - parts.digits.len() as i64).max(0)),
+        Some(_) => (group_digits(parts.digits, min_width, grouping), 0),
     };
-    let padding = width - (fixed + grouped.chars().count() as i64);
+    let n_grouped = if grouping.is_none() { parts.digits.len() as i64 + zeros } else { grouped.chars().count() as i64 };
+    let padding = width - (fixed + n_grouped);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
     if padding > 0 {
         match align {
@@ -430,12 +502,17 @@ fn layout_number(
         }
     }
     let fill = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(spec.fill, n as usize));
-    let mut out = String::new();
+    let mut out = String::with_capacity((fixed + n_grouped + padding.max(0)) as usize);
     fill(&mut out, lpad);
     out.extend(sign);
     out.push_str(parts.prefix);
     fill(&mut out, spad);
-    out.push_str(&grouped);
+    if grouping.is_none() {
+        out.extend(std::iter::repeat_n('0', zeros as usize));
+        out.push_str(parts.digits);
+    } else {
+        out.push_str(&grouped);
+    }
     if parts.decimal {
         out.push('.');
     }
