@@ -222,6 +222,55 @@ pub fn anext_awaitable(vm: &Vm, g: Rc<Generator>) -> Value {
     new_op(vm, g, AsyncOp::Send(Value::None), false, 1)
 }
 
+/// What `async for`'s step got from an async generator driven without an `__anext__` object.
+pub enum AnextStep {
+    /// The generator yielded this item: the `await` is complete.
+    Item(Value),
+    /// The generator is awaiting something: the caller awaits `op` (an `__anext__()` awaitable
+    /// already started), first passing `value` out as that await's yield.
+    Pending { op: Value, value: Value },
+}
+
+/// `await agen.__anext__()` for `async for`, without allocating the awaitable when the item
+/// comes at once (the usual case). Exactly what the asend object's first `send(None)` does
+/// (see `op_send_result`): StopAsyncIteration once exhausted, the firstiter hook, the resume.
+pub fn async_for_step(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<AnextStep> {
+    if g.is_finished() {
+        return Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]));
+    }
+    if g.is_running() {
+        return Err(already_running("anext"));
+    }
+    if !g.hooks_inited.get() {
+        g.hooks_inited.set(true);
+        if let Some(loop_) = crate::runtime::state(vm).locals.running_loop.clone() {
+            crate::runtime::event_loop::register_asyncgen(&loop_, g);
+        }
+    }
+    match vm.resume(g, Resume::Send(Value::None))? {
+        Step::Yield { value, from_root: true } => Ok(AnextStep::Item(value)),
+        Step::Yield { value, from_root: false } => {
+            // The pending send has been made: the awaitable continues from the next send.
+            let op = match new_op(vm, g.clone(), AsyncOp::Send(Value::None), false, 1) {
+                Value::Native(n) => {
+                    if let Some(o) = n.downcast::<AsyncGenAwaitable>() {
+                        *o.op.borrow_mut() = None;
+                    }
+                    Value::Native(n)
+                }
+                other => other,
+            };
+            Ok(AnextStep::Pending { op, value })
+        }
+        Step::Return(_) => Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![])),
+    }
+}
+
+/// CPython's error for an operation on an async generator that is executing.
+fn already_running(op: &str) -> PyErr {
+    PyErr::runtime_error(format!("{op}(): asynchronous generator is already running"))
+}
+
 /// Whether `v` is an asend/athrow/aclose awaitable (its own iterator for `await`).
 pub fn is_async_gen_awaitable(v: &Value) -> bool {
     v.downcast::<AsyncGenAwaitable>().is_some()
@@ -279,6 +328,12 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         }));
     }
     let first = op.op.borrow_mut().take();
+    let label = match &first {
+        Some(AsyncOp::Close) => "aclose",
+        Some(AsyncOp::Throw(_)) => "athrow",
+        _ if op.closing => "athrow",
+        _ => "anext",
+    };
     let how = match (first, resume) {
         (Some(AsyncOp::Send(v)), Some(Resume::Send(sent))) => Resume::Send(if sent.is_none() { v } else { sent }),
         (Some(AsyncOp::Send(v)), None) => Resume::Send(v),
@@ -303,6 +358,10 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         return Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]));
     }
     let g = op.gen.clone();
+    if g.is_running() {
+        op.done.set(true);
+        return Err(already_running(label));
+    }
     if !g.hooks_inited.get() {
         // CPython's firstiter hook: the running loop remembers the generator for shutdown.
         g.hooks_inited.set(true);

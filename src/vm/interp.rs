@@ -700,6 +700,12 @@ impl Vm {
                 }
                 Instr::GetANext => {
                     let it = top!(self).clone();
+                    if let Some(exit) = self.async_gen_anext_fast(&it)? {
+                        match exit {
+                            Some(y) => return Ok(y),
+                            None => continue,
+                        }
+                    }
                     let aw = self.get_anext_awaitable(&it)?;
                     push!(self, aw);
                 }
@@ -968,6 +974,43 @@ impl Vm {
                 pop!(self);
                 push!(self, v);
                 Ok(None)
+            }
+        }
+    }
+
+    /// `GetANext; LoadConst None; YieldFrom` on a native async generator, done in one step
+    /// (`builtins::generator::async_for_step`). None: not applicable, run the general path;
+    /// Some(None): the item is on the stack; Some(Some(exit)): the frame suspends at the
+    /// YieldFrom, awaiting the generator's pending `__anext__()`.
+    fn async_gen_anext_fast(&mut self, it: &Value) -> PyResult<Option<Option<Exit>>> {
+        let Value::Generator(g) = it else { return Ok(None) };
+        if g.kind != crate::object::generator::GenKind::AsyncGenerator {
+            return Ok(None);
+        }
+        let f = frame!(self);
+        let at = f.ip;
+        let shape = match (f.code.code.instructions.get(at), f.code.code.instructions.get(at + 1)) {
+            (Some(Instr::LoadConst(c)), Some(Instr::YieldFrom)) => f.code.consts.get(*c as usize).is_some_and(Value::is_none),
+            _ => false,
+        };
+        if !shape {
+            return Ok(None);
+        }
+        match crate::builtins::generator::async_for_step(self, g)? {
+            crate::builtins::generator::AnextStep::Item(v) => {
+                let f = frame!(self);
+                f.ip = at + 2;
+                f.stack.push(v);
+                Ok(Some(None))
+            }
+            crate::builtins::generator::AnextStep::Pending { op, value } => {
+                // As `yield_from` after a receiver yielded: resumption re-runs the YieldFrom
+                // with the sent value on top of the receiver.
+                let f = frame!(self);
+                f.ip = at + 1;
+                f.lasti = at + 1;
+                f.stack.push(op);
+                Ok(Some(Some(Exit::Yield { value, from_root: false })))
             }
         }
     }
