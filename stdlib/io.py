@@ -9,10 +9,19 @@ DEFAULT_BUFFER_SIZE = 8192
 
 
 class _MemoryIO:
+    # Writes at the end (the usual use: building output) go to a list of pieces joined on the
+    # next read, so n writes cost O(n) in all, not O(n) each.
     def __init__(self, initial):
         self._buf = initial
+        self._pieces = []
+        self._size = len(initial)
         self._pos = 0
         self._closed = False
+
+    def _join(self):
+        if self._pieces:
+            self._buf = self._buf + self._empty()[:0].join(self._pieces)
+            self._pieces = []
 
     @property
     def closed(self):
@@ -26,10 +35,12 @@ class _MemoryIO:
 
     def getvalue(self):
         self._check()
+        self._join()
         return self._buf
 
     def read(self, size=-1):
         self._check()
+        self._join()
         if size is None or size < 0:
             end = len(self._buf)
         else:
@@ -40,6 +51,7 @@ class _MemoryIO:
 
     def readline(self, size=-1):
         self._check()
+        self._join()
         nl = self._newline()
         buf = self._buf
         end = self._pos
@@ -65,9 +77,19 @@ class _MemoryIO:
         self._check()
         self._typecheck(s)
         n = len(s)
+        if self._pos == self._size:
+            if n:
+                if type(s) is bytearray:
+                    s = bytes(s)  # the caller may change it afterwards; the stream keeps a copy
+                self._pieces.append(s)
+                self._size += n
+                self._pos += n
+            return n
+        self._join()
         if self._pos > len(self._buf):
             self._buf += self._empty() * (self._pos - len(self._buf))
         self._buf = self._buf[:self._pos] + s + self._buf[self._pos + n:]
+        self._size = len(self._buf)
         self._pos += n
         return n
 
@@ -84,7 +106,7 @@ class _MemoryIO:
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._size + pos)
         else:
             raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
@@ -97,7 +119,9 @@ class _MemoryIO:
         self._check()
         if size is None:
             size = self._pos
+        self._join()
         self._buf = self._buf[:size]
+        self._size = len(self._buf)
         return size
 
     def close(self):
@@ -180,6 +204,7 @@ class BytesIO(_MemoryIO):
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
     def getbuffer(self):
+        self._join()
         return bytearray(self._buf)
 
 

@@ -444,7 +444,7 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
-            _ => unreachable!("caller checked the key type"),
+            _ => return Err(PyErr::type_error(format!("{what} indices must be integers, not {}", self.type_name(key)))),
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
@@ -604,16 +604,7 @@ impl Vm {
                 _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(&key)))),
             },
             Value::Dict(d) => self.dict_set_item(d, key, value),
-            Value::ByteArray(b) => {
-                let len = b.borrow().len();
-                let i = self.seq_index(&key, len, "bytearray")?;
-                let v = match value {
-                    Value::Int(v) if (0..256).contains(&v) => v as u8,
-                    _ => return Err(PyErr::value_error("byte must be in range(0, 256)")),
-                };
-                b.borrow_mut()[i] = v;
-                Ok(())
-            }
+            Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
             _ => {
                 if let Some(m) = self.lookup_special(container, "__setitem__") {
                     if !matches!(&m, Value::Builtin(b) if b.owner.is_some()) {
@@ -672,6 +663,7 @@ impl Vm {
                 }
                 _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(key)))),
             },
+            Value::ByteArray(b) => self.bytearray_delitem(b, key),
             Value::Dict(d) => match self.dict_del_item(d, key)? {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key.clone())),

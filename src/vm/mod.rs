@@ -5,6 +5,7 @@
 //! dispatch loop and is depth-counted (RecursionError instead of a stack overflow).
 
 pub mod attr;
+pub mod bytearray_items;
 pub mod call;
 pub mod containers;
 pub mod finalize;
