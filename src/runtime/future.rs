@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::RuntimeClasses;
 use crate::builtins::{arg, check_count};
-use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ExcKind, Instance, NativeObject, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// A future's state; the variants carry only what is valid in that state.
@@ -14,7 +14,9 @@ pub enum FutureState {
     Pending,
     Cancelled,
     Result(Value),
-    Exception(Value),
+    /// Always an exception instance (checked by `set_exception`); kept as the instance so the
+    /// state fits in a `Value`'s 16 bytes (the variants share the `Value` tag's spare values).
+    Exception(Rc<Instance>),
 }
 
 /// A done callback. A task's wake-up is kept as the task itself (CPython's C Task allocates a
@@ -36,7 +38,8 @@ pub enum Callbacks {
     #[default]
     Empty,
     One(DoneCallback),
-    Many(Vec<DoneCallback>),
+    /// Boxed: rare, and a bare `Vec` would make every future's callback slot 8 bytes larger.
+    Many(Box<Vec<DoneCallback>>),
 }
 
 impl Callbacks {
@@ -51,7 +54,7 @@ impl Callbacks {
     fn push(&mut self, cb: DoneCallback) {
         *self = match std::mem::take(self) {
             Callbacks::Empty => Callbacks::One(cb),
-            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::One(first) => Callbacks::Many(Box::new(vec![first, cb])),
             Callbacks::Many(mut v) => {
                 v.push(cb);
                 Callbacks::Many(v)
@@ -63,7 +66,7 @@ impl Callbacks {
         match self {
             Callbacks::Empty => Vec::new(),
             Callbacks::One(cb) => vec![cb.clone()],
-            Callbacks::Many(v) => v.clone(),
+            Callbacks::Many(v) => v.to_vec(),
         }
     }
 
@@ -71,7 +74,7 @@ impl Callbacks {
         match v.len() {
             0 => Callbacks::Empty,
             1 => Callbacks::One(v.pop().expect("length checked")),
-            _ => Callbacks::Many(v),
+            _ => Callbacks::Many(Box::new(v)),
         }
     }
 }
@@ -195,7 +198,7 @@ impl Drop for Future {
         let loop_ = self.core.loop_.clone();
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        report_unretrieved("Future exception was never retrieved", loop_, exc, Value::Native(crate::object::NativeRef::new(heir)));
+        report_unretrieved("Future exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -309,7 +312,7 @@ pub fn result_of(c: &FutureCore) -> PyResult<Value> {
         FutureState::Result(v) => Ok(v.clone()),
         FutureState::Exception(e) => {
             c.log_traceback.set(false);
-            Err(exc_to_err(e))
+            Err(PyErr::from_instance(e.clone()))
         }
     }
 }
@@ -330,7 +333,7 @@ pub fn exception_of(c: &FutureCore) -> PyResult<Value> {
         FutureState::Result(_) => Ok(Value::None),
         FutureState::Exception(e) => {
             c.log_traceback.set(false);
-            Ok(e.clone())
+            Ok(Value::Instance(e.clone()))
         }
     };
     r
@@ -345,7 +348,7 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
         Callbacks::Empty => Ok(()),
         Callbacks::One(cb) => schedule_callback(vm, &loop_, cb, fut),
         Callbacks::Many(v) => {
-            for cb in v {
+            for cb in *v {
                 schedule_callback(vm, &loop_, cb, fut)?;
             }
             Ok(())
@@ -396,13 +399,14 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
         Value::Class(cls) => Value::Instance(vm.instantiate_exception(&cls, vec![])?),
         other => other,
     };
-    if !matches!(&exc, Value::Instance(i) if crate::object::exception::exc_data(i).is_some()) {
-        return Err(PyErr::type_error("invalid exception object"));
-    }
+    let inst = match &exc {
+        Value::Instance(i) if crate::object::exception::exc_data(i).is_some() => i.clone(),
+        _ => return Err(PyErr::type_error("invalid exception object")),
+    };
     if vm.is_instance_of_kind(&exc, ExcKind::StopIteration) {
         return Err(PyErr::type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
     }
-    *c.state.borrow_mut() = FutureState::Exception(exc);
+    *c.state.borrow_mut() = FutureState::Exception(inst);
     c.log_traceback.set(true);
     schedule_callbacks(vm, fut)
 }
@@ -507,7 +511,7 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
     let mut s = state;
     let detail = match &*c.state.borrow() {
         FutureState::Result(v) => Some(("result", v.clone())),
-        FutureState::Exception(e) => Some(("exception", e.clone())),
+        FutureState::Exception(e) => Some(("exception", Value::Instance(e.clone()))),
         _ => None,
     };
     if let Some((k, v)) = detail {
@@ -608,4 +612,15 @@ fn iter_send(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iter_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.throw_args_to_err(&args.pos[1..])?)
+}
+
+/// Every pending task holds a Task and a waiter Future: keep them from growing unnoticed.
+#[cfg(test)]
+#[test]
+fn future_and_task_sizes() {
+    use std::mem::size_of;
+    assert_eq!(size_of::<FutureState>(), size_of::<Value>());
+    assert!(size_of::<Callbacks>() <= 24);
+    assert!(size_of::<Future>() <= 104, "Future is {} bytes", size_of::<Future>());
+    assert!(size_of::<super::task::Task>() <= 152, "Task is {} bytes", size_of::<super::task::Task>());
 }
