@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::RuntimeClasses;
 use crate::builtins::{arg, check_count};
-use crate::object::{Args, Class, ExcKind, Instance, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ExcKind, Instance, NativeObject, NativeRef, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// A future's state; the variants carry only what is valid in that state.
@@ -22,13 +22,26 @@ pub enum FutureState {
 /// A done callback. A task's wake-up is kept as the task itself (CPython's C Task allocates a
 /// bound method per await; nothing script-visible depends on that object).
 #[derive(Clone)]
+///
+/// The task and gather state are native objects, held as bare handles so that the enum (and
+/// `Callbacks`) fits in a `Value`'s 16 bytes.
 pub enum DoneCallback {
     /// `task.__wakeup(fut)`.
-    Wakeup(Value),
+    Wakeup(NativeRef),
     /// A callable, called with the future.
     Func(Value),
     /// `asyncio.gather`'s per-child callback (its native state, see `gather`).
-    Gather(Value),
+    Gather(NativeRef),
+}
+
+impl DoneCallback {
+    /// The native handle a wake-up or gather callback keeps (`v` was checked to be native).
+    pub fn native(v: &Value) -> PyResult<NativeRef> {
+        match v {
+            Value::Native(n) => Ok(n.clone()),
+            _ => Err(PyErr::type_error("a native task or gather state was expected")),
+        }
+    }
 }
 
 /// The done callbacks in registration order; the first is kept inline as CPython's
@@ -101,7 +114,7 @@ pub struct FutureCore {
     pub state: RefCell<FutureState>,
     pub callbacks: RefCell<Callbacks>,
     pub loop_: Value,
-    rare: RefCell<Option<Box<Rare>>>,
+    rare: Cell<Option<Box<Rare>>>,
     /// `_asyncio_future_blocking`.
     pub blocking: Cell<bool>,
     /// The exception was never retrieved (reported when the future dies).
@@ -118,7 +131,7 @@ impl FutureCore {
             state: RefCell::new(FutureState::Pending),
             callbacks: RefCell::new(Callbacks::Empty),
             loop_,
-            rare: RefCell::new(None),
+            rare: Cell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             must_cancel: Cell::new(false),
@@ -126,34 +139,46 @@ impl FutureCore {
         }
     }
 
+    /// Works on the rarely-set fields. They sit in a `Cell` (taken out, worked on, put back)
+    /// rather than a `RefCell`, which saves a borrow flag per future; `f` only moves and
+    /// clones values, so nothing can reach this future's fields while they are out.
+    fn with_rare<R>(&self, f: impl FnOnce(&mut Option<Box<Rare>>) -> R) -> R {
+        let mut rare = self.rare.take();
+        let r = f(&mut rare);
+        self.rare.set(rare);
+        r
+    }
+
     pub fn cancel_message(&self) -> Value {
-        self.rare.borrow().as_ref().map_or(Value::None, |r| r.cancel_message.clone())
+        self.with_rare(|rare| rare.as_ref().map_or(Value::None, |r| r.cancel_message.clone()))
     }
 
     pub fn set_cancel_message(&self, msg: Value) {
-        let mut rare = self.rare.borrow_mut();
-        match rare.as_mut() {
-            Some(r) => r.cancel_message = msg,
-            None if msg.is_none() => {}
-            None => rare.get_or_insert_with(Rare::new).cancel_message = msg,
-        }
+        // The replaced message is dropped only after the fields are back in place.
+        let old = self.with_rare(|rare| match rare.as_mut() {
+            Some(r) => std::mem::replace(&mut r.cancel_message, msg),
+            None if msg.is_none() => msg,
+            None => std::mem::replace(&mut rare.get_or_insert_with(Rare::new).cancel_message, msg),
+        });
+        drop(old);
     }
 
     pub fn take_cancelled_exc(&self) -> Option<Value> {
-        self.rare.borrow_mut().as_mut().and_then(|r| r.cancelled_exc.take())
+        self.with_rare(|rare| rare.as_mut().and_then(|r| r.cancelled_exc.take()))
     }
 
     pub fn set_cancelled_exc(&self, exc: Value) {
-        self.rare.borrow_mut().get_or_insert_with(Rare::new).cancelled_exc = Some(exc);
+        let old = self.with_rare(|rare| rare.get_or_insert_with(Rare::new).cancelled_exc.replace(exc));
+        drop(old);
     }
 
     pub fn created_at(&self) -> Option<Box<str>> {
-        self.rare.borrow().as_ref().and_then(|r| r.created_at.clone())
+        self.with_rare(|rare| rare.as_ref().and_then(|r| r.created_at.clone()))
     }
 
     pub fn set_created_at(&self, at: Option<Box<str>>) {
         if at.is_some() {
-            self.rare.borrow_mut().get_or_insert_with(Rare::new).created_at = at;
+            self.with_rare(|rare| rare.get_or_insert_with(Rare::new).created_at = at);
         }
     }
 
@@ -359,8 +384,9 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
 /// `call_soon(cb, fut)` for one done callback.
 fn schedule_callback(vm: &mut Vm, loop_: &Value, cb: DoneCallback, fut: &Value) -> PyResult<()> {
     match cb {
-        DoneCallback::Wakeup(task) => super::task::schedule_wakeup(vm, loop_, task, fut.clone()),
+        DoneCallback::Wakeup(task) => super::task::schedule_wakeup(vm, loop_, Value::Native(task), fut.clone()),
         DoneCallback::Gather(state) => {
+            let state = Value::Native(state);
             super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Gather { state, fut: fut.clone() })
         }
         DoneCallback::Func(f) => super::event_loop::call_soon(vm, loop_, f, vec![fut.clone()]).map(|_| ()),
@@ -481,7 +507,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let matches = match &cb {
             DoneCallback::Func(f) => vm.eq(f, &args.pos[1])?,
             DoneCallback::Wakeup(_) => false,
-            DoneCallback::Gather(g) => g.is(&args.pos[1]),
+            DoneCallback::Gather(g) => matches!(&args.pos[1], Value::Native(n) if NativeRef::ptr_eq(g, n)),
         };
         if matches {
             removed += 1;
@@ -620,7 +646,8 @@ fn iter_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn future_and_task_sizes() {
     use std::mem::size_of;
     assert_eq!(size_of::<FutureState>(), size_of::<Value>());
-    assert!(size_of::<Callbacks>() <= 24);
-    assert!(size_of::<Future>() <= 104, "Future is {} bytes", size_of::<Future>());
-    assert!(size_of::<super::task::Task>() <= 152, "Task is {} bytes", size_of::<super::task::Task>());
+    assert_eq!(size_of::<DoneCallback>(), size_of::<Value>());
+    assert_eq!(size_of::<Callbacks>(), size_of::<Value>());
+    assert!(size_of::<Future>() <= 88, "Future is {} bytes", size_of::<Future>());
+    assert!(size_of::<super::task::Task>() <= 136, "Task is {} bytes", size_of::<super::task::Task>());
 }

@@ -299,7 +299,7 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
                 return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
             }
             c.blocking.set(false);
-            future::add_callback(vm, &result, future::DoneCallback::Wakeup(tv.clone()))?;
+            future::add_callback(vm, &result, future::DoneCallback::Wakeup(future::DoneCallback::native(tv)?))?;
             t.fut_waiter.set(Some(result.clone()));
             if t.core.must_cancel.get() {
                 let msg = t.core.cancel_message();
