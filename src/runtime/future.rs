@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::RuntimeClasses;
 use crate::builtins::{arg, check_count};
-use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ExcKind, Instance, NativeObject, NativeRef, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// A future's state; the variants carry only what is valid in that state.
@@ -14,19 +14,34 @@ pub enum FutureState {
     Pending,
     Cancelled,
     Result(Value),
-    Exception(Value),
+    /// Always an exception instance (checked by `set_exception`); kept as the instance so the
+    /// state fits in a `Value`'s 16 bytes (the variants share the `Value` tag's spare values).
+    Exception(Rc<Instance>),
 }
 
 /// A done callback. A task's wake-up is kept as the task itself (CPython's C Task allocates a
 /// bound method per await; nothing script-visible depends on that object).
 #[derive(Clone)]
+///
+/// The task and gather state are native objects, held as bare handles so that the enum (and
+/// `Callbacks`) fits in a `Value`'s 16 bytes.
 pub enum DoneCallback {
     /// `task.__wakeup(fut)`.
-    Wakeup(Value),
+    Wakeup(NativeRef),
     /// A callable, called with the future.
     Func(Value),
     /// `asyncio.gather`'s per-child callback (its native state, see `gather`).
-    Gather(Value),
+    Gather(NativeRef),
+}
+
+impl DoneCallback {
+    /// The native handle a wake-up or gather callback keeps (`v` was checked to be native).
+    pub fn native(v: &Value) -> PyResult<NativeRef> {
+        match v {
+            Value::Native(n) => Ok(n.clone()),
+            _ => Err(PyErr::type_error("a native task or gather state was expected")),
+        }
+    }
 }
 
 /// The done callbacks in registration order; the first is kept inline as CPython's
@@ -36,7 +51,8 @@ pub enum Callbacks {
     #[default]
     Empty,
     One(DoneCallback),
-    Many(Vec<DoneCallback>),
+    /// Boxed: rare, and a bare `Vec` would make every future's callback slot 8 bytes larger.
+    Many(Box<Vec<DoneCallback>>),
 }
 
 impl Callbacks {
@@ -51,7 +67,7 @@ impl Callbacks {
     fn push(&mut self, cb: DoneCallback) {
         *self = match std::mem::take(self) {
             Callbacks::Empty => Callbacks::One(cb),
-            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::One(first) => Callbacks::Many(Box::new(vec![first, cb])),
             Callbacks::Many(mut v) => {
                 v.push(cb);
                 Callbacks::Many(v)
@@ -63,7 +79,7 @@ impl Callbacks {
         match self {
             Callbacks::Empty => Vec::new(),
             Callbacks::One(cb) => vec![cb.clone()],
-            Callbacks::Many(v) => v.clone(),
+            Callbacks::Many(v) => v.to_vec(),
         }
     }
 
@@ -71,7 +87,7 @@ impl Callbacks {
         match v.len() {
             0 => Callbacks::Empty,
             1 => Callbacks::One(v.pop().expect("length checked")),
-            _ => Callbacks::Many(v),
+            _ => Callbacks::Many(Box::new(v)),
         }
     }
 }
@@ -98,7 +114,7 @@ pub struct FutureCore {
     pub state: RefCell<FutureState>,
     pub callbacks: RefCell<Callbacks>,
     pub loop_: Value,
-    rare: RefCell<Option<Box<Rare>>>,
+    rare: Cell<Option<Box<Rare>>>,
     /// `_asyncio_future_blocking`.
     pub blocking: Cell<bool>,
     /// The exception was never retrieved (reported when the future dies).
@@ -115,7 +131,7 @@ impl FutureCore {
             state: RefCell::new(FutureState::Pending),
             callbacks: RefCell::new(Callbacks::Empty),
             loop_,
-            rare: RefCell::new(None),
+            rare: Cell::new(None),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             must_cancel: Cell::new(false),
@@ -123,34 +139,46 @@ impl FutureCore {
         }
     }
 
+    /// Works on the rarely-set fields. They sit in a `Cell` (taken out, worked on, put back)
+    /// rather than a `RefCell`, which saves a borrow flag per future; `f` only moves and
+    /// clones values, so nothing can reach this future's fields while they are out.
+    fn with_rare<R>(&self, f: impl FnOnce(&mut Option<Box<Rare>>) -> R) -> R {
+        let mut rare = self.rare.take();
+        let r = f(&mut rare);
+        self.rare.set(rare);
+        r
+    }
+
     pub fn cancel_message(&self) -> Value {
-        self.rare.borrow().as_ref().map_or(Value::None, |r| r.cancel_message.clone())
+        self.with_rare(|rare| rare.as_ref().map_or(Value::None, |r| r.cancel_message.clone()))
     }
 
     pub fn set_cancel_message(&self, msg: Value) {
-        let mut rare = self.rare.borrow_mut();
-        match rare.as_mut() {
-            Some(r) => r.cancel_message = msg,
-            None if msg.is_none() => {}
-            None => rare.get_or_insert_with(Rare::new).cancel_message = msg,
-        }
+        // The replaced message is dropped only after the fields are back in place.
+        let old = self.with_rare(|rare| match rare.as_mut() {
+            Some(r) => std::mem::replace(&mut r.cancel_message, msg),
+            None if msg.is_none() => msg,
+            None => std::mem::replace(&mut rare.get_or_insert_with(Rare::new).cancel_message, msg),
+        });
+        drop(old);
     }
 
     pub fn take_cancelled_exc(&self) -> Option<Value> {
-        self.rare.borrow_mut().as_mut().and_then(|r| r.cancelled_exc.take())
+        self.with_rare(|rare| rare.as_mut().and_then(|r| r.cancelled_exc.take()))
     }
 
     pub fn set_cancelled_exc(&self, exc: Value) {
-        self.rare.borrow_mut().get_or_insert_with(Rare::new).cancelled_exc = Some(exc);
+        let old = self.with_rare(|rare| rare.get_or_insert_with(Rare::new).cancelled_exc.replace(exc));
+        drop(old);
     }
 
     pub fn created_at(&self) -> Option<Box<str>> {
-        self.rare.borrow().as_ref().and_then(|r| r.created_at.clone())
+        self.with_rare(|rare| rare.as_ref().and_then(|r| r.created_at.clone()))
     }
 
     pub fn set_created_at(&self, at: Option<Box<str>>) {
         if at.is_some() {
-            self.rare.borrow_mut().get_or_insert_with(Rare::new).created_at = at;
+            self.with_rare(|rare| rare.get_or_insert_with(Rare::new).created_at = at);
         }
     }
 
@@ -195,7 +223,7 @@ impl Drop for Future {
         let loop_ = self.core.loop_.clone();
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        report_unretrieved("Future exception was never retrieved", loop_, exc, Value::Native(crate::object::NativeRef::new(heir)));
+        report_unretrieved("Future exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -309,7 +337,7 @@ pub fn result_of(c: &FutureCore) -> PyResult<Value> {
         FutureState::Result(v) => Ok(v.clone()),
         FutureState::Exception(e) => {
             c.log_traceback.set(false);
-            Err(exc_to_err(e))
+            Err(PyErr::from_instance(e.clone()))
         }
     }
 }
@@ -330,7 +358,7 @@ pub fn exception_of(c: &FutureCore) -> PyResult<Value> {
         FutureState::Result(_) => Ok(Value::None),
         FutureState::Exception(e) => {
             c.log_traceback.set(false);
-            Ok(e.clone())
+            Ok(Value::Instance(e.clone()))
         }
     };
     r
@@ -345,7 +373,7 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
         Callbacks::Empty => Ok(()),
         Callbacks::One(cb) => schedule_callback(vm, &loop_, cb, fut),
         Callbacks::Many(v) => {
-            for cb in v {
+            for cb in *v {
                 schedule_callback(vm, &loop_, cb, fut)?;
             }
             Ok(())
@@ -356,8 +384,9 @@ pub fn schedule_callbacks(vm: &mut Vm, fut: &Value) -> PyResult<()> {
 /// `call_soon(cb, fut)` for one done callback.
 fn schedule_callback(vm: &mut Vm, loop_: &Value, cb: DoneCallback, fut: &Value) -> PyResult<()> {
     match cb {
-        DoneCallback::Wakeup(task) => super::task::schedule_wakeup(vm, loop_, task, fut.clone()),
+        DoneCallback::Wakeup(task) => super::task::schedule_wakeup(vm, loop_, Value::Native(task), fut.clone()),
         DoneCallback::Gather(state) => {
+            let state = Value::Native(state);
             super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Gather { state, fut: fut.clone() })
         }
         DoneCallback::Func(f) => super::event_loop::call_soon(vm, loop_, f, vec![fut.clone()]).map(|_| ()),
@@ -396,13 +425,14 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
         Value::Class(cls) => Value::Instance(vm.instantiate_exception(&cls, vec![])?),
         other => other,
     };
-    if !matches!(&exc, Value::Instance(i) if crate::object::exception::exc_data(i).is_some()) {
-        return Err(PyErr::type_error("invalid exception object"));
-    }
+    let inst = match &exc {
+        Value::Instance(i) if crate::object::exception::exc_data(i).is_some() => i.clone(),
+        _ => return Err(PyErr::type_error("invalid exception object")),
+    };
     if vm.is_instance_of_kind(&exc, ExcKind::StopIteration) {
         return Err(PyErr::type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
     }
-    *c.state.borrow_mut() = FutureState::Exception(exc);
+    *c.state.borrow_mut() = FutureState::Exception(inst);
     c.log_traceback.set(true);
     schedule_callbacks(vm, fut)
 }
@@ -477,7 +507,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let matches = match &cb {
             DoneCallback::Func(f) => vm.eq(f, &args.pos[1])?,
             DoneCallback::Wakeup(_) => false,
-            DoneCallback::Gather(g) => g.is(&args.pos[1]),
+            DoneCallback::Gather(g) => matches!(&args.pos[1], Value::Native(n) if NativeRef::ptr_eq(g, n)),
         };
         if matches {
             removed += 1;
@@ -507,7 +537,7 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
     let mut s = state;
     let detail = match &*c.state.borrow() {
         FutureState::Result(v) => Some(("result", v.clone())),
-        FutureState::Exception(e) => Some(("exception", e.clone())),
+        FutureState::Exception(e) => Some(("exception", Value::Instance(e.clone()))),
         _ => None,
     };
     if let Some((k, v)) = detail {
@@ -608,4 +638,16 @@ fn iter_send(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iter_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.throw_args_to_err(&args.pos[1..])?)
+}
+
+/// Every pending task holds a Task and a waiter Future: keep them from growing unnoticed.
+#[cfg(test)]
+#[test]
+fn future_and_task_sizes() {
+    use std::mem::size_of;
+    assert_eq!(size_of::<FutureState>(), size_of::<Value>());
+    assert_eq!(size_of::<DoneCallback>(), size_of::<Value>());
+    assert_eq!(size_of::<Callbacks>(), size_of::<Value>());
+    assert!(size_of::<Future>() <= 88, "Future is {} bytes", size_of::<Future>());
+    assert!(size_of::<super::task::Task>() <= 136, "Task is {} bytes", size_of::<super::task::Task>());
 }

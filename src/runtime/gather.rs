@@ -62,7 +62,7 @@ pub fn watch(vm: &mut Vm, args: Args) -> PyResult<Value> {
     s.nfuts.set(s.nfuts.get() + 1);
     // A script subclass may override `add_done_callback`: call it as CPython would.
     if fut.downcast::<super::task::Task>().is_some() || fut.downcast::<future::Future>().is_some() {
-        future::add_callback(vm, &fut, DoneCallback::Gather(st))?;
+        future::add_callback(vm, &fut, DoneCallback::Gather(DoneCallback::native(&st)?))?;
     } else {
         vm.call_method(&fut, "add_done_callback", vec![st])?;
     }

@@ -1,7 +1,7 @@
 //! `asyncio.Task` (`_asyncio.Task`): a Future that drives a coroutine one step per loop callback.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::future::{self, FutureCore, FutureState};
@@ -17,19 +17,29 @@ pub struct Task {
     pub coro: Value,
     /// The name, or `Int(n)` for the default `Task-n` until someone asks for it: CPython
     /// numbers every unnamed task at creation, but only makes the string when it is read.
-    name: RefCell<Value>,
-    pub fut_waiter: RefCell<Option<Value>>,
+    /// (A `Cell`, read by take-clone-put-back, to save a `RefCell`'s borrow flag per task.)
+    name: Cell<Value>,
+    /// The future this task is blocked on (`_fut_waiter`); read through `fut_waiter()`.
+    fut_waiter: Cell<Option<Value>>,
     class: Rc<Class>,
 }
 
 impl Task {
     /// The name as a string value (the default one made, and kept, on first use).
     pub fn name_value(&self) -> Value {
-        let mut name = self.name.borrow_mut();
-        if let Value::Int(n) = *name {
-            *name = Value::string(format!("Task-{n}"));
-        }
-        name.clone()
+        let name = match self.name.replace(Value::None) {
+            Value::Int(n) => Value::string(format!("Task-{n}")),
+            other => other,
+        };
+        self.name.set(name.clone());
+        name
+    }
+
+    /// The future this task is blocked on, if any.
+    pub fn fut_waiter(&self) -> Option<Value> {
+        let waiter = self.fut_waiter.take();
+        self.fut_waiter.set(waiter.clone());
+        waiter
     }
 }
 
@@ -49,13 +59,13 @@ impl Drop for Task {
         let heir = Task {
             core: FutureCore::new(loop_.clone()),
             coro: std::mem::replace(&mut self.coro, Value::None),
-            name: RefCell::new(self.name.replace(Value::None)),
-            fut_waiter: RefCell::new(None),
+            name: Cell::new(self.name.replace(Value::None)),
+            fut_waiter: Cell::new(None),
             class: self.class.clone(),
         };
         heir.core.set_created_at(self.core.created_at());
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        future::report_unretrieved("Task exception was never retrieved", loop_, exc, Value::Native(crate::object::NativeRef::new(heir)));
+        future::report_unretrieved("Task exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -118,8 +128,8 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
     let t = crate::object::NativeRef::new(Task {
         core: FutureCore::new(loop_.clone()),
         coro,
-        name: RefCell::new(name),
-        fut_waiter: RefCell::new(None),
+        name: Cell::new(name),
+        fut_waiter: Cell::new(None),
         class,
     });
     let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
@@ -228,7 +238,7 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
         }
         t.core.must_cancel.set(false);
     }
-    *t.fut_waiter.borrow_mut() = None;
+    t.fut_waiter.set(None);
     let coro = t.coro.clone();
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
@@ -289,8 +299,8 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
                 return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
             }
             c.blocking.set(false);
-            future::add_callback(vm, &result, future::DoneCallback::Wakeup(tv.clone()))?;
-            *t.fut_waiter.borrow_mut() = Some(result.clone());
+            future::add_callback(vm, &result, future::DoneCallback::Wakeup(future::DoneCallback::native(tv)?))?;
+            t.fut_waiter.set(Some(result.clone()));
             if t.core.must_cancel.get() {
                 let msg = t.core.cancel_message();
                 if cancel_any(vm, &result, msg)? {
@@ -335,7 +345,7 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
         return Ok(false);
     }
     t.core.num_cancels_requested.set(t.core.num_cancels_requested.get() + 1);
-    let waiter = t.fut_waiter.borrow().clone();
+    let waiter = t.fut_waiter();
     if let Some(w) = waiter {
         if cancel_any(vm, &w, msg.clone())? {
             return Ok(true);
@@ -353,7 +363,7 @@ fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = vm.str(&arg(&args, 1))?;
-    *task(&arg(&args, 0))?.name.borrow_mut() = Value::string(s);
+    task(&arg(&args, 0))?.name.set(Value::string(s));
     Ok(Value::None)
 }
 
@@ -417,7 +427,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before
     // the done callbacks or result; `created at` (debug mode) last.
-    let wait_for = match t.fut_waiter.borrow().clone() {
+    let wait_for = match t.fut_waiter() {
         Some(w) => format!(" wait_for={}", vm.repr(&w)?),
         None => String::new(),
     };
