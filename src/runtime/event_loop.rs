@@ -289,8 +289,10 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         }
     }
     let l = loop_of(loop_)?;
-    let end = l.clock.now() + l.clock.resolution();
-    {
+    // CPython reads the clock here unconditionally; without timers the reading decides
+    // nothing, so it is skipped (the clock has no side effects).
+    if !l.timers.borrow().is_empty() {
+        let end = l.clock.now() + l.clock.resolution();
         let mut timers = l.timers.borrow_mut();
         let mut ready = l.ready.borrow_mut();
         while let Some(h) = timers.pop_due(end) {

@@ -89,11 +89,26 @@ fn native_core(f: &Value) -> Option<&future::FutureCore> {
     }
 }
 
-fn is_done(vm: &mut Vm, f: &Value) -> PyResult<bool> {
-    match native_core(f) {
+/// The future state of `f` when `f.done()` is the native `Future.done`: a native future, or
+/// an instance of a script subclass that does not override `done` (gather's own
+/// `_GatheringFuture`, asked once per finished child).
+fn core_with_native_done<'a>(vm: &mut Vm, f: &'a Value) -> Option<&'a future::FutureCore> {
+    let Value::Instance(inst) = f else { return native_core(f) };
+    let core = future::core_of(f)?;
+    if inst.dict.borrow().contains_str("done") {
+        return None;
+    }
+    let native_done = super::classes(vm).future.lookup("done")?;
+    let done = inst.class.borrow().lookup("done")?;
+    done.is(&native_done).then_some(core)
+}
+
+/// `outer.done()`.
+fn outer_is_done(vm: &mut Vm, outer: &Value) -> PyResult<bool> {
+    match core_with_native_done(vm, outer) {
         Some(c) => Ok(c.is_done()),
         None => {
-            let r = vm.call_method(f, "done", vec![])?;
+            let r = vm.call_method(outer, "done", vec![])?;
             vm.is_true(&r)
         }
     }
@@ -151,7 +166,7 @@ pub fn done(vm: &mut Vm, st: &Value, fut: &Value) -> PyResult<()> {
     let s = state(st)?;
     s.nfinished.set(s.nfinished.get() + 1);
     let outer = s.outer.borrow().clone();
-    if outer.is_none() || is_done(vm, &outer)? {
+    if outer.is_none() || outer_is_done(vm, &outer)? {
         if !is_cancelled(vm, fut)? {
             exception(vm, fut)?;
         }
