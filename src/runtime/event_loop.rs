@@ -289,8 +289,10 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         }
     }
     let l = loop_of(loop_)?;
-    let end = l.clock.now() + l.clock.resolution();
-    {
+    // CPython reads the clock here unconditionally; without timers the reading decides
+    // nothing, so it is skipped (the clock has no side effects).
+    if !l.timers.borrow().is_empty() {
+        let end = l.clock.now() + l.clock.resolution();
         let mut timers = l.timers.borrow_mut();
         let mut ready = l.ready.borrow_mut();
         while let Some(h) = timers.pop_due(end) {
@@ -436,13 +438,34 @@ fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready,
 }
 
 fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
-    // Kept for the error report (inline: no allocation on the normal path).
-    let saved: crate::object::ArgVec = args.iter().cloned().collect();
-    match vm.call(&cb, args) {
-        Ok(_) => Ok(()),
-        Err(e) if vm.err_matches(&e, ExcKind::Exception) => report_handle_error(vm, loop_, h, cb, saved.into_vec(), e),
-        Err(e) => Err(e),
+    let (e, saved) = match &cb {
+        // A native function or bound method (`fut.set_result`): called as the generic call
+        // path calls one, with the bound object first; the arguments stay for the error report.
+        Value::Builtin(b) => {
+            let skip = usize::from(b.bound.is_some());
+            let mut argv = crate::object::ArgVec::new();
+            if let Some(bound) = &b.bound {
+                argv.push(bound.clone());
+            }
+            argv.extend(args);
+            match vm.call_builtin(b, &mut argv, &[]) {
+                Ok(_) => return Ok(()),
+                Err(e) => (e, argv.drain(skip..).collect::<Vec<_>>()),
+            }
+        }
+        _ => {
+            // Kept for the error report (inline: no allocation on the normal path).
+            let saved: crate::object::ArgVec = args.iter().cloned().collect();
+            match vm.call(&cb, args) {
+                Ok(_) => return Ok(()),
+                Err(e) => (e, saved.into_vec()),
+            }
+        }
+    };
+    if vm.err_matches(&e, ExcKind::Exception) {
+        return report_handle_error(vm, loop_, h, cb, saved, e);
     }
+    Err(e)
 }
 
 /// matches CPython's `Handle._run`: the message names the callback as

@@ -586,7 +586,9 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The iterator `Future.__await__()` returns: yields the future once, then returns its result.
 pub struct FutureIter {
     pub fut: Value,
-    pub yielded: Cell<bool>,
+    /// Set once the result was handed out: CPython's iterator then drops the future and is
+    /// exhausted.
+    pub exhausted: Cell<bool>,
     class: Rc<Class>,
 }
 
@@ -601,19 +603,53 @@ impl NativeObject for FutureIter {
 
 fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = super::classes(vm).future_iter.clone();
-    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(&args, 0), yielded: Cell::new(false), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(&args, 0), exhausted: Cell::new(false), class })))
 }
 
 /// One step of `await fut`: the VM's fast path for sending into a FutureIter.
 pub fn future_iter_send(it: &FutureIter) -> PyResult<crate::vm::generator::SendResult> {
-    use crate::vm::generator::SendResult;
-    let c = core(&it.fut)?;
-    if !it.yielded.get() && !c.is_done() {
-        it.yielded.set(true);
-        c.blocking.set(true);
-        return Ok(SendResult::Yield(it.fut.clone()));
+    if it.exhausted.get() {
+        return Ok(crate::vm::generator::SendResult::Return(Value::None));
     }
+    let c = core(&it.fut)?;
+    let r = await_step(c, &it.fut);
+    if c.is_done() {
+        it.exhausted.set(true);
+    }
+    r
+}
+
+/// A native Future or Task (never a script subclass, whose `__await__` may be overridden).
+fn native_future_core(v: &Value) -> Option<&FutureCore> {
+    if let Some(f) = v.downcast::<Future>() {
+        return Some(&f.core);
+    }
+    v.downcast::<super::task::Task>().map(|t| &t.core)
+}
+
+/// Whether `await v` may hold the future itself instead of the iterator `__await__()` would
+/// return: CPython's `FutureIter` keeps no state of its own before the future is done (it
+/// reads the future's `_asyncio_future_blocking`), so sending into the future directly
+/// behaves the same and allocates nothing.
+pub fn can_await_directly(v: &Value) -> bool {
+    native_future_core(v).is_some()
+}
+
+/// One step of a direct `await fut` (see `can_await_directly`).
+pub fn direct_await_send(v: &Value) -> Option<PyResult<crate::vm::generator::SendResult>> {
+    Some(await_step(native_future_core(v)?, v))
+}
+
+/// CPython's `FutureIter_am_send`: a pending future is yielded if it is not already marked
+/// blocking (the task clears the mark when it takes the future), else the await was not
+/// driven by a task; a done future gives its result.
+fn await_step(c: &FutureCore, fut: &Value) -> PyResult<crate::vm::generator::SendResult> {
+    use crate::vm::generator::SendResult;
     if !c.is_done() {
+        if !c.blocking.get() {
+            c.blocking.set(true);
+            return Ok(SendResult::Yield(fut.clone()));
+        }
         return Err(PyErr::runtime_error("await wasn't used with future"));
     }
     result_of(c).map(SendResult::Return)

@@ -18,6 +18,10 @@ pub struct GatherState {
     nfuts: Cell<usize>,
     nfinished: Cell<usize>,
     return_exceptions: bool,
+    /// The class of `outer` and the type epoch at which its `done` was found to be the native
+    /// `Future.done` (see `core_with_native_done`): the class lookups then run once per
+    /// gather, not once per finished child.
+    native_done: Cell<Option<(usize, u64)>>,
     class: Rc<Class>,
 }
 
@@ -51,6 +55,7 @@ pub fn new_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
         nfuts: Cell::new(0),
         nfinished: Cell::new(0),
         return_exceptions,
+        native_done: Cell::new(None),
         class,
     })))
 }
@@ -89,11 +94,36 @@ fn native_core(f: &Value) -> Option<&future::FutureCore> {
     }
 }
 
-fn is_done(vm: &mut Vm, f: &Value) -> PyResult<bool> {
-    match native_core(f) {
+/// The future state of `f` when `f.done()` is the native `Future.done`: a native future, or
+/// an instance of a script subclass that does not override `done` (gather's own
+/// `_GatheringFuture`, asked once per finished child).
+fn core_with_native_done<'a>(vm: &mut Vm, s: &GatherState, f: &'a Value) -> Option<&'a future::FutureCore> {
+    let Value::Instance(inst) = f else { return native_core(f) };
+    let core = future::core_of(f)?;
+    if inst.dict.borrow().contains_str("done") {
+        return None;
+    }
+    let cls = inst.class.borrow().clone();
+    // Any change to a class namespace moves the epoch on, so a later `done` override is seen.
+    let key = (Rc::as_ptr(&cls) as usize, crate::object::dict::type_epoch());
+    if s.native_done.get() == Some(key) {
+        return Some(core);
+    }
+    let native_done = super::classes(vm).future.lookup("done")?;
+    let done = cls.lookup("done")?;
+    if !done.is(&native_done) {
+        return None;
+    }
+    s.native_done.set(Some(key));
+    Some(core)
+}
+
+/// `outer.done()`.
+fn outer_is_done(vm: &mut Vm, s: &GatherState, outer: &Value) -> PyResult<bool> {
+    match core_with_native_done(vm, s, outer) {
         Some(c) => Ok(c.is_done()),
         None => {
-            let r = vm.call_method(f, "done", vec![])?;
+            let r = vm.call_method(outer, "done", vec![])?;
             vm.is_true(&r)
         }
     }
@@ -151,7 +181,7 @@ pub fn done(vm: &mut Vm, st: &Value, fut: &Value) -> PyResult<()> {
     let s = state(st)?;
     s.nfinished.set(s.nfinished.get() + 1);
     let outer = s.outer.borrow().clone();
-    if outer.is_none() || is_done(vm, &outer)? {
+    if outer.is_none() || outer_is_done(vm, s, &outer)? {
         if !is_cancelled(vm, fut)? {
             exception(vm, fut)?;
         }

@@ -167,6 +167,9 @@ fn send_hook(vm: &mut Vm, recv: &Value, _sent: &Value) -> PyResult<Option<crate:
     if let Some(it) = recv.downcast::<future::FutureIter>() {
         return future::future_iter_send(it).map(Some);
     }
+    if let Some(r) = future::direct_await_send(recv) {
+        return r.map(Some);
+    }
     if let Some(s) = recv.downcast::<sleep::Sleep>() {
         return sleep::sleep_send(vm, s).map(Some);
     }
@@ -176,8 +179,14 @@ fn send_hook(vm: &mut Vm, recv: &Value, _sent: &Value) -> PyResult<Option<crate:
     Ok(None)
 }
 
+/// What `await` may use as is: the runtime's own await iterators and coroutines, and a
+/// native Future or Task no other direct await holds (`future::can_await_directly`), which
+/// then needs no iterator object.
 fn is_native_awaitable(v: &Value) -> bool {
-    v.downcast::<future::FutureIter>().is_some() || v.downcast::<sleep::Sleep>().is_some() || v.downcast::<native_sync::SyncCoro>().is_some()
+    v.downcast::<future::FutureIter>().is_some()
+        || v.downcast::<sleep::Sleep>().is_some()
+        || v.downcast::<native_sync::SyncCoro>().is_some()
+        || future::can_await_directly(v)
 }
 
 /// The `_asyncio` native module.

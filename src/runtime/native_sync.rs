@@ -39,6 +39,9 @@ pub struct NativeSync {
     /// dict seen, with that dict's key-layout version: Queues made by `Queue.__init__` share a
     /// layout, so a put or get finds its fields without probing the dict.
     queue_layout: Cell<(u64, [Option<u32>; 6])>,
+    /// Where `_value` sits in the last `Queue._finished` Event dict seen (same scheme), so
+    /// `put()`'s `self._finished.clear()` does not probe the Event's dict.
+    event_layout: Cell<(u64, Option<u32>)>,
 }
 
 /// The native deques of a plain Queue (`_queue`, `_getters`, `_putters`), fetched once when
@@ -47,6 +50,8 @@ struct QueueParts {
     items: Value,
     getters: Value,
     putters: Value,
+    /// The entry indices `queue_fields` found, so later steps do not look them up again.
+    fields: [Option<u32>; 6],
 }
 
 impl QueueParts {
@@ -61,14 +66,21 @@ impl QueueParts {
     }
 
     /// `Queue.full()` (through the Python method when `_maxsize` is not an int).
-    fn full(&self, vm: &mut Vm, reg: &NativeSync, q: &Value) -> PyResult<bool> {
-        match queue_maxsize(reg, q) {
+    fn full(&self, vm: &mut Vm, q: &Value) -> PyResult<bool> {
+        match self.field(q, 3) {
             Some(Value::Int(n)) => Ok(n > 0 && self.items()?.len() as i64 >= n),
             _ => {
                 let r = vm.call_method(q, "full", vec![])?;
                 vm.is_true(&r)
             }
         }
+    }
+
+    /// The value of field `k` (an index into `fields`) of queue `q`.
+    fn field(&self, q: &Value, k: usize) -> Option<Value> {
+        let Value::Instance(inst) = q else { return None };
+        let v = inst.dict.borrow().value_at(self.fields[k]? as usize);
+        v
     }
 }
 
@@ -159,6 +171,7 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
         lock_aexit: method(&lock, "__aexit__")?,
         event_wait: method(&event, "wait")?,
         queue_layout: Cell::new((0, [None; 6])),
+        event_layout: Cell::new((0, None)),
         queue: queue.clone(),
         lock: lock.clone(),
         event: event.clone(),
@@ -233,14 +246,13 @@ fn deque_field(obj: &Value, f: Field) -> Option<Value> {
 /// `v` if it is a native deque, or the native deque it holds: `deque()` called from script
 /// code gives an instance of the `collections.deque` class with the native deque as payload.
 fn as_deque_value(v: &Value) -> Option<Value> {
-    if v.downcast::<Deque>().is_some() {
-        return Some(v.clone());
-    }
     match v {
+        // The usual case (checked first): `deque()` from `Queue.__init__`.
         Value::Instance(i) => match &i.payload {
             crate::object::Payload::Builtin(b) if b.downcast::<Deque>().is_some() => Some(b.clone()),
             _ => None,
         },
+        _ if v.downcast::<Deque>().is_some() => Some(v.clone()),
         _ => None,
     }
 }
@@ -256,11 +268,12 @@ fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
 /// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced
 /// them; then the Python methods handle it).
 fn plain_queue(reg: &NativeSync, q: &Value) -> Option<QueueParts> {
-    let [items, getters, putters, ..] = queue_fields(reg, q)?;
+    let fields = queue_fields(reg, q)?;
+    let [items, getters, putters, ..] = fields;
     let Value::Instance(inst) = q else { return None };
     let d = inst.dict.borrow();
-    let get = |idx: Option<u32>| idx.and_then(|i| d.value_at(i as usize)).and_then(|v| as_deque_value(&v));
-    Some(QueueParts { items: get(items)?, getters: get(getters)?, putters: get(putters)? })
+    let get = |idx: Option<u32>| idx.and_then(|i| d.entry_at(i as usize)).and_then(|e| as_deque_value(&e.value));
+    Some(QueueParts { items: get(items)?, getters: get(getters)?, putters: get(putters)?, fields })
 }
 
 /// Entry indices of a Queue's `_queue`, `_getters`, `_putters`, `_maxsize`,
@@ -278,22 +291,23 @@ fn queue_fields(reg: &NativeSync, q: &Value) -> Option<[Option<u32>; 6]> {
     Some(fields)
 }
 
-/// `q._maxsize` through the layout cache.
-fn queue_maxsize(reg: &NativeSync, q: &Value) -> Option<Value> {
-    let [_, _, _, maxsize, ..] = queue_fields(reg, q)?;
-    let Value::Instance(inst) = q else { return None };
-    let v = inst.dict.borrow().value_at(maxsize? as usize);
-    v
-}
-
 fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eager = std::mem::take(&mut vm.await_next);
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 2 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
+        // `await q.put(x)` with room: the coroutine's first step completes it.
+        if eager {
+            if let Some(done) = eager_put(vm, &reg, &this, &args.pos[1])? {
+                if done {
+                    vm.ready_result = Some(Value::None);
+                    return Ok(Value::None);
+                }
+                return Ok(coro(&reg, Op::QueuePut { queue: this, item: args.pos[1].clone() }));
+            }
+        }
         if let Some(parts) = plain_queue(&reg, &this) {
-            // `await q.put(x)` with room: the coroutine's first step completes it.
-            if eager && !parts.full(vm, &reg, &this)? {
+            if eager && !parts.full(vm, &this)? {
                 put_nowait(vm, &reg, &this, &parts, args.pos[1].clone())?;
                 vm.ready_result = Some(Value::None);
                 return Ok(Value::None);
@@ -309,8 +323,14 @@ fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
+        // `await q.get()` on a non-empty queue: the coroutine's first step completes it.
+        if eager {
+            if let Some(item) = eager_get(vm, &reg, &this)? {
+                vm.ready_result = Some(item);
+                return Ok(Value::None);
+            }
+        }
         if let Some(parts) = plain_queue(&reg, &this) {
-            // `await q.get()` on a non-empty queue: the coroutine's first step completes it.
             if eager {
                 if let Some(item) = parts.items()?.pop_left() {
                     wakeup_next(vm, parts.putters()?)?;
@@ -322,6 +342,105 @@ fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec())
+}
+
+/// The native deque held by a dict entry's value, borrowed (see `as_deque_value`).
+fn deque_in(e: Option<&crate::object::dict::Entry>) -> Option<&Deque> {
+    let v = &e?.value;
+    match v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::Payload::Builtin(b) => b.downcast::<Deque>(),
+            _ => None,
+        },
+        _ => v.downcast::<Deque>(),
+    }
+}
+
+/// `await q.put(item)` on a plain Queue whose fields have their usual types, in one pass
+/// over its dict: `Some(true)` when the item went in (`put_nowait`), `Some(false)` when the
+/// queue is full (the coroutine must wait), `None` when a field is unusual and the general
+/// path decides. Nothing is changed before every field has been checked, so falling back is
+/// safe.
+fn eager_put(vm: &mut Vm, reg: &NativeSync, q: &Value, item: &Value) -> PyResult<Option<bool>> {
+    let Some([Some(items), Some(getters), Some(putters), Some(maxsize), Some(unfinished), Some(finished)]) = queue_fields(reg, q) else {
+        return Ok(None);
+    };
+    let Value::Instance(inst) = q else { return Ok(None) };
+    let (getters, finished, unfinished_now) = {
+        let d = inst.dict.borrow();
+        let entry = |i: u32| d.entry_at(i as usize);
+        let (Some(queue), Some(_), Some(_)) = (deque_in(entry(items)), deque_in(entry(getters)), deque_in(entry(putters))) else {
+            return Ok(None);
+        };
+        // `full()`: `0 < maxsize <= qsize()`.
+        let Some(Value::Int(max)) = entry(maxsize).map(|e| &e.value) else { return Ok(None) };
+        if *max > 0 && queue.len() as i64 >= *max {
+            return Ok(Some(false));
+        }
+        let Some(Value::Int(n)) = entry(unfinished).map(|e| &e.value) else { return Ok(None) };
+        let Some(fin) = entry(finished).map(|e| &e.value) else { return Ok(None) };
+        if *n == i64::MAX || !is_exact(fin, &reg.event) {
+            return Ok(None);
+        }
+        // `self._put(item)`
+        queue.append(item.clone());
+        (entry(getters).map(|e| e.value.clone()), fin.clone(), *n)
+    };
+    // `self._unfinished_tasks += 1`
+    inst.dict.borrow_mut().set_value_at(unfinished as usize, Value::Int(unfinished_now + 1));
+    clear_event(reg, &finished);
+    match getters.as_ref().and_then(as_deque_value) {
+        Some(g) => wakeup_next(vm, deque_of(&g)?)?,
+        None => return Err(PyErr::type_error("asyncio primitive state is not a deque")),
+    }
+    Ok(Some(true))
+}
+
+/// `Event.clear()` on an exact Event: `self._value = False`.
+fn clear_event(reg: &NativeSync, ev: &Value) {
+    let Value::Instance(ev) = ev else { return };
+    let value = {
+        let d = ev.dict.borrow();
+        match reg.event_layout.get() {
+            (version, idx) if version != 0 && d.current_keys_version() == version => idx,
+            _ => {
+                let [idx] = d.find_str_fields([VALUE.key()]);
+                let idx = idx.map(|i| i as u32);
+                reg.event_layout.set((d.keys_version(), idx));
+                idx
+            }
+        }
+    };
+    match value {
+        Some(i) => {
+            let already = matches!(ev.dict.borrow().entry_at(i as usize).map(|e| &e.value), Some(Value::Bool(false)));
+            if !already {
+                ev.dict.borrow_mut().set_value_at(i as usize, Value::Bool(false));
+            }
+        }
+        None => ev.dict.borrow_mut().set_str_hashed(VALUE.name, VALUE.hash, Value::Bool(false)),
+    }
+}
+
+/// `await q.get()` on a plain, non-empty Queue, in one pass over its dict: the item, after
+/// waking the next putter; None when the queue is empty or unusual (the general path decides).
+fn eager_get(vm: &mut Vm, reg: &NativeSync, q: &Value) -> PyResult<Option<Value>> {
+    let Some([Some(items), Some(getters), Some(putters), ..]) = queue_fields(reg, q) else { return Ok(None) };
+    let Value::Instance(inst) = q else { return Ok(None) };
+    let (item, putters) = {
+        let d = inst.dict.borrow();
+        let entry = |i: u32| d.entry_at(i as usize);
+        let (Some(queue), Some(_), Some(_)) = (deque_in(entry(items)), deque_in(entry(getters)), deque_in(entry(putters))) else {
+            return Ok(None);
+        };
+        let Some(item) = queue.pop_left() else { return Ok(None) };
+        (item, entry(putters).map(|e| e.value.clone()))
+    };
+    match putters.as_ref().and_then(as_deque_value) {
+        Some(p) => wakeup_next(vm, deque_of(&p)?)?,
+        None => return Err(PyErr::type_error("asyncio primitive state is not a deque")),
+    }
+    Ok(Some(item))
 }
 
 fn lock_is_plain(lock: &Value) -> bool {
@@ -421,11 +540,11 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             let parts = &queue_parts(reg, queue)?;
             if let Some(w) = waiter {
                 if let Err(e) = waiter_outcome(&w, how) {
-                    let can_proceed = parts.full(vm, reg, queue).map(|f| !f);
+                    let can_proceed = parts.full(vm, queue).map(|f| !f);
                     return Err(abandon_wait(vm, parts.putters()?, &w, e, can_proceed));
                 }
             }
-            if parts.full(vm, reg, queue)? {
+            if parts.full(vm, queue)? {
                 let w = new_waiter(vm, queue)?;
                 parts.putters()?.append(w.clone());
                 return Ok(SendResult::Yield(w));
@@ -531,7 +650,7 @@ fn is_cancelled(fut: &Value) -> bool {
 fn put_nowait(vm: &mut Vm, reg: &NativeSync, q: &Value, parts: &QueueParts, item: Value) -> PyResult<()> {
     parts.items()?.append(item);
     let Value::Instance(inst) = q else { return Err(PyErr::type_error("expected a Queue")) };
-    let [.., unfinished, finished] = queue_fields(reg, q).unwrap_or([None; 6]).map(|i| i.map(|i| i as usize));
+    let [.., unfinished, finished] = parts.fields.map(|i| i.map(|i| i as usize));
     // `self._unfinished_tasks += 1`
     let n = unfinished.and_then(|i| inst.dict.borrow().value_at(i));
     match (n, unfinished) {
@@ -545,17 +664,8 @@ fn put_nowait(vm: &mut Vm, reg: &NativeSync, q: &Value, parts: &QueueParts, item
     let finished = finished
         .and_then(|i| inst.dict.borrow().value_at(i))
         .ok_or_else(|| PyErr::attribute_error("'Queue' object has no attribute '_finished'"))?;
-    if let (true, Value::Instance(ev)) = (is_exact(&finished, &reg.event), &finished) {
-        // `Event.clear()`: `self._value = False`
-        let [value] = ev.dict.borrow().find_str_fields([VALUE.key()]);
-        match value {
-            Some(i) => {
-                if !matches!(ev.dict.borrow().value_at(i), Some(Value::Bool(false))) {
-                    ev.dict.borrow_mut().set_value_at(i, Value::Bool(false));
-                }
-            }
-            None => set_field(&finished, VALUE, Value::Bool(false)),
-        }
+    if is_exact(&finished, &reg.event) {
+        clear_event(reg, &finished);
     } else {
         vm.call_method(&finished, "clear", vec![])?;
     }

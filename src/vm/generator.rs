@@ -250,8 +250,10 @@ impl Vm {
             Value::Builtin(b) if b.bound.is_none() => self.call_builtin(b, &mut [v.clone()], &[])?,
             _ => self.call_bound_special(&method, &v, vec![])?,
         };
-        // The runtime's own await iterators (a Future's) are iterators.
-        if self.is_native_awaitable_iter(&it) {
+        // The runtime's own await iterators (a Future's) are iterators. A future returned by
+        // a script's `__await__` is not one (it has no `__next__`): the checks below reject it
+        // as CPython does.
+        if self.is_native_awaitable_iter(&it) && self.is_iterator(&it) {
             return Ok(it);
         }
         if let Value::Generator(g) = &it {
