@@ -19,8 +19,13 @@ s.write("gap")
 print(repr(s.getvalue()[-10:]))
 s.truncate(10)
 print(repr(s.getvalue()), s.tell())
+s.seek(10)
 s.write("more")
 print(repr(s.getvalue()))
+u = io.StringIO("abc")
+u.seek(6)
+u.write("far")  # past the end: the gap is filled with NULs
+print(repr(u.getvalue()))
 print("hello", "world", file=s)
 print(repr(s.getvalue()))
 
