@@ -859,14 +859,21 @@ impl Vm {
     fn call_native_from_stack(&mut self, n: usize) -> PyResult<Option<Value>> {
         let s = &mut frame!(self).stack;
         let len = s.len();
-        let Value::Builtin(b) = &s[len - n - 1] else { return Ok(None) };
-        let b = b.clone();
+        let callable_at = len - n - 1;
+        if !matches!(&s[callable_at], Value::Builtin(_)) {
+            return Ok(None);
+        }
+        // Move the callable and the arguments out (no reference-count traffic), leaving
+        // Nones that the truncate drops for free.
+        let Value::Builtin(b) = std::mem::replace(&mut s[callable_at], Value::None) else { return Ok(None) };
         let mut args = ArgVec::new();
         if let Some(bound) = &b.bound {
             args.push(bound.clone());
         }
-        args.extend(s.drain(len - n..));
-        s.pop();
+        for v in &mut s[len - n..] {
+            args.push(std::mem::replace(v, Value::None));
+        }
+        s.truncate(callable_at);
         self.call_builtin(&b, &mut args, &[]).map(Some)
     }
 
