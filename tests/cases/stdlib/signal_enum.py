@@ -6,6 +6,9 @@ print(signal.Signals(2).name, signal.Signals(2).value, signal.Signals["SIGINT"])
 print(f"{signal.SIGINT}", signal.SIGINT == 2, isinstance(signal.SIGINT, int))
 print(type(signal.SIGINT), signal.SIGINT.name)
 print(signal.Handlers.SIG_DFL, repr(signal.SIG_IGN))
+# Installed explicitly: a program started as a background job inherits SIGINT ignored, and then
+# getsignal reports that instead (in CPython too).
+signal.signal(signal.SIGINT, signal.default_int_handler)
 print(signal.getsignal(signal.SIGINT))
 print(signal.SIGIOT, repr(signal.SIGIOT), signal.Signals.SIGCLD)
 print(list(signal.Signals)[:3], len(signal.Signals))

@@ -5,7 +5,12 @@ import os
 import signal
 
 print(signal.SIGINT, repr(signal.SIGTERM), signal.SIGUSR1 == 10, signal.SIGUSR2.name)
-print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+# A program started as a background job inherits SIGINT ignored and keeps it so (CPython too).
+with open("/proc/self/status") as status:
+    sigign = int(next(l for l in status if l.startswith("SigIgn:")).split()[1], 16)
+started_ignored = bool(sigign >> (signal.SIGINT - 1) & 1)
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler
+      or (started_ignored and signal.getsignal(signal.SIGINT) == signal.SIG_IGN))
 print(signal.getsignal(signal.SIGUSR1), signal.SIG_DFL, repr(signal.SIG_IGN))
 
 
