@@ -311,27 +311,22 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             super::ready::Ready::Handle(h) => h,
             // Turned on while the entry was queued: time it as the handle CPython would run.
             other if loop_of(loop_)?.debug.get() => other.into_handle(vm),
-            super::ready::Ready::Step(task) => {
-                if let Err(e) = super::task::step(vm, &task, None) {
-                    report_callback_error(vm, loop_, super::ready::Ready::Step(task), e)?;
-                }
-                if crate::vm::finalize::has_pending() {
-                    vm.run_finalizers();
-                }
-                continue;
-            }
-            super::ready::Ready::Wakeup { task, fut } => {
-                if let Err(e) = super::task::wakeup(vm, &task, &fut) {
-                    report_callback_error(vm, loop_, super::ready::Ready::Wakeup { task, fut }, e)?;
-                }
-                if crate::vm::finalize::has_pending() {
-                    vm.run_finalizers();
-                }
-                continue;
-            }
-            super::ready::Ready::Gather { state, fut } => {
-                if let Err(e) = super::gather::done(vm, &state, &fut) {
-                    report_callback_error(vm, loop_, super::ready::Ready::Gather { state, fut }, e)?;
+            native => {
+                // A task step, a wake-up or a gather callback, run without a Handle; on an
+                // error the entry is reported as the Handle CPython would have run.
+                let (r, entry) = match native {
+                    super::ready::Ready::Step(task) => (super::task::step(vm, &task, None), super::ready::Ready::Step(task)),
+                    super::ready::Ready::Wakeup { task, fut } => {
+                        (super::task::wakeup(vm, &task, &fut), super::ready::Ready::Wakeup { task, fut })
+                    }
+                    super::ready::Ready::Gather { state, fut } => {
+                        (super::gather::done(vm, &state, &fut), super::ready::Ready::Gather { state, fut })
+                    }
+                    // Taken by the first arm above; listed so the match stays exhaustive.
+                    super::ready::Ready::Handle(h) => (Ok(()), super::ready::Ready::Handle(h)),
+                };
+                if let Err(e) = r {
+                    report_callback_error(vm, loop_, entry, e)?;
                 }
                 if crate::vm::finalize::has_pending() {
                     vm.run_finalizers();
