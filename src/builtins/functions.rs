@@ -273,7 +273,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_iter(&args.pos[0])
 }
 
-fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("next", &args, 1, 2)?;
     let it = &args.pos[0];
     if !vm.is_iterator(it) {

@@ -154,12 +154,12 @@ pub fn send_result_to_python(r: PyResult<crate::vm::generator::SendResult>) -> P
     }
 }
 
-fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
     step_to_result(vm.resume(&g, Resume::Send(Value::None)))
 }
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
     step_to_result(vm.resume(&g, Resume::Send(arg(&args, 1))))
 }

@@ -25,6 +25,14 @@ pub enum SockKind {
     Closed,
 }
 
+/// The most one recv reads (a StreamReader's default limit is 64 KiB).
+const RECV_BUFFER_MAX: usize = 256 * 1024;
+
+thread_local! {
+    /// Scratch space every recv reads into before the bytes are copied out at their size.
+    static RECV_BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
 /// What a parked future is waiting to do when the socket becomes ready.
 pub enum PendingOp {
     Recv { fut: Value, max: usize },
@@ -246,17 +254,25 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
     let Some(op) = op else { return Ok(()) };
     let outcome: Option<(Value, PyResult<Value>)> = match &op {
         PendingOp::Recv { fut, max } => {
-            let mut buf = vec![0u8; *max];
-            let r = match &mut *s.kind.borrow_mut() {
-                SockKind::Stream(st) => st.read(&mut buf),
-                SockKind::PipeReader(p) => p.read(&mut buf),
-                _ => Ok(0),
-            };
-            match r {
-                Ok(n) => {
-                    buf.truncate(n);
-                    Some((fut.clone(), Ok(Value::Bytes(crate::object::RcSlice::from(buf)))))
+            let r = RECV_BUFFER.with(|buf| {
+                let mut buf = buf.borrow_mut();
+                // Grown (and zeroed) once to the largest size asked for; a recv then costs
+                // the bytes that arrived, not a fresh `max`-byte buffer per attempt.
+                // recv may return fewer bytes than asked, so a huge limit is capped.
+                let want = (*max).min(RECV_BUFFER_MAX);
+                if buf.len() < want {
+                    buf.resize(want, 0);
                 }
+                let buf = &mut buf[..want];
+                let r = match &mut *s.kind.borrow_mut() {
+                    SockKind::Stream(st) => st.read(buf),
+                    SockKind::PipeReader(p) => p.read(buf),
+                    _ => Ok(0),
+                };
+                r.map(|n| crate::object::RcSlice::from(&buf[..n]))
+            });
+            match r {
+                Ok(data) => Some((fut.clone(), Ok(Value::Bytes(data)))),
                 Err(e) if e.kind() == ErrorKind::WouldBlock => None,
                 Err(e) if e.kind() == ErrorKind::Interrupted => None,
                 Err(e) => Some((fut.clone(), Err(os_error(&e, "")))),

@@ -27,8 +27,16 @@ pub enum FrameRole {
     /// A generator/coroutine frame resumed from Rust (`send`, `next`, a task step).
     GenRoot,
     /// A generator/coroutine frame resumed by its caller's `YieldFrom` (`yield from`/`await`):
-    /// its return value completes the caller's `YieldFrom`.
-    GenDelegate,
+    /// its return value completes the caller's `YieldFrom`. `under_inline` is set when the
+    /// delegation chain is rooted at a `GenIter`/`GenSend` frame, so a `yield` at the top knows
+    /// to look for that frame (a stale `true` only costs that look, see `vm::inline_gen`).
+    GenDelegate { under_inline: bool },
+    /// A generator frame resumed by its caller's `ForIter`, inside the caller's dispatch loop: a
+    /// `yield` suspends it and hands the value to the loop body; a return ends the loop.
+    GenIter,
+    /// A generator frame resumed by a `gen.send(v)` / `next(gen)` call in the caller's dispatch
+    /// loop: a `yield` is the call's result; a return raises StopIteration in the caller.
+    GenSend,
     /// `__init__` called for `cls(...)`: the return must be None; the caller gets `instance`.
     Init(Value),
 }

@@ -368,6 +368,12 @@ impl Vm {
                     push!(self, it);
                 }
                 Instr::ForIter(t) => {
+                    if let Value::Generator(g) = top!(self) {
+                        let g = g.clone();
+                        if self.resume_inline(&g, FrameRole::GenIter, Value::None) {
+                            continue;
+                        }
+                    }
                     let it = top!(self).clone();
                     match self.for_iter_next(&it)? {
                         Some(v) => push!(self, v),
@@ -500,7 +506,7 @@ impl Vm {
                     push!(self, s);
                 }
                 Instr::Call(n) => {
-                    if self.call_simple_function(n as usize)? {
+                    if self.call_simple_function(n as usize)? || self.call_generator_inline(n as usize) {
                         continue;
                     }
                     if let Some(v) = self.call_native_from_stack(n as usize)? {
@@ -534,7 +540,7 @@ impl Vm {
                     } else {
                         n + 1
                     };
-                    if self.call_simple_function(nargs)? {
+                    if self.call_simple_function(nargs)? || self.call_generator_inline(nargs) {
                         continue;
                     }
                     // `await obj.method(...)` on a native method: it may complete the await
@@ -671,7 +677,15 @@ impl Vm {
                     push!(self, r);
                 }
                 Instr::YieldValue => {
-                    let v = pop!(self);
+                    let mut v = pop!(self);
+                    if let FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegate { under_inline: true } =
+                        frame!(self).role
+                    {
+                        match self.yield_to_inline_caller(v, base) {
+                            Ok(()) => continue,
+                            Err(back) => v = back,
+                        }
+                    }
                     let from_root = self.frames.len() - 1 == base;
                     if !from_root {
                         // A delegate yielded: the whole chain above `base` suspends.
@@ -700,7 +714,7 @@ impl Vm {
                 }
                 Instr::GetANext => {
                     let it = top!(self).clone();
-                    if let Some(exit) = self.async_gen_anext_fast(&it)? {
+                    if let Some(exit) = self.async_gen_anext_fast(&it, base)? {
                         match exit {
                             Some(y) => return Ok(y),
                             None => continue,
@@ -896,7 +910,12 @@ impl Vm {
                 debug_assert_eq!(depth, base);
                 Ok(Some(Exit::Return(v)))
             }
-            FrameRole::GenDelegate => {
+            FrameRole::GenIter | FrameRole::GenSend => {
+                drop(frame);
+                self.return_to_inline_caller(role, v)?;
+                Ok(None)
+            }
+            FrameRole::GenDelegate { .. } => {
                 drop(frame);
                 let recv = pop!(self);
                 if let Value::Generator(g) = &recv {
@@ -939,17 +958,22 @@ impl Vm {
                     }
                     g.started.set(true);
                     let mut frame = frame;
-                    frame.role = FrameRole::GenDelegate;
+                    frame.role = FrameRole::GenDelegate { under_inline: self.runs_under_inline() };
                     self.push_boxed_checked(frame)?;
                     return Ok(None);
                 }
                 GenState::Suspended(frames) => {
+                    let under_inline = self.runs_under_inline();
                     let mut frames = frames.into_iter();
                     if let Some(mut first) = frames.next() {
-                        first.role = FrameRole::GenDelegate;
+                        first.role = FrameRole::GenDelegate { under_inline };
                         self.push_boxed_checked(first)?;
                     }
-                    for fr in frames {
+                    for mut fr in frames {
+                        if under_inline {
+                            // See `FrameRole::GenDelegate`: a yield must find the inline root.
+                            fr.role = FrameRole::GenDelegate { under_inline: true };
+                        }
                         self.frames.push(fr);
                     }
                     push!(self, sent);
@@ -974,8 +998,7 @@ impl Vm {
             super::generator::SendResult::Yield(v) => {
                 let f = frame!(self);
                 f.ip = f.lasti;
-                let _ = base;
-                Ok(Some(Exit::Yield { value: v, from_root: false }))
+                Ok(self.yield_through_delegate(v, base))
             }
             super::generator::SendResult::Return(v) => {
                 pop!(self);
@@ -989,7 +1012,7 @@ impl Vm {
     /// (`builtins::generator::async_for_step`). None: not applicable, run the general path;
     /// Some(None): the item is on the stack; Some(Some(exit)): the frame suspends at the
     /// YieldFrom, awaiting the generator's pending `__anext__()`.
-    fn async_gen_anext_fast(&mut self, it: &Value) -> PyResult<Option<Option<Exit>>> {
+    fn async_gen_anext_fast(&mut self, it: &Value, base: usize) -> PyResult<Option<Option<Exit>>> {
         let Value::Generator(g) = it else { return Ok(None) };
         if g.kind != crate::object::generator::GenKind::AsyncGenerator {
             return Ok(None);
@@ -1017,7 +1040,7 @@ impl Vm {
                 f.ip = at + 1;
                 f.lasti = at + 1;
                 f.stack.push(op);
-                Ok(Some(Some(Exit::Yield { value, from_root: false })))
+                Ok(Some(self.yield_through_delegate(value, base)))
             }
         }
     }

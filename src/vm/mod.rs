@@ -11,6 +11,7 @@ pub mod containers;
 pub mod finalize;
 pub mod frame;
 pub mod generator;
+pub mod inline_gen;
 pub mod interp;
 pub mod iter;
 pub mod names;
@@ -189,6 +190,9 @@ pub struct Vm {
     pub outer_depth: usize,
     /// Finished call frames kept for reuse, so a call allocates no frame, stack or locals.
     pub frame_pool: Vec<Box<Frame>>,
+    /// Emptied frame-chain vectors, reused to suspend generators resumed inline
+    /// (`inline_gen`) without an allocation per `yield`.
+    pub chain_pool: Vec<Vec<Box<Frame>>>,
     /// The globals of pooled frames (an empty dict: a pooled frame keeps no namespace alive).
     pub pool_globals: Rc<RefCell<PyDict>>,
     /// The NULL marker `LoadMethod` pushes when no unbound method was found (never visible to scripts).
@@ -233,6 +237,7 @@ impl Vm {
             pending_yield: None,
             null_marker: Rc::new(RefCell::new(None)),
             frame_pool: Vec::new(),
+            chain_pool: Vec::new(),
             outer_stacks: Vec::new(),
             outer_depth: 0,
             pending_await: false,

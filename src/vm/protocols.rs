@@ -160,6 +160,9 @@ impl Vm {
                 "__name__" => Some(Value::str(&g.name.borrow())),
                 "__qualname__" => Some(Value::str(&g.qualname.borrow())),
                 "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.is_running())),
+                "gi_suspended" | "cr_suspended" => {
+                    Some(Value::Bool(matches!(&*g.state.borrow(), crate::object::generator::GenState::Suspended(_))))
+                }
                 "gi_frame" | "cr_frame" | "ag_frame" => {
                     Some(if g.is_finished() { Value::None } else { Value::Bool(true) })
                 }

@@ -1,0 +1,226 @@
+//! Generators resumed inside their caller's dispatch loop: `for x in gen`, `gen.send(v)` and
+//! `next(gen)` push the generator's frames onto the running frame stack (roles `GenIter` and
+//! `GenSend`) instead of resuming them through a nested `execute` as `Vm::resume` does.
+//!
+//! The protocol, for both roles: while the generator runs inline its state is `Running` and the
+//! generator object sits on top of the caller frame's value stack. A `yield` executed by the
+//! inline frame, or by a delegate chain rooted at it (`yield from` inside the generator), moves
+//! the frames from the inline one up back into the generator (`Suspended`) and gives the value
+//! to the caller. A return pops the generator and finishes it: `GenIter` jumps to the end of the
+//! loop, `GenSend` raises StopIteration in the caller. An exception leaving the inline frame is
+//! routed by `unwind` like any generator frame's (PEP 479 included): the caller's top of stack is
+//! the generator, which it marks finished.
+
+use std::rc::Rc;
+
+use super::frame::FrameRole;
+use super::interp::Exit;
+use super::Vm;
+use crate::bytecode::opcode::Instr;
+use crate::object::generator::{GenKind, GenState, Generator};
+use crate::object::{PyErr, PyResult, Value};
+
+/// How many emptied chain vectors `Vm::chain_pool` keeps for suspending inline generators.
+const CHAIN_POOL_MAX: usize = 16;
+
+impl Vm {
+    /// Push generator `g`'s frames on top of the current frame with `role` (`GenIter` or
+    /// `GenSend`), sending `sent`. False when `g` is not a plain generator that can resume here
+    /// (running, finished, a non-None send into a fresh generator, recursion limit reached): the
+    /// caller then takes the general path, which reports each of those states as CPython does.
+    /// The caller has already arranged its own stack (the generator on top).
+    pub(super) fn resume_inline(&mut self, g: &Rc<Generator>, role: FrameRole, sent: Value) -> bool {
+        if g.kind != GenKind::Generator || self.stack_depth() + self.native_depth >= self.recursion_limit {
+            return false;
+        }
+        let mut state = g.state.borrow_mut();
+        let resumable = match &*state {
+            GenState::Created(_) => sent.is_none(),
+            GenState::Suspended(chain) => !chain.is_empty(),
+            GenState::Running | GenState::Delegated | GenState::Finished => false,
+        };
+        if !resumable {
+            return false;
+        }
+        // Moving the state out by value (rather than assigning over it) spares a call to the
+        // state's drop glue on every resume.
+        match std::mem::replace(&mut *state, GenState::Running) {
+            GenState::Created(mut frame) => {
+                drop(state);
+                g.started.set(true);
+                frame.role = role;
+                self.frames.push(frame);
+            }
+            GenState::Suspended(mut chain) => {
+                drop(state);
+                if chain.len() == 1 {
+                    let mut frame = chain.pop().expect("length checked");
+                    frame.role = role;
+                    self.frames.push(frame);
+                } else {
+                    let mut frames = chain.drain(..);
+                    let mut first = frames.next().expect("chain checked non-empty");
+                    first.role = role;
+                    self.frames.push(first);
+                    for mut f in frames {
+                        // Delegates pushed while the chain ran elsewhere must now find this root.
+                        if let FrameRole::GenDelegate { .. } = f.role {
+                            f.role = FrameRole::GenDelegate { under_inline: true };
+                        }
+                        self.frames.push(f);
+                    }
+                }
+                if self.chain_pool.len() < CHAIN_POOL_MAX {
+                    self.chain_pool.push(chain);
+                }
+                self.frames.last_mut().expect("frames were just pushed").stack.push(sent);
+            }
+            other => {
+                *state = other;
+                return false;
+            }
+        }
+        true
+    }
+
+    /// `yield v` in the top frame: if the yielding chain is rooted at an inline frame above
+    /// `base`, suspend it into its generator and give `v` to the inline frame's caller. Err(v)
+    /// when the chain is not inline (the yield leaves the dispatch loop as before).
+    pub(super) fn yield_to_inline_caller(&mut self, v: Value, base: usize) -> Result<(), Value> {
+        let mut at = self.frames.len() - 1;
+        let role = loop {
+            if at <= base {
+                return Err(v);
+            }
+            match self.frames[at].role {
+                FrameRole::GenIter => break FrameRole::GenIter,
+                FrameRole::GenSend => break FrameRole::GenSend,
+                FrameRole::GenDelegate { under_inline: true } => at -= 1,
+                _ => return Err(v),
+            }
+        };
+        let mut chain = self.chain_pool.pop().unwrap_or_default();
+        if at == self.frames.len() - 1 {
+            chain.push(self.frames.pop().expect("at is a valid index"));
+        } else {
+            chain.extend(self.frames.drain(at..));
+        }
+        let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
+        let gen = match role {
+            FrameRole::GenSend => caller.stack.pop(),
+            _ => caller.stack.last().cloned(),
+        };
+        match gen {
+            Some(Value::Generator(g)) => {
+                let was = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(chain));
+                // It was Running (see `resume_inline`): nothing to drop, so skip the drop glue.
+                match was {
+                    GenState::Running => std::mem::forget(was),
+                    other => drop(other),
+                }
+            }
+            // The protocol keeps the generator there; if it is not, the frames are dropped
+            // (closing the generator's blocks is not possible without it).
+            _ => drop(chain),
+        }
+        caller.stack.push(v);
+        Ok(())
+    }
+
+    /// A value yielded by a native iterator the top frame delegates to (`yield from range(3)`),
+    /// the frame set to re-run its `YieldFrom`: it goes to the inline caller when the frame
+    /// runs under one, else the chain suspends out of the dispatch loop (Some).
+    pub(super) fn yield_through_delegate(&mut self, v: Value, base: usize) -> Option<Exit> {
+        if !self.runs_under_inline() {
+            return Some(Exit::Yield { value: v, from_root: false });
+        }
+        match self.yield_to_inline_caller(v, base) {
+            Ok(()) => None,
+            Err(v) => Some(Exit::Yield { value: v, from_root: false }),
+        }
+    }
+
+    /// The inline frame (role `GenIter` or `GenSend`) returned `v`: finish its generator and
+    /// continue the caller as its `ForIter` or send call requires.
+    pub(super) fn return_to_inline_caller(&mut self, role: FrameRole, v: Value) -> PyResult<()> {
+        let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
+        if let Some(Value::Generator(g)) = caller.stack.pop() {
+            *g.state.borrow_mut() = GenState::Finished;
+        }
+        match role {
+            FrameRole::GenIter => {
+                // The caller is still at its ForIter: the loop is over.
+                match caller.code.code.instructions.get(caller.lasti) {
+                    Some(Instr::ForIter(t)) => caller.ip = *t as usize,
+                    _ => return Err(PyErr::runtime_error("inline generator lost its for loop")),
+                }
+                Ok(())
+            }
+            _ => Err(PyErr::stop_iteration(if v.is_none() { None } else { Some(v) })),
+        }
+    }
+
+    /// The top frame runs inside a generator resumed inline (so a delegate it pushes must be
+    /// able to find that root when it yields).
+    pub(super) fn runs_under_inline(&self) -> bool {
+        let f = self.frames.last().expect("the dispatch loop always has a current frame");
+        matches!(f.role, FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegate { under_inline: true })
+    }
+
+    /// `Call(n)`/`CallMethod` whose callable is `next` (n = 1) or the unbound `generator.send`
+    /// (n = 2) / `generator.__next__` (n = 1) applied to a plain generator: resume it inline.
+    /// False when the call is anything else (the caller goes on with its general paths).
+    #[inline]
+    pub(super) fn call_generator_inline(&mut self, n: usize) -> bool {
+        if n == 0 || n > 2 {
+            return false;
+        }
+        let f = self.frames.last().expect("the dispatch loop always has a current frame");
+        let s = &f.stack;
+        let Value::Builtin(b) = &s[s.len() - n - 1] else { return false };
+        if b.bound.is_some() || !matches!(&s[s.len() - n], Value::Generator(_)) {
+            return false;
+        }
+        let resumes = if n == 1 {
+            std::ptr::fn_addr_eq(b.func, crate::builtins::functions::next as crate::object::NativeFn)
+                || std::ptr::fn_addr_eq(b.func, crate::builtins::generator::gen_next as crate::object::NativeFn)
+        } else {
+            std::ptr::fn_addr_eq(b.func, crate::builtins::generator::gen_send as crate::object::NativeFn)
+        };
+        resumes && self.send_inline(n)
+    }
+
+    /// Whether `resume_inline(g, _, sent)` would resume `g` (`sent_is_none`: what it sends).
+    fn inline_resumable(&self, g: &Generator, sent_is_none: bool) -> bool {
+        if g.kind != GenKind::Generator || self.stack_depth() + self.native_depth >= self.recursion_limit {
+            return false;
+        }
+        match &*g.state.borrow() {
+            GenState::Created(_) => sent_is_none,
+            GenState::Suspended(chain) => !chain.is_empty(),
+            GenState::Running | GenState::Delegated | GenState::Finished => false,
+        }
+    }
+
+    /// `gen.send(v)` (`CallMethod`, stack `send, gen, v`) or `next(gen)` (`Call`, stack
+    /// `next, gen`) on a plain generator: resume it inline. `n` counts the arguments after the
+    /// callable. False (stack untouched) when the generator cannot resume inline.
+    pub(super) fn send_inline(&mut self, n: usize) -> bool {
+        let f = self.frames.last().expect("the dispatch loop always has a current frame");
+        let len = f.stack.len();
+        let Value::Generator(g) = &f.stack[len - n] else { return false };
+        let sent_is_none = n == 1 || f.stack[len - 1].is_none();
+        if !self.inline_resumable(g, sent_is_none) {
+            return false;
+        }
+        // Stack: ... callable gen [v]  ->  ... gen
+        let f = self.frames.last_mut().expect("the dispatch loop always has a current frame");
+        let sent = if n == 2 { f.stack.pop().expect("checked above") } else { Value::None };
+        let gen = f.stack.pop().expect("checked above");
+        f.stack.pop();
+        let Value::Generator(g) = &gen else { unreachable!("checked above") };
+        let g = g.clone();
+        f.stack.push(gen);
+        self.resume_inline(&g, FrameRole::GenSend, sent)
+    }
+}
