@@ -41,6 +41,15 @@ pub enum FrameRole {
     Init(Value),
 }
 
+impl FrameRole {
+    /// A generator frame resumed inline, or a delegate in a chain rooted at one: its `yield`
+    /// goes to the inline frame's caller (see `vm::inline_gen`).
+    #[inline]
+    pub fn in_inline_chain(&self) -> bool {
+        matches!(self, FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegate { under_inline: true })
+    }
+}
+
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
 pub struct Frame {

@@ -56,7 +56,7 @@ impl Vm {
                 frame.role = FrameRole::GenRoot;
                 // The chain stays with the suspended generator: a pending task pays for its
                 // capacity. Calls and awaits in the body grow it as they need.
-                let mut chain = Vec::with_capacity(2);
+                let mut chain = self.chain_pool.pop().unwrap_or_else(|| Vec::with_capacity(2));
                 chain.push(frame);
                 self.enter_chain(chain);
                 if let Resume::Throw(e) = how {
@@ -118,6 +118,9 @@ impl Vm {
             }
             Ok(Exit::Return(v)) => {
                 *g.state.borrow_mut() = GenState::Finished;
+                if chain.is_empty() && self.chain_pool.len() < 16 {
+                    self.chain_pool.push(chain);
+                }
                 Ok(Step::Return(v))
             }
             Err(e) => {

@@ -86,6 +86,7 @@ impl Vm {
     /// `yield v` in the top frame: if the yielding chain is rooted at an inline frame above
     /// `base`, suspend it into its generator and give `v` to the inline frame's caller. Err(v)
     /// when the chain is not inline (the yield leaves the dispatch loop as before).
+    #[inline(never)]
     pub(super) fn yield_to_inline_caller(&mut self, v: Value, base: usize) -> Result<(), Value> {
         let mut at = self.frames.len() - 1;
         let role = loop {
@@ -130,6 +131,7 @@ impl Vm {
     /// A value yielded by a native iterator the top frame delegates to (`yield from range(3)`),
     /// the frame set to re-run its `YieldFrom`: it goes to the inline caller when the frame
     /// runs under one, else the chain suspends out of the dispatch loop (Some).
+    #[inline(never)]
     pub(super) fn yield_through_delegate(&mut self, v: Value, base: usize) -> Option<Exit> {
         if !self.runs_under_inline() {
             return Some(Exit::Yield { value: v, from_root: false });
@@ -142,6 +144,7 @@ impl Vm {
 
     /// The inline frame (role `GenIter` or `GenSend`) returned `v`: finish its generator and
     /// continue the caller as its `ForIter` or send call requires.
+    #[inline(never)]
     pub(super) fn return_to_inline_caller(&mut self, role: FrameRole, v: Value) -> PyResult<()> {
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
         if let Some(Value::Generator(g)) = caller.stack.pop() {
@@ -163,8 +166,7 @@ impl Vm {
     /// The top frame runs inside a generator resumed inline (so a delegate it pushes must be
     /// able to find that root when it yields).
     pub(super) fn runs_under_inline(&self) -> bool {
-        let f = self.frames.last().expect("the dispatch loop always has a current frame");
-        matches!(f.role, FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegate { under_inline: true })
+        self.frames.last().expect("the dispatch loop always has a current frame").role.in_inline_chain()
     }
 
     /// `Call(n)`/`CallMethod` whose callable is `next` (n = 1) or the unbound `generator.send`
@@ -172,13 +174,22 @@ impl Vm {
     /// False when the call is anything else (the caller goes on with its general paths).
     #[inline]
     pub(super) fn call_generator_inline(&mut self, n: usize) -> bool {
+        // The cheap test first: the value after the callable must be a generator.
         if n == 0 || n > 2 {
             return false;
         }
-        let f = self.frames.last().expect("the dispatch loop always has a current frame");
-        let s = &f.stack;
+        let s = &self.frames.last().expect("the dispatch loop always has a current frame").stack;
+        if !matches!(&s[s.len() - n], Value::Generator(_)) {
+            return false;
+        }
+        self.call_generator_inline_slow(n)
+    }
+
+    #[inline(never)]
+    fn call_generator_inline_slow(&mut self, n: usize) -> bool {
+        let s = &self.frames.last().expect("the dispatch loop always has a current frame").stack;
         let Value::Builtin(b) = &s[s.len() - n - 1] else { return false };
-        if b.bound.is_some() || !matches!(&s[s.len() - n], Value::Generator(_)) {
+        if b.bound.is_some() {
             return false;
         }
         let resumes = if n == 1 {

@@ -196,21 +196,38 @@ impl Vm {
                 Instr::DeleteName(i) => self.delete_name(i)?,
                 Instr::LoadAttr(i) => {
                     let obj = pop!(self);
-                    if let Value::Module(m) = &obj {
-                        if let Some(v) = self.module_attr_cached(m, i) {
-                            push!(self, v);
-                            continue;
+                    match &obj {
+                        Value::Module(m) => {
+                            if let Some(v) = self.module_attr_cached(m, i) {
+                                push!(self, v);
+                                continue;
+                            }
                         }
+                        Value::Instance(inst) => {
+                            if let Some(v) = self.load_instance_attr_cached(inst, i) {
+                                push!(self, v);
+                                continue;
+                            }
+                        }
+                        _ => {}
                     }
                     let name = frame!(self).code.names[i as usize].clone();
                     let v = self.getattr(&obj, &name)?;
+                    self.remember_instance_attr(&obj, i);
                     push!(self, v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(self);
-                    let v = pop!(self);
+                    let mut v = pop!(self);
+                    if let Value::Instance(inst) = &obj {
+                        match self.store_instance_attr_cached(inst, i, v) {
+                            Ok(()) => continue,
+                            Err(back) => v = back,
+                        }
+                    }
                     let name = frame!(self).code.names[i as usize].clone();
                     self.setattr(&obj, &name, v)?;
+                    self.remember_instance_attr(&obj, i);
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(self);
@@ -219,6 +236,13 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(self);
+                    if let Value::Instance(inst) = &obj {
+                        if let Some(func) = self.load_instance_method_cached(inst, i) {
+                            push!(self, func);
+                            push!(self, obj);
+                            continue;
+                        }
+                    }
                     if let Value::Module(m) = &obj {
                         if let Some(v) = self.module_attr_cached(m, i) {
                             push!(self, v);
@@ -227,7 +251,9 @@ impl Vm {
                         }
                     }
                     let name = frame!(self).code.names[i as usize].clone();
-                    match self.load_method(&obj, &name)? {
+                    let found = self.load_method(&obj, &name)?;
+                    self.remember_instance_attr(&obj, i);
+                    match found {
                         Some(func) => {
                             push!(self, func);
                             push!(self, obj);
@@ -678,9 +704,7 @@ impl Vm {
                 }
                 Instr::YieldValue => {
                     let mut v = pop!(self);
-                    if let FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegate { under_inline: true } =
-                        frame!(self).role
-                    {
+                    if frame!(self).role.in_inline_chain() {
                         match self.yield_to_inline_caller(v, base) {
                             Ok(()) => continue,
                             Err(back) => v = back,
@@ -812,12 +836,19 @@ impl Vm {
         let len = caller.stack.len();
         let Value::Function(func) = &caller.stack[len - n - 1] else { return Ok(false) };
         let code = &func.code;
-        if !code.simple_call || code.code.arg_count as usize != n {
+        if !(code.simple_call || code.simple_gen_call) || code.code.arg_count as usize != n {
             return Ok(false);
         }
-        if depth > self.recursion_limit {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
+        // Calling a generator function runs nothing: it only makes the generator object.
+        let gen = if code.simple_gen_call {
+            let kind = super::unwind::gen_kind_of(&code.code.flags);
+            Some((kind, func.name.borrow().clone(), func.qualname.borrow().clone()))
+        } else {
+            if depth > self.recursion_limit {
+                return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            }
+            None
+        };
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
             None => Box::new(super::Frame::empty(code.clone(), func.globals.clone())),
@@ -863,6 +894,11 @@ impl Vm {
         frame.lasti = 0;
         frame.role = FrameRole::Call;
         frame.closing = false;
+        if let Some((kind, name, qualname)) = gen {
+            let g = crate::object::generator::Generator::new(kind, frame, name, qualname);
+            caller.stack.push(Value::Generator(Rc::new(g)));
+            return Ok(true);
+        }
         self.frames.push(frame);
         Ok(true)
     }
@@ -908,15 +944,16 @@ impl Vm {
             }
             FrameRole::Boundary | FrameRole::GenRoot => {
                 debug_assert_eq!(depth, base);
+                self.recycle_frame(frame);
                 Ok(Some(Exit::Return(v)))
             }
             FrameRole::GenIter | FrameRole::GenSend => {
-                drop(frame);
+                self.recycle_frame(frame);
                 self.return_to_inline_caller(role, v)?;
                 Ok(None)
             }
             FrameRole::GenDelegate { .. } => {
-                drop(frame);
+                self.recycle_frame(frame);
                 let recv = pop!(self);
                 if let Value::Generator(g) = &recv {
                     *g.state.borrow_mut() = GenState::Finished;
@@ -998,7 +1035,10 @@ impl Vm {
             super::generator::SendResult::Yield(v) => {
                 let f = frame!(self);
                 f.ip = f.lasti;
-                Ok(self.yield_through_delegate(v, base))
+                if f.role.in_inline_chain() {
+                    return Ok(self.yield_through_delegate(v, base));
+                }
+                Ok(Some(Exit::Yield { value: v, from_root: false }))
             }
             super::generator::SendResult::Return(v) => {
                 pop!(self);

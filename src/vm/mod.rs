@@ -5,6 +5,7 @@
 //! dispatch loop and is depth-counted (RecursionError instead of a stack overflow).
 
 pub mod attr;
+pub mod attr_cache;
 pub mod bytearray_items;
 pub mod call;
 pub mod containers;
@@ -47,10 +48,17 @@ pub struct CodeObj {
     /// Per name index: where an attribute load last found that name in a module's dict
     /// (`asyncio.sleep`); valid while that dict keeps the same key layout.
     pub module_attr_cache: Box<[std::cell::Cell<(u64, u32)>]>,
+    /// Per name index: what the class of the last instance accessed under that name holds
+    /// (see `attr_cache`).
+    pub attr_cache: attr_cache::AttrCache,
     /// A plain function body taking only positional-or-keyword parameters (no `*args`,
     /// `**kwargs`, keyword-only or captured parameters, not a generator): a call with exactly
     /// `arg_count` positional arguments moves them from the caller's stack into the new frame.
     pub simple_call: bool,
+    /// The same shape for a generator, coroutine or async generator body: a call with exactly
+    /// `arg_count` positional arguments fills the new frame the same way and returns the
+    /// generator object.
+    pub simple_gen_call: bool,
 }
 
 /// A remembered global-name lookup (CPython's LOAD_GLOBAL specialization): the name sat at
@@ -75,12 +83,15 @@ impl CodeObj {
         let names: Vec<Value> = code.names.iter().map(|n| strs.value(n)).collect();
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
-        let simple_call = !code.flags.varargs
+        let attr_cache = attr_cache::new_cache(names.len());
+        let simple_shape = !code.flags.varargs
             && !code.flags.varkeywords
             && code.kwonly_arg_count == 0
             && code.cell_args.is_empty()
-            && !code.is_generator_like();
-        Rc::new(CodeObj { code, consts, names, source: source.clone(), global_cache, module_attr_cache, simple_call })
+            && !code.flags.uses_locals_mapping;
+        let simple_call = simple_shape && !code.is_generator_like();
+        let simple_gen_call = simple_shape && code.is_generator_like();
+        Rc::new(CodeObj { code, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call })
     }
 }
 

@@ -1,0 +1,152 @@
+//! Inline caches for attribute access on instances of script classes (CPython 3.11's
+//! LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE and LOAD_METHOD_WITH_VALUES
+//! specializations): one slot per name of a code object remembers what the MRO walk found for
+//! one class, valid while the global type epoch (bumped by any change to any class dict, and by
+//! every class creation) is unchanged. A hit skips the hook checks and the MRO lookup.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Vm;
+use crate::object::class::Instance;
+use crate::object::dict::type_epoch;
+use crate::object::function::NativeKind;
+use crate::object::Value;
+
+/// What the class of the cached instance has under the name.
+#[derive(Clone, Default)]
+pub enum ClassAttr {
+    /// Nothing cached.
+    #[default]
+    Unknown,
+    /// No attribute of that name along the MRO, and no script `__getattribute__` or
+    /// `__setattr__`: loads read the instance dict only, stores write it.
+    Absent,
+    /// A plain script function or unbound native method (a non-data descriptor):
+    /// `obj.name(...)` calls it with `obj` unless the instance dict shadows it.
+    Method(Value),
+    /// Anything else (a property, a data descriptor, a class attribute, a dunder name, a class
+    /// with attribute hooks or without instance dicts): always the general path.
+    Other,
+}
+
+/// One cache slot: valid for instances whose class is at `class` (an address, compared only)
+/// while the type epoch is `epoch`. A class freed and another allocated at its address bumps
+/// the epoch on creation, so the pair cannot match a different class.
+#[derive(Default)]
+pub struct AttrSlot {
+    class: usize,
+    epoch: u64,
+    found: ClassAttr,
+}
+
+pub type AttrCache = Box<[RefCell<AttrSlot>]>;
+
+pub fn new_cache(names: usize) -> AttrCache {
+    (0..names).map(|_| RefCell::new(AttrSlot::default())).collect()
+}
+
+fn class_addr(inst: &Instance) -> usize {
+    Rc::as_ptr(&*inst.class.borrow()) as *const u8 as usize
+}
+
+impl Vm {
+    /// The slot of name `i` in the top frame's code, if it holds something for `inst`'s class.
+    #[inline]
+    fn cached_class_attr(&self, inst: &Instance, i: u32) -> ClassAttr {
+        let f = self.frames.last().expect("the dispatch loop always has a current frame");
+        let slot = f.code.attr_cache[i as usize].borrow();
+        if slot.class == class_addr(inst) && slot.epoch == type_epoch() {
+            slot.found.clone()
+        } else {
+            ClassAttr::Unknown
+        }
+    }
+
+    /// Fill the slot of name `i` for `inst`'s class (after a slow-path access).
+    fn fill_class_attr(&self, inst: &Instance, i: u32) {
+        let f = self.frames.last().expect("the dispatch loop always has a current frame");
+        let Some(name) = f.code.code.names.get(i as usize) else { return };
+        let Some(slot) = f.code.attr_cache.get(i as usize) else { return };
+        let class = class_addr(inst);
+        let epoch = type_epoch();
+        {
+            let s = slot.borrow();
+            if s.class == class && s.epoch == epoch {
+                return;
+            }
+        }
+        let cls = inst.class();
+        let (get_hook, set_hook) = cls.attribute_hooks();
+        // Dunder names keep their special handling (`__class__`, `__dict__`, exception fields).
+        let special = name.starts_with("__") && name.ends_with("__");
+        let found = if get_hook || set_hook || special || cls.dictless.get() {
+            ClassAttr::Other
+        } else {
+            match cls.lookup(name) {
+                None => ClassAttr::Absent,
+                Some(f @ Value::Function(_)) => ClassAttr::Method(f),
+                // A native method of a native base (`asyncio.Queue.put`), as `load_method` takes it.
+                Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => {
+                    ClassAttr::Method(Value::Builtin(b))
+                }
+                Some(_) => ClassAttr::Other,
+            }
+        };
+        *slot.borrow_mut() = AttrSlot { class, epoch, found };
+    }
+
+    /// `LoadAttr` name `i` of an instance through the cache: Some when the instance dict holds
+    /// it and the class has nothing of that name. None: take the general path (which refills).
+    #[inline]
+    pub(super) fn load_instance_attr_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
+        match self.cached_class_attr(inst, i) {
+            ClassAttr::Absent => {
+                let f = self.frames.last().expect("the dispatch loop always has a current frame");
+                inst.dict.borrow().get_str_value(&f.code.names[i as usize])
+            }
+            ClassAttr::Unknown | ClassAttr::Method(_) | ClassAttr::Other => None,
+        }
+    }
+
+    /// `StoreAttr` name `i` on an instance through the cache. Err(value) hands the value back
+    /// for the general path.
+    #[inline]
+    pub(super) fn store_instance_attr_cached(&self, inst: &Instance, i: u32, value: Value) -> Result<(), Value> {
+        match self.cached_class_attr(inst, i) {
+            ClassAttr::Absent => {
+                let f = self.frames.last().expect("the dispatch loop always has a current frame");
+                let name = f.code.names[i as usize].clone();
+                inst.dict.borrow_mut().set_str_key(name, value);
+                Ok(())
+            }
+            ClassAttr::Unknown | ClassAttr::Method(_) | ClassAttr::Other => Err(value),
+        }
+    }
+
+    /// `LoadMethod` name `i` on an instance through the cache: the function when the class has
+    /// a plain function of that name the instance dict does not shadow.
+    #[inline]
+    pub(super) fn load_instance_method_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
+        match self.cached_class_attr(inst, i) {
+            ClassAttr::Method(func) => {
+                let f = self.frames.last().expect("the dispatch loop always has a current frame");
+                let d = inst.dict.borrow();
+                if d.is_empty() || d.get_str_value(&f.code.names[i as usize]).is_none() {
+                    Some(func)
+                } else {
+                    None
+                }
+            }
+            ClassAttr::Unknown | ClassAttr::Absent | ClassAttr::Other => None,
+        }
+    }
+
+    /// After a general-path access to name `i` of `obj`: remember what the class holds.
+    #[inline]
+    pub(super) fn remember_instance_attr(&self, obj: &Value, i: u32) {
+        if let Value::Instance(inst) = obj {
+            self.fill_class_attr(inst, i);
+        }
+    }
+}
