@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::future::{self, FutureCore, FutureState};
 use super::RuntimeClasses;
 use crate::builtins::arg;
+use crate::modules::contextvars;
 use crate::object::function::NativeKind;
 use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::generator::{Resume, Step};
@@ -21,6 +22,10 @@ pub struct Task {
     name: Cell<Value>,
     /// The future this task is blocked on (`_fut_waiter`); read through `fut_waiter()`.
     fut_waiter: Cell<Option<Value>>,
+    /// The `contextvars.Context` every step runs in (CPython's `_context`); `None` is the
+    /// empty context, so a program that never uses contextvars allocates nothing here. Taken
+    /// out while a step runs.
+    context: Cell<Option<Value>>,
     class: Rc<Class>,
 }
 
@@ -61,6 +66,7 @@ impl Drop for Task {
             coro: std::mem::replace(&mut self.coro, Value::None),
             name: Cell::new(self.name.replace(Value::None)),
             fut_waiter: Cell::new(None),
+            context: Cell::new(self.context.take()),
             class: self.class.clone(),
         };
         heir.core.set_created_at(self.core.created_at());
@@ -102,7 +108,8 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => super::events::get_event_loop_value(vm)?,
     };
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
-    create_task(vm, &loop_, coro, name)
+    let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
+    create_task_in(vm, &loop_, coro, name, context)
 }
 
 /// Whether `v` can be driven by a Task.
@@ -113,8 +120,15 @@ pub fn is_coroutine(v: &Value) -> bool {
     }
 }
 
-/// `loop.create_task(coro, name=None)`: the task's first step is scheduled with `call_soon`.
+/// `loop.create_task(coro, name=None)`: the task runs in a copy of the current context.
 pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyResult<Value> {
+    create_task_in(vm, loop_, coro, name, None)
+}
+
+/// `loop.create_task(coro, name=None, context=None)`: the task's first step is scheduled with
+/// `call_soon`; `context` (or, when None, a snapshot of the current one) is where every step
+/// runs.
+pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
     if !is_coroutine(&coro) {
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
@@ -130,6 +144,7 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
         coro,
         name: Cell::new(name),
         fut_waiter: Cell::new(None),
+        context: Cell::new(context.or_else(contextvars::capture)),
         class,
     });
     let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
@@ -240,6 +255,9 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     }
     t.fut_waiter.set(None);
     let coro = t.coro.clone();
+    // matches CPython's `Task.__step`, which runs inside the task's context; a program that
+    // never used contextvars pays the two loads of `in_use` (the switch is out of line).
+    let outer = if contextvars::in_use() { Some(enter_context(vm, t)?) } else { None };
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),
@@ -248,6 +266,9 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     let r = resume_coro(vm, &coro, how);
     super::state(vm).leave_task(prev);
     let t = task(tv)?;
+    if outer.is_some() || contextvars::in_use() {
+        leave_context(t, outer);
+    }
     match r {
         Ok(Step::Return(v)) => {
             if t.core.must_cancel.get() {
@@ -277,6 +298,30 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Make the task's context current for a step; returns the caller's.
+#[cold]
+#[inline(never)]
+fn enter_context(vm: &mut Vm, t: &Task) -> PyResult<Option<Value>> {
+    let ctx = t.context.take();
+    let r = contextvars::enter_scheduled(vm, ctx.as_ref());
+    t.context.set(ctx);
+    r
+}
+
+/// After a step: give the caller its context back (`outer`, or none when contextvars was first
+/// used during the step: no thread had a context before, so the one made now is this task's).
+/// A context made lazily during the step stays the task's for its next steps.
+#[cold]
+#[inline(never)]
+fn leave_context(t: &Task, outer: Option<Option<Value>>) {
+    let ctx = t.context.take();
+    let made = match outer {
+        Some(prev) => contextvars::leave_scheduled(ctx.as_ref(), prev),
+        None => contextvars::swap_current(None),
+    };
+    t.context.set(ctx.or(made));
 }
 
 fn resume_coro(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
