@@ -17,27 +17,79 @@ pub struct Task {
     pub core: FutureCore,
     pub coro: Value,
     /// The name, or `Int(n)` for the default `Task-n` until someone asks for it: CPython
-    /// numbers every unnamed task at creation, but only makes the string when it is read.
+    /// numbers every unnamed task at creation, but only makes the string when it is read;
+    /// with the task's `contextvars.Context`, if it has one (see `Label`).
     /// (A `Cell`, read by take-clone-put-back, to save a `RefCell`'s borrow flag per task.)
-    name: Cell<Value>,
+    label: Cell<Label>,
     /// The future this task is blocked on (`_fut_waiter`); read through `fut_waiter()`.
     fut_waiter: Cell<Option<Value>>,
-    /// The `contextvars.Context` every step runs in (CPython's `_context`); `None` is the
-    /// empty context, so a program that never uses contextvars allocates nothing here. Taken
-    /// out while a step runs.
-    context: Cell<Option<Value>>,
     class: Rc<Class>,
 }
 
+/// A task's name and the `contextvars.Context` every step runs in (CPython's `_context`). No
+/// context is the empty one, so a program that never uses contextvars stores nothing; the two
+/// share a field to keep Task within its size budget (a task with a context boxes the pair
+/// once, at creation or when its first step sets a variable).
+enum Label {
+    Name(Value),
+    InContext(Box<(Value, crate::object::NativeRef)>),
+}
+
+impl Label {
+    fn new(name: Value, context: Option<crate::object::NativeRef>) -> Label {
+        match context {
+            Some(c) => Label::InContext(Box::new((name, c))),
+            None => Label::Name(name),
+        }
+    }
+}
+
 impl Task {
+    /// Work on the label (taken out and put back; `f` must not reach this task's label).
+    fn with_label<R>(&self, f: impl FnOnce(&mut Label) -> R) -> R {
+        let mut label = self.label.replace(Label::Name(Value::None));
+        let r = f(&mut label);
+        self.label.set(label);
+        r
+    }
+
     /// The name as a string value (the default one made, and kept, on first use).
     pub fn name_value(&self) -> Value {
-        let name = match self.name.replace(Value::None) {
-            Value::Int(n) => Value::string(format!("Task-{n}")),
-            other => other,
-        };
-        self.name.set(name.clone());
-        name
+        self.with_label(|l| {
+            let name = match l {
+                Label::Name(n) => n,
+                Label::InContext(b) => &mut b.0,
+            };
+            if let Value::Int(n) = name {
+                *name = Value::string(format!("Task-{n}"));
+            }
+            name.clone()
+        })
+    }
+
+    fn set_name_value(&self, v: Value) {
+        self.with_label(|l| match l {
+            Label::Name(n) => *n = v,
+            Label::InContext(b) => b.0 = v,
+        })
+    }
+
+    /// The task's context, if it has one.
+    fn context(&self) -> Option<Value> {
+        self.with_label(|l| match l {
+            Label::Name(_) => None,
+            Label::InContext(b) => Some(Value::Native(b.1.clone())),
+        })
+    }
+
+    /// Give a task without a context the one its step made.
+    fn adopt_context(&self, ctx: crate::object::NativeRef) {
+        self.with_label(|l| {
+            if let Label::Name(n) = l {
+                let name = std::mem::replace(n, Value::None);
+                *l = Label::InContext(Box::new((name, ctx)));
+            }
+        })
     }
 
     /// The future this task is blocked on, if any.
@@ -64,9 +116,8 @@ impl Drop for Task {
         let heir = Task {
             core: FutureCore::new(loop_.clone()),
             coro: std::mem::replace(&mut self.coro, Value::None),
-            name: Cell::new(self.name.replace(Value::None)),
+            label: Cell::new(self.label.replace(Label::Name(Value::None))),
             fut_waiter: Cell::new(None),
-            context: Cell::new(self.context.take()),
             class: self.class.clone(),
         };
         heir.core.set_created_at(self.core.created_at());
@@ -133,6 +184,15 @@ pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, cont
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
     }
+    let context = match context {
+        Some(Value::Native(c)) if c.downcast::<contextvars::Context>().is_some() => Some(c),
+        // matches CPython's `PyContext_Enter` check (made at creation here, not at the step).
+        Some(_) => return Err(PyErr::type_error("an instance of Context was expected")),
+        None => match contextvars::capture() {
+            Some(Value::Native(c)) => Some(c),
+            _ => None,
+        },
+    };
     let name = if name.is_none() {
         Value::Int(super::state(vm).next_task_number() as i64)
     } else {
@@ -142,9 +202,8 @@ pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, cont
     let t = crate::object::NativeRef::new(Task {
         core: FutureCore::new(loop_.clone()),
         coro,
-        name: Cell::new(name),
+        label: Cell::new(Label::new(name, context)),
         fut_waiter: Cell::new(None),
-        context: Cell::new(context.or_else(contextvars::capture)),
         class,
     });
     let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
@@ -304,10 +363,8 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
 #[cold]
 #[inline(never)]
 fn enter_context(vm: &mut Vm, t: &Task) -> PyResult<Option<Value>> {
-    let ctx = t.context.take();
-    let r = contextvars::enter_scheduled(vm, ctx.as_ref());
-    t.context.set(ctx);
-    r
+    let ctx = t.context();
+    contextvars::enter_scheduled(vm, ctx.as_ref())
 }
 
 /// After a step: give the caller its context back (`outer`, or none when contextvars was first
@@ -316,12 +373,14 @@ fn enter_context(vm: &mut Vm, t: &Task) -> PyResult<Option<Value>> {
 #[cold]
 #[inline(never)]
 fn leave_context(t: &Task, outer: Option<Option<Value>>) {
-    let ctx = t.context.take();
+    let ctx = t.context();
     let made = match outer {
         Some(prev) => contextvars::leave_scheduled(ctx.as_ref(), prev),
         None => contextvars::swap_current(None),
     };
-    t.context.set(ctx.or(made));
+    if let (None, Some(Value::Native(m))) = (ctx, made) {
+        t.adopt_context(m);
+    }
 }
 
 fn resume_coro(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
@@ -408,7 +467,7 @@ fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = vm.str(&arg(&args, 1))?;
-    task(&arg(&args, 0))?.name.set(Value::string(s));
+    task(&arg(&args, 0))?.set_name_value(Value::string(s));
     Ok(Value::None)
 }
 
