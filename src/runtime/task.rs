@@ -316,7 +316,7 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     let coro = t.coro.clone();
     // matches CPython's `Task.__step`, which runs inside the task's context; a program that
     // never used contextvars pays the two loads of `in_use` (the switch is out of line).
-    let outer = if contextvars::in_use() { Some(enter_context(vm, t)?) } else { None };
+    let entered = if contextvars::in_use() { Some(enter_context(vm, t)?) } else { None };
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),
@@ -325,8 +325,8 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     let r = resume_coro(vm, &coro, how);
     super::state(vm).leave_task(prev);
     let t = task(tv)?;
-    if outer.is_some() || contextvars::in_use() {
-        leave_context(t, outer);
+    if entered.is_some() || contextvars::in_use() {
+        leave_context(t, entered);
     }
     match r {
         Ok(Step::Return(v)) => {
@@ -359,24 +359,29 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     Ok(())
 }
 
-/// Make the task's context current for a step; returns the caller's.
+/// Make the task's context current for a step; returns it with the caller's, for
+/// `leave_context`.
 #[cold]
 #[inline(never)]
-fn enter_context(vm: &mut Vm, t: &Task) -> PyResult<Option<Value>> {
+fn enter_context(vm: &mut Vm, t: &Task) -> PyResult<(Option<Value>, Option<Value>)> {
     let ctx = t.context();
-    contextvars::enter_scheduled(vm, ctx.as_ref())
+    let prev = contextvars::enter_scheduled(vm, ctx.as_ref())?;
+    Ok((ctx, prev))
 }
 
-/// After a step: give the caller its context back (`outer`, or none when contextvars was first
-/// used during the step: no thread had a context before, so the one made now is this task's).
-/// A context made lazily during the step stays the task's for its next steps.
+/// After a step: give the caller its context back (`entered` is what `enter_context` returned,
+/// or none when contextvars was first used during the step: no thread had a context before,
+/// so the one made now is this task's). A context made lazily during the step stays the
+/// task's for its next steps.
 #[cold]
 #[inline(never)]
-fn leave_context(t: &Task, outer: Option<Option<Value>>) {
-    let ctx = t.context();
-    let made = match outer {
-        Some(prev) => contextvars::leave_scheduled(ctx.as_ref(), prev),
-        None => contextvars::swap_current(None),
+fn leave_context(t: &Task, entered: Option<(Option<Value>, Option<Value>)>) {
+    let (ctx, made) = match entered {
+        Some((ctx, prev)) => {
+            let made = contextvars::leave_scheduled(ctx.as_ref(), prev);
+            (ctx, made)
+        }
+        None => (None, contextvars::swap_current(None)),
     };
     if let (None, Some(Value::Native(m))) = (ctx, made) {
         t.adopt_context(m);
