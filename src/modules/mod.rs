@@ -1,5 +1,7 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod contextvars;
+pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
 pub mod io;
@@ -40,6 +42,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
     vm.native_modules.push(("_subprocess", subprocess::init));
     vm.native_modules.push(("_signal", signal::init));
+    vm.native_modules.push(("_contextvars", contextvars::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

@@ -13,6 +13,7 @@ use super::reactor::Reactor;
 use super::timers::TimerHeap;
 use super::RuntimeClasses;
 use crate::builtins::{arg, check_count};
+use crate::modules::contextvars;
 use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -131,11 +132,16 @@ pub fn set_running(vm: &mut Vm, loop_: &Value, running: bool) -> PyResult<()> {
     Ok(())
 }
 
-/// `loop.call_soon(cb, *args)`.
+/// `loop.call_soon(cb, *args)`: the callback runs in a copy of the current context.
 pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
+    call_soon_in(vm, loop_, cb, args, contextvars::capture())
+}
+
+/// `loop.call_soon(cb, *args, context=context)` (`None`: the empty context).
+pub fn call_soon_in(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
-    let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, None));
+    let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, None).in_context(context));
     if l.debug.get() {
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
     }
@@ -158,11 +164,16 @@ pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) ->
     Ok(())
 }
 
-/// `loop.call_at(when, cb, *args)`.
+/// `loop.call_at(when, cb, *args)`: the callback runs in a copy of the current context.
 pub fn call_at(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
+    call_at_in(vm, loop_, when, cb, args, contextvars::capture())
+}
+
+/// `loop.call_at(when, cb, *args, context=context)` (`None`: the empty context).
+pub fn call_at_in(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
-    let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, Some(when)));
+    let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, Some(when)).in_context(context));
     if l.debug.get() {
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
     }
@@ -178,9 +189,18 @@ fn callback_args(vm: &mut Vm, args: &Args, from: usize, what: &str) -> PyResult<
     Ok((cb, args.pos[from + 1..].to_vec()))
 }
 
+/// The `context=` keyword of the scheduling methods: the given context, or a snapshot of the
+/// current one.
+fn context_arg(args: &Args) -> Option<Value> {
+    match args.kwarg("context") {
+        Some(c) if !c.is_none() => Some(c.clone()),
+        _ => contextvars::capture(),
+    }
+}
+
 fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon")?;
-    let h = call_soon(vm, &args.pos[0], cb, rest)?;
+    let h = call_soon_in(vm, &args.pos[0], cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -188,7 +208,7 @@ fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// blocked waiting for I/O in another thread.
 fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
-    let h = call_soon(vm, &args.pos[0], cb, rest)?;
+    let h = call_soon_in(vm, &args.pos[0], cb, rest, context_arg(&args))?;
     // The loop creates its waker before it first blocks (see `run_once`).
     if let Some(w) = loop_of(&args.pos[0])?.waker.borrow().as_ref() {
         w.wake();
@@ -213,7 +233,7 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let delay = number(vm, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
     let when = loop_of(&args.pos[0])?.clock.now() + delay;
-    let h = call_at(vm, &args.pos[0], when, cb, rest)?;
+    let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -221,7 +241,7 @@ fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("call_at", &args, 3, usize::MAX)?;
     let when = number(vm, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_at")?;
-    let h = call_at(vm, &args.pos[0], when, cb, rest)?;
+    let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -238,7 +258,8 @@ fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_closed(loop_of(&loop_)?)?;
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
-    super::task::create_task(vm, &loop_, coro, name)
+    let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
+    super::task::create_task_in(vm, &loop_, coro, name, context)
 }
 
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
@@ -338,16 +359,34 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             continue;
         }
         let (cb, args) = h.take_callback();
-        if loop_of(loop_)?.debug.get() {
-            run_handle_timed(vm, loop_, &h, cb, args)?;
-        } else {
-            run_handle(vm, loop_, &h, cb, args)?;
-        }
+        run_in_context(vm, loop_, &h, cb, args)?;
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
         }
     }
     Ok(())
+}
+
+/// matches CPython's `Handle._run`, which calls the callback through `self._context.run`.
+/// Until a program uses contextvars there is nothing to switch.
+fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    let outer = if contextvars::in_use() {
+        match contextvars::enter_scheduled(vm, h.context.as_ref()) {
+            Ok(prev) => Some(prev),
+            // The context is already entered elsewhere: reported as the callback's error.
+            Err(e) => return report_handle_error(vm, loop_, h, cb, args, e),
+        }
+    } else {
+        None
+    };
+    let r = if loop_of(loop_)?.debug.get() { run_handle_timed(vm, loop_, h, cb, args) } else { run_handle(vm, loop_, h, cb, args) };
+    match outer {
+        Some(prev) => drop(contextvars::leave_scheduled(h.context.as_ref(), prev)),
+        // contextvars first used by this callback: what it set dies with its empty context.
+        None if contextvars::in_use() => drop(contextvars::swap_current(None)),
+        None => {}
+    }
+    r
 }
 
 /// Reactor callback: retry the socket's parked operations (or reap an exited child, or run

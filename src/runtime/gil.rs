@@ -254,6 +254,8 @@ impl<T> Unshared<T> {
 
 /// A thread leaves for good: drop its state and let the others run.
 pub fn exit_thread(vm: &mut Vm) {
+    // The thread's current context holds script values: drop them while the GIL is held.
+    crate::modules::contextvars::clear_thread();
     drop(save(vm));
     let mut s = lock();
     s.held = false;

@@ -19,6 +19,9 @@ pub struct Handle {
     /// The repr taken when a handle is cancelled in debug mode (CPython keeps showing the
     /// callback it dropped).
     repr_at_cancel: RefCell<Option<String>>,
+    /// The `contextvars.Context` the callback runs in (CPython's `Handle._context`); `None`
+    /// is the empty context.
+    pub context: Option<Value>,
     class: Rc<Class>,
 }
 
@@ -35,7 +38,13 @@ impl Handle {
     pub fn new(vm: &mut Vm, cb: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
         let c = super::classes(vm);
         let class = if when.is_some() { c.timer_handle.clone() } else { c.handle.clone() };
-        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), class }
+        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, class }
+    }
+
+    /// The same handle, running its callback in `context`.
+    pub fn in_context(mut self, context: Option<Value>) -> Handle {
+        self.context = context;
+        self
     }
 
     /// The callback and its arguments (taken: a handle runs once).

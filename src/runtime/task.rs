@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::future::{self, FutureCore, FutureState};
 use super::RuntimeClasses;
 use crate::builtins::arg;
+use crate::modules::contextvars;
 use crate::object::function::NativeKind;
 use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::vm::generator::{Resume, Step};
@@ -16,23 +17,79 @@ pub struct Task {
     pub core: FutureCore,
     pub coro: Value,
     /// The name, or `Int(n)` for the default `Task-n` until someone asks for it: CPython
-    /// numbers every unnamed task at creation, but only makes the string when it is read.
+    /// numbers every unnamed task at creation, but only makes the string when it is read;
+    /// with the task's `contextvars.Context`, if it has one (see `Label`).
     /// (A `Cell`, read by take-clone-put-back, to save a `RefCell`'s borrow flag per task.)
-    name: Cell<Value>,
+    label: Cell<Label>,
     /// The future this task is blocked on (`_fut_waiter`); read through `fut_waiter()`.
     fut_waiter: Cell<Option<Value>>,
     class: Rc<Class>,
 }
 
+/// A task's name and the `contextvars.Context` every step runs in (CPython's `_context`). No
+/// context is the empty one, so a program that never uses contextvars stores nothing; the two
+/// share a field to keep Task within its size budget (a task with a context boxes the pair
+/// once, at creation or when its first step sets a variable).
+enum Label {
+    Name(Value),
+    InContext(Box<(Value, crate::object::NativeRef)>),
+}
+
+impl Label {
+    fn new(name: Value, context: Option<crate::object::NativeRef>) -> Label {
+        match context {
+            Some(c) => Label::InContext(Box::new((name, c))),
+            None => Label::Name(name),
+        }
+    }
+}
+
 impl Task {
+    /// Work on the label (taken out and put back; `f` must not reach this task's label).
+    fn with_label<R>(&self, f: impl FnOnce(&mut Label) -> R) -> R {
+        let mut label = self.label.replace(Label::Name(Value::None));
+        let r = f(&mut label);
+        self.label.set(label);
+        r
+    }
+
     /// The name as a string value (the default one made, and kept, on first use).
     pub fn name_value(&self) -> Value {
-        let name = match self.name.replace(Value::None) {
-            Value::Int(n) => Value::string(format!("Task-{n}")),
-            other => other,
-        };
-        self.name.set(name.clone());
-        name
+        self.with_label(|l| {
+            let name = match l {
+                Label::Name(n) => n,
+                Label::InContext(b) => &mut b.0,
+            };
+            if let Value::Int(n) = name {
+                *name = Value::string(format!("Task-{n}"));
+            }
+            name.clone()
+        })
+    }
+
+    fn set_name_value(&self, v: Value) {
+        self.with_label(|l| match l {
+            Label::Name(n) => *n = v,
+            Label::InContext(b) => b.0 = v,
+        })
+    }
+
+    /// The task's context, if it has one.
+    fn context(&self) -> Option<Value> {
+        self.with_label(|l| match l {
+            Label::Name(_) => None,
+            Label::InContext(b) => Some(Value::Native(b.1.clone())),
+        })
+    }
+
+    /// Give a task without a context the one its step made.
+    fn adopt_context(&self, ctx: crate::object::NativeRef) {
+        self.with_label(|l| {
+            if let Label::Name(n) = l {
+                let name = std::mem::replace(n, Value::None);
+                *l = Label::InContext(Box::new((name, ctx)));
+            }
+        })
     }
 
     /// The future this task is blocked on, if any.
@@ -59,7 +116,7 @@ impl Drop for Task {
         let heir = Task {
             core: FutureCore::new(loop_.clone()),
             coro: std::mem::replace(&mut self.coro, Value::None),
-            name: Cell::new(self.name.replace(Value::None)),
+            label: Cell::new(self.label.replace(Label::Name(Value::None))),
             fut_waiter: Cell::new(None),
             class: self.class.clone(),
         };
@@ -102,7 +159,8 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => super::events::get_event_loop_value(vm)?,
     };
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
-    create_task(vm, &loop_, coro, name)
+    let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
+    create_task_in(vm, &loop_, coro, name, context)
 }
 
 /// Whether `v` can be driven by a Task.
@@ -113,12 +171,28 @@ pub fn is_coroutine(v: &Value) -> bool {
     }
 }
 
-/// `loop.create_task(coro, name=None)`: the task's first step is scheduled with `call_soon`.
+/// `loop.create_task(coro, name=None)`: the task runs in a copy of the current context.
 pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyResult<Value> {
+    create_task_in(vm, loop_, coro, name, None)
+}
+
+/// `loop.create_task(coro, name=None, context=None)`: the task's first step is scheduled with
+/// `call_soon`; `context` (or, when None, a snapshot of the current one) is where every step
+/// runs.
+pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
     if !is_coroutine(&coro) {
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
     }
+    let context = match context {
+        Some(Value::Native(c)) if c.downcast::<contextvars::Context>().is_some() => Some(c),
+        // matches CPython's `PyContext_Enter` check (made at creation here, not at the step).
+        Some(_) => return Err(PyErr::type_error("an instance of Context was expected")),
+        None => match contextvars::capture() {
+            Some(Value::Native(c)) => Some(c),
+            _ => None,
+        },
+    };
     let name = if name.is_none() {
         Value::Int(super::state(vm).next_task_number() as i64)
     } else {
@@ -128,7 +202,7 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
     let t = crate::object::NativeRef::new(Task {
         core: FutureCore::new(loop_.clone()),
         coro,
-        name: Cell::new(name),
+        label: Cell::new(Label::new(name, context)),
         fut_waiter: Cell::new(None),
         class,
     });
@@ -240,6 +314,9 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     }
     t.fut_waiter.set(None);
     let coro = t.coro.clone();
+    // matches CPython's `Task.__step`, which runs inside the task's context; a program that
+    // never used contextvars pays the two loads of `in_use` (the switch is out of line).
+    let entered = if contextvars::in_use() { Some(enter_context(vm, t)?) } else { None };
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),
@@ -248,6 +325,9 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     let r = resume_coro(vm, &coro, how);
     super::state(vm).leave_task(prev);
     let t = task(tv)?;
+    if entered.is_some() || contextvars::in_use() {
+        leave_context(t, entered);
+    }
     match r {
         Ok(Step::Return(v)) => {
             if t.core.must_cancel.get() {
@@ -277,6 +357,35 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Make the task's context current for a step; returns it with the caller's, for
+/// `leave_context`.
+#[cold]
+#[inline(never)]
+fn enter_context(vm: &mut Vm, t: &Task) -> PyResult<(Option<Value>, Option<Value>)> {
+    let ctx = t.context();
+    let prev = contextvars::enter_scheduled(vm, ctx.as_ref())?;
+    Ok((ctx, prev))
+}
+
+/// After a step: give the caller its context back (`entered` is what `enter_context` returned,
+/// or none when contextvars was first used during the step: no thread had a context before,
+/// so the one made now is this task's). A context made lazily during the step stays the
+/// task's for its next steps.
+#[cold]
+#[inline(never)]
+fn leave_context(t: &Task, entered: Option<(Option<Value>, Option<Value>)>) {
+    let (ctx, made) = match entered {
+        Some((ctx, prev)) => {
+            let made = contextvars::leave_scheduled(ctx.as_ref(), prev);
+            (ctx, made)
+        }
+        None => (None, contextvars::swap_current(None)),
+    };
+    if let (None, Some(Value::Native(m))) = (ctx, made) {
+        t.adopt_context(m);
+    }
 }
 
 fn resume_coro(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
@@ -363,7 +472,7 @@ fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = vm.str(&arg(&args, 1))?;
-    task(&arg(&args, 0))?.name.set(Value::string(s));
+    task(&arg(&args, 0))?.set_name_value(Value::string(s));
     Ok(Value::None)
 }
 

@@ -18,12 +18,13 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-def create_task(coro, *, name=None):
-    """Schedule the execution of a coroutine object in a spawned task."""
+def create_task(coro, *, name=None, context=None):
+    """Schedule the execution of a coroutine object in a spawned task (running in `context`,
+    by default a copy of the current contextvars context)."""
     loop = get_running_loop()
     # As CPython 3.11: the task is created unnamed (taking the next `Task-n` number) and then
     # renamed, so a named task still uses up a number.
-    task = loop.create_task(coro)
+    task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
