@@ -153,12 +153,17 @@ def _tuple_str(obj_name, fields):
     return f'({",".join(f"{obj_name}.{f.name}" for f in fields)},)'
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, qualname=None):
+def _create_fn(name, args, body, *, globals=None, locals=None, qualname=None,
+               return_type=MISSING):
     if locals is None:
         locals = {}
+    return_annotation = ''
+    if return_type is not MISSING:
+        locals['__dataclass_return_type__'] = return_type
+        return_annotation = '->__dataclass_return_type__'
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}):\n{body}'
+    txt = f' def {name}({args}){return_annotation}:\n{body}'
     local_vars = ', '.join(locals.keys())
     txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
     ns = {}
@@ -211,7 +216,8 @@ def _init_param(f):
         default = f'=_dflt_{f.name}'
     else:
         default = '=_HAS_DEFAULT_FACTORY'
-    return f'{f.name}{default}'
+    # Annotated like CPython's generated __init__, so inspect.signature shows the field types.
+    return f'{f.name}:__dataclass_type_{f.name}__{default}'
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals,
@@ -226,6 +232,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     locals = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
               '__dataclass_builtins_object__': object}
     for f in fields:
+        locals[f'__dataclass_type_{f.name}__'] = f.type
         if f.default is not MISSING:
             locals[f'_dflt_{f.name}'] = f.default
         if f.default_factory is not MISSING:
@@ -245,7 +252,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
-                      globals=globals, qualname=qualname)
+                      globals=globals, qualname=qualname, return_type=None)
 
 
 def _repr_fn(fields, globals, qualname):
@@ -479,7 +486,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not getattr(cls, '__doc__'):
         try:
-            text_sig = '(' + ', '.join(f.name for f in all_init_fields) + ')'
+            # matches CPython: the __init__ signature without its return annotation.
+            import inspect
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
         except (TypeError, ValueError):
             text_sig = ''
         cls.__doc__ = cls.__name__ + text_sig

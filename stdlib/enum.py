@@ -174,6 +174,15 @@ class EnumType(type):
         plain['_flag_mask_'] = 0
         plain['_all_bits_'] = 0
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
+        if first_enum is not None and member_type is not object:
+            # matches CPython: a mixed-in data type (class E(str, Enum)) comes first in the MRO,
+            # but the enum's repr/str/format win unless this class body defines its own.
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name in plain:
+                    continue
+                found_method = getattr(enum_class, name)
+                if found_method in (getattr(member_type, name, None), getattr(object, name, None)):
+                    setattr(enum_class, name, getattr(first_enum, name))
         for name in member_names:
             enum_class._add_member_(name, members[name], new_member)
         if Flag is not None and issubclass(enum_class, Flag):

@@ -186,9 +186,79 @@ def _union_or(a, b):
     return UnionType(tuple(args))
 
 
+class _GeneratorWrapper:
+    """What a `@types.coroutine` generator function returns: the generator, awaitable
+    (CPython flags the code object instead; the observable behaviour is the same)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Generator-based coroutines are gone; marks nothing (matches use as a decorator)."""
-    return func
+    """Make a generator function's generators awaitable (generator-based coroutines)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if code is not None and not (code.co_flags & 0x20):
+        # Not a generator function (an `async def` or a plain function): returned as is
+        # when it is a coroutine function; otherwise its generator results get wrapped.
+        if code.co_flags & 0x180:
+            return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if isinstance(coro, (GeneratorType,)):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 def resolve_bases(bases):

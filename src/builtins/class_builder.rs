@@ -218,6 +218,11 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             }
         }
     }
+    // matches CPython's type_new: a class body without a docstring gets `__doc__ = None` of its
+    // own, so the docstring of a base class (or `object`) is not inherited.
+    if !cls.dict.borrow().contains_str("__doc__") {
+        cls.dict.borrow_mut().set_str("__doc__", Value::None);
+    }
     super::slots::apply_slots(vm, &cls, ns)?;
     // matches CPython: defining `__eq__` without `__hash__` makes instances unhashable.
     let eq_only = {

@@ -411,6 +411,10 @@ pub fn set_result_value(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
 
 fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("set_result", &args, 2, 2)?;
+    // matches CPython's Task: the result comes from the coroutine only.
+    if args.pos[0].downcast::<super::task::Task>().is_some() {
+        return Err(PyErr::runtime_error("Task does not support set_result operation"));
+    }
     set_result_value(vm, &args.pos[0], args.pos[1].clone())?;
     Ok(Value::None)
 }
@@ -439,6 +443,10 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
 
 fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("set_exception", &args, 2, 2)?;
+    // matches CPython's Task: the result comes from the coroutine only.
+    if args.pos[0].downcast::<super::task::Task>().is_some() {
+        return Err(PyErr::runtime_error("Task does not support set_exception operation"));
+    }
     set_exception_value(vm, &args.pos[0], args.pos[1].clone())?;
     Ok(Value::None)
 }

@@ -524,9 +524,24 @@ impl Vm {
                         self.call(&fdel, vec![obj.clone()])?;
                         return Ok(());
                     }
+                    Some(Value::Property(_)) => {
+                        // matches CPython 3.11's property_descr_set with no fdel.
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            name_str,
+                            cls.name()
+                        )));
+                    }
                     Some(d) => {
                         if let Some(m) = crate::builtins::slots::member(&d) {
                             return m.delete(self, obj);
+                        }
+                        // A user data descriptor's `__delete__` runs instead of the dict delete.
+                        if matches!(d, Value::Instance(_)) {
+                            if let Some(del) = self.lookup_special(&d, "__delete__") {
+                                self.call_bound_special(&del, &d, vec![obj.clone()])?;
+                                return Ok(());
+                            }
                         }
                     }
                     None => {}

@@ -99,6 +99,9 @@ impl Vm {
             running_async: Cell::new(false),
             hooks_inited: Cell::new(true),
         });
+        if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
+            return;
+        }
         if let Err(e) = self.close_generator(&g) {
             let inst = self.materialize(e);
             let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
@@ -109,4 +112,34 @@ impl Vm {
         }
         *g.state.borrow_mut() = GenState::Finished;
     }
+
+    /// CPython's asyncio installs an async-generator finalizer hook: a suspended async
+    /// generator dropped while its loop runs is closed by a task,
+    /// `loop.call_soon(loop.create_task, agen.aclose())`, not on the spot. False when no loop
+    /// runs (the caller then closes it synchronously).
+    fn schedule_aclose(&mut self, g: &Rc<Generator>) -> bool {
+        let Ok(loop_) = crate::runtime::events::running_loop(self) else { return false };
+        let agen = crate::object::Value::Generator(g.clone());
+        let scheduled = (|| -> crate::object::PyResult<()> {
+            let aclose = self.call_method(&agen, "aclose", vec![])?;
+            let create_task = crate::object::Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+                name: Rc::from("create_task"),
+                func: create_aclose_task,
+                kind: crate::object::function::NativeKind::Function,
+                bound: Some(loop_.clone()),
+                owner: None,
+            }));
+            self.call_method(&loop_, "call_soon", vec![create_task, aclose])?;
+            Ok(())
+        })();
+        scheduled.is_ok()
+    }
+}
+
+/// The scheduled half of `schedule_aclose`: bound to the loop, wrap the `aclose()` awaitable
+/// in a task (like `loop.create_task`, which accepts it in CPython as a Coroutine).
+fn create_aclose_task(vm: &mut Vm, args: crate::object::Args) -> crate::object::PyResult<crate::object::Value> {
+    let loop_ = args.pos.first().cloned().unwrap_or(crate::object::Value::None);
+    let aw = args.pos.get(1).cloned().unwrap_or(crate::object::Value::None);
+    crate::runtime::events::ensure_future(vm, aw, &loop_)
 }

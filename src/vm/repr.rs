@@ -248,7 +248,9 @@ impl Vm {
                         return self.exception_str(v);
                     }
                     if let Some(b) = self.builtin_base(v) {
-                        if cls.lookup("__repr__").map_or(true, |m| matches!(m, Value::Builtin(_))) {
+                        // A base type's native repr prints the base value (owner-less natives,
+                        // like set's, name the subclass and go through repr below).
+                        if cls.lookup("__repr__").map_or(true, |m| matches!(&m, Value::Builtin(b) if b.owner.is_some())) {
                             return self.str(&b);
                         }
                     }

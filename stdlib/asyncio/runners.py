@@ -58,6 +58,10 @@ class Runner:
                     self._loop.run_until_complete(task)
                 except exceptions.CancelledError:
                     pass
+            _consume_exit_exception(task)
+            raise
+        except SystemExit:
+            _consume_exit_exception(task)
             raise
 
     def _lazy_init(self):
@@ -73,6 +77,14 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = 'initialized'
+
+
+def _consume_exit_exception(task):
+    """A task that raised KeyboardInterrupt/SystemExit is never reported as "exception was
+    never retrieved": CPython's `_run_until_complete_cb` calls `fut.exception()` on it when the
+    loop next runs (during shutdown)."""
+    if task.done() and not task.cancelled():
+        task.exception()
 
 
 def run(main, *, debug=None):
