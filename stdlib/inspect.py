@@ -645,30 +645,8 @@ def signature(obj, *, follow_wrapped=True):
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
 
-# Generator and coroutine states (CPython's inspect.getgeneratorstate/getcoroutinestate).
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
-
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
-
-
-def getgeneratorstate(generator):
-    return 'GEN_' + generator._corio_state
-
-
-def getcoroutinestate(coroutine):
-    return 'CORO_' + coroutine._corio_state
-
-
 def getgeneratorlocals(generator):
     if not isgenerator(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
     frame = getattr(generator, "gi_frame", None)
-    if frame is not None:
-        return generator.gi_frame.f_locals
-    return {}
+    return getattr(frame, "f_locals", {})

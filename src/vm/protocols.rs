@@ -166,17 +166,6 @@ impl Vm {
                 "gi_frame" | "cr_frame" | "ag_frame" => {
                     Some(if g.is_finished() { Value::None } else { Value::Bool(true) })
                 }
-                // Private state for `inspect.getgeneratorstate`/`getcoroutinestate`
-                // (CPython reads it from the frame; corio has no frame object here).
-                "_corio_state" => Some(Value::str(if g.is_running() {
-                    "RUNNING"
-                } else if g.is_finished() {
-                    "CLOSED"
-                } else if g.started.get() {
-                    "SUSPENDED"
-                } else {
-                    "CREATED"
-                })),
                 "cr_await" | "gi_yieldfrom" => Some(Value::None),
                 "gi_code" | "cr_code" | "ag_code" => None,
                 _ => None,
