@@ -301,7 +301,26 @@ pub fn wakeup(vm: &mut Vm, task: &Value, fut: &Value) -> PyResult<()> {
 }
 
 /// One step of the task's coroutine (CPython's `Task.__step`).
-pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
+pub fn step(vm: &mut Vm, tv: &Value, exc: Option<PyErr>) -> PyResult<()> {
+    // matches CPython's `Task.__step`, which runs inside the task's context. The switch is
+    // kept out of this path entirely: a program that never used contextvars pays one load.
+    if contextvars::in_use() {
+        return step_in_context(vm, tv, exc);
+    }
+    step_body(vm, tv, exc, false)
+}
+
+/// `step` once contextvars is in use: the whole step runs inside the task's context.
+#[cold]
+#[inline(never)]
+fn step_in_context(vm: &mut Vm, tv: &Value, exc: Option<PyErr>) -> PyResult<()> {
+    let entered = enter_context(vm, task(tv)?)?;
+    let r = step_body(vm, tv, exc, true);
+    leave_context(task(tv)?, Some(entered));
+    r
+}
+
+fn step_body(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
     let t = task(tv)?;
     if t.core.is_done() {
         return Err(PyErr::new(ExcKind::InvalidStateError, "_step(): already done"));
@@ -314,9 +333,6 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     }
     t.fut_waiter.set(None);
     let coro = t.coro.clone();
-    // matches CPython's `Task.__step`, which runs inside the task's context; a program that
-    // never used contextvars pays the two loads of `in_use` (the switch is out of line).
-    let entered = if contextvars::in_use() { Some(enter_context(vm, t)?) } else { None };
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),
@@ -325,8 +341,9 @@ pub fn step(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>) -> PyResult<()> {
     let r = resume_coro(vm, &coro, how);
     super::state(vm).leave_task(prev);
     let t = task(tv)?;
-    if entered.is_some() || contextvars::in_use() {
-        leave_context(t, entered);
+    if !in_context && contextvars::in_use() {
+        // contextvars was first used during this step: the context it made is this task's.
+        leave_context(t, None);
     }
     match r {
         Ok(Step::Return(v)) => {

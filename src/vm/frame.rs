@@ -27,10 +27,12 @@ pub enum FrameRole {
     /// A generator/coroutine frame resumed from Rust (`send`, `next`, a task step).
     GenRoot,
     /// A generator/coroutine frame resumed by its caller's `YieldFrom` (`yield from`/`await`):
-    /// its return value completes the caller's `YieldFrom`. `under_inline` is set when the
-    /// delegation chain is rooted at a `GenIter`/`GenSend` frame, so a `yield` at the top knows
-    /// to look for that frame (a stale `true` only costs that look, see `vm::inline_gen`).
-    GenDelegate { under_inline: bool },
+    /// its return value completes the caller's `YieldFrom`.
+    GenDelegate,
+    /// A `GenDelegate` in a delegation chain rooted at a `GenIter`/`GenSend` frame, so a
+    /// `yield` at the top knows to look for that frame (a stale one only costs that look, see
+    /// `vm::inline_gen`). A unit variant, like the others, so role tests stay one compare.
+    GenDelegateUnderInline,
     /// A generator frame resumed by its caller's `ForIter`, inside the caller's dispatch loop: a
     /// `yield` suspends it and hands the value to the loop body; a return ends the loop.
     GenIter,
@@ -44,9 +46,19 @@ pub enum FrameRole {
 impl FrameRole {
     /// A generator frame resumed inline, or a delegate in a chain rooted at one: its `yield`
     /// goes to the inline frame's caller (see `vm::inline_gen`).
+    /// The role of a frame delegated to by a frame for which `runs_under_inline` is given.
+    #[inline]
+    pub fn delegate(under_inline: bool) -> FrameRole {
+        if under_inline {
+            FrameRole::GenDelegateUnderInline
+        } else {
+            FrameRole::GenDelegate
+        }
+    }
+
     #[inline]
     pub fn in_inline_chain(&self) -> bool {
-        matches!(self, FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegate { under_inline: true })
+        matches!(self, FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegateUnderInline)
     }
 }
 

@@ -64,8 +64,8 @@ impl Vm {
                     self.frames.push(first);
                     for mut f in frames {
                         // Delegates pushed while the chain ran elsewhere must now find this root.
-                        if let FrameRole::GenDelegate { .. } = f.role {
-                            f.role = FrameRole::GenDelegate { under_inline: true };
+                        if let FrameRole::GenDelegate | FrameRole::GenDelegateUnderInline = f.role {
+                            f.role = FrameRole::GenDelegateUnderInline;
                         }
                         self.frames.push(f);
                     }
@@ -96,7 +96,7 @@ impl Vm {
             match self.frames[at].role {
                 FrameRole::GenIter => break FrameRole::GenIter,
                 FrameRole::GenSend => break FrameRole::GenSend,
-                FrameRole::GenDelegate { under_inline: true } => at -= 1,
+                FrameRole::GenDelegateUnderInline => at -= 1,
                 _ => return Err(v),
             }
         };

@@ -952,7 +952,7 @@ impl Vm {
                 self.return_to_inline_caller(role, v)?;
                 Ok(None)
             }
-            FrameRole::GenDelegate { .. } => {
+            FrameRole::GenDelegate | FrameRole::GenDelegateUnderInline => {
                 self.recycle_frame(frame);
                 let recv = pop!(self);
                 if let Value::Generator(g) = &recv {
@@ -995,7 +995,7 @@ impl Vm {
                     }
                     g.started.set(true);
                     let mut frame = frame;
-                    frame.role = FrameRole::GenDelegate { under_inline: self.runs_under_inline() };
+                    frame.role = FrameRole::delegate(self.runs_under_inline());
                     self.push_boxed_checked(frame)?;
                     return Ok(None);
                 }
@@ -1003,13 +1003,13 @@ impl Vm {
                     let under_inline = self.runs_under_inline();
                     let mut frames = frames.into_iter();
                     if let Some(mut first) = frames.next() {
-                        first.role = FrameRole::GenDelegate { under_inline };
+                        first.role = FrameRole::delegate(under_inline);
                         self.push_boxed_checked(first)?;
                     }
                     for mut fr in frames {
                         if under_inline {
                             // See `FrameRole::GenDelegate`: a yield must find the inline root.
-                            fr.role = FrameRole::GenDelegate { under_inline: true };
+                            fr.role = FrameRole::GenDelegateUnderInline;
                         }
                         self.frames.push(fr);
                     }
