@@ -43,6 +43,7 @@ pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
 
 /// `asyncio.sleep(delay, result=None)`.
 pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let awaited_at_once = std::mem::take(&mut vm.await_next);
     let delay = match args.arg(0, "delay") {
         Some(Value::Float(f)) => *f,
         Some(Value::Int(i)) => *i as f64,
@@ -56,6 +57,12 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => return Err(PyErr::type_error("sleep() missing 1 required positional argument: 'delay'")),
     };
     let result = args.arg(1, "result").cloned().unwrap_or(Value::None);
+    if awaited_at_once && delay <= 0.0 && result.is_none() {
+        // `await asyncio.sleep(0)`: CPython awaits `__sleep0()`, a bare `yield`. The awaiting
+        // frame suspends itself (see `Vm::yield_once`); no sleep object is made.
+        vm.yield_once = true;
+        return Ok(Value::None);
+    }
     let class = super::classes(vm).sleep.clone();
     Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, result, state: RefCell::new(SleepState::Created), class })))
 }

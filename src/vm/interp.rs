@@ -593,6 +593,21 @@ impl Vm {
                                 f.ip += 3;
                                 f.stack.push(result);
                             }
+                            None if self.yield_once => {
+                                self.yield_once = false;
+                                // Suspend past the await as a bare `yield None` would, with
+                                // `lasti` on its YieldFrom (line numbers, tracebacks).
+                                let f = frame!(self);
+                                f.lasti = f.ip + 2;
+                                f.ip += 3;
+                                if f.role.in_inline_chain() {
+                                    match self.yield_through_delegate(Value::None, base) {
+                                        Some(exit) => return Ok(exit),
+                                        None => continue,
+                                    }
+                                }
+                                return Ok(Exit::Yield { value: Value::None, from_root: false });
+                            }
                             None => push!(self, v),
                         }
                     }

@@ -193,6 +193,10 @@ pub struct Vm {
     pub await_next: bool,
     /// The completed await's value (see `await_next`).
     pub ready_result: Option<Value>,
+    /// Set instead of `ready_result` by a native awaited at once whose await is a bare
+    /// `yield` (`await asyncio.sleep(0)`, CPython's `__sleep0`): the frame suspends once with
+    /// None and, resumed, gets the value sent in (None from a task step) as the await's result.
+    pub yield_once: bool,
     /// The frame stacks of the callers of every generator chain being resumed from Rust,
     /// innermost last: a resumed chain runs on `frames` itself, swapped in and out whole, so
     /// resuming a task N awaits deep costs the same as one 1 deep.
@@ -254,6 +258,7 @@ impl Vm {
             pending_await: false,
             await_next: false,
             ready_result: None,
+            yield_once: false,
             pool_globals: Rc::new(RefCell::new(PyDict::new())),
             iterator_classes: RefCell::new(Vec::new()),
             repr_stack: Vec::new(),
