@@ -4,7 +4,7 @@
 //! one class, valid while the global type epoch (bumped by any change to any class dict, and by
 //! every class creation) is unchanged. A hit skips the hook checks and the MRO lookup.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell, Ref};
 use std::rc::Rc;
 
 use super::Vm;
@@ -38,6 +38,11 @@ pub struct AttrSlot {
     class: usize,
     epoch: u64,
     found: ClassAttr,
+    /// The key layout (`PyDict::keys_version`) of the last instance dict looked in, with what
+    /// was learnt there: for `Absent`, the name sits at entry `index`; for `Method`, the name
+    /// is not in that dict. Valid while that dict keeps the layout (versions are never reused).
+    keys: Cell<u64>,
+    index: Cell<u32>,
 }
 
 pub type AttrCache = Box<[RefCell<AttrSlot>]>;
@@ -51,16 +56,16 @@ fn class_addr(inst: &Instance) -> usize {
 }
 
 impl Vm {
-    /// The slot of name `i` in the top frame's code, if it holds something for `inst`'s class.
+    /// The slot of name `i` in the top frame's code when it is valid for `inst`'s class.
     #[inline]
-    fn cached_class_attr(&self, inst: &Instance, i: u32) -> ClassAttr {
+    fn valid_slot(&self, inst: &Instance, i: u32) -> Option<Ref<'_, AttrSlot>> {
         let f = self.frames.last().expect("the dispatch loop always has a current frame");
         let slot = f.code.attr_cache[i as usize].borrow();
-        if slot.class == class_addr(inst) && slot.epoch == type_epoch() {
-            slot.found.clone()
-        } else {
-            ClassAttr::Unknown
-        }
+        (slot.class == class_addr(inst) && slot.epoch == type_epoch()).then_some(slot)
+    }
+
+    fn name(&self, i: u32) -> &Value {
+        &self.frames.last().expect("the dispatch loop always has a current frame").code.names[i as usize]
     }
 
     /// Fill the slot of name `i` for `inst`'s class (after a slow-path access).
@@ -93,53 +98,57 @@ impl Vm {
                 Some(_) => ClassAttr::Other,
             }
         };
-        *slot.borrow_mut() = AttrSlot { class, epoch, found };
+        *slot.borrow_mut() = AttrSlot { class, epoch, found, ..AttrSlot::default() };
     }
 
     /// `LoadAttr` name `i` of an instance through the cache: Some when the instance dict holds
     /// it and the class has nothing of that name. None: take the general path (which refills).
     #[inline]
     pub(super) fn load_instance_attr_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
-        match self.cached_class_attr(inst, i) {
-            ClassAttr::Absent => {
-                let f = self.frames.last().expect("the dispatch loop always has a current frame");
-                inst.dict.borrow().get_str_value(&f.code.names[i as usize])
-            }
-            ClassAttr::Unknown | ClassAttr::Method(_) | ClassAttr::Other => None,
+        let slot = self.valid_slot(inst, i)?;
+        let ClassAttr::Absent = slot.found else { return None };
+        let d = inst.dict.borrow();
+        let keys = d.current_keys_version();
+        if keys != 0 && keys == slot.keys.get() {
+            return d.value_at(slot.index.get() as usize);
         }
+        let at = d.find_str_value(self.name(i))?;
+        slot.keys.set(d.keys_version());
+        slot.index.set(at as u32);
+        d.value_at(at)
     }
 
     /// `StoreAttr` name `i` on an instance through the cache. Err(value) hands the value back
     /// for the general path.
     #[inline]
     pub(super) fn store_instance_attr_cached(&self, inst: &Instance, i: u32, value: Value) -> Result<(), Value> {
-        match self.cached_class_attr(inst, i) {
-            ClassAttr::Absent => {
-                let f = self.frames.last().expect("the dispatch loop always has a current frame");
-                let name = f.code.names[i as usize].clone();
-                inst.dict.borrow_mut().set_str_key(name, value);
-                Ok(())
-            }
-            ClassAttr::Unknown | ClassAttr::Method(_) | ClassAttr::Other => Err(value),
+        let Some(slot) = self.valid_slot(inst, i) else { return Err(value) };
+        let ClassAttr::Absent = slot.found else { return Err(value) };
+        let mut d = inst.dict.borrow_mut();
+        let keys = d.current_keys_version();
+        if keys != 0 && keys == slot.keys.get() {
+            d.set_value_at(slot.index.get() as usize, value);
+        } else {
+            d.set_str_key(self.name(i).clone(), value);
         }
+        Ok(())
     }
 
     /// `LoadMethod` name `i` on an instance through the cache: the function when the class has
     /// a plain function of that name the instance dict does not shadow.
     #[inline]
     pub(super) fn load_instance_method_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
-        match self.cached_class_attr(inst, i) {
-            ClassAttr::Method(func) => {
-                let f = self.frames.last().expect("the dispatch loop always has a current frame");
-                let d = inst.dict.borrow();
-                if d.is_empty() || d.get_str_value(&f.code.names[i as usize]).is_none() {
-                    Some(func)
-                } else {
-                    None
-                }
+        let slot = self.valid_slot(inst, i)?;
+        let ClassAttr::Method(func) = &slot.found else { return None };
+        let d = inst.dict.borrow();
+        let keys = d.current_keys_version();
+        if !(keys != 0 && keys == slot.keys.get()) {
+            if !d.is_empty() && d.find_str_value(self.name(i)).is_some() {
+                return None;
             }
-            ClassAttr::Unknown | ClassAttr::Absent | ClassAttr::Other => None,
+            slot.keys.set(d.keys_version());
         }
+        Some(func.clone())
     }
 
     /// After a general-path access to name `i` of `obj`: remember what the class holds.

@@ -174,3 +174,42 @@ try:
     print(q.x)
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# The instance dict changed behind the cache's back: through __dict__, vars(), setattr/delattr.
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def bump(self):
+        self.n += 1
+        return self.n
+
+
+k = Counter()
+for _ in range(3):
+    k.bump()
+print(k.n, k.bump())
+k.__dict__["extra"] = "e"
+print(k.n, k.bump(), k.extra)
+del k.__dict__["n"]
+k.__dict__["n"] = 100
+print(k.bump(), k.n)
+vars(k).clear()
+try:
+    k.bump()
+except AttributeError as e:
+    print("AttributeError:", e)
+k.n = -1
+k.__dict__["bump"] = lambda: "shadowed via __dict__"
+print(k.bump(), k.n)
+delattr(k, "bump")
+print(k.bump(), k.n)
+others = [Counter() for _ in range(3)]
+for i, o in enumerate(others):
+    for _ in range(i + 1):
+        o.bump()
+print([o.n for o in others], k.n)
+setattr(others[0], "n", 50)
+others[0].__dict__.update(n=60, m=1)
+print(others[0].bump(), others[0].m)
