@@ -86,7 +86,7 @@ impl Vm {
             }
             let f = frame!(self);
             let ip = f.ip;
-            let instr = f.code.code.instructions[ip];
+            let instr = f.code.instrs[ip];
             f.lasti = ip;
             f.ip = ip + 1;
             match instr {

@@ -38,6 +38,9 @@ pub use types::Types;
 /// A code object ready to run: the compiler's `Code` plus its constants as values.
 pub struct CodeObj {
     pub code: Rc<Code>,
+    /// `code.instructions`, held here too so the dispatch loop reaches the next instruction
+    /// through one pointer less.
+    pub instrs: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
     /// `code.names` as str values (dict keys for globals and attributes).
     pub names: Vec<Value>,
@@ -91,7 +94,8 @@ impl CodeObj {
             && !code.flags.uses_locals_mapping;
         let simple_call = simple_shape && !code.is_generator_like();
         let simple_gen_call = simple_shape && code.is_generator_like();
-        Rc::new(CodeObj { code, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call })
+        let instrs = code.instructions.clone().into_boxed_slice();
+        Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call })
     }
 }
 
