@@ -12,7 +12,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range, types.FunctionType,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range, types.FunctionType,
            types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), property)
 
 

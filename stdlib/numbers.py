@@ -1,5 +1,5 @@
-"""numbers: the numeric abstract base classes (PEP 3141). int is registered as Integral and
-float as Real, so isinstance checks against them behave as in CPython."""
+"""numbers: the numeric abstract base classes (PEP 3141). complex is registered as Complex,
+float as Real and int as Integral, so isinstance checks against them behave as in CPython."""
 
 from abc import ABCMeta, abstractmethod
 
@@ -250,5 +250,6 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)

@@ -48,6 +48,7 @@ fn format_builtin(vm: &mut Vm, v: &Value, spec: &str, type_name: Option<&str>) -
         Value::Int(i) => Ok(format_int_arg(IntArg::Small(*i), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
         Value::BigInt(b) => Ok(format_int_arg(IntArg::Big(b), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
         Value::Float(f) => Ok(format_float(*f, &FormatSpec::parse(spec, type_name.unwrap_or("float"))?)?),
+        Value::Complex(c) => Ok(crate::text::complex_repr::format_complex(c.0, c.1, spec)?),
         Value::Str(s) => Ok(format_str(s.as_str(), &FormatSpec::parse(spec, type_name.unwrap_or("str"))?)?),
         _ => Err(PyErr::type_error(format!(
             "unsupported format string passed to {}.__format__",

@@ -561,6 +561,13 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.call_bound_special(&m, a, vec![b.clone()]);
         }
     }
+    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
+    }
     let q = vm.binary_op(BinOp::FloorDiv, a, b, false)?;
     let r = vm.binary_op(BinOp::Mod, a, b, false)?;
     Ok(Value::tuple(vec![q, r]))
@@ -571,6 +578,9 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = args.arg(2, "mod").cloned().unwrap_or(Value::None);
     if m.is_none() {
         return vm.binary_op(BinOp::Pow, &args.pos[0], &args.pos[1], false);
+    }
+    if matches!(args.pos[0], Value::Complex(_)) || matches!(args.pos[1], Value::Complex(_)) {
+        return Err(PyErr::value_error("complex modulo"));
     }
     let (Some(a), Some(b), Some(m)) = (
         crate::object::int::to_bigint(&args.pos[0]),

@@ -3,6 +3,7 @@
 pub mod bytes_more;
 pub mod bytes_type;
 pub mod class_builder;
+pub mod complex_type;
 pub mod dict_views;
 pub mod exceptions;
 pub mod exec_eval;
@@ -108,6 +109,7 @@ pub fn install(vm: &mut Vm) {
     dict_views::install(vm);
     int_type::install(vm);
     float_type::install(vm);
+    complex_type::install(vm);
     exec_eval::install(vm);
     bytes_type::install(vm);
     slot_wrappers::install(vm);

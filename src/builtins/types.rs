@@ -15,6 +15,7 @@ pub fn install(vm: &mut Vm) {
         ("int", t.int.clone()),
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
         ("str", t.str.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),
@@ -87,7 +88,7 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `int.__new__(cls, ...)` & co. called explicitly from a subclass's own `__new__`: the base
 /// value wrapped as an instance of `cls`, as CPython returns.
-fn wrap_for_subclass(vm: &Vm, args: Args, v: Value) -> Value {
+pub(crate) fn wrap_for_subclass(vm: &Vm, args: Args, v: Value) -> Value {
     match args.pos.first() {
         Some(Value::Class(cls)) if !vm.is_builtin_class(cls) && !matches!(v, Value::Instance(_)) => {
             Value::Instance(std::rc::Rc::new(crate::object::Instance {

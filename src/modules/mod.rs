@@ -1,5 +1,6 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod cmath;
 pub mod contextvars;
 pub mod contextvars_var;
 pub mod deque;
@@ -32,6 +33,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_collections", collections_module));
     vm.native_modules.push(("_time", time::init));
     vm.native_modules.push(("math", math::init));
+    vm.native_modules.push(("cmath", cmath::init));
     vm.native_modules.push(("_random", random::init));
     vm.native_modules.push(("_re", re::init));
     vm.native_modules.push(("_traceback", traceback::init));

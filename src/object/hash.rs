@@ -120,3 +120,14 @@ mod tests {
         assert_eq!(hash_tuple(&[]), 5740354900026072187);
     }
 }
+
+/// `hash(complex)`: the real part's hash plus 1000003 times the imaginary part's (so a complex
+/// equal to a float or int hashes as it does).
+pub fn hash_complex(re: f64, im: f64, identity: usize) -> i64 {
+    let h = hash_float(re, identity).wrapping_add(hash_float(im, identity).wrapping_mul(1_000_003));
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}

@@ -55,6 +55,8 @@ pub enum Value {
     Int(i64),
     BigInt(Rc<BigInt>),
     Float(f64),
+    /// `complex`: (real, imag), boxed so `Value` stays two words.
+    Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
     Bytes(RcSlice<u8>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
@@ -135,6 +137,7 @@ impl Value {
     pub fn ptr(&self) -> Option<usize> {
         Some(match self {
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Bytes(r) => RcSlice::as_ptr(r) as usize,
             Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,

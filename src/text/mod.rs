@@ -2,6 +2,7 @@
 //! methods, reprs) shared by the VM; nothing here knows the VM's value type.
 pub mod bytes_methods;
 pub mod codecs;
+pub mod complex_repr;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;

@@ -34,6 +34,10 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
+        (Value::Complex(_), Value::Complex(_) | Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        | (Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::Complex(_)) => {
+            Some(a.is(b) || crate::builtins::complex_type::equal(a, b).unwrap_or(false))
+        }
         (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => {
             if a.is(b) {
                 Some(true)

@@ -145,7 +145,7 @@ fn const_value(c: &Constant, source: &Option<Rc<str>>, strs: &mut StrValues) -> 
             .map(Value::from_bigint)
             .unwrap_or(Value::Int(0)),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Complex { imag, .. } => Value::Float(*imag),
+        Constant::Complex { real, imag } => Value::Complex(Rc::new((*real, *imag))),
         Constant::Str(s) => strs.value(s),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
         Constant::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, source, strs)).collect()),

@@ -8,6 +8,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::Vm;
+use crate::builtins::complex_type;
 use crate::bytecode::opcode::{BinOp, CompareOp, UnaryOp};
 use crate::object::int::{self, to_bigint};
 use crate::object::{ExcKind, PyErr, PyResult, Value};
@@ -157,6 +158,9 @@ impl Vm {
                 }
                 BinOp::MatMul => return Ok(None),
             }));
+        }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return complex_type::binary(op, a, b).transpose();
         }
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
@@ -382,6 +386,8 @@ impl Vm {
             (UnaryOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
             (UnaryOp::Neg, Value::BigInt(b)) => return Ok(int::normalize(-(**b).clone())),
             (UnaryOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnaryOp::Neg, Value::Complex(c)) => return Ok(complex_type::value((-c.0, -c.1))),
+            (UnaryOp::Pos, Value::Complex(c)) => return Ok(complex_type::value(**c)),
             (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => return Ok(a.clone()),
             (UnaryOp::Pos, Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
             (UnaryOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
@@ -409,6 +415,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
@@ -528,6 +535,7 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => {
                 return Ok(Some(Value::Bool(float_cmp(op, *x, *y))));
             }
+            (Value::Complex(_), _) | (_, Value::Complex(_)) => return Ok(complex_type::compare(op, a, b)),
             (Value::Float(x), _) if is_intlike(b) => {
                 let y = to_bigint(b).unwrap_or_default();
                 match int::cmp_int_float(&y, *x) {
@@ -635,6 +643,7 @@ impl Vm {
             Value::Int(i) => crate::object::hash::hash_i64(*i),
             Value::BigInt(b) => crate::object::hash::hash_bigint(b),
             Value::Float(f) => crate::object::hash::hash_float(*f, v.ptr().unwrap_or(0)),
+            Value::Complex(c) => crate::object::hash::hash_complex(c.0, c.1, v.ptr().unwrap_or(0)),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => crate::object::hash::hash_bytes(b),
             Value::Tuple(t) => {
@@ -766,8 +775,8 @@ fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // CPython returns a complex number here; corio has no complex type yet.
-        return Err(PyErr::value_error("math domain error"));
+        // matches CPython: a negative base to a fractional power gives a complex result.
+        return complex_type::pow((x, 0.0), (y, 0.0)).map(complex_type::value);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -31,6 +31,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
+            Value::Complex(c) => crate::text::complex_repr::complex_repr(c.0, c.1),
             Value::BigInt(b) => {
                 let s = b.to_string();
                 if s.trim_start_matches('-').len() > 4300 {
