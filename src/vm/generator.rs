@@ -118,7 +118,7 @@ impl Vm {
             }
             Ok(Exit::Return(v)) => {
                 *g.state.borrow_mut() = GenState::Finished;
-                if chain.is_empty() && self.chain_pool.len() < 16 {
+                if chain.is_empty() && self.chain_pool.len() < super::inline_gen::CHAIN_POOL_MAX {
                     self.chain_pool.push(chain);
                 }
                 Ok(Step::Return(v))

@@ -20,8 +20,9 @@ use crate::bytecode::opcode::Instr;
 use crate::object::generator::{GenKind, GenState, Generator};
 use crate::object::{PyErr, PyResult, Value};
 
-/// How many emptied chain vectors `Vm::chain_pool` keeps for suspending inline generators.
-const CHAIN_POOL_MAX: usize = 16;
+/// How many emptied chain vectors `Vm::chain_pool` keeps (to suspend inline generators and to
+/// resume fresh generators without allocating a chain).
+pub(super) const CHAIN_POOL_MAX: usize = 16;
 
 impl Vm {
     /// Push generator `g`'s frames on top of the current frame with `role` (`GenIter` or
@@ -30,18 +31,10 @@ impl Vm {
     /// caller then takes the general path, which reports each of those states as CPython does.
     /// The caller has already arranged its own stack (the generator on top).
     pub(super) fn resume_inline(&mut self, g: &Rc<Generator>, role: FrameRole, sent: Value) -> bool {
-        if g.kind != GenKind::Generator || self.stack_depth() + self.native_depth >= self.recursion_limit {
+        if !self.inline_resumable(g, sent.is_none()) {
             return false;
         }
         let mut state = g.state.borrow_mut();
-        let resumable = match &*state {
-            GenState::Created(_) => sent.is_none(),
-            GenState::Suspended(chain) => !chain.is_empty(),
-            GenState::Running | GenState::Delegated | GenState::Finished => false,
-        };
-        if !resumable {
-            return false;
-        }
         // Moving the state out by value (rather than assigning over it) spares a call to the
         // state's drop glue on every resume.
         match std::mem::replace(&mut *state, GenState::Running) {
