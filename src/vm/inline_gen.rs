@@ -121,10 +121,12 @@ impl Vm {
         Ok(())
     }
 
-    /// A value yielded by a native iterator the top frame delegates to (`yield from range(3)`),
-    /// the frame set to re-run its `YieldFrom`: it goes to the inline caller when the frame
-    /// runs under one, else the chain suspends out of the dispatch loop (Some).
-    #[inline(never)]
+    /// A value yielded on behalf of the top frame by what it awaits or delegates to (a native
+    /// iterator in `yield from range(3)`, a bare `await asyncio.sleep(0)`), the frame already
+    /// set to resume where it should: the value goes to the inline caller when the frame runs
+    /// under one (None: continue), else the chain suspends out of the dispatch loop (Some).
+    /// The test is inline; the hand-over (`yield_to_inline_caller`) is not.
+    #[inline]
     pub(super) fn yield_through_delegate(&mut self, v: Value, base: usize) -> Option<Exit> {
         if !self.runs_under_inline() {
             return Some(Exit::Yield { value: v, from_root: false });

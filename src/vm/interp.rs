@@ -600,13 +600,10 @@ impl Vm {
                                 let f = frame!(self);
                                 f.lasti = f.ip + 2;
                                 f.ip += 3;
-                                if f.role.in_inline_chain() {
-                                    match self.yield_through_delegate(Value::None, base) {
-                                        Some(exit) => return Ok(exit),
-                                        None => continue,
-                                    }
+                                match self.yield_through_delegate(Value::None, base) {
+                                    Some(exit) => return Ok(exit),
+                                    None => continue,
                                 }
-                                return Ok(Exit::Yield { value: Value::None, from_root: false });
                             }
                             None => push!(self, v),
                         }
@@ -1050,10 +1047,7 @@ impl Vm {
             super::generator::SendResult::Yield(v) => {
                 let f = frame!(self);
                 f.ip = f.lasti;
-                if f.role.in_inline_chain() {
-                    return Ok(self.yield_through_delegate(v, base));
-                }
-                Ok(Some(Exit::Yield { value: v, from_root: false }))
+                Ok(self.yield_through_delegate(v, base))
             }
             super::generator::SendResult::Return(v) => {
                 pop!(self);
