@@ -39,16 +39,16 @@ fn bool_of(b: u8) -> Option<bool> {
 }
 
 /// Declares `Op` (one number per instruction kind) and the encoder and decoder from the lists of
-/// operand-less and single-`u32` instructions; the few others are written out by hand. The
+/// operand-less, single-`u32` and two-`u32` instructions; the few others are written out by hand. The
 /// encoder's `match` is exhaustive, so a new instruction that is not listed fails to compile.
 macro_rules! instr_codec {
-    (plain: [$($p:ident),* $(,)?], int: [$($i:ident),* $(,)?], other: [$($o:ident),* $(,)?]) => {
+    (plain: [$($p:ident),* $(,)?], int: [$($i:ident),* $(,)?], pair: [$($pair:ident),* $(,)?], other: [$($o:ident),* $(,)?]) => {
         #[derive(Clone, Copy)]
         #[repr(u8)]
-        enum Op { $($p,)* $($i,)* $($o,)* }
+        enum Op { $($p,)* $($i,)* $($pair,)* $($o,)* }
 
         /// Every `Op` in declaration order: `OPS[n] as u8 == n`.
-        const OPS: &[Op] = &[$(Op::$p,)* $(Op::$i,)* $(Op::$o,)*];
+        const OPS: &[Op] = &[$(Op::$p,)* $(Op::$i,)* $(Op::$pair,)* $(Op::$o,)*];
 
         pub fn encode(instr: &Instr, w: &mut Writer) {
             match *instr {
@@ -94,6 +94,16 @@ macro_rules! instr_codec {
                     w.u8(Op::GetAwaitable as u8);
                     w.u8(code_of(&AWAIT_KINDS, &kind));
                 }
+                $(Instr::$pair(a, b) => {
+                    w.u8(Op::$pair as u8);
+                    w.uint(a as u64);
+                    w.uint(b as u64);
+                })*
+                Instr::CompareOpJumpIfFalse(op, t) => {
+                    w.u8(Op::CompareOpJumpIfFalse as u8);
+                    w.u8(code_of(&COMPARE_OPS, &op));
+                    w.uint(t as u64);
+                }
             }
         }
 
@@ -118,6 +128,8 @@ macro_rules! instr_codec {
                 }
                 Op::CallFunctionEx => Instr::CallFunctionEx { has_kwargs: bool_of(r.u8()?)? },
                 Op::GetAwaitable => Instr::GetAwaitable(*AWAIT_KINDS.get(r.u8()? as usize)?),
+                $(Op::$pair => Instr::$pair(r.u32()?, r.u32()?),)*
+                Op::CompareOpJumpIfFalse => Instr::CompareOpJumpIfFalse(*COMPARE_OPS.get(r.u8()? as usize)?, r.u32()?),
             })
         }
     };
@@ -140,9 +152,13 @@ instr_codec! {
         ListExtend, SetUpdate, DictUpdate, DictMerge, UnpackSequence, Call, CallKw, CallMethod,
         MakeFunction, SetupFinally, RaiseVarargs, ImportName, ImportFrom, MatchClass,
     ],
+    pair: [
+        LoadFastLoadFast, LoadFastLoadConst, LoadConstLoadFast, StoreFastLoadFast,
+        StoreFastStoreFast, ForIterStoreFast,
+    ],
     other: [
         BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, CallFunctionEx,
-        GetAwaitable,
+        GetAwaitable, CompareOpJumpIfFalse,
     ]
 }
 
@@ -169,6 +185,9 @@ mod tests {
             Instr::ContainsOp(false),
             Instr::UnpackEx { before: 2, after: 300 },
             Instr::CallFunctionEx { has_kwargs: true },
+            Instr::LoadFastLoadConst(3, 70_000),
+            Instr::ForIterStoreFast(9, 1),
+            Instr::CompareOpJumpIfFalse(CompareOp::Ge, 12),
         ];
         instrs.extend(BIN_OPS.iter().flat_map(|&op| [false, true].map(|inplace| Instr::BinaryOp { op, inplace })));
         instrs.extend(UNARY_OPS.map(Instr::UnaryOp));

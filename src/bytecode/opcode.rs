@@ -304,6 +304,27 @@ pub enum Instr {
     MatchKeys,
     /// `[subject, cls, kw_names_tuple] -> [attrs_tuple_or_None]` with `n` positional sub-patterns.
     MatchClass(u32),
+
+    // ---- superinstructions: never emitted by the compiler ----
+    // `vm::quicken` writes these over the first instruction of a common pair in the copy of a
+    // code object's instructions that the VM executes (CPython 3.11's LOAD_FAST__LOAD_FAST
+    // family): one dispatch instead of two. The pair's second instruction stays in place after
+    // it, so a jump to that instruction, or a fused handler that declines its fast path and goes
+    // on at the next instruction, runs the original sequence unchanged.
+    /// `LoadFast(a); LoadFast(b)`
+    LoadFastLoadFast(u32, u32),
+    /// `LoadFast(a); LoadConst(c)`
+    LoadFastLoadConst(u32, u32),
+    /// `LoadConst(c); LoadFast(a)`
+    LoadConstLoadFast(u32, u32),
+    /// `StoreFast(a); LoadFast(b)`
+    StoreFastLoadFast(u32, u32),
+    /// `StoreFast(a); StoreFast(b)`
+    StoreFastStoreFast(u32, u32),
+    /// `CompareOp(op); PopJumpIfFalse(t)`
+    CompareOpJumpIfFalse(CompareOp, u32),
+    /// `ForIter(t); StoreFast(a)`
+    ForIterStoreFast(u32, u32),
 }
 
 impl Instr {
@@ -316,7 +337,9 @@ impl Instr {
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
-            | Instr::SetupFinally(t) => Some(t),
+            | Instr::SetupFinally(t)
+            | Instr::CompareOpJumpIfFalse(_, t)
+            | Instr::ForIterStoreFast(t, _) => Some(t),
             _ => None,
         }
     }
@@ -330,7 +353,9 @@ impl Instr {
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
-            | Instr::SetupFinally(t) => *t = target,
+            | Instr::SetupFinally(t)
+            | Instr::CompareOpJumpIfFalse(_, t)
+            | Instr::ForIterStoreFast(t, _) => *t = target,
             _ => {}
         }
     }

@@ -148,9 +148,10 @@ impl Frame {
         self.closing = false;
     }
 
-    /// Drop everything a finished frame references except its code (kept: immutable), so a
-    /// pooled frame keeps no script object alive.
-    pub fn release(&mut self, empty_globals: &Rc<RefCell<PyDict>>) {
+    /// Drop everything a finished frame references except its code (immutable) and globals (a
+    /// module's namespace, which its functions keep alive anyway), so a pooled frame keeps no
+    /// other script object alive and a recursive call finds both already in place.
+    pub fn release(&mut self) {
         // The emptiness tests skip the drop loops' set-up for what a call usually leaves empty.
         if !self.stack.is_empty() {
             self.stack.clear();
@@ -168,7 +169,7 @@ impl Frame {
         if !matches!(self.role, FrameRole::Call) {
             self.role = FrameRole::Call;
         }
-        self.globals = empty_globals.clone();
+        self.closing = false;
     }
 
     /// Line currently executing (1-based).

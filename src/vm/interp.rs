@@ -315,14 +315,7 @@ impl Vm {
                     let s = &mut frame!(self).stack;
                     let n = s.len();
                     if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
-                        let r = match op {
-                            CompareOp::Lt => x < y,
-                            CompareOp::Le => x <= y,
-                            CompareOp::Eq => x == y,
-                            CompareOp::Ne => x != y,
-                            CompareOp::Gt => x > y,
-                            CompareOp::Ge => x >= y,
-                        };
+                        let r = compare_ints(op, *x, *y);
                         std::mem::forget(s.pop());
                         std::mem::forget(std::mem::replace(&mut s[n - 2], Value::Bool(r)));
                         continue;
@@ -393,24 +386,16 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     push!(self, it);
                 }
-                Instr::ForIter(t) => {
-                    if let Value::Generator(g) = top!(self) {
-                        let g = g.clone();
-                        if self.resume_inline(&g, FrameRole::GenIter, Value::None) {
-                            continue;
-                        }
-                    }
-                    let it = top!(self).clone();
-                    match self.for_iter_next(&it)? {
-                        Some(v) => push!(self, v),
-                        None => {
-                            pop!(self);
-                            frame!(self).ip = t as usize;
-                        }
-                    }
-                }
+                Instr::ForIter(t) => self.for_iter(t)?,
                 Instr::ReturnValue => {
                     let v = pop!(self);
+                    if let FrameRole::Call = frame!(self).role {
+                        // A plain call's return: the value goes to the caller's stack.
+                        let frame = self.frames.pop().expect("returning frame exists");
+                        self.recycle_frame(frame);
+                        push!(self, v);
+                        continue;
+                    }
                     if let Some(exit) = self.return_from_frame(v, base)? {
                         return Ok(exit);
                     }
@@ -821,8 +806,131 @@ impl Vm {
                     let r = self.match_class(&subject, &cls, n as usize, &names)?;
                     push!(self, r);
                 }
+                // Superinstructions (`vm::quicken`): each either runs both halves and skips the
+                // second (`ip + 2`), or runs its first half only and leaves `ip` on the second.
+                Instr::LoadFastLoadFast(a, b) => {
+                    let f = frame!(self);
+                    let Some(x) = &f.fast[a as usize] else { return Err(self.unbound_local(a)) };
+                    let x = x.clone_fast();
+                    f.stack.push(x);
+                    if let Some(y) = &f.fast[b as usize] {
+                        let y = y.clone_fast();
+                        f.stack.push(y);
+                        f.ip = ip + 2;
+                    }
+                }
+                Instr::LoadFastLoadConst(a, c) => {
+                    let f = frame!(self);
+                    let Some(x) = &f.fast[a as usize] else { return Err(self.unbound_local(a)) };
+                    let x = x.clone_fast();
+                    let y = f.code.consts[c as usize].clone_fast();
+                    f.stack.push(x);
+                    f.stack.push(y);
+                    f.ip = ip + 2;
+                }
+                Instr::LoadConstLoadFast(c, a) => {
+                    let f = frame!(self);
+                    let x = f.code.consts[c as usize].clone_fast();
+                    f.stack.push(x);
+                    if let Some(y) = &f.fast[a as usize] {
+                        let y = y.clone_fast();
+                        f.stack.push(y);
+                        f.ip = ip + 2;
+                    }
+                }
+                Instr::StoreFastLoadFast(a, b) => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let old = f.fast[a as usize].replace(v);
+                    if let Some(y) = &f.fast[b as usize] {
+                        let y = y.clone_fast();
+                        f.stack.push(y);
+                        f.ip = ip + 2;
+                    }
+                    drop(old);
+                }
+                Instr::StoreFastStoreFast(a, b) => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let w = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let old_a = f.fast[a as usize].replace(v);
+                    let old_b = f.fast[b as usize].replace(w);
+                    f.ip = ip + 2;
+                    drop(old_a);
+                    drop(old_b);
+                }
+                Instr::CompareOpJumpIfFalse(op, t) => {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        let r = compare_ints(op, *x, *y);
+                        // Ints: nothing to drop, so forgetting them skips the drop glue.
+                        std::mem::forget(f.stack.pop());
+                        std::mem::forget(f.stack.pop());
+                        f.ip = if r { ip + 2 } else { t as usize };
+                        continue;
+                    }
+                    // Anything else compares as `CompareOp` alone; the jump runs next.
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let v = self.compare(op, &a, &b)?;
+                    push!(self, v);
+                }
+                Instr::ForIterStoreFast(t, a) => {
+                    let f = frame!(self);
+                    // A range iterator steps here; Some(None) is its end.
+                    let step = match f.stack.last() {
+                        Some(Value::Iter(cell)) => match &mut *cell.borrow_mut() {
+                            crate::object::IterObj::Range { cur, stop, step } => {
+                                let c = *cur;
+                                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                    *cur = c.wrapping_add(*step);
+                                    Some(Some(c))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match step {
+                        Some(Some(c)) => {
+                            let old = f.fast[a as usize].replace(Value::Int(c));
+                            f.ip = ip + 2;
+                            drop(old);
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                        }
+                        // Other iterators: `ForIter` alone; the store runs next.
+                        None => self.for_iter(t)?,
+                    }
+                }
             }
         }
+    }
+
+    /// `ForIter(t)`: push the iterator's next item, or pop the exhausted iterator and jump to
+    /// `t`. A generator is resumed inline (its `yield` pushes the item).
+    #[inline]
+    fn for_iter(&mut self, t: u32) -> PyResult<()> {
+        if let Value::Generator(g) = top!(self) {
+            let g = g.clone();
+            if self.resume_inline(&g, FrameRole::GenIter, Value::None) {
+                return Ok(());
+            }
+        }
+        let it = top!(self).clone();
+        match self.for_iter_next(&it)? {
+            Some(v) => push!(self, v),
+            None => {
+                pop!(self);
+                frame!(self).ip = t as usize;
+            }
+        }
+        Ok(())
     }
 
     /// The i-th value from the top of the current frame's stack (1 = top).
@@ -837,82 +945,112 @@ impl Vm {
         s.split_off(at)
     }
 
-    /// Complete the current frame with `v`. Returns Some when the loop must exit.
     /// `Call(n)` of a plain Python function with exactly its positional parameters (see
     /// `CodeObj::simple_call`): the arguments move from this frame's stack straight into the
     /// callee's fast locals, with no argument vector. False when the call needs the general path.
     #[inline]
     fn call_simple_function(&mut self, n: usize) -> PyResult<bool> {
-        let depth = self.stack_depth() + self.native_depth;
         let caller = frame!(self);
         let len = caller.stack.len();
         let Value::Function(func) = &caller.stack[len - n - 1] else { return Ok(false) };
         let code = &func.code;
-        if !(code.simple_call || code.simple_gen_call) || code.code.arg_count as usize != n {
+        if code.code.arg_count as usize != n {
             return Ok(false);
         }
-        // Calling a generator function runs nothing: it only makes the generator object.
-        let gen = if code.simple_gen_call {
-            let kind = super::unwind::gen_kind_of(&code.code.flags);
-            Some((kind, func.name.borrow().clone(), func.qualname.borrow().clone()))
-        } else {
-            if depth > self.recursion_limit {
-                return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-            }
-            None
-        };
-        let mut frame = match self.frame_pool.pop() {
+        if !code.simple_call {
+            return if code.simple_gen_call { self.call_simple_generator(n).map(|()| true) } else { Ok(false) };
+        }
+        if self.frames.len() + self.outer_depth + self.native_depth > self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let caller = frame!(self);
+        let Value::Function(func) = &caller.stack[len - n - 1] else { return Ok(false) };
+        let mut frame = Self::fresh_frame(&mut self.frame_pool, func);
+        let caller = frame!(self);
+        Self::move_args(&mut caller.stack, &mut frame, n);
+        // The function object itself.
+        caller.stack.pop();
+        self.frames.push(frame);
+        Ok(true)
+    }
+
+    /// A pooled (or new) frame set up to run `func`'s code: cells made, no locals yet.
+    #[inline]
+    fn fresh_frame(pool: &mut Vec<Box<super::Frame>>, func: &crate::object::Function) -> Box<super::Frame> {
+        let code = &func.code;
+        let mut frame = match pool.pop() {
             Some(f) => f,
             None => Box::new(super::Frame::empty(code.clone(), func.globals.clone())),
         };
-        // A pooled frame keeps its last code (immutable), so a recursive call swaps nothing.
+        // A pooled frame keeps its last code (immutable) and globals (a module's namespace,
+        // alive as long as its module anyway), so a recursive call swaps neither.
         if !Rc::ptr_eq(&frame.code, code) {
             frame.code = code.clone();
         }
-        frame.globals = func.globals.clone();
-        let nfast = code.code.varnames.len();
-        let ncells = code.code.cellvars.len();
-        for _ in 0..ncells {
-            frame.cells.push(Rc::new(std::cell::RefCell::new(None)));
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
         }
-        for c in &func.closure {
-            if let Value::Cell(c) = c {
-                frame.cells.push(c.clone());
+        let ncells = code.code.cellvars.len();
+        if ncells != 0 || !func.closure.is_empty() {
+            for _ in 0..ncells {
+                frame.cells.push(Rc::new(std::cell::RefCell::new(None)));
+            }
+            for c in &func.closure {
+                if let Value::Cell(c) = c {
+                    frame.cells.push(c.clone());
+                }
             }
         }
-        // The arguments move from the caller's stack into the first locals; popping them from
-        // the top (rather than draining) keeps this a few moves.
+        frame.ip = 0;
+        frame.lasti = 0;
+        frame
+    }
+
+    /// Move the `n` arguments on top of `stack` into `frame`'s first locals (the remaining
+    /// locals start unbound). Popping from the top, rather than draining, keeps this a few moves.
+    #[inline]
+    fn move_args(stack: &mut Vec<Value>, frame: &mut super::Frame, n: usize) {
+        let nfast = frame.code.code.varnames.len();
         frame.fast.reserve(nfast);
         match n {
             0 => {}
             1 => {
-                let a = caller.stack.pop();
+                let a = stack.pop();
                 frame.fast.push(a);
             }
             2 => {
-                let b = caller.stack.pop();
-                let a = caller.stack.pop();
+                let b = stack.pop();
+                let a = stack.pop();
                 frame.fast.push(a);
                 frame.fast.push(b);
             }
-            _ => frame.fast.extend(caller.stack.drain(len - n..).map(Some)),
+            _ => {
+                let len = stack.len();
+                frame.fast.extend(stack.drain(len - n..).map(Some));
+            }
         }
         for _ in n..nfast {
             frame.fast.push(None);
         }
-        // The function object itself.
+    }
+
+    /// The generator-function side of `call_simple_function`: calling runs nothing, it only
+    /// makes the generator object (no recursion check: no frame is entered).
+    #[inline(never)]
+    fn call_simple_generator(&mut self, n: usize) -> PyResult<()> {
+        let caller = frame!(self);
+        let len = caller.stack.len();
+        let Value::Function(func) = caller.stack[len - n - 1].clone() else {
+            unreachable!("call_simple_function checked the callable is a function")
+        };
+        let kind = super::unwind::gen_kind_of(&func.code.code.flags);
+        let mut frame = Self::fresh_frame(&mut self.frame_pool, &func);
+        let caller = frame!(self);
+        Self::move_args(&mut caller.stack, &mut frame, n);
         caller.stack.pop();
-        frame.ip = 0;
-        frame.lasti = 0;
-        frame.role = FrameRole::Call;
-        frame.closing = false;
-        if let Some((kind, name, qualname)) = gen {
-            let g = crate::object::generator::Generator::new(kind, frame, name, qualname);
-            caller.stack.push(Value::Generator(Rc::new(g)));
-            return Ok(true);
-        }
-        self.frames.push(frame);
-        Ok(true)
+        let g = crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
+        caller.stack.push(Value::Generator(Rc::new(g)));
+        Ok(())
     }
 
     /// `Call(n)` of a native function: its arguments move from the stack into an inline
@@ -939,6 +1077,7 @@ impl Vm {
         self.call_builtin(&b, &mut args, &[]).map(Some)
     }
 
+    /// Complete the current frame with `v`. Returns Some when the loop must exit.
     fn return_from_frame(&mut self, v: Value, base: usize) -> PyResult<Option<Exit>> {
         let depth = self.frames.len() - 1;
         let frame = self.frames.pop().expect("returning frame exists");
@@ -1164,6 +1303,19 @@ impl Vm {
                 "'async with' received an object from __aexit__ that does not implement __await__: {t}"
             )),
         }
+    }
+}
+
+/// `x op y` for two small ints.
+#[inline(always)]
+fn compare_ints(op: CompareOp, x: i64, y: i64) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
     }
 }
 

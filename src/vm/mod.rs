@@ -19,6 +19,7 @@ pub mod names;
 pub mod ops;
 pub mod percent;
 pub mod protocols;
+pub mod quicken;
 pub mod repr;
 pub mod signals;
 pub mod suggestions;
@@ -38,8 +39,8 @@ pub use types::Types;
 /// A code object ready to run: the compiler's `Code` plus its constants as values.
 pub struct CodeObj {
     pub code: Rc<Code>,
-    /// `code.instructions`, held here too so the dispatch loop reaches the next instruction
-    /// through one pointer less.
+    /// What the dispatch loop executes: `code.instructions` with superinstructions fused in
+    /// (`quicken`), held here so the loop reaches the next instruction through one pointer less.
     pub instrs: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
     /// `code.names` as str values (dict keys for globals and attributes).
@@ -94,7 +95,7 @@ impl CodeObj {
             && !code.flags.uses_locals_mapping;
         let simple_call = simple_shape && !code.is_generator_like();
         let simple_gen_call = simple_shape && code.is_generator_like();
-        let instrs = code.instructions.clone().into_boxed_slice();
+        let instrs = quicken::quicken(&code.instructions);
         Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call })
     }
 }
@@ -212,8 +213,6 @@ pub struct Vm {
     /// Emptied frame-chain vectors, reused to suspend generators resumed inline
     /// (`inline_gen`) without an allocation per `yield`.
     pub chain_pool: Vec<Vec<Box<Frame>>>,
-    /// The globals of pooled frames (an empty dict: a pooled frame keeps no namespace alive).
-    pub pool_globals: Rc<RefCell<PyDict>>,
     /// The NULL marker `LoadMethod` pushes when no unbound method was found (never visible to scripts).
     pub null_marker: Rc<RefCell<Option<Value>>>,
     /// Classes of built-in iterator types, created on first use.
@@ -263,7 +262,6 @@ impl Vm {
             await_next: false,
             ready_result: None,
             yield_once: false,
-            pool_globals: Rc::new(RefCell::new(PyDict::new())),
             iterator_classes: RefCell::new(Vec::new()),
             repr_stack: Vec::new(),
             last_name_error: None,
@@ -301,7 +299,7 @@ impl Vm {
     /// Return a finished call frame to the pool.
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 32 {
-            frame.release(&self.pool_globals);
+            frame.release();
             self.frame_pool.push(frame);
         }
     }

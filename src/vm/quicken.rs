@@ -1,0 +1,73 @@
+//! Quickening: the copy of a code object's instructions that the dispatch loop runs, with common
+//! instruction pairs fused into superinstructions (see the superinstruction section of
+//! `bytecode::opcode`).
+//!
+//! Fusing writes only over a pair's first instruction, so instruction indices, jump targets,
+//! line numbers and the compiler's own `Code::instructions` stay as they were. The second
+//! instruction of each pair remains in place: jumping to it runs it alone, and a superinstruction
+//! whose fast path does not apply finishes the first instruction only and lets the dispatch loop
+//! go on to it.
+
+use crate::bytecode::Instr;
+
+/// The instructions to execute for `code`.
+pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
+    let mut out: Box<[Instr]> = code.into();
+    for (i, pair) in code.windows(2).enumerate() {
+        if let Some(fused) = fuse(pair[0], pair[1]) {
+            out[i] = fused;
+        }
+    }
+    out
+}
+
+/// The superinstruction doing `first` then `second`, if there is one.
+fn fuse(first: Instr, second: Instr) -> Option<Instr> {
+    Some(match (first, second) {
+        (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFastLoadFast(a, b),
+        (Instr::LoadFast(a), Instr::LoadConst(c)) => Instr::LoadFastLoadConst(a, c),
+        (Instr::LoadConst(c), Instr::LoadFast(a)) => Instr::LoadConstLoadFast(c, a),
+        (Instr::StoreFast(a), Instr::LoadFast(b)) => Instr::StoreFastLoadFast(a, b),
+        (Instr::StoreFast(a), Instr::StoreFast(b)) => Instr::StoreFastStoreFast(a, b),
+        (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => Instr::CompareOpJumpIfFalse(op, t),
+        (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(t, a),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::opcode::CompareOp;
+
+    #[test]
+    fn pairs_fuse_over_their_first_instruction_only() {
+        let code = [
+            Instr::LoadFast(0),
+            Instr::LoadConst(1),
+            Instr::CompareOp(CompareOp::Lt),
+            Instr::PopJumpIfFalse(6),
+            Instr::LoadFast(0),
+            Instr::ReturnValue,
+            Instr::LoadConst(0),
+            Instr::ReturnValue,
+        ];
+        let q = quicken(&code);
+        assert_eq!(q.len(), code.len());
+        assert_eq!(q[0], Instr::LoadFastLoadConst(0, 1));
+        assert_eq!(q[1], Instr::LoadConst(1));
+        assert_eq!(q[2], Instr::CompareOpJumpIfFalse(CompareOp::Lt, 6));
+        assert_eq!(q[3], Instr::PopJumpIfFalse(6));
+        assert_eq!(&q[4..], &code[4..]);
+    }
+
+    #[test]
+    fn overlapping_pairs_each_fuse() {
+        // `a; b; c` loads: the first two fuse, and so do the second and third (reached alone
+        // when the first pair's fast path runs only its first half).
+        let q = quicken(&[Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadFast(2), Instr::ReturnValue]);
+        assert_eq!(q[0], Instr::LoadFastLoadFast(0, 1));
+        assert_eq!(q[1], Instr::LoadFastLoadFast(1, 2));
+        assert_eq!(q[2], Instr::LoadFast(2));
+    }
+}
