@@ -99,6 +99,17 @@ macro_rules! instr_codec {
                     w.uint(a as u64);
                     w.uint(b as u64);
                 })*
+                Instr::BinaryOpStoreFast { op, inplace, local } => {
+                    w.u8(Op::BinaryOpStoreFast as u8);
+                    w.u8(code_of(&BIN_OPS, &op) | (inplace as u8) << 7);
+                    w.uint(local as u64);
+                }
+                Instr::BinaryOpFastConst { op, inplace, local, konst } => {
+                    w.u8(Op::BinaryOpFastConst as u8);
+                    w.u8(code_of(&BIN_OPS, &op) | (inplace as u8) << 7);
+                    w.uint(local as u64);
+                    w.uint(konst as u64);
+                }
                 Instr::CompareOpJumpIfFalse(op, t) => {
                     w.u8(Op::CompareOpJumpIfFalse as u8);
                     w.u8(code_of(&COMPARE_OPS, &op));
@@ -129,6 +140,15 @@ macro_rules! instr_codec {
                 Op::CallFunctionEx => Instr::CallFunctionEx { has_kwargs: bool_of(r.u8()?)? },
                 Op::GetAwaitable => Instr::GetAwaitable(*AWAIT_KINDS.get(r.u8()? as usize)?),
                 $(Op::$pair => Instr::$pair(r.u32()?, r.u32()?),)*
+                Op::BinaryOpStoreFast => {
+                    let b = r.u8()?;
+                    Instr::BinaryOpStoreFast { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local: r.u32()? }
+                }
+                Op::BinaryOpFastConst => {
+                    let b = r.u8()?;
+                    let (local, konst) = (r.u32()?, r.u32()?);
+                    Instr::BinaryOpFastConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local, konst }
+                }
                 Op::CompareOpJumpIfFalse => Instr::CompareOpJumpIfFalse(*COMPARE_OPS.get(r.u8()? as usize)?, r.u32()?),
             })
         }
@@ -144,7 +164,7 @@ instr_codec! {
         SetupAnnotations, PrintExpr, GetLen, MatchMapping, MatchSequence, MatchKeys,
     ],
     int: [
-        Copy, Swap, Rot, LoadConst, LoadFast, StoreFast, DeleteFast, LoadDeref, StoreDeref,
+        Copy, Swap, Rot, LoadConst, ReturnConst, LoadFast, StoreFast, DeleteFast, LoadDeref, StoreDeref,
         DeleteDeref, LoadClosure, LoadClassDeref, LoadGlobal, StoreGlobal, DeleteGlobal, LoadName,
         StoreName, DeleteName, LoadAttr, StoreAttr, DeleteAttr, LoadMethod, BuildSlice, Jump,
         PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop, ForIter, BuildTuple,
@@ -158,7 +178,7 @@ instr_codec! {
     ],
     other: [
         BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, CallFunctionEx,
-        GetAwaitable, CompareOpJumpIfFalse,
+        GetAwaitable, CompareOpJumpIfFalse, BinaryOpStoreFast, BinaryOpFastConst,
     ]
 }
 
@@ -188,6 +208,9 @@ mod tests {
             Instr::LoadFastLoadConst(3, 70_000),
             Instr::ForIterStoreFast(9, 1),
             Instr::CompareOpJumpIfFalse(CompareOp::Ge, 12),
+            Instr::ReturnConst(4),
+            Instr::BinaryOpStoreFast { op: BinOp::Mod, inplace: true, local: 2 },
+            Instr::BinaryOpFastConst { op: BinOp::Xor, inplace: false, local: 300, konst: 1 },
         ];
         instrs.extend(BIN_OPS.iter().flat_map(|&op| [false, true].map(|inplace| Instr::BinaryOp { op, inplace })));
         instrs.extend(UNARY_OPS.map(Instr::UnaryOp));

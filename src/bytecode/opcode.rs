@@ -325,6 +325,12 @@ pub enum Instr {
     CompareOpJumpIfFalse(CompareOp, u32),
     /// `ForIter(t); StoreFast(a)`
     ForIterStoreFast(u32, u32),
+    /// `LoadConst(c); ReturnValue`
+    ReturnConst(u32),
+    /// `BinaryOp { op, inplace }; StoreFast(local)`
+    BinaryOpStoreFast { op: BinOp, inplace: bool, local: u32 },
+    /// `LoadFast(local); LoadConst(konst); BinaryOp { op, inplace }` (`n - 1`, `i % 7`)
+    BinaryOpFastConst { op: BinOp, inplace: bool, local: u32, konst: u32 },
 }
 
 impl Instr {

@@ -88,7 +88,7 @@ impl ThreadState {
 
 fn save(vm: &mut Vm) -> ThreadState {
     ThreadState {
-        frames: std::mem::take(&mut vm.frames),
+        frames: vm.frames.replace(Vec::new()),
         outer_stacks: std::mem::take(&mut vm.outer_stacks),
         outer_depth: std::mem::take(&mut vm.outer_depth),
         native_depth: std::mem::take(&mut vm.native_depth),
@@ -101,7 +101,7 @@ fn save(vm: &mut Vm) -> ThreadState {
 }
 
 fn restore(vm: &mut Vm, ts: ThreadState) {
-    vm.frames = ts.frames;
+    vm.frames.replace(ts.frames);
     vm.outer_stacks = ts.outer_stacks;
     vm.outer_depth = ts.outer_depth;
     vm.native_depth = ts.native_depth;

@@ -2,7 +2,8 @@
 //! LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE and LOAD_METHOD_WITH_VALUES
 //! specializations): one slot per name of a code object remembers what the MRO walk found for
 //! one class, valid while the global type epoch (bumped by any change to any class dict, and by
-//! every class creation) is unchanged. A hit skips the hook checks and the MRO lookup.
+//! every class creation) is unchanged. A hit skips the hook checks and the MRO lookup. The same
+//! slots remember methods of built-in types (`items.append`, `gen.send`), keyed by the type.
 
 use std::cell::{Cell, RefCell, Ref};
 use std::rc::Rc;
@@ -149,6 +150,39 @@ impl Vm {
             slot.keys.set(d.keys_version());
         }
         Some(func.clone())
+    }
+
+    /// `LoadMethod` name `i` on a value of a built-in type (not an instance, class, module or
+    /// super object, which `LoadMethod` handles apart): what `load_method` finds for such a
+    /// value depends on its type alone, so the slot keyed by the type answers it.
+    #[inline]
+    pub(super) fn load_builtin_method_cached(&self, obj: &Value, i: u32) -> Option<Value> {
+        let cls = self.type_of(obj);
+        let class = Rc::as_ptr(&cls) as *const u8 as usize;
+        let epoch = type_epoch();
+        let f = self.frames.last().expect("the dispatch loop always has a current frame");
+        let slot = f.code.attr_cache.get(i as usize)?;
+        {
+            let s = slot.borrow();
+            if s.class == class && s.epoch == epoch {
+                return match &s.found {
+                    ClassAttr::Method(func) => Some(func.clone()),
+                    _ => None,
+                };
+            }
+        }
+        let name = f.code.code.names.get(i as usize)?;
+        let found = match cls.lookup(name) {
+            Some(f @ Value::Function(_)) => ClassAttr::Method(f),
+            Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => ClassAttr::Method(Value::Builtin(b)),
+            _ => ClassAttr::Other,
+        };
+        let method = match &found {
+            ClassAttr::Method(func) => Some(func.clone()),
+            _ => None,
+        };
+        *slot.borrow_mut() = AttrSlot { class, epoch, found, ..AttrSlot::default() };
+        method
     }
 
     /// After a general-path access to name `i` of `obj`: remember what the class holds.

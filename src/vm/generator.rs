@@ -72,7 +72,7 @@ impl Vm {
                     Resume::Send(v) => self.frames.last_mut().expect("resumed chain has frames").stack.push(v),
                     Resume::Throw(e) => {
                         if self.err_matches(&e, ExcKind::GeneratorExit) {
-                            for f in &mut self.frames {
+                            for f in self.frames.iter_mut() {
                                 f.closing = true;
                             }
                         }

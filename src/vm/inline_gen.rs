@@ -97,7 +97,7 @@ impl Vm {
         if at == self.frames.len() - 1 {
             chain.push(self.frames.pop().expect("at is a valid index"));
         } else {
-            chain.extend(self.frames.drain(at..));
+            self.frames.move_from_into(at, &mut chain);
         }
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
         let gen = match role {

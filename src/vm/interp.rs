@@ -49,6 +49,23 @@ macro_rules! top {
     };
 }
 
+/// Complete the current frame with `$v` (the body of `ReturnValue`).
+macro_rules! return_value {
+    ($vm:expr, $v:expr, $base:expr) => {{
+        let v = $v;
+        if let FrameRole::Call = frame!($vm).role {
+            // A plain call's return: the value goes to the caller's stack.
+            let frame = $vm.frames.pop().expect("returning frame exists");
+            $vm.recycle_frame(frame);
+            push!($vm, v);
+            continue;
+        }
+        if let Some(exit) = $vm.return_from_frame(v, $base)? {
+            return Ok(exit);
+        }
+    }};
+}
+
 impl Vm {
     /// Run until the frame at index `base` completes (returns, yields, or raises out).
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
@@ -249,6 +266,12 @@ impl Vm {
                             push!(self, Value::Cell(self.null_marker.clone()));
                             continue;
                         }
+                    } else if !matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Super(_)) {
+                        if let Some(func) = self.load_builtin_method_cached(&obj, i) {
+                            push!(self, func);
+                            push!(self, obj);
+                            continue;
+                        }
                     }
                     let name = frame!(self).code.names[i as usize].clone();
                     let found = self.load_method(&obj, &name)?;
@@ -389,16 +412,7 @@ impl Vm {
                 Instr::ForIter(t) => self.for_iter(t)?,
                 Instr::ReturnValue => {
                     let v = pop!(self);
-                    if let FrameRole::Call = frame!(self).role {
-                        // A plain call's return: the value goes to the caller's stack.
-                        let frame = self.frames.pop().expect("returning frame exists");
-                        self.recycle_frame(frame);
-                        push!(self, v);
-                        continue;
-                    }
-                    if let Some(exit) = self.return_from_frame(v, base)? {
-                        return Ok(exit);
-                    }
+                    return_value!(self, v, base);
                 }
                 Instr::BuildTuple(n) => {
                     let items = self.pop_n(n as usize);
@@ -875,6 +889,48 @@ impl Vm {
                     let a = pop!(self);
                     let v = self.compare(op, &a, &b)?;
                     push!(self, v);
+                }
+                Instr::ReturnConst(c) => {
+                    let v = frame!(self).code.consts[c as usize].clone_fast();
+                    return_value!(self, v, base);
+                }
+                Instr::BinaryOpStoreFast { op, inplace, local } => {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        if let Some(r) = small_int_op(op, *x, *y) {
+                            // Ints: nothing to drop, so forgetting them skips the drop glue.
+                            std::mem::forget(f.stack.pop());
+                            std::mem::forget(f.stack.pop());
+                            let old = f.fast[local as usize].replace(Value::Int(r));
+                            f.ip = ip + 2;
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    // Anything else: `BinaryOp` alone; the store runs next.
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let v = self.binary_op(op, &a, &b, inplace)?;
+                    push!(self, v);
+                }
+                Instr::BinaryOpFastConst { op, inplace: _, local, konst } => {
+                    let f = frame!(self);
+                    let Some(x) = &f.fast[local as usize] else { return Err(self.unbound_local(local)) };
+                    let y = &f.code.consts[konst as usize];
+                    if let (Value::Int(x), Value::Int(y)) = (x, y) {
+                        if let Some(r) = small_int_op(op, *x, *y) {
+                            f.stack.push(Value::Int(r));
+                            f.ip = ip + 3;
+                            continue;
+                        }
+                    }
+                    // Anything else: the two loads; the operation runs next.
+                    let x = x.clone_fast();
+                    let y = y.clone_fast();
+                    f.stack.push(x);
+                    f.stack.push(y);
+                    f.ip = ip + 2;
                 }
                 Instr::ForIterStoreFast(t, a) => {
                     let f = frame!(self);

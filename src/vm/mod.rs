@@ -11,6 +11,7 @@ pub mod call;
 pub mod containers;
 pub mod finalize;
 pub mod frame;
+pub mod frame_stack;
 pub mod generator;
 pub mod inline_gen;
 pub mod interp;
@@ -163,7 +164,7 @@ pub trait ModuleLoader {
 
 pub struct Vm {
     /// Boxed so a suspended chain of frames moves as pointers when a task resumes.
-    pub frames: Vec<Box<Frame>>,
+    pub frames: frame_stack::FrameStack,
     pub builtins: Rc<RefCell<PyDict>>,
     pub types: Types,
     /// `sys.modules`
@@ -236,7 +237,7 @@ impl Vm {
     pub fn new() -> Vm {
         let types = Types::new();
         let mut vm = Vm {
-            frames: Vec::with_capacity(64),
+            frames: frame_stack::FrameStack::with_capacity(64),
             builtins: Rc::new(RefCell::new(PyDict::new())),
             types,
             modules: Rc::new(RefCell::new(PyDict::new())),
@@ -346,7 +347,7 @@ impl Vm {
 
     /// Swap `chain` in as the running frame stack; the caller's frames wait in `outer_stacks`.
     pub fn enter_chain(&mut self, chain: Vec<Box<Frame>>) {
-        let outer = std::mem::replace(&mut self.frames, chain);
+        let outer = self.frames.replace(chain);
         self.outer_depth += outer.len();
         self.outer_stacks.push(outer);
     }
@@ -355,7 +356,7 @@ impl Vm {
     pub fn leave_chain(&mut self) -> Vec<Box<Frame>> {
         let outer = self.outer_stacks.pop().expect("leave_chain pairs with enter_chain");
         self.outer_depth -= outer.len();
-        std::mem::replace(&mut self.frames, outer)
+        self.frames.replace(outer)
     }
 
     /// Count one more Rust-level re-entry; RecursionError past the limits.

@@ -14,11 +14,22 @@ use crate::bytecode::Instr;
 pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
     let mut out: Box<[Instr]> = code.into();
     for (i, pair) in code.windows(2).enumerate() {
-        if let Some(fused) = fuse(pair[0], pair[1]) {
+        let third = code.get(i + 2).copied();
+        if let Some(fused) = third.and_then(|c| fuse3(pair[0], pair[1], c)).or_else(|| fuse(pair[0], pair[1])) {
             out[i] = fused;
         }
     }
     out
+}
+
+/// The superinstruction doing `first`, `second` and `third`, if there is one.
+fn fuse3(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
+    Some(match (first, second, third) {
+        (Instr::LoadFast(local), Instr::LoadConst(konst), Instr::BinaryOp { op, inplace }) => {
+            Instr::BinaryOpFastConst { op, inplace, local, konst }
+        }
+        _ => return None,
+    })
 }
 
 /// The superinstruction doing `first` then `second`, if there is one.
@@ -31,6 +42,8 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (Instr::StoreFast(a), Instr::StoreFast(b)) => Instr::StoreFastStoreFast(a, b),
         (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => Instr::CompareOpJumpIfFalse(op, t),
         (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(t, a),
+        (Instr::LoadConst(c), Instr::ReturnValue) => Instr::ReturnConst(c),
+        (Instr::BinaryOp { op, inplace }, Instr::StoreFast(local)) => Instr::BinaryOpStoreFast { op, inplace, local },
         _ => return None,
     })
 }
@@ -55,10 +68,11 @@ mod tests {
         let q = quicken(&code);
         assert_eq!(q.len(), code.len());
         assert_eq!(q[0], Instr::LoadFastLoadConst(0, 1));
+        assert_eq!(q[6], Instr::ReturnConst(0));
         assert_eq!(q[1], Instr::LoadConst(1));
         assert_eq!(q[2], Instr::CompareOpJumpIfFalse(CompareOp::Lt, 6));
         assert_eq!(q[3], Instr::PopJumpIfFalse(6));
-        assert_eq!(&q[4..], &code[4..]);
+        assert_eq!(&q[4..6], &code[4..6]);
     }
 
     #[test]
@@ -69,5 +83,20 @@ mod tests {
         assert_eq!(q[0], Instr::LoadFastLoadFast(0, 1));
         assert_eq!(q[1], Instr::LoadFastLoadFast(1, 2));
         assert_eq!(q[2], Instr::LoadFast(2));
+    }
+}
+
+#[cfg(test)]
+mod triple_tests {
+    use super::*;
+    use crate::bytecode::opcode::BinOp;
+
+    #[test]
+    fn local_const_operation_fuses_as_a_triple() {
+        let sub = Instr::BinaryOp { op: BinOp::Sub, inplace: false };
+        let q = quicken(&[Instr::LoadFast(2), Instr::LoadConst(1), sub, Instr::StoreFast(3), Instr::ReturnConst(0)]);
+        assert_eq!(q[0], Instr::BinaryOpFastConst { op: BinOp::Sub, inplace: false, local: 2, konst: 1 });
+        assert_eq!(q[1], Instr::LoadConst(1));
+        assert_eq!(q[2], Instr::BinaryOpStoreFast { op: BinOp::Sub, inplace: false, local: 3 });
     }
 }

@@ -37,7 +37,7 @@ impl Vm {
 
     /// The exception currently being handled (`sys.exc_info()[1]`), searching from the top frame.
     pub fn handled_exception(&self) -> Option<Value> {
-        let outer = self.outer_stacks.iter().rev().flat_map(|s| s.iter().rev());
+        let outer = self.outer_stacks.iter().rev().flat_map(|s| s.iter().rev().map(|f| &**f));
         for f in self.frames.iter().rev().chain(outer) {
             if let Some(e) = f.handled_exception() {
                 return Some(e.clone());
