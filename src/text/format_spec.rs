@@ -290,16 +290,41 @@ impl IntArg<'_> {
     fn abs_digits(self, radix: u32) -> String {
         match self {
             IntArg::Small(v) => {
-                let u = v.unsigned_abs();
-                match radix {
-                    2 => format!("{u:b}"),
-                    8 => format!("{u:o}"),
-                    16 => format!("{u:x}"),
-                    _ => u.to_string(),
-                }
+                let mut buf = [0u8; 64];
+                small_digits(v.unsigned_abs(), radix, &mut buf).to_string()
             }
             IntArg::Big(b) => b.abs().to_str_radix(radix),
         }
+    }
+}
+
+/// `u`'s digits in `radix` (2 to 16), lowercase, written at the end of `buf` (64 binary digits
+/// fit): the formatting machinery of `format!` costs several times this loop for a small int.
+fn small_digits(mut u: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let radix = radix as u64;
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = DIGITS[(u % radix) as usize];
+        u /= radix;
+        if u == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+}
+
+/// Append `n` copies of `c` (padding): the usual fills, zeros and spaces, as one slice copy
+/// rather than char by char.
+fn push_fill(out: &mut String, c: char, n: usize) {
+    const ZEROS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+    const SPACES: &str = "                                                                ";
+    match c {
+        '0' if n <= ZEROS.len() => out.push_str(&ZEROS[..n]),
+        ' ' if n <= SPACES.len() => out.push_str(&SPACES[..n]),
+        _ => out.extend(std::iter::repeat_n(c, n)),
     }
 }
 
@@ -501,14 +526,14 @@ fn layout_number(
             _ => lpad = padding,
         }
     }
-    let fill = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(spec.fill, n as usize));
+    let fill = |out: &mut String, n: i64| push_fill(out, spec.fill, n.max(0) as usize);
     let mut out = String::with_capacity((fixed + n_grouped + padding.max(0)) as usize);
     fill(&mut out, lpad);
     out.extend(sign);
     out.push_str(parts.prefix);
     fill(&mut out, spad);
     if grouping.is_none() {
-        out.extend(std::iter::repeat_n('0', zeros as usize));
+        push_fill(&mut out, '0', zeros as usize);
         out.push_str(parts.digits);
     } else {
         out.push_str(&grouped);
