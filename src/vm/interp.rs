@@ -1031,7 +1031,7 @@ impl Vm {
     }
 
     /// A pooled (or new) frame set up to run `func`'s code: cells made, no locals yet.
-    #[inline]
+    #[inline(always)]
     fn fresh_frame(pool: &mut Vec<Box<super::Frame>>, func: &crate::object::Function) -> Box<super::Frame> {
         let code = &func.code;
         let mut frame = match pool.pop() {
@@ -1064,7 +1064,7 @@ impl Vm {
 
     /// Move the `n` arguments on top of `stack` into `frame`'s first locals (the remaining
     /// locals start unbound). Popping from the top, rather than draining, keeps this a few moves.
-    #[inline]
+    #[inline(always)]
     fn move_args(stack: &mut Vec<Value>, frame: &mut super::Frame, n: usize) {
         let nfast = frame.code.code.varnames.len();
         frame.fast.reserve(nfast);

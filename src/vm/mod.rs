@@ -298,6 +298,7 @@ impl Vm {
     }
 
     /// Return a finished call frame to the pool.
+    #[inline]
     pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 32 {
             frame.release();
