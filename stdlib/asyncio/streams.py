@@ -276,6 +276,8 @@ class StreamWriter:
         self._waiting_writable = False
         self._drain_waiters = []
         self._closed_waiters = []
+        self._names = None
+        self._remember_names()
 
     def __repr__(self):
         return f'<StreamWriter transport={self._sock!r} reader={self._reader!r}>'
@@ -400,14 +402,22 @@ class StreamWriter:
         self._closed_waiters.append(waiter)
         await waiter
 
+    def _remember_names(self):
+        # CPython's transport records sockname/peername when it is made, so they stay
+        # available once the connection is shut down or closed.
+        if self._names is None:
+            names = {}
+            for key, get in (('sockname', self._sock.getsockname), ('peername', self._sock.getpeername)):
+                try:
+                    names[key] = get()
+                except OSError:
+                    names[key] = None
+            self._names = names
+        return self._names
+
     def get_extra_info(self, name, default=None):
-        try:
-            if name == 'peername':
-                return self._sock.getpeername()
-            if name == 'sockname':
-                return self._sock.getsockname()
-            if name == 'socket':
-                return self._sock
-        except OSError:
-            return default
+        if name == 'socket':
+            return self._sock
+        if name == 'peername' or name == 'sockname':
+            return self._remember_names()[name]
         return default
