@@ -533,12 +533,21 @@ pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResul
     let handler = loop_of(loop_)?.exception_handler.borrow().clone();
     if !handler.is_none() {
         if let Err(e) = vm.call(&handler, vec![loop_.clone(), ctx.clone()]) {
-            if !vm.err_matches(&e, ExcKind::Exception) {
+            if vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
                 return Err(e);
             }
+            // matches CPython: the default handler reports the handler's own failure, with
+            // the original context under 'context'.
             let inst = vm.materialize(e);
-            default_exception_handler(vm, &ctx)?;
-            vm.print_exception(&inst);
+            let report = vm.new_dict_from_pairs(vec![
+                Value::str("message"),
+                Value::str("Unhandled error in exception handler"),
+                Value::str("exception"),
+                Value::Instance(inst),
+                Value::str("context"),
+                ctx,
+            ])?;
+            default_exception_handler(vm, &report)?;
         }
         return Ok(());
     }
@@ -592,7 +601,11 @@ fn m_default_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn m_set_exception_handler(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn m_set_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let handler = arg(&args, 1);
+    if !handler.is_none() && !crate::builtins::functions::is_callable(vm, &handler) {
+        return Err(PyErr::type_error(format!("A callable object or None is expected, got {}", vm.repr(&handler)?)));
+    }
     *loop_of(&arg(&args, 0))?.exception_handler.borrow_mut() = arg(&args, 1);
     Ok(Value::None)
 }
