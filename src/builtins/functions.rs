@@ -299,12 +299,25 @@ pub(crate) fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("aiter", &args, 1, 1)?;
-    vm.call_method(&args.pos[0], "__aiter__", vec![])
+    // CPython looks both methods up on the type and names the offending type.
+    let obj = &args.pos[0];
+    let Some(m) = vm.lookup_special(obj, "__aiter__") else {
+        return Err(PyErr::type_error(format!("'{}' object is not an async iterable", vm.type_name(obj))));
+    };
+    let it = vm.call_bound_special(&m, obj, vec![])?;
+    if vm.lookup_special(&it, "__anext__").is_none() {
+        return Err(PyErr::type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it))));
+    }
+    Ok(it)
 }
 
 fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("anext", &args, 1, 2)?;
-    let aw = vm.call_method(&args.pos[0], "__anext__", vec![])?;
+    let obj = &args.pos[0];
+    let Some(m) = vm.lookup_special(obj, "__anext__") else {
+        return Err(PyErr::type_error(format!("'{}' object is not an async iterator", vm.type_name(obj))));
+    };
+    let aw = vm.call_bound_special(&m, obj, vec![])?;
     if args.pos.len() == 2 {
         return super::generator::anext_with_default(vm, aw, args.pos[1].clone());
     }

@@ -49,11 +49,25 @@ pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
     Ok(l)
 }
 
+/// `asyncio.get_event_loop()` as CPython 3.11's default policy: the running loop, else the
+/// thread's set loop; a new loop is made only in the main thread and only if `set_event_loop`
+/// was never called there.
 fn get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let locals = &super::state(vm).locals;
+    if locals.running_loop.is_none() && locals.event_loop.is_none() {
+        if locals.set_called || locals.worker_thread {
+            let threading = vm.import_module("threading")?;
+            let current = vm.call_method(&threading, "current_thread", vec![])?;
+            let name = vm.getattr(&current, &Value::str("name"))?;
+            let name = vm.repr(&name)?;
+            return Err(PyErr::runtime_error(format!("There is no current event loop in thread {name}.")));
+        }
+    }
     get_event_loop_value(vm)
 }
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::state(vm).locals.set_called = true;
     let l = arg(&args, 0);
     super::state(vm).locals.event_loop = if l.is_none() { None } else { Some(l) };
     Ok(Value::None)

@@ -81,7 +81,7 @@ impl ThreadState {
             pending_yield: None,
             repr_stack: Vec::new(),
             last_name_error: None,
-            loop_locals: super::LoopLocals::default(),
+            loop_locals: super::LoopLocals { worker_thread: true, ..Default::default() },
         }
     }
 }

@@ -125,7 +125,8 @@ pub fn describe(vm: &mut Vm, h: &Handle, callback: Option<(&Value, &[Value])>) -
     if let Some(w) = h.when {
         s.push_str(&format!(" when={}", crate::text::float_repr::float_repr(w)));
     }
-    if let Some((cb, args)) = callback {
+    // CPython leaves the callback out when it is None (`call_soon(None)`).
+    if let Some((cb, args)) = callback.filter(|(cb, _)| !cb.is_none()) {
         s.push(' ');
         s.push_str(&format_callback_source(vm, cb, args)?);
     }

@@ -54,6 +54,11 @@ pub struct LoopLocals {
     pub running_loop: Option<Value>,
     /// The loop set with `set_event_loop` (or created by `get_event_loop`).
     pub event_loop: Option<Value>,
+    /// `set_event_loop` was called in this thread (CPython's policy `_set_called`): from then
+    /// on `get_event_loop()` no longer creates a loop.
+    pub set_called: bool,
+    /// A thread started by `threading` (not the main thread).
+    pub worker_thread: bool,
     pub current_task: Option<Value>,
 }
 

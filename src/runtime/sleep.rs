@@ -37,6 +37,16 @@ impl NativeObject for Sleep {
     }
 }
 
+/// matches CPython: an `asyncio.sleep()` coroutine dropped before it ever ran warns
+/// "coroutine 'sleep' was never awaited".
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        if matches!(&*self.state.borrow(), SleepState::Created) {
+            crate::vm::finalize::enqueue(crate::vm::finalize::Pending::NeverAwaitedNative { qualname: "sleep" });
+        }
+    }
+}
+
 pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
     crate::builtins::generator::def_coroutine_methods(&c.sleep, [m_send, m_next, m_throw, m_close, m_repr]);
 }

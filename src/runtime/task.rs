@@ -515,7 +515,7 @@ fn get_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 /// CPython's `coroutines._format_coroutine`: where the coroutine is suspended, or where it was
 /// defined once it has finished.
-fn coro_repr_in_task(g: &crate::object::generator::Generator) -> String {
+fn coro_repr_in_task(vm: &Vm, g: &crate::object::generator::Generator) -> String {
     use crate::object::generator::GenState;
     let q = g.qualname.borrow().clone();
     let code = &g.code.code;
@@ -527,7 +527,13 @@ fn coro_repr_in_task(g: &crate::object::generator::Generator) -> String {
             Some(f) => format!("<{q}() running at {file}:{}>", f.line()),
             None => format!("<{q}() running>"),
         },
-        GenState::Running | GenState::Delegated => format!("<{q}() running>"),
+        // A running coroutine's frame is on the VM's stack (the task repr'ing itself, as in
+        // `repr(asyncio.current_task())`); CPython reports its current line.
+        GenState::Running => match vm.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &g.code)) {
+            Some(f) => format!("<{q}() running at {file}:{}>", f.line()),
+            None => format!("<{q}() running>"),
+        },
+        GenState::Delegated => format!("<{q}() running>"),
     }
 }
 
@@ -540,10 +546,17 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(i) => (body[..i].to_string(), body[i..].to_string()),
         None => (body.clone(), String::new()),
     };
+    // CPython 3.11's `_task_repr_info` shows a pending task with outstanding cancel requests
+    // as 'cancelling'.
+    let state = if state == "pending" && t.core.num_cancels_requested.get() > 0 {
+        "cancelling".to_string()
+    } else {
+        state
+    };
     let name = vm.repr(&t.name_value())?;
     let coro = t.coro.clone();
     let coro_repr = match &coro {
-        Value::Generator(g) => coro_repr_in_task(g),
+        Value::Generator(g) => coro_repr_in_task(vm, g),
         // matches `_format_coroutine` for a coroutine without a code object: just its name.
         other if other.downcast::<super::sleep::Sleep>().is_some() => "<sleep()>".to_string(),
         other => match other.downcast::<super::native_sync::SyncCoro>() {

@@ -16,5 +16,6 @@ from .threads import *
 from .subprocess import *
 from . import base_events
 from . import unix_events
+from .events import DefaultEventLoopPolicy, SelectorEventLoop
 from .tasks import _wrap_awaitable
 from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams, threads, subprocess

@@ -1,5 +1,5 @@
 """The event loop's executor methods (run_in_executor, set_default_executor,
-shutdown_default_executor), written in Python over the native loop, as in CPython's
+shutdown_default_executor) and shutdown_asyncgens, written in Python over the native loop, as in CPython's
 BaseEventLoop."""
 
 from _asyncio import SelectorEventLoop
@@ -64,6 +64,24 @@ async def shutdown_default_executor(self):
         thread.join()
 
 
+async def shutdown_asyncgens(self):
+    """CPython's loop.shutdown_asyncgens(): aclose() every async generator still suspended."""
+    closing_agens = self._take_asyncgens()
+    if not closing_agens:
+        return
+    from . import tasks
+    results = await tasks.gather(
+        *[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
+
+
 _native_close = SelectorEventLoop.close
 
 
@@ -83,3 +101,4 @@ SelectorEventLoop.run_in_executor = run_in_executor
 SelectorEventLoop.set_default_executor = set_default_executor
 SelectorEventLoop.shutdown_default_executor = shutdown_default_executor
 SelectorEventLoop.close = close
+SelectorEventLoop.shutdown_asyncgens = shutdown_asyncgens

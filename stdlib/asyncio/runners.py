@@ -30,7 +30,7 @@ class Runner:
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
-            loop.run_until_complete(_shutdown_asyncgens(loop))
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             events.set_event_loop(None)
@@ -93,23 +93,6 @@ def run(main, *, debug=None):
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
-
-
-async def _shutdown_asyncgens(loop):
-    """CPython's loop.shutdown_asyncgens(): aclose() every async generator still suspended."""
-    closing_agens = loop._take_asyncgens()
-    if not closing_agens:
-        return
-    results = await tasks.gather(
-        *[ag.aclose() for ag in closing_agens], return_exceptions=True)
-    for result, agen in zip(results, closing_agens):
-        if isinstance(result, Exception):
-            loop.call_exception_handler({
-                'message': f'an error occurred during closing of '
-                           f'asynchronous generator {agen!r}',
-                'exception': result,
-                'asyncgen': agen,
-            })
 
 
 def _cancel_all_tasks(loop):

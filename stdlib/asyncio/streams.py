@@ -81,8 +81,24 @@ class Server:
         writer = StreamWriter(sock, self._loop, reader)
         res = self._cb(reader, writer)
         if iscoroutine(res):
-            self._loop.create_task(res)
+            task = self._loop.create_task(res)
+            task.add_done_callback(lambda t: self._client_done(t, writer))
         self._accept_soon(lsock)
+
+    def _client_done(self, task, writer):
+        # As CPython's StreamReaderProtocol: a handler that fails is reported through the
+        # loop's exception handler (so its exception counts as retrieved) and the
+        # connection is closed; a cancelled handler just closes it.
+        if not task.cancelled():
+            exc = task.exception()
+            if exc is None:
+                return
+            self._loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': exc,
+                'transport': writer,
+            })
+        writer.close()
 
     def close(self):
         sockets = self._sockets
@@ -147,6 +163,7 @@ class StreamReader:
         self._eof = False
         self._exception = None
         self._sock = None
+        self._waiter = None
 
     def __repr__(self):
         info = ['StreamReader']
@@ -161,13 +178,24 @@ class StreamReader:
 
     def set_exception(self, exc):
         self._exception = exc
+        self._wakeup_waiter()
+
+    def _wakeup_waiter(self):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
 
     def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
         if data:
             self._buffer += bytes(data)
+            self._wakeup_waiter()
 
     def feed_eof(self):
         self._eof = True
+        self._wakeup_waiter()
 
     def at_eof(self):
         return self._eof and not self._buffer
@@ -176,11 +204,21 @@ class StreamReader:
         """Read more bytes from the socket; False at EOF."""
         if self._exception is not None:
             raise self._exception
-        if self._eof or self._sock is None:
-            if self._sock is None and not self._eof:
-                # A reader fed by hand: nothing more will come until feed_data().
-                return False
+        if self._eof:
             return False
+        if self._sock is None:
+            # A reader fed by hand: wait, as CPython does, until feed_data(), feed_eof() or
+            # set_exception() wakes us; the caller then looks at the buffer again.
+            if self._waiter is not None:
+                raise RuntimeError('read() called while another coroutine is already waiting for incoming data')
+            self._waiter = self._loop.create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+            if self._exception is not None:
+                raise self._exception
+            return True
         data = await self._loop._sock_recv(self._sock, self._limit)
         if not data:
             self._eof = True
@@ -276,6 +314,8 @@ class StreamWriter:
         self._waiting_writable = False
         self._drain_waiters = []
         self._closed_waiters = []
+        self._names = None
+        self._remember_names()
 
     def __repr__(self):
         return f'<StreamWriter transport={self._sock!r} reader={self._reader!r}>'
@@ -287,6 +327,8 @@ class StreamWriter:
     def write(self, data):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
+        if self._eof_requested:
+            raise RuntimeError('Cannot call write() after write_eof()')
         if self._closing or not data:
             return
         data = bytes(data)
@@ -400,14 +442,22 @@ class StreamWriter:
         self._closed_waiters.append(waiter)
         await waiter
 
+    def _remember_names(self):
+        # CPython's transport records sockname/peername when it is made, so they stay
+        # available once the connection is shut down or closed.
+        if self._names is None:
+            names = {}
+            for key, get in (('sockname', self._sock.getsockname), ('peername', self._sock.getpeername)):
+                try:
+                    names[key] = get()
+                except OSError:
+                    names[key] = None
+            self._names = names
+        return self._names
+
     def get_extra_info(self, name, default=None):
-        try:
-            if name == 'peername':
-                return self._sock.getpeername()
-            if name == 'sockname':
-                return self._sock.getsockname()
-            if name == 'socket':
-                return self._sock
-        except OSError:
-            return default
+        if name == 'socket':
+            return self._sock
+        if name == 'peername' or name == 'sockname':
+            return self._remember_names()[name]
         return default

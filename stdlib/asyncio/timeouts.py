@@ -26,6 +26,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state is not _ENTERED:
+            if self._state is _CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -55,10 +57,13 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = _ENTERED
+        # CPython 3.11: a Timeout is entered once; the state changes only after the checks.
+        if self._state is not _CREATED:
+            raise RuntimeError("Timeout has already been entered")
         self._task = tasks.current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ENTERED
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
