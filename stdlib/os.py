@@ -4,7 +4,7 @@ import sys
 import _os
 import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, mkdir, getpid, cpu_count,
-                 urandom, getppid, kill)
+                 urandom, getppid, kill, _exit)
 
 sys.modules['os.path'] = path
 name = 'posix'

@@ -346,9 +346,23 @@ fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
     }
     let excs = arg(&args, 2);
+    if !matches!(excs, Value::List(_) | Value::Tuple(_)) && vm.lookup_attr_opt(&excs, "__getitem__")?.is_none() {
+        return Err(PyErr::type_error("second argument (exceptions) must be a sequence"));
+    }
     let items = vm.collect_iterable(&excs)?;
     if items.is_empty() {
         return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    // CPython validates every member: non-exceptions are a ValueError, and a plain
+    // ExceptionGroup (an Exception itself) refuses to wrap a bare BaseException.
+    let is_plain_group = vm.is_instance_of_kind(&v, ExcKind::Exception);
+    for (i, e) in items.iter().enumerate() {
+        if !vm.is_instance_of_kind(e, ExcKind::BaseException) {
+            return Err(PyErr::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+        }
+        if is_plain_group && !vm.is_instance_of_kind(e, ExcKind::Exception) {
+            return Err(PyErr::type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
     }
     // matches CPython: `args` keeps the sequence as given (a list stays a list in the repr);
     // `exceptions` is always a tuple (see `eg_parts`).

@@ -149,6 +149,12 @@ pub fn compute_mro(cls: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Clas
         }
         _ => {}
     }
+    // CPython checks for a repeated base before attempting the merge.
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(PyErr::type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls.clone()];
