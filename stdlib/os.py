@@ -21,7 +21,7 @@ fspath = path._fspath
 
 
 
-class _EnvironMapping:
+class _Environ:
     """os.environ: a mapping whose changes reach the process environment."""
 
     def __init__(self, data):
@@ -94,7 +94,7 @@ class _EnvironMapping:
         return 'environ(%r)' % (self._data,)
 
 
-environ = _EnvironMapping(_os.environ)
+environ = _Environ(_os.environ)
 
 
 def getenv(key, default=None):

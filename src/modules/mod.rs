@@ -15,6 +15,7 @@ pub mod random;
 pub mod re;
 pub mod signal;
 pub mod std_streams;
+pub mod std_stdin;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
