@@ -180,6 +180,7 @@ impl Drop for Instance {
     /// `__del__` at the VM's next safe point; the twin is marked so it is finalized only once
     /// (PEP 442).
     fn drop(&mut self) {
+        crate::modules::weakref::instance_died(self as *const Instance as usize);
         let cls = self.class.get_mut().clone();
         if !cls.has_del() || crate::vm::finalize::take_finalized(self as *const Instance as usize) {
             return;
