@@ -6,6 +6,7 @@ pub mod class_builder;
 pub mod complex_type;
 pub mod dict_views;
 pub mod exceptions;
+pub mod exceptions_unicode;
 pub mod exec_eval;
 pub mod float_type;
 pub mod file;
