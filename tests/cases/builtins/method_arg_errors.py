@@ -19,3 +19,14 @@ except StopIteration as e:
 for obj in [range(2), "ab", {"k": 1}, (1,), {1}, enumerate("a"), zip("a", "b"), map(str, [1])]:
     i = iter(obj)
     print(type(i).__name__, i.__next__())
+
+
+def takes_kw(**kw):
+    pass
+
+
+for call in [lambda: takes_kw(**{1: 2}), lambda: dict(**{1: 2}), lambda: takes_kw(**{"a": 1}, a=2)]:
+    try:
+        call()
+    except TypeError as e:
+        print(e)
