@@ -42,6 +42,69 @@ def iadd(a, b):
 def imul(a, b):
     a *= b
     return a
+def iand(a, b):
+    a &= b
+    return a
+def iconcat(a, b):
+    if not hasattr(b, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(b).__name__)
+    a += b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def isub(a, b):
+    a -= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+def indexOf(a, b):
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
 
 
 class attrgetter:

@@ -4,7 +4,7 @@ import sys
 import _os
 import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, mkdir, getpid, cpu_count,
-                 urandom, getppid, kill)
+                 urandom, getppid, kill, _exit)
 
 sys.modules['os.path'] = path
 name = 'posix'
@@ -21,7 +21,7 @@ fspath = path._fspath
 
 
 
-class _EnvironMapping:
+class _Environ:
     """os.environ: a mapping whose changes reach the process environment."""
 
     def __init__(self, data):
@@ -94,7 +94,7 @@ class _EnvironMapping:
         return 'environ(%r)' % (self._data,)
 
 
-environ = _EnvironMapping(_os.environ)
+environ = _Environ(_os.environ)
 
 
 def getenv(key, default=None):

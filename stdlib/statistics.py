@@ -2,11 +2,14 @@
 exact fractions, then converted once (and square roots are correctly rounded)."""
 
 import math
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, namedtuple
 from fractions import Fraction
 
-__all__ = ["StatisticsError", "fmean", "mean", "median", "median_high", "median_low", "mode",
-           "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"]
+__all__ = ["StatisticsError", "correlation", "covariance", "fmean", "geometric_mean",
+           "harmonic_mean", "linear_regression", "mean", "median", "median_grouped",
+           "median_high", "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles",
+           "stdev", "variance"]
 
 
 class StatisticsError(ValueError):
@@ -257,3 +260,125 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError('Unknown method: %r' % (method,))
+
+
+def geometric_mean(data):
+    # CPython averages the logarithms with fmean, so the result is a float.
+    try:
+        return math.exp(fmean(map(math.log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def _no_negatives(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if not isinstance(x, (int, float, Fraction)):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(errmsg)
+        return x
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(_no_negatives(weights, errmsg))
+    try:
+        checked = _no_negatives(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, checked))
+    except ZeroDivisionError:
+        # a zero in the data makes the harmonic mean zero
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median_grouped(data, interval=1):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n == 1:
+        return data[0]
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, (str, bytes)):
+            raise TypeError('expected number but got %r' % (obj,))
+    try:
+        lower = x - interval / 2
+    except TypeError:
+        lower = float(x) - float(interval) / 2
+    # cumulative frequency below the median class, and the class's own frequency
+    below = bisect_left(data, x)
+    freq = bisect_right(data, x, lo=below) - below
+    return lower + interval * (n / 2 - below) / freq
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points'
+                              % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, 'covariance')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    n = _paired(x, y, 'correlation')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant') from None
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant') from None
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -6,7 +6,7 @@ import _traceback
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc',
            'print_exception', 'print_last', 'print_stack', 'format_stack', 'extract_tb',
-           'extract_stack', 'format_list', 'print_list', 'walk_stack', 'FrameSummary',
+           'extract_stack', 'format_list', 'format_tb', 'print_tb', 'walk_tb', 'print_list', 'walk_stack', 'FrameSummary',
            'StackSummary']
 
 
@@ -28,7 +28,32 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     exc = _exception(exc, value)
     if exc is None:
         return ['NoneType: None\n']
+    if (limit is not None or not chain) and not isinstance(exc, BaseExceptionGroup):
+        return _format_limited(exc, limit, chain, {id(exc)})
     return _lines(_traceback.format_exception(exc))
+
+
+def _format_limited(exc, limit, chain, seen):
+    # The interpreter's formatter prints whole chains; with a limit or chain=False the text is
+    # assembled here from the same per-entry formatting.
+    out = []
+    if chain:
+        cause, context = exc.__cause__, exc.__context__
+        if cause is not None and id(cause) not in seen:
+            seen.add(id(cause))
+            out += _format_limited(cause, limit, chain, seen)
+            out.append('\nThe above exception was the direct cause of the following exception:\n\n')
+        elif (context is not None and not exc.__suppress_context__
+              and id(context) not in seen):
+            seen.add(id(context))
+            out += _format_limited(context, limit, chain, seen)
+            out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
+    stack = extract_tb(exc.__traceback__, limit=limit)
+    if stack:
+        out.append('Traceback (most recent call last):\n')
+        out += stack.format()
+    out += format_exception_only(exc)
+    return out
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -136,6 +161,11 @@ class StackSummary(list):
                                   % (n, 's' if n > 1 else ''))
                 last = key
                 count = 1
+            formatted = getattr(fs, '_formatted', None)
+            if formatted is not None:
+                # From a traceback: the interpreter's own text, with its caret line.
+                result.append(formatted)
+                continue
             row = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
             if fs.line:
                 row += '    %s\n' % fs.line
@@ -193,6 +223,41 @@ def print_stack(f=None, limit=None, file=None):
     print_list(extract_stack(f, limit=limit), file=file)
 
 
+def _walk_tb(tb):
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
-    # Tracebacks are opaque in corio; see format_exception for their text.
-    return []
+    entries = list(_walk_tb(tb))
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    result = StackSummary()
+    for t in entries:
+        info = _traceback.tb_entry(t)
+        if info is None:
+            continue
+        filename, lineno, name, text = info
+        lines = text.splitlines()
+        line = lines[1].strip() if len(lines) > 1 else ''
+        fs = FrameSummary(filename, lineno, name, lookup_line=False, line=line)
+        fs._formatted = text
+        result.append(fs)
+    return result
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit=limit):
+        print(item, file=file, end="")
+
+
+def walk_tb(tb):
+    for t in _walk_tb(tb):
+        yield t.tb_frame, t.tb_lineno

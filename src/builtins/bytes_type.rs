@@ -93,7 +93,7 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (enc, errors) = codec_args(vm, &args, "decode")?;
     match crate::text::codecs::decode(&b, &enc, &errors) {
         Ok(s) => Ok(Value::string(s)),
-        Err(e) => Err(codec_error(e)),
+        Err(e) => Err(super::str_type::codec_error_for(e, args.pos[0].clone())),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::object::function::NativeKind;
 use crate::object::{Args, ExcKind, Instance, NativeFn, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-fn data_of(v: &Value) -> PyResult<(&Rc<Instance>, &std::cell::RefCell<ExcData>)> {
+pub(super) fn data_of(v: &Value) -> PyResult<(&Rc<Instance>, &std::cell::RefCell<ExcData>)> {
     match v {
         Value::Instance(i) => match exc_data(i) {
             Some(d) => Ok((i, d)),
@@ -23,7 +23,7 @@ fn self_arg<'a>(args: &'a Args) -> PyResult<&'a Value> {
     args.pos.first().ok_or_else(|| PyErr::type_error("descriptor needs an argument"))
 }
 
-fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, set: Option<NativeFn>) {
+pub(super) fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, set: Option<NativeFn>) {
     let p = crate::object::Property {
         fget: native(name, get, NativeKind::Function, None),
         fset: set.map(|s| native(name, s, NativeKind::Function, None)).unwrap_or(Value::None),
@@ -46,7 +46,8 @@ pub fn install(vm: &mut Vm) {
     prop(&base, "__context__", exc_context, Some(exc_set_context));
     prop(&base, "__suppress_context__", exc_suppress, Some(exc_set_suppress));
     prop(&vm.exc_class(ExcKind::StopIteration), "value", first_arg_or_none, None);
-    prop(&vm.exc_class(ExcKind::SystemExit), "code", first_arg_or_none, None);
+    prop(&vm.exc_class(ExcKind::SystemExit), "code", system_exit_code, None);
+    super::exceptions_unicode::install(vm);
     let os = vm.exc_class(ExcKind::OSError);
     prop(&os, "errno", os_errno, None);
     prop(&os, "strerror", os_strerror, None);
@@ -204,6 +205,17 @@ fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `SystemExit.code`: None, the single argument, or the whole args tuple (CPython).
+fn system_exit_code(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(self_arg(&args)?)?;
+    let a = d.borrow().args.clone();
+    Ok(match a.len() {
+        0 => Value::None,
+        1 => a[0].clone(),
+        _ => Value::tuple(a),
+    })
+}
+
 fn first_arg_or_none(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, d) = data_of(self_arg(&args)?)?;
     Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
@@ -346,12 +358,34 @@ fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
     }
     let excs = arg(&args, 2);
+    if !matches!(excs, Value::List(_) | Value::Tuple(_)) && vm.lookup_attr_opt(&excs, "__getitem__")?.is_none() {
+        return Err(PyErr::type_error("second argument (exceptions) must be a sequence"));
+    }
     let items = vm.collect_iterable(&excs)?;
     if items.is_empty() {
         return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
     }
+    // CPython validates every member: non-exceptions are a ValueError, and a plain
+    // ExceptionGroup (an Exception itself) refuses to wrap a bare BaseException.
+    let is_plain_group = vm.is_instance_of_kind(&v, ExcKind::Exception);
+    for (i, e) in items.iter().enumerate() {
+        if !vm.is_instance_of_kind(e, ExcKind::BaseException) {
+            return Err(PyErr::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+        }
+        if is_plain_group && !vm.is_instance_of_kind(e, ExcKind::Exception) {
+            return Err(PyErr::type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+    }
     // matches CPython: `args` keeps the sequence as given (a list stays a list in the repr);
     // `exceptions` is always a tuple (see `eg_parts`).
+    // `BaseExceptionGroup(msg, excs)` with only Exceptions inside is an ExceptionGroup (CPython
+    // picks the class in __new__; corio's instance exists already, so its class is switched).
+    if let Value::Instance(inst) = &v {
+        let beg = vm.exc_class(ExcKind::BaseExceptionGroup);
+        if Rc::ptr_eq(&inst.class(), &beg) && items.iter().all(|e| vm.is_instance_of_kind(e, ExcKind::Exception)) {
+            *inst.class.borrow_mut() = vm.exc_class(ExcKind::ExceptionGroup);
+        }
+    }
     let kept = if matches!(excs, Value::List(_) | Value::Tuple(_)) { excs } else { Value::tuple(items) };
     d.borrow_mut().args = vec![msg, kept];
     Ok(Value::None)

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{arg, check_count, def_method};
+use super::{arg, check_method_count, def_method};
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -41,13 +41,13 @@ fn list_of(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
 }
 
 fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("append", &args, 2, 2)?;
+    check_method_count("append", "list.append", &args, 1, 1)?;
     list_of(&args.pos[0])?.borrow_mut().push(args.pos[1].clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("extend", &args, 2, 2)?;
+    check_method_count("extend", "list.extend", &args, 1, 1)?;
     let items = vm.collect_iterable(&args.pos[1])?;
     list_of(&args.pos[0])?.borrow_mut().extend(items);
     Ok(Value::None)
@@ -75,7 +75,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("insert", &args, 3, 3)?;
+    check_method_count("insert", "list.insert", &args, 2, 2)?;
     let l = list_of(&args.pos[0])?.clone();
     let len = l.borrow().len() as i64;
     let i = super::int_arg(vm, &args.pos[1], "")?;
@@ -85,6 +85,9 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
     let l = list_of(&arg(&args, 0))?.clone();
     let items = std::mem::take(&mut *l.borrow_mut());
     let reverse = match args.kwarg("reverse") {
@@ -128,7 +131,7 @@ fn seq_items(v: &Value) -> Vec<Value> {
 }
 
 fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("index", &args, 2, 4)?;
+    check_method_count("index", "list.index", &args, 1, 3)?;
     let items = seq_items(&args.pos[0]);
     for (i, x) in items.iter().enumerate() {
         if vm.eq(x, &args.pos[1])? {
@@ -142,7 +145,7 @@ fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("count", &args, 2, 2)?;
+    check_method_count("count", "list.count", &args, 1, 1)?;
     let mut n = 0;
     for x in seq_items(&args.pos[0]) {
         if vm.eq(&x, &args.pos[1])? {
@@ -153,7 +156,7 @@ fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("remove", &args, 2, 2)?;
+    check_method_count("remove", "list.remove", &args, 1, 1)?;
     let l = list_of(&args.pos[0])?.clone();
     let items = l.borrow().clone();
     for (i, x) in items.iter().enumerate() {
@@ -166,12 +169,12 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("get", &args, 2, 3)?;
+    check_method_count("get", "dict.get", &args, 1, 2)?;
     Ok(vm.dict_get_item(&args.pos[0], &args.pos[1])?.unwrap_or_else(|| arg(&args, 2)))
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("pop", &args, 2, 3)?;
+    check_method_count("pop", "dict.pop", &args, 1, 2)?;
     let Value::Dict(d) = &args.pos[0] else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
     match vm.dict_del_item(d, &args.pos[1])? {
         Some(v) => Ok(v),
@@ -190,7 +193,7 @@ fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("setdefault", &args, 2, 3)?;
+    check_method_count("setdefault", "dict.setdefault", &args, 1, 2)?;
     if let Some(v) = vm.dict_get_item(&args.pos[0], &args.pos[1])? {
         return Ok(v);
     }

@@ -6,6 +6,7 @@ pub mod class_builder;
 pub mod complex_type;
 pub mod dict_views;
 pub mod exceptions;
+pub mod exceptions_unicode;
 pub mod exec_eval;
 pub mod float_type;
 pub mod file;
@@ -73,6 +74,26 @@ pub fn def_getter(cls: &Rc<Class>, name: &str, getter: NativeFn) {
 }
 
 /// Check a positional argument count, with CPython's wording for exact counts.
+/// Argument-count check for a method of a built-in type, counting without `self` as CPython's
+/// messages do: `list.append() takes exactly one argument (0 given)`, `pop expected at least 1
+/// argument, got 0`. `qual` is `type.method`, used by the exactly-one / no-argument forms.
+pub fn check_method_count(name: &str, qual: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(PyErr::type_error(if min == max && min <= 1 {
+        let what = if min == 0 { "no arguments" } else { "exactly one argument" };
+        format!("{qual}() takes {what} ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    }))
+}
+
 pub fn check_count(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
     if n >= min && n <= max {

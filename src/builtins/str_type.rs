@@ -634,6 +634,20 @@ pub fn codec_error(e: crate::text::codecs::CodecError) -> PyErr {
     }
 }
 
+/// A codec failure of `str.encode` / `bytes.decode` on `object`: the Unicode errors carry
+/// CPython's five arguments (encoding, object, start, end, reason), so `exc.start` and friends
+/// work and `str(exc)` is built from them.
+pub fn codec_error_for(e: crate::text::codecs::CodecError, object: Value) -> PyErr {
+    use crate::text::codecs::CodecError;
+    let (kind, encoding, start, end, reason) = match e {
+        CodecError::Encode { encoding, start, end, reason, .. } => (ExcKind::UnicodeEncodeError, encoding, start, end, reason),
+        CodecError::Decode { encoding, start, end, reason, .. } => (ExcKind::UnicodeDecodeError, encoding, start, end, reason),
+        other => return codec_error(other),
+    };
+    let args = vec![Value::str(encoding), object, Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)];
+    PyErr::with_args(kind, args)
+}
+
 /// `encoding`/`errors` arguments (positions 1 and 2 after self) of encode/decode.
 pub fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, String)> {
     let get = |i: usize, key: &str, default: &str| -> PyResult<String> {
@@ -657,7 +671,7 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (enc, errors) = codec_args(vm, &args, "encode")?;
     match crate::text::codecs::encode(s.as_str(), &enc, &errors) {
         Ok(b) => Ok(Value::Bytes(crate::object::RcSlice::from(b))),
-        Err(e) => Err(codec_error(e)),
+        Err(e) => Err(codec_error_for(e, args.pos[0].clone())),
     }
 }
 

@@ -8,6 +8,10 @@ use crate::object::{Args, IterObj, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
+    // Built-in iterators answer `it.__iter__()` and `it.__next__()` like CPython's; every
+    // iterator class (created on demand) copies these from the base `iterator` type.
+    super::def_method(&vm.types.iterator.clone(), "__iter__", |_vm, args| Ok(super::arg(&args, 0)));
+    super::def_method(&vm.types.iterator.clone(), "__next__", iterator_next);
     let t = &vm.types;
     let pairs: Vec<(&str, Rc<crate::object::Class>)> = vec![
         ("object", t.object.clone()),
@@ -73,6 +77,18 @@ pub fn install(vm: &mut Vm) {
     super::def_method(&vm.types.function.clone(), "__get__", function_get);
     crate::builtins::methods::install(vm);
     super::operator_slots::install(vm);
+}
+
+/// `iterator.__next__()` of a built-in iterator.
+fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = super::arg(&args, 0);
+    match it {
+        Value::Iter(_) => match vm.iter_next(&it)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::stop_iteration(None)),
+        },
+        _ => Err(PyErr::type_error("descriptor '__next__' requires an iterator")),
+    }
 }
 
 /// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself when

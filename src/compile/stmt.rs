@@ -104,12 +104,23 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let ok = self.new_label();
                 self.jump_if(test, true, ok)?;
+                // CPython 3.11 raises the AssertionError at the location of a comparison
+                // test (under any `not`s), so its traceback underlines `a == b`; any other
+                // test keeps the statement's location (no carets).
+                let mut t: &Expr = test;
+                while let ExprKind::UnaryOp { op: UnaryOperator::Not, operand } = &t.kind {
+                    t = operand;
+                }
+                let saved = matches!(t.kind, ExprKind::Compare { .. }).then(|| self.set_loc(t.span));
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::RaiseVarargs(1));
+                if let Some(saved) = saved {
+                    self.restore_loc(saved);
+                }
                 self.bind(ok);
             }
             StmtKind::Import(names) => self.import(names)?,

@@ -15,6 +15,8 @@ pub mod random;
 pub mod re;
 pub mod signal;
 pub mod std_streams;
+pub mod std_stdin;
+pub mod weakref;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
@@ -45,6 +47,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_subprocess", subprocess::init));
     vm.native_modules.push(("_signal", signal::init));
     vm.native_modules.push(("_contextvars", contextvars::init));
+    vm.native_modules.push(("_weakref", weakref::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

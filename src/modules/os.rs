@@ -35,6 +35,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("urandom", urandom),
             ("getppid", getppid),
             ("kill", kill),
+            ("_exit", underscore_exit),
         ] {
             def_fn(&mut d, name, f);
         }
@@ -100,6 +101,14 @@ fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// `os._exit(n)`: ends the process at once, like CPython: no exception, no `finally`,
+/// no atexit handlers and no flushing of Python-level buffers.
+fn underscore_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = crate::builtins::int_arg(vm, &arg(&args, 0), "")?;
+    // SAFETY: `_exit` takes a plain int and never returns.
+    unsafe { libc::_exit(code as i32) }
 }
 
 fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -34,6 +34,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "intern", intern);
         def_fn(&mut d, "_getframe", super::frames::getframe);
     }
+    let stdin = super::std_stdin::stdin(vm)?;
+    d.borrow_mut().set_str("stdin", stdin.clone());
+    d.borrow_mut().set_str("__stdin__", stdin);
+    run_sysinfo(vm, &d)?;
     Ok(m)
 }
 
@@ -70,4 +74,20 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(arg(&args, 0))
+}
+
+/// Runs `stdlib/_sysinfo.py` in sys's own namespace: the struct sequences (`version_info`,
+/// `float_info`, ...) and the small functions and hooks are simpler written in Python.
+fn run_sysinfo(vm: &mut Vm, d: &std::rc::Rc<std::cell::RefCell<crate::object::PyDict>>) -> PyResult<()> {
+    let Some((src, path, _)) = crate::frozen::find("_sysinfo") else { return Ok(()) };
+    let opts = crate::compile::CompileOptions::default();
+    let code = match crate::compile::compile_source(src, &path, &opts) {
+        Ok(code) => crate::vm::CodeObj::new(code, Some(std::rc::Rc::from(src))),
+        Err(e) => return Err(vm.syntax_error_value(&e)),
+    };
+    if !d.borrow().contains_str("__builtins__") {
+        d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
+    vm.run_frame(crate::vm::frame::Frame::new(code, d.clone(), None))?;
+    Ok(())
 }

@@ -14,6 +14,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut d, "format_exception_only", format_exception_only);
     def_fn(&mut d, "caller", caller);
     def_fn(&mut d, "frame_info", frame_info);
+    def_fn(&mut d, "tb_entry", tb_entry);
     Ok(m)
 }
 
@@ -69,4 +70,118 @@ fn frame_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let code = &frame.code.code;
     Ok(Value::tuple(vec![Value::str(&code.filename), Value::Int(frame.line() as i64), Value::str(&code.name)]))
+}
+
+// ---- traceback and frame objects ----
+
+/// A `traceback` object: entry `depth` (0 = outermost, where the exception was caught) of an
+/// exception's recorded traceback; `tb_next` goes one call deeper, as in CPython.
+pub struct TbObj {
+    exc: std::rc::Rc<crate::object::Instance>,
+    depth: usize,
+    class: std::rc::Rc<crate::object::Class>,
+}
+
+/// The `frame` a traceback entry ran in; corio keeps only its code and line.
+pub struct TbFrame {
+    code: Value,
+    line: u32,
+    class: std::rc::Rc<crate::object::Class>,
+}
+
+impl crate::object::NativeObject for TbObj {
+    fn class(&self) -> std::rc::Rc<crate::object::Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl crate::object::NativeObject for TbFrame {
+    fn class(&self) -> std::rc::Rc<crate::object::Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+thread_local! {
+    static CLASSES: std::cell::RefCell<Option<(std::rc::Rc<crate::object::Class>, std::rc::Rc<crate::object::Class>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn classes(vm: &Vm) -> (std::rc::Rc<crate::object::Class>, std::rc::Rc<crate::object::Class>) {
+    if let Some(c) = CLASSES.with(|c| c.borrow().clone()) {
+        return c;
+    }
+    let make = |name: &str| {
+        let c = crate::vm::types::new_class_with(name, &[vm.types.object.clone()], crate::object::class::Layout::Builtin, None)
+            .expect("a class with the single base object has an MRO");
+        c.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
+        c
+    };
+    let (tb, frame) = (make("traceback"), make("frame"));
+    crate::builtins::def_getter(&tb, "tb_lineno", |vm, a| tb_field(vm, &a, "tb_lineno"));
+    crate::builtins::def_getter(&tb, "tb_next", |vm, a| tb_field(vm, &a, "tb_next"));
+    crate::builtins::def_getter(&tb, "tb_frame", |vm, a| tb_field(vm, &a, "tb_frame"));
+    crate::builtins::def_getter(&tb, "tb_lasti", |_vm, _a| Ok(Value::Int(0)));
+    crate::builtins::def_getter(&frame, "f_code", |_vm, a| Ok(frame_of(&a)?.code.clone()));
+    crate::builtins::def_getter(&frame, "f_lineno", |_vm, a| Ok(Value::Int(frame_of(&a)?.line as i64)));
+    crate::builtins::def_getter(&frame, "f_back", |_vm, _a| Ok(Value::None));
+    crate::builtins::def_method(&frame, "__repr__", |_vm, a| {
+        let f = frame_of(&a)?;
+        let (file, name) = match &f.code {
+            Value::Code(c) => (c.code.filename.to_string(), c.code.name.to_string()),
+            _ => (String::new(), String::new()),
+        };
+        Ok(Value::string(format!("<frame at {}, file '{file}', line {}, code {name}>", crate::vm::repr::addr(&a.pos[0]), f.line)))
+    });
+    CLASSES.with(|c| *c.borrow_mut() = Some((tb.clone(), frame.clone())));
+    (tb, frame)
+}
+
+/// The traceback object for entry `depth` of `exc`'s traceback.
+pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usize) -> Value {
+    let (class, _) = classes(vm);
+    Value::Native(crate::object::NativeRef::new(TbObj { exc: exc.clone(), depth, class }))
+}
+
+fn tb_of<'a>(args: &'a Args) -> PyResult<&'a TbObj> {
+    args.pos.first().and_then(|v| v.downcast::<TbObj>()).ok_or_else(|| PyErr::type_error("expected a traceback object"))
+}
+
+fn frame_of<'a>(args: &'a Args) -> PyResult<&'a TbFrame> {
+    args.pos.first().and_then(|v| v.downcast::<TbFrame>()).ok_or_else(|| PyErr::type_error("expected a frame object"))
+}
+
+fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let tb = tb_of(args)?;
+    let Some((_, line, _, _)) = vm.traceback_entry(&tb.exc, tb.depth) else { return Ok(Value::None) };
+    Ok(match name {
+        "tb_lineno" => Value::Int(line as i64),
+        "tb_next" if tb.depth + 1 < vm.traceback_len(&tb.exc) => tb_value(vm, &tb.exc, tb.depth + 1),
+        "tb_next" => Value::None,
+        _ => {
+            let (_, class) = classes(vm);
+            let code = vm.traceback_code(&tb.exc, tb.depth).unwrap_or(Value::None);
+            Value::Native(crate::object::NativeRef::new(TbFrame { code, line, class }))
+        }
+    })
+}
+
+/// `tb_entry(tb)`: `(filename, lineno, name, text)` of a traceback object's entry, `text`
+/// being exactly what a printed traceback shows for it (source line and carets included).
+fn tb_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tb = tb_of(&args)?;
+    match vm.traceback_entry(&tb.exc, tb.depth) {
+        Some((file, line, name, text)) => Ok(Value::tuple(vec![
+            Value::str(&file),
+            Value::Int(line as i64),
+            Value::str(&name),
+            Value::string(text),
+        ])),
+        None => Ok(Value::None),
+    }
 }

@@ -45,6 +45,8 @@ pub struct Class {
     /// Instances have no `__dict__`: built-in types, and classes whose `__slots__` (and
     /// every base's) leave it out. Set by class creation (`builtins::slots`).
     pub dictless: std::cell::Cell<bool>,
+    /// (epoch, the class defines `__del__`): checked whenever an instance is dropped.
+    pub del_hook: std::cell::Cell<(u64, bool)>,
 }
 
 /// A class's memo of MRO lookups, name -> what `lookup_uncached` found (misses included).
@@ -103,6 +105,18 @@ impl Class {
         (get, set)
     }
 
+    /// Whether instances have a script `__del__` to run when they die.
+    pub fn has_del(&self) -> bool {
+        let epoch = super::dict::type_epoch();
+        let (e, has) = self.del_hook.get();
+        if e == epoch {
+            return has;
+        }
+        let has = matches!(self.lookup("__del__"), Some(Value::Function(_)));
+        self.del_hook.set((epoch, has));
+        has
+    }
+
     /// Look `name` up along the MRO, walking the dicts.
     pub fn lookup_uncached(&self, name: &str) -> Option<Value> {
         // Hash the name once for the whole MRO walk.
@@ -157,5 +171,26 @@ pub struct Instance {
 impl Instance {
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()
+    }
+}
+
+impl Drop for Instance {
+    /// CPython calls `__del__` when the last reference goes. `drop` cannot reach the VM, so the
+    /// instance's state moves into a resurrected twin that the finalization queue hands to
+    /// `__del__` at the VM's next safe point; the twin is marked so it is finalized only once
+    /// (PEP 442).
+    fn drop(&mut self) {
+        crate::modules::weakref::instance_died(self as *const Instance as usize);
+        let cls = self.class.get_mut().clone();
+        if !cls.has_del() || crate::vm::finalize::take_finalized(self as *const Instance as usize) {
+            return;
+        }
+        let dict = std::mem::replace(&mut self.dict, Rc::new(RefCell::new(PyDict::new())));
+        let payload = std::mem::replace(&mut self.payload, Payload::None);
+        let twin = Rc::new(Instance { class: RefCell::new(cls), dict, payload });
+        crate::vm::finalize::mark_finalized(Rc::as_ptr(&twin) as usize);
+        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {
+            vm.call_del(twin);
+        })));
     }
 }

@@ -137,7 +137,8 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(c) = callable {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(PyErr::type_error(format!("{} keywords must be strings", self.callable_name(c))));
+                    // CPython 3.11 names no function here (unlike "got multiple values").
+                    return Err(PyErr::type_error("keywords must be strings"));
                 }
                 if self.dict_get_item(target, &k)?.is_some() {
                     return Err(PyErr::type_error(format!(

@@ -23,6 +23,17 @@ pub enum Pending {
 thread_local! {
     static QUEUE: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
     static FLAG: Cell<bool> = const { Cell::new(false) };
+    /// Addresses of instances whose `__del__` already ran (or is queued): not run again.
+    static FINALIZED: RefCell<hashbrown::HashSet<usize>> = RefCell::new(hashbrown::HashSet::new());
+}
+
+pub fn mark_finalized(addr: usize) {
+    FINALIZED.with(|s| s.borrow_mut().insert(addr));
+}
+
+/// True (and forgets `addr`) when the instance at `addr` was already finalized.
+pub fn take_finalized(addr: usize) -> bool {
+    FINALIZED.with(|s| s.try_borrow_mut().map(|mut s| s.remove(&addr)).unwrap_or(false))
 }
 
 pub fn enqueue(p: Pending) {
@@ -42,6 +53,19 @@ fn take_all() -> Vec<Pending> {
 }
 
 impl Vm {
+    /// Run `inst.__del__()`; like CPython, an exception in it is reported as "Exception
+    /// ignored in: ..." on stderr and otherwise ignored.
+    pub fn call_del(&mut self, inst: Rc<crate::object::Instance>) {
+        let Some(del) = inst.class().lookup("__del__") else { return };
+        if let Err(e) = self.call(&del, vec![crate::object::Value::Instance(inst)]) {
+            let exc = self.materialize(e);
+            let r = self.repr(&del).unwrap_or_default();
+            self.stdout.flush();
+            self.stderr.write_str(&format!("Exception ignored in: {r}\n"));
+            self.print_exception(&exc);
+        }
+    }
+
     /// Close every generator dropped since the last safe point.
     pub fn run_finalizers(&mut self) {
         // Finalizers may drop more generators; loop until quiet (bounded for safety).

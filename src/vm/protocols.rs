@@ -167,7 +167,7 @@ impl Vm {
                     Some(if g.is_finished() { Value::None } else { Value::Bool(true) })
                 }
                 "cr_await" | "gi_yieldfrom" => Some(Value::None),
-                "gi_code" | "cr_code" | "ag_code" => None,
+                "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                 _ => None,
             },
             (Value::Code(c), _) => match name {

@@ -246,12 +246,36 @@ impl Vm {
         self.stderr.flush();
     }
 
-    /// `exc.__traceback__` as a list-like value (corio exposes tracebacks as opaque objects).
+    /// `exc.__traceback__`: a `traceback` object for the outermost entry (None without one).
     pub fn traceback_object(&self, exc: &Rc<Instance>) -> Value {
         match exc_data(exc) {
-            Some(d) if !d.borrow().traceback.is_empty() => Value::Int(d.borrow().traceback.len() as i64),
+            Some(d) if !d.borrow().traceback.is_empty() => crate::modules::traceback::tb_value(self, exc, 0),
             _ => Value::None,
         }
+    }
+
+    /// `(filename, lineno, name, formatted entry)` of traceback entry `depth` (0 = outermost).
+    pub fn traceback_entry(&self, exc: &Rc<Instance>, depth: usize) -> Option<(Rc<str>, u32, Rc<str>, String)> {
+        let d = exc_data(exc)?;
+        let d = d.borrow();
+        let n = d.traceback.len();
+        let e = d.traceback.get(n.checked_sub(depth + 1)?)?;
+        let fl = format_entry(e);
+        let (file, line, name) = fl.key;
+        Some((file, line, name, fl.text))
+    }
+
+    /// How many entries `exc`'s traceback has.
+    pub fn traceback_len(&self, exc: &Rc<Instance>) -> usize {
+        exc_data(exc).map(|d| d.borrow().traceback.len()).unwrap_or(0)
+    }
+
+    /// The code object of traceback entry `depth` (0 = outermost).
+    pub fn traceback_code(&self, exc: &Rc<Instance>, depth: usize) -> Option<Value> {
+        let d = exc_data(exc)?;
+        let d = d.borrow();
+        let n = d.traceback.len();
+        d.traceback.get(n.checked_sub(depth + 1)?).map(|e| Value::Code(e.code.clone()))
     }
 }
 

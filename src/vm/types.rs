@@ -120,6 +120,7 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         tp_name: RefCell::new(None),
         // Built-in types start dictless; make_class decides for classes made by scripts.
         dictless: std::cell::Cell::new(layout == Layout::Builtin),
+        del_hook: std::cell::Cell::new((u64::MAX, false)),
     });
     cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;
@@ -148,6 +149,12 @@ pub fn compute_mro(cls: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Clas
             return Ok(out);
         }
         _ => {}
+    }
+    // CPython checks for a repeated base before attempting the merge.
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(PyErr::type_error(format!("duplicate base class {}", b.name())));
+        }
     }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());

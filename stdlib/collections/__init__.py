@@ -4,7 +4,8 @@ import sys as _sys
 from operator import itemgetter as _itemgetter
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 from _collections import deque
@@ -64,6 +65,7 @@ class OrderedDict(dict):
 
 
 from collections._counter import Counter
+from collections._user import UserDict, UserList, UserString
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -1,0 +1,73 @@
+//! UnicodeEncodeError / UnicodeDecodeError: the `encoding`, `object`, `start`, `end` and
+//! `reason` attributes over CPython's five constructor arguments, and the `str()` CPython
+//! builds from them.
+
+use super::arg;
+use super::exceptions::{data_of, prop};
+use crate::object::{Args, ExcKind, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    for kind in [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError] {
+        let cls = vm.exc_class(kind);
+        prop(&cls, "encoding", |_vm, a| field(&a, 0), None);
+        prop(&cls, "object", |_vm, a| field(&a, 1), None);
+        prop(&cls, "start", |_vm, a| field(&a, 2), None);
+        prop(&cls, "end", |_vm, a| field(&a, 3), None);
+        prop(&cls, "reason", |_vm, a| field(&a, 4), None);
+        super::def_method(&cls, "__str__", unicode_error_str);
+    }
+}
+
+/// Argument `i` when the error was made with the five standard arguments, else None.
+fn field(args: &Args, i: usize) -> PyResult<Value> {
+    let v = arg(args, 0);
+    let (_, d) = data_of(&v)?;
+    let a = &d.borrow().args;
+    Ok(if a.len() == 5 { a[i].clone() } else { Value::None })
+}
+
+fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let (inst, d) = data_of(&v)?;
+    let a = d.borrow().args.clone();
+    let (Some(Value::Int(start)), Some(Value::Int(end))) = (a.get(2), a.get(3)) else {
+        return Ok(Value::string(vm.exception_str(&v)?));
+    };
+    if a.len() != 5 {
+        return Ok(Value::string(vm.exception_str(&v)?));
+    }
+    let (start, end) = (*start, *end);
+    let encoding = vm.str(&a[0])?;
+    let reason = vm.str(&a[4])?;
+    let is_decode = inst.class().is_subclass(&vm.exc_class(ExcKind::UnicodeDecodeError));
+    let single = end == start + 1;
+    let text = if is_decode {
+        let byte = match &a[1] {
+            Value::Bytes(b) => b.get(start as usize).copied(),
+            Value::ByteArray(b) => b.borrow().get(start as usize).copied(),
+            _ => None,
+        };
+        match byte {
+            Some(b) if single => format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"),
+            _ => format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+        }
+    } else {
+        let ch = a[1].as_str().and_then(|s| s.chars().nth(start as usize));
+        match ch {
+            Some(c) if single => {
+                let n = c as u32;
+                let esc = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                format!("'{encoding}' codec can't encode character '{esc}' in position {start}: {reason}")
+            }
+            _ => format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+        }
+    };
+    Ok(Value::string(text))
+}

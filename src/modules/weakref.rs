@@ -1,0 +1,131 @@
+//! `_weakref`: the native half of `weakref` (stdlib/weakref.py builds `ref`, `WeakMethod`,
+//! the weak containers and `finalize` on it). `new(obj)` makes an opaque handle holding a Rust
+//! `Weak` to the object, `get(handle)` returns the object or None once it died, and
+//! `on_death(obj, fn)` queues `fn()` for when an instance's last reference goes.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use super::new_module;
+use crate::builtins::{arg, def_fn};
+use crate::object::class::Layout;
+use crate::object::{Args, Class, Function, Generator, Instance, NativeObject, PyErr, PyResult, Value};
+use crate::vm::types::new_class_with;
+use crate::vm::Vm;
+
+enum Target {
+    Instance(Weak<Instance>),
+    Function(Weak<Function>),
+    Class(Weak<Class>),
+    Generator(Weak<Generator>),
+}
+
+struct Handle {
+    target: Target,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Handle {
+    fn class(&self) -> Rc<Class> {
+        self.class.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+thread_local! {
+    /// Instance address -> functions to call when it dies.
+    static ON_DEATH: RefCell<hashbrown::HashMap<usize, Vec<Value>>> = RefCell::new(hashbrown::HashMap::new());
+    static WATCHED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Called from `Instance`'s drop: queue the death callbacks registered for `addr`.
+pub fn instance_died(addr: usize) {
+    if WATCHED.with(|w| w.get()) == 0 {
+        return;
+    }
+    let Some(fns) = ON_DEATH.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr))) else { return };
+    WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
+    crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {
+        for f in fns {
+            if let Err(e) = vm.call(&f, vec![]) {
+                // CPython reports a failing weakref callback and carries on.
+                let exc = vm.materialize(e);
+                let r = vm.repr(&f).unwrap_or_default();
+                vm.stdout.flush();
+                vm.stderr.write_str(&format!("Exception ignored in: {r}\n"));
+                vm.print_exception(&exc);
+            }
+        }
+    })));
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = new_module("_weakref");
+    let class = new_class_with("weakhandle", &[vm.types.object.clone()], Layout::Builtin, None)?;
+    class.dict.borrow_mut().set_str("__module__", Value::str("_weakref"));
+    let mut dd = d.borrow_mut();
+    dd.set_str("_handle_class", Value::Class(class));
+    def_fn(&mut dd, "new", new);
+    def_fn(&mut dd, "get", get);
+    def_fn(&mut dd, "on_death", on_death);
+    drop(dd);
+    Ok(m)
+}
+
+fn handle_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
+    let m = vm.modules.borrow().get_str("_weakref");
+    match m {
+        Some(m) => match vm.getattr(&m, &Value::str("_handle_class"))? {
+            Value::Class(c) => Ok(c),
+            _ => Err(PyErr::runtime_error("_weakref is broken")),
+        },
+        None => Err(PyErr::runtime_error("_weakref is not imported")),
+    }
+}
+
+fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = arg(&args, 0);
+    let target = match &obj {
+        Value::Instance(i) => Target::Instance(Rc::downgrade(i)),
+        Value::Function(f) => Target::Function(Rc::downgrade(f)),
+        Value::Class(c) => Target::Class(Rc::downgrade(c)),
+        Value::Generator(g) => Target::Generator(Rc::downgrade(g)),
+        other => {
+            let t = vm.type_name(other);
+            return Err(PyErr::type_error(format!("cannot create weak reference to '{t}' object")));
+        }
+    };
+    let class = handle_class(vm)?;
+    Ok(Value::Native(crate::object::NativeRef::new(Handle { target, class })))
+}
+
+fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let h = arg(&args, 0);
+    let Some(h) = h.downcast::<Handle>() else { return Err(PyErr::type_error("expected a weak handle")) };
+    let v = match &h.target {
+        Target::Instance(w) => w.upgrade().map(Value::Instance),
+        Target::Function(w) => w.upgrade().map(Value::Function),
+        Target::Class(w) => w.upgrade().map(Value::Class),
+        Target::Generator(w) => w.upgrade().map(Value::Generator),
+    };
+    Ok(v.unwrap_or(Value::None))
+}
+
+/// `on_death(obj, fn)`: True when registered (only instances report their death).
+fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Instance(i) = arg(&args, 0) else { return Ok(Value::Bool(false)) };
+    let addr = Rc::as_ptr(&i) as usize;
+    let f = arg(&args, 1);
+    ON_DEATH.with(|m| {
+        let mut m = m.borrow_mut();
+        let e = m.entry(addr).or_default();
+        if e.is_empty() {
+            WATCHED.with(|w| w.set(w.get() + 1));
+        }
+        e.push(f);
+    });
+    Ok(Value::Bool(true))
+}

@@ -1,0 +1,239 @@
+"""Run by the native `sys` module at import, inside sys's own namespace: the struct-sequence
+values (version_info, float_info, ...) and the smaller attributes and hooks CPython's sys has.
+It must not import anything: it runs while `sys` itself is being created."""
+
+
+class _structseq(tuple):
+    # CPython's struct sequences: tuples whose items are also named attributes, printed as
+    # `sys.name(field=value, ...)`.
+    __slots__ = ()
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        fields = type(self)._structseq_fields
+        body = ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self))
+        return 'sys.%s(%s)' % (type(self).__name__, body)
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _structseq_value(name, fields, values):
+    ns = {'__module__': 'sys', '__slots__': (), '_structseq_fields': fields,
+          'n_fields': len(fields), 'n_sequence_fields': len(fields), 'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    return type(name, (_structseq,), ns)(values)
+
+
+version_info = _structseq_value(
+    'version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'), version_info)
+hexversion = (version_info[0] << 24) | (version_info[1] << 16) | (version_info[2] << 8) | 0xf0
+float_info = _structseq_value(
+    'float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _structseq_value(
+    'int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                 'str_digits_check_threshold'), (30, 4, 4300, 640))
+hash_info = _structseq_value(
+    'hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+                  'seed_bits', 'cutoff'),
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+thread_info = _structseq_value('thread_info', ('name', 'lock', 'version'),
+                               ('pthread', 'semaphore', None))
+flags = _structseq_value(
+    'flags',
+    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+     'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+     'safe_path', 'int_max_str_digits'),
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+
+
+class _namespace:
+    # What types.SimpleNamespace is (types cannot be imported yet).
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+
+
+implementation = _namespace(name='corio', cache_tag=None, version=version_info,
+                            hexversion=hexversion, _multiarch='x86_64-linux-gnu')
+
+maxunicode = 1114111
+float_repr_style = 'short'
+api_version = 1013
+abiflags = ''
+platlibdir = 'lib'
+prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr'
+pycache_prefix = None
+dont_write_bytecode = False
+warnoptions = []
+meta_path = []
+path_hooks = []
+path_importer_cache = {}
+orig_argv = [executable] + argv
+copyright = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.'
+_int_max_str_digits = [4300]
+_switch_interval = [0.005]
+_trace = [None, None]
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+def getfilesystemencodeerrors():
+    return 'surrogateescape'
+
+
+def getrefcount(obj, /):
+    # CPython's count includes the argument's own temporary reference.
+    return 2
+
+
+def getswitchinterval():
+    return _switch_interval[0]
+
+
+def setswitchinterval(interval, /):
+    if interval <= 0:
+        raise ValueError('switch interval must be strictly positive')
+    _switch_interval[0] = float(interval)
+
+
+def get_int_max_str_digits():
+    return _int_max_str_digits[0]
+
+
+def set_int_max_str_digits(maxdigits):
+    if maxdigits != 0 and maxdigits < 640:
+        raise ValueError('maxdigits must be 0 or larger than 640')
+    _int_max_str_digits[0] = maxdigits
+
+
+def settrace(function, /):
+    # Tracing is not supported: the function is recorded (gettrace returns it) but not called.
+    _trace[0] = function
+
+
+def gettrace():
+    return _trace[0]
+
+
+def setprofile(function, /):
+    _trace[1] = function
+
+
+def getprofile():
+    return _trace[1]
+
+
+def call_tracing(func, args, /):
+    return func(*args)
+
+
+def audit(event, /, *args):
+    pass
+
+
+def addaudithook(hook):
+    pass
+
+
+def is_finalizing():
+    return False
+
+
+def getallocatedblocks():
+    return 0
+
+
+def _sizeof_str(s):
+    top = max(map(ord, s), default=0)
+    if top < 128:
+        return 49 + len(s)
+    if top < 256:
+        return 73 + len(s)
+    if top < 65536:
+        return 74 + 2 * len(s)
+    return 76 + 4 * len(s)
+
+
+def getsizeof(obj, default=None):
+    # The sizes CPython 3.11 reports on 64-bit Linux for the common built-in types (lists
+    # are sized as if built from a literal); other objects get a plain instance's size.
+    t = type(obj)
+    if t is bool or t is int:
+        return 24 + 4 * max(1, -(-abs(obj).bit_length() // 30))
+    if t is float:
+        return 24
+    if t is complex:
+        return 32
+    if t is str:
+        return _sizeof_str(obj)
+    if t is bytes:
+        return 33 + len(obj)
+    if t is tuple:
+        return 40 + 8 * len(obj)
+    if t is list:
+        return 56 + 8 * len(obj)
+    if obj is None:
+        return 16
+    if t is dict:
+        n = len(obj)
+        return 64 if not n else 224 if n <= 5 else 352 if n <= 10 else 632 if n <= 21 else 64 + 28 * n
+    if t is set or t is frozenset:
+        return 216 if len(obj) <= 4 else 728
+    method = getattr(t, '__sizeof__', None)
+    if method is not None:
+        return method(obj) + 16
+    if default is not None:
+        return default
+    return 48
+
+
+def excepthook(exctype, value, traceback, /):
+    import traceback as _tb
+    _tb.print_exception(exctype, value, traceback)
+
+
+def displayhook(value, /):
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    stdout.write(repr(value) + '\n')
+    builtins._ = value
+
+
+def unraisablehook(unraisable, /):
+    pass
+
+
+def breakpointhook(*args, **kwargs):
+    pass
+
+
+__excepthook__ = excepthook
+__displayhook__ = displayhook
+__breakpointhook__ = breakpointhook
+__unraisablehook__ = unraisablehook
+builtin_module_names = ('_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io',
+                        '_locale', '_operator', '_signal', '_sre', '_stat', '_string',
+                        '_thread', '_tracemalloc', '_warnings', '_weakref', 'atexit',
+                        'builtins', 'errno', 'faulthandler', 'gc', 'itertools', 'marshal',
+                        'posix', 'pwd', 'sys', 'time')
+
+del _structseq_value, _namespace

@@ -1,0 +1,435 @@
+"""weakref: weak references over the native _weakref handles.
+
+Only instances of script classes report their death (callbacks, `finalize`, and the weak
+containers dropping entries); functions, classes and generators can be referenced weakly and
+read back, but their callbacks never fire."""
+
+import _weakref
+from _weakref import get as _get, new as _new, on_death as _on_death
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
+           'ReferenceType', 'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod',
+           'finalize']
+
+
+class ref:
+    __slots__ = ('_handle', '__callback__', '_hash', '__weakref__')
+
+    def __init__(self, ob, callback=None):
+        self._handle = _new(ob)
+        self.__callback__ = callback
+        self._hash = None
+        if callback is not None:
+            me = _new(self)
+
+            def fire(me=me, callback=callback):
+                r = _get(me)
+                if r is not None:
+                    callback(r)
+            _on_death(ob, fire)
+
+    def __call__(self):
+        return _get(self._handle)
+
+    def __hash__(self):
+        if self._hash is None:
+            ob = self()
+            if ob is None:
+                raise TypeError('weak object has gone away')
+            self._hash = hash(ob)
+        return self._hash
+
+    def __eq__(self, other):
+        if not isinstance(other, ref):
+            return NotImplemented
+        a, b = self(), other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __repr__(self):
+        ob = self()
+        if ob is None:
+            return '<weakref at %#x; dead>' % id(self)
+        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ref.__module__ = 'weakref'
+ref.__name__ = ref.__qualname__ = 'ReferenceType'
+ReferenceType = ref
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: alive while its object is."""
+
+    __slots__ = ('_func_ref',)
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError('argument should be a bound method, not {}'
+                            .format(type(meth))) from None
+        ref.__init__(self, obj, callback)
+        self._func_ref = ref(func)
+
+    def __call__(self):
+        obj = ref.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+
+class _Proxy:
+    __slots__ = ('_ref',)
+
+    def __init__(self, ob, callback=None):
+        object.__setattr__(self, '_ref', ref(ob, callback))
+
+    def _target(self):
+        ob = object.__getattribute__(self, '_ref')()
+        if ob is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return ob
+
+    def __getattr__(self, name):
+        return getattr(_Proxy._target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_Proxy._target(self), name, value)
+
+    def __repr__(self):
+        ob = _Proxy._target(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+
+    def __str__(self):
+        return str(_Proxy._target(self))
+
+    def __len__(self):
+        return len(_Proxy._target(self))
+
+    def __iter__(self):
+        return iter(_Proxy._target(self))
+
+    def __getitem__(self, key):
+        return _Proxy._target(self)[key]
+
+    def __call__(self, *args, **kwargs):
+        return _Proxy._target(self)(*args, **kwargs)
+
+
+ProxyType = CallableProxyType = _Proxy
+ProxyTypes = (ProxyType,)
+
+
+def proxy(ob, callback=None):
+    return _Proxy(ob, callback)
+
+
+def getweakrefcount(ob):
+    return 0
+
+
+def getweakrefs(ob):
+    return []
+
+
+class WeakValueDictionary:
+    """A mapping whose values are held weakly; entries vanish when their value dies."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def _alive(self):
+        dead = [k for k, r in self.data.items() if r() is None]
+        for k in dead:
+            del self.data[k]
+        return self.data
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = ref(value, lambda r, key=key, d=self.data: d.get(key) is r and d.pop(key))
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        r = self.data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        return len(self._alive())
+
+    def __iter__(self):
+        return iter(list(self._alive()))
+
+    def __repr__(self):
+        return '<%s at %#x>' % (type(self).__name__, id(self))
+
+    def get(self, key, default=None):
+        r = self.data.get(key)
+        o = r() if r is not None else None
+        return default if o is None else o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def pop(self, key, *args):
+        r = self.data.pop(key, None)
+        o = r() if r is not None else None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def keys(self):
+        return list(self._alive())
+
+    def values(self):
+        return [r() for r in list(self._alive().values())]
+
+    def items(self):
+        return [(k, r()) for k, r in list(self._alive().items())]
+
+    def valuerefs(self):
+        return list(self._alive().values())
+
+    def update(self, other=(), /, **kw):
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def copy(self):
+        return WeakValueDictionary(self.items())
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakKeyDictionary:
+    """A mapping whose keys are held weakly; entries vanish when their key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _ref(self, key):
+        data = self.data
+        return ref(key, lambda r, data=data: data.pop(r, None))
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[self._ref(key)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            return ref(key) in self.data
+        except TypeError:
+            return False
+
+    def _alive(self):
+        dead = [r for r in self.data if r() is None]
+        for r in dead:
+            del self.data[r]
+        return self.data
+
+    def __len__(self):
+        return len(self._alive())
+
+    def __iter__(self):
+        return iter([r() for r in list(self._alive())])
+
+    def __repr__(self):
+        return '<%s at %#x>' % (type(self).__name__, id(self))
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(self._ref(key), default)
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return list(self._alive().values())
+
+    def items(self):
+        return [(r(), v) for r, v in list(self._alive().items())]
+
+    def keyrefs(self):
+        return list(self._alive())
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            items = dict.items() if hasattr(dict, 'items') else dict
+            for k, v in items:
+                self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def copy(self):
+        return WeakKeyDictionary(self.items())
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakSet:
+    """A set whose members are held weakly."""
+
+    def __init__(self, data=None):
+        self.data = set()
+        if data is not None:
+            for item in data:
+                self.add(item)
+
+    def _alive(self):
+        dead = [r for r in self.data if r() is None]
+        for r in dead:
+            self.data.discard(r)
+        return self.data
+
+    def add(self, item):
+        data = self.data
+        self.data.add(ref(item, lambda r, data=data: data.discard(r)))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def pop(self):
+        while True:
+            r = self.data.pop()
+            o = r()
+            if o is not None:
+                return o
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return WeakSet(self)
+
+    def __contains__(self, item):
+        try:
+            return ref(item) in self.data
+        except TypeError:
+            return False
+
+    def __iter__(self):
+        return iter([r() for r in list(self._alive())])
+
+    def __len__(self):
+        return len(self._alive())
+
+    def __repr__(self):
+        return repr(set(self))
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class finalize:
+    """Call `func(*args, **kwargs)` when `obj` dies (or at exit, or when called)."""
+
+    _registry = {}
+
+    class _Info:
+        __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
+
+    _index = [0]
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        finalize._index[0] += 1
+        info.index = finalize._index[0]
+        self._registry[self] = info
+        if len(self._registry) == 1:
+            import atexit
+            atexit.register(finalize._exitfunc)
+
+    def __call__(self, _=None):
+        info = self._registry.pop(self, None)
+        if info:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self),
+                                                      type(obj).__name__, id(obj))
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = sorted(((i.index, f) for f, i in cls._registry.items() if i.atexit))
+        for _, f in pending:
+            f()
