@@ -134,11 +134,43 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
             }
         };
     }
-    vm.print_exception(&inst);
+    match replaced_excepthook(vm) {
+        Some(hook) => call_excepthook(vm, &hook, &inst),
+        None => vm.print_exception(&inst),
+    }
     if inst.class().is_subclass(&vm.exc_class(ExcKind::KeyboardInterrupt)) {
         return KEYBOARD_INTERRUPT_EXIT;
     }
     1
+}
+
+/// `sys.excepthook` when a script replaced it (it is no longer `sys.__excepthook__`).
+fn replaced_excepthook(vm: &Vm) -> Option<Value> {
+    let sys = vm.modules.borrow().get_str("sys")?;
+    let Value::Module(m) = sys else { return None };
+    let d = m.dict.borrow();
+    let hook = d.get_str("excepthook")?;
+    let original = d.get_str("__excepthook__");
+    match original {
+        Some(o) if o.is(&hook) => None,
+        _ => Some(hook),
+    }
+}
+
+/// Report an uncaught exception through a script's `sys.excepthook(type, value, traceback)`;
+/// if the hook itself raises, both tracebacks are printed as CPython does.
+fn call_excepthook(vm: &mut Vm, hook: &Value, inst: &Rc<crate::object::class::Instance>) {
+    let value = Value::Instance(inst.clone());
+    let tb = vm.getattr(&value, &Value::str("__traceback__")).unwrap_or(Value::None);
+    let args = vec![Value::Class(inst.class()), value, tb];
+    if let Err(e) = vm.call(hook, args) {
+        vm.stdout.flush();
+        vm.stderr.write_str("Error in sys.excepthook:\n");
+        let hook_exc = vm.materialize(e);
+        vm.print_exception(&hook_exc);
+        vm.stderr.write_str("\nOriginal exception was:\n");
+        vm.print_exception(inst);
+    }
 }
 
 /// Interpreter shutdown: wait for non-daemon threads, finalize what is left, then flush.

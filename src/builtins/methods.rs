@@ -95,7 +95,7 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let key = args.kwarg("key").cloned();
-    let sorted = super::functions::sort_values(vm, items.clone(), key.as_ref(), reverse);
+    let sorted = super::sorting::sort_values(vm, items.clone(), key.as_ref(), reverse);
     match sorted {
         Ok(s) => {
             *l.borrow_mut() = s;

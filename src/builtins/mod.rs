@@ -22,6 +22,7 @@ pub mod range;
 pub mod set_type;
 pub mod slot_wrappers;
 pub mod slots;
+pub mod sorting;
 pub mod slice;
 pub mod str_type;
 pub mod types;

@@ -332,13 +332,16 @@ impl<'a> Compiler<'a> {
         let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
         let (handler, end) = (self.new_label(), self.new_label());
         self.expr(&item.context_expr)?;
-        let saved = self.set_loc(item.context_expr.span);
+        // CPython 3.11 gives `__enter__`/`__aenter__` the whole statement's location, so a
+        // failing one shows the `with` line without carets.
+        let saved = self.set_loc(s.span);
         if is_async {
             self.emit(Instr::BeforeAsyncWith);
             self.await_tail(AwaitKind::AEnter);
         } else {
             self.emit(Instr::BeforeWith);
         }
+        self.set_loc(item.context_expr.span);
         // The `as` target is bound before the handler block is set up, so the block's stack
         // depth covers only `__exit__` (a failing target store therefore skips `__exit__`,
         // where CPython would call it).
