@@ -48,6 +48,18 @@ pub fn slice_bounds(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyRes
     Ok((start, stop, step))
 }
 
+/// The `start..stop` range a slice selects when its step is 1 (the common `a[i:j]`), so callers
+/// can copy one contiguous run rather than gather index by index; None for other steps.
+pub fn slice_run(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyResult<Option<std::ops::Range<usize>>> {
+    let (start, stop, step) = slice_bounds(vm, s, len)?;
+    if step != 1 {
+        return Ok(None);
+    }
+    let start = start.max(0) as usize;
+    let stop = (stop.max(0) as usize).max(start);
+    Ok(Some(start..stop))
+}
+
 /// The indices a slice selects.
 pub fn slice_indices(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyResult<Vec<usize>> {
     let (start, stop, step) = slice_bounds(vm, s, len)?;
