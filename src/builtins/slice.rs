@@ -1,4 +1,5 @@
-//! Slices: resolving `a[i:j:k]` bounds against a length, and slice assignment on lists.
+//! Slices: resolving `a[i:j:k]` bounds against a length, contiguous slicing of sequences, and
+//! slice assignment on lists.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -58,6 +59,40 @@ pub fn slice_run(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyResult
     let start = start.max(0) as usize;
     let stop = (stop.max(0) as usize).max(start);
     Ok(Some(start..stop))
+}
+
+/// `seq[a:b]` (step 1) of a list, tuple, str, bytes or bytearray as one contiguous copy, with no
+/// index vector; a full slice of an immutable sequence is the object itself, as in CPython.
+/// None for other containers and steps (the general path gathers by index).
+pub fn contiguous_slice(vm: &mut Vm, container: &Value, s: &(Value, Value, Value)) -> PyResult<Option<Value>> {
+    let len = match container {
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Str(st) => st.char_len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
+        _ => return Ok(None),
+    };
+    // The bounds may run script code (`__index__`), which may resize a list or bytearray:
+    // the run is clamped again to the length found after.
+    let Some(run) = slice_run(vm, s, len)? else { return Ok(None) };
+    let whole = run.start == 0 && run.end == len;
+    let clamp = |n: usize| run.start.min(n)..run.end.min(n);
+    Ok(Some(match container {
+        Value::List(l) => {
+            let l = l.borrow();
+            Value::list(l[clamp(l.len())].to_vec())
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) if whole => container.clone(),
+        Value::Tuple(t) => Value::tuple(t[run].to_vec()),
+        Value::Str(st) => Value::str(st.slice_chars(run.start, run.end)),
+        Value::Bytes(b) => Value::Bytes(b[run].to_vec().into()),
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            Value::ByteArray(Rc::new(RefCell::new(b[clamp(b.len())].to_vec())))
+        }
+        _ => return Ok(None),
+    }))
 }
 
 /// The indices a slice selects.

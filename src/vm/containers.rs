@@ -475,6 +475,11 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Slice(s) = key {
+            if let Some(v) = crate::builtins::slice::contiguous_slice(self, container, s)? {
+                return Ok(v);
+            }
+        }
         match container {
             Value::List(l) => match key {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -483,12 +488,6 @@ impl Vm {
                     Ok(l[i].clone())
                 }
                 Value::Slice(s) => {
-                    let len = l.borrow().len();
-                    if let Some(run) = crate::builtins::slice::slice_run(self, s, len)? {
-                        let l = l.borrow();
-                        let run = run.start.min(l.len())..run.end.min(l.len());
-                        return Ok(Value::list(l[run].to_vec()));
-                    }
                     let items = l.borrow().clone();
                     let idx = crate::builtins::slice::slice_indices(self, s, items.len())?;
                     Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
@@ -501,13 +500,6 @@ impl Vm {
                     Ok(t[i].clone())
                 }
                 Value::Slice(s) => {
-                    if let Some(run) = crate::builtins::slice::slice_run(self, s, t.len())? {
-                        if run.start == 0 && run.end == t.len() {
-                            // CPython returns the tuple itself for a full slice.
-                            return Ok(container.clone());
-                        }
-                        return Ok(Value::tuple(t[run].to_vec()));
-                    }
                     let idx = crate::builtins::slice::slice_indices(self, s, t.len())?;
                     Ok(Value::tuple(idx.into_iter().map(|i| t[i].clone()).collect()))
                 }
@@ -519,13 +511,6 @@ impl Vm {
                     Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
                 }
                 Value::Slice(sl) => {
-                    if let Some(run) = crate::builtins::slice::slice_run(self, sl, s.char_len())? {
-                        if run.start == 0 && run.end == s.char_len() {
-                            // CPython returns the str itself for a full slice.
-                            return Ok(container.clone());
-                        }
-                        return Ok(Value::str(s.slice_chars(run.start, run.end)));
-                    }
                     let idx = crate::builtins::slice::slice_indices(self, sl, s.char_len())?;
                     if let Some((&first, &last)) = idx.first().zip(idx.last()) {
                         if idx.len() == last + 1 - first && (idx.len() < 2 || idx[1] == first + 1) {
@@ -543,13 +528,6 @@ impl Vm {
                     Ok(Value::Int(b[i] as i64))
                 }
                 Value::Slice(s) => {
-                    if let Some(run) = crate::builtins::slice::slice_run(self, s, b.len())? {
-                        if run.start == 0 && run.end == b.len() {
-                            // CPython returns the bytes object itself for a full slice.
-                            return Ok(container.clone());
-                        }
-                        return Ok(Value::Bytes(b[run].to_vec().into()));
-                    }
                     let idx = crate::builtins::slice::slice_indices(self, s, b.len())?;
                     Ok(Value::Bytes(idx.into_iter().map(|i| b[i]).collect::<Vec<u8>>().into()))
                 }
@@ -562,12 +540,6 @@ impl Vm {
                     Ok(Value::Int(b[i] as i64))
                 }
                 Value::Slice(s) => {
-                    let len = b.borrow().len();
-                    if let Some(run) = crate::builtins::slice::slice_run(self, s, len)? {
-                        let b = b.borrow();
-                        let run = run.start.min(b.len())..run.end.min(b.len());
-                        return Ok(Value::ByteArray(Rc::new(RefCell::new(b[run].to_vec()))));
-                    }
                     let items = b.borrow().clone();
                     let idx = crate::builtins::slice::slice_indices(self, s, items.len())?;
                     Ok(Value::ByteArray(Rc::new(RefCell::new(idx.into_iter().map(|i| items[i]).collect()))))
