@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::frame::{Block, FrameRole};
 use super::Vm;
-use crate::bytecode::opcode::{AwaitKind, BinOp, CompareOp, Instr};
+use crate::bytecode::opcode::{AwaitKind, BinOp, Instr};
 use crate::object::generator::GenState;
 use crate::object::{ArgVec, ExcKind, PyErr, PyResult, Value};
 
@@ -338,7 +338,7 @@ impl Vm {
                     let s = &mut frame!(self).stack;
                     let n = s.len();
                     if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
-                        let r = compare_ints(op, *x, *y);
+                        let r = super::ops::compare_values(op, *x, *y);
                         std::mem::forget(s.pop());
                         std::mem::forget(std::mem::replace(&mut s[n - 2], Value::Bool(r)));
                         continue;
@@ -877,7 +877,7 @@ impl Vm {
                     let f = frame!(self);
                     let n = f.stack.len();
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-                        let r = compare_ints(op, *x, *y);
+                        let r = super::ops::compare_values(op, *x, *y);
                         // Ints: nothing to drop, so forgetting them skips the drop glue.
                         std::mem::forget(f.stack.pop());
                         std::mem::forget(f.stack.pop());
@@ -1359,19 +1359,6 @@ impl Vm {
                 "'async with' received an object from __aexit__ that does not implement __await__: {t}"
             )),
         }
-    }
-}
-
-/// `x op y` for two small ints.
-#[inline(always)]
-fn compare_ints(op: CompareOp, x: i64, y: i64) -> bool {
-    match op {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
     }
 }
 

@@ -533,7 +533,7 @@ impl Vm {
                 Some(x.cmp(&y))
             }
             (Value::Float(x), Value::Float(y)) => {
-                return Ok(Some(Value::Bool(float_cmp(op, *x, *y))));
+                return Ok(Some(Value::Bool(compare_values(op, *x, *y))));
             }
             (Value::Complex(_), _) | (_, Value::Complex(_)) => return Ok(complex_type::compare(op, a, b)),
             (Value::Float(x), _) if is_intlike(b) => {
@@ -706,7 +706,9 @@ fn cmp_result(op: CompareOp, o: Ordering) -> bool {
     }
 }
 
-fn float_cmp(op: CompareOp, x: f64, y: f64) -> bool {
+/// `x op y` with the operator's plain meaning (ints, and floats with IEEE NaN rules).
+#[inline(always)]
+pub(super) fn compare_values<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
     match op {
         CompareOp::Lt => x < y,
         CompareOp::Le => x <= y,
