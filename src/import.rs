@@ -109,20 +109,7 @@ impl Vm {
         let Some((source, filename, is_package)) = found else {
             return Err(self.import_error_named(module_not_found(name), name));
         };
-        // Embedded stdlib modules are compiled once per build and then read from the cache.
-        let embedded = filename.starts_with("<frozen ");
-        let cached = if embedded { crate::bytecode::cache::load(&filename, &source) } else { None };
-        let code = match cached {
-            Some(code) => Rc::new(code),
-            None => {
-                let code = compile_source(&source, &filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
-                    .map_err(|e| self.syntax_error_value(&e))?;
-                if embedded {
-                    crate::bytecode::cache::store(&filename, &source, &code);
-                }
-                code
-            }
-        };
+        let code = self.compile_module_source(&source, &filename)?;
         let dict = Rc::new(RefCell::new(PyDict::new()));
         {
             let mut d = dict.borrow_mut();
@@ -144,6 +131,23 @@ impl Vm {
             return Err(e);
         }
         Ok(self.modules.borrow().get_str(name).unwrap_or(module))
+    }
+
+    /// Compiles a module's source; embedded stdlib modules (`<frozen ...>` file names) are
+    /// compiled once per build and then read from the compiled-module cache.
+    pub fn compile_module_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::bytecode::Code>> {
+        let embedded = filename.starts_with("<frozen ");
+        if embedded {
+            if let Some(code) = crate::bytecode::cache::load(filename, source) {
+                return Ok(Rc::new(code));
+            }
+        }
+        let code = compile_source(source, filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
+            .map_err(|e| self.syntax_error_value(&e))?;
+        if embedded {
+            crate::bytecode::cache::store(filename, source, &code);
+        }
+        Ok(code)
     }
 
     /// `ImportFrom`.

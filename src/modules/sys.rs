@@ -80,11 +80,7 @@ fn intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `float_info`, ...) and the small functions and hooks are simpler written in Python.
 fn run_sysinfo(vm: &mut Vm, d: &std::rc::Rc<std::cell::RefCell<crate::object::PyDict>>) -> PyResult<()> {
     let Some((src, path, _)) = crate::frozen::find("_sysinfo") else { return Ok(()) };
-    let opts = crate::compile::CompileOptions::default();
-    let code = match crate::compile::compile_source(src, &path, &opts) {
-        Ok(code) => crate::vm::CodeObj::new(code, Some(std::rc::Rc::from(src))),
-        Err(e) => return Err(vm.syntax_error_value(&e)),
-    };
+    let code = crate::vm::CodeObj::new(vm.compile_module_source(src, &path)?, Some(std::rc::Rc::from(src)));
     if !d.borrow().contains_str("__builtins__") {
         d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
     }
