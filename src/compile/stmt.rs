@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
                 self.bind(ok);
             }
             StmtKind::Import(names) => self.import(names)?,
-            StmtKind::ImportFrom { module, names, level } => self.import_from(s, module.as_ref(), names, *level)?,
+            StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_ref(), names, *level)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Break => self.break_stmt(s)?,
@@ -276,7 +276,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn import_from(&mut self, s: &'a Stmt, module: Option<&Ident>, names: &'a [Alias], level: u32) -> CResult {
+    fn import_from(&mut self, module: Option<&Ident>, names: &'a [Alias], level: u32) -> CResult {
         self.load_const(Constant::Int(level as i64));
         let fromlist: Vec<Rc<str>> = names.iter().map(|a| a.name.clone()).collect();
         let i = self.names_tuple(&fromlist);
@@ -286,7 +286,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ImportName(i));
         if names.len() == 1 && &*names[0].name == "*" {
             if self.u().kind != super::ScopeKind::Module {
-                return Err(self.error(s.span, "import * only allowed at module level"));
+                return Err(self.error(names[0].span, "import * only allowed at module level"));
             }
             self.emit(Instr::ImportStar);
             return Ok(());

@@ -405,8 +405,9 @@ impl Builder {
                 for a in names {
                     if &*a.name == "*" {
                         if self.cur().kind != ScopeKind::Module {
+                            // CPython locates this at the `*` itself.
                             let msg = "import * only allowed at module level".to_string();
-                            return Err(SymError { msg, span: s.span });
+                            return Err(SymError { msg, span: a.span });
                         }
                         continue;
                     }

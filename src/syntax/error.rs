@@ -51,12 +51,19 @@ impl SyntaxError {
             out.push('\n');
             if self.col >= 1 {
                 let start = (self.col as usize).saturating_sub(1).saturating_sub(removed);
-                let width = if self.end_line == self.line && self.end_col > self.col {
+                let shown_len = shown.chars().count();
+                // A span running onto later lines is underlined to the end of its first line
+                // (CPython's print_error_text), comments included.
+                // IndentationError and TabError always get one caret, whatever their end.
+                let width = if self.kind != SyntaxErrorKind::SyntaxError {
+                    1
+                } else if self.end_line == self.line && self.end_col > self.col {
                     (self.end_col - self.col) as usize
+                } else if self.end_line > self.line {
+                    shown_len.saturating_sub(start)
                 } else {
                     1
                 };
-                let shown_len = shown.chars().count();
                 let start = start.min(shown_len);
                 let width = width.min(shown_len.saturating_sub(start).max(1));
                 out.push_str("    ");

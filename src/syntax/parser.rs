@@ -174,6 +174,13 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some((s, Tok::Dedent, _)) = tok {
         return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false, snippet: None });
     }
+    let try_unfinished = expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"");
+    if tok.is_none() && try_unfinished {
+        // At the end of the input CPython points just past the body's last token, no caret.
+        let last = toks.iter().rev().find(|t| !matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent)).map_or(0, |t| t.2);
+        let msg = "expected 'except' or 'finally' block".into();
+        return Some(Error { kind: SyntaxErrorKind::SyntaxError, msg, start: last, end: last, caret: false, snippet: None });
+    }
     let tok = tok?;
     if let Some(err) = legacy_print(toks, i) {
         return Some(err);
@@ -194,6 +201,11 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     }
     if let Some(err) = missing_comma(toks, i) {
         return Some(err);
+    }
+    // A `try:` body followed by neither handler nor `finally` (CPython's invalid_try_stmt),
+    // located at the token that came instead.
+    if try_unfinished {
+        return Some(Error::syntax("expected 'except' or 'finally' block", tok.0, tok.2));
     }
     if matches!(tok.1, Tok::Op(RawTok::ColonEqual)) {
         return Some(Error::syntax("invalid syntax", tok.0, tok.2));

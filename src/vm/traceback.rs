@@ -218,8 +218,14 @@ impl Vm {
         };
         let line = int(1)?;
         let col = int(2).unwrap_or(0);
+        // Only the caret rule depends on the kind: IndentationError/TabError get one caret.
+        let kind = if exc.class().is_subclass(&self.exc_class(crate::object::ExcKind::IndentationError)) {
+            crate::syntax::SyntaxErrorKind::IndentationError
+        } else {
+            crate::syntax::SyntaxErrorKind::SyntaxError
+        };
         let err = crate::syntax::SyntaxError {
-            kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+            kind,
             msg: String::new(),
             filename: t.first().and_then(|f| f.as_str().map(str::to_owned)).unwrap_or_else(|| "<string>".into()),
             line,

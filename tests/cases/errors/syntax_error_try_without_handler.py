@@ -1,0 +1,3 @@
+try:
+    x = int("3")
+print(x)
