@@ -549,7 +549,9 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
         _ => None,
     };
     if let Some((k, v)) = detail {
-        let r = vm.repr(&v)?;
+        // CPython's `_future_repr_info` shows a result through `reprlib.repr()` (abbreviated);
+        // an exception in full.
+        let r = if k == "result" { result_repr(vm, &v)? } else { vm.repr(&v)? };
         s.push_str(&format!(" {k}={r}"));
     }
     let n = c.callbacks.borrow().len();
@@ -565,6 +567,21 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
         s.push_str(&format!(" cb=[{shown}]"));
     }
     Ok(s)
+}
+
+/// `reprlib.repr(result)`, via `asyncio.base_futures._result_repr` unless the plain repr is
+/// short enough that reprlib would leave it alone.
+fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+        return vm.repr(v);
+    }
+    let helpers = vm.import_module("asyncio.base_futures")?;
+    let f = vm.getattr(&helpers, &Value::str("_result_repr"))?;
+    let r = vm.call(&f, vec![v.clone()])?;
+    match r {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => vm.repr(&other),
+    }
 }
 
 fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
