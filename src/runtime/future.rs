@@ -569,9 +569,9 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
     Ok(s)
 }
 
-/// `reprlib.repr(result)`, via `asyncio.base_futures._result_repr` unless the plain repr is
+/// `reprlib.repr(v)` (asyncio formats results and callback arguments with it), via `asyncio.base_futures._result_repr` unless the plain repr is
 /// short enough that reprlib would leave it alone.
-fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+pub fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
         return vm.repr(v);
     }
@@ -594,8 +594,8 @@ fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
         Value::Builtin(b) if b.bound.as_ref().map_or(false, |x| x.downcast::<super::task::Task>().is_some()) => {
             "Task.task_wakeup()".to_string()
         }
-        Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.code.filename, f.code.code.first_line),
-        other => vm.repr(other).unwrap_or_default(),
+        // CPython's `_format_callbacks` formats each with `_format_callback_source(cb, ())`.
+        other => super::handle::format_callback_source(vm, other, &[]).unwrap_or_default(),
     }
 }
 
