@@ -603,7 +603,9 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
     let c = core(&fut)?;
     let body = future_repr_body(vm, c)?;
-    Ok(Value::string(format!("<Future {body}>")))
+    // CPython's `_future_repr` uses `self.__class__.__name__` (a subclass shows its own name).
+    let cls = vm.type_of(&fut).name();
+    Ok(Value::string(format!("<{cls} {body}>")))
 }
 
 // ---- `await fut` ----
