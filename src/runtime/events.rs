@@ -83,6 +83,12 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> 
         return Ok(obj);
     }
     if super::task::is_coroutine(&obj) {
+        // As CPython, ensure_future goes through `loop.create_task`, so a task factory
+        // (loop.set_task_factory installs a script-level create_task) sees the coroutine.
+        if let Some(Value::Function(_)) = vm.lookup_special(loop_, "create_task") {
+            let create = vm.getattr(loop_, &Value::str("create_task"))?;
+            return vm.call(&create, vec![obj]);
+        }
         return super::task::create_task(vm, loop_, obj, Value::None);
     }
     if vm.lookup_special(&obj, "__await__").is_some() {

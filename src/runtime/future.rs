@@ -549,7 +549,9 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
         _ => None,
     };
     if let Some((k, v)) = detail {
-        let r = vm.repr(&v)?;
+        // CPython's `_future_repr_info` shows a result through `reprlib.repr()` (abbreviated);
+        // an exception in full.
+        let r = if k == "result" { result_repr(vm, &v)? } else { vm.repr(&v)? };
         s.push_str(&format!(" {k}={r}"));
     }
     let n = c.callbacks.borrow().len();
@@ -567,6 +569,21 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
     Ok(s)
 }
 
+/// `reprlib.repr(v)` (asyncio formats results and callback arguments with it), via `asyncio.base_futures._result_repr` unless the plain repr is
+/// short enough that reprlib would leave it alone.
+pub fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+        return vm.repr(v);
+    }
+    let helpers = vm.import_module("asyncio.base_futures")?;
+    let f = vm.getattr(&helpers, &Value::str("_result_repr"))?;
+    let r = vm.call(&f, vec![v.clone()])?;
+    match r {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => vm.repr(&other),
+    }
+}
+
 fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
     let cb = match cb {
         DoneCallback::Wakeup(_) => return "Task.task_wakeup()".to_string(),
@@ -577,8 +594,8 @@ fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
         Value::Builtin(b) if b.bound.as_ref().map_or(false, |x| x.downcast::<super::task::Task>().is_some()) => {
             "Task.task_wakeup()".to_string()
         }
-        Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.code.filename, f.code.code.first_line),
-        other => vm.repr(other).unwrap_or_default(),
+        // CPython's `_format_callbacks` formats each with `_format_callback_source(cb, ())`.
+        other => super::handle::format_callback_source(vm, other, &[]).unwrap_or_default(),
     }
 }
 
@@ -586,7 +603,9 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
     let c = core(&fut)?;
     let body = future_repr_body(vm, c)?;
-    Ok(Value::string(format!("<Future {body}>")))
+    // CPython's `_future_repr` uses `self.__class__.__name__` (a subclass shows its own name).
+    let cls = vm.type_of(&fut).name();
+    Ok(Value::string(format!("<{cls} {body}>")))
 }
 
 // ---- `await fut` ----

@@ -170,14 +170,14 @@ fn format_callback(vm: &mut Vm, func: &Value, args: &[Value], kwargs: &[(Value, 
     Ok(out)
 }
 
-/// `(a, b, k=v)` with the items' reprs.
+/// `(a, b, k=v)` with the items' `reprlib.repr()`s, as CPython's `_format_args_and_kwargs`.
 fn format_args(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<String> {
     let mut items = Vec::with_capacity(args.len() + kwargs.len());
     for a in args {
-        items.push(vm.repr(a)?);
+        items.push(super::future::result_repr(vm, a)?);
     }
     for (k, v) in kwargs {
-        items.push(format!("{}={}", vm.str(k)?, vm.repr(v)?));
+        items.push(format!("{}={}", vm.str(k)?, super::future::result_repr(vm, v)?));
     }
     Ok(format!("({})", items.join(", ")))
 }

@@ -114,8 +114,14 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
     let future = mk("Future", "_asyncio", &object);
     let task = mk("Task", "_asyncio", &future);
     let handle = mk("Handle", "asyncio.events", &object);
+    let future_iter = mk("FutureIter", "_asyncio", &object);
+    // CPython's `_asyncio` types are static C types whose `tp_name` carries the module, so
+    // error messages say "'_asyncio.Task' object has no attribute ...".
+    for (c, n) in [(&future, "_asyncio.Future"), (&task, "_asyncio.Task"), (&future_iter, "_asyncio.FutureIter")] {
+        *c.tp_name.borrow_mut() = Some(Rc::from(n));
+    }
     RuntimeClasses {
-        future_iter: mk("FutureIter", "_asyncio", &object),
+        future_iter,
         event_loop: mk("_UnixSelectorEventLoop", "asyncio.unix_events", &object),
         timer_handle: mk("TimerHandle", "asyncio.events", &handle),
         sleep: mk("coroutine", "builtins", &object),

@@ -252,6 +252,14 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
     let s = sock(sv)?;
     let op = s.read_op.borrow_mut().take();
     let Some(op) = op else { return Ok(()) };
+    // A recv or accept whose future was cancelled (a `wait_for(reader.read(), t)` that timed
+    // out) is dropped before touching the socket: as with CPython's removed reader, the bytes
+    // or the connection stay queued for the next operation instead of being consumed unseen.
+    if let PendingOp::Recv { fut, .. } | PendingOp::Accept { fut } = &op {
+        if super::future::core_of(fut).map_or(true, |c| c.is_done()) {
+            return Ok(());
+        }
+    }
     let outcome: Option<(Value, PyResult<Value>)> = match &op {
         PendingOp::Recv { fut, max } => {
             let r = RECV_BUFFER.with(|buf| {

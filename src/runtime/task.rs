@@ -136,7 +136,16 @@ impl NativeObject for Task {
 }
 
 fn task(v: &Value) -> PyResult<&Task> {
-    v.downcast::<Task>().ok_or_else(|| PyErr::type_error("descriptor requires a '_asyncio.Task' object"))
+    // A script subclass of Task wraps the native task as its payload (as `future::core_of`
+    // unwraps a Future subclass), so Task methods work on it as in CPython.
+    let native = match v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::Payload::Builtin(b) => b,
+            _ => v,
+        },
+        _ => v,
+    };
+    native.downcast::<Task>().ok_or_else(|| PyErr::type_error("descriptor requires a '_asyncio.Task' object"))
 }
 
 pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
@@ -574,5 +583,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(at) = t.core.created_at() {
         body.push_str(&format!(" created at {at}"));
     }
-    Ok(Value::string(format!("<Task {body}>")))
+    // CPython's `_task_repr` names the object's own class (a Task subclass shows its name).
+    let cls = vm.type_of(&arg(&args, 0)).name();
+    Ok(Value::string(format!("<{cls} {body}>")))
 }

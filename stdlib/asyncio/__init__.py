@@ -11,11 +11,14 @@ from .queues import *
 from .runners import *
 from .timeouts import *
 from .taskgroups import *
+from .protocols import *
+from .transports import *
 from .streams import *
 from .threads import *
 from .subprocess import *
 from . import base_events
 from . import unix_events
+from . import selector_events
 from .events import DefaultEventLoopPolicy, SelectorEventLoop
 from .tasks import _wrap_awaitable
-from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams, threads, subprocess
+from . import exceptions, events, futures, tasks, locks, queues, runners, timeouts, taskgroups, streams, threads, subprocess, protocols, transports

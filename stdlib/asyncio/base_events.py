@@ -102,3 +102,52 @@ SelectorEventLoop.set_default_executor = set_default_executor
 SelectorEventLoop.shutdown_default_executor = shutdown_default_executor
 SelectorEventLoop.close = close
 SelectorEventLoop.shutdown_asyncgens = shutdown_asyncgens
+
+
+# ---- task factories (CPython's BaseEventLoop.set_task_factory / get_task_factory) ----
+
+# id(loop) -> (loop, factory): the entry holds the loop, so its id is never reused while the
+# factory is registered (CPython keeps the factory on the loop, even after close()).
+_task_factories = {}
+_native_create_task = SelectorEventLoop.create_task
+
+
+def _create_task_via_factory(self, coro, *, name=None, context=None):
+    """CPython's BaseEventLoop.create_task: a loop with a task factory calls
+    `factory(loop, coro)` (with `context=` only when one is given), then names the task."""
+    factory = _task_factories.get(id(self), (None, None))[1]
+    if factory is None:
+        return _native_create_task(self, coro, name=name, context=context)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if context is None:
+        task = factory(self, coro)
+    else:
+        task = factory(self, coro, context=context)
+    if name is not None:
+        try:
+            set_name = task.set_name
+        except AttributeError:
+            pass
+        else:
+            set_name(name)
+    return task
+
+
+def set_task_factory(self, factory):
+    if factory is not None and not callable(factory):
+        raise TypeError('task factory must be a callable or None')
+    if factory is None:
+        _task_factories.pop(id(self), None)
+        return
+    _task_factories[id(self)] = (self, factory)
+    # Installed on first use, so loops without a factory keep the native create_task.
+    SelectorEventLoop.create_task = _create_task_via_factory
+
+
+def get_task_factory(self):
+    return _task_factories.get(id(self), (None, None))[1]
+
+
+SelectorEventLoop.set_task_factory = set_task_factory
+SelectorEventLoop.get_task_factory = get_task_factory

@@ -30,6 +30,9 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     lsock = loop._sock_listen(host, port)
     server = Server(loop, [lsock], client_connected_cb, limit)
     server._start_serving()
+    # As CPython's loop.create_server(): one loop iteration passes before it returns.
+    from .tasks import sleep
+    await sleep(0)
     return server
 
 
@@ -42,6 +45,10 @@ class Server:
         self._serving = False
         self._serving_forever_fut = None
         self._waiters = []
+        # Set by loop.create_server(): accepted connections get a protocol and a transport
+        # instead of a (reader, writer) pair.
+        self._protocol_factory = None
+        self._active_count = 0
 
     def __repr__(self):
         return f'<Server sockets={self.sockets!r}>'
@@ -76,6 +83,11 @@ class Server:
             self._accept_soon(lsock)
             return
         sock, addr = fut.result()
+        if self._protocol_factory is not None:
+            self._accept_soon(lsock)
+            from .selector_events import _accept_connection
+            _accept_connection(self._loop, sock, self._protocol_factory, self)
+            return
         reader = StreamReader(limit=self._limit, loop=self._loop)
         reader._sock = sock
         writer = StreamWriter(sock, self._loop, reader)
@@ -99,6 +111,12 @@ class Server:
                 'transport': writer,
             })
         writer.close()
+
+    def _attach(self):
+        self._active_count += 1
+
+    def _detach(self):
+        self._active_count -= 1
 
     def close(self):
         sockets = self._sockets

@@ -1,0 +1,369 @@
+"""Protocol-based networking: loop.create_connection() and loop.create_server() with a
+protocol factory, and the socket transport driving the protocol, written over the native loop's
+non-blocking sockets (loop._sock_connect/_sock_listen/_sock_recv/_sock_writable). The callback
+order follows CPython's _SelectorSocketTransport: connection_made, then data_received calls,
+then eof_received, then connection_lost."""
+
+from _asyncio import SelectorEventLoop
+from . import exceptions
+from . import transports
+
+_MAX_SIZE = 256 * 1024
+_HIGH_WATER = 64 * 1024
+
+
+class _SelectorSocketTransport(transports.Transport):
+    __slots__ = ('_loop', '_sock', '_protocol', '_server', '_buffer', '_closing', '_eof',
+                 '_conn_lost', '_paused', '_held', '_read_fut', '_writing', '_protocol_paused',
+                 '_high_water', '_low_water', '_protocol_connected')
+
+    def __init__(self, loop, sock, protocol, waiter=None, server=None):
+        extra = {'socket': sock}
+        for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            try:
+                extra[key] = get()
+            except OSError:
+                extra[key] = None
+        super().__init__(extra)
+        self._loop = loop
+        self._sock = sock
+        self._protocol = protocol
+        self._protocol_connected = True
+        self._server = server
+        self._buffer = bytearray()
+        self._closing = False
+        self._eof = False
+        self._conn_lost = 0
+        self._paused = False
+        self._held = None
+        self._read_fut = None
+        self._writing = False
+        self._protocol_paused = False
+        self._high_water = _HIGH_WATER
+        self._low_water = _HIGH_WATER // 4
+        if server is not None:
+            server._attach()
+        # As CPython: connection_made first, then reading starts, then the waiter is woken.
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._sock.fileno()}')
+        return '<{}>'.format(' '.join(info))
+
+    # ---- reading ----
+
+    def _start_reading(self):
+        if self._closing or self._paused or self._read_fut is not None:
+            return
+        fut = self._loop._sock_recv(self._sock, _MAX_SIZE)
+        self._read_fut = fut
+        fut.add_done_callback(self._on_read)
+
+    def _on_read(self, fut):
+        self._read_fut = None
+        if fut.cancelled() or self._conn_lost:
+            return
+        exc = fut.exception()
+        if exc is not None:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        data = fut.result()
+        if self._paused:
+            # Bytes that arrived as reading was paused are delivered on resume_reading().
+            self._held = data
+            return
+        self._deliver(data)
+
+    def _deliver(self, data):
+        if not data:
+            self._read_eof()
+            return
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+            return
+        self._start_reading()
+
+    def _read_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if not keep_open:
+            self.close()
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        if self._closing or self._paused:
+            return
+        self._paused = True
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        held, self._held = self._held, None
+        if held is not None:
+            self._loop.call_soon(self._deliver, held)
+        else:
+            self._start_reading()
+
+    # ---- writing ----
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data:
+            return
+        if self._conn_lost:
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                n = self._sock.send(bytes(data))
+            except (BlockingIOError, InterruptedError):
+                n = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket transport')
+                return
+            data = data[n:]
+            if not data:
+                return
+            self._wait_writable()
+        self._buffer.extend(data)
+        self._maybe_pause_protocol()
+
+    def _wait_writable(self):
+        if self._writing:
+            return
+        self._writing = True
+        self._loop._sock_writable(self._sock).add_done_callback(self._write_ready)
+
+    def _write_ready(self, fut):
+        self._writing = False
+        if self._conn_lost or not self._buffer:
+            return
+        try:
+            n = self._sock.send(bytes(self._buffer))
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._buffer.clear()
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            return
+        del self._buffer[:n]
+        self._maybe_resume_protocol()
+        if self._buffer:
+            self._wait_writable()
+        elif self._closing:
+            self._call_connection_lost(None)
+        elif self._eof:
+            self._sock.shutdown_write()
+
+    def _maybe_pause_protocol(self):
+        if len(self._buffer) <= self._high_water or self._protocol_paused:
+            return
+        self._protocol_paused = True
+        try:
+            self._protocol.pause_writing()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'protocol.pause_writing() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def _maybe_resume_protocol(self):
+        if self._protocol_paused and len(self._buffer) <= self._low_water:
+            self._protocol_paused = False
+            try:
+                self._protocol.resume_writing()
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.resume_writing() failed',
+                    'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        # CPython's _set_write_buffer_limits: high defaults to 64 KiB (or 4 * low), low to high // 4.
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+        self._maybe_pause_protocol()
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            self._sock.shutdown_write()
+
+    # ---- closing ----
+
+    def is_closing(self):
+        return self._closing
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._protocol_connected = True
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        # As CPython: OSErrors (a reset peer) only close the transport; anything else is
+        # reported to the loop's exception handler first.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        self._buffer.clear()
+        self._closing = True
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        if self._sock is None:
+            return
+        read_fut, self._read_fut = self._read_fut, None
+        if read_fut is not None:
+            read_fut.cancel()
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            server, self._server = self._server, None
+            if server is not None:
+                server._detach()
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
+                            family=0, proto=0, flags=0, sock=None, local_addr=None,
+                            server_hostname=None, ssl_handshake_timeout=None,
+                            ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
+                            interleave=None):
+    """Connect to (host, port) and wire the connection to `protocol_factory()`; returns
+    (transport, protocol) once connection_made() has run."""
+    if ssl:
+        raise NotImplementedError('corio has no TLS support')
+    if sock is not None:
+        raise NotImplementedError('create_connection(sock=...) is not supported')
+    if host is None and port is None:
+        raise ValueError('host and port was not specified and no sock specified')
+    sock = await self._sock_connect(host, port)
+    return await _make_transport(self, sock, protocol_factory)
+
+
+async def _make_transport(loop, sock, protocol_factory):
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = _SelectorSocketTransport(loop, sock, protocol, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+def _accept_connection(loop, sock, protocol_factory, server):
+    # As CPython's _accept_connection2: a factory or transport that fails is reported to the
+    # exception handler and the socket closed; the server keeps accepting.
+    try:
+        protocol = protocol_factory()
+        _SelectorSocketTransport(loop, sock, protocol, None, server)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        sock.close()
+        loop.call_exception_handler({
+            'message': 'Error on transport creation for incoming connection',
+            'exception': exc})
+
+
+async def create_server(self, protocol_factory, host=None, port=None, *, family=0, flags=0,
+                        sock=None, backlog=100, ssl=None, reuse_address=None, reuse_port=None,
+                        ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                        start_serving=True):
+    """Listen on (host, port); every accepted connection gets a transport and a fresh
+    `protocol_factory()` protocol. Returns the Server."""
+    if ssl:
+        raise NotImplementedError('corio has no TLS support')
+    if isinstance(host, (list, tuple)):
+        host = host[0]
+    from .streams import Server
+    lsock = self._sock_listen(host, port)
+    server = Server(self, [lsock], None, 0)
+    server._protocol_factory = protocol_factory
+    if start_serving:
+        server._start_serving()
+        # As CPython: one loop iteration passes before the server is handed back.
+        from .tasks import sleep
+        await sleep(0)
+    return server
+
+
+SelectorEventLoop.create_connection = create_connection
+SelectorEventLoop.create_server = create_server
