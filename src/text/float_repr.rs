@@ -112,9 +112,13 @@ fn split_exp_form(s: &str) -> (String, i64) {
 /// forced sign): Rust's fixed formatting rounds the exact binary value as CPython's dtoa does
 /// and prints the same digits, sign (also of negative zero) and point, so the result is
 /// produced directly. `fixed_fast_matches_general_path` in the tests holds them equal.
+/// Small precisions first try the integer-only path of `float_fixed` (no bignums).
 pub fn fixed_fast(x: f64, precision: usize, flags: FloatFlags) -> Option<String> {
     if !x.is_finite() || flags.alt || flags.no_neg_zero || flags.sign || precision > 64 {
         return None;
+    }
+    if let Some(s) = super::float_fixed::fixed_string(x, precision) {
+        return Some(s);
     }
     Some(format!("{x:.precision$}"))
 }
@@ -137,6 +141,17 @@ pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, flags: FloatF
             out.push_str(if flags.upper { "INF" } else { "inf" });
         }
         return out;
+    }
+    if mode == FloatMode::Fixed && !flags.alt && !flags.no_neg_zero {
+        // `'%.3f' % x` and friends: the exact integer path when it applies (same text as
+        // below, which keeps the sign of negative zero as CPython does without `z`)
+        if flags.sign && !x.is_sign_negative() {
+            out.push('+');
+        }
+        if super::float_fixed::push_fixed(&mut out, x, precision) {
+            return out;
+        }
+        out.clear();
     }
     let precision = match mode {
         FloatMode::General if precision == 0 => 1,

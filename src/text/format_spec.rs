@@ -35,6 +35,70 @@ fn is_align(c: char) -> bool {
 impl<'a> FormatSpec<'a> {
     /// Parse `spec` for an object whose type is `type_name`; errors are CPython's parse errors.
     pub fn parse(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, TextError> {
+        if let Some(fs) = Self::parse_plain(spec.as_bytes(), type_name) {
+            return Ok(fs);
+        }
+        Self::parse_full(spec, type_name)
+    }
+
+    /// The shape nearly every spec in practice has, `[0][width][.precision][type]` in ASCII
+    /// (`08d`, `.3f`, `x`, `>10`-free), read from the bytes; None sends anything else
+    /// (alignment, sign, `z`, `#`, grouping, long numbers, errors) to `parse_full`, which
+    /// gives the same result for the specs accepted here.
+    fn parse_plain(b: &[u8], type_name: &'a str) -> Option<FormatSpec<'a>> {
+        // a fill character followed by an alignment needs the full parser
+        if b.len() >= 2 && is_align(b[1] as char) {
+            return None;
+        }
+        let mut pos = 0;
+        let zero = b.first() == Some(&b'0');
+        if zero {
+            pos = 1;
+        }
+        let number = |pos: &mut usize| -> Option<Option<usize>> {
+            let start = *pos;
+            let mut acc = 0usize;
+            while let Some(d) = b.get(*pos).filter(|c| c.is_ascii_digit()) {
+                acc = acc * 10 + (d - b'0') as usize;
+                *pos += 1;
+            }
+            // 18 digits cannot overflow; longer runs get the full parser's overflow check
+            match *pos - start {
+                0 => Some(None),
+                n if n <= 18 => Some(Some(acc)),
+                _ => None,
+            }
+        };
+        let width = number(&mut pos)?;
+        let mut precision = None;
+        if b.get(pos) == Some(&b'.') {
+            pos += 1;
+            precision = Some(number(&mut pos)??);
+        }
+        let ty = match &b[pos..] {
+            [] => None,
+            // a leading `z` is the negative-zero option, not a type
+            [b'z'] if pos == 0 => return None,
+            [c] if c.is_ascii_alphabetic() || *c == b'%' => Some(*c as char),
+            _ => return None,
+        };
+        Some(FormatSpec {
+            fill: if zero { '0' } else { ' ' },
+            align: None,
+            zero,
+            sign: None,
+            no_neg_zero: false,
+            alternate: false,
+            width,
+            grouping: None,
+            precision,
+            ty,
+            type_name,
+        })
+    }
+
+    /// The general parser: every option, and CPython's parse errors.
+    fn parse_full(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, TextError> {
         // Specs are short: their chars go into a buffer on the stack (a spec of at most 32
         // bytes has at most 32 chars), so formatting in an f-string allocates nothing here.
         let mut inline = ['\0'; 32];
@@ -336,6 +400,11 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
 
 /// `format_int` for a small or big int.
 pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError> {
+    if let IntArg::Small(i) = v {
+        if let Some(s) = format_small_int_plain(i, spec) {
+            return Ok(s);
+        }
+    }
     let ty = spec.ty.unwrap_or('d');
     let grouping = spec.check_grouping(ty)?;
     match ty {
@@ -378,6 +447,55 @@ pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError>
         remainder: "",
     };
     layout_number(&parts, spec, grouping)
+}
+
+/// The common int specs (`08d`, `x`, `#x`, `5`, `+d`: no explicit alignment, fill, grouping or
+/// precision, a digit type) for a machine int, built straight into one exactly sized string.
+/// The text is what layout_number gives: with the `0` flag the zeros go after sign and
+/// prefix (`=` alignment), otherwise spaces go before them (`>`, numbers' default).
+fn format_small_int_plain(v: i64, spec: &FormatSpec) -> Option<String> {
+    if spec.align.is_some() || spec.grouping.is_some() || spec.precision.is_some() || spec.no_neg_zero {
+        return None;
+    }
+    let (radix, prefix, upper) = match spec.ty {
+        None | Some('d') => (10, "", false),
+        Some('x') => (16, "0x", false),
+        Some('X') => (16, "0X", true),
+        Some('o') => (8, "0o", false),
+        Some('b') => (2, "0b", false),
+        _ => return None,
+    };
+    let width = spec.width.unwrap_or(0);
+    if width > 256 {
+        return None;
+    }
+    let mut buf = [0u8; 64];
+    let digits = small_digits(v.unsigned_abs(), radix, &mut buf);
+    let sign = match spec.sign {
+        _ if v < 0 => "-",
+        Some('+') => "+",
+        Some(' ') => " ",
+        _ => "",
+    };
+    let prefix = if spec.alternate { prefix } else { "" };
+    let len = sign.len() + prefix.len() + digits.len();
+    let pad = width.saturating_sub(len);
+    let mut out = String::with_capacity(len + pad);
+    if spec.zero {
+        out.push_str(sign);
+        out.push_str(prefix);
+        push_fill(&mut out, '0', pad);
+    } else {
+        push_fill(&mut out, ' ', pad);
+        out.push_str(sign);
+        out.push_str(prefix);
+    }
+    if upper {
+        out.extend(digits.chars().map(|c| c.to_ascii_uppercase()));
+    } else {
+        out.push_str(digits);
+    }
+    Some(out)
 }
 
 fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
@@ -454,6 +572,10 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, TextError> {
     };
     if ty == '%' {
         buf.push('%');
+    }
+    // No width, grouping or sign option: layout_number would copy `buf` unchanged.
+    if spec.width.is_none() && grouping.is_none() && matches!(spec.sign, None | Some('-')) {
+        return Ok(buf);
     }
     let (negative, body) = match buf.strip_prefix('-') {
         Some(rest) => (true, rest),
