@@ -43,7 +43,7 @@ const PAIRS: &[u8; 200] = b"\
 8081828384858687888990919293949596979899";
 
 /// Digits of a u128 are at most 39; the buffer also holds zero padding up to N+1 digits.
-const BUF_LEN: usize = 48;
+pub const BUF_LEN: usize = 48;
 
 /// Write `v`'s decimal digits so that they end at `buf[end]`, returning the start index.
 fn write_u64(buf: &mut [u8; BUF_LEN], mut end: usize, mut v: u64) -> usize {
@@ -82,12 +82,23 @@ fn write_u128(buf: &mut [u8; BUF_LEN], v: u128) -> usize {
     write_u64(buf, end, v as u64)
 }
 
-/// Append `'%.{prec}f' % x` (CPython's text, including the `-` of negative values and of
-/// negative zero) to `out`; `false`, with `out` unchanged, when `x` is not finite or outside
+/// View bytes this module wrote (ASCII digits, sign, point) as text without re-validating
+/// them: `from_utf8` costs more than the digit loops on these short strings.
+pub fn ascii_str(b: &[u8]) -> &str {
+    debug_assert!(b.is_ascii());
+    // SAFETY: callers pass only bytes they filled with ASCII characters, which are UTF-8.
+    unsafe { std::str::from_utf8_unchecked(b) }
+}
+
+/// The text is at most 1 (sign) + 39 (u128 digits) + 1 (point) + 17 (decimals) bytes.
+const OUT_LEN: usize = 64;
+
+/// Write `'%.{prec}f' % x` (CPython's text, including the `-` of negative values and of
+/// negative zero) into `text`, returning its length; None when `x` is not finite or outside
 /// the range described in the module comment.
-pub fn push_fixed(out: &mut String, x: f64, prec: usize) -> bool {
+fn fixed_bytes(x: f64, prec: usize, text: &mut [u8; OUT_LEN]) -> Option<usize> {
     if !x.is_finite() || prec > MAX_FAST_PRECISION {
-        return false;
+        return None;
     }
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
@@ -100,7 +111,7 @@ pub fn push_fixed(out: &mut String, x: f64, prec: usize) -> bool {
     } else if e >= 0 {
         if e > 74 {
             // m << e would not fit a u128 (x >= 2**127): leave it to the general path
-            return false;
+            return None;
         }
         ((m as u128) << e, prec)
     } else {
@@ -117,51 +128,62 @@ pub fn push_fixed(out: &mut String, x: f64, prec: usize) -> bool {
             (q + up as u128, 0)
         }
     };
-    let mut buf = [0u8; BUF_LEN];
+    let mut buf = [b'0'; BUF_LEN];
     let mut start = write_u128(&mut buf, scaled);
     if zeros == 0 {
-        // at least prec+1 digits, so the integer part has at least one ("0.001")
-        let min_start = BUF_LEN - (prec + 1);
-        if start > min_start {
-            buf[min_start..start].fill(b'0');
-            start = min_start;
-        }
+        // at least prec+1 digits, so the integer part has at least one ("0.001"); the
+        // buffer is pre-filled with zeros
+        start = start.min(BUF_LEN - (prec + 1));
     }
     let digits = &buf[start..];
     let int_len = digits.len() - if zeros == 0 { prec } else { 0 };
-    let total = x.is_sign_negative() as usize + digits.len() + zeros + (prec > 0) as usize;
-    out.reserve_exact(total);
+    let mut at = 0;
+    let mut put = |bytes: &[u8]| {
+        text[at..at + bytes.len()].copy_from_slice(bytes);
+        at += bytes.len();
+    };
     if x.is_sign_negative() {
-        out.push('-');
+        put(b"-");
     }
-    // The buffer holds only ASCII digits.
-    let text = std::str::from_utf8(digits).unwrap_or("");
-    out.push_str(&text[..int_len]);
+    put(&digits[..int_len]);
     if prec > 0 {
-        out.push('.');
-        out.push_str(&text[int_len..]);
-        for _ in 0..zeros {
-            out.push('0');
-        }
+        put(b".");
+        put(&digits[int_len..]);
+        put(&[b'0'; MAX_FAST_PRECISION][..zeros]);
     }
-    true
+    Some(at)
 }
 
-/// `push_fixed` into a new string of exactly the right capacity.
-pub fn fixed_string(x: f64, prec: usize) -> Option<String> {
-    let mut out = String::new();
-    if push_fixed(&mut out, x, prec) {
-        Some(out)
-    } else {
-        None
+/// Append `'%.{prec}f' % x` to `out`; `false`, with `out` unchanged, when the fast path does
+/// not apply (see `fixed_bytes`).
+pub fn push_fixed(out: &mut String, x: f64, prec: usize) -> bool {
+    let mut text = [0u8; OUT_LEN];
+    match fixed_bytes(x, prec, &mut text) {
+        Some(n) => {
+            out.push_str(ascii_str(&text[..n]));
+            true
+        }
+        None => false,
     }
+}
+
+/// `'%.{prec}f' % x` as a new, exactly sized string, when the fast path applies.
+pub fn fixed_string(x: f64, prec: usize) -> Option<String> {
+    let mut text = [0u8; OUT_LEN];
+    let n = fixed_bytes(x, prec, &mut text)?;
+    Some(String::from(ascii_str(&text[..n])))
+}
+
+/// Write the decimal digits of `v` at the end of `buf`, returning them.
+pub fn u64_digits(buf: &mut [u8; BUF_LEN], v: u64) -> &str {
+    let start = write_u64(buf, BUF_LEN, v);
+    ascii_str(&buf[start..])
 }
 
 /// Append the decimal digits of `v` (an unsigned magnitude) to `out`.
 pub fn push_u64(out: &mut String, v: u64) {
     let mut buf = [0u8; BUF_LEN];
-    let start = write_u64(&mut buf, BUF_LEN, v);
-    out.push_str(std::str::from_utf8(&buf[start..]).unwrap_or(""));
+    out.push_str(u64_digits(&mut buf, v));
 }
 
 #[cfg(test)]

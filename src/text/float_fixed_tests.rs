@@ -11,11 +11,14 @@ fn check(x: f64, prec: usize) {
     let mut out = String::new();
     if push_fixed(&mut out, x, prec) {
         assert_eq!(out, oracle(x, prec), "x={x:e} ({:#x}) precision {prec}", x.to_bits());
-        assert_eq!(out.capacity(), out.len(), "exact capacity for {x:e} precision {prec}");
+        let exact = fixed_string(x, prec).expect("same decision as push_fixed");
+        assert_eq!(exact, out);
+        assert_eq!(exact.capacity(), exact.len(), "exact capacity for {x:e} precision {prec}");
     } else {
         // only non-finite values, long precisions and huge magnitudes may decline
         assert!(!x.is_finite() || prec > MAX_FAST_PRECISION || x.abs() >= 2f64.powi(127), "declined {x:e} precision {prec}");
         assert!(out.is_empty());
+        assert!(fixed_string(x, prec).is_none());
     }
 }
 
@@ -103,4 +106,7 @@ fn digit_writers() {
     let mut s = String::new();
     push_u64(&mut s, 1234567890);
     assert_eq!(s, "1234567890");
+    for v in [0u64, 5, 10, 99, 100, 101, 999, 1000, u64::MAX] {
+        assert_eq!(u64_digits(&mut buf, v), v.to_string());
+    }
 }

@@ -1,5 +1,6 @@
 //! The format-spec mini-language (`format(x, spec)`, `f"{x:spec}"`) for int, float and str:
 //! parsing, validation with CPython's messages, padding, signs, prefixes and digit grouping.
+use super::float_fixed;
 use super::float_repr::{double_to_string, fixed_fast, int_to_float, FloatFlags, FloatMode};
 use super::TextError;
 use num_bigint::BigInt;
@@ -362,22 +363,32 @@ impl IntArg<'_> {
     }
 }
 
-/// `u`'s digits in `radix` (2 to 16), lowercase, written at the end of `buf` (64 binary digits
-/// fit): the formatting machinery of `format!` costs several times this loop for a small int.
+/// `u`'s digits in `radix` (2, 8, 10 or 16), lowercase, written at the end of `buf` (64 binary
+/// digits fit): the formatting machinery of `format!` costs several times this for a small
+/// int. Decimal goes two digits per division; the power-of-two radixes use shifts.
 fn small_digits(mut u: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let radix = radix as u64;
     let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = DIGITS[(u % radix) as usize];
-        u /= radix;
-        if u == 0 {
-            break;
+    if radix == 10 {
+        let mut dec = [0u8; float_fixed::BUF_LEN];
+        let text = float_fixed::u64_digits(&mut dec, u);
+        at -= text.len();
+        buf[at..].copy_from_slice(text.as_bytes());
+    } else {
+        debug_assert!(radix.is_power_of_two() && radix <= 16);
+        let bits = radix.trailing_zeros();
+        let mask = radix as u64 - 1;
+        loop {
+            at -= 1;
+            buf[at] = DIGITS[(u & mask) as usize];
+            u >>= bits;
+            if u == 0 {
+                break;
+            }
         }
     }
     // Only ASCII digits were written.
-    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+    float_fixed::ascii_str(&buf[at..])
 }
 
 /// Append `n` copies of `c` (padding): the usual fills, zeros and spaces, as one slice copy
