@@ -42,11 +42,11 @@ const PAIRS: &[u8; 200] = b"\
 6061626364656667686970717273747576777879\
 8081828384858687888990919293949596979899";
 
-/// Digits of a u128 are at most 39; the buffer also holds zero padding up to N+1 digits.
+/// Digits of a u128 are at most 39.
 pub const BUF_LEN: usize = 48;
 
 /// Write `v`'s decimal digits so that they end at `buf[end]`, returning the start index.
-fn write_u64(buf: &mut [u8; BUF_LEN], mut end: usize, mut v: u64) -> usize {
+fn write_u64<const L: usize>(buf: &mut [u8; L], mut end: usize, mut v: u64) -> usize {
     while v >= 100 {
         let pair = (v % 100) as usize * 2;
         v /= 100;
@@ -64,10 +64,9 @@ fn write_u64(buf: &mut [u8; BUF_LEN], mut end: usize, mut v: u64) -> usize {
     end
 }
 
-/// Write `v`'s decimal digits ending at `buf[BUF_LEN]`; returns the start index.
-fn write_u128(buf: &mut [u8; BUF_LEN], v: u128) -> usize {
+/// Write `v`'s decimal digits so that they end at `buf[end]`; returns the start index.
+fn write_u128<const L: usize>(buf: &mut [u8; L], mut end: usize, v: u128) -> usize {
     const CHUNK: u128 = 10_000_000_000_000_000_000; // 10**19 < 2**64
-    let mut end = BUF_LEN;
     let mut v = v;
     // Values beyond u64 are rare (huge integers or long precisions): peel 19 digits at a time.
     while v > u64::MAX as u128 {
@@ -94,8 +93,8 @@ pub fn ascii_str(b: &[u8]) -> &str {
 const OUT_LEN: usize = 64;
 
 /// Write `'%.{prec}f' % x` (CPython's text, including the `-` of negative values and of
-/// negative zero) into `text`, returning its length; None when `x` is not finite or outside
-/// the range described in the module comment.
+/// negative zero) at the end of `text`, right to left, returning where it starts; None when
+/// `x` is not finite or outside the range described in the module comment.
 fn fixed_bytes(x: f64, prec: usize, text: &mut [u8; OUT_LEN]) -> Option<usize> {
     if !x.is_finite() || prec > MAX_FAST_PRECISION {
         return None;
@@ -104,52 +103,49 @@ fn fixed_bytes(x: f64, prec: usize, text: &mut [u8; OUT_LEN]) -> Option<usize> {
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
     let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
-    // `scaled` is x * 10**prec rounded half-even; `zeros` extra zero digits follow it (only
-    // for integral x, whose fraction is all zeros).
-    let (scaled, zeros): (u128, usize) = if m == 0 {
+    let pow = POW10[prec];
+    // The integer part and the `prec` decimals (as an integer below 10**prec) of x rounded
+    // half-even at `prec` decimals.
+    let (int_part, decimals): (u128, u64) = if m == 0 {
         (0, 0)
     } else if e >= 0 {
         if e > 74 {
             // m << e would not fit a u128 (x >= 2**127): leave it to the general path
             return None;
         }
-        ((m as u128) << e, prec)
+        // an integer: all decimals are zero
+        ((m as u128) << e, 0)
     } else {
         let shift = (-e) as u32;
-        let n = m as u128 * POW10[prec] as u128;
-        if shift >= 111 {
+        let n = m as u128 * pow as u128;
+        let scaled = if shift >= 111 {
             // n < 2**110 <= half of 2**shift: rounds down to zero, never a tie
-            (0, 0)
+            0
         } else {
             let q = n >> shift;
             let r = n & ((1u128 << shift) - 1);
             let half = 1u128 << (shift - 1);
             let up = r > half || (r == half && q & 1 == 1);
-            (q + up as u128, 0)
+            q + up as u128
+        };
+        // 64-bit division in the usual case; scaled < 2**110 otherwise
+        match u64::try_from(scaled) {
+            Ok(s) => ((s / pow) as u128, s % pow),
+            Err(_) => (scaled / pow as u128, (scaled % pow as u128) as u64),
         }
     };
-    let mut buf = [b'0'; BUF_LEN];
-    let mut start = write_u128(&mut buf, scaled);
-    if zeros == 0 {
-        // at least prec+1 digits, so the integer part has at least one ("0.001"); the
-        // buffer is pre-filled with zeros
-        start = start.min(BUF_LEN - (prec + 1));
-    }
-    let digits = &buf[start..];
-    let int_len = digits.len() - if zeros == 0 { prec } else { 0 };
-    let mut at = 0;
-    let mut put = |bytes: &[u8]| {
-        text[at..at + bytes.len()].copy_from_slice(bytes);
-        at += bytes.len();
-    };
-    if x.is_sign_negative() {
-        put(b"-");
-    }
-    put(&digits[..int_len]);
+    // `text` starts as all zeros: the decimals' leading zeros need no writing
+    text.fill(b'0');
+    let mut at = OUT_LEN;
     if prec > 0 {
-        put(b".");
-        put(&digits[int_len..]);
-        put(&[b'0'; MAX_FAST_PRECISION][..zeros]);
+        write_u64(text, OUT_LEN, decimals);
+        at -= prec + 1;
+        text[at] = b'.';
+    }
+    at = write_u128(text, at, int_part);
+    if x.is_sign_negative() {
+        at -= 1;
+        text[at] = b'-';
     }
     Some(at)
 }
@@ -159,8 +155,8 @@ fn fixed_bytes(x: f64, prec: usize, text: &mut [u8; OUT_LEN]) -> Option<usize> {
 pub fn push_fixed(out: &mut String, x: f64, prec: usize) -> bool {
     let mut text = [0u8; OUT_LEN];
     match fixed_bytes(x, prec, &mut text) {
-        Some(n) => {
-            out.push_str(ascii_str(&text[..n]));
+        Some(start) => {
+            out.push_str(ascii_str(&text[start..]));
             true
         }
         None => false,
@@ -170,8 +166,8 @@ pub fn push_fixed(out: &mut String, x: f64, prec: usize) -> bool {
 /// `'%.{prec}f' % x` as a new, exactly sized string, when the fast path applies.
 pub fn fixed_string(x: f64, prec: usize) -> Option<String> {
     let mut text = [0u8; OUT_LEN];
-    let n = fixed_bytes(x, prec, &mut text)?;
-    Some(String::from(ascii_str(&text[..n])))
+    let start = fixed_bytes(x, prec, &mut text)?;
+    Some(String::from(ascii_str(&text[start..])))
 }
 
 /// Write the decimal digits of `v` at the end of `buf`, returning them.

@@ -100,7 +100,7 @@ fn millions_of_random_doubles() {
 fn digit_writers() {
     let mut buf = [0u8; BUF_LEN];
     for v in [0u128, 9, 10, 99, 100, 12345, u64::MAX as u128, u64::MAX as u128 + 1, 10u128.pow(19), 10u128.pow(38), u128::MAX >> 1, u128::MAX] {
-        let start = write_u128(&mut buf, v);
+        let start = write_u128(&mut buf, BUF_LEN, v);
         assert_eq!(std::str::from_utf8(&buf[start..]).unwrap(), v.to_string());
     }
     let mut s = String::new();
