@@ -477,36 +477,32 @@ fn format_small_int_plain(v: i64, spec: &FormatSpec) -> Option<String> {
         _ => return None,
     };
     let width = spec.width.unwrap_or(0);
-    if width > 256 {
+    // the text is assembled in one stack buffer: at most 64 binary digits, sign and prefix
+    const OUT: usize = 72;
+    if width > OUT {
         return None;
     }
     let mut buf = [0u8; 64];
-    let digits = small_digits(v.unsigned_abs(), radix, &mut buf);
-    let sign = match spec.sign {
-        _ if v < 0 => "-",
-        Some('+') => "+",
-        Some(' ') => " ",
-        _ => "",
+    let digits = small_digits(v.unsigned_abs(), radix, &mut buf).as_bytes();
+    let sign: &[u8] = match spec.sign {
+        _ if v < 0 => b"-",
+        Some('+') => b"+",
+        Some(' ') => b" ",
+        _ => b"",
     };
-    let prefix = if spec.alternate { prefix } else { "" };
+    let prefix = if spec.alternate { prefix.as_bytes() } else { b"" };
     let len = sign.len() + prefix.len() + digits.len();
-    let pad = width.saturating_sub(len);
-    let mut out = String::with_capacity(len + pad);
-    if spec.zero {
-        out.push_str(sign);
-        out.push_str(prefix);
-        push_fill(&mut out, '0', pad);
-    } else {
-        push_fill(&mut out, ' ', pad);
-        out.push_str(sign);
-        out.push_str(prefix);
-    }
+    let total = width.max(len);
+    let mut text = [if spec.zero { b'0' } else { b' ' }; OUT];
+    // zeros sit between the sign/prefix and the digits; spaces before the sign
+    let head = if spec.zero { 0 } else { total - len };
+    text[head..head + sign.len()].copy_from_slice(sign);
+    text[head + sign.len()..head + sign.len() + prefix.len()].copy_from_slice(prefix);
+    text[total - digits.len()..total].copy_from_slice(digits);
     if upper {
-        out.extend(digits.chars().map(|c| c.to_ascii_uppercase()));
-    } else {
-        out.push_str(digits);
+        text[..total].make_ascii_uppercase();
     }
-    Some(out)
+    Some(String::from(float_fixed::ascii_str(&text[..total])))
 }
 
 fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
