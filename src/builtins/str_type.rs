@@ -163,7 +163,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             e
         }
     })?;
-    let mut out = String::new();
+    // Check every item first (CPython's message names the first non-str), then copy into a
+    // string of exactly the joined size: no regrowth, and no shrinking copy when stored.
+    let mut strs = Vec::with_capacity(items.len());
+    let mut total = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
         let Some(s) = as_str(vm, item) else {
             return Err(PyErr::type_error(format!(
@@ -171,6 +174,11 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.type_name(item)
             )));
         };
+        total += s.as_str().len();
+        strs.push(s);
+    }
+    let mut out = String::with_capacity(total);
+    for (i, s) in strs.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
         }

@@ -4,7 +4,9 @@ use std::cell::Cell;
 
 /// An immutable Python string.
 pub struct PyStr {
-    text: Box<str>,
+    /// A `String` rather than `Box<str>`: converting a built string (f-strings, joins) to a
+    /// box would reallocate whenever its capacity is not exact; see `from_string`.
+    text: String,
     /// Number of code points (== bytes when ASCII).
     char_len: usize,
     /// Cached hash; 0 means "not computed yet" (a real hash of 0 is stored as 1).
@@ -16,9 +18,14 @@ impl PyStr {
         PyStr::from_string(s.to_owned())
     }
 
-    pub fn from_string(s: String) -> PyStr {
+    pub fn from_string(mut s: String) -> PyStr {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { text: s.into_boxed_str(), char_len, hash: Cell::new(0) }
+        // A little slack (what amortised growth leaves) costs less than a shrinking realloc
+        // per string; only clearly oversized buffers are trimmed.
+        if s.capacity() - s.len() > 32 + s.len() / 4 {
+            s.shrink_to_fit();
+        }
+        PyStr { text: s, char_len, hash: Cell::new(0) }
     }
 
     pub fn as_str(&self) -> &str {

@@ -74,10 +74,10 @@ fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
         return ("0".to_string(), 1);
     }
     match mode {
-        FloatMode::Repr => split_exp_form(&format!("{:e}", x)),
+        FloatMode::Repr => split_exp_form(format!("{:e}", x)),
         FloatMode::Exp | FloatMode::General => {
             let sig = prec.max(1);
-            split_exp_form(&format!("{:.*e}", sig - 1, x))
+            split_exp_form(format!("{:.*e}", sig - 1, x))
         }
         FloatMode::Fixed => {
             let s = format!("{:.*}", prec, x);
@@ -96,25 +96,35 @@ fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
     }
 }
 
-/// Split Rust's `D.DDDDeN` into stripped digits and decpt = N + 1.
-fn split_exp_form(s: &str) -> (String, i64) {
-    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0');
-    if digits.is_empty() {
+/// Split Rust's `D.DDDDeN` into stripped digits and decpt = N + 1, reusing the string (one
+/// allocation per conversion: repr is common enough for that to show).
+fn split_exp_form(mut s: String) -> (String, i64) {
+    let (mant_len, exp) = match s.split_once('e') {
+        Some((mant, exp)) => (mant.len(), exp.parse::<i64>().unwrap_or(0)),
+        None => (s.len(), 0),
+    };
+    s.truncate(mant_len);
+    // Rust writes no sign for the non-negative values passed here; drop the point
+    s.retain(|c| c.is_ascii_digit());
+    let kept = s.trim_end_matches('0').len();
+    if kept == 0 {
         return ("0".to_string(), 1);
     }
-    (digits.to_string(), exp + 1)
+    s.truncate(kept);
+    (s, exp + 1)
 }
 
 /// `double_to_string(x, Fixed, precision, flags)` for the common case (finite, no `#`, `z` or
 /// forced sign): Rust's fixed formatting rounds the exact binary value as CPython's dtoa does
 /// and prints the same digits, sign (also of negative zero) and point, so the result is
 /// produced directly. `fixed_fast_matches_general_path` in the tests holds them equal.
+/// Small precisions first try the integer-only path of `float_fixed` (no bignums).
 pub fn fixed_fast(x: f64, precision: usize, flags: FloatFlags) -> Option<String> {
     if !x.is_finite() || flags.alt || flags.no_neg_zero || flags.sign || precision > 64 {
         return None;
+    }
+    if let Some(s) = super::float_fixed::fixed_string(x, precision) {
+        return Some(s);
     }
     Some(format!("{x:.precision$}"))
 }
@@ -137,6 +147,17 @@ pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, flags: FloatF
             out.push_str(if flags.upper { "INF" } else { "inf" });
         }
         return out;
+    }
+    if mode == FloatMode::Fixed && !flags.alt && !flags.no_neg_zero {
+        // `'%.3f' % x` and friends: the exact integer path when it applies (same text as
+        // below, which keeps the sign of negative zero as CPython does without `z`)
+        if flags.sign && !x.is_sign_negative() {
+            out.push('+');
+        }
+        if super::float_fixed::push_fixed(&mut out, x, precision) {
+            return out;
+        }
+        out.clear();
     }
     let precision = match mode {
         FloatMode::General if precision == 0 => 1,
@@ -180,6 +201,9 @@ pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, flags: FloatF
     } else {
         vdigits_end = vdigits_end.max(decpt);
     }
+    // sign, digits, zero padding, point and exponent: one allocation in the common cases
+    let padding = (vdigits_end - vdigits_start - digits_len).clamp(0, 1 << 20) as usize;
+    out.reserve(digits.len() + padding + 8);
     let negative = x.is_sign_negative();
     let is_zero_digits = digits.bytes().all(|b| b == b'0');
     if negative && !(flags.no_neg_zero && is_zero_digits) {
@@ -194,7 +218,11 @@ pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, flags: FloatF
     if use_exp {
         out.push(if flags.upper { 'E' } else { 'e' });
         out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
+        // at least two exponent digits, as C's printf
+        if exp.abs() < 10 {
+            out.push('0');
+        }
+        super::float_fixed::push_u64(&mut out, exp.unsigned_abs());
     }
     out
 }
@@ -243,7 +271,9 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, TextError> {
         return Ok(0.0 * x);
     }
     let rounded = if ndigits >= 0 {
-        let s = format!("{:.*}", ndigits as usize, x);
+        let nd = ndigits as usize;
+        // the exact integer path when it applies; both round the exact value half-even
+        let s = super::float_fixed::fixed_string(x, nd).unwrap_or_else(|| format!("{x:.nd$}"));
         s.parse::<f64>().unwrap_or(x)
     } else {
         round_to_power_of_ten(x, (-ndigits) as u32)

@@ -1,5 +1,6 @@
 //! The format-spec mini-language (`format(x, spec)`, `f"{x:spec}"`) for int, float and str:
 //! parsing, validation with CPython's messages, padding, signs, prefixes and digit grouping.
+use super::float_fixed;
 use super::float_repr::{double_to_string, fixed_fast, int_to_float, FloatFlags, FloatMode};
 use super::TextError;
 use num_bigint::BigInt;
@@ -35,6 +36,70 @@ fn is_align(c: char) -> bool {
 impl<'a> FormatSpec<'a> {
     /// Parse `spec` for an object whose type is `type_name`; errors are CPython's parse errors.
     pub fn parse(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, TextError> {
+        if let Some(fs) = Self::parse_plain(spec.as_bytes(), type_name) {
+            return Ok(fs);
+        }
+        Self::parse_full(spec, type_name)
+    }
+
+    /// The shape nearly every spec in practice has, `[0][width][.precision][type]` in ASCII
+    /// (`08d`, `.3f`, `x`, `>10`-free), read from the bytes; None sends anything else
+    /// (alignment, sign, `z`, `#`, grouping, long numbers, errors) to `parse_full`, which
+    /// gives the same result for the specs accepted here.
+    fn parse_plain(b: &[u8], type_name: &'a str) -> Option<FormatSpec<'a>> {
+        // a fill character followed by an alignment needs the full parser
+        if b.len() >= 2 && is_align(b[1] as char) {
+            return None;
+        }
+        let mut pos = 0;
+        let zero = b.first() == Some(&b'0');
+        if zero {
+            pos = 1;
+        }
+        let number = |pos: &mut usize| -> Option<Option<usize>> {
+            let start = *pos;
+            let mut acc = 0usize;
+            while let Some(d) = b.get(*pos).filter(|c| c.is_ascii_digit()) {
+                acc = acc * 10 + (d - b'0') as usize;
+                *pos += 1;
+            }
+            // 18 digits cannot overflow; longer runs get the full parser's overflow check
+            match *pos - start {
+                0 => Some(None),
+                n if n <= 18 => Some(Some(acc)),
+                _ => None,
+            }
+        };
+        let width = number(&mut pos)?;
+        let mut precision = None;
+        if b.get(pos) == Some(&b'.') {
+            pos += 1;
+            precision = Some(number(&mut pos)??);
+        }
+        let ty = match &b[pos..] {
+            [] => None,
+            // a leading `z` is the negative-zero option, not a type
+            [b'z'] if pos == 0 => return None,
+            [c] if c.is_ascii_alphabetic() || *c == b'%' => Some(*c as char),
+            _ => return None,
+        };
+        Some(FormatSpec {
+            fill: if zero { '0' } else { ' ' },
+            align: None,
+            zero,
+            sign: None,
+            no_neg_zero: false,
+            alternate: false,
+            width,
+            grouping: None,
+            precision,
+            ty,
+            type_name,
+        })
+    }
+
+    /// The general parser: every option, and CPython's parse errors.
+    fn parse_full(spec: &str, type_name: &'a str) -> Result<FormatSpec<'a>, TextError> {
         // Specs are short: their chars go into a buffer on the stack (a spec of at most 32
         // bytes has at most 32 chars), so formatting in an f-string allocates nothing here.
         let mut inline = ['\0'; 32];
@@ -298,22 +363,32 @@ impl IntArg<'_> {
     }
 }
 
-/// `u`'s digits in `radix` (2 to 16), lowercase, written at the end of `buf` (64 binary digits
-/// fit): the formatting machinery of `format!` costs several times this loop for a small int.
+/// `u`'s digits in `radix` (2, 8, 10 or 16), lowercase, written at the end of `buf` (64 binary
+/// digits fit): the formatting machinery of `format!` costs several times this for a small
+/// int. Decimal goes two digits per division; the power-of-two radixes use shifts.
 fn small_digits(mut u: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let radix = radix as u64;
     let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = DIGITS[(u % radix) as usize];
-        u /= radix;
-        if u == 0 {
-            break;
+    if radix == 10 {
+        let mut dec = [0u8; float_fixed::BUF_LEN];
+        let text = float_fixed::u64_digits(&mut dec, u);
+        at -= text.len();
+        buf[at..].copy_from_slice(text.as_bytes());
+    } else {
+        debug_assert!(radix.is_power_of_two() && radix <= 16);
+        let bits = radix.trailing_zeros();
+        let mask = radix as u64 - 1;
+        loop {
+            at -= 1;
+            buf[at] = DIGITS[(u & mask) as usize];
+            u >>= bits;
+            if u == 0 {
+                break;
+            }
         }
     }
     // Only ASCII digits were written.
-    std::str::from_utf8(&buf[at..]).unwrap_or("0")
+    float_fixed::ascii_str(&buf[at..])
 }
 
 /// Append `n` copies of `c` (padding): the usual fills, zeros and spaces, as one slice copy
@@ -336,6 +411,11 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
 
 /// `format_int` for a small or big int.
 pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError> {
+    if let IntArg::Small(i) = v {
+        if let Some(s) = format_small_int_plain(i, spec) {
+            return Ok(s);
+        }
+    }
     let ty = spec.ty.unwrap_or('d');
     let grouping = spec.check_grouping(ty)?;
     match ty {
@@ -378,6 +458,51 @@ pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError>
         remainder: "",
     };
     layout_number(&parts, spec, grouping)
+}
+
+/// The common int specs (`08d`, `x`, `#x`, `5`, `+d`: no explicit alignment, fill, grouping or
+/// precision, a digit type) for a machine int, built straight into one exactly sized string.
+/// The text is what layout_number gives: with the `0` flag the zeros go after sign and
+/// prefix (`=` alignment), otherwise spaces go before them (`>`, numbers' default).
+fn format_small_int_plain(v: i64, spec: &FormatSpec) -> Option<String> {
+    if spec.align.is_some() || spec.grouping.is_some() || spec.precision.is_some() || spec.no_neg_zero {
+        return None;
+    }
+    let (radix, prefix, upper) = match spec.ty {
+        None | Some('d') => (10, "", false),
+        Some('x') => (16, "0x", false),
+        Some('X') => (16, "0X", true),
+        Some('o') => (8, "0o", false),
+        Some('b') => (2, "0b", false),
+        _ => return None,
+    };
+    let width = spec.width.unwrap_or(0);
+    // the text is assembled in one stack buffer: at most 64 binary digits, sign and prefix
+    const OUT: usize = 72;
+    if width > OUT {
+        return None;
+    }
+    let mut buf = [0u8; 64];
+    let digits = small_digits(v.unsigned_abs(), radix, &mut buf).as_bytes();
+    let sign: &[u8] = match spec.sign {
+        _ if v < 0 => b"-",
+        Some('+') => b"+",
+        Some(' ') => b" ",
+        _ => b"",
+    };
+    let prefix = if spec.alternate { prefix.as_bytes() } else { b"" };
+    let len = sign.len() + prefix.len() + digits.len();
+    let total = width.max(len);
+    let mut text = [if spec.zero { b'0' } else { b' ' }; OUT];
+    // zeros sit between the sign/prefix and the digits; spaces before the sign
+    let head = if spec.zero { 0 } else { total - len };
+    text[head..head + sign.len()].copy_from_slice(sign);
+    text[head + sign.len()..head + sign.len() + prefix.len()].copy_from_slice(prefix);
+    text[total - digits.len()..total].copy_from_slice(digits);
+    if upper {
+        text[..total].make_ascii_uppercase();
+    }
+    Some(String::from(float_fixed::ascii_str(&text[..total])))
 }
 
 fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
@@ -454,6 +579,10 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, TextError> {
     };
     if ty == '%' {
         buf.push('%');
+    }
+    // No width, grouping or sign option: layout_number would copy `buf` unchanged.
+    if spec.width.is_none() && grouping.is_none() && matches!(spec.sign, None | Some('-')) {
+        return Ok(buf);
     }
     let (negative, body) = match buf.strip_prefix('-') {
         Some(rest) => (true, rest),

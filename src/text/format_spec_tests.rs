@@ -4270,3 +4270,80 @@ fn str_specs_match_cpython() {
         );
     }
 }
+
+/// Every short spec over an alphabet of the interesting characters: whenever the byte-level
+/// parser accepts one, the full parser must give the identical result.
+#[test]
+fn plain_parser_agrees_with_full_parser() {
+    let alphabet = ['0', '1', '5', '.', '3', 'f', 'd', 'x', 'z', '%', '<', '=', ',', '#', '+', ' ', '_', 'n', 'é'];
+    let mut specs: Vec<String> = vec![String::new()];
+    let mut frontier = specs.clone();
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for s in &frontier {
+            for c in alphabet {
+                next.push(format!("{s}{c}"));
+            }
+        }
+        specs.extend(next.iter().cloned());
+        frontier = next;
+    }
+    specs.push("0".repeat(30) + "5");
+    specs.push("9".repeat(19));
+    specs.push(".".to_string() + &"9".repeat(25) + "f");
+    let mut accepted = 0;
+    for spec in &specs {
+        if let Some(plain) = FormatSpec::parse_plain(spec.as_bytes(), "int") {
+            accepted += 1;
+            assert_eq!(Ok(plain), FormatSpec::parse_full(spec, "int"), "spec {spec:?}");
+        }
+    }
+    assert!(accepted > 1000);
+}
+
+/// The machine-int shortcut against the general layout (reached through the big-int form).
+#[test]
+fn small_int_shortcut_matches_layout() {
+    let specs = ["", "d", "x", "X", "o", "b", "08d", "04d", "8", "+d", " d", "+08x", "#x", "#010X", "#o", "#b", "-5", "0", "00", "1", "+", " 5", "#8b", "#", "n", "c", ",d", "_x", "<5", "^7", "z", ".2"];
+    let values = [0i64, 1, -1, 7, -7, 255, -255, 1000, 65535, -65536, 123456789, i64::MAX, i64::MIN, i64::MIN + 1];
+    for spec in specs {
+        let parsed = FormatSpec::parse(spec, "int");
+        let Ok(parsed) = parsed else { continue };
+        for v in values {
+            let big = BigInt::from(v);
+            let fast = format_int_arg(IntArg::Small(v), &parsed);
+            let general = format_int_arg(IntArg::Big(&big), &parsed);
+            assert_eq!(fast, general, "value {v} spec {spec:?}");
+        }
+    }
+}
+
+/// Float specs without width, grouping or sign return the converted text itself.
+#[test]
+fn float_shortcut_texts() {
+    let cases: &[(f64, &str, &str)] = &[
+        (1.0 / 7.0, ".3f", "0.143"),
+        (-0.0, ".3f", "-0.000"),
+        (-0.0004, ".3f", "-0.000"),
+        (-0.0004, "z.3f", "0.000"),
+        (2.5, ".0f", "2"),
+        (3.5, ".0f", "4"),
+        (0.125, ".2f", "0.12"),
+        (0.375, ".2f", "0.38"),
+        (1e22, ".1f", "10000000000000000000000.0"),
+        (5e-324, ".3f", "0.000"),
+        (0.5, ".0%", "50%"),
+        (1.5, "#.0f", "2."),
+        (f64::NAN, ".3f", "nan"),
+        (f64::NEG_INFINITY, ".2F", "-INF"),
+        (12.5, "08.2f", "00012.50"),
+        (-12.5, "+.1f", "-12.5"),
+        (12.5, "+.1f", "+12.5"),
+        (12.5, "-.1f", "12.5"),
+        (1234.5, ",.1f", "1,234.5"),
+        (0.1, ".20f", "0.10000000000000000555"),
+    ];
+    for &(x, spec, want) in cases {
+        assert_eq!(format_float_with(x, spec).unwrap(), want, "{x} {spec:?}");
+    }
+}

@@ -3,6 +3,7 @@
 pub mod bytes_methods;
 pub mod codecs;
 pub mod complex_repr;
+pub mod float_fixed;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;

@@ -467,6 +467,13 @@ fn format_float(x: f64, spec: &Spec, ch: char) -> Result<String, TextError> {
 
 /// CPython's unicode_format_arg_output: sign, `0x` prefix and padding.
 fn output(out: &mut String, spec: &Spec, body: &str, numeric: bool) {
+    // No width, forced sign, blank or alternate prefix (`'%.3f' % x`, `'%d' % n`, `'%s' % s`):
+    // the converted text goes out unchanged, as the general steps below would produce.
+    let has_prefix = numeric && spec.alt && matches!(spec.ch, 'x' | 'X' | 'o');
+    if spec.width.is_none() && !spec.sign && !spec.blank && !has_prefix {
+        out.push_str(body);
+        return;
+    }
     let chars: Vec<char> = body.chars().collect();
     let mut start = 0;
     let mut len = chars.len();
@@ -485,7 +492,6 @@ fn output(out: &mut String, spec: &Spec, body: &str, numeric: bool) {
     }
     let fill = if numeric && spec.zero { '0' } else { ' ' };
     let mut width = spec.width.unwrap_or(0).max(len);
-    let has_prefix = numeric && spec.alt && matches!(spec.ch, 'x' | 'X' | 'o');
     let prefix: String = if has_prefix {
         chars.iter().skip(start).take(2).collect()
     } else {
