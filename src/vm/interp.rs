@@ -450,12 +450,18 @@ impl Vm {
                     push!(self, d);
                 }
                 Instr::BuildString(n) => {
-                    let parts = self.pop_n(n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
+                    // The parts are read in place and the result sized once (an f-string's
+                    // pieces are already strs: FormatValue ran on each).
+                    let f = frame!(self);
+                    let start = f.stack.len() - n as usize;
+                    let parts = &f.stack[start..];
+                    let total: usize = parts.iter().map(|p| p.as_str().map_or(0, str::len)).sum();
+                    let mut s = String::with_capacity(total);
+                    for p in parts {
                         s.push_str(p.as_str().unwrap_or(""));
                     }
-                    push!(self, Value::string(s));
+                    f.stack.truncate(start);
+                    f.stack.push(Value::string(s));
                 }
                 Instr::ListAppend(i) => {
                     let v = pop!(self);
