@@ -64,6 +64,7 @@ class _EnumDict(dict):
         self._ignore = []
         self._cls_name = None
         self._generate_next_value = None
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name or '', key):
@@ -76,6 +77,9 @@ class _EnumDict(dict):
                     value = list(value)
                 self._ignore = value
             elif key == '_generate_next_value_':
+                # CPython 3.11's _EnumDict: too late once auto() has produced a value.
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 if isinstance(value, staticmethod):
                     value = value.__func__
                 self._generate_next_value = value
@@ -97,6 +101,7 @@ class _EnumDict(dict):
                 value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_null:
+                    self._auto_called = True
                     value.value = self._generate_next_value(
                         key, 1, len(self._member_names), self._last_values[:])
                 value = value.value
@@ -105,6 +110,7 @@ class _EnumDict(dict):
                 for v in value:
                     if isinstance(v, auto):
                         if v.value is _auto_null:
+                            self._auto_called = True
                             v.value = self._generate_next_value(
                                 key, 1, len(self._member_names), self._last_values[:])
                         v = v.value

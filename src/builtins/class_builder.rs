@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::object::class::Layout;
 use crate::object::{Args, Class, ExcKind, PyDict, PyErr, PyResult, Value};
 use crate::vm::types::{inherited_layout, new_class_with};
 use crate::vm::{Frame, Vm};
@@ -196,6 +197,7 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
+    check_layout_conflict(&bases)?;
     let layout = inherited_layout(&bases);
     let exc_kind = None;
     let cls = new_class_with(name, &bases, layout, exc_kind)?;
@@ -236,6 +238,34 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
         *c.borrow_mut() = Some(Value::Class(cls.clone()));
     }
     Ok(cls)
+}
+
+/// The built-in type whose instance layout a class extends: the first class of its MRO with a
+/// non-`object` layout whose own bases all have the plain `object` layout (`int` for a subclass
+/// of `int`, `BaseException` for every exception).
+fn solid_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
+    cls.mro.borrow().iter().find(|c| {
+        // `object` is the one class without bases.
+        let plain = |k: &Rc<Class>| matches!(k.layout, Layout::Object) || k.bases.borrow().is_empty();
+        !plain(c) && c.bases.borrow().iter().all(plain)
+    }).cloned()
+}
+
+/// CPython's best_base: bases extending two different built-in layouts (`class X(int, str)`)
+/// cannot be combined.
+fn check_layout_conflict(bases: &[Rc<Class>]) -> PyResult<()> {
+    let mut found: Option<Rc<Class>> = None;
+    for b in bases {
+        if let Some(solid) = solid_base(b) {
+            match &found {
+                Some(f) if !Rc::ptr_eq(f, &solid) => {
+                    return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+                }
+                _ => found = Some(solid),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `__set_name__(owner, name)` on every attribute of the new class that defines it.

@@ -496,11 +496,22 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        // CPython's binary_op1: __divmod__ then the reflected __rdivmod__, skipping NotImplemented.
         if let Some(m) = vm.lookup_special(a, "__divmod__") {
-            return vm.call_bound_special(&m, a, vec![b.clone()]);
+            let r = vm.call_bound_special(&m, a, vec![b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(m) = vm.lookup_special(b, "__rdivmod__") {
+            let r = vm.call_bound_special(&m, b, vec![a.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
     }
-    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    if !numeric(a) || !numeric(b) {
         return Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
             vm.type_name(a),
