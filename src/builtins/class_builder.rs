@@ -240,30 +240,46 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
     Ok(cls)
 }
 
-/// The built-in type whose instance layout a class extends: the first class of its MRO with a
-/// non-`object` layout whose own bases all have the plain `object` layout (`int` for a subclass
-/// of `int`, `BaseException` for every exception).
-fn solid_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
-    cls.mro.borrow().iter().find(|c| {
-        // `object` is the one class without bases.
-        let plain = |k: &Rc<Class>| matches!(k.layout, Layout::Object) || k.bases.borrow().is_empty();
-        !plain(c) && c.bases.borrow().iter().all(plain)
-    }).cloned()
+/// Whether `c` adds instance fields of its own: a built-in layout root (its bases all have the
+/// plain `object` layout) or a class whose `__slots__` names a slot other than `__dict__` and
+/// `__weakref__` (CPython's extra_ivars).
+fn adds_layout(c: &Rc<Class>) -> bool {
+    // `object` is the one class without bases.
+    let plain = |k: &Rc<Class>| matches!(k.layout, Layout::Object) || k.bases.borrow().is_empty();
+    if !plain(c) && c.bases.borrow().iter().all(plain) {
+        return true;
+    }
+    let slots = c.dict.borrow().get_str("__slots__");
+    let real = |n: &Value| !matches!(n.as_str(), Some("__dict__" | "__weakref__"));
+    match slots {
+        Some(Value::Str(s)) => real(&Value::Str(s)),
+        Some(Value::Tuple(t)) => t.iter().any(real),
+        Some(Value::List(l)) => l.borrow().iter().any(real),
+        _ => false,
+    }
 }
 
-/// CPython's best_base: bases extending two different built-in layouts (`class X(int, str)`)
-/// cannot be combined.
+/// CPython's solid_base: the nearest class of the MRO that adds instance fields.
+fn solid_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
+    cls.mro.borrow().iter().find(|c| adds_layout(c)).cloned()
+}
+
+fn is_subclass(a: &Rc<Class>, b: &Rc<Class>) -> bool {
+    a.mro.borrow().iter().any(|c| Rc::ptr_eq(c, b))
+}
+
+/// CPython's best_base: the bases' solid bases must lie on one line of inheritance, so
+/// `class X(int, str)` or two classes with their own `__slots__` cannot be combined.
 fn check_layout_conflict(bases: &[Rc<Class>]) -> PyResult<()> {
-    let mut found: Option<Rc<Class>> = None;
+    let mut winner: Option<Rc<Class>> = None;
     for b in bases {
-        if let Some(solid) = solid_base(b) {
-            match &found {
-                Some(f) if !Rc::ptr_eq(f, &solid) => {
-                    return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
-                }
-                _ => found = Some(solid),
-            }
-        }
+        let Some(solid) = solid_base(b) else { continue };
+        winner = match winner {
+            None => Some(solid),
+            Some(w) if is_subclass(&w, &solid) => Some(w),
+            Some(w) if is_subclass(&solid, &w) => Some(solid),
+            Some(_) => return Err(PyErr::type_error("multiple bases have instance lay-out conflict")),
+        };
     }
     Ok(())
 }

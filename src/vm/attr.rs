@@ -126,35 +126,48 @@ impl Vm {
         }
     }
 
+    /// Instance attribute lookup before `__getattr__`: a script `__getattribute__`, slots,
+    /// descriptors and the instance dict; None when nothing is found.
+    #[inline]
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<crate::object::Instance>, cls: &Rc<Class>, name: &Value, name_str: &str) -> PyResult<Option<Value>> {
+        if cls.attribute_hooks().0 {
+            if let Some(ga) = cls.lookup("__getattribute__") {
+                return self.call(&ga, vec![obj.clone(), name.clone()]).map(Some);
+            }
+        }
+        if let Some(descr) = cls.lookup(name_str) {
+            if let Some(m) = crate::builtins::slots::member(&descr) {
+                return m.get(self, obj).map(Some);
+            }
+            // The common cases first: a method or plain class attribute not shadowed
+            // by the instance dict.
+            if !self.is_data_descriptor(&descr) {
+                if let Some(v) = inst.dict.borrow().get_str_value(name) {
+                    return Ok(Some(v));
+                }
+                return self.bind_descriptor(descr, obj, cls).map(Some);
+            }
+        } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
+            return Ok(Some(v));
+        }
+        self.generic_getattr(obj, cls, name_str)
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let name_str = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if cls.attribute_hooks().0 {
-                    if let Some(ga) = cls.lookup("__getattribute__") {
-                        return self.call(&ga, vec![obj.clone(), name.clone()]);
+                match self.instance_getattr(obj, inst, &cls, name, name_str) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => self.getattr_fallback(obj, &cls, name),
+                    // matches CPython's slot_tp_getattr_hook: an AttributeError from
+                    // `__getattribute__` or a descriptor (a property) falls back to `__getattr__`.
+                    Err(e) if cls.lookup("__getattr__").is_some() && self.err_matches(&e, ExcKind::AttributeError) => {
+                        self.getattr_fallback(obj, &cls, name)
                     }
-                }
-                if let Some(descr) = cls.lookup(name_str) {
-                    if let Some(m) = crate::builtins::slots::member(&descr) {
-                        return m.get(self, obj);
-                    }
-                    // The common cases first: a method or plain class attribute not shadowed
-                    // by the instance dict.
-                    if !self.is_data_descriptor(&descr) {
-                        if let Some(v) = inst.dict.borrow().get_str_value(name) {
-                            return Ok(v);
-                        }
-                        return self.bind_descriptor(descr, obj, &cls);
-                    }
-                } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
-                    return Ok(v);
-                }
-                match self.generic_getattr(obj, &cls, name_str)? {
-                    Some(v) => Ok(v),
-                    None => self.getattr_fallback(obj, &cls, name),
+                    Err(e) => Err(e),
                 }
             }
             Value::Class(cls) => self.class_getattr(cls, name_str),
