@@ -685,11 +685,16 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("dir", &args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
-    let mut add = |d: &crate::object::PyDict| {
+    fn add_name(names: &mut Vec<String>, s: &str) {
+        if !names.iter().any(|n| n == s) {
+            names.push(s.to_owned());
+        }
+    }
+    let add = |names: &mut Vec<String>, d: &crate::object::PyDict, skip_module: bool| {
         for k in d.keys() {
             if let Some(s) = k.as_str() {
-                if !names.iter().any(|n| n == s) {
-                    names.push(s.to_owned());
+                if !(skip_module && s == "__module__") {
+                    add_name(names, s);
                 }
             }
         }
@@ -698,27 +703,60 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             let f = vm.frames.last().expect("dir() is called from a frame");
             match &f.locals {
-                Some(Value::Dict(d)) => add(&d.borrow()),
-                _ => add(&f.globals.borrow()),
+                Some(Value::Dict(d)) => add(&mut names, &d.borrow(), false),
+                _ => add(&mut names, &f.globals.borrow(), false),
             }
         }
-        Some(Value::Module(m)) => add(&m.dict.borrow()),
-        Some(Value::Class(c)) => {
-            for cls in c.mro.borrow().iter() {
-                add(&cls.dict.borrow());
-            }
-        }
+        Some(Value::Module(m)) => add(&mut names, &m.dict.borrow(), false),
+        Some(Value::Class(c)) => add_class_names(&mut names, c, add),
         Some(v) => {
             if let Value::Instance(i) = v {
-                add(&i.dict.borrow());
+                add(&mut names, &i.dict.borrow(), false);
             }
-            for cls in vm.type_of(v).mro.borrow().iter() {
-                add(&cls.dict.borrow());
-            }
+            let cls = vm.type_of(v);
+            add_class_names(&mut names, &cls, add);
         }
     }
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The attribute names `dir()` finds along a class's MRO, as CPython lists them: built-in
+/// types carry no `__module__` entry, `object`'s slots (`__class__`, the rich comparisons,
+/// `__reduce__`, ...) are always there, and classes with an instance dict list `__dict__` and
+/// `__weakref__`.
+fn add_class_names(
+    names: &mut Vec<String>,
+    cls: &Rc<crate::object::Class>,
+    add: impl Fn(&mut Vec<String>, &crate::object::PyDict, bool),
+) {
+    use crate::object::class::Layout;
+    let is_builtin = |c: &Rc<crate::object::Class>| {
+        c.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
+    };
+    for c in cls.mro.borrow().iter() {
+        add(names, &c.dict.borrow(), is_builtin(c));
+        if !is_builtin(c) && !c.dictless.get() {
+            if matches!(c.layout, Layout::Object) {
+                for n in ["__dict__", "__weakref__"] {
+                    if !names.iter().any(|x| x == n) {
+                        names.push(n.to_owned());
+                    }
+                }
+            }
+        }
+        if matches!(c.layout, Layout::Exception) && c.bases.borrow().iter().any(|b| b.bases.borrow().is_empty()) {
+            // BaseException: instances have a `__dict__`.
+            if !names.iter().any(|x| x == "__dict__") {
+                names.push("__dict__".to_owned());
+            }
+        }
+    }
+    for n in ["__class__", "__lt__", "__le__", "__gt__", "__ge__", "__getstate__", "__reduce__", "__reduce_ex__", "__sizeof__"] {
+        if !names.iter().any(|x| x == n) {
+            names.push(n.to_owned());
+        }
+    }
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {

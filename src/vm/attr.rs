@@ -193,7 +193,8 @@ impl Vm {
                 if let Some(ga) = ga {
                     return self.call(&ga, vec![name.clone()]);
                 }
-                Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, name_str)))
+                // `no_attribute` attaches `name` and `obj` for the "Did you mean" hint.
+                Err(self.no_attribute(obj, name_str))
             }
             Value::Super(s) => self.super_getattr(&s.0, &s.1, name_str),
             _ => {
