@@ -420,6 +420,13 @@ impl Vm {
                         }
                     }
                 }
+                // matches CPython's type_setattro: built-in types are immutable.
+                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{name_str}' attribute of immutable type '{}'",
+                        cls.tp_name()
+                    )));
+                }
                 Self::class_setattr_plain(cls, name, value);
                 Ok(())
             }
@@ -429,6 +436,10 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name_str {
+                    // matches CPython's func_set_name / func_set_qualname.
+                    "__name__" | "__qualname__" if value.as_str().is_none() => {
+                        return Err(PyErr::type_error(format!("{name_str} must be set to a string object")));
+                    }
                     "__name__" => *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
                     "__qualname__" => *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
                     "__defaults__" => {
@@ -454,7 +465,17 @@ impl Vm {
                             self.call(&fset, vec![obj.clone(), value])?;
                             return Ok(());
                         }
+                        // CPython's getset descriptor without a setter (`(1).real = 0`).
+                        return Err(PyErr::attribute_error(format!(
+                            "attribute '{name_str}' of '{}' objects is not writable",
+                            cls.tp_name()
+                        )));
                     }
+                    // A method of a built-in value without an instance dict (`[].append = f`).
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object attribute '{name_str}' is read-only",
+                        cls.tp_name()
+                    )));
                 }
                 Err(self.no_attribute(obj, name_str))
             }
