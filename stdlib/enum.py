@@ -270,11 +270,23 @@ class EnumType(type):
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls, attr))
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __dir__(cls):
+        # CPython 3.11's EnumType.__dir__: the members and the enum protocol, plus whatever
+        # the mixed-in data type lists.
+        interesting = set([
+            '__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+            '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__',
+        ] + list(cls._member_names_))
+        member_type = cls.__dict__.get('_member_type_', object)
+        if member_type is object:
+            return sorted(interesting)
+        return sorted(set(dir(member_type)) | interesting)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)

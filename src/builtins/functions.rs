@@ -684,6 +684,17 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("dir", &args, 0, 1)?;
+    // A `__dir__` written in Python (an Enum's, say) decides, as CPython's dir() does.
+    if let Some(obj) = args.pos.first() {
+        if let Some(m) = vm.lookup_special(obj, "__dir__") {
+            if matches!(m, Value::Function(_)) {
+                let listing = vm.call_bound_special(&m, obj, vec![])?;
+                let items = vm.collect_iterable(&listing)?;
+                let key = None;
+                return Ok(Value::list(super::sorting::sort_values(vm, items, key, false)?));
+            }
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     fn add_name(names: &mut Vec<String>, s: &str) {
         if !names.iter().any(|n| n == s) {

@@ -591,8 +591,25 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
+                // A metaclass's `__delattr__` (EnumType protects members) runs first.
+                if let Some(meta) = cls.metaclass.borrow().clone() {
+                    if let Some(da) = meta.lookup("__delattr__") {
+                        if matches!(da, Value::Function(_)) {
+                            self.call(&da, vec![obj.clone(), name.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{name_str}' attribute of immutable type '{}'",
+                        cls.tp_name()
+                    )));
+                }
+                // CPython's type_setattro deletes through the same dict: when `cls` lacks the
+                // name the message is an AttributeError naming the type.
                 if cls.dict.borrow_mut().del_str(name_str).is_none() {
-                    return Err(self.no_attribute(obj, name_str));
+                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{name_str}'", cls.name())));
                 }
                 Ok(())
             }
