@@ -121,6 +121,7 @@ def set_int_max_str_digits(maxdigits):
     if maxdigits != 0 and maxdigits < 640:
         raise ValueError('maxdigits must be 0 or larger than 640')
     _int_max_str_digits[0] = maxdigits
+    _set_int_max_str_digits(maxdigits)
 
 
 def settrace(function, /):

@@ -64,6 +64,7 @@ class _EnumDict(dict):
         self._ignore = []
         self._cls_name = None
         self._generate_next_value = None
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name or '', key):
@@ -76,6 +77,9 @@ class _EnumDict(dict):
                     value = list(value)
                 self._ignore = value
             elif key == '_generate_next_value_':
+                # CPython 3.11's _EnumDict: too late once auto() has produced a value.
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 if isinstance(value, staticmethod):
                     value = value.__func__
                 self._generate_next_value = value
@@ -97,6 +101,7 @@ class _EnumDict(dict):
                 value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_null:
+                    self._auto_called = True
                     value.value = self._generate_next_value(
                         key, 1, len(self._member_names), self._last_values[:])
                 value = value.value
@@ -105,6 +110,7 @@ class _EnumDict(dict):
                 for v in value:
                     if isinstance(v, auto):
                         if v.value is _auto_null:
+                            self._auto_called = True
                             v.value = self._generate_next_value(
                                 key, 1, len(self._member_names), self._last_values[:])
                         v = v.value
@@ -264,11 +270,23 @@ class EnumType(type):
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls, attr))
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __dir__(cls):
+        # CPython 3.11's EnumType.__dir__: the members and the enum protocol, plus whatever
+        # the mixed-in data type lists.
+        interesting = set([
+            '__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+            '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__',
+        ] + list(cls._member_names_))
+        member_type = cls.__dict__.get('_member_type_', object)
+        if member_type is object:
+            return sorted(interesting)
+        return sorted(set(dir(member_type)) | interesting)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)

@@ -77,14 +77,44 @@ class chain:
         return next(self._gen)
 
 
+def _islice_index(value, message):
+    # CPython's islice_new: None is allowed, anything else must be an index >= 0.
+    if value is None:
+        return None
+    try:
+        value = value.__index__()
+    except (AttributeError, TypeError):
+        raise ValueError(message) from None
+    if value < 0:
+        raise ValueError(message)
+    return value
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-    if start < 0 or (stop is not None and stop < 0):
-        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    if step <= 0:
-        raise ValueError('Step for islice() must be a positive integer or None.')
-    it = iter(iterable)
+    if len(args) < 1:
+        raise TypeError('islice expected at least 2 arguments, got %d' % (len(args) + 1))
+    if len(args) > 3:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+    stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+    index_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+    if len(args) == 1:
+        start, stop, step = 0, _islice_index(args[0], stop_msg), 1
+    else:
+        stop = _islice_index(args[1], stop_msg)
+        start = _islice_index(args[0], index_msg) or 0
+        step = 1
+        if len(args) == 3 and args[2] is not None:
+            try:
+                step = args[2].__index__()
+            except (AttributeError, TypeError):
+                step = -1
+            if step <= 0:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+    # Arguments are checked when islice() is called, as CPython does; only iteration is lazy.
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     nexti = start
     i = 0
     while stop is None or i < stop:
@@ -113,7 +143,13 @@ def accumulate(iterable, func=None, *, initial=None):
 
 
 def product(*iterables, repeat=1):
-    pools = [tuple(pool) for pool in iterables] * repeat
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    # CPython materialises the pools when product() is called.
+    return _product([tuple(pool) for pool in iterables] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -123,8 +159,14 @@ def product(*iterables, repeat=1):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    r = len(pool) if r is None else r
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -147,6 +189,12 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -166,6 +214,12 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return

@@ -53,6 +53,10 @@ pub fn install(vm: &mut Vm) {
     def_method(&ba, "extend", extend);
     def_method(&ba, "pop", pop);
     def_method(&ba, "clear", clear);
+    def_method(&ba, "insert", insert);
+    def_method(&ba, "remove", remove);
+    def_method(&ba, "reverse", reverse);
+    def_method(&ba, "copy", copy);
     def_new(&b, bytes_new);
     def_new(&ba, bytearray_new);
     super::bytes_more::install(&b, &ba);
@@ -368,6 +372,46 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let b = cell.borrow_mut().remove(j as usize);
     Ok(Value::Int(b as i64))
+}
+
+/// `bytearray.insert(index, item)`: the index clamps like `list.insert`.
+fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 3 {
+        return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+    }
+    let cell = bytearray_cell(&args.pos[0])?.clone();
+    let i = super::int_arg(vm, &args.pos[1], "")?;
+    let b = byte_value(vm, &args.pos[2])?;
+    let len = cell.borrow().len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    cell.borrow_mut().insert(at as usize, b);
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("remove", &args, 2, 2)?;
+    let cell = bytearray_cell(&args.pos[0])?.clone();
+    let b = byte_value(vm, &args.pos[1])?;
+    let at = cell.borrow().iter().position(|&x| x == b);
+    match at {
+        Some(i) => {
+            cell.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("value not found in bytearray")),
+    }
+}
+
+fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("reverse", &args, 1, 1)?;
+    bytearray_cell(&args.pos[0])?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("copy", &args, 1, 1)?;
+    let data = bytearray_cell(&args.pos[0])?.borrow().clone();
+    Ok(Value::ByteArray(Rc::new(RefCell::new(data))))
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::object::class::Layout;
 use crate::object::{Args, Class, ExcKind, PyDict, PyErr, PyResult, Value};
 use crate::vm::types::{inherited_layout, new_class_with};
 use crate::vm::{Frame, Vm};
@@ -196,6 +197,7 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
+    check_layout_conflict(&bases)?;
     let layout = inherited_layout(&bases);
     let exc_kind = None;
     let cls = new_class_with(name, &bases, layout, exc_kind)?;
@@ -236,6 +238,50 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
         *c.borrow_mut() = Some(Value::Class(cls.clone()));
     }
     Ok(cls)
+}
+
+/// Whether `c` adds instance fields of its own: a built-in layout root (its bases all have the
+/// plain `object` layout) or a class whose `__slots__` names a slot other than `__dict__` and
+/// `__weakref__` (CPython's extra_ivars).
+fn adds_layout(c: &Rc<Class>) -> bool {
+    // `object` is the one class without bases.
+    let plain = |k: &Rc<Class>| matches!(k.layout, Layout::Object) || k.bases.borrow().is_empty();
+    if !plain(c) && c.bases.borrow().iter().all(plain) {
+        return true;
+    }
+    let slots = c.dict.borrow().get_str("__slots__");
+    let real = |n: &Value| !matches!(n.as_str(), Some("__dict__" | "__weakref__"));
+    match slots {
+        Some(Value::Str(s)) => real(&Value::Str(s)),
+        Some(Value::Tuple(t)) => t.iter().any(real),
+        Some(Value::List(l)) => l.borrow().iter().any(real),
+        _ => false,
+    }
+}
+
+/// CPython's solid_base: the nearest class of the MRO that adds instance fields.
+fn solid_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
+    cls.mro.borrow().iter().find(|c| adds_layout(c)).cloned()
+}
+
+fn is_subclass(a: &Rc<Class>, b: &Rc<Class>) -> bool {
+    a.mro.borrow().iter().any(|c| Rc::ptr_eq(c, b))
+}
+
+/// CPython's best_base: the bases' solid bases must lie on one line of inheritance, so
+/// `class X(int, str)` or two classes with their own `__slots__` cannot be combined.
+fn check_layout_conflict(bases: &[Rc<Class>]) -> PyResult<()> {
+    let mut winner: Option<Rc<Class>> = None;
+    for b in bases {
+        let Some(solid) = solid_base(b) else { continue };
+        winner = match winner {
+            None => Some(solid),
+            Some(w) if is_subclass(&w, &solid) => Some(w),
+            Some(w) if is_subclass(&solid, &w) => Some(solid),
+            Some(_) => return Err(PyErr::type_error("multiple bases have instance lay-out conflict")),
+        };
+    }
+    Ok(())
 }
 
 /// `__set_name__(owner, name)` on every attribute of the new class that defines it.

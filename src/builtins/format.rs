@@ -46,7 +46,14 @@ fn format_builtin(vm: &mut Vm, v: &Value, spec: &str, type_name: Option<&str>) -
         // The exact built-in types: subclasses arrive here as their base value (see `format`).
         Value::Bool(b) => Ok(format_int_arg(IntArg::Small(*b as i64), &FormatSpec::parse(spec, type_name.unwrap_or("bool"))?)?),
         Value::Int(i) => Ok(format_int_arg(IntArg::Small(*i), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
-        Value::BigInt(b) => Ok(format_int_arg(IntArg::Big(b), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
+        Value::BigInt(b) => {
+            let parsed = FormatSpec::parse(spec, type_name.unwrap_or("int"))?;
+            // Decimal presentations obey sys.set_int_max_str_digits, as in CPython.
+            if matches!(parsed.ty, None | Some('d' | 'n')) {
+                crate::object::int::check_str_digits(b)?;
+            }
+            Ok(format_int_arg(IntArg::Big(b), &parsed)?)
+        }
         Value::Float(f) => Ok(format_float(*f, &FormatSpec::parse(spec, type_name.unwrap_or("float"))?)?),
         Value::Complex(c) => Ok(crate::text::complex_repr::format_complex(c.0, c.1, spec)?),
         Value::Str(s) => Ok(format_str(s.as_str(), &FormatSpec::parse(spec, type_name.unwrap_or("str"))?)?),

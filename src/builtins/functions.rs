@@ -49,7 +49,7 @@ pub fn install(vm: &mut Vm) {
     def_fn(&mut d, "callable", callable);
     def_fn(&mut d, "format", format);
     def_fn(&mut d, "vars", vars);
-    def_fn(&mut d, "dir", dir);
+    def_fn(&mut d, "dir", super::dir::dir);
     def_fn(&mut d, "globals", globals);
     def_fn(&mut d, "locals", locals);
     def_fn(&mut d, "input", input);
@@ -496,11 +496,22 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        // CPython's binary_op1: __divmod__ then the reflected __rdivmod__, skipping NotImplemented.
         if let Some(m) = vm.lookup_special(a, "__divmod__") {
-            return vm.call_bound_special(&m, a, vec![b.clone()]);
+            let r = vm.call_bound_special(&m, a, vec![b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(m) = vm.lookup_special(b, "__rdivmod__") {
+            let r = vm.call_bound_special(&m, b, vec![a.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
         }
     }
-    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    if !numeric(a) || !numeric(b) {
         return Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
             vm.type_name(a),
@@ -669,45 +680,6 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(d) => Ok(d),
         Err(_) => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
     }
-}
-
-fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("dir", &args, 0, 1)?;
-    let mut names: Vec<String> = Vec::new();
-    let mut add = |d: &crate::object::PyDict| {
-        for k in d.keys() {
-            if let Some(s) = k.as_str() {
-                if !names.iter().any(|n| n == s) {
-                    names.push(s.to_owned());
-                }
-            }
-        }
-    };
-    match args.pos.first() {
-        None => {
-            let f = vm.frames.last().expect("dir() is called from a frame");
-            match &f.locals {
-                Some(Value::Dict(d)) => add(&d.borrow()),
-                _ => add(&f.globals.borrow()),
-            }
-        }
-        Some(Value::Module(m)) => add(&m.dict.borrow()),
-        Some(Value::Class(c)) => {
-            for cls in c.mro.borrow().iter() {
-                add(&cls.dict.borrow());
-            }
-        }
-        Some(v) => {
-            if let Value::Instance(i) = v {
-                add(&i.dict.borrow());
-            }
-            for cls in vm.type_of(v).mro.borrow().iter() {
-                add(&cls.dict.borrow());
-            }
-        }
-    }
-    names.sort();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -5,6 +5,7 @@ pub mod bytes_type;
 pub mod class_builder;
 pub mod complex_type;
 pub mod dict_views;
+pub mod dir;
 pub mod exceptions;
 pub mod exceptions_unicode;
 pub mod exec_eval;

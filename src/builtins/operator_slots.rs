@@ -88,6 +88,20 @@ fn inplace_slot(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
     binary_slot(vm, args, op, false)
 }
 
+/// `int.__pow__(self, exp, mod=None)`: with a modulus it is three-argument `pow()`.
+fn pow_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(2) {
+        Some(m) if !m.is_none() => {
+            let (a, b, m) = (base(vm, &arg(&args, 0)), base(vm, &arg(&args, 1)), base(vm, m));
+            match (crate::object::int::to_bigint(&a), crate::object::int::to_bigint(&b), crate::object::int::to_bigint(&m)) {
+                (Some(a), Some(b), Some(m)) => crate::object::int::pow_mod(&a, &b, &m),
+                _ => Ok(Value::NotImplemented),
+            }
+        }
+        _ => binary_slot(vm, args, BinOp::Pow, false),
+    }
+}
+
 fn divmod_slot(vm: &mut Vm, args: Args, reflected: bool) -> PyResult<Value> {
     let (me, other) = (base(vm, &arg(&args, 0)), base(vm, &arg(&args, 1)));
     if !accepts(BinOp::FloorDiv, kind(&me), kind(&other)) || !matches!(kind(&me), Kind::Int | Kind::Float) {
@@ -142,7 +156,7 @@ slots! {
     rfloordiv => |vm, a| binary_slot(vm, a, BinOp::FloorDiv, true);
     mod_ => |vm, a| binary_slot(vm, a, BinOp::Mod, false);
     rmod => |vm, a| binary_slot(vm, a, BinOp::Mod, true);
-    pow => |vm, a| binary_slot(vm, a, BinOp::Pow, false);
+    pow => pow_slot;
     rpow => |vm, a| binary_slot(vm, a, BinOp::Pow, true);
     lshift => |vm, a| binary_slot(vm, a, BinOp::LShift, false);
     rlshift => |vm, a| binary_slot(vm, a, BinOp::LShift, true);

@@ -132,7 +132,7 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(base) = base {
         let b = super::int_arg(vm, &base, "")?;
         return match &x {
-            Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), b as u32, 4300)?)),
+            Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), b as u32, crate::modules::sys::int_max_str_digits())?)),
             Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, b as u32),
             _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
         };
@@ -141,7 +141,7 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => super::functions::float_to_int(*f),
-        Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), 10, 4300)?)),
+        Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), 10, crate::modules::sys::int_max_str_digits())?)),
         Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, 10),
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
@@ -162,11 +162,11 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_from_bytes(x: &Value, base: u32) -> PyResult<Value> {
     use crate::text::{number_parse::parse_int_bytes, repr};
     let n = match x {
-        Value::Bytes(b) => parse_int_bytes(b, &repr::bytes_repr(b), base, 4300)?,
+        Value::Bytes(b) => parse_int_bytes(b, &repr::bytes_repr(b), base, crate::modules::sys::int_max_str_digits())?,
         // matches CPython: the message shows a bytearray's contents as bytes.
         Value::ByteArray(b) => {
             let b = b.borrow();
-            parse_int_bytes(&b, &repr::bytes_repr(&b), base, 4300)?
+            parse_int_bytes(&b, &repr::bytes_repr(&b), base, crate::modules::sys::int_max_str_digits())?
         }
         _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
     };

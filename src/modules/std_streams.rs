@@ -33,6 +33,18 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
     def_method(&class, "isatty", isatty);
     def_method(&class, "fileno", fileno);
     def_getter(&class, "name", name);
+    // The attributes programs read off CPython's sys.stdout/sys.stderr TextIOWrappers.
+    def_getter(&class, "encoding", |_, _| Ok(Value::str("utf-8")));
+    def_getter(&class, "errors", |_, args| {
+        Ok(Value::str(if this(&args)?.is_stderr { "backslashreplace" } else { "strict" }))
+    });
+    def_getter(&class, "mode", |_, _| Ok(Value::str("w")));
+    def_getter(&class, "closed", |_, _| Ok(Value::Bool(false)));
+    def_getter(&class, "line_buffering", |_, _| Ok(Value::Bool(false)));
+    def_method(&class, "writable", |_, _| Ok(Value::Bool(true)));
+    def_method(&class, "readable", |_, _| Ok(Value::Bool(false)));
+    def_method(&class, "seekable", |_, _| Ok(Value::Bool(false)));
+    def_method(&class, "writelines", writelines);
     let out = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: false, class: class.clone() }));
     let err = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: true, class }));
     Ok((out, err))
@@ -61,6 +73,17 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.stdout.write_str(text.as_str());
     }
     Ok(Value::Int(text.char_len() as i64))
+}
+
+/// `writelines(lines)`: each item written as by `write`, no separators added.
+fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let stream = args.pos.first().cloned().unwrap_or(Value::None);
+    let lines = vm.collect_iterable(&args.pos.get(1).cloned().unwrap_or(Value::None))?;
+    for line in lines {
+        let pos = [stream.clone(), line];
+        write(vm, Args::new(&pos))?;
+    }
+    Ok(Value::None)
 }
 
 fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -33,12 +33,29 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "setrecursionlimit", setrecursionlimit);
         def_fn(&mut d, "intern", intern);
         def_fn(&mut d, "_getframe", super::frames::getframe);
+        def_fn(&mut d, "_set_int_max_str_digits", set_int_max_str_digits);
     }
     let stdin = super::std_stdin::stdin(vm)?;
     d.borrow_mut().set_str("stdin", stdin.clone());
     d.borrow_mut().set_str("__stdin__", stdin);
     run_sysinfo(vm, &d)?;
     Ok(m)
+}
+
+/// `sys.get_int_max_str_digits()`, read by int/str conversions (0 = no limit); CPython's
+/// default is 4300.
+static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(crate::text::number_parse::DEFAULT_MAX_STR_DIGITS);
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Stores the limit `_sysinfo.set_int_max_str_digits` validated.
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = int_arg(vm, &arg(&args, 0), "")?;
+    INT_MAX_STR_DIGITS.store(n.max(0) as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
 }
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {

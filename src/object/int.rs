@@ -87,6 +87,22 @@ pub fn mod_i64(a: i64, b: i64) -> PyResult<Value> {
     Ok(Value::Int(a.mod_floor(&b)))
 }
 
+/// CPython 3.11's limit on int-to-decimal-string conversion (`sys.set_int_max_str_digits`):
+/// ValueError when `b` has more decimal digits than the limit (0 = no limit).
+pub fn check_str_digits(b: &BigInt) -> PyResult<()> {
+    let limit = crate::modules::sys::int_max_str_digits();
+    // A number of `bits` bits has at most bits*log10(2)+1 digits: only long ones are counted.
+    if limit == 0 || (b.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 - 1.0 {
+        return Ok(());
+    }
+    if b.to_string().trim_start_matches('-').len() > limit {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 /// Convert to float with CPython's OverflowError message.
 pub fn to_f64(b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
@@ -108,7 +124,11 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     // Scale so the quotient keeps 64+ significant bits, then round through f64.
     let (q, r) = a.div_rem(b);
     if r.is_zero() {
-        return Ok(Value::Float(to_f64(&q)?));
+        // matches CPython's long_true_divide: the quotient, not an operand, is too large.
+        return match q.to_f64() {
+            Some(f) if f.is_finite() => Ok(Value::Float(f)),
+            _ => Err(PyErr::overflow_error("integer division result too large for a float")),
+        };
     }
     let af = a.to_f64().unwrap_or(f64::INFINITY);
     let bf = b.to_f64().unwrap_or(f64::INFINITY);

@@ -12,8 +12,9 @@ pub enum IterObj {
     /// Which of keys/values/items: 0, 1, 2. `len` is the size at creation, to detect
     /// "dictionary changed size during iteration".
     Dict { dict: Rc<RefCell<PyDict>>, pos: usize, len: usize, what: u8 },
-    /// A snapshot of set members.
-    Snapshot { items: Vec<Value>, index: usize, name: &'static str },
+    /// A snapshot of set members; `source` is the mutable set it came from, whose size is
+    /// checked on each step ("Set changed size during iteration", as CPython's setiter).
+    Snapshot { items: Vec<Value>, index: usize, name: &'static str, source: Option<Rc<RefCell<super::PySet>>> },
     Enumerate { it: Value, count: i64 },
     Zip { its: Vec<Value>, strict: bool },
     Map { func: Value, its: Vec<Value> },

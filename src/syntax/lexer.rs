@@ -419,7 +419,8 @@ impl<'s> Layer<'s> {
         let after = &self.src[e - self.base..];
         if let Some(c) = after.chars().next() {
             let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| after.starts_with(k));
-            if (c.is_alphanumeric() || c == '_' || c == '.' && raw == RawTok::Float) && !allowed {
+            // A `.` after a float is attribute access (`1.0.real`), as in CPython.
+            if (c.is_alphanumeric() || c == '_') && !allowed {
                 let msg = match raw {
                     RawTok::Imag => "invalid imaginary literal",
                     _ if slice == "0" && matches!(c, 'x' | 'X') => "invalid hexadecimal literal",

@@ -126,35 +126,48 @@ impl Vm {
         }
     }
 
+    /// Instance attribute lookup before `__getattr__`: a script `__getattribute__`, slots,
+    /// descriptors and the instance dict; None when nothing is found.
+    #[inline]
+    fn instance_getattr(&mut self, obj: &Value, inst: &Rc<crate::object::Instance>, cls: &Rc<Class>, name: &Value, name_str: &str) -> PyResult<Option<Value>> {
+        if cls.attribute_hooks().0 {
+            if let Some(ga) = cls.lookup("__getattribute__") {
+                return self.call(&ga, vec![obj.clone(), name.clone()]).map(Some);
+            }
+        }
+        if let Some(descr) = cls.lookup(name_str) {
+            if let Some(m) = crate::builtins::slots::member(&descr) {
+                return m.get(self, obj).map(Some);
+            }
+            // The common cases first: a method or plain class attribute not shadowed
+            // by the instance dict.
+            if !self.is_data_descriptor(&descr) {
+                if let Some(v) = inst.dict.borrow().get_str_value(name) {
+                    return Ok(Some(v));
+                }
+                return self.bind_descriptor(descr, obj, cls).map(Some);
+            }
+        } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
+            return Ok(Some(v));
+        }
+        self.generic_getattr(obj, cls, name_str)
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let name_str = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if cls.attribute_hooks().0 {
-                    if let Some(ga) = cls.lookup("__getattribute__") {
-                        return self.call(&ga, vec![obj.clone(), name.clone()]);
+                match self.instance_getattr(obj, inst, &cls, name, name_str) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => self.getattr_fallback(obj, &cls, name),
+                    // matches CPython's slot_tp_getattr_hook: an AttributeError from
+                    // `__getattribute__` or a descriptor (a property) falls back to `__getattr__`.
+                    Err(e) if cls.lookup("__getattr__").is_some() && self.err_matches(&e, ExcKind::AttributeError) => {
+                        self.getattr_fallback(obj, &cls, name)
                     }
-                }
-                if let Some(descr) = cls.lookup(name_str) {
-                    if let Some(m) = crate::builtins::slots::member(&descr) {
-                        return m.get(self, obj);
-                    }
-                    // The common cases first: a method or plain class attribute not shadowed
-                    // by the instance dict.
-                    if !self.is_data_descriptor(&descr) {
-                        if let Some(v) = inst.dict.borrow().get_str_value(name) {
-                            return Ok(v);
-                        }
-                        return self.bind_descriptor(descr, obj, &cls);
-                    }
-                } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
-                    return Ok(v);
-                }
-                match self.generic_getattr(obj, &cls, name_str)? {
-                    Some(v) => Ok(v),
-                    None => self.getattr_fallback(obj, &cls, name),
+                    Err(e) => Err(e),
                 }
             }
             Value::Class(cls) => self.class_getattr(cls, name_str),
@@ -180,7 +193,8 @@ impl Vm {
                 if let Some(ga) = ga {
                     return self.call(&ga, vec![name.clone()]);
                 }
-                Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, name_str)))
+                // `no_attribute` attaches `name` and `obj` for the "Did you mean" hint.
+                Err(self.no_attribute(obj, name_str))
             }
             Value::Super(s) => self.super_getattr(&s.0, &s.1, name_str),
             _ => {
@@ -406,6 +420,13 @@ impl Vm {
                         }
                     }
                 }
+                // matches CPython's type_setattro: built-in types are immutable.
+                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{name_str}' attribute of immutable type '{}'",
+                        cls.tp_name()
+                    )));
+                }
                 Self::class_setattr_plain(cls, name, value);
                 Ok(())
             }
@@ -415,6 +436,10 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name_str {
+                    // matches CPython's func_set_name / func_set_qualname.
+                    "__name__" | "__qualname__" if value.as_str().is_none() => {
+                        return Err(PyErr::type_error(format!("{name_str} must be set to a string object")));
+                    }
                     "__name__" => *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
                     "__qualname__" => *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
                     "__defaults__" => {
@@ -440,7 +465,17 @@ impl Vm {
                             self.call(&fset, vec![obj.clone(), value])?;
                             return Ok(());
                         }
+                        // CPython's getset descriptor without a setter (`(1).real = 0`).
+                        return Err(PyErr::attribute_error(format!(
+                            "attribute '{name_str}' of '{}' objects is not writable",
+                            cls.tp_name()
+                        )));
                     }
+                    // A method of a built-in value without an instance dict (`[].append = f`).
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object attribute '{name_str}' is read-only",
+                        cls.tp_name()
+                    )));
                 }
                 Err(self.no_attribute(obj, name_str))
             }
@@ -556,8 +591,25 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
+                // A metaclass's `__delattr__` (EnumType protects members) runs first.
+                if let Some(meta) = cls.metaclass.borrow().clone() {
+                    if let Some(da) = meta.lookup("__delattr__") {
+                        if matches!(da, Value::Function(_)) {
+                            self.call(&da, vec![obj.clone(), name.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{name_str}' attribute of immutable type '{}'",
+                        cls.tp_name()
+                    )));
+                }
+                // CPython's type_setattro deletes through the same dict: when `cls` lacks the
+                // name the message is an AttributeError naming the type.
                 if cls.dict.borrow_mut().del_str(name_str).is_none() {
-                    return Err(self.no_attribute(obj, name_str));
+                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{name_str}'", cls.name())));
                 }
                 Ok(())
             }

@@ -3,8 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use num_traits::ToPrimitive;
-
 use super::Vm;
 use crate::bytecode::opcode::{BinOp, CompareOp};
 use crate::object::set_table::SetTable;
@@ -443,38 +441,10 @@ impl Vm {
 
     // ---- subscription ----
 
-    /// Normalise a sequence index (negative from the end); IndexError with `what` when out of range.
-    pub fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match key {
-            Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
-            _ => return Err(PyErr::type_error(format!("{what} indices must be integers, not {}", self.type_name(key)))),
-        };
-        let j = if i < 0 { i + len as i64 } else { i };
-        if j < 0 || j >= len as i64 {
-            return Err(PyErr::index_error(format!("{what} index out of range")));
-        }
-        Ok(j as usize)
-    }
-
-    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
-        Ok(match v {
-            Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
-            Value::BigInt(b) => Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            Value::Instance(_) => match self.lookup_special(v, "__index__") {
-                Some(m) => match self.call_bound_special(&m, v, vec![])? {
-                    Value::Int(i) => Some(i),
-                    _ => None,
-                },
-                None => None,
-            },
-            _ => None,
-        })
-    }
-
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(k) = self.sequence_index_key(container, key)? {
+            return self.getitem(container, &k);
+        }
         if let Value::Slice(s) = key {
             if let Some(v) = crate::builtins::slice::contiguous_slice(self, container, s)? {
                 return Ok(v);
@@ -599,6 +569,9 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_index_key(container, &key)? {
+            return self.setitem(container, k, value);
+        }
         match container {
             Value::List(l) => match &key {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -634,6 +607,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_index_key(container, key)? {
+            return self.delitem(container, &k);
+        }
         match container {
             Value::List(l) => match key {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {

@@ -19,8 +19,8 @@ impl Vm {
                 let len = d.borrow().len();
                 IterObj::Dict { dict: d.clone(), pos: 0, len, what: 0 }
             }
-            Value::Set(s) => IterObj::Snapshot { items: s.borrow().items(), index: 0, name: "set_iterator" },
-            Value::FrozenSet(s) => IterObj::Snapshot { items: s.items(), index: 0, name: "set_iterator" },
+            Value::Set(s) => IterObj::Snapshot { items: s.borrow().items(), index: 0, name: "set_iterator", source: Some(s.clone()) },
+            Value::FrozenSet(s) => IterObj::Snapshot { items: s.items(), index: 0, name: "set_iterator", source: None },
             Value::Iter(_) | Value::Generator(_) => {
                 if let Value::Generator(g) = v {
                     if g.kind != crate::object::generator::GenKind::Generator {
@@ -191,7 +191,15 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterObj::Snapshot { items, index, .. } => {
+            IterObj::Snapshot { items, index, source, .. } => {
+                if let Some(set) = source {
+                    if set.borrow().len() != items.len() {
+                        // CPython reports the change once, then the iterator is exhausted.
+                        *index = items.len();
+                        *source = None;
+                        return Err(PyErr::runtime_error("Set changed size during iteration"));
+                    }
+                }
                 let v = items.get(*index).cloned();
                 if v.is_some() {
                     *index += 1;

@@ -13,6 +13,7 @@ pub mod finalize;
 pub mod frame;
 pub mod frame_stack;
 pub mod generator;
+pub mod indexing;
 pub mod inline_gen;
 pub mod interp;
 pub mod iter;

@@ -75,6 +75,9 @@ impl Vm {
         }
         let name = key.as_str().unwrap_or("").to_owned();
         drop((globals, builtins));
+        if let Some(v) = self.lazy_builtin(&name)? {
+            return Ok(v);
+        }
         Err(self.name_error(&name))
     }
 
@@ -105,7 +108,24 @@ impl Vm {
         if let Some(v) = self.builtins.borrow().get_str(name) {
             return Ok(v);
         }
-        Err(self.name_error(name))
+        let name = name.to_owned();
+        if let Some(v) = self.lazy_builtin(&name)? {
+            return Ok(v);
+        }
+        Err(self.name_error(&name))
+    }
+
+    /// Built-ins written in Python (`memoryview` in `stdlib/_memoryview.py`): imported into
+    /// the builtins dict on first use, so programs that never use them pay nothing.
+    fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let module = match name {
+            "memoryview" => "_memoryview",
+            _ => return Ok(None),
+        };
+        let m = self.import_module(module)?;
+        let v = self.getattr(&m, &Value::str(name))?;
+        self.builtins.borrow_mut().set_str(name, v.clone());
+        Ok(Some(v))
     }
 
     pub fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {

@@ -348,6 +348,13 @@ impl Vm {
                 || &*t.tp_name() == "collections.deque"
         };
         if op == BinOp::Mul && (is_seq(a, &ta) || is_seq(b, &tb)) {
+            // CPython's sq_repeat takes any count with `__index__`.
+            let (seq, count) = if is_seq(a, &ta) { (a, b) } else { (b, a) };
+            if matches!(count, Value::Instance(_)) && self.lookup_special(count, "__index__").is_some() {
+                if let Some(n) = self.index_value(count)? {
+                    return self.binary_op(op, seq, &Value::Int(n), false);
+                }
+            }
             let other = if is_seq(a, &ta) { &tb } else { &ta };
             return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.tp_name())));
         }

@@ -63,6 +63,9 @@ impl PercentArgs for VmArgs<'_> {
             Conversion::Ascii => PercentValue::Str(crate::builtins::functions::ascii_escape(&vm.repr(arg)?)),
             Conversion::Int(c) => match arg {
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                    if let (Value::BigInt(b), 'd' | 'i' | 'u') = (arg, c) {
+                        crate::object::int::check_str_digits(b)?;
+                    }
                     PercentValue::Int(crate::object::int::to_bigint(arg).unwrap_or_default())
                 }
                 Value::Float(f) if matches!(c, 'd' | 'i' | 'u') => {

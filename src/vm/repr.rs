@@ -33,13 +33,8 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Complex(c) => crate::text::complex_repr::complex_repr(c.0, c.1),
             Value::BigInt(b) => {
-                let s = b.to_string();
-                if s.trim_start_matches('-').len() > 4300 {
-                    return Err(PyErr::value_error(format!(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                    )));
-                }
-                s
+                crate::object::int::check_str_digits(b)?;
+                b.to_string()
             }
             Value::Float(f) => crate::text::float_repr::float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),

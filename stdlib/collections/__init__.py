@@ -68,16 +68,33 @@ from collections._counter import Counter
 from collections._user import UserDict, UserList, UserString
 
 
+from keyword import iskeyword as _iskeyword
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = tuple(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        # CPython renames invalid, keyword, underscore and duplicate names to _<index>.
+        seen = set()
+        renamed = []
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                name = '_%d' % index
+            seen.add(name)
+            renamed.append(name)
+        field_names = tuple(renamed)
     for name in (typename,) + field_names:
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
     seen = set()
     for name in field_names:
-        if name.startswith('_'):
+        if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: %r' % name)
         if name in seen:
             raise ValueError('Encountered duplicate field name: %r' % name)

@@ -1,0 +1,95 @@
+//! `dir()`: the attribute listing CPython's dir() gives for modules, classes and instances.
+
+use std::rc::Rc;
+
+use super::check_count;
+use crate::object::{Args, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("dir", &args, 0, 1)?;
+    // A `__dir__` written in Python (an Enum's, say) decides, as CPython's dir() does.
+    if let Some(obj) = args.pos.first() {
+        if let Some(m) = vm.lookup_special(obj, "__dir__") {
+            if matches!(m, Value::Function(_)) {
+                let listing = vm.call_bound_special(&m, obj, vec![])?;
+                let items = vm.collect_iterable(&listing)?;
+                let key = None;
+                return Ok(Value::list(super::sorting::sort_values(vm, items, key, false)?));
+            }
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    fn add_name(names: &mut Vec<String>, s: &str) {
+        if !names.iter().any(|n| n == s) {
+            names.push(s.to_owned());
+        }
+    }
+    let add = |names: &mut Vec<String>, d: &crate::object::PyDict, skip_module: bool| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                if !(skip_module && s == "__module__") {
+                    add_name(names, s);
+                }
+            }
+        }
+    };
+    match args.pos.first() {
+        None => {
+            let f = vm.frames.last().expect("dir() is called from a frame");
+            match &f.locals {
+                Some(Value::Dict(d)) => add(&mut names, &d.borrow(), false),
+                _ => add(&mut names, &f.globals.borrow(), false),
+            }
+        }
+        Some(Value::Module(m)) => add(&mut names, &m.dict.borrow(), false),
+        Some(Value::Class(c)) => add_class_names(&mut names, c, add),
+        Some(v) => {
+            if let Value::Instance(i) = v {
+                add(&mut names, &i.dict.borrow(), false);
+            }
+            let cls = vm.type_of(v);
+            add_class_names(&mut names, &cls, add);
+        }
+    }
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The attribute names `dir()` finds along a class's MRO, as CPython lists them: built-in
+/// types carry no `__module__` entry, `object`'s slots (`__class__`, the rich comparisons,
+/// `__reduce__`, ...) are always there, and classes with an instance dict list `__dict__` and
+/// `__weakref__`.
+fn add_class_names(
+    names: &mut Vec<String>,
+    cls: &Rc<crate::object::Class>,
+    add: impl Fn(&mut Vec<String>, &crate::object::PyDict, bool),
+) {
+    use crate::object::class::Layout;
+    let is_builtin = |c: &Rc<crate::object::Class>| {
+        c.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
+    };
+    for c in cls.mro.borrow().iter() {
+        add(names, &c.dict.borrow(), is_builtin(c));
+        if !is_builtin(c) && !c.dictless.get() {
+            if matches!(c.layout, Layout::Object) {
+                for n in ["__dict__", "__weakref__"] {
+                    if !names.iter().any(|x| x == n) {
+                        names.push(n.to_owned());
+                    }
+                }
+            }
+        }
+        if matches!(c.layout, Layout::Exception) && c.bases.borrow().iter().any(|b| b.bases.borrow().is_empty()) {
+            // BaseException: instances have a `__dict__`.
+            if !names.iter().any(|x| x == "__dict__") {
+                names.push("__dict__".to_owned());
+            }
+        }
+    }
+    for n in ["__class__", "__lt__", "__le__", "__gt__", "__ge__", "__getstate__", "__reduce__", "__reduce_ex__", "__sizeof__"] {
+        if !names.iter().any(|x| x == n) {
+            names.push(n.to_owned());
+        }
+    }
+}
