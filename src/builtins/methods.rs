@@ -40,7 +40,7 @@ fn list_of(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
     }
 }
 
-fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_count("append", "list.append", &args, 1, 1)?;
     list_of(&args.pos[0])?.borrow_mut().push(args.pos[1].clone());
     Ok(Value::None)

@@ -565,6 +565,22 @@ impl Vm {
                     let s = &mut frame!(self).stack;
                     let self_at = s.len() - n - 1;
                     let is_null = matches!(&s[self_at], Value::Cell(c) if Rc::ptr_eq(c, &self.null_marker));
+                    // `lst.append(x)` on an exact list (CPython 3.11's CALL_NO_KW_LIST_APPEND).
+                    // A function's address may differ between codegen units: a miss only means
+                    // the general call below, and a merged identical function behaves the same.
+                    if n == 1 && !is_null {
+                        if let (Value::Builtin(b), Value::List(_)) = (&s[self_at - 1], &s[self_at]) {
+                            if std::ptr::fn_addr_eq(b.func, crate::builtins::methods::list_append as crate::object::NativeFn) && b.bound.is_none() {
+                                let item = s.pop().expect("CallMethod argument (compiler invariant)");
+                                if let Value::List(l) = &s[self_at] {
+                                    l.borrow_mut().push(item);
+                                }
+                                s.truncate(self_at - 1);
+                                s.push(Value::None);
+                                continue;
+                            }
+                        }
+                    }
                     let nargs = if is_null {
                         s.remove(self_at);
                         n
