@@ -33,7 +33,7 @@ pub fn install(vm: &mut Vm) {
     def_method(&dict, "clear", dict_clear);
 }
 
-fn list_of(v: &Value) -> PyResult<&Rc<std::cell::RefCell<Vec<Value>>>> {
+fn list_of(v: &Value) -> PyResult<&Rc<crate::object::ListCell>> {
     match v {
         Value::List(l) => Ok(l),
         _ => Err(PyErr::type_error("descriptor requires a 'list' object")),
@@ -118,7 +118,10 @@ fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    list_of(&arg(&args, 0))?.borrow_mut().clear();
+    // Taken out first, so an item's `__del__` sees the list already empty; released last to
+    // first like CPython's `_list_clear`.
+    let items = std::mem::take(&mut *list_of(&arg(&args, 0))?.borrow_mut());
+    crate::object::list_cell::release_reversed(items);
     Ok(Value::None)
 }
 

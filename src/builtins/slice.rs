@@ -108,13 +108,16 @@ pub fn slice_indices(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyRe
 }
 
 /// `lst[a:b:c] = items`.
-pub fn list_assign_slice(vm: &mut Vm, l: &Rc<RefCell<Vec<Value>>>, s: &(Value, Value, Value), items: Vec<Value>) -> PyResult<()> {
+pub fn list_assign_slice(vm: &mut Vm, l: &Rc<crate::object::ListCell>, s: &(Value, Value, Value), items: Vec<Value>) -> PyResult<()> {
     let len = l.borrow().len();
     let (start, stop, step) = slice_bounds(vm, s, len)?;
     if step == 1 {
         let start = start.max(0) as usize;
         let stop = (stop.max(start as i64) as usize).min(len);
-        l.borrow_mut().splice(start..stop, items);
+        // The replaced items are released after the borrow ends, last to first (CPython's
+        // `list_ass_slice`).
+        let removed: Vec<Value> = l.borrow_mut().splice(start..stop, items).collect();
+        crate::object::list_cell::release_reversed(removed);
         return Ok(());
     }
     let idx = slice_indices(vm, s, len)?;

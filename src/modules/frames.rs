@@ -1,12 +1,14 @@
-//! `sys._getframe(depth)`: a read-only snapshot of a running frame (`f_globals`, `f_locals`,
-//! `f_code`, `f_lineno`, `f_back`), enough for `inspect.currentframe()` and for modules that
-//! find their caller's `__name__` (`namedtuple`, `typing.TypeVar`).
+//! Frame objects: `sys._getframe(depth)` and generators' `gi_frame`/`cr_frame`/`ag_frame` give a
+//! read-only snapshot of a frame (`f_globals`, `f_locals`, `f_code`, `f_lineno`, `f_lasti`,
+//! `f_back`), enough for `inspect.currentframe()`, for modules that find their caller's
+//! `__name__` (`namedtuple`, `typing.TypeVar`) and for `Task.get_stack()`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::builtins::int_arg;
 use crate::object::class::Layout;
+use crate::object::generator::{GenState, Generator};
 use crate::object::{Args, Class, Instance, Payload, PyDict, PyErr, PyResult, Value};
 use crate::vm::types::new_class_with;
 use crate::vm::{Frame, Vm};
@@ -20,22 +22,57 @@ pub fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if depth < 0 || depth as usize >= n {
         return Err(PyErr::value_error("call stack is not deep enough"));
     }
-    let cls = new_class_with("frame", &[vm.types.object.clone()], Layout::Object, None)?;
-    cls.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
+    let cls = frame_class(vm);
     // Built from the outermost frame inwards so each snapshot links to its caller.
     let mut back = Value::None;
     for level in (depth as usize..n).rev() {
         let f = vm.frame_at_depth(level).expect("level is below the stack depth");
-        back = snapshot(&cls, f, back);
+        back = snapshot(&cls, f, back, f.line());
     }
     Ok(back)
 }
 
-fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value) -> Value {
+/// The `frame` class, created once per VM and kept with its other built-in helper classes.
+fn frame_class(vm: &Vm) -> Rc<Class> {
+    if let Some(c) = vm.iterator_classes.borrow().iter().find(|(n, _)| *n == "frame") {
+        return c.1.clone();
+    }
+    let cls = new_class_with("frame", &[vm.types.object.clone()], Layout::Object, None)
+        .expect("the frame class has a trivial MRO");
+    cls.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
+    crate::builtins::def_method(&cls, "__repr__", frame_repr);
+    vm.iterator_classes.borrow_mut().push(("frame", cls.clone()));
+    cls
+}
+
+/// CPython's `frame_repr`: `<frame at 0x..., file '...', line N, code name>`.
+fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let Value::Instance(inst) = &this else { return Err(PyErr::type_error("expected a frame")) };
+    let d = inst.dict.borrow();
+    let line = d.get_str("f_lineno").unwrap_or(Value::None);
+    let (file, name) = match d.get_str("f_code") {
+        Some(Value::Code(c)) => (c.code.filename.to_string(), c.code.name.to_string()),
+        _ => (String::new(), String::new()),
+    };
+    drop(d);
+    let line = vm.repr(&line)?;
+    Ok(Value::string(format!(
+        "<frame at {}, file {}, line {}, code {}>",
+        crate::vm::repr::addr(&this),
+        crate::vm::repr::str_repr(&file),
+        line,
+        name
+    )))
+}
+
+fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value, line: u32) -> Value {
     let mut d = PyDict::new();
     d.set_str("f_globals", Value::Dict(f.globals.clone()));
     d.set_str("f_code", Value::Code(f.code.clone()));
-    d.set_str("f_lineno", Value::Int(f.line() as i64));
+    d.set_str("f_lineno", Value::Int(line as i64));
+    // CPython counts code units (two bytes each); corio's instruction index is the closest.
+    d.set_str("f_lasti", Value::Int(2 * f.lasti as i64));
     d.set_str("f_back", back);
     let locals = match &f.locals {
         Some(l) => l.clone(),
@@ -56,4 +93,78 @@ fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value) -> Value {
         dict: Rc::new(RefCell::new(d)),
         payload: Payload::None,
     }))
+}
+
+/// `gi_frame` / `cr_frame` / `ag_frame`: None once the generator has finished; a suspended
+/// generator's frame has no `f_back` (CPython unlinks it while suspended); a generator that has
+/// not started reports its `def` line, as CPython 3.11 does.
+pub fn generator_frame(vm: &Vm, g: &Generator) -> Value {
+    let state = g.state.borrow();
+    let cls = frame_class(vm);
+    match &*state {
+        GenState::Finished => Value::None,
+        GenState::Created(f) => snapshot(&cls, f, Value::None, g.code.code.first_line),
+        GenState::Suspended(frames) => match frames.first() {
+            Some(f) => snapshot(&cls, f, Value::None, f.line()),
+            None => Value::None,
+        },
+        GenState::Running => match running_frame(vm, g) {
+            Some(f) => snapshot(&cls, f, Value::None, f.line()),
+            None => placeholder(&cls, g),
+        },
+        GenState::Delegated => placeholder(&cls, g),
+    }
+}
+
+/// The frame of a generator in the `Running` state if it is executing on the VM's stack (the
+/// innermost frame running its code); None when it is suspended inside another generator's
+/// delegation chain, which keeps the state `Running` while that chain is suspended.
+fn running_frame<'a>(vm: &'a Vm, g: &Generator) -> Option<&'a Frame> {
+    (0..vm.stack_depth()).filter_map(|level| vm.frame_at_depth(level)).find(|f| Rc::ptr_eq(&f.code, &g.code))
+}
+
+/// `gi_running`: executing right now, not merely part of a suspended delegation chain.
+pub fn generator_running(vm: &Vm, g: &Generator) -> bool {
+    matches!(&*g.state.borrow(), GenState::Running) && running_frame(vm, g).is_some()
+}
+
+/// `gi_suspended` (3.11): paused at a yield, its own or a delegate's.
+pub fn generator_suspended(vm: &Vm, g: &Generator) -> bool {
+    match &*g.state.borrow() {
+        GenState::Suspended(_) | GenState::Delegated => true,
+        GenState::Running => running_frame(vm, g).is_none(),
+        GenState::Created(_) | GenState::Finished => false,
+    }
+}
+
+/// A frame held in the delegation chain of the generator awaiting it, which cannot be reached
+/// from here: its code and `def` line, no locals.
+fn placeholder(cls: &Rc<Class>, g: &Generator) -> Value {
+    let mut d = PyDict::new();
+    d.set_str("f_globals", Value::dict(PyDict::new()));
+    d.set_str("f_code", Value::Code(g.code.clone()));
+    d.set_str("f_lineno", Value::Int(g.code.code.first_line as i64));
+    d.set_str("f_lasti", Value::Int(0));
+    d.set_str("f_back", Value::None);
+    d.set_str("f_locals", Value::dict(PyDict::new()));
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: Rc::new(RefCell::new(d)),
+        payload: Payload::None,
+    }))
+}
+
+/// `cr_await` / `gi_yieldfrom` / `ag_await`: the object a suspended generator is delegating to
+/// (`yield from` / `await`), which its frame keeps on top of its value stack while suspended
+/// at the delegation; None otherwise.
+pub fn generator_awaiting(g: &Generator) -> Value {
+    let state = g.state.borrow();
+    let GenState::Suspended(frames) = &*state else { return Value::None };
+    let Some(f) = frames.first() else { return Value::None };
+    // A frame delegating to a generator has that generator's frames after it in the chain; one
+    // awaiting a native awaitable is resumed at the delegating instruction itself.
+    if frames.len() < 2 && f.ip != f.lasti {
+        return Value::None;
+    }
+    f.stack.last().cloned().unwrap_or(Value::None)
 }

@@ -13,6 +13,7 @@ pub mod generator;
 pub mod hash;
 pub mod int;
 pub mod iter;
+pub mod list_cell;
 pub mod module;
 pub mod native_ref;
 pub mod rc_slice;
@@ -32,6 +33,7 @@ pub use exception::{ErrState, ExcKind, PyErr, PyResult};
 pub use function::{ArgVec, Args, BoundMethod, BuiltinFunction, Function, NativeFn};
 pub use generator::Generator;
 pub use iter::IterObj;
+pub use list_cell::ListCell;
 pub use module::Module;
 pub use native_ref::{NativeRc, NativeRef, NativeWeak};
 pub use rc_slice::RcSlice;
@@ -61,7 +63,7 @@ pub enum Value {
     Bytes(RcSlice<u8>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
     Tuple(RcSlice<Value>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<list_cell::ListCell>),
     Dict(Rc<RefCell<PyDict>>),
     Set(Rc<RefCell<PySet>>),
     FrozenSet(Rc<PySet>),
@@ -101,7 +103,7 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(list_cell::ListCell::new(items)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(items.into())

@@ -89,3 +89,20 @@ impl<T: std::fmt::Debug> std::fmt::Debug for RcSlice<T> {
         (**self).fmt(f)
     }
 }
+
+impl<T> Drop for RcSlice<T> {
+    /// CPython's `tupledealloc` releases the items last to first, so the `__del__` methods of a
+    /// dying tuple's items run in reverse order. Only the last reference does this, and only for
+    /// item types with drop glue (bytes skip it entirely).
+    fn drop(&mut self) {
+        if !std::mem::needs_drop::<T>() {
+            return;
+        }
+        if let Some(items) = Rc::get_mut(&mut self.0) {
+            let mut v = std::mem::take(items).into_vec();
+            while let Some(x) = v.pop() {
+                drop(x);
+            }
+        }
+    }
+}

@@ -452,6 +452,15 @@ impl Vm {
                 }
                 Ok(())
             }
+            // CPython's `gen_set_name` / `gen_set_qualname`: writable, strings only.
+            Value::Generator(g) if matches!(name_str, "__name__" | "__qualname__") => {
+                let Some(text) = value.as_str() else {
+                    return Err(PyErr::type_error(format!("{name_str} must be set to a string object")));
+                };
+                let slot = if name_str == "__name__" { &g.name } else { &g.qualname };
+                *slot.borrow_mut() = Rc::from(text);
+                Ok(())
+            }
             _ => {
                 let cls = self.type_of(obj);
                 if let Some(descr) = cls.lookup(name_str) {

@@ -73,7 +73,7 @@ impl Vm {
                 // The list algorithm on a copy of ints, then back to bytes: one code path for
                 // steps, negative bounds and resizing.
                 let items: Vec<Value> = b.borrow().iter().map(|&x| Value::Int(x as i64)).collect();
-                let tmp = Rc::new(RefCell::new(items));
+                let tmp = Rc::new(crate::object::ListCell::new(items));
                 let new: Vec<Value> = data.into_iter().map(|x| Value::Int(x as i64)).collect();
                 crate::builtins::slice::list_assign_slice(self, &tmp, s, new)?;
                 let out: Vec<u8> = tmp.borrow().iter().map(|v| if let Value::Int(x) = v { *x as u8 } else { 0 }).collect();

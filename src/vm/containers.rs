@@ -644,7 +644,13 @@ impl Vm {
                             _ => Vec::new(),
                         }
                     };
-                    drop(removed);
+                    // CPython releases a plain slice's items last to first (`list_ass_slice`),
+                    // an extended slice's in ascending order.
+                    if matches!(s.2, Value::None | Value::Int(1)) {
+                        crate::object::list_cell::release_reversed(removed);
+                    } else {
+                        drop(removed);
+                    }
                     Ok(())
                 }
                 _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(key)))),

@@ -159,14 +159,12 @@ impl Vm {
             (Value::Generator(g), _) => match name {
                 "__name__" => Some(Value::str(&g.name.borrow())),
                 "__qualname__" => Some(Value::str(&g.qualname.borrow())),
-                "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(g.is_running())),
-                "gi_suspended" | "cr_suspended" => {
-                    Some(Value::Bool(matches!(&*g.state.borrow(), crate::object::generator::GenState::Suspended(_))))
+                "gi_running" | "cr_running" | "ag_running" => {
+                    Some(Value::Bool(crate::modules::frames::generator_running(self, g)))
                 }
-                "gi_frame" | "cr_frame" | "ag_frame" => {
-                    Some(if g.is_finished() { Value::None } else { Value::Bool(true) })
-                }
-                "cr_await" | "gi_yieldfrom" => Some(Value::None),
+                "gi_suspended" | "cr_suspended" => Some(Value::Bool(crate::modules::frames::generator_suspended(self, g))),
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(crate::modules::frames::generator_frame(self, g)),
+                "cr_await" | "gi_yieldfrom" | "ag_await" => Some(crate::modules::frames::generator_awaiting(g)),
                 "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                 _ => None,
             },

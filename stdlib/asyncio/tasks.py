@@ -294,3 +294,76 @@ def run_coroutine_threadsafe(coro, loop):
 
     loop.call_soon_threadsafe(callback)
     return future
+
+
+# CPython's base_tasks._task_get_stack / _task_print_stack, installed on the native Task.
+def _task_get_stack(self, *, limit=None):
+    frames = []
+    coro = self.get_coro()
+    if hasattr(coro, 'cr_frame'):
+        f = coro.cr_frame
+    elif hasattr(coro, 'gi_frame'):
+        f = coro.gi_frame
+    elif hasattr(coro, 'ag_frame'):
+        f = coro.ag_frame
+    else:
+        f = None
+    exc = None
+    if self.done() and not self.cancelled():
+        exc = self.exception()
+    if f is not None:
+        while f is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(f)
+            f = f.f_back
+        frames.reverse()
+    elif exc is not None:
+        tb = exc.__traceback__
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(self, *, limit=None, file=None):
+    import linecache
+    import sys
+    import traceback
+    extracted_list = []
+    checked = set()
+    for f in self.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        name = co.co_name
+        if filename not in checked:
+            checked.add(filename)
+            linecache.checkcache(filename)
+        line = linecache.getline(filename, lineno, f.f_globals)
+        extracted_list.append((filename, lineno, name, line))
+    exc = None
+    if self.done() and not self.cancelled():
+        exc = self.exception()
+    if file is None:
+        file = sys.stderr
+    if not extracted_list:
+        print(f'No stack for {self!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {self!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {self!r} (most recent call last):', file=file)
+    traceback.print_list(extracted_list, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
+
+
+Task.get_stack = _task_get_stack
+Task.print_stack = _task_print_stack
