@@ -24,6 +24,11 @@ pub struct Task {
     /// The future this task is blocked on (`_fut_waiter`); read through `fut_waiter()`.
     fut_waiter: Cell<Option<Value>>,
     class: Rc<Class>,
+    /// For a script subclass of Task (`MyTask(coro, loop=loop)`): the instance the user made,
+    /// which wraps this native task. Held while the task is pending, so `current_task()`,
+    /// `all_tasks()` and done callbacks see that very object (as CPython does); dropped when
+    /// the task finishes, which breaks the instance -> task -> instance cycle.
+    wrapper: Cell<Option<Rc<crate::object::Instance>>>,
 }
 
 /// A task's name and the `contextvars.Context` every step runs in (CPython's `_context`). No
@@ -92,6 +97,17 @@ impl Task {
         })
     }
 
+    /// The object user code knows this task as: its subclass instance while pending, else `tv`.
+    pub fn identity(&self, tv: &Value) -> Value {
+        let w = self.wrapper.take();
+        let r = w.clone();
+        self.wrapper.set(w);
+        match r {
+            Some(i) => Value::Instance(i),
+            None => tv.clone(),
+        }
+    }
+
     /// The future this task is blocked on, if any.
     pub fn fut_waiter(&self) -> Option<Value> {
         let waiter = self.fut_waiter.take();
@@ -119,6 +135,7 @@ impl Drop for Task {
             label: Cell::new(self.label.replace(Label::Name(Value::None))),
             fut_waiter: Cell::new(None),
             class: self.class.clone(),
+            wrapper: Cell::new(None),
         };
         heir.core.set_created_at(self.core.created_at());
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
@@ -169,7 +186,25 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
-    create_task_in(vm, &loop_, coro, name, context)
+    let cls = match args.pos.first() {
+        Some(Value::Class(c)) if !Rc::ptr_eq(c, &super::classes(vm).task) => c.clone(),
+        _ => return create_task_in(vm, &loop_, coro, name, context),
+    };
+    // A subclass: make its instance here, around the native task, before the first step is
+    // scheduled, so the task runs as (and reports itself as) that instance.
+    let n = build_task(vm, &loop_, coro, name, context)?;
+    let inst = Rc::new(crate::object::Instance {
+        class: std::cell::RefCell::new(cls),
+        dict: Rc::new(std::cell::RefCell::new(crate::object::PyDict::new())),
+        payload: crate::object::Payload::Builtin(Value::Native(n.clone())),
+    });
+    if let Some(t) = n.downcast::<Task>() {
+        t.wrapper.set(Some(inst.clone()));
+    }
+    let tv = Value::Instance(inst);
+    super::state(vm).register_task(&Value::Native(n));
+    schedule_step(vm, &loop_, &tv)?;
+    Ok(tv)
 }
 
 /// Whether `v` can be driven by a Task.
@@ -189,6 +224,14 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
 /// `call_soon`; `context` (or, when None, a snapshot of the current one) is where every step
 /// runs.
 pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
+    let tv = Value::Native(build_task(vm, loop_, coro, name, context)?);
+    super::state(vm).register_task(&tv);
+    schedule_step(vm, loop_, &tv)?;
+    Ok(tv)
+}
+
+/// A new native task, not yet registered or scheduled.
+fn build_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<crate::object::NativeRef> {
     if !is_coroutine(&coro) {
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
@@ -214,15 +257,13 @@ pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, cont
         label: Cell::new(Label::new(name, context)),
         fut_waiter: Cell::new(None),
         class,
+        wrapper: Cell::new(None),
     });
     let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
     if let Some(t) = t.downcast::<Task>() {
         t.core.set_created_at(created_at);
     }
-    let tv = Value::Native(t);
-    super::state(vm).register_task(&tv);
-    schedule_step(vm, loop_, &tv)?;
-    Ok(tv)
+    Ok(t)
 }
 
 /// `loop.call_soon(task.__step)`.
@@ -329,7 +370,20 @@ fn step_in_context(vm: &mut Vm, tv: &Value, exc: Option<PyErr>) -> PyResult<()> 
     r
 }
 
-fn step_body(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
+fn step_body(vm: &mut Vm, tv: &Value, exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
+    let t = task(tv)?;
+    // The task as user code knows it (a subclass instance), for current_task() and for the
+    // done callbacks; a wake-up only holds the native task.
+    let ident = t.identity(tv);
+    let r = step_inner(vm, &ident, exc, in_context);
+    let t = task(tv)?;
+    if t.core.is_done() {
+        t.wrapper.set(None);
+    }
+    r
+}
+
+fn step_inner(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
     let t = task(tv)?;
     if t.core.is_done() {
         return Err(PyErr::new(ExcKind::InvalidStateError, "_step(): already done"));
@@ -434,7 +488,14 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
                 return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
             }
             c.blocking.set(false);
-            future::add_callback(vm, &result, future::DoneCallback::Wakeup(future::DoneCallback::native(tv)?))?;
+            let native = match tv {
+                Value::Instance(i) => match &i.payload {
+                    crate::object::Payload::Builtin(b) => b.clone(),
+                    _ => tv.clone(),
+                },
+                _ => tv.clone(),
+            };
+            future::add_callback(vm, &result, future::DoneCallback::Wakeup(future::DoneCallback::native(&native)?))?;
             t.fut_waiter.set(Some(result.clone()));
             if t.core.must_cancel.get() {
                 let msg = t.core.cancel_message();
