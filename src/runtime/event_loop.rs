@@ -664,7 +664,15 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
     if l.running.get() {
         return Err(PyErr::runtime_error("This event loop is already running"));
     }
+    let new_task = super::future::core_of(&fut).is_none();
     let fut = super::events::ensure_future(vm, fut, loop_)?;
+    if new_task {
+        // matches CPython: the task run_until_complete makes itself is not reported if it
+        // dies pending (the loop was stopped before it finished).
+        if let Some(c) = super::future::core_of(&fut) {
+            c.log_destroy_pending.set(false);
+        }
+    }
     let stopper = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
         name: Rc::from("_run_until_complete_cb"),
         func: stop_loop_callback,

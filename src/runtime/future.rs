@@ -123,6 +123,8 @@ pub struct FutureCore {
     pub must_cancel: Cell<bool>,
     /// Task only: `cancelling()`.
     pub num_cancels_requested: Cell<u32>,
+    /// Task only: `_log_destroy_pending` (report the task if it dies still pending).
+    pub log_destroy_pending: Cell<bool>,
 }
 
 impl FutureCore {
@@ -136,6 +138,7 @@ impl FutureCore {
             log_traceback: Cell::new(false),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(0),
+            log_destroy_pending: Cell::new(true),
         }
     }
 

@@ -116,11 +116,19 @@ impl Task {
     }
 }
 
-/// matches CPython's `Future.__del__`: a task that dies holding an exception nobody retrieved
-/// reports it through the loop's exception handler. The dying task's state moves into a new
-/// task object (the report needs a live one to show as `future:`).
+/// matches CPython's `Task.__del__` / `Future.__del__`: a task that dies still pending reports
+/// "Task was destroyed but it is pending!", one holding an exception nobody retrieved reports
+/// that, both through the loop's exception handler. The dying task's state moves into a new
+/// task object (the report needs a live one to show as `task:` / `future:`).
 impl Drop for Task {
     fn drop(&mut self) {
+        let pending = matches!(&*self.core.state.borrow(), FutureState::Pending);
+        if pending {
+            if self.core.log_destroy_pending.get() {
+                self.report_destroyed_pending();
+            }
+            return;
+        }
         if !self.core.log_traceback.replace(false) {
             return;
         }
@@ -129,17 +137,44 @@ impl Drop for Task {
             _ => return,
         };
         let loop_ = self.core.loop_.clone();
+        let heir = self.heir();
+        *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
+        future::report_unretrieved("Task exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+    }
+}
+
+impl Task {
+    /// A task taking over this dying one's coroutine, name and creation point (for a report).
+    fn heir(&mut self) -> Task {
         let heir = Task {
-            core: FutureCore::new(loop_.clone()),
+            core: FutureCore::new(self.core.loop_.clone()),
             coro: std::mem::replace(&mut self.coro, Value::None),
             label: Cell::new(self.label.replace(Label::Name(Value::None))),
-            fut_waiter: Cell::new(None),
+            fut_waiter: Cell::new(self.fut_waiter.take()),
             class: self.class.clone(),
             wrapper: Cell::new(None),
         };
         heir.core.set_created_at(self.core.created_at());
-        *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        future::report_unretrieved("Task exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+        heir.core.log_destroy_pending.set(false);
+        heir
+    }
+
+    /// CPython's `{'task': task, 'message': 'Task was destroyed but it is pending!'}` report,
+    /// made once the current operation finishes; the coroutine dies (and warns it was never
+    /// awaited, if so) after the report, as in CPython.
+    fn report_destroyed_pending(&mut self) {
+        let loop_ = self.core.loop_.clone();
+        let callbacks = std::mem::take(&mut *self.core.callbacks.borrow_mut());
+        let heir = self.heir();
+        *heir.core.callbacks.borrow_mut() = callbacks;
+        let heir = Value::Native(crate::object::NativeRef::new(heir));
+        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
+            let pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), heir];
+            if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+                // A failing handler has nowhere to report to but the handler machinery itself.
+                let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+            }
+        })));
     }
 }
 
