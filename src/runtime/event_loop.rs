@@ -236,7 +236,14 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos[1].is_none() {
         return Err(PyErr::type_error("delay must not be None"));
     }
-    let delay = number(vm, &args.pos[1])?;
+    // matches CPython's `self.time() + delay`, which fails on a non-number before anything else.
+    let delay = match &args.pos[1] {
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) => number(vm, &args.pos[1])?,
+        other => {
+            let t = vm.type_name(other);
+            return Err(PyErr::type_error(format!("unsupported operand type(s) for +: 'float' and '{t}'")));
+        }
+    };
     let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
     let when = loop_of(&args.pos[0])?.clock.now() + delay;
     let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;

@@ -24,11 +24,6 @@ pub struct Task {
     /// The future this task is blocked on (`_fut_waiter`); read through `fut_waiter()`.
     fut_waiter: Cell<Option<Value>>,
     class: Rc<Class>,
-    /// For a script subclass of Task (`MyTask(coro, loop=loop)`): the instance the user made,
-    /// which wraps this native task. Held while the task is pending, so `current_task()`,
-    /// `all_tasks()` and done callbacks see that very object (as CPython does); dropped when
-    /// the task finishes, which breaks the instance -> task -> instance cycle.
-    wrapper: Cell<Option<Rc<crate::object::Instance>>>,
 }
 
 /// A task's name and the `contextvars.Context` every step runs in (CPython's `_context`). No
@@ -98,11 +93,12 @@ impl Task {
     }
 
     /// The object user code knows this task as: its subclass instance while pending, else `tv`.
+    /// For a script subclass of Task (`MyTask(coro, loop=loop)`) the task holds the instance
+    /// the user made (which wraps it) while pending, so `current_task()`, `all_tasks()` and
+    /// done callbacks see that very object, as in CPython; it lets go when the task finishes,
+    /// which breaks the instance -> task -> instance cycle.
     pub fn identity(&self, tv: &Value) -> Value {
-        let w = self.wrapper.take();
-        let r = w.clone();
-        self.wrapper.set(w);
-        match r {
+        match self.core.wrapper() {
             Some(i) => Value::Instance(i),
             None => tv.clone(),
         }
@@ -139,7 +135,9 @@ impl Drop for Task {
         let loop_ = self.core.loop_.clone();
         let heir = self.heir();
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        future::report_unretrieved("Task exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+        // matches CPython's "{type name} exception was never retrieved".
+        let message = format!("{} exception was never retrieved", heir.class.name());
+        future::report_unretrieved(message, loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -151,8 +149,7 @@ impl Task {
             coro: std::mem::replace(&mut self.coro, Value::None),
             label: Cell::new(self.label.replace(Label::Name(Value::None))),
             fut_waiter: Cell::new(self.fut_waiter.take()),
-            class: self.class.clone(),
-            wrapper: Cell::new(None),
+            class: self.core.subclass().unwrap_or_else(|| self.class.clone()),
         };
         heir.core.set_created_at(self.core.created_at());
         heir.core.log_destroy_pending.set(false);
@@ -234,7 +231,7 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         payload: crate::object::Payload::Builtin(Value::Native(n.clone())),
     });
     if let Some(t) = n.downcast::<Task>() {
-        t.wrapper.set(Some(inst.clone()));
+        t.core.set_wrapper(Some(inst.clone()));
     }
     let tv = Value::Instance(inst);
     super::state(vm).register_task(&Value::Native(n));
@@ -292,7 +289,6 @@ fn build_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Opt
         label: Cell::new(Label::new(name, context)),
         fut_waiter: Cell::new(None),
         class,
-        wrapper: Cell::new(None),
     });
     let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
     if let Some(t) = t.downcast::<Task>() {
@@ -413,7 +409,10 @@ fn step_body(vm: &mut Vm, tv: &Value, exc: Option<PyErr>, in_context: bool) -> P
     let r = step_inner(vm, &ident, exc, in_context);
     let t = task(tv)?;
     if t.core.is_done() {
-        t.wrapper.set(None);
+        if let Some(inst) = t.core.wrapper() {
+            t.core.set_wrapper(None);
+            t.core.set_subclass(inst.class());
+        }
     }
     r
 }
@@ -437,6 +436,12 @@ fn step_inner(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool)
         Some(e) => Resume::Throw(e),
     };
     let r = resume_coro(vm, &coro, how);
+    if crate::vm::finalize::has_pending() {
+        // matches CPython, where a finished coroutine's locals die as it returns, inside the
+        // step: an async generator left suspended there schedules its aclose() (and a dropped
+        // task reports) before this task's own done callbacks are scheduled.
+        vm.run_finalizers();
+    }
     super::state(vm).leave_task(prev);
     let t = task(tv)?;
     if !in_context && contextvars::in_use() {

@@ -57,3 +57,31 @@ loop = asyncio.new_event_loop()
 p = Plain(plain(), loop=loop)
 loop.run_until_complete(p)
 loop.close()
+
+
+# A done subclass task: a late done callback still gets the instance; an unretrieved
+# exception is reported under the subclass's name.
+async def work():
+    return 5
+
+
+async def bad():
+    raise ValueError("sub")
+
+
+async def later():
+    loop = asyncio.get_running_loop()
+    t = Plain(work(), loop=loop)
+    await t
+    got = []
+    t.add_done_callback(lambda f: got.append((type(f).__name__, f is t)))
+    await asyncio.sleep(0)
+    print(got, repr(t)[:30])
+    b = Plain(bad(), loop=loop, name="subbad")
+    await asyncio.sleep(0)
+    del b
+    await asyncio.sleep(0)
+    print("end later")
+
+
+asyncio.run(later())
