@@ -437,9 +437,8 @@ fn step_inner(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool)
     };
     let r = resume_coro(vm, &coro, how);
     if crate::vm::finalize::has_pending() {
-        // matches CPython, where a finished coroutine's locals die as it returns, inside the
-        // step: an async generator left suspended there schedules its aclose() (and a dropped
-        // task reports) before this task's own done callbacks are scheduled.
+        // In CPython a finished coroutine's locals die as it returns, inside the step: run what
+        // their deaths queued (generator closes, task reports) before the result is set.
         vm.run_finalizers();
     }
     super::state(vm).leave_task(prev);
