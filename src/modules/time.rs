@@ -1,7 +1,7 @@
 //! `_time`: the native half of the `time` module (clocks, sleeping, broken-down time through
 //! `localtime.rs`); `stdlib/time.py` builds `struct_time` and the formatting functions on it.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::localtime::{self, BrokenDown};
 use super::new_module;
@@ -9,11 +9,17 @@ use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// The monotonic clock's origin, shared by every thread (set on first use).
-static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-
-fn start() -> Instant {
-    *START.get_or_init(Instant::now)
+/// The system's monotonic clock in nanoseconds: matches CPython, whose `time.monotonic()` and
+/// `perf_counter()` read `clock_gettime(CLOCK_MONOTONIC)` (seconds since boot on Linux), so
+/// the values are comparable across processes.
+fn monotonic_nanos() -> i64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid timespec; clock_gettime only writes to it.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    if rc != 0 {
+        return 0;
+    }
+    (ts.tv_sec as i64).saturating_mul(1_000_000_000).saturating_add(ts.tv_nsec as i64)
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
@@ -53,9 +59,9 @@ fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
-/// Seconds since an arbitrary fixed point (process start), from the monotonic clock.
+/// Seconds from the system monotonic clock (`time.monotonic()`, and so `loop.time()`).
 pub fn monotonic_seconds() -> f64 {
-    start().elapsed().as_secs_f64()
+    monotonic_nanos() as f64 / 1e9
 }
 
 fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -63,7 +69,7 @@ fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn monotonic_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(start().elapsed().as_nanos() as i64))
+    Ok(Value::Int(monotonic_nanos()))
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -236,7 +236,14 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos[1].is_none() {
         return Err(PyErr::type_error("delay must not be None"));
     }
-    let delay = number(vm, &args.pos[1])?;
+    // matches CPython's `self.time() + delay`, which fails on a non-number before anything else.
+    let delay = match &args.pos[1] {
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) => number(vm, &args.pos[1])?,
+        other => {
+            let t = vm.type_name(other);
+            return Err(PyErr::type_error(format!("unsupported operand type(s) for +: 'float' and '{t}'")));
+        }
+    };
     let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
     let when = loop_of(&args.pos[0])?.clock.now() + delay;
     let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
@@ -664,7 +671,15 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
     if l.running.get() {
         return Err(PyErr::runtime_error("This event loop is already running"));
     }
+    let new_task = super::future::core_of(&fut).is_none();
     let fut = super::events::ensure_future(vm, fut, loop_)?;
+    if new_task {
+        // matches CPython: the task run_until_complete makes itself is not reported if it
+        // dies pending (the loop was stopped before it finished).
+        if let Some(c) = super::future::core_of(&fut) {
+            c.log_destroy_pending.set(false);
+        }
+    }
     let stopper = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
         name: Rc::from("_run_until_complete_cb"),
         func: stop_loop_callback,

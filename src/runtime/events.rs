@@ -126,6 +126,14 @@ fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tasks = super::state(vm).live_tasks();
     let pending: Vec<Value> =
         tasks.into_iter().filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done())).collect();
+    // A Task subclass's task is listed as the instance the user made (CPython's identity).
+    let pending = pending
+        .into_iter()
+        .map(|t| match t.downcast::<super::task::Task>() {
+            Some(n) => n.identity(&t),
+            None => t,
+        })
+        .collect();
     vm.new_set(pending)
 }
 

@@ -101,11 +101,17 @@ struct Rare {
     /// `file:line` of the code that created the task, recorded in debug mode (CPython's
     /// `_source_traceback[-1]`).
     created_at: Option<Box<str>>,
+    /// Task only: the script subclass the task was made as, kept once the task is done (for
+    /// the "MyTask exception was never retrieved" report, which names it as CPython does).
+    subclass: Option<Rc<Class>>,
+    /// Task only: the subclass instance wrapping the task while it is pending (see
+    /// `Task::identity`).
+    wrapper: Option<Rc<crate::object::Instance>>,
 }
 
 impl Rare {
     fn new() -> Box<Rare> {
-        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None })
+        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None, subclass: None, wrapper: None })
     }
 }
 
@@ -123,6 +129,8 @@ pub struct FutureCore {
     pub must_cancel: Cell<bool>,
     /// Task only: `cancelling()`.
     pub num_cancels_requested: Cell<u32>,
+    /// Task only: `_log_destroy_pending` (report the task if it dies still pending).
+    pub log_destroy_pending: Cell<bool>,
 }
 
 impl FutureCore {
@@ -136,6 +144,7 @@ impl FutureCore {
             log_traceback: Cell::new(false),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(0),
+            log_destroy_pending: Cell::new(true),
         }
     }
 
@@ -174,6 +183,22 @@ impl FutureCore {
 
     pub fn created_at(&self) -> Option<Box<str>> {
         self.with_rare(|rare| rare.as_ref().and_then(|r| r.created_at.clone()))
+    }
+
+    pub fn subclass(&self) -> Option<Rc<Class>> {
+        self.with_rare(|rare| rare.as_ref().and_then(|r| r.subclass.clone()))
+    }
+
+    pub fn wrapper(&self) -> Option<Rc<crate::object::Instance>> {
+        self.with_rare(|rare| rare.as_ref().and_then(|r| r.wrapper.clone()))
+    }
+
+    pub fn set_wrapper(&self, inst: Option<Rc<crate::object::Instance>>) {
+        self.with_rare(|rare| rare.get_or_insert_with(Rare::new).wrapper = inst);
+    }
+
+    pub fn set_subclass(&self, cls: Rc<Class>) {
+        self.with_rare(|rare| rare.get_or_insert_with(Rare::new).subclass = Some(cls));
     }
 
     pub fn set_created_at(&self, at: Option<Box<str>>) {
@@ -223,15 +248,15 @@ impl Drop for Future {
         let loop_ = self.core.loop_.clone();
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        report_unretrieved("Future exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+        report_unretrieved("Future exception was never retrieved".to_string(), loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
 /// Queue the report of an exception nobody retrieved: once the VM reaches a safe point it
 /// calls the loop's exception handler with `heir`, a stand-in for the dead future or task.
-pub fn report_unretrieved(message: &'static str, loop_: Value, exc: Value, heir: Value) {
+pub fn report_unretrieved(message: String, loop_: Value, exc: Value, heir: Value) {
     crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
-        let pairs = vec![Value::str("message"), Value::str(message), Value::str("exception"), exc, Value::str("future"), heir];
+        let pairs = vec![Value::str("message"), Value::str(&message), Value::str("exception"), exc, Value::str("future"), heir];
         if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
             // A failing handler has nowhere to report to but the handler machinery itself.
             let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);

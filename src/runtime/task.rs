@@ -92,6 +92,18 @@ impl Task {
         })
     }
 
+    /// The object user code knows this task as: its subclass instance while pending, else `tv`.
+    /// For a script subclass of Task (`MyTask(coro, loop=loop)`) the task holds the instance
+    /// the user made (which wraps it) while pending, so `current_task()`, `all_tasks()` and
+    /// done callbacks see that very object, as in CPython; it lets go when the task finishes,
+    /// which breaks the instance -> task -> instance cycle.
+    pub fn identity(&self, tv: &Value) -> Value {
+        match self.core.wrapper() {
+            Some(i) => Value::Instance(i),
+            None => tv.clone(),
+        }
+    }
+
     /// The future this task is blocked on, if any.
     pub fn fut_waiter(&self) -> Option<Value> {
         let waiter = self.fut_waiter.take();
@@ -100,11 +112,19 @@ impl Task {
     }
 }
 
-/// matches CPython's `Future.__del__`: a task that dies holding an exception nobody retrieved
-/// reports it through the loop's exception handler. The dying task's state moves into a new
-/// task object (the report needs a live one to show as `future:`).
+/// matches CPython's `Task.__del__` / `Future.__del__`: a task that dies still pending reports
+/// "Task was destroyed but it is pending!", one holding an exception nobody retrieved reports
+/// that, both through the loop's exception handler. The dying task's state moves into a new
+/// task object (the report needs a live one to show as `task:` / `future:`).
 impl Drop for Task {
     fn drop(&mut self) {
+        let pending = matches!(&*self.core.state.borrow(), FutureState::Pending);
+        if pending {
+            if self.core.log_destroy_pending.get() {
+                self.report_destroyed_pending();
+            }
+            return;
+        }
         if !self.core.log_traceback.replace(false) {
             return;
         }
@@ -113,16 +133,45 @@ impl Drop for Task {
             _ => return,
         };
         let loop_ = self.core.loop_.clone();
+        let heir = self.heir();
+        *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
+        // matches CPython's "{type name} exception was never retrieved".
+        let message = format!("{} exception was never retrieved", heir.class.name());
+        future::report_unretrieved(message, loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+    }
+}
+
+impl Task {
+    /// A task taking over this dying one's coroutine, name and creation point (for a report).
+    fn heir(&mut self) -> Task {
         let heir = Task {
-            core: FutureCore::new(loop_.clone()),
+            core: FutureCore::new(self.core.loop_.clone()),
             coro: std::mem::replace(&mut self.coro, Value::None),
             label: Cell::new(self.label.replace(Label::Name(Value::None))),
-            fut_waiter: Cell::new(None),
-            class: self.class.clone(),
+            fut_waiter: Cell::new(self.fut_waiter.take()),
+            class: self.core.subclass().unwrap_or_else(|| self.class.clone()),
         };
         heir.core.set_created_at(self.core.created_at());
-        *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        future::report_unretrieved("Task exception was never retrieved", loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+        heir.core.log_destroy_pending.set(false);
+        heir
+    }
+
+    /// CPython's `{'task': task, 'message': 'Task was destroyed but it is pending!'}` report,
+    /// made once the current operation finishes; the coroutine dies (and warns it was never
+    /// awaited, if so) after the report, as in CPython.
+    fn report_destroyed_pending(&mut self) {
+        let loop_ = self.core.loop_.clone();
+        let callbacks = std::mem::take(&mut *self.core.callbacks.borrow_mut());
+        let heir = self.heir();
+        *heir.core.callbacks.borrow_mut() = callbacks;
+        let heir = Value::Native(crate::object::NativeRef::new(heir));
+        crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
+            let pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), heir];
+            if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+                // A failing handler has nowhere to report to but the handler machinery itself.
+                let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+            }
+        })));
     }
 }
 
@@ -169,7 +218,25 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
-    create_task_in(vm, &loop_, coro, name, context)
+    let cls = match args.pos.first() {
+        Some(Value::Class(c)) if !Rc::ptr_eq(c, &super::classes(vm).task) => c.clone(),
+        _ => return create_task_in(vm, &loop_, coro, name, context),
+    };
+    // A subclass: make its instance here, around the native task, before the first step is
+    // scheduled, so the task runs as (and reports itself as) that instance.
+    let n = build_task(vm, &loop_, coro, name, context)?;
+    let inst = Rc::new(crate::object::Instance {
+        class: std::cell::RefCell::new(cls),
+        dict: Rc::new(std::cell::RefCell::new(crate::object::PyDict::new())),
+        payload: crate::object::Payload::Builtin(Value::Native(n.clone())),
+    });
+    if let Some(t) = n.downcast::<Task>() {
+        t.core.set_wrapper(Some(inst.clone()));
+    }
+    let tv = Value::Instance(inst);
+    super::state(vm).register_task(&Value::Native(n));
+    schedule_step(vm, &loop_, &tv)?;
+    Ok(tv)
 }
 
 /// Whether `v` can be driven by a Task.
@@ -189,6 +256,14 @@ pub fn create_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> PyRe
 /// `call_soon`; `context` (or, when None, a snapshot of the current one) is where every step
 /// runs.
 pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
+    let tv = Value::Native(build_task(vm, loop_, coro, name, context)?);
+    super::state(vm).register_task(&tv);
+    schedule_step(vm, loop_, &tv)?;
+    Ok(tv)
+}
+
+/// A new native task, not yet registered or scheduled.
+fn build_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<crate::object::NativeRef> {
     if !is_coroutine(&coro) {
         let r = vm.repr(&coro)?;
         return Err(PyErr::type_error(format!("a coroutine was expected, got {r}")));
@@ -219,10 +294,7 @@ pub fn create_task_in(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, cont
     if let Some(t) = t.downcast::<Task>() {
         t.core.set_created_at(created_at);
     }
-    let tv = Value::Native(t);
-    super::state(vm).register_task(&tv);
-    schedule_step(vm, loop_, &tv)?;
-    Ok(tv)
+    Ok(t)
 }
 
 /// `loop.call_soon(task.__step)`.
@@ -329,7 +401,23 @@ fn step_in_context(vm: &mut Vm, tv: &Value, exc: Option<PyErr>) -> PyResult<()> 
     r
 }
 
-fn step_body(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
+fn step_body(vm: &mut Vm, tv: &Value, exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
+    let t = task(tv)?;
+    // The task as user code knows it (a subclass instance), for current_task() and for the
+    // done callbacks; a wake-up only holds the native task.
+    let ident = t.identity(tv);
+    let r = step_inner(vm, &ident, exc, in_context);
+    let t = task(tv)?;
+    if t.core.is_done() {
+        if let Some(inst) = t.core.wrapper() {
+            t.core.set_wrapper(None);
+            t.core.set_subclass(inst.class());
+        }
+    }
+    r
+}
+
+fn step_inner(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool) -> PyResult<()> {
     let t = task(tv)?;
     if t.core.is_done() {
         return Err(PyErr::new(ExcKind::InvalidStateError, "_step(): already done"));
@@ -348,6 +436,11 @@ fn step_body(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool) 
         Some(e) => Resume::Throw(e),
     };
     let r = resume_coro(vm, &coro, how);
+    if crate::vm::finalize::has_pending() {
+        // In CPython a finished coroutine's locals die as it returns, inside the step: run what
+        // their deaths queued (generator closes, task reports) before the result is set.
+        vm.run_finalizers();
+    }
     super::state(vm).leave_task(prev);
     let t = task(tv)?;
     if !in_context && contextvars::in_use() {
@@ -434,7 +527,14 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
                 return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
             }
             c.blocking.set(false);
-            future::add_callback(vm, &result, future::DoneCallback::Wakeup(future::DoneCallback::native(tv)?))?;
+            let native = match tv {
+                Value::Instance(i) => match &i.payload {
+                    crate::object::Payload::Builtin(b) => b.clone(),
+                    _ => tv.clone(),
+                },
+                _ => tv.clone(),
+            };
+            future::add_callback(vm, &result, future::DoneCallback::Wakeup(future::DoneCallback::native(&native)?))?;
             t.fut_waiter.set(Some(result.clone()));
             if t.core.must_cancel.get() {
                 let msg = t.core.cancel_message();
