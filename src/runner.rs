@@ -99,11 +99,19 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
     let globals = Rc::new(RefCell::new(PyDict::new()));
     {
         let mut g = globals.borrow_mut();
+        // The names and order of CPython's `__main__` namespace (what a module-level `dir()`
+        // lists). corio has no import-system loader or spec objects: both are None.
         g.set_str("__name__", Value::str("__main__"));
-        g.set_str("__file__", Value::str(filename));
         g.set_str("__doc__", Value::None);
         g.set_str("__package__", package.map(Value::str).unwrap_or(Value::None));
+        g.set_str("__loader__", Value::None);
+        g.set_str("__spec__", Value::None);
+        g.set_str("__annotations__", Value::Dict(Rc::new(RefCell::new(PyDict::new()))));
         g.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+        g.set_str("__file__", Value::str(filename));
+        if filename.ends_with(".py") {
+            g.set_str("__cached__", Value::None);
+        }
     }
     let module = Value::Module(Rc::new(Module { name: Rc::from("__main__"), dict: globals.clone() }));
     vm.modules.borrow_mut().set_str("__main__", module);
