@@ -481,6 +481,15 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `bytes(b)` of an exact bytes object is that object (CPython returns it unchanged); a
+    // bytearray is copied as is. Streams call `bytes(data)` on every write.
+    if args.kw.is_empty() && args.pos.len() == 2 {
+        match &args.pos[1] {
+            Value::Bytes(b) => return Ok(Value::Bytes(b.clone())),
+            Value::ByteArray(b) => return Ok(wrap(b.borrow().clone(), false)),
+            _ => {}
+        }
+    }
     Ok(wrap(construct(vm, &args, "bytes")?, false))
 }
 

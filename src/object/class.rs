@@ -47,6 +47,12 @@ pub struct Class {
     pub dictless: std::cell::Cell<bool>,
     /// (epoch, the class defines `__del__`): checked whenever an instance is dropped.
     pub del_hook: std::cell::Cell<(u64, bool)>,
+    /// (epoch, a type of `builtins` rather than a script's class): asked on every call of a
+    /// built-in type (`bytes(x)`), where two dict lookups per call showed in profiles.
+    pub builtin_origin: std::cell::Cell<(u64, bool)>,
+    /// (epoch, instances hash by identity or by their built-in base value): asked by every
+    /// `hash()` of an instance (a Task put in a dict by `gather`).
+    pub identity_hash: std::cell::Cell<(u64, bool)>,
 }
 
 /// A class's memo of MRO lookups, name -> what `lookup_uncached` found (misses included).
@@ -115,6 +121,44 @@ impl Class {
         let has = matches!(self.lookup("__del__"), Some(Value::Function(_)));
         self.del_hook.set((epoch, has));
         has
+    }
+
+    /// A type of the `builtins` module (`int`, `bytes`), not a script's subclass of one: its
+    /// layout is built-in, its `__module__` is `builtins`, and no script gave it a `__dict__`.
+    pub fn is_builtin_type(&self) -> bool {
+        if self.layout != Layout::Builtin {
+            return false;
+        }
+        let epoch = super::dict::type_epoch();
+        let (e, is) = self.builtin_origin.get();
+        if e == epoch {
+            return is;
+        }
+        let is = {
+            let d = self.dict.borrow();
+            d.get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) && !d.contains_str("__dict__user")
+        };
+        self.builtin_origin.set((epoch, is));
+        is
+    }
+
+    /// Instances hash by identity (or by their built-in base value): neither `__hash__` nor
+    /// `__eq__` comes from a script, and `__hash__` is not None. Otherwise `Vm::hash` takes its
+    /// general path, which calls the script's method or reports the type unhashable.
+    pub fn hashes_by_identity(&self) -> bool {
+        let epoch = super::dict::type_epoch();
+        let (e, is) = self.identity_hash.get();
+        if e == epoch {
+            return is;
+        }
+        let native = |m: &Value| matches!(m, Value::Builtin(b) if b.owner.is_some());
+        let is = match self.lookup("__hash__") {
+            Some(Value::None) => false,
+            Some(m) if !native(&m) => false,
+            _ => !self.lookup("__eq__").map_or(false, |m| !native(&m)),
+        };
+        self.identity_hash.set((epoch, is));
+        is
     }
 
     /// Look `name` up along the MRO, walking the dicts.

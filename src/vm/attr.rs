@@ -442,10 +442,19 @@ impl Vm {
                     }
                     "__name__" => *f.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
                     "__qualname__" => *f.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
+                    // matches CPython's func_set_defaults / func_set_kwdefaults.
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.to_vec(),
-                            _ => Vec::new(),
+                            Value::None => Vec::new(),
+                            _ => return Err(PyErr::type_error("__defaults__ must be set to a tuple object")),
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match value {
+                            Value::Dict(d) => Some(d),
+                            Value::None => None,
+                            _ => return Err(PyErr::type_error("__kwdefaults__ must be set to a dict object")),
                         }
                     }
                     _ => f.dict.borrow_mut().set_str_key(name.clone(), value),

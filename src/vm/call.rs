@@ -311,8 +311,7 @@ impl Vm {
     }
 
     pub fn is_builtin_class(&self, cls: &Rc<Class>) -> bool {
-        cls.layout == Layout::Builtin && cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
-            && !cls.dict.borrow().contains_str("__dict__user")
+        cls.is_builtin_type()
     }
 
     /// Bind call arguments to a new frame for `func`, with CPython's error messages.

@@ -1032,11 +1032,11 @@ impl Vm {
         let len = caller.stack.len();
         let Value::Function(func) = &caller.stack[len - n - 1] else { return Ok(false) };
         let code = &func.code;
-        if code.code.arg_count as usize != n {
-            return Ok(false);
+        if code.code.arg_count as usize != n || !(code.simple_call || code.simple_gen_call) {
+            return if code.defaults_call { self.call_with_defaults(n) } else { Ok(false) };
         }
         if !code.simple_call {
-            return if code.simple_gen_call { self.call_simple_generator(n).map(|()| true) } else { Ok(false) };
+            return self.call_simple_generator(n).map(|()| true);
         }
         if self.frames.len() + self.outer_depth + self.native_depth > self.recursion_limit {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -1129,6 +1129,63 @@ impl Vm {
         let g = crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
         caller.stack.push(Value::Generator(Rc::new(g)));
         Ok(())
+    }
+
+    /// `Call(n)` of a function whose missing positional parameters and keyword-only ones all
+    /// have defaults (`def f(a, b=1, *, c=None)` called as `f(x)`): the arguments move as in
+    /// `call_simple_function`, the defaults fill the rest. False (stack untouched) when a
+    /// parameter would stay unbound or too many arguments are given: the general path then
+    /// raises CPython's TypeError.
+    #[inline(never)]
+    fn call_with_defaults(&mut self, n: usize) -> PyResult<bool> {
+        let caller = frame!(self);
+        let len = caller.stack.len();
+        let Value::Function(func) = caller.stack[len - n - 1].clone() else {
+            unreachable!("call_simple_function checked the callable is a function")
+        };
+        let code = &func.code.code;
+        let argc = code.arg_count as usize;
+        let nkwonly = code.kwonly_arg_count as usize;
+        let defaults = func.defaults.borrow();
+        if n > argc || n + defaults.len() < argc {
+            return Ok(false);
+        }
+        let mut kwonly: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+        if nkwonly > 0 {
+            let kwdefaults = func.kwdefaults.borrow();
+            let Some(kwdefaults) = kwdefaults.as_ref() else { return Ok(false) };
+            let kwdefaults = kwdefaults.borrow();
+            for name in &code.varnames[argc..argc + nkwonly] {
+                match kwdefaults.get_str(name) {
+                    Some(v) => kwonly.push(v),
+                    None => return Ok(false),
+                }
+            }
+        }
+        let generator_like = code.is_generator_like();
+        if !generator_like && self.frames.len() + self.outer_depth + self.native_depth > self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let mut frame = Self::fresh_frame(&mut self.frame_pool, &func);
+        let caller = frame!(self);
+        Self::move_args(&mut caller.stack, &mut frame, n);
+        caller.stack.pop();
+        let first_default = argc - defaults.len();
+        for i in n..argc {
+            frame.fast[i] = Some(defaults[i - first_default].clone());
+        }
+        for (i, v) in kwonly.into_iter().enumerate() {
+            frame.fast[argc + i] = Some(v);
+        }
+        drop(defaults);
+        if generator_like {
+            let kind = super::unwind::gen_kind_of(&code.flags);
+            let g = crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
+            frame!(self).stack.push(Value::Generator(Rc::new(g)));
+        } else {
+            self.frames.push(frame);
+        }
+        Ok(true)
     }
 
     /// `Call(n)` of a native function: its arguments move from the stack into an inline

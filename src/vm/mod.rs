@@ -65,6 +65,10 @@ pub struct CodeObj {
     /// `arg_count` positional arguments fills the new frame the same way and returns the
     /// generator object.
     pub simple_gen_call: bool,
+    /// Positional-or-keyword and keyword-only parameters only (no `*args`, `**kwargs` or
+    /// captured parameters): a positional call that leaves parameters to their defaults can
+    /// still fill the frame directly (`Vm::call_with_defaults`).
+    pub defaults_call: bool,
 }
 
 /// A remembered global-name lookup (CPython's LOAD_GLOBAL specialization): the name sat at
@@ -95,10 +99,12 @@ impl CodeObj {
             && code.kwonly_arg_count == 0
             && code.cell_args.is_empty()
             && !code.flags.uses_locals_mapping;
+        let defaults_call =
+            !code.flags.varargs && !code.flags.varkeywords && code.cell_args.is_empty() && !code.flags.uses_locals_mapping;
         let simple_call = simple_shape && !code.is_generator_like();
         let simple_gen_call = simple_shape && code.is_generator_like();
         let instrs = quicken::quicken(&code.instructions);
-        Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call })
+        Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call, defaults_call })
     }
 }
 

@@ -666,6 +666,12 @@ impl Vm {
             }
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(v);
+                if cls.hashes_by_identity() {
+                    return match self.builtin_base(v) {
+                        Some(b) => self.hash(&b),
+                        None => Ok(identity_hash(v)),
+                    };
+                }
                 match cls.lookup("__hash__") {
                     Some(Value::None) => {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));

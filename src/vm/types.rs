@@ -121,6 +121,8 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         // Built-in types start dictless; make_class decides for classes made by scripts.
         dictless: std::cell::Cell::new(layout == Layout::Builtin),
         del_hook: std::cell::Cell::new((u64::MAX, false)),
+        builtin_origin: std::cell::Cell::new((u64::MAX, false)),
+        identity_hash: std::cell::Cell::new((u64::MAX, false)),
     });
     cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;

@@ -24,7 +24,11 @@ def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
     # As CPython 3.11: the task is created unnamed (taking the next `Task-n` number) and then
     # renamed, so a named task still uses up a number.
-    task = loop.create_task(coro, context=context)
+    if context is None:
+        # As CPython: the one-argument call when no context is given.
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
