@@ -231,6 +231,17 @@ pub enum AnextStep {
     Pending { op: Value, value: Value },
 }
 
+/// CPython's firstiter hook, once per async generator: the running loop remembers the
+/// generator so `shutdown_asyncgens` can close it.
+pub fn first_iteration(vm: &mut Vm, g: &Rc<Generator>) {
+    if !g.hooks_inited.get() {
+        g.hooks_inited.set(true);
+        if let Some(loop_) = crate::runtime::state(vm).locals.running_loop.clone() {
+            crate::runtime::event_loop::register_asyncgen(&loop_, g);
+        }
+    }
+}
+
 /// `await agen.__anext__()` for `async for`, without allocating the awaitable when the item
 /// comes at once (the usual case). Exactly what the asend object's first `send(None)` does
 /// (see `op_send_result`): StopAsyncIteration once exhausted, the firstiter hook, the resume.
@@ -241,12 +252,7 @@ pub fn async_for_step(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<AnextStep> {
     if g.is_running() {
         return Err(already_running("anext"));
     }
-    if !g.hooks_inited.get() {
-        g.hooks_inited.set(true);
-        if let Some(loop_) = crate::runtime::state(vm).locals.running_loop.clone() {
-            crate::runtime::event_loop::register_asyncgen(&loop_, g);
-        }
-    }
+    first_iteration(vm, g);
     match vm.resume(g, Resume::Send(Value::None))? {
         Step::Yield { value, from_root: true } => Ok(AnextStep::Item(value)),
         Step::Yield { value, from_root: false } => {
@@ -362,13 +368,7 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         op.done.set(true);
         return Err(already_running(label));
     }
-    if !g.hooks_inited.get() {
-        // CPython's firstiter hook: the running loop remembers the generator for shutdown.
-        g.hooks_inited.set(true);
-        if let Some(loop_) = crate::runtime::state(vm).locals.running_loop.clone() {
-            crate::runtime::event_loop::register_asyncgen(&loop_, &g);
-        }
-    }
+    first_iteration(vm, &g);
     let closing = op.closing;
     let r = vm.resume(&g, how);
     let op = op_of(this)?;

@@ -650,7 +650,10 @@ impl Builder {
                 Ok(())
             }
             _ => {
-                self.add(id, DEF_NONLOCAL);
+                // As CPython's symtable_extend_namedexpr_scope: a name the function declared
+                // `global` stays global in the comprehension.
+                let outer_global = self.scopes[outer].symbols.get(id).map_or(false, |s| s.flags & DEF_GLOBAL != 0);
+                self.add(id, if outer_global { DEF_GLOBAL } else { DEF_NONLOCAL });
                 let sym = Symbol { flags: 0, scope: SymScope::Local };
                 let entry = self.scopes[outer].symbols.entry(id.clone()).or_insert(sym);
                 if entry.flags & DEF_GLOBAL == 0 {

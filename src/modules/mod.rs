@@ -21,6 +21,7 @@ pub mod subprocess;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,6 +49,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_signal", signal::init));
     vm.native_modules.push(("_contextvars", contextvars::init));
     vm.native_modules.push(("_weakref", weakref::init));
+    vm.native_modules.push(("unicodedata", unicodedata::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

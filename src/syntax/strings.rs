@@ -79,7 +79,7 @@ pub fn decode_str(body: &str, at: usize) -> Result<String, Error> {
                     return Err(unicode_error(body, i, i + 2, "malformed \\N character escape", at));
                 };
                 let name = &rest[1..close];
-                match char_by_name(name) {
+                match crate::text::unicode_data::char_by_name(name) {
                     Some(ch) => out.push(ch),
                     None => return Err(unicode_error(body, i, i + 3 + close, "unknown Unicode character name", at)),
                 }
@@ -174,84 +174,6 @@ pub fn decode_bytes(body: &str, raw: bool, at: usize) -> Result<Vec<u8>, Error> 
     Ok(out)
 }
 
-/// A few common names for `\N{...}`; others are a clear SyntaxError rather than a wrong char.
-fn char_by_name(name: &str) -> Option<char> {
-    let upper = name.to_ascii_uppercase();
-    let n = upper.as_str();
-    for (prefix, base) in [("LATIN SMALL LETTER ", 'a'), ("LATIN CAPITAL LETTER ", 'A')] {
-        if let Some(l) = n.strip_prefix(prefix) {
-            if l.len() == 1 && l.as_bytes()[0].is_ascii_uppercase() {
-                return char::from_u32(base as u32 + (l.as_bytes()[0] - b'A') as u32);
-            }
-        }
-    }
-    let digits = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
-    if let Some(d) = n.strip_prefix("DIGIT ") {
-        return digits.iter().position(|x| *x == d).and_then(|p| char::from_digit(p as u32, 10));
-    }
-    let table: &[(&str, char)] = &[
-        ("NULL", '\0'),
-        ("SPACE", ' '),
-        ("NO-BREAK SPACE", '\u{a0}'),
-        ("BULLET", '\u{2022}'),
-        ("EN DASH", '\u{2013}'),
-        ("EM DASH", '\u{2014}'),
-        ("HORIZONTAL ELLIPSIS", '\u{2026}'),
-        ("DEGREE SIGN", '\u{b0}'),
-        ("COPYRIGHT SIGN", '\u{a9}'),
-        ("REGISTERED SIGN", '\u{ae}'),
-        ("EURO SIGN", '\u{20ac}'),
-        ("POUND SIGN", '\u{a3}'),
-        ("YEN SIGN", '\u{a5}'),
-        ("SECTION SIGN", '\u{a7}'),
-        ("MULTIPLICATION SIGN", '\u{d7}'),
-        ("DIVISION SIGN", '\u{f7}'),
-        ("PLUS-MINUS SIGN", '\u{b1}'),
-        ("INFINITY", '\u{221e}'),
-        ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
-        ("GREEK SMALL LETTER BETA", '\u{3b2}'),
-        ("GREEK SMALL LETTER GAMMA", '\u{3b3}'),
-        ("GREEK SMALL LETTER DELTA", '\u{3b4}'),
-        ("GREEK SMALL LETTER LAMDA", '\u{3bb}'),
-        ("GREEK SMALL LETTER MU", '\u{3bc}'),
-        ("GREEK SMALL LETTER PI", '\u{3c0}'),
-        ("GREEK SMALL LETTER SIGMA", '\u{3c3}'),
-        ("GREEK CAPITAL LETTER DELTA", '\u{394}'),
-        ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
-        ("LEFTWARDS ARROW", '\u{2190}'),
-        ("UPWARDS ARROW", '\u{2191}'),
-        ("RIGHTWARDS ARROW", '\u{2192}'),
-        ("DOWNWARDS ARROW", '\u{2193}'),
-        ("CHECK MARK", '\u{2713}'),
-        ("HEAVY CHECK MARK", '\u{2714}'),
-        ("BALLOT X", '\u{2717}'),
-        ("CROSS MARK", '\u{274c}'),
-        ("BLACK STAR", '\u{2605}'),
-        ("WHITE STAR", '\u{2606}'),
-        ("SNOWMAN", '\u{2603}'),
-        ("BLACK HEART SUIT", '\u{2665}'),
-        ("WARNING SIGN", '\u{26a0}'),
-        ("HOURGLASS", '\u{231b}'),
-        ("SPARKLES", '\u{2728}'),
-        ("BOX DRAWINGS LIGHT HORIZONTAL", '\u{2500}'),
-        ("BOX DRAWINGS LIGHT VERTICAL", '\u{2502}'),
-        ("FULL BLOCK", '\u{2588}'),
-        ("ROCKET", '\u{1f680}'),
-        ("PARTY POPPER", '\u{1f389}'),
-        ("THUMBS UP SIGN", '\u{1f44d}'),
-        ("GRINNING FACE", '\u{1f600}'),
-        ("SNAKE", '\u{1f40d}'),
-        ("FIRE", '\u{1f525}'),
-        ("HOT BEVERAGE", '\u{2615}'),
-        ("REPLACEMENT CHARACTER", '\u{fffd}'),
-        ("ZERO WIDTH SPACE", '\u{200b}'),
-        ("LINE FEED", '\n'),
-        ("CARRIAGE RETURN", '\r'),
-        ("CHARACTER TABULATION", '\t'),
-        ("ESCAPE", '\x1b'),
-    ];
-    table.iter().find(|(k, _)| *k == n).map(|(_, c)| *c)
-}
 
 /// One literal piece after decoding, before concatenation.
 enum Piece {

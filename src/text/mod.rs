@@ -12,6 +12,7 @@ pub mod percent;
 pub mod repr;
 pub mod str_methods;
 pub mod unicode;
+pub mod unicode_data;
 
 #[cfg(test)]
 mod fuzz_tests;

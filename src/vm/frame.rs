@@ -39,6 +39,11 @@ pub enum FrameRole {
     /// A generator frame resumed by a `gen.send(v)` / `next(gen)` call in the caller's dispatch
     /// loop: a `yield` is the call's result; a return raises StopIteration in the caller.
     GenSend,
+    /// An async generator frame stepped by its caller's `async for` (`GetANext`) inside the
+    /// caller's dispatch loop: a `yield` of this frame is the loop's next item; an `await` in
+    /// it suspends the whole task with this frame in its chain; a return raises
+    /// StopAsyncIteration in the caller (see `vm::inline_gen`).
+    AsyncGenStep,
     /// `__init__` called for `cls(...)`: the return must be None; the caller gets `instance`.
     Init(Value),
 }

@@ -196,6 +196,84 @@ impl Vm {
         resumes && self.send_inline(n)
     }
 
+    /// `async for` over native async generator `g` (the caller's top of stack), its
+    /// `LoadConst None; YieldFrom` to continue at `resume_at`: push the generator's frame with
+    /// role `AsyncGenStep` instead of resuming it through a nested dispatch loop. False when
+    /// it cannot step here (running, an `aclose()`/`athrow()` in progress, suspended inside an
+    /// await of its own, recursion limit): the caller takes the `__anext__` path.
+    pub(super) fn anext_inline(&mut self, g: &Rc<Generator>, resume_at: usize) -> bool {
+        if g.running_async.get() || self.stack_depth() + self.native_depth >= self.recursion_limit {
+            return false;
+        }
+        match &*g.state.borrow() {
+            GenState::Created(_) => {}
+            GenState::Suspended(chain) if chain.len() == 1 => {}
+            _ => return false,
+        }
+        crate::builtins::generator::first_iteration(self, g);
+        let mut state = g.state.borrow_mut();
+        let (mut frame, resumed) = match std::mem::replace(&mut *state, GenState::Running) {
+            GenState::Created(frame) => (frame, false),
+            GenState::Suspended(mut chain) => {
+                let frame = chain.pop().expect("length checked");
+                if self.chain_pool.len() < CHAIN_POOL_MAX {
+                    self.chain_pool.push(chain);
+                }
+                (frame, true)
+            }
+            other => {
+                *state = other;
+                return false;
+            }
+        };
+        drop(state);
+        g.started.set(true);
+        frame.role = FrameRole::AsyncGenStep;
+        if resumed {
+            // The value of the suspended `yield` expression: `__anext__` sends None.
+            frame.stack.push(Value::None);
+        }
+        self.frames.last_mut().expect("the dispatch loop always has a current frame").ip = resume_at;
+        self.frames.push(frame);
+        true
+    }
+
+    /// `yield v` in an `AsyncGenStep` frame: the frame goes back into its generator (the
+    /// caller's top of stack) and `v` is the caller's next `async for` item.
+    #[inline(never)]
+    pub(super) fn yield_async_item(&mut self, v: Value) {
+        let frame = self.frames.pop().expect("the yielding frame");
+        let mut chain = self.chain_pool.pop().unwrap_or_default();
+        chain.push(frame);
+        let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
+        match caller.stack.last() {
+            Some(Value::Generator(g)) => {
+                let was = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(chain));
+                // It was Running (see `anext_inline`): nothing to drop, so skip the drop glue.
+                match was {
+                    GenState::Running => std::mem::forget(was),
+                    other => drop(other),
+                }
+            }
+            _ => drop(chain),
+        }
+        caller.stack.push(v);
+    }
+
+    /// An `AsyncGenStep` frame returned: its generator is finished and the caller's `async for`
+    /// gets StopAsyncIteration (GeneratorExit when the chain is being closed, as a delegate's
+    /// caller does).
+    pub(super) fn async_gen_exhausted(&mut self) -> PyErr {
+        let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
+        if let Some(Value::Generator(g)) = caller.stack.last() {
+            *g.state.borrow_mut() = GenState::Finished;
+        }
+        if caller.closing {
+            return PyErr::with_args(crate::object::ExcKind::GeneratorExit, vec![]);
+        }
+        PyErr::with_args(crate::object::ExcKind::StopAsyncIteration, vec![])
+    }
+
     /// Whether `resume_inline(g, _, sent)` would resume `g` (`sent_is_none`: what it sends).
     fn inline_resumable(&self, g: &Generator, sent_is_none: bool) -> bool {
         if g.kind != GenKind::Generator || self.stack_depth() + self.native_depth >= self.recursion_limit {

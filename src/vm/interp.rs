@@ -737,11 +737,18 @@ impl Vm {
                 }
                 Instr::YieldValue => {
                     let mut v = pop!(self);
-                    if frame!(self).role.in_inline_chain() {
-                        match self.yield_to_inline_caller(v, base) {
-                            Ok(()) => continue,
-                            Err(back) => v = back,
+                    match frame!(self).role {
+                        FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegateUnderInline => {
+                            match self.yield_to_inline_caller(v, base) {
+                                Ok(()) => continue,
+                                Err(back) => v = back,
+                            }
                         }
+                        FrameRole::AsyncGenStep => {
+                            self.yield_async_item(v);
+                            continue;
+                        }
+                        _ => {}
                     }
                     let from_root = self.frames.len() - 1 == base;
                     if !from_root {
@@ -1238,6 +1245,10 @@ impl Vm {
                 self.return_to_inline_caller(role, v)?;
                 Ok(None)
             }
+            FrameRole::AsyncGenStep => {
+                self.recycle_frame(frame);
+                Err(self.async_gen_exhausted())
+            }
             FrameRole::GenDelegate | FrameRole::GenDelegateUnderInline => {
                 self.recycle_frame(frame);
                 let recv = pop!(self);
@@ -1348,6 +1359,9 @@ impl Vm {
         };
         if !shape {
             return Ok(None);
+        }
+        if self.anext_inline(g, at + 2) {
+            return Ok(Some(None));
         }
         match crate::builtins::generator::async_for_step(self, g)? {
             crate::builtins::generator::AnextStep::Item(v) => {
