@@ -5,6 +5,7 @@ pub mod contextvars;
 pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
+pub mod hashlib;
 pub mod io;
 pub mod localtime;
 pub mod math;
@@ -15,6 +16,10 @@ pub mod random;
 pub mod re;
 pub mod signal;
 pub mod std_streams;
+pub mod struct_buffer;
+pub mod struct_format;
+pub mod struct_module;
+pub mod struct_pack;
 pub mod std_stdin;
 pub mod weakref;
 pub mod subprocess;
@@ -48,6 +53,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_signal", signal::init));
     vm.native_modules.push(("_contextvars", contextvars::init));
     vm.native_modules.push(("_weakref", weakref::init));
+    vm.native_modules.push(("_hashlib", hashlib::init));
+    vm.native_modules.push(("_struct", struct_module::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning
