@@ -12,7 +12,7 @@ use super::struct_pack::{pack, to_pyerr, unpack, PackErr};
 use super::new_module;
 use crate::builtins::{arg, def_fn, def_getter, def_method, def_new, int_arg};
 use crate::object::class::Layout;
-use crate::object::{Args, Class, ExcKind, NativeObject, NativeRef, PyDict, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ExcKind, NativeObject, NativeRc, NativeRef, PyDict, PyErr, PyResult, Value};
 use crate::vm::types::new_class_with;
 use crate::vm::Vm;
 
@@ -284,11 +284,14 @@ fn struct_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Native(NativeRef::new(StructObj { fmt, format, class: cls })))
 }
 
-fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a StructObj> {
-    v.downcast::<StructObj>()
-        .ok_or_else(|| PyErr::type_error(format!("descriptor requires a '_struct.Struct' object but received a '{}'", vm.type_name(v))))
+/// The Struct behind `v` (instances of the native class go through `native_value`).
+fn this(vm: &Vm, v: &Value) -> PyResult<NativeRc<StructObj>> {
+    let inner = match super::native_value(v) {
+        Value::Native(n) => n.downcast_rc::<StructObj>(),
+        _ => None,
+    };
+    inner.ok_or_else(|| PyErr::type_error(format!("descriptor requires a '_struct.Struct' object but received a '{}'", vm.type_name(v))))
 }
-
 fn s_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = arg(&args, 0);
     let s = this(vm, &sv)?;

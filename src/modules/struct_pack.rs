@@ -93,7 +93,8 @@ fn pyfloat(vm: &mut Vm, v: &Value) -> Result<f64, PackErr> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => match b.to_f64() {
             Some(x) if x.is_finite() => Ok(x),
-            _ => Err(PackErr::Other(PyErr::overflow_error("int too large to convert to float"))),
+            // CPython turns the OverflowError of the conversion into this struct.error.
+            _ => serr("required argument is not a float"),
         },
         Value::Instance(_) => {
             for name in ["__float__", "__index__"] {
@@ -256,7 +257,8 @@ fn pack_one(vm: &mut Vm, f: &Format, code: u8, at: usize, size: usize, v: &Value
                 b'e' => half_bits(x).ok_or_else(overflow)? as u64,
                 b'f' => {
                     let y = x as f32;
-                    if y.is_infinite() && x.is_finite() {
+                    // Matches CPython: the native packer casts (giving inf), PyFloat_Pack4 refuses.
+                    if y.is_infinite() && x.is_finite() && f.order != Order::Native {
                         return Err(overflow());
                     }
                     y.to_bits() as u64
