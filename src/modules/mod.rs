@@ -15,6 +15,9 @@ pub mod os;
 pub mod random;
 pub mod re;
 pub mod signal;
+pub mod socket;
+pub mod socket_addr;
+pub mod socket_obj;
 pub mod std_streams;
 pub mod struct_buffer;
 pub mod struct_format;
@@ -55,6 +58,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_weakref", weakref::init));
     vm.native_modules.push(("_hashlib", hashlib::init));
     vm.native_modules.push(("_struct", struct_module::init));
+    vm.native_modules.push(("_socket", socket::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning
