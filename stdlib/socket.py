@@ -110,6 +110,14 @@ class socket(_socket.socket):
             sock.setblocking(True)
         return sock, addr
 
+    def makefile(self, mode="r", buffering=None, *,
+                 encoding=None, errors=None, newline=None):
+        """makefile(...) -> a file object reading and/or writing the socket (a buffered
+        binary file, or a text file without 'b' in mode)."""
+        if not set(mode) <= {"r", "w", "b"}:
+            raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
+        return _SocketFile(self, mode, encoding, errors, newline)
+
     def _decref_socketios(self):
         if self._io_refs > 0:
             self._io_refs -= 1
@@ -137,6 +145,125 @@ class socket(_socket.socket):
     def type(self):
         """Read-only access to the socket type."""
         return _intenum_converter(_ss.type.fget(self), SocketKind)
+
+
+class _SocketFile:
+    """What socket.makefile() returns: CPython's SocketIO wrapped in a BufferedReader/
+    BufferedWriter (and a TextIOWrapper in text mode), folded into one object. Writes are
+    buffered until flush() or close(), as BufferedWriter's are; the socket's real close waits
+    until its files are closed (the _io_refs count)."""
+
+    def __init__(self, sock, mode, encoding, errors, newline):
+        self._sock = sock
+        self.mode = mode
+        self._text = 'b' not in mode
+        self._reading = 'r' in mode
+        self._writing = 'w' in mode
+        self._encoding = encoding or 'utf-8'
+        self._errors = errors or 'strict'
+        self._rbuf = b''
+        self._wbuf = bytearray()
+        self._eof = False
+        self.closed = False
+        sock._io_refs += 1
+
+    def _check(self, reading):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        if reading and not self._reading:
+            import io
+            raise io.UnsupportedOperation('read')
+        if not reading and not self._writing:
+            import io
+            raise io.UnsupportedOperation('write')
+
+    def _fill(self):
+        if self._eof:
+            return False
+        data = self._sock.recv(8192)
+        if not data:
+            self._eof = True
+            return False
+        self._rbuf += data
+        return True
+
+    def _out(self, data):
+        return data.decode(self._encoding, self._errors) if self._text else data
+
+    def read(self, size=-1):
+        self._check(True)
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            data, self._rbuf = self._rbuf, b''
+        else:
+            while len(self._rbuf) < size and self._fill():
+                pass
+            data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return self._out(data)
+
+    def readline(self, size=-1):
+        self._check(True)
+        while b'\n' not in self._rbuf and self._fill():
+            pass
+        end = self._rbuf.find(b'\n') + 1 or len(self._rbuf)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        data, self._rbuf = self._rbuf[:end], self._rbuf[end:]
+        return self._out(data)
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, data):
+        self._check(False)
+        if self._text:
+            if not isinstance(data, str):
+                raise TypeError('write() argument must be str, not %s' % type(data).__name__)
+            self._wbuf += data.encode(self._encoding, self._errors)
+        else:
+            self._wbuf += data
+        return len(data)
+
+    def flush(self):
+        if self._wbuf:
+            data = bytes(self._wbuf)
+            self._wbuf.clear()
+            self._sock.sendall(data)
+
+    def readable(self):
+        return self._reading
+
+    def writable(self):
+        return self._writing
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def close(self):
+        if self.closed:
+            return
+        try:
+            if self._writing:
+                self.flush()
+        finally:
+            self.closed = True
+            self._sock._decref_socketios()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
 
 
 def fromfd(fd, family, type, proto=0):
