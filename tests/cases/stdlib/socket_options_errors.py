@@ -50,4 +50,4 @@ try:
 except OSError as e:
     print(type(e).__name__, e)
 with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as u:
-    print(repr(u))
+    print(repr(u).split(', ', 1)[1])
