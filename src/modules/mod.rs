@@ -5,6 +5,7 @@ pub mod contextvars;
 pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
+pub mod hashlib;
 pub mod io;
 pub mod localtime;
 pub mod math;
@@ -14,7 +15,14 @@ pub mod os;
 pub mod random;
 pub mod re;
 pub mod signal;
+pub mod socket;
+pub mod socket_addr;
+pub mod socket_obj;
 pub mod std_streams;
+pub mod struct_buffer;
+pub mod struct_format;
+pub mod struct_module;
+pub mod struct_pack;
 pub mod std_stdin;
 pub mod weakref;
 pub mod subprocess;
@@ -50,6 +58,9 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_contextvars", contextvars::init));
     vm.native_modules.push(("_weakref", weakref::init));
     vm.native_modules.push(("unicodedata", unicodedata::init));
+    vm.native_modules.push(("_hashlib", hashlib::init));
+    vm.native_modules.push(("_struct", struct_module::init));
+    vm.native_modules.push(("_socket", socket::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

@@ -39,6 +39,8 @@ pub enum PendingOp {
     Accept { fut: Value },
     Connect { fut: Value, addr: SocketAddr },
     Writable { fut: Value },
+    /// A watch of a `socket.socket`'s descriptor (`loop._wait_fd`): resolve when ready.
+    FdReady { fut: Value },
 }
 
 pub struct Socket {
@@ -79,6 +81,8 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "_sock_accept", sock_accept);
     def_method(l, "_sock_recv", sock_recv);
     def_method(l, "_sock_writable", sock_writable);
+    def_method(l, "_wait_fd", wait_fd);
+    def_method(l, "_adopt_socket", adopt_socket);
 }
 
 /// An OSError subclass with CPython's `(errno, strerror)` arguments.
@@ -302,8 +306,13 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
                 None => Some((fut.clone(), Err(PyErr::new(ExcKind::OSError, "socket is closed")))),
             }
         }
+        PendingOp::FdReady { fut } => Some((fut.clone(), Ok(Value::None))),
         PendingOp::Connect { .. } | PendingOp::Writable { .. } => None,
     };
+    if let PendingOp::FdReady { .. } = &op {
+        // A watch fires once: its duplicate descriptor is closed.
+        close_socket(vm, sv);
+    }
     match outcome {
         Some((fut, r)) => complete(vm, &fut, r),
         None => {
@@ -348,6 +357,10 @@ pub fn attempt_write(vm: &mut Vm, sv: &Value) -> PyResult<()> {
             }
         }
         Some(PendingOp::Writable { fut }) => complete(vm, &fut, Ok(Value::None)),
+        Some(PendingOp::FdReady { fut }) => {
+            close_socket(vm, sv);
+            complete(vm, &fut, Ok(Value::None))
+        }
         other => {
             *s.write_op.borrow_mut() = other;
             Ok(())
@@ -452,4 +465,62 @@ fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             SockKind::Closed => -1,
         }
     })))
+}
+
+/// `loop._wait_fd(fd, writable)` -> (future, watch): the future resolves when the descriptor
+/// of a `socket.socket` is readable (or writable). The watch registers a duplicate of the
+/// descriptor, so closing it (done when it fires; the caller closes it on cancellation)
+/// leaves the user's socket open. A fresh registration reports present readiness at once,
+/// which gives the level-triggered behaviour of CPython's selector.
+fn wait_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    let loop_ = arg(&args, 0);
+    let fd = int_arg(vm, &arg(&args, 1), "")? as i32;
+    let writable = vm.is_true(&arg(&args, 2))?;
+    // SAFETY: duplicating a descriptor the caller owns; the copy is owned by the watch.
+    let dup = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if dup < 0 {
+        return Err(os_error(&std::io::Error::last_os_error(), ""));
+    }
+    // SAFETY: `dup` is a fresh descriptor nothing else owns.
+    let kind = unsafe {
+        if writable {
+            SockKind::PipeWriter(mio::unix::pipe::Sender::from_raw_fd(dup))
+        } else {
+            SockKind::PipeReader(mio::unix::pipe::Receiver::from_raw_fd(dup))
+        }
+    };
+    let fut = fut_for(vm, &loop_);
+    let watch = new_socket(vm, &loop_, kind)?;
+    let op = PendingOp::FdReady { fut: fut.clone() };
+    if writable {
+        *sock(&watch)?.write_op.borrow_mut() = Some(op);
+    } else {
+        *sock(&watch)?.read_op.borrow_mut() = Some(op);
+    }
+    Ok(Value::tuple(vec![fut, watch]))
+}
+
+/// `loop._adopt_socket(fd, listening)`: the loop's socket for a descriptor detached from a
+/// `socket.socket` (`open_connection(sock=...)`, `start_server(sock=...)`); it owns it now.
+fn adopt_socket(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    let loop_ = arg(&args, 0);
+    let fd = int_arg(vm, &arg(&args, 1), "")? as i32;
+    if fd < 0 {
+        return Err(PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")]));
+    }
+    let listening = vm.is_true(&arg(&args, 2))?;
+    // SAFETY: the caller detached `fd`, so this socket is its only owner; mio needs it
+    // non-blocking.
+    let kind = unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+        if listening {
+            SockKind::Listener(mio::net::TcpListener::from_raw_fd(fd))
+        } else {
+            SockKind::Stream(mio::net::TcpStream::from_raw_fd(fd))
+        }
+    };
+    new_socket(vm, &loop_, kind)
 }

@@ -309,10 +309,13 @@ async def create_connection(self, protocol_factory, host=None, port=None, *, ssl
     if ssl:
         raise NotImplementedError('corio has no TLS support')
     if sock is not None:
-        raise NotImplementedError('create_connection(sock=...) is not supported')
-    if host is None and port is None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        sock = _adopt(self, sock, False)
+    elif host is None and port is None:
         raise ValueError('host and port was not specified and no sock specified')
-    sock = await self._sock_connect(host, port)
+    else:
+        sock = await self._sock_connect(host, port)
     return await _make_transport(self, sock, protocol_factory)
 
 
@@ -354,7 +357,12 @@ async def create_server(self, protocol_factory, host=None, port=None, *, family=
     if isinstance(host, (list, tuple)):
         host = host[0]
     from .streams import Server
-    lsock = self._sock_listen(host, port)
+    if sock is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        lsock = _adopt(self, sock, True)
+    else:
+        lsock = self._sock_listen(host, port)
     server = Server(self, [lsock], None, 0)
     server._protocol_factory = protocol_factory
     if start_serving:
@@ -365,5 +373,132 @@ async def create_server(self, protocol_factory, host=None, port=None, *, family=
     return server
 
 
+# ---- loop.sock_*(): coroutines over a non-blocking socket.socket, as CPython's
+# BaseSelectorEventLoop: try the operation at once, and on BlockingIOError wait for the
+# descriptor to be ready (loop._wait_fd) and try again.
+
+def _check_nonblocking(loop, sock):
+    if loop.get_debug() and sock.gettimeout() != 0:
+        raise ValueError("the socket must be non-blocking")
+
+
+async def _wait_fd(loop, sock, writable):
+    fut, watch = loop._wait_fd(sock.fileno(), writable)
+    try:
+        await fut
+    finally:
+        watch.close()
+
+
+async def sock_recv(self, sock, n):
+    """Receive up to n bytes from the non-blocking socket sock."""
+    _check_nonblocking(self, sock)
+    while True:
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        await _wait_fd(self, sock, False)
+
+
+async def sock_recv_into(self, sock, buf):
+    """Receive into buf from the non-blocking socket sock; returns the byte count."""
+    _check_nonblocking(self, sock)
+    while True:
+        try:
+            return sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            pass
+        await _wait_fd(self, sock, False)
+
+
+async def sock_recvfrom(self, sock, bufsize):
+    _check_nonblocking(self, sock)
+    while True:
+        try:
+            return sock.recvfrom(bufsize)
+        except (BlockingIOError, InterruptedError):
+            pass
+        await _wait_fd(self, sock, False)
+
+
+async def sock_sendall(self, sock, data):
+    """Send all of data to the non-blocking socket sock."""
+    _check_nonblocking(self, sock)
+    try:
+        n = sock.send(data)
+    except (BlockingIOError, InterruptedError):
+        n = 0
+    if n == len(data):
+        return
+    view = bytes(data)[n:]
+    while view:
+        await _wait_fd(self, sock, True)
+        try:
+            n = sock.send(view)
+        except (BlockingIOError, InterruptedError):
+            continue
+        view = view[n:]
+
+
+async def sock_sendto(self, sock, data, address):
+    _check_nonblocking(self, sock)
+    while True:
+        try:
+            return sock.sendto(data, address)
+        except (BlockingIOError, InterruptedError):
+            pass
+        await _wait_fd(self, sock, True)
+
+
+async def sock_connect(self, sock, address):
+    """Connect the non-blocking socket sock to address."""
+    _check_nonblocking(self, sock)
+    import socket as _socket_mod
+    if sock.family in (_socket_mod.AF_INET, _socket_mod.AF_INET6):
+        host, port = address[:2]
+        info = _socket_mod.getaddrinfo(host, port, sock.family, sock.type, sock.proto)
+        address = info[0][4]
+    try:
+        sock.connect(address)
+        return
+    except (BlockingIOError, InterruptedError):
+        pass
+    while True:
+        await _wait_fd(self, sock, True)
+        err = sock.getsockopt(_socket_mod.SOL_SOCKET, _socket_mod.SO_ERROR)
+        if err != 0:
+            raise OSError(err, f'Connect call failed {address}')
+        return
+
+
+async def sock_accept(self, sock):
+    """Accept a connection on the non-blocking listening socket sock: (conn, address)."""
+    _check_nonblocking(self, sock)
+    while True:
+        try:
+            conn, address = sock.accept()
+            conn.setblocking(False)
+            return conn, address
+        except (BlockingIOError, InterruptedError):
+            pass
+        await _wait_fd(self, sock, False)
+
+
+def _adopt(loop, sock, listening):
+    """The loop's own socket for a socket.socket handed over with sock=: the descriptor is
+    detached from sock (the transport owns and closes it)."""
+    if not hasattr(sock, 'detach'):
+        return sock
+    return loop._adopt_socket(sock.detach(), listening)
+
+
 SelectorEventLoop.create_connection = create_connection
 SelectorEventLoop.create_server = create_server
+SelectorEventLoop.sock_recv = sock_recv
+SelectorEventLoop.sock_recv_into = sock_recv_into
+SelectorEventLoop.sock_recvfrom = sock_recvfrom
+SelectorEventLoop.sock_sendall = sock_sendall
+SelectorEventLoop.sock_sendto = sock_sendto
+SelectorEventLoop.sock_connect = sock_connect
+SelectorEventLoop.sock_accept = sock_accept

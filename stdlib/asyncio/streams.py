@@ -15,7 +15,14 @@ _LOW_WATER = 16 * 1024
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Connect to (host, port); return a (StreamReader, StreamWriter) pair."""
     loop = events.get_running_loop()
-    sock = await loop._sock_connect(host, port)
+    sock = kwds.get('sock')
+    if sock is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        # A socket.socket handed over: the stream takes its descriptor (sock is detached).
+        sock = loop._adopt_socket(sock.detach(), False)
+    else:
+        sock = await loop._sock_connect(host, port)
     reader = StreamReader(limit=limit, loop=loop)
     reader._sock = sock
     writer = StreamWriter(sock, loop, reader)
@@ -27,7 +34,14 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     loop = events.get_running_loop()
     if isinstance(host, (list, tuple)):
         host = host[0]
-    lsock = loop._sock_listen(host, port)
+    sock = kwds.get('sock')
+    if sock is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        # A listening socket.socket handed over: the server takes its descriptor.
+        lsock = loop._adopt_socket(sock.detach(), True)
+    else:
+        lsock = loop._sock_listen(host, port)
     server = Server(loop, [lsock], client_connected_cb, limit)
     server._start_serving()
     # As CPython's loop.create_server(): one loop iteration passes before it returns.

@@ -1,0 +1,54 @@
+"""hashlib: secure hashes and message digests over the native _hashlib (RustCrypto's md5,
+sha1, sha2, sha3, shake and blake2). Constructors are the native functions CPython exposes
+(hashlib.md5 is _hashlib.openssl_md5); file_digest follows CPython 3.11's."""
+
+import _hashlib
+from _hashlib import new
+
+algorithms_guaranteed = frozenset(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+                                   'blake2b', 'blake2s',
+                                   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+                                   'shake_128', 'shake_256'))
+algorithms_available = algorithms_guaranteed
+
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+           'blake2b', 'blake2s',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+           'shake_128', 'shake_256',
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
+
+md5 = _hashlib.openssl_md5
+sha1 = _hashlib.openssl_sha1
+sha224 = _hashlib.openssl_sha224
+sha256 = _hashlib.openssl_sha256
+sha384 = _hashlib.openssl_sha384
+sha512 = _hashlib.openssl_sha512
+sha3_224 = _hashlib.openssl_sha3_224
+sha3_256 = _hashlib.openssl_sha3_256
+sha3_384 = _hashlib.openssl_sha3_384
+sha3_512 = _hashlib.openssl_sha3_512
+shake_128 = _hashlib.openssl_shake_128
+shake_256 = _hashlib.openssl_shake_256
+blake2b = _hashlib.blake2b
+blake2s = _hashlib.blake2s
+
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    """Hash the contents of a binary file object opened for reading."""
+    if isinstance(digest, str):
+        digestobj = new(digest)
+    else:
+        digestobj = digest()
+    if hasattr(fileobj, 'getbuffer'):
+        digestobj.update(fileobj.getbuffer())
+        return digestobj
+    if not (hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable')
+            and fileobj.readable()):
+        raise ValueError(
+            f"'{fileobj!r}' is not a file-like object in binary reading mode.")
+    while True:
+        data = fileobj.read(_bufsize)
+        if not data:
+            break
+        digestobj.update(data)
+    return digestobj
