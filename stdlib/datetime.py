@@ -628,6 +628,18 @@ class time:
 
     __str__ = isoformat
 
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        # Matches CPython 3.11: a leading 'T' is allowed.
+        s = time_string[1:] if time_string[:1] == 'T' else time_string
+        try:
+            fields = _parse_isoformat_time(s)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+        return cls(*fields)
+
     def strftime(self, fmt):
         return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second,
                                           0, 1, -1))
@@ -983,9 +995,10 @@ def _parse_isoformat_time(s):
     frac = 0
     if '.' in s or ',' in s:
         s, digits = s.replace(',', '.').split('.')
-        if not digits.isdigit() or len(digits) not in (3, 6):
+        # Matches CPython 3.11: any number of fraction digits, truncated to microseconds.
+        if not digits.isdigit():
             raise ValueError
-        frac = int(digits) * (1000 if len(digits) == 3 else 1)
+        frac = int(digits[:6].ljust(6, '0'))
     parts = s.split(':') if ':' in s else [s[i:i + 2] for i in range(0, len(s), 2)]
     if not 1 <= len(parts) <= 3 or any(len(p) != 2 or not p.isdigit() for p in parts):
         raise ValueError

@@ -307,18 +307,38 @@ class Random:
 
 
 class SystemRandom(Random):
-    """Random numbers from the OS source (here: a generator seeded from it on every call)."""
+    """Random numbers from os.urandom(), as CPython's SystemRandom (no state to seed)."""
 
     def random(self):
-        self._mt.seed(None)
-        return self._mt.random()
+        from os import urandom
+        return (int.from_bytes(urandom(7), 'big') >> 3) * (2.0 ** -53)
 
     def getrandbits(self, k):
-        self._mt.seed(None)
-        return self._mt.getrandbits(k)
+        from os import urandom
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        from os import urandom
+        return urandom(n)
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
 
     def seed(self, *args, **kwds):
         return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()
