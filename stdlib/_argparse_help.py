@@ -11,13 +11,8 @@ REMAINDER = '...'
 
 
 def _terminal_columns():
-    # Matches shutil.get_terminal_size(): $COLUMNS, else 80 when stdout is not a terminal.
-    import os
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    return columns if columns > 0 else 80
+    import shutil
+    return shutil.get_terminal_size().columns
 
 
 class _Section(object):

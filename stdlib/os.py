@@ -3,7 +3,7 @@
 import sys
 import _os
 import posixpath as path
-from _os import (getcwd, chdir, listdir, remove, rmdir, rename, mkdir, getpid, cpu_count,
+from _os import (getcwd, chdir, listdir, remove, rmdir, rename, getpid, cpu_count,
                  urandom, getppid, kill, _exit)
 
 sys.modules['os.path'] = path
@@ -109,6 +109,10 @@ def unsetenv(key):
     _os.unsetenv(key)
 
 
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _os.mkdir(path, mode)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     head, tail = path.split(name)
     if not tail:
@@ -121,7 +125,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
         if tail == curdir:
             return
     try:
-        mkdir(name)
+        mkdir(name, mode)
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
@@ -348,3 +352,7 @@ class terminal_size(tuple):
 
     def __repr__(self):
         return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_os.get_terminal_size(fd))

@@ -223,9 +223,14 @@ def get_terminal_size(fallback=(80, 24)):
         lines = int(os.environ['LINES'])
     except (KeyError, ValueError):
         lines = 0
-    # corio does not query the terminal: the fallback stands in, as for a pipe in CPython.
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            # stdout is not a terminal (a pipe, a file): the fallback stands in.
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))

@@ -44,6 +44,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("close", fd_close),
             ("read", fd_read),
             ("write", fd_write),
+            ("get_terminal_size", get_terminal_size),
         ] {
             def_fn(&mut d, name, f);
         }
@@ -103,7 +104,13 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
     let p = path_arg(vm, &pv)?;
-    std::fs::create_dir(&p).map_err(|e| os_error(&e, Some(&pv)))?;
+    let mode = match arg(&args, 1) {
+        Value::None => 0o777,
+        v => crate::builtins::int_arg(vm, &v, "")?,
+    };
+    // The mode is filtered by the umask, as mkdir(2) does for CPython.
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().mode((mode & 0o7777) as u32).create(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     Ok(Value::None)
 }
 
@@ -340,4 +347,19 @@ fn fd_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(last_os_error(None));
     }
     Ok(Value::Int(put as i64))
+}
+
+/// `get_terminal_size(fd)`: (columns, lines) from the TIOCGWINSZ ioctl; OSError when `fd` is
+/// not a terminal, as CPython's `os.get_terminal_size`.
+fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = match arg(&args, 0) {
+        Value::None => 1,
+        v => fd_arg(vm, &v)?,
+    };
+    // SAFETY: `winsize` is plain data; the ioctl writes at most one `winsize`.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } < 0 {
+        return Err(last_os_error(None));
+    }
+    Ok(Value::tuple(vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)]))
 }
