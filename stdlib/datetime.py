@@ -429,6 +429,19 @@ class date:
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
 
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f'Year is out of range: {year}')
+        if not 0 < week < 53:
+            # Week 53 exists only in years starting on a Thursday (or Wednesday, if leap).
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if week != 53 or not (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
+                raise ValueError(f'Invalid week: {week}')
+        if not 0 < day < 8:
+            raise ValueError(f'Invalid day: {day} (range is [1, 7])')
+        return cls(*_ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + (day - 1)))
+
     def __repr__(self):
         return 'datetime.date(%d, %d, %d)' % (self._year, self._month, self._day)
 
@@ -1013,3 +1026,13 @@ def _parse_tz(s):
     hh, mm, ss, us, _ = _parse_isoformat_time(s[1:])
     off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
     return timezone.utc if not off else timezone(sign * off)
+
+
+# CPython's datetime types are C types whose error messages name them 'datetime.date' etc.
+def _name_c_types():
+    import _time as _ctime
+    for cls in (date, datetime, time, timedelta, tzinfo, timezone):
+        _ctime._set_type_name(cls, 'datetime.' + cls.__name__)
+
+
+_name_c_types()

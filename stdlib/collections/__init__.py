@@ -64,6 +64,14 @@ class OrderedDict(dict):
         return dict.__eq__(self, other)
 
 
+def _name_c_types():
+    # CPython's defaultdict and OrderedDict are C types named 'collections.defaultdict' etc.
+    import _time
+    for cls in (defaultdict, OrderedDict):
+        _time._set_type_name(cls, 'collections.' + cls.__name__)
+
+
+_name_c_types()
 from collections._counter import Counter
 from collections._user import UserDict, UserList, UserString
 
