@@ -140,7 +140,15 @@ class itemgetter:
 
 class methodcaller:
     def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
         self._name, self._args, self._kwargs = name, args, kwargs
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(args)
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
