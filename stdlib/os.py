@@ -356,3 +356,33 @@ class terminal_size(tuple):
 
 def get_terminal_size(fd=1):
     return terminal_size(_os.get_terminal_size(fd))
+
+
+class PathLike:
+    """Abstract base class for objects with a file-system path (__fspath__)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def _make_pathlike_abstract():
+    # os.PathLike is an abc.ABC in CPython: isinstance() answers through __subclasshook__.
+    import abc
+    global PathLike
+    PathLike = abc.ABCMeta('PathLike', (abc.ABC,), dict(
+        (k, v) for k, v in PathLike.__dict__.items() if k not in ('__dict__', '__weakref__')))
+    PathLike.__module__ = 'os'
+
+
+_make_pathlike_abstract()
