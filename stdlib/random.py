@@ -24,12 +24,21 @@ _ONE = 1
 def _index(value, position):
     if isinstance(value, int):
         return value
-    if isinstance(value, float):
-        as_int = int(value)
-        if as_int != value:
-            raise ValueError('non-integer %s for randrange()' % position)
-        return as_int
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    from operator import index
+    try:
+        return index(value)
+    except TypeError:
+        pass
+    # Matches CPython 3.11: non-integers still work through int(), with a DeprecationWarning
+    # pointing at randrange's caller.
+    from warnings import warn
+    as_int = int(value)
+    if as_int != value:
+        warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError('non-integer %s for randrange()' % position)
+    warn('non-integer arguments to randrange() have been deprecated since Python 3.10 and '
+         'will be removed in a subsequent version', DeprecationWarning, 3)
+    return as_int
 
 
 class Random:
