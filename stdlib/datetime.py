@@ -429,6 +429,19 @@ class date:
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
 
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f'Year is out of range: {year}')
+        if not 0 < week < 53:
+            # Week 53 exists only in years starting on a Thursday (or Wednesday, if leap).
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if week != 53 or not (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
+                raise ValueError(f'Invalid week: {week}')
+        if not 0 < day < 8:
+            raise ValueError(f'Invalid day: {day} (range is [1, 7])')
+        return cls(*_ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + (day - 1)))
+
     def __repr__(self):
         return 'datetime.date(%d, %d, %d)' % (self._year, self._month, self._day)
 
@@ -627,6 +640,18 @@ class time:
         return s + _format_offset(self.utcoffset())
 
     __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        # Matches CPython 3.11: a leading 'T' is allowed.
+        s = time_string[1:] if time_string[:1] == 'T' else time_string
+        try:
+            fields = _parse_isoformat_time(s)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+        return cls(*fields)
 
     def strftime(self, fmt):
         return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second,
@@ -983,9 +1008,10 @@ def _parse_isoformat_time(s):
     frac = 0
     if '.' in s or ',' in s:
         s, digits = s.replace(',', '.').split('.')
-        if not digits.isdigit() or len(digits) not in (3, 6):
+        # Matches CPython 3.11: any number of fraction digits, truncated to microseconds.
+        if not digits.isdigit():
             raise ValueError
-        frac = int(digits) * (1000 if len(digits) == 3 else 1)
+        frac = int(digits[:6].ljust(6, '0'))
     parts = s.split(':') if ':' in s else [s[i:i + 2] for i in range(0, len(s), 2)]
     if not 1 <= len(parts) <= 3 or any(len(p) != 2 or not p.isdigit() for p in parts):
         raise ValueError
@@ -1000,3 +1026,13 @@ def _parse_tz(s):
     hh, mm, ss, us, _ = _parse_isoformat_time(s[1:])
     off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
     return timezone.utc if not off else timezone(sign * off)
+
+
+# CPython's datetime types are C types whose error messages name them 'datetime.date' etc.
+def _name_c_types():
+    import _time as _ctime
+    for cls in (date, datetime, time, timedelta, tzinfo, timezone):
+        _ctime._set_type_name(cls, 'datetime.' + cls.__name__)
+
+
+_name_c_types()

@@ -487,6 +487,20 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _bin(num, max_bits=None):
+    """enum.bin: two's complement with the sign bit apart ('0b0 1000'), as CPython's enum."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
 def _is_single_bit(num):
     if num == 0:
         return False
@@ -524,8 +538,9 @@ class Flag(Enum, boundary=STRICT):
             value = max(all_bits + 1, 2 ** value.bit_length()) + value
         unknown = value & ~flag_mask
         if unknown and cls._boundary_ is STRICT and cls._member_type_ is object:
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
             raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                             % (cls, value, bin(value), bin(flag_mask)))
+                             % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:

@@ -61,6 +61,15 @@ class partial:
         return 'functools.partial(%s)' % ', '.join(args)
 
 
+def _name_partial():
+    # CPython's partial is a C type named 'functools.partial' in error messages.
+    import _time
+    _time._set_type_name(partial, 'functools.partial')
+
+
+_name_partial()
+
+
 class _CacheInfo:
     def __init__(self, hits, misses, maxsize, currsize):
         self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize

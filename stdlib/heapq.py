@@ -7,6 +7,10 @@ def heappush(heap, item):
 
 
 def heappop(heap):
+    if not isinstance(heap, list):
+        raise TypeError('heappop() argument must be list, not %s' % type(heap).__name__)
+    if not heap:
+        raise IndexError('index out of range')
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -17,6 +21,10 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    if not isinstance(heap, list):
+        raise TypeError('heapreplace() argument 1 must be list, not %s' % type(heap).__name__)
+    if not heap:
+        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)

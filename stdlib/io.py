@@ -52,18 +52,42 @@ class _MemoryIO:
     def readline(self, size=-1):
         self._check()
         self._join()
-        nl = self._newline()
         buf = self._buf
-        end = self._pos
-        while end < len(buf):
-            end += 1
-            if buf[end - 1:end] == nl:
-                break
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        data = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
+        pos = self._pos
+        if size is None or size < 0:
+            lines = self._lines_at()
+            line = lines.get(pos)
+            if line is not None:
+                self._pos = pos + len(line)
+                return line
+            end = len(buf)
+        else:
+            end = min(len(buf), pos + size)
+        # Not at a line start (or a size limit): search the rest of the buffer.
+        tail = buf[pos:end]
+        i = tail.find(self._newline())
+        data = tail if i < 0 else tail[:i + 1]
+        self._pos = max(pos, pos + len(data))
         return data
+
+    def _lines_at(self):
+        """{start position: line} for the current buffer, built once per buffer, so reading
+        line by line costs O(1) a line (corio's str.find from an offset is O(offset))."""
+        cache = self.__dict__.get('_line_cache')
+        if cache is not None and cache[0] is self._buf:
+            return cache[1]
+        nl = self._newline()
+        parts = self._buf.split(nl)
+        lines = {}
+        start = 0
+        last = len(parts) - 1
+        for i, part in enumerate(parts):
+            line = part + nl if i < last else part
+            if line:
+                lines[start] = line
+            start += len(line)
+        self._line_cache = (self._buf, lines)
+        return lines
 
     def readlines(self, hint=-1):
         lines = []

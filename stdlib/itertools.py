@@ -344,3 +344,13 @@ def tee(iterable, n=2):
                     b.append(value)
             yield mine.pop(0)
     return tuple(gen(b) for b in buffers)
+
+
+def _name_c_types():
+    # CPython's itertools types are C types named 'itertools.count' etc. in error messages.
+    import _time
+    for cls in (count, repeat, chain, groupby):
+        _time._set_type_name(cls, 'itertools.' + cls.__name__)
+
+
+_name_c_types()

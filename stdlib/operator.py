@@ -1,5 +1,7 @@
 """operator: standard operators as functions."""
 
+import builtins as _builtins
+
 
 def lt(a, b): return a < b
 def le(a, b): return a <= b
@@ -11,11 +13,19 @@ def not_(a): return not a
 def truth(a): return bool(a)
 def is_(a, b): return a is b
 def is_not(a, b): return a is not b
-def abs(a): return a if a >= 0 else -a
+def abs(a): return _builtins.abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    if type(a) is int:
+        return a
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return method(a)
+
+
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -140,7 +150,15 @@ class itemgetter:
 
 class methodcaller:
     def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
         self._name, self._args, self._kwargs = name, args, kwargs
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(args)
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)

@@ -3,7 +3,7 @@
 import sys
 import _os
 import posixpath as path
-from _os import (getcwd, chdir, listdir, remove, rmdir, rename, mkdir, getpid, cpu_count,
+from _os import (getcwd, chdir, listdir, remove, rmdir, rename, getpid, cpu_count,
                  urandom, getppid, kill, _exit)
 
 sys.modules['os.path'] = path
@@ -109,6 +109,10 @@ def unsetenv(key):
     _os.unsetenv(key)
 
 
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _os.mkdir(path, mode)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     head, tail = path.split(name)
     if not tail:
@@ -121,7 +125,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
         if tail == curdir:
             return
     try:
-        mkdir(name)
+        mkdir(name, mode)
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
@@ -192,3 +196,193 @@ def waitstatus_to_exitcode(status):
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
     raise ValueError(f'invalid wait status: {status!r}')
+
+
+# ---------------------------------------------------------------- stat, permissions, scandir
+
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+# Linux's open(2) flags.
+O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK = 64, 128, 256, 512, 1024, 2048
+O_CLOEXEC = 524288
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _os.open(path, flags, mode)
+
+
+def close(fd):
+    _os.close(fd)
+
+
+def read(fd, n):
+    return _os.read(fd, n)
+
+
+def write(fd, data):
+    return _os.write(fd, bytes(data) if isinstance(data, (bytearray, memoryview)) else data)
+_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+
+
+class stat_result(tuple):
+    """Result of stat(): a 10-tuple with whole-second times plus named float and ns fields."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        self = tuple.__new__(cls, fields[:7] + tuple(int(t) for t in fields[7:10]))
+        self._fields = fields
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._fields[7])
+    st_mtime = property(lambda self: self._fields[8])
+    st_ctime = property(lambda self: self._fields[9])
+    st_atime_ns = property(lambda self: self._fields[10])
+    st_mtime_ns = property(lambda self: self._fields[11])
+    st_ctime_ns = property(lambda self: self._fields[12])
+
+    def __repr__(self):
+        names = _STAT_FIELDS + ('st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(names, self))
+
+    def __reduce__(self):
+        return (stat_result, (self._fields,))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    return stat_result(_os.stat(path, follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(_os.stat(path, False))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(path, mode)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _os.access(path, mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if ns is not None:
+        times = (ns[0] / 1e9, ns[1] / 1e9)
+    if times is None:
+        _os.utime(path, None, None)
+    else:
+        _os.utime(path, times[0], times[1])
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    rename(src, dst)
+
+
+class DirEntry:
+    """An entry yielded by scandir(): name, path and cached type tests."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return _os.file_kind(self.path, follow_symlinks) == 'dir'
+
+    def is_file(self, *, follow_symlinks=True):
+        return _os.file_kind(self.path, follow_symlinks) == 'file'
+
+    def is_symlink(self):
+        return _os.file_kind(self.path, False) == 'link'
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath):
+        self._dirpath = dirpath
+        self._entries = iter(listdir(dirpath))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dirpath, next(self._entries))
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    return _ScandirIterator(fspath(path))
+
+
+class terminal_size(tuple):
+    def __new__(cls, size):
+        return tuple.__new__(cls, size)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_os.get_terminal_size(fd))
+
+
+class PathLike:
+    """Abstract base class for objects with a file-system path (__fspath__)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def _make_pathlike_abstract():
+    # os.PathLike is an abc.ABC in CPython: isinstance() answers through __subclasshook__.
+    import abc
+    global PathLike
+    PathLike = abc.ABCMeta('PathLike', (abc.ABC,), dict(
+        (k, v) for k, v in PathLike.__dict__.items() if k not in ('__dict__', '__weakref__')))
+    PathLike.__module__ = 'os'
+
+
+_make_pathlike_abstract()

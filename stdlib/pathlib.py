@@ -66,6 +66,15 @@ class PurePath:
     def as_posix(self):
         return str(self)
 
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        from urllib.parse import quote_from_bytes
+        return 'file://' + quote_from_bytes(str(self).encode('utf-8'))
+
+    def is_reserved(self):
+        return False
+
     def __repr__(self):
         return "%s(%r)" % (type(self).__name__, self.as_posix())
 
@@ -322,13 +331,15 @@ class Path(PurePath):
         if self.exists():
             if not exist_ok:
                 raise FileExistsError(17, "File exists", str(self))
+            # Matches CPython: touching an existing file updates its times.
+            os.utime(str(self), None)
             return
         with self.open("a"):
             pass
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
-            os.mkdir(str(self))
+            os.mkdir(str(self), mode)
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
@@ -355,8 +366,52 @@ class Path(PurePath):
     def replace(self, target):
         return self.rename(target)
 
-    def stat(self):
-        return os.stat(str(self))
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
+
+    def lstat(self):
+        return os.lstat(str(self))
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(str(self), mode)
+
+    def samefile(self, other_path):
+        st = self.stat()
+        try:
+            other_st = other_path.stat()
+        except AttributeError:
+            other_st = os.stat(other_path)
+        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+
+    def _mode_is(self, kind):
+        try:
+            return (self.stat().st_mode & 0o170000) == kind
+        except (OSError, ValueError):
+            return False
+
+    def is_fifo(self):
+        return self._mode_is(0o010000)
+
+    def is_socket(self):
+        return self._mode_is(0o140000)
+
+    def is_block_device(self):
+        return self._mode_is(0o060000)
+
+    def is_char_device(self):
+        return self._mode_is(0o020000)
+
+    def is_mount(self):
+        if not self.exists() or not self.is_dir():
+            return False
+        parent = self.parent
+        try:
+            parent_dev = parent.stat().st_dev
+        except OSError:
+            return False
+        if self.stat().st_dev != parent_dev:
+            return True
+        return self.stat().st_ino == parent.stat().st_ino
 
     def iterdir(self):
         for name in os.listdir(str(self)):

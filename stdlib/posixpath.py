@@ -182,6 +182,19 @@ def getmtime(path):
     return _os.getmtime(path)
 
 
+def getatime(path):
+    return _os.stat(path, True)[7]
+
+
+def getctime(path):
+    return _os.stat(path, True)[9]
+
+
+def samefile(f1, f2):
+    s1, s2 = _os.stat(f1, True), _os.stat(f2, True)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
 def expanduser(path):
     path = _fspath(path)
     if not path.startswith('~'):

@@ -4,6 +4,8 @@ do not fit put one item per line, long strings split at whitespace)."""
 
 import sys as _sys
 import re as _re
+import types as _types
+import collections as _collections
 from collections import OrderedDict as _OrderedDict, defaultdict as _defaultdict, \
     Counter as _Counter, deque as _deque
 
@@ -221,6 +223,67 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(endchar), context, level)
         stream.write(endchar)
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        # SimpleNamespace itself prints as "namespace(...)"; subclasses use their name.
+        if type(object) is _types.SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        stream.write(cls_name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent, allowance,
+                                     context, level)
+        stream.write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        for i, m in enumerate(object.maps):
+            if i == len(object.maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserList, UserDict and UserString print as the data they wrap.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
+                           level + 1)
+        stream.write(')')
+
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -408,6 +471,25 @@ def _repr_owner(typ):
     return object
 
 
+def _wrap_bytes_repr(object, width, allowance):
+    # Four-byte chunks joined while their repr fits, as CPython's pprint.
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
 _DISPATCH = {
     dict: PrettyPrinter._pprint_dict,
     list: PrettyPrinter._pprint_list,
@@ -415,6 +497,14 @@ _DISPATCH = {
     set: PrettyPrinter._pprint_set,
     frozenset: PrettyPrinter._pprint_set,
     str: PrettyPrinter._pprint_str,
+    bytes: PrettyPrinter._pprint_bytes,
+    _types.SimpleNamespace: PrettyPrinter._pprint_simplenamespace,
+    _types.MappingProxyType: PrettyPrinter._pprint_mappingproxy,
+    _collections.ChainMap: PrettyPrinter._pprint_chain_map,
+    _collections.UserList: PrettyPrinter._pprint_user_data,
+    _collections.UserDict: PrettyPrinter._pprint_user_data,
+    _collections.UserString: PrettyPrinter._pprint_user_data,
+    bytearray: PrettyPrinter._pprint_bytearray,
     _OrderedDict: PrettyPrinter._pprint_ordered_dict,
     _defaultdict: PrettyPrinter._pprint_default_dict,
     _Counter: PrettyPrinter._pprint_counter,

@@ -24,12 +24,21 @@ _ONE = 1
 def _index(value, position):
     if isinstance(value, int):
         return value
-    if isinstance(value, float):
-        as_int = int(value)
-        if as_int != value:
-            raise ValueError('non-integer %s for randrange()' % position)
-        return as_int
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    from operator import index
+    try:
+        return index(value)
+    except TypeError:
+        pass
+    # Matches CPython 3.11: non-integers still work through int(), with a DeprecationWarning
+    # pointing at randrange's caller.
+    from warnings import warn
+    as_int = int(value)
+    if as_int != value:
+        warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError('non-integer %s for randrange()' % position)
+    warn('non-integer arguments to randrange() have been deprecated since Python 3.10 and '
+         'will be removed in a subsequent version', DeprecationWarning, 3)
+    return as_int
 
 
 class Random:
@@ -307,18 +316,38 @@ class Random:
 
 
 class SystemRandom(Random):
-    """Random numbers from the OS source (here: a generator seeded from it on every call)."""
+    """Random numbers from os.urandom(), as CPython's SystemRandom (no state to seed)."""
 
     def random(self):
-        self._mt.seed(None)
-        return self._mt.random()
+        from os import urandom
+        return (int.from_bytes(urandom(7), 'big') >> 3) * (2.0 ** -53)
 
     def getrandbits(self, k):
-        self._mt.seed(None)
-        return self._mt.getrandbits(k)
+        from os import urandom
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        from os import urandom
+        return urandom(n)
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
 
     def seed(self, *args, **kwds):
         return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

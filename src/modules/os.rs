@@ -36,6 +36,15 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("getppid", getppid),
             ("kill", kill),
             ("_exit", underscore_exit),
+            ("stat", stat),
+            ("chmod", chmod),
+            ("access", access),
+            ("utime", utime),
+            ("open", fd_open),
+            ("close", fd_close),
+            ("read", fd_read),
+            ("write", fd_write),
+            ("get_terminal_size", get_terminal_size),
         ] {
             def_fn(&mut d, name, f);
         }
@@ -95,7 +104,13 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
     let p = path_arg(vm, &pv)?;
-    std::fs::create_dir(&p).map_err(|e| os_error(&e, Some(&pv)))?;
+    let mode = match arg(&args, 1) {
+        Value::None => 0o777,
+        v => crate::builtins::int_arg(vm, &v, "")?,
+    };
+    // The mode is filtered by the umask, as mkdir(2) does for CPython.
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().mode((mode & 0o7777) as u32).create(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     Ok(Value::None)
 }
 
@@ -191,4 +206,160 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut buf = vec![0u8; n as usize];
     std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)).map_err(|e| os_error(&e, None))?;
     Ok(Value::Bytes(buf.into()))
+}
+
+/// `stat(path, follow_symlinks)`: the fields of CPython's `os.stat_result` as a tuple
+/// (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, atime_ns, mtime_ns, ctime_ns);
+/// `stdlib/os.py` wraps it in `stat_result`.
+fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let pv = arg(&args, 0);
+    let p = path_arg(vm, &pv)?;
+    let follow = !matches!(arg(&args, 1), Value::Bool(false));
+    let meta = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+    let m = meta.map_err(|e| os_error(&e, Some(&pv)))?;
+    let secs = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let nanos = |s: i64, ns: i64| Value::Int(s.saturating_mul(1_000_000_000).saturating_add(ns));
+    Ok(Value::tuple(vec![
+        Value::Int(m.mode() as i64),
+        Value::Int(m.ino() as i64),
+        Value::Int(m.dev() as i64),
+        Value::Int(m.nlink() as i64),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+        secs(m.atime(), m.atime_nsec()),
+        secs(m.mtime(), m.mtime_nsec()),
+        secs(m.ctime(), m.ctime_nsec()),
+        nanos(m.atime(), m.atime_nsec()),
+        nanos(m.mtime(), m.mtime_nsec()),
+        nanos(m.ctime(), m.ctime_nsec()),
+    ]))
+}
+
+fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let pv = arg(&args, 0);
+    let p = path_arg(vm, &pv)?;
+    let mode = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    let perms = std::fs::Permissions::from_mode((mode & 0o7777) as u32);
+    std::fs::set_permissions(&p, perms).map_err(|e| os_error(&e, Some(&pv)))?;
+    Ok(Value::None)
+}
+
+/// `access(path, mode)`: whether the real user may use the path that way (F_OK/R_OK/W_OK/X_OK).
+fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = path_arg(vm, &arg(&args, 0))?;
+    let mode = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(PyErr::value_error("embedded null byte"));
+    };
+    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
+    let rc = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
+    Ok(Value::Bool(rc == 0))
+}
+
+/// `utime(path, atime, mtime)` with float seconds; `None` for both means now, as in CPython.
+fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pv = arg(&args, 0);
+    let p = path_arg(vm, &pv)?;
+    let to_time = |v: &Value| -> Option<std::time::SystemTime> {
+        let f = match v {
+            Value::Float(f) => *f,
+            Value::Int(i) => *i as f64,
+            _ => return None,
+        };
+        let d = std::time::Duration::try_from_secs_f64(f.abs()).ok()?;
+        if f >= 0.0 { std::time::UNIX_EPOCH.checked_add(d) } else { std::time::UNIX_EPOCH.checked_sub(d) }
+    };
+    let now = std::time::SystemTime::now();
+    let atime = to_time(&arg(&args, 1)).unwrap_or(now);
+    let mtime = to_time(&arg(&args, 2)).unwrap_or(now);
+    let times = std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime);
+    let f = std::fs::File::options().write(true).open(&p).or_else(|_| std::fs::File::open(&p));
+    f.and_then(|f| f.set_times(times)).map_err(|e| os_error(&e, Some(&pv)))?;
+    Ok(Value::None)
+}
+
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let fd = crate::builtins::int_arg(vm, v, "")?;
+    libc::c_int::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
+}
+
+fn last_os_error(filename: Option<&Value>) -> PyErr {
+    os_error(&std::io::Error::last_os_error(), filename)
+}
+
+/// `os.open(path, flags, mode=0o777)`: a raw descriptor, as open(2) gives it.
+fn fd_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pv = arg(&args, 0);
+    let p = path_arg(vm, &pv)?;
+    let flags = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    let mode = match arg(&args, 2) {
+        Value::None => 0o777,
+        v => crate::builtins::int_arg(vm, &v, "")?,
+    };
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(PyErr::value_error("embedded null byte"));
+    };
+    // SAFETY: `c` is NUL-terminated and outlives the call; O_CLOEXEC as CPython's descriptors.
+    let fd = unsafe { libc::open(c.as_ptr(), flags as libc::c_int | libc::O_CLOEXEC, mode as libc::c_uint) };
+    if fd < 0 {
+        return Err(last_os_error(Some(&pv)));
+    }
+    Ok(Value::Int(fd as i64))
+}
+
+fn fd_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    // SAFETY: closing a descriptor number has no memory effects; EBADF is reported.
+    if unsafe { libc::close(fd) } < 0 {
+        return Err(last_os_error(None));
+    }
+    Ok(Value::None)
+}
+
+fn fd_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let n = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative count"));
+    }
+    let mut buf = vec![0u8; n.min(1 << 30) as usize];
+    // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
+    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if got < 0 {
+        return Err(last_os_error(None));
+    }
+    buf.truncate(got as usize);
+    Ok(Value::Bytes(buf.into()))
+}
+
+fn fd_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let data = match arg(&args, 1) {
+        Value::Bytes(b) => b.to_vec(),
+        v => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v)))),
+    };
+    // SAFETY: `data` is valid for `data.len()` bytes of reads.
+    let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+    if put < 0 {
+        return Err(last_os_error(None));
+    }
+    Ok(Value::Int(put as i64))
+}
+
+/// `get_terminal_size(fd)`: (columns, lines) from the TIOCGWINSZ ioctl; OSError when `fd` is
+/// not a terminal, as CPython's `os.get_terminal_size`.
+fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = match arg(&args, 0) {
+        Value::None => 1,
+        v => fd_arg(vm, &v)?,
+    };
+    // SAFETY: `winsize` is plain data; the ioctl writes at most one `winsize`.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } < 0 {
+        return Err(last_os_error(None));
+    }
+    Ok(Value::tuple(vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)]))
 }

@@ -39,6 +39,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "gmtime", gmtime_fn);
         def_fn(&mut d, "mktime", mktime_fn);
         def_fn(&mut d, "strftime", strftime_fn);
+        def_fn(&mut d, "_set_type_name", set_type_name);
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
         let (std, dst, timezone, altzone, daylight) = localtime::zone_info(now);
         d.set_str("tzname", Value::tuple(vec![Value::string(std), Value::string(dst)]));
@@ -175,4 +176,15 @@ fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let b = broken_down_arg(vm, &arg(&args, 1))?;
     Ok(Value::string(localtime::strftime(fmt.as_str(), &b)))
+}
+
+/// `_time._set_type_name(cls, "datetime.date")`: gives a class written in Python the `tp_name`
+/// of the CPython C type it stands for, so error messages name it as CPython's do
+/// ("unsupported operand type(s) for +: 'datetime.date' and 'int'").
+fn set_type_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Value::Class(cls), Value::Str(name)) = (arg(&args, 0), arg(&args, 1)) else {
+        return Err(PyErr::type_error("_set_type_name(cls, name) expects a class and a str"));
+    };
+    *cls.tp_name.borrow_mut() = Some(std::rc::Rc::from(name.as_str()));
+    Ok(Value::None)
 }

@@ -30,6 +30,24 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
         factory = repr(self.default_factory)
         return 'defaultdict(%s, %r)' % (factory, dict(self))
@@ -53,6 +71,32 @@ class OrderedDict(dict):
         key = next(reversed(list(self))) if last else next(iter(self))
         return key, self.pop(key)
 
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
         if not self:
             return 'OrderedDict()'
@@ -64,6 +108,14 @@ class OrderedDict(dict):
         return dict.__eq__(self, other)
 
 
+def _name_c_types():
+    # CPython's defaultdict and OrderedDict are C types named 'collections.defaultdict' etc.
+    import _time
+    for cls in (defaultdict, OrderedDict):
+        _time._set_type_name(cls, 'collections.' + cls.__name__)
+
+
+_name_c_types()
 from collections._counter import Counter
 from collections._user import UserDict, UserList, UserString
 
@@ -199,6 +251,9 @@ class _TupleGetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '_tuplegetter(%d, %r)' % (self.index, self.__doc__)
 
 
 def _quote_names(names):

@@ -155,7 +155,7 @@ class JSONDecoder:
         esc = s[j + 2:j + 6]
         if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
             return int(esc, 16)
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, j)
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
 
     def _object(self, s, i):
         pairs = []

@@ -84,4 +84,14 @@ def flags_repr(flags, is_str):
         flags &= ~32
     if not flags:
         return None
-    return repr(RegexFlag(flags))
+    # Matches CPython's pattern_repr (_sre.c), which lists flags in its own table order.
+    parts = ["re." + n for n, bit in _PATTERN_REPR_ORDER if flags & bit]
+    rest = flags & ~_ALL
+    if rest:
+        parts.append(hex(rest))
+    return "|".join(parts)
+
+
+_PATTERN_REPR_ORDER = [("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
+                       ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
+                       ("ASCII", 256)]
