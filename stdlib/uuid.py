@@ -1,9 +1,9 @@
-"""UUID objects (RFC 4122): `UUID` with its str/repr/hex/int/bytes forms, and random `uuid4`.
-(`uuid3`/`uuid5` need MD5/SHA-1, which corio does not provide yet.)"""
+"""UUID objects (RFC 4122): `UUID` with its str/repr/hex/int/bytes forms, random `uuid4`, and
+the name-based `uuid3` (MD5) and `uuid5` (SHA-1)."""
 
 import os
 
-__all__ = ["UUID", "uuid4", "NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
+__all__ = ["UUID", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
            "RESERVED_NCS", "RFC_4122", "RESERVED_MICROSOFT", "RESERVED_FUTURE"]
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
@@ -153,9 +153,25 @@ class UUID:
 _int = int
 
 
+def uuid3(namespace, name):
+    """The UUID from the MD5 hash of a namespace UUID and a name (str or bytes)."""
+    import hashlib
+    # As CPython 3.11: the name must be a str (bytes raise "encoding without a string argument").
+    digest = hashlib.md5(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=3)
+
+
 def uuid4():
     """A random UUID."""
     return UUID(bytes=os.urandom(16), version=4)
+
+
+def uuid5(namespace, name):
+    """The UUID from the SHA-1 hash of a namespace UUID and a name (str or bytes)."""
+    import hashlib
+    # As CPython 3.11: the name must be a str (bytes raise "encoding without a string argument").
+    digest = hashlib.sha1(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=5)
 
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
