@@ -20,6 +20,7 @@ pub mod methods;
 pub mod object_type;
 pub mod operator_slots;
 pub mod range;
+pub mod compile_warnings;
 pub mod set_type;
 pub mod slot_wrappers;
 pub mod slots;
@@ -136,6 +137,7 @@ pub fn install(vm: &mut Vm) {
     exec_eval::install(vm);
     bytes_type::install(vm);
     slot_wrappers::install(vm);
+    range::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

@@ -281,29 +281,55 @@ impl Vm {
             return Ok(Value::None);
         }
         let mut out = Vec::new();
+        let mut seen: Vec<Rc<str>> = Vec::new();
         if npos > 0 {
-            let match_args = c.lookup("__match_args__");
-            let self_match = matches!(c.name().as_ref(), "int" | "float" | "str" | "bool" | "bytes" | "list" | "tuple" | "dict" | "set" | "frozenset");
-            if match_args.is_none() && self_match && npos == 1 {
+            // matches CPython's match_class: built-ins flagged MATCH_SELF (and their
+            // subclasses) take the subject itself as their one positional sub-pattern.
+            let t = &self.types;
+            let match_self = [&t.int, &t.float, &t.str, &t.bool_, &t.bytes, &t.bytearray, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset]
+                .iter()
+                .any(|k| c.is_subclass(k));
+            let args = match c.lookup("__match_args__") {
+                Some(Value::Tuple(t)) => t.to_vec(),
+                Some(other) => {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        c.name(),
+                        self.type_name(&other)
+                    )))
+                }
+                None => Vec::new(),
+            };
+            let allowed = if match_self && args.is_empty() { 1 } else { args.len() };
+            if npos > allowed {
+                return Err(PyErr::type_error(format!(
+                    "{}() accepts {allowed} positional sub-pattern{} ({npos} given)",
+                    c.name(),
+                    if allowed == 1 { "" } else { "s" }
+                )));
+            }
+            if match_self && args.is_empty() {
                 out.push(subject.clone());
             } else {
-                let Some(Value::Tuple(args)) = match_args else {
-                    return Err(PyErr::type_error(format!("{}() accepts 0 positional sub-patterns ({npos} given)", c.name())));
-                };
-                if npos > args.len() {
-                    return Err(PyErr::type_error(format!(
-                        "{}() accepts {} positional sub-pattern{} ({npos} given)",
-                        c.name(),
-                        args.len(),
-                        if args.len() == 1 { "" } else { "s" }
-                    )));
-                }
                 for a in args.iter().take(npos) {
-                    match self.lookup_attr_opt(subject, a.as_str().unwrap_or(""))? {
+                    let Some(name) = a.as_str() else {
+                        return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", self.type_name(a))));
+                    };
+                    seen.push(Rc::from(name));
+                    match self.lookup_attr_opt(subject, name)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
                     }
                 }
+            }
+        }
+        if let Value::Tuple(names) = names {
+            for n in names.iter() {
+                let name = n.as_str().unwrap_or("");
+                if seen.iter().any(|s| &**s == name) {
+                    return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", c.name())));
+                }
+                seen.push(Rc::from(name));
             }
         }
         if let Value::Tuple(names) = names {
