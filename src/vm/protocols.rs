@@ -187,6 +187,9 @@ impl Vm {
                     Some(Value::Int(bits))
                 }
                 "co_varnames" => Some(Value::tuple(c.code.varnames.iter().map(|n| Value::str(n)).collect())),
+                "co_freevars" => Some(Value::tuple(c.code.freevars.iter().map(|n| Value::str(n)).collect())),
+                "co_cellvars" => Some(Value::tuple(c.code.cellvars.iter().map(|n| Value::str(n)).collect())),
+                "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
                 _ => None,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
@@ -346,7 +349,25 @@ impl Vm {
     // ---- except* ----
 
     /// `CheckEgMatch`: split `eg` by `typ` into (rest, match).
+    /// Like CPython's CHECK_EG_MATCH, a match becomes the exception being handled, so what
+    /// an `except*` clause raises chains to the matched part, not to the whole group.
     pub fn exception_group_match(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+        let (rest, matched) = self.split_exception_group(eg, typ)?;
+        if !matched.is_none() {
+            let handler = self.frames.last_mut().and_then(|f| {
+                f.blocks.iter_mut().rev().find_map(|b| match b {
+                    super::frame::Block::Handler { exc } => Some(exc),
+                    super::frame::Block::Finally { .. } => None,
+                })
+            });
+            if let Some(exc) = handler {
+                *exc = matched.clone();
+            }
+        }
+        Ok((rest, matched))
+    }
+
+    fn split_exception_group(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
         if self.exception_matches(eg, typ)? {
             if !self.is_exception_group(eg) {
                 // A naked exception matching except*: wrap it.
