@@ -64,6 +64,11 @@ pub fn install(vm: &mut Vm) {
                 ("__xor__", xor),
                 ("__rxor__", rxor),
                 ("__eq__", view_eq),
+                ("__ne__", view_ne),
+                ("__lt__", view_lt),
+                ("__le__", view_le),
+                ("__gt__", view_gt),
+                ("__ge__", view_ge),
                 ("isdisjoint", isdisjoint),
             ];
             for (name, f) in ops {
@@ -281,18 +286,63 @@ fn rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     binary(vm, &args, BinOp::Xor, true)
 }
 
-/// Keys and items views compare equal to sets and set-like views with the same members.
-fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__eq__", &args, 2, 2)?;
-    let other = &args.pos[1];
+/// Keys and items views compare with sets and set-like views as CPython's
+/// dictview_richcompare does: by length, then whether every member of one is `in` the other
+/// (so items with unhashable values still compare).
+fn view_compare(vm: &mut Vm, args: &Args, op: crate::bytecode::opcode::CompareOp) -> PyResult<Value> {
+    use crate::bytecode::opcode::CompareOp as C;
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+    }
+    let (this, other) = (&args.pos[0], &args.pos[1]);
     let set_like = matches!(other, Value::Set(_) | Value::FrozenSet(_))
         || other.downcast::<DictView>().is_some_and(|v| v.kind != ViewKind::Values);
     if !set_like {
         return Ok(Value::NotImplemented);
     }
-    let a = to_set(vm, &args.pos[0])?;
-    let b = to_set(vm, other)?;
-    vm.set_compare(crate::bytecode::opcode::CompareOp::Eq, &a, &b)
+    let (la, lb) = (vm.len(this)?, vm.len(other)?);
+    let result = match op {
+        C::Eq | C::Ne => la == lb && all_contained_in(vm, this, other)?,
+        C::Lt => la < lb && all_contained_in(vm, this, other)?,
+        C::Le => la <= lb && all_contained_in(vm, this, other)?,
+        C::Gt => la > lb && all_contained_in(vm, other, this)?,
+        C::Ge => la >= lb && all_contained_in(vm, other, this)?,
+    };
+    Ok(Value::Bool(if op == C::Ne { !result } else { result }))
+}
+
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let it = vm.get_iter(a)?;
+    while let Some(x) = vm.iter_next(&it)? {
+        if !vm.contains(b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, crate::bytecode::opcode::CompareOp::Eq)
+}
+
+fn view_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, crate::bytecode::opcode::CompareOp::Ne)
+}
+
+fn view_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, crate::bytecode::opcode::CompareOp::Lt)
+}
+
+fn view_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, crate::bytecode::opcode::CompareOp::Le)
+}
+
+fn view_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, crate::bytecode::opcode::CompareOp::Gt)
+}
+
+fn view_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, crate::bytecode::opcode::CompareOp::Ge)
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {

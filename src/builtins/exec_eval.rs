@@ -38,7 +38,10 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         return Err(PyErr::new(crate::object::ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
     let opts = CompileOptions { mode, ..CompileOptions::default() };
-    match compile_source(text, filename, &opts) {
+    let compiled = compile_source(text, filename, &opts);
+    // matches CPython: SyntaxWarnings show while compiling, before a SyntaxError is raised.
+    vm.show_compile_warnings()?;
+    match compiled {
         Ok(code) => Ok(CodeObj::new(code, Some(Rc::from(text)))),
         Err(e) => Err(vm.syntax_error_value(&e)),
     }

@@ -7,7 +7,10 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Instance(_) | Value::Native(_) => {
             if let Some(m) = vm.lookup_special(v, "__format__") {
-                if !matches!(&m, crate::object::Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
+                // A built-in `__format__` (object's, or the built-in base's own) is done below.
+                let builtin = matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")
+                    || (b.owner.is_some() && vm.builtin_base(v).is_some_and(|base| Some(vm.type_name(&base).as_str()) == b.owner.as_deref())));
+                if !builtin {
                     let r = vm.call_bound_special(&m, v, vec![Value::str(spec)])?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_owned()),
@@ -20,7 +23,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
             if let Some(b) = vm.builtin_base(v) {
                 if spec.is_empty() {
-                    return format(vm, &b, spec);
+                    // matches CPython: an empty spec formats a subclass as `str(obj)`, so a
+                    // `__repr__`/`__str__` override shows.
+                    return vm.str(v);
                 }
                 // matches CPython: messages name the subclass (`... of type 'MyInt'`).
                 let tn = vm.type_name(v);

@@ -123,6 +123,7 @@ fn redirected_stdout(vm: &Vm) -> Value {
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("len", &args)?;
     check_count("len", &args, 1, 1)?;
     Ok(Value::Int(vm.len(&args.pos[0])? as i64))
 }
@@ -146,6 +147,7 @@ fn dunder_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("repr", &args)?;
     check_count("repr", &args, 1, 1)?;
     Ok(Value::string(vm.repr(&args.pos[0])?))
 }
@@ -169,6 +171,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("ascii", &args)?;
     check_count("ascii", &args, 1, 1)?;
     let r = vm.repr(&args.pos[0])?;
     Ok(Value::string(ascii_escape(&r)))
@@ -221,6 +224,7 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("isinstance", &args)?;
     check_count("isinstance", &args, 2, 2)?;
     Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
 }
@@ -260,11 +264,13 @@ pub fn is_subclass(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("issubclass", &args)?;
     check_count("issubclass", &args, 2, 2)?;
     Ok(Value::Bool(is_subclass(vm, &args.pos[0], &args.pos[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("iter", &args)?;
     check_count("iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
         let it = IterObj::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() };
@@ -325,6 +331,7 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("getattr", &args)?;
     check_count("getattr", &args, 2, 3)?;
     let name = &args.pos[1];
     if !matches!(name, Value::Str(_)) {
@@ -337,18 +344,21 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("setattr", &args)?;
     check_count("setattr", &args, 3, 3)?;
     vm.setattr(&args.pos[0], &args.pos[1], args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("delattr", &args)?;
     check_count("delattr", &args, 2, 2)?;
     vm.delattr(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("hasattr", &args)?;
     check_count("hasattr", &args, 2, 2)?;
     match vm.getattr(&args.pos[0], &args.pos[1]) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -358,6 +368,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("id", &args)?;
     check_count("id", &args, 1, 1)?;
     let v = &args.pos[0];
     Ok(Value::Int(match v.ptr() {
@@ -372,11 +383,13 @@ fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("hash", &args)?;
     check_count("hash", &args, 1, 1)?;
     Ok(Value::Int(vm.hash(&args.pos[0])?))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("abs", &args)?;
     check_count("abs", &args, 1, 1)?;
     let v = &args.pos[0];
     Ok(match v {
@@ -395,6 +408,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("all", &args)?;
     check_count("all", &args, 1, 1)?;
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -406,6 +420,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("any", &args)?;
     check_count("any", &args, 1, 1)?;
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -493,6 +508,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("divmod", &args)?;
     check_count("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
@@ -600,6 +616,7 @@ pub fn round_half_even(f: f64) -> f64 {
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("chr", &args)?;
     check_count("chr", &args, 1, 1)?;
     let i = super::int_arg(vm, &args.pos[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -610,6 +627,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("ord", &args)?;
     check_count("ord", &args, 1, 1)?;
     match &args.pos[0] {
         Value::Str(s) => {
@@ -636,14 +654,17 @@ fn radix(vm: &mut Vm, args: Args, name: &str, prefix: &str, base: u32) -> PyResu
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("hex", &args)?;
     radix(vm, args, "hex", "0x", 16)
 }
 
 fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("oct", &args)?;
     radix(vm, args, "oct", "0o", 8)
 }
 
 fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("bin", &args)?;
     radix(vm, args, "bin", "0b", 2)
 }
 
@@ -655,11 +676,13 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 }
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("callable", &args)?;
     check_count("callable", &args, 1, 1)?;
     Ok(Value::Bool(is_callable(vm, &args.pos[0])))
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("format", &args)?;
     check_count("format", &args, 1, 2)?;
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.as_str().to_owned(),
@@ -672,6 +695,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("vars", &args)?;
     check_count("vars", &args, 0, 1)?;
     if args.pos.is_empty() {
         return locals(vm, args);

@@ -134,17 +134,33 @@ fn seq_items(v: &Value) -> Vec<Value> {
 }
 
 fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_method_count("index", "list.index", &args, 1, 3)?;
+    let is_tuple = matches!(args.pos.first(), Some(Value::Tuple(_)));
+    check_method_count("index", if is_tuple { "tuple.index" } else { "list.index" }, &args, 1, 3)?;
     let items = seq_items(&args.pos[0]);
-    for (i, x) in items.iter().enumerate() {
+    let (start, stop) = index_bounds(vm, &args, items.len())?;
+    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
         if vm.eq(x, &args.pos[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
-    let what = if matches!(args.pos[0], Value::Tuple(_)) { "tuple.index(x): x not in tuple".to_string() } else {
+    let what = if is_tuple { "tuple.index(x): x not in tuple".to_string() } else {
         format!("{} is not in list", vm.repr(&args.pos[1])?)
     };
     Err(PyErr::value_error(what))
+}
+
+/// The optional `start`/`stop` of `list.index`/`tuple.index`, clamped as CPython's
+/// `_PyEval_SliceIndexNotNone` plus the negative-index adjustment do.
+fn index_bounds(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usize)> {
+    let mut bound = |pos: usize, default: usize| -> PyResult<usize> {
+        let Some(v) = args.pos.get(pos) else { return Ok(default) };
+        let Some(i) = vm.index_value(v)? else {
+            return Err(PyErr::type_error("slice indices must be integers or have an __index__ method"));
+        };
+        let j = if i < 0 { (i.saturating_add(len as i64)).max(0) } else { i };
+        Ok((j as u64).min(len as u64) as usize)
+    };
+    Ok((bound(2, 0)?, bound(3, len)?))
 }
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {

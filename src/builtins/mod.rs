@@ -20,6 +20,8 @@ pub mod methods;
 pub mod object_type;
 pub mod operator_slots;
 pub mod range;
+pub mod compile_warnings;
+pub mod container_init;
 pub mod set_type;
 pub mod slot_wrappers;
 pub mod slots;
@@ -96,6 +98,15 @@ pub fn check_method_count(name: &str, qual: &str, args: &Args, min: usize, max: 
     }))
 }
 
+/// CPython's "len() takes no keyword arguments" for built-ins with positional-only parameters.
+pub fn no_kwargs(name: &str, args: &Args) -> PyResult<()> {
+    if args.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
 pub fn check_count(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
     if n >= min && n <= max {
@@ -136,6 +147,8 @@ pub fn install(vm: &mut Vm) {
     exec_eval::install(vm);
     bytes_type::install(vm);
     slot_wrappers::install(vm);
+    range::install(vm);
+    container_init::install(vm);
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

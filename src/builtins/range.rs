@@ -1,9 +1,66 @@
-//! `range` objects: length, indexing, containment and equality.
+//! `range` objects: length, indexing, containment, equality, `index` and `count`.
 
 use std::rc::Rc;
 
-use crate::object::{PyErr, PyResult, Value};
+use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let range = vm.types.range.clone();
+    super::def_method(&range, "index", range_index);
+    super::def_method(&range, "count", range_count);
+}
+
+fn range_of(v: &Value) -> PyResult<Rc<(i64, i64, i64)>> {
+    match v {
+        Value::Range(r) => Ok(r.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'range' object")),
+    }
+}
+
+/// Where `x` sits in the range: exact ints (and bools) are computed, other values are
+/// compared with `==` item by item, as CPython's `range.index` does.
+fn range_find(vm: &mut Vm, r: &(i64, i64, i64), x: &Value) -> PyResult<Option<i64>> {
+    if let Value::Int(_) | Value::Bool(_) = x {
+        let i = vm.index_value(x)?.unwrap_or(0);
+        return Ok(range_contains(r, i).then(|| (i - r.0) / r.2));
+    }
+    if let Value::BigInt(_) = x {
+        return Ok(None);
+    }
+    let len = range_len(r.0, r.1, r.2);
+    for k in 0..len {
+        if vm.eq(&Value::Int(r.0 + k * r.2), x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_method_count("index", "range.index", &args, 1, 1)?;
+    let r = range_of(&args.pos[0])?;
+    match range_find(vm, &r, &args.pos[1])? {
+        Some(k) => Ok(Value::Int(k)),
+        None => Err(PyErr::value_error(format!("{} is not in range", vm.repr(&args.pos[1])?))),
+    }
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_method_count("count", "range.count", &args, 1, 1)?;
+    let r = range_of(&args.pos[0])?;
+    if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = &args.pos[1] {
+        return Ok(Value::Int(range_find(vm, &r, &args.pos[1])?.is_some() as i64));
+    }
+    let len = range_len(r.0, r.1, r.2);
+    let mut n = 0;
+    for k in 0..len {
+        if vm.eq(&Value::Int(r.0 + k * r.2), &args.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {

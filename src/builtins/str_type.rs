@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::{check_count, def_method};
+
 use crate::object::function::NativeKind;
 use crate::object::{Args, ExcKind, PyDict, PyErr, PyResult, PyStr, Value};
 use crate::text::format_string::{format_template, FormatArgs};
@@ -134,13 +135,28 @@ pub fn int_opt(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
 fn check_max(name: &str, args: &Args, max: usize) -> PyResult<()> {
     let n = args.pos.len() - 1;
     if n > max {
+        // matches CPython: methods taking keywords say "takes at most", positional-only
+        // Argument Clinic ones "expected at most".
+        let keywords = matches!(name, "split" | "rsplit" | "splitlines" | "expandtabs" | "encode");
+        let s = if max == 1 { "" } else { "s" };
         return Err(PyErr::type_error(match max {
             0 => format!("str.{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes at most 1 argument ({n} given)"),
-            _ => format!("{name} expected at most {max} arguments, got {n}"),
+            _ if keywords => format!("{name}() takes at most {max} argument{s} ({n} given)"),
+            _ => format!("{name} expected at most {max} argument{s}, got {n}"),
         }));
     }
     Ok(())
+}
+
+/// The argument count of a slot wrapper (`"a".__add__()`): CPython's "expected 1 argument,
+/// got 0", counting the arguments after `self`.
+pub fn slot_count(args: &Args, want: usize, prefix: &str) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if n == want {
+        return Ok(());
+    }
+    let s = if want == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!("{prefix}expected {want} argument{s}, got {n}")))
 }
 
 fn ret_str(s: impl Into<String>) -> PyResult<Value> {
@@ -154,7 +170,7 @@ fn str_list(parts: Vec<String>) -> Value {
 // ---- joining, splitting, stripping ----
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("join", &args, 2, 2)?;
+    super::check_method_count("join", "str.join", &args, 1, 1)?;
     let sep = self_str(vm, &args.pos[0], "join")?;
     let items = vm.collect_iterable(&args.pos[1]).map_err(|e| {
         if vm.err_matches(&e, ExcKind::TypeError) {
@@ -247,7 +263,7 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_common(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Value> {
-    check_count(name, &args, 2, 2)?;
+    super::check_method_count(name, if name == "partition" { "str.partition" } else { "str.rpartition" }, &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], name)?;
     let sep = str_arg(vm, &args.pos[1], "")?;
     let (a, b, c) = if right { sm::rpartition(s.as_str(), sep.as_str())? } else { sm::partition(s.as_str(), sep.as_str())? };
@@ -303,7 +319,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("zfill", &args, 2, 2)?;
+    super::check_method_count("zfill", "str.zfill", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "zfill")?;
     let width = super::int_arg(vm, &args.pos[1], "")?;
     ret_str(sm::zfill(s.as_str(), width)?)
@@ -425,9 +441,9 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i6
     if args.pos.len() < 2 || args.pos.len() > 4 {
         let n = args.pos.len().saturating_sub(1);
         return Err(PyErr::type_error(if n < 1 {
-            format!("{name} expected at least 1 argument, got {n}")
+            format!("{name}() takes at least 1 argument ({n} given)")
         } else {
-            format!("{name} expected at most 3 arguments, got {n}")
+            format!("{name}() takes at most 3 arguments ({n} given)")
         }));
     }
     let s = self_str(vm, &args.pos[0], name)?;
@@ -470,14 +486,14 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("removeprefix", &args, 2, 2)?;
+    super::check_method_count("removeprefix", "str.removeprefix", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "removeprefix")?;
     let p = str_arg(vm, &args.pos[1], "removeprefix() argument ")?;
     ret_str(sm::removeprefix(s.as_str(), p.as_str()))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("removesuffix", &args, 2, 2)?;
+    super::check_method_count("removesuffix", "str.removesuffix", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "removesuffix")?;
     let p = str_arg(vm, &args.pos[1], "removesuffix() argument ")?;
     ret_str(sm::removesuffix(s.as_str(), p.as_str()))
@@ -486,7 +502,7 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- translate / maketrans ----
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("translate", &args, 2, 2)?;
+    super::check_method_count("translate", "str.translate", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "translate")?;
     let table = args.pos[1].clone();
     let out = sm::translate(s.as_str(), |c| -> PyResult<sm::Translation> {
@@ -622,7 +638,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("format_map", &args, 2, 2)?;
+    super::check_method_count("format_map", "str.format_map", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "format_map")?;
     let mut fa = VmFormatArgs { vm, pos: Vec::new(), mapping: args.pos[1].clone(), is_map: true };
     ret_str(format_template(s.as_str(), &mut fa)?)
@@ -686,13 +702,13 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- dunder methods (the VM runs the operators natively; these serve explicit calls) ----
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__len__", &args, 1, 1)?;
+    slot_count(&args, 0, "")?;
     let s = self_str(vm, &args.pos[0], "__len__")?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__contains__", &args, 2, 2)?;
+    slot_count(&args, 1, "")?;
     let s = self_str(vm, &args.pos[0], "__contains__")?;
     let sub = as_str(vm, &args.pos[1]).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -704,13 +720,13 @@ fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__getitem__", &args, 2, 2)?;
+    slot_count(&args, 1, "")?;
     let s = self_str(vm, &args.pos[0], "__getitem__")?;
     vm.getitem(&Value::Str(s), &args.pos[1])
 }
 
 fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__add__", &args, 2, 2)?;
+    slot_count(&args, 1, "")?;
     let s = self_str(vm, &args.pos[0], "__add__")?;
     match as_str(vm, &args.pos[1]) {
         Some(t) => ret_str(format!("{}{}", s.as_str(), t.as_str())),
@@ -722,7 +738,8 @@ fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__mul__", &args, 2, 2)?;
+    // matches CPython: its sequence-repeat wrapper prints an empty name before the message.
+    slot_count(&args, 1, " ")?;
     let s = self_str(vm, &args.pos[0], "__mul__")?;
     if vm.index_value(&args.pos[1])?.is_none() {
         return Ok(Value::NotImplemented);
@@ -731,25 +748,25 @@ fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__mod__", &args, 2, 2)?;
+    slot_count(&args, 1, "")?;
     let s = self_str(vm, &args.pos[0], "__mod__")?;
     vm.str_percent_format(&Value::Str(s), &args.pos[1])
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__iter__", &args, 1, 1)?;
+    slot_count(&args, 0, "")?;
     let s = self_str(vm, &args.pos[0], "__iter__")?;
     vm.get_iter(&Value::Str(s))
 }
 
 fn dunder_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__hash__", &args, 1, 1)?;
+    slot_count(&args, 0, "")?;
     let s = self_str(vm, &args.pos[0], "__hash__")?;
     Ok(Value::Int(s.hash()))
 }
 
 fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("__format__", &args, 2, 2)?;
+    super::check_method_count("__format__", "str.__format__", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "__format__")?;
     let spec = as_str(vm, &args.pos[1]).ok_or_else(|| {
         PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])))

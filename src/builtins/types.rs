@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{arg, check_count, def_new};
+use super::{arg, def_new};
 use crate::object::{Args, IterObj, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -186,7 +186,27 @@ fn float_from_bytes(x: &Value) -> PyResult<Option<f64>> {
     }))
 }
 
+/// CPython's argument checks of a built-in constructor called on the exact built-in type
+/// (a subclass may take other arguments through its own `__init__`/`__new__`): at most
+/// `max` positional arguments (after the class) and, unless `kwargs`, no keywords.
+fn ctor_args(vm: &Vm, args: &Args, exact: &Rc<crate::object::Class>, name: &str, max: usize, kwargs: bool) -> PyResult<()> {
+    if !matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, exact)) {
+        return Ok(());
+    }
+    let _ = vm;
+    if !kwargs && !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if n > max {
+        let s = if max == 1 { "" } else { "s" };
+        return Err(PyErr::type_error(format!("{name} expected at most {max} argument{s}, got {n}")));
+    }
+    Ok(())
+}
+
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.bool_.clone(), "bool", 1, false)?;
     match args.pos.get(1) {
         Some(v) => Ok(Value::Bool(vm.is_true(&v.clone())?)),
         None => Ok(Value::Bool(false)),
@@ -194,6 +214,7 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.float.clone(), "float", 1, false)?;
     let v = float_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -230,17 +251,35 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(x) = args.arg(1, "object").cloned() else { return Ok(Value::str("")) };
-    if let Some(enc) = args.arg(2, "encoding").cloned() {
-        let _ = enc;
-        return match &x {
-            Value::Bytes(b) => Ok(Value::string(String::from_utf8_lossy(b).into_owned())),
-            _ => Err(PyErr::type_error("decoding str is not supported")),
-        };
+    let (enc, errors) = (args.arg(2, "encoding").cloned(), args.arg(3, "errors").cloned());
+    if enc.is_some() || errors.is_some() {
+        return str_decode(vm, &x, enc, errors);
     }
     Ok(Value::string(vm.str(&x)?))
 }
 
+/// `str(b, encoding, errors)`: CPython's PyUnicode_FromEncodedObject.
+fn str_decode(vm: &mut Vm, x: &Value, enc: Option<Value>, errors: Option<Value>) -> PyResult<Value> {
+    for (v, what) in [(&enc, "encoding"), (&errors, "errors")] {
+        if let Some(v) = v {
+            if !matches!(v, Value::Str(_)) {
+                return Err(PyErr::type_error(format!("str() argument '{what}' must be str, not {}", vm.type_name(v))));
+            }
+        }
+    }
+    match x {
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let mut a = vec![enc.unwrap_or_else(|| Value::str("utf-8"))];
+            a.extend(errors);
+            vm.call_method(x, "decode", a)
+        }
+        Value::Str(_) => Err(PyErr::type_error("decoding str is not supported")),
+        _ => Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x)))),
+    }
+}
+
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.tuple.clone(), "tuple", 1, false)?;
     let v = tuple_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -254,6 +293,7 @@ fn tuple_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.list.clone(), "list", 1, false)?;
     let v = list_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -266,6 +306,7 @@ fn list_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.dict.clone(), "dict", 1, true)?;
     let v = dict_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -284,6 +325,7 @@ fn dict_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.set.clone(), "set", 1, false)?;
     let v = set_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -297,6 +339,7 @@ fn set_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ctor_args(vm, &args, &vm.types.frozenset.clone(), "frozenset", 1, false)?;
     let v = frozenset_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -359,7 +402,8 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
         3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-        n => return Err(PyErr::type_error(format!("slice expected at least 1 argument, got {n}"))),
+        0 => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {n}"))),
     };
     Ok(Value::Slice(Rc::new((lo, hi, st))))
 }
@@ -434,6 +478,10 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let f = vm.frames.last().ok_or_else(|| PyErr::runtime_error("super(): no current frame"))?;
     let code = &f.code.code;
+    // matches CPython's super_init_without_args: the argument check comes first.
+    if code.arg_count == 0 {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    }
     let Some(idx) = code.freevars.iter().position(|n| &**n == "__class__") else {
         return Err(PyErr::runtime_error("super(): __class__ cell not found"));
     };
@@ -441,9 +489,6 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Class(cls)) = cell else {
         return Err(PyErr::runtime_error("super(): empty __class__ cell"));
     };
-    if code.arg_count == 0 && !code.flags.varargs {
-        return Err(PyErr::runtime_error("super(): no arguments"));
-    }
     let first = match f.fast.first().cloned().flatten() {
         Some(v) => v,
         None => {
@@ -464,6 +509,9 @@ fn new_iter(it: IterObj) -> Value {
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.arg(1, "iterable").is_none() {
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
+    }
     let it = vm.get_iter(&args.arg(1, "iterable").cloned().unwrap_or(Value::None))?;
     let start = match args.arg(2, "start") {
         Some(v) => super::int_arg(vm, &v.clone(), "")?,
@@ -473,6 +521,9 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k != "strict") {
+        return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for zip()")));
+    }
     let mut its = Vec::new();
     for v in &args.pos[1..] {
         its.push(vm.get_iter(v)?);
@@ -485,7 +536,12 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("map", &args, 3, usize::MAX)?;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("map() takes no keyword arguments"));
+    }
+    if args.pos.len() < 3 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
     let mut its = Vec::new();
     for v in &args.pos[2..] {
         its.push(vm.get_iter(v)?);
@@ -494,12 +550,23 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("filter", &args, 3, 3)?;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("filter() takes no keyword arguments"));
+    }
+    if args.pos.len() != 3 {
+        return Err(PyErr::type_error(format!("filter expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+    }
     let it = vm.get_iter(&args.pos[2])?;
     Ok(new_iter(IterObj::Filter { func: args.pos[1].clone(), it }))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("reversed() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("reversed expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+    }
     let seq = arg(&args, 1);
     if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
         return vm.call_bound_special(&m, &seq, vec![]);

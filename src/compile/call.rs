@@ -26,6 +26,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        self.check_caller(e, func);
         self.expr(func)?;
         self.call_args(e, 0, args, keywords)
     }

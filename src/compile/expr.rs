@@ -138,7 +138,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::None);
                 self.emit(Instr::YieldFrom);
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare { left, ops, comparators } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compare(left, ops, comparators)?
+            }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
             ExprKind::FormattedValue { .. } => self.formatted_value(e)?,
             ExprKind::JoinedStr(values) => self.joined_str(values)?,
@@ -152,6 +155,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice, .. } => {
+                self.check_subscript(e, value, slice);
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.set_subscript_anchor(value.span.end, e.span.end);

@@ -15,6 +15,7 @@ mod pattern;
 mod stmt;
 pub mod symtable;
 mod target;
+pub mod warnings;
 
 #[cfg(test)]
 mod tests;

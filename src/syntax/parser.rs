@@ -208,9 +208,95 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
         return Some(Error::syntax("expected 'except' or 'finally' block", tok.0, tok.2));
     }
     if matches!(tok.1, Tok::Op(RawTok::ColonEqual)) {
-        return Some(Error::syntax("invalid syntax", tok.0, tok.2));
+        return Some(walrus_target(toks, i).unwrap_or_else(|| Error::syntax("invalid syntax", tok.0, tok.2)));
     }
     None
+}
+
+/// `x.y := 1`: CPython's invalid_named_expression, "cannot use assignment expressions with
+/// attribute" spanning the target. Recognised when the target is one primary (an atom with
+/// trailers) standing alone; other targets keep the generic message.
+fn walrus_target(toks: &[Spanned], i: usize) -> Option<Error> {
+    let last = i.checked_sub(1)?;
+    let first = primary_start(toks, last)?;
+    let before = first.checked_sub(1).map(|k| &toks[k].1);
+    let alone = matches!(
+        before,
+        None | Some(
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace | RawTok::Comma | RawTok::Equal)
+                | Tok::Newline
+                | Tok::Indent
+                | Tok::Dedent
+                | Tok::StartModule
+                | Tok::StartExpr
+                | Tok::If
+                | Tok::Elif
+                | Tok::While
+                | Tok::Return
+        )
+    );
+    if !alone {
+        return None;
+    }
+    let what = if first == last {
+        match &toks[last].1 {
+            Tok::True => "True",
+            Tok::False => "False",
+            Tok::None => "None",
+            Tok::Op(RawTok::Ellipsis) => "ellipsis",
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => "literal",
+            _ => return None,
+        }
+    } else {
+        match &toks[last].1 {
+            Tok::Name(_) if matches!(toks[last - 1].1, Tok::Op(RawTok::Dot)) => "attribute",
+            Tok::Op(RawTok::RSqb) if bracket_open(toks, last).is_some_and(|o| o > first) => "subscript",
+            Tok::Op(RawTok::RPar) if bracket_open(toks, last).is_some_and(|o| o > first) => "function call",
+            _ => return None,
+        }
+    };
+    let msg = format!("cannot use assignment expressions with {what}");
+    Some(Error::syntax(msg, toks[first].0, toks[last].2))
+}
+
+/// Index of the bracket opening the one closed at `close`.
+fn bracket_open(toks: &[Spanned], close: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for j in (0..=close).rev() {
+        match toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// First token of the primary expression (atom plus `.name`, `[...]`, `(...)` trailers) that
+/// ends at token `last`.
+fn primary_start(toks: &[Spanned], last: usize) -> Option<usize> {
+    let mut j = last;
+    loop {
+        let start = match toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => bracket_open(toks, j)?,
+            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) | Tok::None | Tok::True | Tok::False => j,
+            Tok::Op(RawTok::Ellipsis) => j,
+            _ => return None,
+        };
+        let Some(prev) = start.checked_sub(1) else { return Some(start) };
+        match toks[prev].1 {
+            Tok::Op(RawTok::Dot) if matches!(toks[start].1, Tok::Name(_)) => j = prev.checked_sub(1)?,
+            _ if matches!(toks[start].1, Tok::Op(RawTok::LPar | RawTok::LSqb)) && ends_expression(&toks[prev].1) => j = prev,
+            // Adjacent strings are one literal.
+            Tok::Str(_) if matches!(toks[start].1, Tok::Str(_)) => j = prev,
+            _ => return Some(start),
+        }
+    }
 }
 
 /// Index of the first token of the logical line containing token `i`.

@@ -170,10 +170,9 @@ impl Vm {
                 // A user subclass of a built-in type: build the base value, wrap it.
                 let mut a = vec![Value::Class(cls.clone())];
                 // Matches CPython for mutable containers: `dict.__new__` & co. ignore their
-                // arguments, which the subclass's own `__init__` consumes.
+                // arguments, which `__init__` (the subclass's or the container's) consumes.
                 let container = matches!(b.owner.as_deref(), Some("dict" | "list" | "set"));
-                let own_init = matches!(cls.lookup("__init__"), Some(Value::Function(_)));
-                let skip = container && own_init;
+                let skip = container;
                 if !skip {
                     a.extend(args.iter().cloned());
                 }

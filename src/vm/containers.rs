@@ -736,6 +736,9 @@ impl Vm {
             Value::Set(_) | Value::FrozenSet(_) => self.set_contains(container, item),
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(crate::builtins::range::range_contains(r, *i)),
+                Value::Bool(b) => Ok(crate::builtins::range::range_contains(r, *b as i64)),
+                // Every item of a range fits in i64.
+                Value::BigInt(_) => Ok(false),
                 _ => self.contains_by_iteration(container, item),
             },
             Value::Bytes(_) | Value::ByteArray(_) => {

@@ -17,6 +17,10 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
+            // matches CPython: bytes say just "index out of range".
+            if what == "index" {
+                return Err(PyErr::index_error("index out of range"));
+            }
             return Err(PyErr::index_error(format!("{what} index out of range")));
         }
         Ok(j as usize)

@@ -229,14 +229,10 @@ impl Vm {
                     match self.iter_next(it)? {
                         Some(v) => out.push(v),
                         None => {
-                            if strict && (i > 0 || self.zip_any_left(&its[1..])?) {
-                                let which = if i > 0 { i + 1 } else { 2 };
-                                let msg = if i > 0 {
-                                    format!("zip() argument {which} is shorter than argument{} 1{}", if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() })
-                                } else {
-                                    "zip() argument 2 is longer than argument 1".to_string()
-                                };
-                                return Err(PyErr::value_error(msg));
+                            if strict {
+                                if let Some(msg) = self.zip_strict_mismatch(&its, i)? {
+                                    return Err(PyErr::value_error(msg));
+                                }
                             }
                             *cell.borrow_mut() = IterObj::Exhausted;
                             return Ok(None);
@@ -326,13 +322,20 @@ impl Vm {
         }
     }
 
-    fn zip_any_left(&mut self, its: &[Value]) -> PyResult<bool> {
-        for it in its {
+    /// CPython's `zip(strict=True)` message when iterator `i` ran out: a later iterator is
+    /// "shorter" when `i > 0`; when the first one ran out, the first later iterator that still
+    /// yields is "longer than argument(s) 1-k".
+    fn zip_strict_mismatch(&mut self, its: &[Value], i: usize) -> PyResult<Option<String>> {
+        let plural = |k: usize| if k > 1 { format!("s 1-{k}") } else { " 1".to_string() };
+        if i > 0 {
+            return Ok(Some(format!("zip() argument {} is shorter than argument{}", i + 1, plural(i))));
+        }
+        for (k, it) in its.iter().enumerate().skip(1) {
             if self.iter_next(it)?.is_some() {
-                return Ok(true);
+                return Ok(Some(format!("zip() argument {} is longer than argument{}", k + 1, plural(k))));
             }
         }
-        Ok(false)
+        Ok(None)
     }
 
     /// All items of an iterable.

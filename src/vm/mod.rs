@@ -289,6 +289,7 @@ impl Vm {
 
     /// Run a module's code object with `globals` as its namespace.
     pub fn run_module_code(&mut self, code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) -> PyResult<Value> {
+        self.show_compile_warnings()?;
         let frame = Frame::new(code, globals, None);
         self.run_frame(frame)
     }

@@ -187,6 +187,9 @@ impl Vm {
                     Some(Value::Int(bits))
                 }
                 "co_varnames" => Some(Value::tuple(c.code.varnames.iter().map(|n| Value::str(n)).collect())),
+                "co_freevars" => Some(Value::tuple(c.code.freevars.iter().map(|n| Value::str(n)).collect())),
+                "co_cellvars" => Some(Value::tuple(c.code.cellvars.iter().map(|n| Value::str(n)).collect())),
+                "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
                 _ => None,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
@@ -281,29 +284,55 @@ impl Vm {
             return Ok(Value::None);
         }
         let mut out = Vec::new();
+        let mut seen: Vec<Rc<str>> = Vec::new();
         if npos > 0 {
-            let match_args = c.lookup("__match_args__");
-            let self_match = matches!(c.name().as_ref(), "int" | "float" | "str" | "bool" | "bytes" | "list" | "tuple" | "dict" | "set" | "frozenset");
-            if match_args.is_none() && self_match && npos == 1 {
+            // matches CPython's match_class: built-ins flagged MATCH_SELF (and their
+            // subclasses) take the subject itself as their one positional sub-pattern.
+            let t = &self.types;
+            let match_self = [&t.int, &t.float, &t.str, &t.bool_, &t.bytes, &t.bytearray, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset]
+                .iter()
+                .any(|k| c.is_subclass(k));
+            let args = match c.lookup("__match_args__") {
+                Some(Value::Tuple(t)) => t.to_vec(),
+                Some(other) => {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        c.name(),
+                        self.type_name(&other)
+                    )))
+                }
+                None => Vec::new(),
+            };
+            let allowed = if match_self && args.is_empty() { 1 } else { args.len() };
+            if npos > allowed {
+                return Err(PyErr::type_error(format!(
+                    "{}() accepts {allowed} positional sub-pattern{} ({npos} given)",
+                    c.name(),
+                    if allowed == 1 { "" } else { "s" }
+                )));
+            }
+            if match_self && args.is_empty() {
                 out.push(subject.clone());
             } else {
-                let Some(Value::Tuple(args)) = match_args else {
-                    return Err(PyErr::type_error(format!("{}() accepts 0 positional sub-patterns ({npos} given)", c.name())));
-                };
-                if npos > args.len() {
-                    return Err(PyErr::type_error(format!(
-                        "{}() accepts {} positional sub-pattern{} ({npos} given)",
-                        c.name(),
-                        args.len(),
-                        if args.len() == 1 { "" } else { "s" }
-                    )));
-                }
                 for a in args.iter().take(npos) {
-                    match self.lookup_attr_opt(subject, a.as_str().unwrap_or(""))? {
+                    let Some(name) = a.as_str() else {
+                        return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", self.type_name(a))));
+                    };
+                    seen.push(Rc::from(name));
+                    match self.lookup_attr_opt(subject, name)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
                     }
                 }
+            }
+        }
+        if let Value::Tuple(names) = names {
+            for n in names.iter() {
+                let name = n.as_str().unwrap_or("");
+                if seen.iter().any(|s| &**s == name) {
+                    return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", c.name())));
+                }
+                seen.push(Rc::from(name));
             }
         }
         if let Value::Tuple(names) = names {
@@ -320,7 +349,25 @@ impl Vm {
     // ---- except* ----
 
     /// `CheckEgMatch`: split `eg` by `typ` into (rest, match).
+    /// Like CPython's CHECK_EG_MATCH, a match becomes the exception being handled, so what
+    /// an `except*` clause raises chains to the matched part, not to the whole group.
     pub fn exception_group_match(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+        let (rest, matched) = self.split_exception_group(eg, typ)?;
+        if !matched.is_none() {
+            let handler = self.frames.last_mut().and_then(|f| {
+                f.blocks.iter_mut().rev().find_map(|b| match b {
+                    super::frame::Block::Handler { exc } => Some(exc),
+                    super::frame::Block::Finally { .. } => None,
+                })
+            });
+            if let Some(exc) = handler {
+                *exc = matched.clone();
+            }
+        }
+        Ok((rest, matched))
+    }
+
+    fn split_exception_group(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
         if self.exception_matches(eg, typ)? {
             if !self.is_exception_group(eg) {
                 // A naked exception matching except*: wrap it.
