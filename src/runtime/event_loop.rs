@@ -543,7 +543,10 @@ fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, c
             }
         }
     };
-    if vm.err_matches(&e, ExcKind::Exception) {
+    // matches CPython's `Handle._run`: only SystemExit and KeyboardInterrupt escape the loop;
+    // any other BaseException (CancelledError, GeneratorExit, a script's own) is reported.
+    let escapes = vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt);
+    if vm.err_matches(&e, ExcKind::BaseException) && !escapes {
         return report_handle_error(vm, loop_, h, cb, saved, e);
     }
     Err(e)

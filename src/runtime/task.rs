@@ -242,7 +242,9 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Whether `v` can be driven by a Task.
 pub fn is_coroutine(v: &Value) -> bool {
     match v {
-        Value::Generator(g) => g.kind == crate::object::generator::GenKind::Coroutine,
+        // matches CPython 3.11's asyncio.iscoroutine, which still accepts (legacy
+        // generator-based) generator objects: a task steps them like a coroutine.
+        Value::Generator(g) => matches!(g.kind, crate::object::generator::GenKind::Coroutine | crate::object::generator::GenKind::Generator),
         Value::Instance(i) => implements_coroutine_abc(&i.class.borrow()),
         _ => {
             v.downcast::<super::sleep::Sleep>().is_some()
