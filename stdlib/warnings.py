@@ -87,11 +87,26 @@ class WarningMessage:
                 % (self.message, self._category_name, self.filename, self.lineno, self.line))
 
 
+_formatwarning_orig = formatwarning
+
+
+def _formatwarnmsg(msg):
+    """The text of a warning: a replaced `formatwarning` decides; CPython's own format adds
+    the tracemalloc hint for a warning about an object (`source=`), as tracemalloc is off."""
+    fw = globals()["formatwarning"]
+    if fw is not _formatwarning_orig:
+        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    s = _formatwarning_orig(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:
+        s += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
+    return s
+
+
 def _showwarnmsg_impl(msg):
     file = msg.file if msg.file is not None else sys.stderr
     if file is None:
         return
-    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    text = _formatwarnmsg(msg)
     try:
         file.write(text)
     except OSError:
@@ -140,6 +155,16 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename, lineno, g, line = where
         module = g.get("__name__", "<string>")
     warn_explicit(message, category, filename, lineno, module, None, None, source, _line=line)
+
+
+def _warn_unawaited_coroutine(qualname):
+    """Called by the VM for a coroutine collected before it ever ran (CPython's hook of the
+    same name, given the coroutine's qualname as the object itself is gone): a RuntimeWarning
+    through the filters, shown once per line like any "default" warning. During interpreter
+    shutdown (no Python frame left) CPython can no longer import tracemalloc, so the hint
+    line is left out."""
+    source = qualname if _traceback.caller(1) is not None else None
+    warn(f"coroutine '{qualname}' was never awaited", RuntimeWarning, stacklevel=2, source=source)
 
 
 def _matches(pattern, text):

@@ -416,11 +416,23 @@ fn op_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn op_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let err = vm.throw_args_to_err(&args.pos[1..])?;
     let this = arg(&args, 0);
-    if op_of(&this)?.op.borrow().is_some() {
-        // Not started: the throw replaces the pending operation.
-        *op_of(&this)?.op.borrow_mut() = None;
+    let pending = op_of(&this)?.op.borrow_mut().take();
+    let r = op_step(vm, &this, Some(Resume::Throw(err)));
+    // matches CPython 3.11: a throw() into a not yet started asend/athrow/aclose awaitable goes
+    // straight to the generator and leaves the awaitable unstarted, so its next send() still
+    // performs the pending operation (an aclose() then throws GeneratorExit, which is how a
+    // cancelled shutdown task cuts an async generator's `finally` short at its next await).
+    // An athrow/aclose awaitable stays unstarted even when the throw raised; an asend one
+    // is spent once an exception came out.
+    if let Some(p) = pending {
+        let op = op_of(&this)?;
+        let closing_op = matches!(p, AsyncOp::Close | AsyncOp::Throw(_));
+        if closing_op || (r.is_ok() && !op.done.get()) {
+            op.done.set(false);
+            *op.op.borrow_mut() = Some(p);
+        }
     }
-    op_step(vm, &this, Some(Resume::Throw(err)))
+    r
 }
 
 fn op_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {

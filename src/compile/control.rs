@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::symtable::ScopeKind;
 use super::{CResult, Compiler, FBlock, Label, NameCtx};
 use crate::bytecode::opcode::AwaitKind;
-use crate::bytecode::{Constant, Instr};
+use crate::bytecode::{Constant, Instr, Location};
 use crate::syntax::ast::*;
 
 const EXCEPT_STAR_MSG: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
@@ -150,6 +150,19 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (the end of a named except clause).
+    /// Before a handler's normal exit (unbinding `as` name, restoring the handled exception):
+    /// give those instructions the location of the handler body's last instruction and return
+    /// the handler's own. Matches CPython, where they carry no line and count as the body's
+    /// last line, which is what a warning or `__del__` triggered by freeing the exception
+    /// there reports (`coroutine ... was never awaited` at the `print(e)` line).
+    fn handler_exit_loc(&mut self) -> Location {
+        let b = &mut self.unit().b;
+        match b.locations.last().copied() {
+            Some(last) => std::mem::replace(&mut b.loc, last),
+            None => b.loc,
+        }
+    }
+
     fn clear_name(&mut self, name: &Rc<str>) {
         self.load_const(Constant::None);
         self.name_op(name, NameCtx::Store);
@@ -236,10 +249,12 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlock::HandlerCleanup { name: Some(name.clone()) }, s.span)?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
+                    let handler_loc = self.handler_exit_loc();
                     self.emit(Instr::PopBlock);
                     self.clear_name(name);
                     self.emit(Instr::PopExcept);
                     self.emit_jump(Instr::Jump, end);
+                    self.restore_loc(handler_loc);
                     self.bind(cleanup);
                     self.clear_name(name);
                     self.emit(Instr::Reraise);
@@ -249,8 +264,10 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlock::HandlerCleanup { name: None }, s.span)?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
+                    let handler_loc = self.handler_exit_loc();
                     self.emit(Instr::PopExcept);
                     self.emit_jump(Instr::Jump, end);
+                    self.restore_loc(handler_loc);
                 }
             }
             self.bind(next);

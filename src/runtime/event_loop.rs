@@ -25,6 +25,8 @@ pub struct EventLoop {
     /// borrowed while it waits.
     pub waker: RefCell<Option<super::reactor::LoopWaker>>,
     pub running: Cell<bool>,
+    /// The thread running the loop (CPython's `_thread_id`), for debug mode's thread check.
+    pub thread_id: Cell<Option<std::thread::ThreadId>>,
     pub stopping: Cell<bool>,
     pub closed: Cell<bool>,
     pub debug: Cell<bool>,
@@ -47,6 +49,24 @@ impl NativeObject for EventLoop {
     }
 }
 
+impl EventLoop {
+    fn set_running_flag(&self, running: bool) {
+        self.running.set(running);
+        self.thread_id.set(running.then(|| std::thread::current().id()));
+    }
+
+    /// CPython's `_check_thread` (debug mode only): the non-thread-safe scheduling methods
+    /// refuse to run in a thread other than the one running the loop.
+    fn check_thread(&self) -> PyResult<()> {
+        match self.thread_id.get() {
+            Some(id) if self.debug.get() && id != std::thread::current().id() => Err(PyErr::runtime_error(
+                "Non-thread-safe operation invoked on an event loop other than the current one",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
 pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
     v.downcast::<EventLoop>().ok_or_else(|| PyErr::type_error("expected an event loop"))
 }
@@ -59,6 +79,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         reactor: RefCell::new(None),
         waker: RefCell::new(None),
         running: Cell::new(false),
+        thread_id: Cell::new(None),
         stopping: Cell::new(false),
         closed: Cell::new(false),
         debug: Cell::new(false),
@@ -127,7 +148,7 @@ pub fn attach_waker(loop_: &Value) -> PyResult<super::reactor::LoopWaker> {
 /// Mark `loop_` as this thread's running loop (or no longer running): the REPL keeps its loop
 /// running for the whole session, as `python -m asyncio` does with `run_forever`.
 pub fn set_running(vm: &mut Vm, loop_: &Value, running: bool) -> PyResult<()> {
-    loop_of(loop_)?.running.set(running);
+    loop_of(loop_)?.set_running_flag(running);
     super::state(vm).locals.running_loop = running.then(|| loop_.clone());
     Ok(())
 }
@@ -139,6 +160,14 @@ pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyR
 
 /// `loop.call_soon(cb, *args, context=context)` (`None`: the empty context).
 pub fn call_soon_in(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
+    let l = loop_of(loop_)?;
+    check_closed(l)?;
+    l.check_thread()?;
+    push_soon(vm, loop_, cb, args, context)
+}
+
+/// Queue a handle without the thread check (`call_soon_threadsafe`).
+fn push_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
     let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, None).in_context(context));
@@ -155,6 +184,7 @@ pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) ->
     let l = loop_of(loop_)?;
     check_closed(l)?;
     if l.debug.get() {
+        l.check_thread()?;
         let h = entry.into_handle(vm);
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
         loop_of(loop_)?.ready.borrow_mut().push_back(super::ready::Ready::Handle(h));
@@ -173,6 +203,7 @@ pub fn call_at(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value
 pub fn call_at_in(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
+    l.check_thread()?;
     let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, Some(when)).in_context(context));
     if l.debug.get() {
         *h.created_at.borrow_mut() = debug_origin(vm, loop_);
@@ -211,7 +242,7 @@ fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// blocked waiting for I/O in another thread.
 fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
-    let h = call_soon_in(vm, &args.pos[0], cb, rest, context_arg(&args))?;
+    let h = push_soon(vm, &args.pos[0], cb, rest, context_arg(&args))?;
     // The loop creates its waker before it first blocks (see `run_once`).
     if let Some(w) = loop_of(&args.pos[0])?.waker.borrow().as_ref() {
         w.wake();
@@ -512,7 +543,10 @@ fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, c
             }
         }
     };
-    if vm.err_matches(&e, ExcKind::Exception) {
+    // matches CPython's `Handle._run`: only SystemExit and KeyboardInterrupt escape the loop;
+    // any other BaseException (CancelledError, GeneratorExit, a script's own) is reported.
+    let escapes = vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt);
+    if vm.err_matches(&e, ExcKind::BaseException) && !escapes {
         return report_handle_error(vm, loop_, h, cb, saved, e);
     }
     Err(e)
@@ -631,7 +665,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     if super::state(vm).locals.running_loop.is_some() {
         return Err(PyErr::runtime_error("Cannot run the event loop while another loop is running"));
     }
-    l.running.set(true);
+    l.set_running_flag(true);
     super::state(vm).locals.running_loop = Some(loop_.clone());
     let mut result = Ok(());
     loop {
@@ -646,7 +680,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     }
     let l = loop_of(loop_)?;
     l.stopping.set(false);
-    l.running.set(false);
+    l.set_running_flag(false);
     super::state(vm).locals.running_loop = None;
     result
 }

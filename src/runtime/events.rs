@@ -118,14 +118,18 @@ fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(st.locals.current_task.clone().unwrap_or(Value::None))
 }
 
+/// `asyncio.all_tasks(loop=None)`: the pending tasks of `loop` (the running loop by default);
+/// matches CPython, tasks of another loop are not listed.
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let explicit_loop = args.arg(0, "loop").map_or(false, |l| !l.is_none());
-    if !explicit_loop && super::state(vm).locals.running_loop.is_none() {
-        return Err(PyErr::runtime_error("no running event loop"));
-    }
+    let loop_ = match args.arg(0, "loop") {
+        Some(l) if !l.is_none() => l.clone(),
+        _ => running_loop(vm)?,
+    };
     let tasks = super::state(vm).live_tasks();
-    let pending: Vec<Value> =
-        tasks.into_iter().filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done())).collect();
+    let pending: Vec<Value> = tasks
+        .into_iter()
+        .filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done() && c.loop_.is(&loop_)))
+        .collect();
     // A Task subclass's task is listed as the instance the user made (CPython's identity).
     let pending = pending
         .into_iter()

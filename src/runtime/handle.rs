@@ -79,6 +79,82 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
         def_method(cls, "__repr__", repr);
     }
     def_method(&c.timer_handle, "when", when);
+    let slots: [(&str, crate::object::NativeFn); 7] = [
+        ("__hash__", timer_hash),
+        ("__eq__", timer_eq),
+        ("__ne__", timer_ne),
+        ("__lt__", |vm, a| timer_order(vm, a, std::cmp::Ordering::Less, false)),
+        ("__le__", |vm, a| timer_order(vm, a, std::cmp::Ordering::Less, true)),
+        ("__gt__", |vm, a| timer_order(vm, a, std::cmp::Ordering::Greater, false)),
+        ("__ge__", |vm, a| timer_order(vm, a, std::cmp::Ordering::Greater, true)),
+    ];
+    // Registered without an owner: the VM's comparison and hashing protocol calls an owned
+    // native method only for the core value types.
+    for (name, f) in slots {
+        let m = crate::builtins::native(name, f, crate::object::function::NativeKind::Method, None);
+        c.timer_handle.dict.borrow_mut().set_str(name, m);
+    }
+}
+
+/// Both operands as timer handles, or None (the comparison returns NotImplemented).
+fn timer_pair<'a>(args: &'a Args) -> Option<(&'a Handle, &'a Handle)> {
+    let a = args.pos.first()?.downcast::<Handle>()?;
+    let b = args.pos.get(1)?.downcast::<Handle>()?;
+    (a.when.is_some() && b.when.is_some()).then_some((a, b))
+}
+
+/// matches CPython's `TimerHandle.__hash__`: `hash(self._when)`.
+fn timer_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let when = handle(&v)?.when.unwrap_or(0.0);
+    Ok(Value::Int(vm.hash(&Value::Float(when))?))
+}
+
+/// matches CPython's `TimerHandle.__eq__`: same deadline, callback, arguments and cancelled
+/// state.
+fn timer_equal(vm: &mut Vm, a: &Handle, b: &Handle) -> PyResult<bool> {
+    if a.when != b.when || a.cancelled.get() != b.cancelled.get() {
+        return Ok(false);
+    }
+    let (ca, cb) = (a.callback.borrow().clone(), b.callback.borrow().clone());
+    match (ca, cb) {
+        (None, None) => Ok(true),
+        (Some((fa, aa)), Some((fb, ab))) => {
+            if !vm.eq(&fa, &fb)? || aa.len() != ab.len() {
+                return Ok(false);
+            }
+            for (x, y) in aa.iter().zip(ab.iter()) {
+                if !vm.eq(x, y)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn timer_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match timer_pair(&args) {
+        Some((a, b)) => Ok(Value::Bool(timer_equal(vm, a, b)?)),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+fn timer_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match timer_pair(&args) {
+        Some((a, b)) => Ok(Value::Bool(!timer_equal(vm, a, b)?)),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+/// `<`, `<=`, `>`, `>=` by deadline; the `or_equal` forms also accept `__eq__` (CPython's
+/// `self._when < other._when or self.__eq__(other)`).
+fn timer_order(vm: &mut Vm, args: Args, want: std::cmp::Ordering, or_equal: bool) -> PyResult<Value> {
+    let Some((a, b)) = timer_pair(&args) else { return Ok(Value::NotImplemented) };
+    let (wa, wb) = (a.when.unwrap_or(0.0), b.when.unwrap_or(0.0));
+    let strict = wa.partial_cmp(&wb) == Some(want);
+    Ok(Value::Bool(strict || (or_equal && timer_equal(vm, a, b)?)))
 }
 
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {

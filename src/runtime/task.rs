@@ -242,8 +242,40 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Whether `v` can be driven by a Task.
 pub fn is_coroutine(v: &Value) -> bool {
     match v {
-        Value::Generator(g) => g.kind == crate::object::generator::GenKind::Coroutine,
-        _ => v.downcast::<super::sleep::Sleep>().is_some() || v.downcast::<super::native_sync::SyncCoro>().is_some(),
+        // matches CPython 3.11's asyncio.iscoroutine, which still accepts (legacy
+        // generator-based) generator objects: a task steps them like a coroutine.
+        Value::Generator(g) => matches!(g.kind, crate::object::generator::GenKind::Coroutine | crate::object::generator::GenKind::Generator),
+        Value::Instance(i) => implements_coroutine_abc(&i.class.borrow()),
+        _ => {
+            v.downcast::<super::sleep::Sleep>().is_some()
+                || v.downcast::<super::native_sync::SyncCoro>().is_some()
+                || v.downcast::<crate::builtins::generator::AsyncGenAwaitable>().is_some()
+        }
+    }
+}
+
+/// matches CPython's `collections.abc.Coroutine.__subclasshook__` (which `iscoroutine` and
+/// `create_task` rely on): a class defining `__await__`, `send`, `throw` and `close` (none of
+/// them set to None) is a coroutine type.
+fn implements_coroutine_abc(cls: &crate::object::Class) -> bool {
+    ["__await__", "send", "throw", "close"].iter().all(|m| cls.lookup(m).map_or(false, |v| !v.is_none()))
+}
+
+/// One step of a coroutine that is not a native one (an `aclose()`/`asend()` awaitable, an
+/// instance of a class implementing the Coroutine ABC): CPython's Task calls its `send` or
+/// `throw` method, and a StopIteration it raises is the return value.
+fn resume_by_methods(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
+    let r = match how {
+        Resume::Send(v) => vm.call_method(coro, "send", vec![v]),
+        Resume::Throw(e) => {
+            let exc = Value::Instance(vm.materialize(e));
+            vm.call_method(coro, "throw", vec![exc])
+        }
+    };
+    match r {
+        Ok(value) => Ok(Step::Yield { value, from_root: false }),
+        Err(e) if vm.err_matches(&e, crate::object::ExcKind::StopIteration) => Ok(Step::Return(vm.stop_iteration_value(&e))),
+        Err(e) => Err(e),
     }
 }
 
@@ -511,7 +543,8 @@ fn resume_coro(vm: &mut Vm, coro: &Value, how: Resume) -> PyResult<Step> {
     match coro {
         Value::Generator(g) => vm.resume(g, how),
         other if other.downcast::<super::native_sync::SyncCoro>().is_some() => super::native_sync::resume(vm, other, how),
-        other => super::sleep::resume_sleep(vm, other, how),
+        other if other.downcast::<super::sleep::Sleep>().is_some() => super::sleep::resume_sleep(vm, other, how),
+        other => resume_by_methods(vm, other, how),
     }
 }
 

@@ -88,26 +88,22 @@ impl Vm {
         }
     }
 
-    /// CPython's RuntimeWarning for a coroutine collected before it ever ran.
+    /// CPython's RuntimeWarning for a coroutine collected before it ever ran: issued through
+    /// `warnings._warn_unawaited_coroutine` as CPython does, so filters apply and a line warns
+    /// once; if that fails (a filter turned it into an error), reported as unraisable.
     fn warn_never_awaited(&mut self, qualname: &str) {
-        let (file, line, text) = match self.frames.last() {
-            Some(f) => {
-                let line = f.line();
-                let text = f.code.source.as_deref().and_then(|s| s.lines().nth(line.saturating_sub(1) as usize)).map(|l| l.trim().to_string());
-                (f.code.code.filename.to_string(), line, text)
-            }
-            None => ("sys".to_string(), 1, None),
-        };
-        // matches CPython's warnings.formatwarning: the source line follows, stripped and
-        // indented by two spaces.
-        let source = match text {
-            Some(t) if !t.is_empty() => format!("  {t}\n"),
-            _ => String::new(),
-        };
-        self.stdout.flush();
-        self.stderr.write_str(&format!(
-            "{file}:{line}: RuntimeWarning: coroutine '{qualname}' was never awaited\n{source}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-        ));
+        let warned = (|| -> crate::object::PyResult<()> {
+            let warnings = self.import_module("warnings")?;
+            let hook = self.getattr(&warnings, &crate::object::Value::str("_warn_unawaited_coroutine"))?;
+            self.call(&hook, vec![crate::object::Value::str(qualname)])?;
+            Ok(())
+        })();
+        if let Err(e) = warned {
+            let exc = self.materialize(e);
+            self.stdout.flush();
+            self.stderr.write_str(&format!("Exception ignored in: <coroutine object {qualname}>\n"));
+            self.print_exception(&exc);
+        }
     }
 
     fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>) {

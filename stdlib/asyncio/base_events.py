@@ -88,6 +88,12 @@ _native_close = SelectorEventLoop.close
 def close(self):
     """Close the loop; the default executor is shut down without waiting, as in CPython."""
     was_closed = self.is_closed()
+    if not was_closed and not self.is_running() and self.get_debug():
+        # matches CPython's BaseEventLoop.close: debug mode logs the loop about to close
+        import sys
+        logging = sys.modules.get('logging')
+        if logging is not None:
+            logging.getLogger('asyncio').debug('Close %r', self)
     _native_close(self)
     if was_closed:
         return
@@ -102,6 +108,12 @@ SelectorEventLoop.set_default_executor = set_default_executor
 SelectorEventLoop.shutdown_default_executor = shutdown_default_executor
 SelectorEventLoop.close = close
 SelectorEventLoop.shutdown_asyncgens = shutdown_asyncgens
+
+# matches CPython, where these are BaseEventLoop methods: a coroutine of theirs that is never
+# awaited is reported as 'BaseEventLoop.shutdown_asyncgens'.
+for _f in (run_in_executor, set_default_executor, shutdown_default_executor, close, shutdown_asyncgens):
+    _f.__qualname__ = 'BaseEventLoop.' + _f.__name__
+del _f
 
 
 # ---- task factories (CPython's BaseEventLoop.set_task_factory / get_task_factory) ----

@@ -203,6 +203,12 @@ class StreamReader:
             info.append(f'{len(self._buffer)} bytes')
         if self._eof:
             info.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            info.append(f'limit={self._limit}')
+        if self._waiter:
+            info.append(f'waiter={self._waiter!r}')
+        if self._exception:
+            info.append(f'exception={self._exception!r}')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
@@ -232,7 +238,7 @@ class StreamReader:
     def at_eof(self):
         return self._eof and not self._buffer
 
-    async def _fill(self):
+    async def _fill(self, func_name='read'):
         """Read more bytes from the socket; False at EOF."""
         if self._exception is not None:
             raise self._exception
@@ -242,7 +248,9 @@ class StreamReader:
             # A reader fed by hand: wait, as CPython does, until feed_data(), feed_eof() or
             # set_exception() wakes us; the caller then looks at the buffer again.
             if self._waiter is not None:
-                raise RuntimeError('read() called while another coroutine is already waiting for incoming data')
+                raise RuntimeError(
+                    f'{func_name}() called while another coroutine is '
+                    f'already waiting for incoming data')
             self._waiter = self._loop.create_future()
             try:
                 await self._waiter
@@ -259,6 +267,9 @@ class StreamReader:
         return True
 
     async def read(self, n=-1):
+        # matches CPython: a stored exception is raised before any buffered data is returned
+        if self._exception is not None:
+            raise self._exception
         if n == 0:
             return b''
         if n < 0:
@@ -290,6 +301,8 @@ class StreamReader:
         seplen = len(separator)
         if seplen == 0:
             raise ValueError('Separator should be at least one-byte string')
+        if self._exception is not None:
+            raise self._exception
         offset = 0
         while True:
             isep = self._buffer.find(separator, offset)
@@ -299,7 +312,7 @@ class StreamReader:
             if offset > self._limit:
                 raise exceptions.LimitOverrunError(
                     'Separator is not found, and chunk exceed the limit', offset)
-            if not await self._fill():
+            if not await self._fill('readuntil'):
                 chunk = self._buffer
                 self._buffer = b''
                 raise exceptions.IncompleteReadError(chunk, None)
@@ -313,10 +326,12 @@ class StreamReader:
     async def readexactly(self, n):
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
+        if self._exception is not None:
+            raise self._exception
         if n == 0:
             return b''
         while len(self._buffer) < n:
-            if not await self._fill():
+            if not await self._fill('readexactly'):
                 incomplete = self._buffer
                 self._buffer = b''
                 raise exceptions.IncompleteReadError(incomplete, n)
