@@ -24,6 +24,17 @@ use crate::object::{PyErr, PyResult, Value};
 /// resume fresh generators without allocating a chain).
 pub(super) const CHAIN_POOL_MAX: usize = 16;
 
+/// Store `chain` as generator `g`'s suspended frames. The generator was Running (it ran
+/// inline, see `resume_inline` and `anext_inline`): nothing to drop, so the old state's drop
+/// glue is skipped.
+fn suspend_into(g: &Generator, chain: Vec<Box<super::Frame>>) {
+    let was = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(chain));
+    match was {
+        GenState::Running => std::mem::forget(was),
+        other => drop(other),
+    }
+}
+
 impl Vm {
     /// Push generator `g`'s frames on top of the current frame with `role` (`GenIter` or
     /// `GenSend`), sending `sent`. False when `g` is not a plain generator that can resume here
@@ -105,14 +116,7 @@ impl Vm {
             _ => caller.stack.last().cloned(),
         };
         match gen {
-            Some(Value::Generator(g)) => {
-                let was = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(chain));
-                // It was Running (see `resume_inline`): nothing to drop, so skip the drop glue.
-                match was {
-                    GenState::Running => std::mem::forget(was),
-                    other => drop(other),
-                }
-            }
+            Some(Value::Generator(g)) => suspend_into(&g, chain),
             // The protocol keeps the generator there; if it is not, the frames are dropped
             // (closing the generator's blocks is not possible without it).
             _ => drop(chain),
@@ -247,14 +251,7 @@ impl Vm {
         chain.push(frame);
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
         match caller.stack.last() {
-            Some(Value::Generator(g)) => {
-                let was = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(chain));
-                // It was Running (see `anext_inline`): nothing to drop, so skip the drop glue.
-                match was {
-                    GenState::Running => std::mem::forget(was),
-                    other => drop(other),
-                }
-            }
+            Some(Value::Generator(g)) => suspend_into(g, chain),
             _ => drop(chain),
         }
         caller.stack.push(v);

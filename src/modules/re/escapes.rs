@@ -97,8 +97,8 @@ fn hex_escape(ps: &mut Parser, at: usize, digits: usize) -> TResult<Atom> {
     }
 }
 
-/// `\N{NAME}`: corio has no Unicode name table, so only the forms CPython also rejects
-/// are told apart; every name is reported as undefined.
+/// `\N{NAME}` in a str pattern: the named character (the Unicode database of
+/// `text::unicode_data`), with CPython's messages for malformed and unknown names.
 fn named_escape(ps: &mut Parser, at: usize) -> TResult<Atom> {
     if ps.peek() != Some('{') {
         return err("missing {", ps.i);
@@ -109,6 +109,10 @@ fn named_escape(ps: &mut Parser, at: usize) -> TResult<Atom> {
         ps.i += 1;
     }
     if ps.peek() != Some('}') {
+        // As sre_parse's getuntil: nothing read at all is a missing name.
+        if ps.i == start {
+            return err("missing character name", start);
+        }
         return err("missing }, unterminated name", start);
     }
     let name: String = ps.p[start..ps.i].iter().collect();
@@ -116,5 +120,8 @@ fn named_escape(ps: &mut Parser, at: usize) -> TResult<Atom> {
     if name.is_empty() {
         return err("missing character name", start);
     }
-    err(format!("undefined character name '{name}'"), at)
+    match crate::text::unicode_data::char_by_name(&name) {
+        Some(ch) => Ok(Atom::Char(ch)),
+        None => err(format!("undefined character name '{name}'"), at),
+    }
 }
