@@ -22,6 +22,12 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+from _traceback import _hide_frames
+
+
+# CPython's reduce, partial, lru_cache wrapper and cmp_to_key are C: their frames are never in
+# a traceback, so these Python versions are hidden from tracebacks too (`_hide_frames`).
+@_hide_frames
 def reduce(function, sequence, initial=_initial_missing):
     it = iter(sequence)
     if initial is _initial_missing:
@@ -50,6 +56,7 @@ class partial:
         self.args = args
         self.keywords = keywords
 
+    @_hide_frames
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
@@ -119,6 +126,7 @@ def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]
 
+    @_hide_frames
     def wrapper(*args, **kwds):
         key = _make_key(args, kwds, typed)
         if key in cache:
@@ -228,18 +236,23 @@ def cmp_to_key(mycmp):
         def __init__(self, obj):
             self.obj = obj
 
+        @_hide_frames
         def __lt__(self, other):
             return mycmp(self.obj, other.obj) < 0
 
+        @_hide_frames
         def __gt__(self, other):
             return mycmp(self.obj, other.obj) > 0
 
+        @_hide_frames
         def __eq__(self, other):
             return mycmp(self.obj, other.obj) == 0
 
+        @_hide_frames
         def __le__(self, other):
             return mycmp(self.obj, other.obj) <= 0
 
+        @_hide_frames
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 

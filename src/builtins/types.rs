@@ -571,6 +571,11 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
         return vm.call_bound_special(&m, &seq, vec![]);
     }
+    // A dict subclass reverses its dict storage, as CPython's dict.__reversed__.
+    let seq = match vm.builtin_base(&seq) {
+        Some(base @ Value::Dict(_)) => base,
+        _ => seq,
+    };
     let len = match &seq {
         Value::Dict(d) => {
             let keys = d.borrow().keys();

@@ -15,6 +15,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut d, "caller", caller);
     def_fn(&mut d, "frame_info", frame_info);
     def_fn(&mut d, "tb_entry", tb_entry);
+    def_fn(&mut d, "_hide_frames", hide_frames);
     Ok(m)
 }
 
@@ -184,4 +185,15 @@ fn tb_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ])),
         None => Ok(Value::None),
     }
+}
+
+/// `_hide_frames(func)`: frames of `func`'s code stay out of exception tracebacks (see
+/// `CodeObj::hidden`); returns `func`, so it also works as a decorator.
+fn hide_frames(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = arg(&args, 0);
+    match &f {
+        Value::Function(func) => func.code.hidden.set(true),
+        _ => return Err(PyErr::type_error("_hide_frames() expects a function")),
+    }
+    Ok(f)
 }

@@ -69,6 +69,11 @@ pub struct CodeObj {
     /// captured parameters): a positional call that leaves parameters to their defaults can
     /// still fill the frame directly (`Vm::call_with_defaults`).
     pub defaults_call: bool,
+    /// Frames of this code are left out of exception tracebacks: stdlib wrappers written in
+    /// Python that CPython implements in C (`functools.partial.__call__`, the `lru_cache`
+    /// wrapper, `itertools.accumulate`...), whose frames python3 never shows. Set by
+    /// `_traceback._hide_frames`.
+    pub hidden: std::cell::Cell<bool>,
 }
 
 /// A remembered global-name lookup (CPython's LOAD_GLOBAL specialization): the name sat at
@@ -104,7 +109,7 @@ impl CodeObj {
         let simple_call = simple_shape && !code.is_generator_like();
         let simple_gen_call = simple_shape && code.is_generator_like();
         let instrs = quicken::quicken(&code.instructions);
-        Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call, defaults_call })
+        Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call, defaults_call, hidden: std::cell::Cell::new(false) })
     }
 }
 

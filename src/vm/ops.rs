@@ -321,15 +321,27 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // Instances wrapping built-in values (`class MyList(list)`) use the base operation.
-        if let (Some(x), y) = (self.builtin_base(a), b) {
-            return self.binary_op(op, &x, y, false);
-        }
-        if let Some(y) = self.builtin_base(b) {
-            return self.binary_op(op, a, &y, false);
-        }
         let sym = if inplace && op != BinOp::Pow { format!("{sym}=") } else { sym.to_string() };
         let sym = if inplace && op == BinOp::Pow { "**=".to_string() } else { sym };
+        // Instances wrapping built-in values (`class MyList(list)`) use the base operation; when
+        // the base has none, CPython's message names the subclass (`'D' and 'int'`).
+        let base_result = match (self.builtin_base(a), self.builtin_base(b)) {
+            (Some(x), _) => Some(self.binary_op(op, &x, b, false)),
+            (None, Some(y)) => Some(self.binary_op(op, a, &y, false)),
+            (None, None) => None,
+        };
+        if let Some(r) = base_result {
+            let unsupported = matches!(&r, Err(e) if matches!(e.state(), crate::object::ErrState::Lazy { kind: ExcKind::TypeError, args }
+                if args.first().and_then(|m| m.as_str()).is_some_and(|m| m.starts_with("unsupported operand type(s)"))));
+            if !unsupported {
+                return r;
+            }
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                ta.tp_name(),
+                tb.tp_name()
+            )));
+        }
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.tp_name())));
         }

@@ -60,7 +60,7 @@ impl Vm {
             let depth = self.frames.len() - 1;
             let exc = Value::Instance(inst.clone());
             let frame = self.frames.last_mut().expect("unwinding needs a frame");
-            if add_tb {
+            if add_tb && !frame.code.hidden.get() {
                 if let Some(d) = exc_data(&inst) {
                     d.borrow_mut().traceback.push(TbEntry { code: frame.code.clone(), instr: frame.lasti as u32 });
                 }

@@ -164,6 +164,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                 % (typename, n + 1 - len(defaults), n + 1, len(args) + 1))
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, n + 1, len(args) + 1))
+        # CPython's argument binding order: keywords are checked (unknown, or given twice)
+        # before missing parameters are reported.
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                                % (typename, name))
+            if field_names.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (typename, name))
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -176,13 +185,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
                                 % (typename, len(missing), '' if len(missing) == 1 else 's',
                                    _quote_names(missing)))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in field_names:
-                raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                            % (typename, name))
         return tuple.__new__(_cls, values)
 
     def __repr__(self):
