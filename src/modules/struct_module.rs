@@ -121,14 +121,24 @@ fn do_unpack(vm: &mut Vm, f: &Format, buf: &Value) -> PyResult<Value> {
     Ok(Value::tuple(unpack(f, &data)))
 }
 
-/// `unpack_from(buffer, offset=0)` with CPython's offset checks.
-fn do_unpack_from(vm: &mut Vm, f: &Format, buf: &Value, offset: &Value) -> PyResult<Value> {
-    let data = read_buffer(vm, buf)?;
-    let mut off = if matches!(offset, Value::None) { 0 } else { int_arg(vm, offset, "")? };
-    let (size, len) = (f.size as i64, data.len() as i64);
+/// Which of `unpack_from` / `pack_into` an offset is checked for (their messages differ).
+#[derive(Clone, Copy)]
+enum Access {
+    Unpack,
+    Pack,
+}
+
+/// CPython's offset rules for `unpack_from` and `pack_into`: a negative offset counts from the
+/// end of the buffer, and `size` bytes must fit from the offset on. The start index.
+fn resolve_offset(vm: &mut Vm, off: i64, size: usize, len: usize, access: Access) -> PyResult<usize> {
+    let (mut off, size, len) = (off, size as i64, len as i64);
     if off < 0 {
         if off + size > 0 {
-            return Err(struct_error(vm, format!("not enough data to unpack {size} bytes at offset {off}")));
+            let msg = match access {
+                Access::Unpack => format!("not enough data to unpack {size} bytes at offset {off}"),
+                Access::Pack => format!("no space to pack {size} bytes at offset {off}"),
+            };
+            return Err(struct_error(vm, msg));
         }
         if off + len < 0 {
             return Err(struct_error(vm, format!("offset {off} out of range for {len}-byte buffer")));
@@ -136,12 +146,23 @@ fn do_unpack_from(vm: &mut Vm, f: &Format, buf: &Value, offset: &Value) -> PyRes
         off += len;
     }
     if len - off < size {
+        let (func, verb) = match access {
+            Access::Unpack => ("unpack_from", "unpacking"),
+            Access::Pack => ("pack_into", "packing"),
+        };
         return Err(struct_error(
             vm,
-            format!("unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {off} (actual buffer size is {len})", size + off),
+            format!("{func} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {off} (actual buffer size is {len})", size + off),
         ));
     }
-    let start = off as usize;
+    Ok(off as usize)
+}
+
+/// `unpack_from(buffer, offset=0)` with CPython's offset checks.
+fn do_unpack_from(vm: &mut Vm, f: &Format, buf: &Value, offset: &Value) -> PyResult<Value> {
+    let data = read_buffer(vm, buf)?;
+    let off = if matches!(offset, Value::None) { 0 } else { int_arg(vm, offset, "")? };
+    let start = resolve_offset(vm, off, f.size, data.len(), Access::Unpack)?;
     Ok(Value::tuple(unpack(f, &data[start..start + f.size])))
 }
 
@@ -160,26 +181,11 @@ fn do_pack_into(vm: &mut Vm, f: &Format, rest: &[Value]) -> PyResult<Value> {
     let Some(len) = struct_buffer::writable_len(vm, buf)? else {
         return Err(PyErr::type_error(format!("argument must be read-write bytes-like object, not {}", vm.type_name(buf))));
     };
-    let mut off = int_arg(vm, offset, "")?;
-    let (size, len) = (f.size as i64, len as i64);
-    if off < 0 {
-        if off + size > 0 {
-            return Err(struct_error(vm, format!("no space to pack {size} bytes at offset {off}")));
-        }
-        if off + len < 0 {
-            return Err(struct_error(vm, format!("offset {off} out of range for {len}-byte buffer")));
-        }
-        off += len;
-    }
-    if len - off < size {
-        return Err(struct_error(
-            vm,
-            format!("pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {off} (actual buffer size is {len})", size + off),
-        ));
-    }
+    let off = int_arg(vm, offset, "")?;
+    let start = resolve_offset(vm, off, f.size, len, Access::Pack)?;
     let mut out = vec![0u8; f.size];
     pack(vm, f, values, &mut out).map_err(|e| pack_err(vm, e))?;
-    struct_buffer::write_at(vm, buf, off as usize, &out)?;
+    struct_buffer::write_at(vm, buf, start, &out)?;
     Ok(Value::None)
 }
 

@@ -85,3 +85,12 @@ t(struct.pack, 1, 1)
 t(struct.Struct, 'y')
 t(struct.calcsize, '99999999999999999999999q')
 t(s.unpack, b'')
+import struct
+b = bytearray(8)
+for off in [0, 4, 5, -4, -9, -2, 8]:
+    try:
+        struct.pack_into('<i', b, off, 7); print("pack ok", off, bytes(b))
+    except struct.error as e: print(e)
+    try:
+        print(struct.unpack_from('<i', bytes(b), off))
+    except struct.error as e: print(e)
