@@ -235,13 +235,7 @@ class RawConfigParser(MutableMapping):
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
+        sectdict = self._section_dict(section)
         sectdict[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
@@ -263,14 +257,17 @@ class RawConfigParser(MutableMapping):
             fp.write('{}{}\n'.format(key, value))
         fp.write('\n')
 
-    def remove_option(self, section, option):
+    def _section_dict(self, section):
+        """The options of `section` (the defaults for '' or DEFAULT); NoSectionError if absent."""
         if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
+            return self._defaults
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise NoSectionError(section) from None
+
+    def remove_option(self, section, option):
+        sectdict = self._section_dict(section)
         option = self.optionxform(option)
         existed = option in sectdict
         if existed:
