@@ -58,6 +58,19 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.load(Ordering::Relaxed)
 }
 
+/// The hash the index table sees for a Python hash. hashbrown probes from the low bits and takes
+/// a 7-bit control tag from the top bits. Python hashes of small ints and of identity-hashed
+/// objects (an address rotated by 4, as CPython's) have those top bits all zero, so unmixed,
+/// every entry of a probe group would match every lookup. The low bits stay the Python hash,
+/// so consecutive ints sit in consecutive slots as in CPython's table; the top 7 come from a
+/// multiply that depends on every bit. `hash()` itself is unchanged.
+#[inline]
+fn table_hash(hash: i64) -> u64 {
+    const TAG_BITS: u64 = 0xFE00_0000_0000_0000;
+    let h = hash as u64;
+    (h & !TAG_BITS) | (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) & TAG_BITS)
+}
+
 /// Hash of a str key, identical to `PyStr::hash` so `get_str` finds keys stored as `Value::Str`.
 /// A `const fn`, so native code can hash its fixed attribute names at compile time.
 pub const fn str_hash(s: &str) -> i64 {
@@ -129,7 +142,7 @@ impl PyDict {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.indices
-            .find(hash as u64, |&i| match &entries[i] {
+            .find(table_hash(hash), |&i| match &entries[i] {
                 Some(e) => e.hash == hash && eq(&e.key),
                 None => false,
             })
@@ -143,7 +156,7 @@ impl PyDict {
         let entries = &self.entries;
         // HashTable offers no multi-find; scan the probe sequence through `find` with a
         // collecting predicate that never matches.
-        self.indices.find(hash as u64, |&i| {
+        self.indices.find(table_hash(hash), |&i| {
             if let Some(e) = &entries[i] {
                 if e.hash == hash {
                     out.push(i);
@@ -170,7 +183,7 @@ impl PyDict {
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
+        self.indices.insert_unique(table_hash(hash), idx, |&i| entries[i].as_ref().map_or(0, |e| table_hash(e.hash)));
         self.len += 1;
         self.layout_changed();
         self.changed();
@@ -179,7 +192,7 @@ impl PyDict {
     /// Remove the entry at `idx`, returning it.
     pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let hash = self.entries.get(idx)?.as_ref()?.hash;
-        if let Ok(slot) = self.indices.find_entry(hash as u64, |&i| i == idx) {
+        if let Ok(slot) = self.indices.find_entry(table_hash(hash), |&i| i == idx) {
             slot.remove();
         }
         let e = self.entries[idx].take();
