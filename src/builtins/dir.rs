@@ -48,6 +48,14 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Value::Instance(i) = v {
                 add(&mut names, &i.dict.borrow(), false);
             }
+            if let Value::Function(f) = v {
+                // The members and getsets of CPython's function type, then the function's own
+                // attributes.
+                for n in FUNCTION_MEMBERS {
+                    add_name(&mut names, n);
+                }
+                add(&mut names, &f.dict.borrow(), false);
+            }
             let cls = vm.type_of(v);
             add_class_names(&mut names, &cls, add);
         }
@@ -55,6 +63,24 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
+
+/// What `dir()` lists for every function besides its type's slots (CPython's function type's
+/// members and getsets).
+const FUNCTION_MEMBERS: [&str; 13] = [
+    "__annotations__",
+    "__builtins__",
+    "__call__",
+    "__closure__",
+    "__code__",
+    "__defaults__",
+    "__dict__",
+    "__get__",
+    "__globals__",
+    "__kwdefaults__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+];
 
 /// The attribute names `dir()` finds along a class's MRO, as CPython lists them: built-in
 /// types carry no `__module__` entry, `object`'s slots (`__class__`, the rich comparisons,

@@ -14,6 +14,7 @@
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use super::wire::{checksum, Reader, Writer};
 use super::Code;
@@ -22,7 +23,7 @@ const CODE_VERSION: &str = env!("CORIO_CODE_VERSION");
 
 /// Identifies the file format, so a file of another kind (or of an older layout that somehow
 /// got the same name) is never decoded.
-const MAGIC: &[u8; 8] = b"corioC\x02\n";
+const MAGIC: &[u8; 8] = b"corioC\x03\n";
 
 fn cache_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CORIO_CACHE_DIR") {
@@ -45,10 +46,12 @@ fn entry_path(filename: &str, source: &str) -> Option<PathBuf> {
 /// The cached code object for this module source, if a valid entry exists.
 pub fn load(filename: &str, source: &str) -> Option<Code> {
     let bytes = std::fs::read(entry_path(filename, source)?).ok()?;
-    decode(&bytes, filename, source.len())
+    decode(Rc::from(bytes), filename, source.len())
 }
 
-fn decode(bytes: &[u8], filename: &str, source_len: usize) -> Option<Code> {
+/// Check the entry and decode its module's code objects (their bodies stay packed in `bytes`
+/// until first used, see `code_codec`).
+fn decode(bytes: Rc<[u8]>, filename: &str, source_len: usize) -> Option<Code> {
     let (magic, rest) = bytes.split_at_checked(MAGIC.len())?;
     let (sum, payload) = rest.split_at_checked(8)?;
     if magic != MAGIC || sum != checksum(payload).to_le_bytes() {
@@ -58,8 +61,8 @@ fn decode(bytes: &[u8], filename: &str, source_len: usize) -> Option<Code> {
     if r.str()? != CODE_VERSION || r.str()? != filename || r.uint()? != source_len as u64 {
         return None;
     }
-    let code = super::code_codec::read_module(&mut r)?;
-    r.at_end().then_some(code)
+    let start = MAGIC.len() + 8 + r.position();
+    super::code_codec::read_module(bytes.clone(), start)
 }
 
 fn encode(code: &Code, filename: &str, source_len: usize) -> Option<Vec<u8>> {
@@ -103,14 +106,14 @@ mod tests {
         })
         .expect("compiles");
         let bytes = encode(&code, "<frozen m>", 6).expect("shallow module");
-        assert_eq!(decode(&bytes, "<frozen m>", 6).as_ref(), Some(&*code));
-        assert!(decode(&bytes, "<frozen n>", 6).is_none());
-        assert!(decode(&bytes, "<frozen m>", 7).is_none());
+        assert_eq!(decode(Rc::from(&bytes[..]), "<frozen m>", 6).as_ref(), Some(&*code));
+        assert!(decode(Rc::from(&bytes[..]), "<frozen n>", 6).is_none());
+        assert!(decode(Rc::from(&bytes[..]), "<frozen m>", 7).is_none());
         for i in 0..bytes.len() {
             let mut b = bytes.clone();
             b[i] ^= 0x10;
-            assert!(decode(&b, "<frozen m>", 6).is_none(), "byte {i} altered");
-            assert!(decode(&bytes[..i], "<frozen m>", 6).is_none(), "truncated at {i}");
+            assert!(decode(Rc::from(&b[..]), "<frozen m>", 6).is_none(), "byte {i} altered");
+            assert!(decode(Rc::from(&bytes[..i]), "<frozen m>", 6).is_none(), "truncated at {i}");
         }
     }
 }

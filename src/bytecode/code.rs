@@ -65,12 +65,8 @@ pub struct Code {
     pub arg_count: u32,
     pub posonly_arg_count: u32,
     pub kwonly_arg_count: u32,
-    pub instructions: Vec<Instr>,
-    /// One location per instruction (same length as `instructions`).
-    pub locations: Locations,
-    pub constants: Vec<Constant>,
-    /// Names used by global/name/attribute/import instructions.
-    pub names: Vec<Rc<str>>,
+    /// Instructions, locations, constants and names (see `LazyBody`).
+    pub body: LazyBody,
     /// Fast locals: parameters first (positional, then keyword-only, then `*args`, then
     /// `**kwargs`), then other locals.
     pub varnames: Vec<Rc<str>>,
@@ -85,6 +81,80 @@ pub struct Code {
     pub docstring: Option<Rc<str>>,
     /// Maximum block-stack depth (informational; the VM may grow dynamically).
     pub max_blocks: u32,
+}
+
+/// What only running or inspecting a code object needs, as opposed to calling it (parameters,
+/// flags, names).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeBody {
+    pub instructions: Vec<Instr>,
+    /// One location per instruction (same length as `instructions`).
+    pub locations: Locations,
+    pub constants: Vec<Constant>,
+    /// Names used by global/name/attribute/import instructions.
+    pub names: Vec<Rc<str>>,
+}
+
+impl CodeBody {
+    /// What a body that cannot be decoded runs instead: `raise SystemError(...)`. A cache entry
+    /// passed its checksum before anything was read from it, so this is not expected to run;
+    /// were it to, the program gets an exception rather than a crash or wrong code.
+    pub(super) fn undecodable() -> CodeBody {
+        CodeBody {
+            instructions: vec![Instr::LoadGlobal(0), Instr::LoadConst(0), Instr::Call(1), Instr::RaiseVarargs(1)],
+            locations: Locations::from(vec![Location::default(); 4]),
+            constants: vec![Constant::Str(Rc::from("undecodable code in the compiled-module cache"))],
+            names: vec![Rc::from("SystemError")],
+        }
+    }
+}
+
+/// A code object's body, decoded from the compiled-module cache on first use. Importing a
+/// module defines every function in it but a program calls few of them, so function bodies
+/// stay encoded until something runs or inspects them.
+pub struct LazyBody {
+    decoded: std::cell::OnceCell<CodeBody>,
+    packed: Option<super::code_codec::PackedBody>,
+}
+
+impl LazyBody {
+    pub(super) fn packed(packed: super::code_codec::PackedBody) -> LazyBody {
+        LazyBody { decoded: std::cell::OnceCell::new(), packed: Some(packed) }
+    }
+
+    pub fn get(&self) -> &CodeBody {
+        self.decoded.get_or_init(|| match &self.packed {
+            Some(p) => p.decode().unwrap_or_else(CodeBody::undecodable),
+            None => CodeBody::undecodable(),
+        })
+    }
+}
+
+impl From<CodeBody> for LazyBody {
+    fn from(body: CodeBody) -> LazyBody {
+        LazyBody { decoded: std::cell::OnceCell::from(body), packed: None }
+    }
+}
+
+impl Clone for LazyBody {
+    fn clone(&self) -> LazyBody {
+        match (self.decoded.get(), &self.packed) {
+            (None, Some(p)) => LazyBody { decoded: std::cell::OnceCell::new(), packed: Some(p.clone()) },
+            _ => LazyBody::from(self.get().clone()),
+        }
+    }
+}
+
+impl PartialEq for LazyBody {
+    fn eq(&self, other: &LazyBody) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl std::fmt::Debug for LazyBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 /// The locations of a code object's instructions. Code read from the compiled-module cache
@@ -167,6 +237,12 @@ impl std::fmt::Debug for Locations {
 }
 
 impl Code {
+    /// Instructions, locations, constants and names, decoded on first use.
+    #[inline]
+    pub fn body(&self) -> &CodeBody {
+        self.body.get()
+    }
+
     pub fn is_generator_like(&self) -> bool {
         self.flags.generator || self.flags.coroutine || self.flags.async_generator
     }

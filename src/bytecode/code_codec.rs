@@ -3,6 +3,11 @@
 //! is stored once in a table at the front and referred to by index; instructions are opcode
 //! bytes with LEB128 operands; locations are deltas from the previous instruction's (a run of
 //! instructions on the same span costs one byte each), kept encoded until first used.
+//!
+//! Each code object is written as a header (what calling it needs: names, flags, parameters)
+//! followed by its length-prefixed body (instructions, locations, constants, names). Reading
+//! decodes headers only; a body, with the headers of the code objects among its constants,
+//! is decoded when first used (`PackedBody`).
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -27,15 +32,45 @@ pub fn write_module(code: &Code, out: &mut Writer) -> Option<()> {
     Some(())
 }
 
-/// Read a module written by `write_module`; `None` if the bytes are not one.
-pub fn read_module(r: &mut Reader) -> Option<Code> {
+/// Read a module written by `write_module`, starting at byte `start` of `bytes` and ending
+/// exactly at its end; `None` if the bytes are not one. Function bodies stay encoded (they
+/// share `bytes`) until first used.
+pub fn read_module(bytes: Rc<[u8]>, start: usize) -> Option<Code> {
+    let mut r = Reader::new(bytes.get(start..)?);
     let n = r.len()?;
     let mut strings = Vec::with_capacity(n);
     for _ in 0..n {
         strings.push(Rc::from(r.str()?));
     }
-    let mut dec = Decoder { r, strings };
-    dec.code(0)
+    let base = start + r.position();
+    let module = Rc::new(PackedModule { strings: strings.into(), bytes: bytes.clone() });
+    let mut dec = Decoder { r: Reader::new(bytes.get(base..)?), base, module };
+    let code = dec.code()?;
+    dec.r.at_end().then_some(code)
+}
+
+/// An encoded module's string table and bytes, shared by the packed bodies of its code objects.
+struct PackedModule {
+    strings: Rc<[Rc<str>]>,
+    bytes: Rc<[u8]>,
+}
+
+/// A code object's body, still encoded: the byte range `start..end` of its module.
+#[derive(Clone)]
+pub struct PackedBody {
+    module: Rc<PackedModule>,
+    start: usize,
+    end: usize,
+}
+
+impl PackedBody {
+    /// Decode the body; `None` if its bytes are not one.
+    pub fn decode(&self) -> Option<super::CodeBody> {
+        let bytes = self.module.bytes.get(self.start..self.end)?;
+        let mut dec = Decoder { r: Reader::new(bytes), base: self.start, module: self.module.clone() };
+        let body = dec.body()?;
+        dec.r.at_end().then_some(body)
+    }
 }
 
 struct Encoder<'a> {
@@ -76,24 +111,6 @@ impl<'a> Encoder<'a> {
         w.uint(c.arg_count as u64);
         w.uint(c.posonly_arg_count as u64);
         w.uint(c.kwonly_arg_count as u64);
-        w.len(c.instructions.len());
-        for i in &c.instructions {
-            super::instr_codec::encode(i, w);
-        }
-        let mut locs = Writer::default();
-        let mut prev = Location::default();
-        for l in &c.locations {
-            write_location(&mut locs, l, &prev);
-            prev = *l;
-        }
-        w.len(c.locations.len());
-        w.len(locs.bytes.len());
-        w.raw(&locs.bytes);
-        self.body.len(c.constants.len());
-        for k in &c.constants {
-            self.constant(k, depth + 1)?;
-        }
-        self.strs(&c.names);
         self.strs(&c.varnames);
         self.strs(&c.cellvars);
         self.strs(&c.freevars);
@@ -110,6 +127,36 @@ impl<'a> Encoder<'a> {
             }
         }
         self.body.uint(c.max_blocks as u64);
+        // The body goes to a writer of its own so it can be length-prefixed.
+        let outer = std::mem::take(&mut self.body);
+        let written = self.code_body(c.body(), depth);
+        let body = std::mem::replace(&mut self.body, outer);
+        written?;
+        self.body.len(body.bytes.len());
+        self.body.raw(&body.bytes);
+        Some(())
+    }
+
+    fn code_body(&mut self, b: &'a super::CodeBody, depth: u32) -> Option<()> {
+        let w = &mut self.body;
+        w.len(b.instructions.len());
+        for i in &b.instructions {
+            super::instr_codec::encode(i, w);
+        }
+        let mut locs = Writer::default();
+        let mut prev = Location::default();
+        for l in &b.locations {
+            write_location(&mut locs, l, &prev);
+            prev = *l;
+        }
+        w.len(b.locations.len());
+        w.len(locs.bytes.len());
+        w.raw(&locs.bytes);
+        self.body.len(b.constants.len());
+        for k in &b.constants {
+            self.constant(k, depth + 1)?;
+        }
+        self.strs(&b.names);
         Some(())
     }
 
@@ -185,15 +232,17 @@ fn u32_from(base: u32, delta: i64) -> Option<u32> {
     u32::try_from(base as i64 + delta).ok()
 }
 
-struct Decoder<'r, 'a> {
-    r: &'r mut Reader<'a>,
-    strings: Vec<Rc<str>>,
+struct Decoder<'a> {
+    r: Reader<'a>,
+    /// Where `r`'s bytes start in the module's bytes.
+    base: usize,
+    module: Rc<PackedModule>,
 }
 
-impl Decoder<'_, '_> {
+impl Decoder<'_> {
     fn str(&mut self) -> Option<Rc<str>> {
         let i = usize::try_from(self.r.uint()?).ok()?;
-        self.strings.get(i).cloned()
+        self.module.strings.get(i).cloned()
     }
 
     fn strs(&mut self) -> Option<Vec<Rc<str>>> {
@@ -205,14 +254,12 @@ impl Decoder<'_, '_> {
         Some(v)
     }
 
-    fn code(&mut self, depth: u32) -> Option<Code> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
+    /// A code object's header, its body left packed.
+    fn code(&mut self) -> Option<Code> {
         let name = self.str()?;
         let qualname = self.str()?;
         let filename = self.str()?;
-        let r = &mut *self.r;
+        let r = &mut self.r;
         let first_line = r.u32()?;
         let bits = r.u8()?;
         if bits >> 6 != 0 {
@@ -230,25 +277,6 @@ impl Decoder<'_, '_> {
         let arg_count = r.u32()?;
         let posonly_arg_count = r.u32()?;
         let kwonly_arg_count = r.u32()?;
-        let n = r.len()?;
-        let mut instructions: Vec<Instr> = Vec::with_capacity(n);
-        for _ in 0..n {
-            instructions.push(super::instr_codec::decode(r)?);
-        }
-        // Each location takes at least one byte, so the count is bounded by the byte length.
-        let count = r.uint()?;
-        let n = r.len()?;
-        let packed = r.raw(n)?;
-        if count > n as u64 {
-            return None;
-        }
-        let locations = super::code::Locations::packed(Box::from(packed), count as usize);
-        let n = r.len()?;
-        let mut constants = Vec::with_capacity(n);
-        for _ in 0..n {
-            constants.push(self.constant(depth + 1)?);
-        }
-        let names = self.strs()?;
         let varnames = self.strs()?;
         let cellvars = self.strs()?;
         let freevars = self.strs()?;
@@ -263,6 +291,10 @@ impl Decoder<'_, '_> {
             _ => return None,
         };
         let max_blocks = self.r.u32()?;
+        let n = self.r.len()?;
+        let start = self.base + self.r.position();
+        self.r.raw(n)?;
+        let body = super::code::LazyBody::packed(PackedBody { module: self.module.clone(), start, end: start + n });
         Some(Code {
             name,
             qualname,
@@ -272,10 +304,7 @@ impl Decoder<'_, '_> {
             arg_count,
             posonly_arg_count,
             kwonly_arg_count,
-            instructions,
-            locations,
-            constants,
-            names,
+            body,
             varnames,
             cellvars,
             freevars,
@@ -283,6 +312,30 @@ impl Decoder<'_, '_> {
             docstring,
             max_blocks,
         })
+    }
+
+    fn body(&mut self) -> Option<super::CodeBody> {
+        let r = &mut self.r;
+        let n = r.len()?;
+        let mut instructions: Vec<Instr> = Vec::with_capacity(n);
+        for _ in 0..n {
+            instructions.push(super::instr_codec::decode(r)?);
+        }
+        // Each location takes at least one byte, so the count is bounded by the byte length.
+        let count = r.uint()?;
+        let n = r.len()?;
+        let packed = r.raw(n)?;
+        if count > n as u64 {
+            return None;
+        }
+        let locations = super::code::Locations::packed(Box::from(packed), count as usize);
+        let n = self.r.len()?;
+        let mut constants = Vec::with_capacity(n);
+        for _ in 0..n {
+            constants.push(self.constant(0)?);
+        }
+        let names = self.strs()?;
+        Some(super::CodeBody { instructions, locations, constants, names })
     }
 
     fn constant(&mut self, depth: u32) -> Option<Constant> {
@@ -300,8 +353,8 @@ impl Decoder<'_, '_> {
             2 => Constant::Bool(true),
             3 => Constant::Int(self.r.int()?),
             4 => Constant::BigInt(self.str()?),
-            5 => Constant::Float(f64_at(self.r)?),
-            6 => Constant::Complex { real: f64_at(self.r)?, imag: f64_at(self.r)? },
+            5 => Constant::Float(f64_at(&mut self.r)?),
+            6 => Constant::Complex { real: f64_at(&mut self.r)?, imag: f64_at(&mut self.r)? },
             7 => Constant::Str(self.str()?),
             8 => {
                 let n = self.r.len()?;
@@ -316,7 +369,7 @@ impl Decoder<'_, '_> {
                 Constant::Tuple(Rc::from(items))
             }
             10 => Constant::Ellipsis,
-            11 => Constant::Code(Rc::new(self.code(depth + 1)?)),
+            11 => Constant::Code(Rc::new(self.code()?)),
             _ => return None,
         })
     }
@@ -369,14 +422,12 @@ mod tests {
         let code = compiled();
         let mut w = Writer::default();
         write_module(&code, &mut w).expect("shallow module");
-        let mut r = Reader::new(&w.bytes);
-        assert_eq!(read_module(&mut r).as_ref(), Some(&code));
-        assert!(r.at_end());
+        assert_eq!(read_module(Rc::from(w.bytes), 0).as_ref(), Some(&code));
     }
 
     fn decode_all_locations(code: &Code) {
-        let _ = code.locations.all();
-        for k in &code.constants {
+        let _ = code.body().locations.all();
+        for k in &code.body().constants {
             if let Constant::Code(c) = k {
                 decode_all_locations(c);
             }
@@ -388,13 +439,13 @@ mod tests {
         let mut w = Writer::default();
         write_module(&compiled(), &mut w).expect("shallow module");
         for n in 0..w.bytes.len() {
-            assert!(read_module(&mut Reader::new(&w.bytes[..n])).is_none(), "truncated at {n}");
+            assert!(read_module(Rc::from(&w.bytes[..n]), 0).is_none(), "truncated at {n}");
         }
         for i in 0..w.bytes.len() {
             for x in [0x01, 0x80, 0xff] {
                 let mut b = w.bytes.clone();
                 b[i] ^= x;
-                if let Some(code) = read_module(&mut Reader::new(&b)) {
+                if let Some(code) = read_module(Rc::from(b), 0) {
                     decode_all_locations(&code);
                 }
             }

@@ -16,18 +16,18 @@ pub fn disassemble(code: &Code) -> String {
 fn disassemble_into(code: &Code, out: &mut String) {
     let _ = writeln!(out, "Disassembly of {} ({}):", code.qualname, header(code));
     let mut last_line = u32::MAX;
-    for (i, instr) in code.instructions.iter().enumerate() {
-        let line = code.locations.get(i).map_or(0, |l| l.line);
+    for (i, instr) in code.body().instructions.iter().enumerate() {
+        let line = code.body().locations.get(i).map_or(0, |l| l.line);
         let line_col = if line != last_line && line != 0 { line.to_string() } else { String::new() };
         if line != 0 {
             last_line = line;
         }
-        let target = if code.instructions.iter().any(|j| j.jump_target() == Some(i as u32)) { ">>" } else { "" };
+        let target = if code.body().instructions.iter().any(|j| j.jump_target() == Some(i as u32)) { ">>" } else { "" };
         let (name, operand) = describe(code, instr);
         let row = format!("{line_col:>4} {target:>2} {i:>4} {name:<20} {operand}");
         let _ = writeln!(out, "{}", row.trim_end());
     }
-    for c in &code.constants {
+    for c in &code.body().constants {
         if let Constant::Code(inner) = c {
             out.push('\n');
             disassemble_into(inner, out);
@@ -80,7 +80,7 @@ fn header(code: &Code) -> String {
 fn describe(code: &Code, instr: &Instr) -> (String, String) {
     let debug = format!("{instr:?}");
     let name = debug.split(['(', ' ']).next().unwrap_or("").to_string();
-    let name_at = |i: u32| code.names.get(i as usize).map_or("?".to_string(), |s| s.to_string());
+    let name_at = |i: u32| code.body().names.get(i as usize).map_or("?".to_string(), |s| s.to_string());
     let var_at = |i: u32| code.varnames.get(i as usize).map_or("?".to_string(), |s| s.to_string());
     let deref_at = |i: u32| {
         let i = i as usize;
@@ -88,7 +88,7 @@ fn describe(code: &Code, instr: &Instr) -> (String, String) {
     };
     let operand = match *instr {
         Instr::LoadConst(i) => {
-            let c = code.constants.get(i as usize).map_or("?".to_string(), repr_const);
+            let c = code.body().constants.get(i as usize).map_or("?".to_string(), repr_const);
             format!("{i} ({c})")
         }
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => format!("{i} ({})", var_at(i)),

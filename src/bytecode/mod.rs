@@ -7,5 +7,5 @@ mod instr_codec;
 pub mod opcode;
 mod wire;
 
-pub use code::{Code, CodeFlags, Constant, Location, Locations};
+pub use code::{Code, CodeBody, CodeFlags, Constant, Location, Locations};
 pub use opcode::Instr;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::bytecode::{Code, CodeFlags, Constant, Instr, Location};
+use crate::bytecode::{Code, CodeBody, CodeFlags, Constant, Instr, Location};
 
 /// A forward or backward jump target; resolved to an instruction index by [`CodeBuilder::finish`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,10 +161,13 @@ impl CodeBuilder {
             arg_count: meta.arg_count,
             posonly_arg_count: meta.posonly_arg_count,
             kwonly_arg_count: meta.kwonly_arg_count,
-            instructions: self.instructions,
-            locations: self.locations.into(),
-            constants: self.constants,
-            names: self.names.keys().cloned().collect(),
+            body: CodeBody {
+                instructions: self.instructions,
+                locations: self.locations.into(),
+                constants: self.constants,
+                names: self.names.keys().cloned().collect(),
+            }
+            .into(),
             varnames,
             cellvars: self.cellvars,
             freevars: self.freevars,

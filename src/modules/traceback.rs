@@ -44,7 +44,7 @@ fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let code = &frame.code.code;
-    let loc = code.locations.get(frame.lasti).copied().unwrap_or_default();
+    let loc = code.body().locations.get(frame.lasti).copied().unwrap_or_default();
     let line = if loc.line == 0 { code.first_line } else { loc.line };
     let source_line = frame
         .code

@@ -18,7 +18,12 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<Rc<RefCell<PyDict>>>>,
     /// One cell per free variable of the code.
     pub closure: Vec<Value>,
-    /// `__dict__`, also holding `__doc__`, `__module__`, `__annotations__`, `__wrapped__`...
+    /// `__module__`, `__doc__` and `__annotations__` (None until first asked for): members of
+    /// the function object, as CPython's, so `__dict__` holds only what a program sets.
+    pub module: RefCell<Value>,
+    pub doc: RefCell<Value>,
+    pub annotations: RefCell<Option<Value>>,
+    /// `__dict__` (`__wrapped__` and any attribute a program sets).
     pub dict: Rc<RefCell<PyDict>>,
 }
 

@@ -200,9 +200,11 @@ impl Vm {
             _ => {
                 let cls = self.type_of(obj);
                 // matches CPython: a function's `__doc__` is a data descriptor, so it wins
-                // over `object.__doc__` found on the type; so is its `__module__`.
-                let data_member = (name_str == "__doc__" && matches!(obj, Value::Function(_) | Value::Builtin(_) | Value::Property(_)))
-                    || (name_str == "__module__" && matches!(obj, Value::Function(_)));
+                // over `object.__doc__` found on the type; so is its `__module__`. A bound
+                // method answers both from its function.
+                let data_member = (name_str == "__doc__"
+                    && matches!(obj, Value::Function(_) | Value::Method(_) | Value::Builtin(_) | Value::Property(_)))
+                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_)));
                 if data_member {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);
@@ -457,6 +459,16 @@ impl Vm {
                             _ => return Err(PyErr::type_error("__kwdefaults__ must be set to a dict object")),
                         }
                     }
+                    "__module__" => *f.module.borrow_mut() = value,
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    // matches CPython's func_set_annotations.
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match value {
+                            Value::Dict(_) => Some(value),
+                            Value::None => None,
+                            _ => return Err(PyErr::type_error("__annotations__ must be set to a dict object")),
+                        }
+                    }
                     _ => f.dict.borrow_mut().set_str_key(name.clone(), value),
                 }
                 Ok(())
@@ -638,7 +650,18 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => {
-                f.dict.borrow_mut().del_str(name_str);
+                // Deleting a member leaves it empty, read back as None (or a fresh annotations
+                // dict), as CPython's member descriptors do.
+                match name_str {
+                    "__module__" => *f.module.borrow_mut() = Value::None,
+                    "__doc__" => *f.doc.borrow_mut() = Value::None,
+                    "__annotations__" => *f.annotations.borrow_mut() = None,
+                    _ => {
+                        if f.dict.borrow_mut().del_str(name_str).is_none() {
+                            return Err(self.no_attribute(obj, name_str));
+                        }
+                    }
+                }
                 Ok(())
             }
             _ => Err(self.no_attribute(obj, name_str)),

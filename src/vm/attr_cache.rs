@@ -61,19 +61,19 @@ impl Vm {
     #[inline]
     fn valid_slot(&self, inst: &Instance, i: u32) -> Option<Ref<'_, AttrSlot>> {
         let f = self.frames.last().expect("the dispatch loop always has a current frame");
-        let slot = f.code.attr_cache[i as usize].borrow();
+        let slot = f.body().attr_cache[i as usize].borrow();
         (slot.class == class_addr(inst) && slot.epoch == type_epoch()).then_some(slot)
     }
 
     fn name(&self, i: u32) -> &Value {
-        &self.frames.last().expect("the dispatch loop always has a current frame").code.names[i as usize]
+        &self.frames.last().expect("the dispatch loop always has a current frame").body().names[i as usize]
     }
 
     /// Fill the slot of name `i` for `inst`'s class (after a slow-path access).
     fn fill_class_attr(&self, inst: &Instance, i: u32) {
         let f = self.frames.last().expect("the dispatch loop always has a current frame");
-        let Some(name) = f.code.code.names.get(i as usize) else { return };
-        let Some(slot) = f.code.attr_cache.get(i as usize) else { return };
+        let Some(name) = f.code.code.body().names.get(i as usize) else { return };
+        let Some(slot) = f.body().attr_cache.get(i as usize) else { return };
         let class = class_addr(inst);
         let epoch = type_epoch();
         {
@@ -161,7 +161,7 @@ impl Vm {
         let class = Rc::as_ptr(&cls) as *const u8 as usize;
         let epoch = type_epoch();
         let f = self.frames.last().expect("the dispatch loop always has a current frame");
-        let slot = f.code.attr_cache.get(i as usize)?;
+        let slot = f.body().attr_cache.get(i as usize)?;
         {
             let s = slot.borrow();
             if s.class == class && s.epoch == epoch {
@@ -171,7 +171,7 @@ impl Vm {
                 };
             }
         }
-        let name = f.code.code.names.get(i as usize)?;
+        let name = f.code.code.body().names.get(i as usize)?;
         let found = match cls.lookup(name) {
             Some(f @ Value::Function(_)) => ClassAttr::Method(f),
             Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => ClassAttr::Method(Value::Builtin(b)),

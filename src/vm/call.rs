@@ -470,17 +470,8 @@ impl Vm {
         let Value::Code(code) = code else {
             return Err(PyErr::new(ExcKind::SystemError, "MakeFunction without a code object"));
         };
-        let dict = Rc::new(RefCell::new(PyDict::new()));
-        {
-            let mut d = dict.borrow_mut();
-            if let Some(m) = globals.borrow().get_str("__name__") {
-                d.set_str("__module__", m);
-            }
-            d.set_str("__doc__", code.code.docstring.as_ref().map(|s| Value::str(s)).unwrap_or(Value::None));
-            if let Some(a) = annotations {
-                d.set_str("__annotations__", a);
-            }
-        }
+        let module = globals.borrow().get_str("__name__").unwrap_or(Value::None);
+        let doc = code.code.docstring.as_ref().map(|s| Value::str(s)).unwrap_or(Value::None);
         let func = Function {
             name: RefCell::new(code.code.name.clone()),
             qualname: RefCell::new(code.code.qualname.clone()),
@@ -498,7 +489,10 @@ impl Vm {
                 _ => Vec::new(),
             },
             code,
-            dict,
+            module: RefCell::new(module),
+            doc: RefCell::new(doc),
+            annotations: RefCell::new(annotations),
+            dict: Rc::new(RefCell::new(PyDict::new())),
         };
         Ok(Value::Function(Rc::new(func)))
     }

@@ -159,7 +159,7 @@ impl Vm {
             _ => format!("{qualname}()"),
         };
         match c {
-            Value::Function(f) => qualified(f.dict.borrow().get_str("__module__"), &f.qualname.borrow()),
+            Value::Function(f) => qualified(Some(f.module.borrow().clone()), &f.qualname.borrow()),
             Value::Method(m) => self.callable_name(&m.func),
             Value::Builtin(b) => format!("{}()", b.name),
             Value::Class(c) => {
@@ -251,7 +251,7 @@ impl Vm {
     pub fn preceded_by_constants(&self, n: usize) -> bool {
         let Some(f) = self.frames.last() else { return false };
         let Some(start) = f.ip.checked_sub(n + 1) else { return false };
-        f.code.code.instructions[start..f.ip - 1]
+        f.code.code.body().instructions[start..f.ip - 1]
             .iter()
             .all(|i| matches!(i, crate::bytecode::opcode::Instr::LoadConst(_)))
     }

@@ -1,9 +1,10 @@
 //! Frames: the heap-allocated activation record of one code object, suspendable and resumable.
 
 use std::cell::RefCell;
+use std::ptr::NonNull;
 use std::rc::Rc;
 
-use super::CodeObj;
+use super::{CodeBody, CodeObj};
 use crate::object::{PyDict, Value};
 
 /// A block on a frame's block stack (see `bytecode::opcode` for the protocol).
@@ -70,7 +71,11 @@ impl FrameRole {
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
 pub struct Frame {
+    /// Set only through the constructors, `reset` and `set_code`, which keep `body` in step.
     pub code: Rc<CodeObj>,
+    /// `code.body()`, held so the dispatch loop reaches instructions and constants without
+    /// testing on every access whether the body has been built.
+    body: NonNull<CodeBody>,
     /// Index of the next instruction.
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks and line numbers).
@@ -102,6 +107,7 @@ impl Frame {
             stack: Vec::with_capacity(4),
             fast: vec![None; nfast],
             cells: (0..ncells).map(|_| Rc::new(RefCell::new(None))).collect(),
+            body: NonNull::from(code.body()),
             code,
             ip: 0,
             lasti: 0,
@@ -122,6 +128,7 @@ impl Frame {
             stack: Vec::with_capacity(4),
             fast: Vec::new(),
             cells: Vec::new(),
+            body: NonNull::from(code.body()),
             code,
             ip: 0,
             lasti: 0,
@@ -145,12 +152,28 @@ impl Frame {
             self.fast.push(None);
         }
         self.cells.extend((0..ncells).map(|_| Rc::new(RefCell::new(None))));
-        self.code = code;
+        self.set_code(code);
         self.globals = globals;
         self.ip = 0;
         self.lasti = 0;
         self.role = FrameRole::Call;
         self.closing = false;
+    }
+
+    /// Switch the frame to `code` (a recycled frame reused for another function).
+    #[inline]
+    pub fn set_code(&mut self, code: Rc<CodeObj>) {
+        self.body = NonNull::from(code.body());
+        self.code = code;
+    }
+
+    /// The running code's body.
+    #[inline(always)]
+    pub fn body(&self) -> &CodeBody {
+        // SAFETY: `body` was taken from `self.code.body()` when `code` was last set (every
+        // assignment goes through a constructor, `reset` or `set_code`). A built body is never
+        // replaced or dropped while its `CodeObj` lives, and `self.code` keeps that alive.
+        unsafe { self.body.as_ref() }
     }
 
     /// Drop everything a finished frame references except its code (immutable) and globals (a
@@ -180,7 +203,7 @@ impl Frame {
 
     /// Line currently executing (1-based).
     pub fn line(&self) -> u32 {
-        self.code.code.locations.get(self.lasti).map(|l| l.line).unwrap_or(self.code.code.first_line)
+        self.code.code.body().locations.get(self.lasti).map(|l| l.line).unwrap_or(self.code.code.first_line)
     }
 
     /// The innermost exception being handled in this frame.

@@ -136,7 +136,7 @@ impl Vm {
     /// Returns Ok(Ok(())) when the iterator absorbed it and the frame continues normally.
     fn throw_into_native_receiver(&mut self, e: PyErr) -> PyResult<Result<(), PyErr>> {
         let top = self.frames.last().expect("chain has frames");
-        let at_yield_from = matches!(top.code.code.instructions.get(top.ip), Some(crate::bytecode::Instr::YieldFrom))
+        let at_yield_from = matches!(top.code.code.body().instructions.get(top.ip), Some(crate::bytecode::Instr::YieldFrom))
             && top.ip == top.lasti;
         if !at_yield_from {
             return Ok(Err(e));

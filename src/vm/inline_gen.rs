@@ -152,7 +152,7 @@ impl Vm {
         match role {
             FrameRole::GenIter => {
                 // The caller is still at its ForIter: the loop is over.
-                match caller.code.code.instructions.get(caller.lasti) {
+                match caller.code.code.body().instructions.get(caller.lasti) {
                     Some(Instr::ForIter(t)) => caller.ip = *t as usize,
                     _ => return Err(PyErr::runtime_error("inline generator lost its for loop")),
                 }

@@ -103,7 +103,7 @@ impl Vm {
             }
             let f = frame!(self);
             let ip = f.ip;
-            let instr = f.code.instrs[ip];
+            let instr = f.body().instrs[ip];
             f.lasti = ip;
             f.ip = ip + 1;
             match instr {
@@ -129,7 +129,7 @@ impl Vm {
                 }
                 Instr::LoadConst(i) => {
                     let f = frame!(self);
-                    let v = f.code.consts[i as usize].clone_fast();
+                    let v = f.body().consts[i as usize].clone_fast();
                     f.stack.push(v);
                 }
                 Instr::LoadFast(i) => {
@@ -191,12 +191,12 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let f = frame!(self);
                     let v = f.stack.pop().expect("stack underflow (compiler invariant)");
-                    let key = f.code.names[i as usize].clone();
+                    let key = f.body().names[i as usize].clone();
                     f.globals.borrow_mut().set_str_key(key, v);
                 }
                 Instr::DeleteGlobal(i) => {
                     let f = frame!(self);
-                    let name = f.code.names[i as usize].clone();
+                    let name = f.body().names[i as usize].clone();
                     let name = name.as_str().unwrap_or("");
                     if f.globals.borrow_mut().del_str(name).is_none() {
                         return Err(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")));
@@ -228,7 +228,7 @@ impl Vm {
                         }
                         _ => {}
                     }
-                    let name = frame!(self).code.names[i as usize].clone();
+                    let name = frame!(self).body().names[i as usize].clone();
                     let v = self.getattr(&obj, &name)?;
                     self.remember_instance_attr(&obj, i);
                     push!(self, v);
@@ -242,13 +242,13 @@ impl Vm {
                             Err(back) => v = back,
                         }
                     }
-                    let name = frame!(self).code.names[i as usize].clone();
+                    let name = frame!(self).body().names[i as usize].clone();
                     self.setattr(&obj, &name, v)?;
                     self.remember_instance_attr(&obj, i);
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(self);
-                    let name = frame!(self).code.names[i as usize].clone();
+                    let name = frame!(self).body().names[i as usize].clone();
                     self.delattr(&obj, &name)?;
                 }
                 Instr::LoadMethod(i) => {
@@ -273,7 +273,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    let name = frame!(self).code.names[i as usize].clone();
+                    let name = frame!(self).body().names[i as usize].clone();
                     let found = self.load_method(&obj, &name)?;
                     self.remember_instance_attr(&obj, i);
                     match found {
@@ -595,7 +595,7 @@ impl Vm {
                     let f = frame!(self);
                     let callable_at = f.stack.len() - nargs - 1;
                     self.pending_await = matches!(f.stack[callable_at], Value::Builtin(_))
-                        && matches!(f.code.code.instructions.get(f.ip), Some(Instr::GetAwaitable(_)));
+                        && matches!(f.code.code.body().instructions.get(f.ip), Some(Instr::GetAwaitable(_)));
                     let r = match self.call_native_from_stack(nargs) {
                         Ok(Some(v)) => Ok(CallOutcome::Value(v)),
                         Ok(None) => {
@@ -802,13 +802,13 @@ impl Vm {
                 Instr::ImportName(i) => {
                     let fromlist = pop!(self);
                     let level = pop!(self);
-                    let name = frame!(self).code.names[i as usize].clone();
+                    let name = frame!(self).body().names[i as usize].clone();
                     let m = self.import_name(&name, &fromlist, &level)?;
                     push!(self, m);
                 }
                 Instr::ImportFrom(i) => {
                     let m = top!(self).clone();
-                    let name = frame!(self).code.names[i as usize].clone();
+                    let name = frame!(self).body().names[i as usize].clone();
                     let v = self.import_from(&m, &name)?;
                     push!(self, v);
                 }
@@ -866,14 +866,14 @@ impl Vm {
                     let f = frame!(self);
                     let Some(x) = &f.fast[a as usize] else { return Err(self.unbound_local(a)) };
                     let x = x.clone_fast();
-                    let y = f.code.consts[c as usize].clone_fast();
+                    let y = f.body().consts[c as usize].clone_fast();
                     f.stack.push(x);
                     f.stack.push(y);
                     f.ip = ip + 2;
                 }
                 Instr::LoadConstLoadFast(c, a) => {
                     let f = frame!(self);
-                    let x = f.code.consts[c as usize].clone_fast();
+                    let x = f.body().consts[c as usize].clone_fast();
                     f.stack.push(x);
                     if let Some(y) = &f.fast[a as usize] {
                         let y = y.clone_fast();
@@ -920,7 +920,7 @@ impl Vm {
                     push!(self, v);
                 }
                 Instr::ReturnConst(c) => {
-                    let v = frame!(self).code.consts[c as usize].clone_fast();
+                    let v = frame!(self).body().consts[c as usize].clone_fast();
                     return_value!(self, v, base);
                 }
                 Instr::BinaryOpStoreFast { op, inplace, local } => {
@@ -946,7 +946,7 @@ impl Vm {
                 Instr::BinaryOpFastConst { op, inplace: _, local, konst } => {
                     let f = frame!(self);
                     let Some(x) = &f.fast[local as usize] else { return Err(self.unbound_local(local)) };
-                    let y = &f.code.consts[konst as usize];
+                    let y = &f.body().consts[konst as usize];
                     if let (Value::Int(x), Value::Int(y)) = (x, y) {
                         if let Some(r) = small_int_op(op, *x, *y) {
                             f.stack.push(Value::Int(r));
@@ -1070,7 +1070,7 @@ impl Vm {
         // A pooled frame keeps its last code (immutable) and globals (a module's namespace,
         // alive as long as its module anyway), so a recursive call swaps neither.
         if !Rc::ptr_eq(&frame.code, code) {
-            frame.code = code.clone();
+            frame.set_code(code.clone());
         }
         if !Rc::ptr_eq(&frame.globals, &func.globals) {
             frame.globals = func.globals.clone();
@@ -1353,8 +1353,8 @@ impl Vm {
         }
         let f = frame!(self);
         let at = f.ip;
-        let shape = match (f.code.code.instructions.get(at), f.code.code.instructions.get(at + 1)) {
-            (Some(Instr::LoadConst(c)), Some(Instr::YieldFrom)) => f.code.consts.get(*c as usize).is_some_and(Value::is_none),
+        let shape = match (f.code.code.body().instructions.get(at), f.code.code.body().instructions.get(at + 1)) {
+            (Some(Instr::LoadConst(c)), Some(Instr::YieldFrom)) => f.body().consts.get(*c as usize).is_some_and(Value::is_none),
             _ => false,
         };
         if !shape {

@@ -38,25 +38,16 @@ use crate::object::{Class, ExcKind, PyDict, PyErr, PyResult, Value};
 pub use frame::{Block, Frame, FrameRole};
 pub use types::Types;
 
-/// A code object ready to run: the compiler's `Code` plus its constants as values.
+/// A code object ready to run: the compiler's `Code` plus, built on first use, what the
+/// dispatch loop reads (`CodeBody`).
+///
+/// Importing a module defines every function in it, but a program calls few of them: building
+/// each body (quickened instructions, constant values, per-name caches) only when a frame first
+/// runs it keeps that work off the import path.
 pub struct CodeObj {
     pub code: Rc<Code>,
-    /// What the dispatch loop executes: `code.instructions` with superinstructions fused in
-    /// (`quicken`), held here so the loop reaches the next instruction through one pointer less.
-    pub instrs: Box<[crate::bytecode::Instr]>,
-    pub consts: Vec<Value>,
-    /// `code.names` as str values (dict keys for globals and attributes).
-    pub names: Vec<Value>,
     /// The module source, for traceback lines.
     pub source: Option<Rc<str>>,
-    /// Per name index: where `LOAD_GLOBAL` last found that name (see `GlobalSlot`).
-    pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
-    /// Per name index: where an attribute load last found that name in a module's dict
-    /// (`asyncio.sleep`); valid while that dict keeps the same key layout.
-    pub module_attr_cache: Box<[std::cell::Cell<(u64, u32)>]>,
-    /// Per name index: what the class of the last instance accessed under that name holds
-    /// (see `attr_cache`).
-    pub attr_cache: attr_cache::AttrCache,
     /// A plain function body taking only positional-or-keyword parameters (no `*args`,
     /// `**kwargs`, keyword-only or captured parameters, not a generator): a call with exactly
     /// `arg_count` positional arguments moves them from the caller's stack into the new frame.
@@ -74,6 +65,27 @@ pub struct CodeObj {
     /// wrapper, `itertools.accumulate`...), whose frames python3 never shows. Set by
     /// `_traceback._hide_frames`.
     pub hidden: std::cell::Cell<bool>,
+    body: std::cell::OnceCell<CodeBody>,
+    /// The str values of the module this code belongs to, shared by all its code objects (see
+    /// `StrValues`).
+    strs: Rc<RefCell<StrValues>>,
+}
+
+/// What the dispatch loop reads from a code object, built by `CodeObj::body` on first use.
+pub struct CodeBody {
+    /// `code.instructions` with superinstructions fused in (`quicken`).
+    pub instrs: Box<[crate::bytecode::Instr]>,
+    pub consts: Vec<Value>,
+    /// `code.names` as str values (dict keys for globals and attributes).
+    pub names: Vec<Value>,
+    /// Per name index: where `LOAD_GLOBAL` last found that name (see `GlobalSlot`).
+    pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
+    /// Per name index: where an attribute load last found that name in a module's dict
+    /// (`asyncio.sleep`); valid while that dict keeps the same key layout.
+    pub module_attr_cache: Box<[std::cell::Cell<(u64, u32)>]>,
+    /// Per name index: what the class of the last instance accessed under that name holds
+    /// (see `attr_cache`).
+    pub attr_cache: attr_cache::AttrCache,
 }
 
 /// A remembered global-name lookup (CPython's LOAD_GLOBAL specialization): the name sat at
@@ -88,17 +100,13 @@ pub struct GlobalSlot {
 }
 
 impl CodeObj {
-    /// Convert a compiled `Code` (recursively for nested code constants).
+    /// Wrap a compiled module (or `exec`/REPL) `Code`; nested code constants become code
+    /// objects when this one's body is built.
     pub fn new(code: Rc<Code>, source: Option<Rc<str>>) -> Rc<CodeObj> {
-        CodeObj::build(code, &source, &mut StrValues::default())
+        CodeObj::build(code, &source, &Rc::new(RefCell::new(StrValues::default())))
     }
 
-    fn build(code: Rc<Code>, source: &Option<Rc<str>>, strs: &mut StrValues) -> Rc<CodeObj> {
-        let consts = code.constants.iter().map(|c| const_value(c, source, strs)).collect();
-        let names: Vec<Value> = code.names.iter().map(|n| strs.value(n)).collect();
-        let global_cache = (0..names.len()).map(|_| Default::default()).collect();
-        let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
-        let attr_cache = attr_cache::new_cache(names.len());
+    fn build(code: Rc<Code>, source: &Option<Rc<str>>, strs: &Rc<RefCell<StrValues>>) -> Rc<CodeObj> {
         let simple_shape = !code.flags.varargs
             && !code.flags.varkeywords
             && code.kwonly_arg_count == 0
@@ -108,23 +116,58 @@ impl CodeObj {
             !code.flags.varargs && !code.flags.varkeywords && code.cell_args.is_empty() && !code.flags.uses_locals_mapping;
         let simple_call = simple_shape && !code.is_generator_like();
         let simple_gen_call = simple_shape && code.is_generator_like();
-        let instrs = quicken::quicken(&code.instructions);
-        Rc::new(CodeObj { code, instrs, consts, names, source: source.clone(), global_cache, module_attr_cache, attr_cache, simple_call, simple_gen_call, defaults_call, hidden: std::cell::Cell::new(false) })
+        Rc::new(CodeObj {
+            code,
+            source: source.clone(),
+            simple_call,
+            simple_gen_call,
+            defaults_call,
+            hidden: std::cell::Cell::new(false),
+            body: std::cell::OnceCell::new(),
+            strs: strs.clone(),
+        })
+    }
+
+    /// The body, built the first time anything runs or inspects it.
+    #[inline(always)]
+    pub fn body(&self) -> &CodeBody {
+        match self.body.get() {
+            Some(b) => b,
+            None => self.build_body(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn build_body(&self) -> &CodeBody {
+        let code = &self.code;
+        let (consts, names) = {
+            let mut strs = self.strs.borrow_mut();
+            let consts = code.body().constants.iter().map(|c| const_value(c, &self.source, &self.strs, &mut strs)).collect();
+            let names: Vec<Value> = code.body().names.iter().map(|n| strs.value(n)).collect();
+            (consts, names)
+        };
+        let global_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
+        let attr_cache = attr_cache::new_cache(names.len());
+        let instrs = quicken::quicken(&code.body().instructions);
+        self.body.get_or_init(|| CodeBody { instrs, consts, names, global_cache, module_attr_cache, attr_cache })
     }
 }
 
 /// The str values made for one module's code objects, by address of the compiler's string:
 /// code objects read from the compiled-module cache share one `Rc<str>` per distinct string,
 /// so a name used by many functions becomes one str object (as CPython interns identifiers)
-/// instead of one allocation per use. Addresses stay unique while the `Code` tree is alive,
-/// which it is for the whole conversion.
+/// instead of one allocation per use. Each entry keeps its `Rc<str>`, so an address stays that
+/// string's for as long as the table lives (bodies are built lazily, after the module's own
+/// `Code` may be gone).
 #[derive(Default)]
-struct StrValues(std::collections::HashMap<usize, Value, std::hash::BuildHasherDefault<AddrHasher>>);
+struct StrValues(std::collections::HashMap<usize, (Rc<str>, Value), std::hash::BuildHasherDefault<AddrHasher>>);
 
 impl StrValues {
     fn value(&mut self, s: &Rc<str>) -> Value {
         let addr = Rc::as_ptr(s) as *const u8 as usize;
-        self.0.entry(addr).or_insert_with(|| Value::str(s)).clone()
+        self.0.entry(addr).or_insert_with(|| (s.clone(), Value::str(s))).1.clone()
     }
 }
 
@@ -149,7 +192,7 @@ impl std::hash::Hasher for AddrHasher {
     }
 }
 
-fn const_value(c: &Constant, source: &Option<Rc<str>>, strs: &mut StrValues) -> Value {
+fn const_value(c: &Constant, source: &Option<Rc<str>>, shared: &Rc<RefCell<StrValues>>, strs: &mut StrValues) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
@@ -162,9 +205,9 @@ fn const_value(c: &Constant, source: &Option<Rc<str>>, strs: &mut StrValues) -> 
         Constant::Complex { real, imag } => Value::Complex(Rc::new((*real, *imag))),
         Constant::Str(s) => strs.value(s),
         Constant::Bytes(b) => Value::Bytes(b.clone()),
-        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, source, strs)).collect()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(|c| const_value(c, source, shared, strs)).collect()),
         Constant::Ellipsis => Value::Ellipsis,
-        Constant::Code(code) => Value::Code(CodeObj::build(code.clone(), source, strs)),
+        Constant::Code(code) => Value::Code(CodeObj::build(code.clone(), source, shared)),
     }
 }
 

@@ -11,7 +11,7 @@ impl Vm {
     #[inline]
     pub fn load_global(&mut self, i: u32) -> PyResult<Value> {
         let f = self.frames.last().expect("current frame");
-        let slot = f.code.global_cache[i as usize].get();
+        let slot = f.body().global_cache[i as usize].get();
         let globals = f.globals.borrow();
         if slot.globals_version != 0 && globals.current_keys_version() == slot.globals_version {
             if !slot.in_builtins {
@@ -37,13 +37,13 @@ impl Vm {
     #[inline]
     pub fn module_attr_cached(&self, m: &crate::object::Module, i: u32) -> Option<Value> {
         let f = self.frames.last().expect("current frame");
-        let slot = &f.code.module_attr_cache[i as usize];
+        let slot = &f.body().module_attr_cache[i as usize];
         let dict = m.dict.borrow();
         let (version, index) = slot.get();
         if version != 0 && dict.current_keys_version() == version {
             return dict.value_at(index as usize);
         }
-        let key = &f.code.names[i as usize];
+        let key = &f.body().names[i as usize];
         if key.as_str().map_or(true, |n| n.starts_with("__")) {
             return None;
         }
@@ -56,8 +56,8 @@ impl Vm {
     #[cold]
     fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
         let f = self.frames.last().expect("current frame");
-        let key = &f.code.names[i as usize];
-        let cache = &f.code.global_cache[i as usize];
+        let key = &f.body().names[i as usize];
+        let cache = &f.body().global_cache[i as usize];
         let globals = f.globals.borrow();
         if let Some(idx) = globals.find_str_value(key) {
             cache.set(GlobalSlot { globals_version: globals.keys_version(), builtins_version: 0, index: idx as u32, in_builtins: false });
@@ -83,7 +83,7 @@ impl Vm {
 
     pub fn load_name(&mut self, i: u32) -> PyResult<Value> {
         let f = self.frames.last().expect("current frame");
-        let key = f.code.names[i as usize].clone();
+        let key = f.body().names[i as usize].clone();
         let name = key.as_str().unwrap_or("");
         match &f.locals {
             Some(Value::Dict(d)) => {
@@ -130,7 +130,7 @@ impl Vm {
 
     pub fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {
         let f = self.frames.last().expect("current frame");
-        let key = f.code.names[i as usize].clone();
+        let key = f.body().names[i as usize].clone();
         match &f.locals {
             Some(Value::Dict(d)) => {
                 d.borrow_mut().set_str_key(key, v);
@@ -149,7 +149,7 @@ impl Vm {
 
     pub fn delete_name(&mut self, i: u32) -> PyResult<()> {
         let f = self.frames.last().expect("current frame");
-        let key = f.code.names[i as usize].clone();
+        let key = f.body().names[i as usize].clone();
         let name = key.as_str().unwrap_or("").to_owned();
         let removed = match &f.locals {
             Some(Value::Dict(d)) => d.borrow_mut().del_str(&name).is_some(),

@@ -111,7 +111,8 @@ impl Vm {
                 "__name__" => Some(Value::str(&f.name.borrow())),
                 "__qualname__" => Some(Value::str(&f.qualname.borrow())),
                 // A member of the function, not the `function` type's own `__module__`.
-                "__module__" => Some(f.dict.borrow().get_str("__module__").unwrap_or(Value::None)),
+                "__module__" => Some(f.module.borrow().clone()),
+                "__doc__" => Some(f.doc.borrow().clone()),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
@@ -131,14 +132,10 @@ impl Vm {
                         Some(Value::tuple(f.closure.clone()))
                     }
                 }
-                "__annotations__" => {
-                    let existing = f.dict.borrow().get_str("__annotations__");
-                    Some(existing.unwrap_or_else(|| {
-                        let d = Value::dict(crate::object::PyDict::new());
-                        f.dict.borrow_mut().set_str("__annotations__", d.clone());
-                        d
-                    }))
-                }
+                // CPython's func_get_annotations: made (empty) on first access.
+                "__annotations__" => Some(
+                    f.annotations.borrow_mut().get_or_insert_with(|| Value::dict(crate::object::PyDict::new())).clone(),
+                ),
                 _ => f.dict.borrow().get_str(name),
             },
             (Value::Method(m), _) => match name {

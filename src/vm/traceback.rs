@@ -287,7 +287,7 @@ impl Vm {
 
 fn format_entry(e: &TbEntry) -> FrameLine {
     let code = &e.code.code;
-    let loc = code.locations.get(e.instr as usize).copied().unwrap_or_default();
+    let loc = code.body().locations.get(e.instr as usize).copied().unwrap_or_default();
     let line = if loc.line == 0 { code.first_line } else { loc.line };
     let mut text = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
     if let Some(src) = e.code.source.as_deref() {

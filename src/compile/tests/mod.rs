@@ -85,9 +85,9 @@ fn top_level_await_allowed_in_repl_mode() {
 fn interactive_prints_expressions() {
     let opts = CompileOptions { mode: Mode::Interactive, allow_top_level_await: false };
     let code = compile_with("chained_compare", opts).expect("compiles");
-    assert!(!code.instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
+    assert!(!code.body().instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
     let code = compile_with("star_call", opts).expect("compiles");
-    assert!(code.instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
+    assert!(code.body().instructions.iter().any(|i| matches!(i, crate::bytecode::Instr::PrintExpr)));
 }
 
 /// Every conformance case and benchmark compiles, except those whose expected output is a
@@ -142,15 +142,16 @@ fn decorated_async_comprehension_via_parser() {
 fn binary_and_subscript_anchors() {
     let src = "def f(a, b):\n    return (a) +  b[1:2] // 3\n";
     let code = super::compile_source(src, "t.py", &CompileOptions::default()).expect("compiles");
-    let inner = code.constants.iter().find_map(|c| match c {
+    let inner = code.body().constants.iter().find_map(|c| match c {
         crate::bytecode::Constant::Code(c) => Some(c.clone()),
         _ => None,
     });
     let inner = inner.expect("function code");
     let anchors: Vec<(String, (u32, u32), u32, u32)> = inner
+        .body()
         .instructions
         .iter()
-        .zip(&inner.locations)
+        .zip(&inner.body().locations)
         .filter(|(i, _)| matches!(i, crate::bytecode::Instr::BinaryOp { .. } | crate::bytecode::Instr::BinarySubscr))
         .map(|(i, l)| (format!("{i:?}"), l.anchor, l.col, l.end_col))
         .collect();
