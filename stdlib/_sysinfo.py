@@ -5,11 +5,23 @@ It must not import anything: it runs while `sys` itself is being created."""
 
 class _structseq(tuple):
     # CPython's struct sequences: tuples whose items are also named attributes, printed as
-    # `sys.name(field=value, ...)`.
+    # `sys.name(field=value, ...)`. Fields are answered by __getattr__ rather than a property
+    # per field: sys is imported by most programs and few read more than a field or two.
     __slots__ = ()
 
     def __new__(cls, values):
         return tuple.__new__(cls, values)
+
+    def __getattr__(self, name):
+        fields = type(self)._structseq_fields
+        if name in fields:
+            return tuple.__getitem__(self, fields.index(name))
+        raise AttributeError("'sys.%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        if name in type(self)._structseq_fields:
+            raise AttributeError('readonly attribute')
+        raise AttributeError("'sys.%s' object has no attribute '%s'" % (type(self).__name__, name))
 
     def __repr__(self):
         fields = type(self)._structseq_fields
@@ -21,11 +33,9 @@ class _structseq(tuple):
 
 
 def _structseq_value(name, fields, values):
-    ns = {'__module__': 'sys', '__slots__': (), '_structseq_fields': fields,
-          'n_fields': len(fields), 'n_sequence_fields': len(fields), 'n_unnamed_fields': 0}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
-    return type(name, (_structseq,), ns)(values)
+    n = len(fields)
+    return type(name, (_structseq,), {'__module__': 'sys', '__slots__': (), '_structseq_fields': fields,
+                                      'n_fields': n, 'n_sequence_fields': n, 'n_unnamed_fields': 0})(values)
 
 
 version_info = _structseq_value(
