@@ -1202,20 +1202,17 @@ impl Vm {
         let s = &mut frame!(self).stack;
         let len = s.len();
         let callable_at = len - n - 1;
-        if !matches!(&s[callable_at], Value::Builtin(_)) {
+        let Value::Builtin(b) = &s[callable_at] else {
             return Ok(None);
-        }
-        // Move the callable and the arguments out (no reference-count traffic), leaving
-        // Nones that the truncate drops for free.
-        let Value::Builtin(b) = std::mem::replace(&mut s[callable_at], Value::None) else { return Ok(None) };
+        };
         let mut args = ArgVec::new();
         if let Some(bound) = &b.bound {
             args.push(bound.clone());
         }
-        for v in &mut s[len - n..] {
-            args.push(std::mem::replace(v, Value::None));
-        }
-        s.truncate(callable_at);
+        // Move the arguments, then the callable, off the stack (no reference-count traffic and
+        // nothing left behind to drop).
+        args.extend(s.drain(len - n..));
+        let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
         self.call_builtin(&b, &mut args, &[]).map(Some)
     }
 
