@@ -12,7 +12,7 @@
 //! and data that arrives is appended to `_buffer` exactly as `_fill` would have appended it.
 
 use std::any::Any;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::net::{self, PendingOp, Socket};
@@ -42,8 +42,8 @@ pub struct StreamsFast {
     high_water: usize,
     /// The type epoch at which the reader class was last seen to hold `py_fill`/`py_exception`.
     checked_epoch: Cell<u64>,
-    reader_layout: Cell<(u64, [Option<u32>; 5])>,
-    writer_layout: Cell<(u64, [Option<u32>; 5])>,
+    reader_layout: RefCell<Option<FieldLayout>>,
+    writer_layout: RefCell<Option<FieldLayout>>,
 }
 
 impl NativeObject for StreamsFast {
@@ -114,8 +114,8 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
         fill_done: arg(&args, 2),
         high_water,
         checked_epoch: Cell::new(0),
-        reader_layout: Cell::new((0, [None; 5])),
-        writer_layout: Cell::new((0, [None; 5])),
+        reader_layout: RefCell::new(None),
+        writer_layout: RefCell::new(None),
         reader: reader.clone(),
         writer: writer.clone(),
     };
@@ -128,8 +128,16 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set(&writer, "write", writer_write);
     set(&writer, "drain", writer_drain);
     reader.dict.borrow_mut().set_str(FAST.name, reg.clone());
-    writer.dict.borrow_mut().set_str(FAST.name, reg);
+    writer.dict.borrow_mut().set_str(FAST.name, reg.clone());
+    LAST_INSTALLED.with(|last| *last.borrow_mut() = Some(reg));
     Ok(Value::None)
+}
+
+thread_local! {
+    /// The registry installed last on this thread: a cache that spares the exact-class check
+    /// a class-dict lookup. An instance of another interpreter's classes misses it and finds
+    /// its own registry through its class.
+    static LAST_INSTALLED: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
 /// The registry for `this`, and whether `this` is an instance of exactly the class `pick`
@@ -139,6 +147,15 @@ fn registry(this: &Value, pick: fn(&StreamsFast) -> &Rc<Class>) -> PyResult<(Val
         return Err(PyErr::type_error("a stream method was called on a non-stream object"));
     };
     let cls = inst.class.borrow();
+    let cached = LAST_INSTALLED.with(|last| {
+        let last = last.borrow();
+        let reg = last.as_ref()?;
+        let exact = Rc::ptr_eq(pick(reg.downcast::<StreamsFast>()?), &cls);
+        exact.then(|| reg.clone())
+    });
+    if let Some(reg) = cached {
+        return Ok((reg, true));
+    }
     if let Some(reg) = cls.dict.borrow().get_str_hashed(FAST.name, FAST.hash) {
         if let Some(r) = reg.downcast::<StreamsFast>() {
             let exact = Rc::ptr_eq(pick(r), &cls);
@@ -172,20 +189,33 @@ impl StreamsFast {
     }
 }
 
-/// Entry indices of `fields` in `obj`'s dict, cached on the dict's key layout.
-fn fields_of(layout: &Cell<(u64, [Option<u32>; 5])>, obj: &Value, fields: &[Field; 5]) -> Option<[u32; 5]> {
+/// Where a class's fields sat in the last instance dict seen: their entry indices and the
+/// key objects found there.
+pub struct FieldLayout {
+    idx: [u32; 5],
+    keys: [Value; 5],
+}
+
+/// Entry indices of `fields` in `obj`'s dict. Every reader (writer) made by `__init__` stores
+/// its attributes in the same order under the same name objects, so the last instance's
+/// layout is checked first, one key identity per field, before the dict is searched.
+fn fields_of(layout: &RefCell<Option<FieldLayout>>, obj: &Value, fields: &[Field; 5]) -> Option<[u32; 5]> {
     let Value::Instance(inst) = obj else { return None };
     let d = inst.dict.borrow();
-    let (version, cached) = layout.get();
-    let found = if version != 0 && d.current_keys_version() == version {
-        cached
-    } else {
-        let found = d.find_str_fields(fields.map(Field::key)).map(|i| i.map(|i| i as u32));
-        layout.set((d.keys_version(), found));
-        found
-    };
-    let [a, b, c, e, f] = found;
-    Some([a?, b?, c?, e?, f?])
+    if let Some(l) = &*layout.borrow() {
+        let same = |i: u32, k: &Value| match (d.entry_at(i as usize).map(|e| &e.key), k) {
+            (Some(Value::Str(a)), Value::Str(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        if l.idx.iter().zip(&l.keys).all(|(i, k)| same(*i, k)) {
+            return Some(l.idx);
+        }
+    }
+    let [a, b, c, e, f] = d.find_str_fields(fields.map(Field::key));
+    let idx = [a?, b?, c?, e?, f?].map(|i| i as u32);
+    let keys = idx.map(|i| d.entry_at(i as usize).map_or(Value::None, |e| e.key.clone()));
+    *layout.borrow_mut() = Some(FieldLayout { idx, keys });
+    Some(idx)
 }
 
 /// The values of a plain reader's fields: (buffer, eof, sock, limit) when `_buffer` is bytes,
