@@ -38,6 +38,8 @@ pub struct StreamsFast {
     /// `streams._fill_done(reader, data, n, exactly)`: the rest of read/readexactly once the
     /// socket gave `data`, for the cases not handled here (EOF, an unusual `_buffer`).
     fill_done: Value,
+    /// `b''`, shared by every emptied `_buffer`.
+    empty: Value,
     /// `streams._HIGH_WATER`: drain() waits only above it.
     high_water: usize,
     /// The type epoch at which the reader class was last seen to hold `py_fill`/`py_exception`.
@@ -112,6 +114,7 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
         py_write: method(&writer, "write")?,
         py_drain: method(&writer, "drain")?,
         fill_done: arg(&args, 2),
+        empty: bytes(&[]),
         high_water,
         checked_epoch: Cell::new(0),
         reader_layout: RefCell::new(None),
@@ -255,9 +258,9 @@ fn bytes(b: &[u8]) -> Value {
 }
 
 /// `data = self._buffer[:n]; self._buffer = self._buffer[n:]` (n > 0).
-fn take_front(reader: &Value, buffer_idx: u32, buffer: &RcSlice<u8>, n: usize) -> Value {
+fn take_front(reg: &StreamsFast, reader: &Value, buffer_idx: u32, buffer: &RcSlice<u8>, n: usize) -> Value {
     if n >= buffer.len() {
-        set_at(reader, buffer_idx, bytes(&[]));
+        set_at(reader, buffer_idx, reg.empty.clone());
         return Value::Bytes(buffer.clone());
     }
     set_at(reader, buffer_idx, bytes(&buffer[n..]));
@@ -292,12 +295,12 @@ fn reader_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let (Value::Int(n), Some(st)) = (&args.pos[1], reader_state(reg, &this)) {
             if *n >= 0 {
                 let result = if *n == 0 {
-                    Some(bytes(&[]))
+                    Some(reg.empty.clone())
                 } else if !st.buffer.is_empty() {
-                    Some(take_front(&this, st.idx[R_BUFFER], &st.buffer, *n as usize))
+                    Some(take_front(reg, &this, st.idx[R_BUFFER], &st.buffer, *n as usize))
                 } else if st.eof {
                     // `_fill()` returns False at once; `b''[:n]`.
-                    Some(bytes(&[]))
+                    Some(reg.empty.clone())
                 } else {
                     None
                 };
@@ -325,7 +328,7 @@ fn reader_readexactly(vm: &mut Vm, args: Args) -> PyResult<Value> {
             // n < 0 (ValueError) and EOF with too few bytes (IncompleteReadError) raise from
             // the Python method.
             if n == 0 || (n > 0 && st.buffer.len() >= n as usize) {
-                vm.ready_result = Some(if n == 0 { bytes(&[]) } else { take_front(&this, st.idx[R_BUFFER], &st.buffer, n as usize) });
+                vm.ready_result = Some(if n == 0 { reg.empty.clone() } else { take_front(reg, &this, st.idx[R_BUFFER], &st.buffer, n as usize) });
                 return Ok(Value::None);
             }
             if n > 0 && !st.eof {
@@ -337,13 +340,16 @@ fn reader_readexactly(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `await self._fill()` until `want` is met: tried at once (a recv that finds data completes
-/// the await now); else the recv future is parked on the socket and returned for the await.
+/// the await now) unless the socket is known to have nothing yet; else the recv future is
+/// parked on the socket and returned for the await.
 fn start_fill(vm: &mut Vm, reg: &Value, reader: &Value, st: &ReaderState, want: Want) -> PyResult<Value> {
-    if let Some(v) = fill(vm, reg, reader, &st.sock, st.limit, want)? {
-        vm.ready_result = Some(v);
-        return Ok(Value::None);
-    }
     let s = st.sock.downcast::<Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))?;
+    if s.maybe_readable.get() {
+        if let Some(v) = fill(vm, reg, reader, &st.sock, st.limit, want)? {
+            vm.ready_result = Some(v);
+            return Ok(Value::None);
+        }
+    }
     let fut = super::future::new_future(vm, s.loop_.clone());
     let op = StreamRead { fut: fut.clone(), reader: reader.clone(), reg: reg.clone(), want, limit: st.limit };
     *s.read_op.borrow_mut() = Some(PendingOp::StreamRead(Box::new(op)));
@@ -386,7 +392,7 @@ pub fn fill(vm: &mut Vm, reg: &Value, reader: &Value, sock: &Value, limit: usize
             set_at(reader, idx, Value::Bytes(buffer));
             continue;
         }
-        return Ok(Some(take_front(reader, idx, &buffer, n)));
+        return Ok(Some(take_front(reg_ref, reader, idx, &buffer, n)));
     }
 }
 
@@ -494,7 +500,9 @@ fn nothing_to_drain(reg: &StreamsFast, w: &Value) -> bool {
         Value::None => true,
         // `self._reader.exception()` on a plain reader: its `_exception` field.
         Value::Instance(r) if Rc::ptr_eq(&r.class.borrow(), &reg.reader) && reg.reader_unpatched() => {
-            matches!(r.dict.borrow().get_str_hashed(READER_FIELDS[R_EXCEPTION].name, READER_FIELDS[R_EXCEPTION].hash), Some(Value::None))
+            let Some(idx) = fields_of(&reg.reader_layout, &reader, &READER_FIELDS) else { return false };
+            let d = r.dict.borrow();
+            matches!(d.entry_at(idx[R_EXCEPTION] as usize).map(|e| &e.value), Some(Value::None))
         }
         _ => false,
     }

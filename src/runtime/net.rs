@@ -47,6 +47,11 @@ pub enum PendingOp {
 
 pub struct Socket {
     pub kind: RefCell<SockKind>,
+    /// False once a recv found nothing (or less than it asked for) to read, until the reactor
+    /// reports the socket readable again (it is edge-triggered: any bytes that arrive after
+    /// that recv raise a new event),
+    /// so a read that is about to wait can skip a recv that would fail.
+    pub maybe_readable: Cell<bool>,
     pub token: Cell<Option<usize>>,
     pub loop_: Value,
     pub read_op: RefCell<Option<PendingOp>>,
@@ -123,6 +128,7 @@ pub fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value>
     let class = super::classes(vm).socket.clone();
     let s = crate::object::NativeRef::new(Socket {
         kind: RefCell::new(kind),
+        maybe_readable: Cell::new(true),
         token: Cell::new(None),
         loop_: loop_.clone(),
         read_op: RefCell::new(None),
@@ -257,6 +263,7 @@ pub fn complete(vm: &mut Vm, fut: &Value, r: PyResult<Value>) -> PyResult<()> {
 /// Try the parked read-side operation (recv or accept).
 pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
     let s = sock(sv)?;
+    s.maybe_readable.set(true);
     let op = s.read_op.borrow_mut().take();
     let Some(op) = op else { return Ok(()) };
     if let PendingOp::StreamRead(read) = op {
@@ -344,7 +351,22 @@ pub fn recv_scratch(sv: &Value, max: usize) -> std::io::Result<crate::object::Rc
             SockKind::PipeReader(p) => p.read(buf),
             _ => Ok(0),
         };
-        r.map(|n| crate::object::RcSlice::from(&buf[..n]))
+        match r {
+            Ok(n) => {
+                // A short read emptied the receive queue (recv copies what is queued up to
+                // the size asked); bytes that come later raise a new event.
+                if n > 0 && n < want {
+                    s.maybe_readable.set(false);
+                }
+                Ok(crate::object::RcSlice::from(&buf[..n]))
+            }
+            Err(e) => {
+                if e.kind() == ErrorKind::WouldBlock {
+                    s.maybe_readable.set(false);
+                }
+                Err(e)
+            }
+        }
     })
 }
 
