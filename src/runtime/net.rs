@@ -52,6 +52,9 @@ pub struct Socket {
     /// that recv raise a new event),
     /// so a read that is about to wait can skip a recv that would fail.
     pub maybe_readable: Cell<bool>,
+    /// The reactor reported the peer's end closed (or an error): a short read no longer means
+    /// the next one would block, since that EOF raises no further event.
+    pub read_closed_seen: Cell<bool>,
     pub token: Cell<Option<usize>>,
     pub loop_: Value,
     pub read_op: RefCell<Option<PendingOp>>,
@@ -129,6 +132,7 @@ pub fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value>
     let s = crate::object::NativeRef::new(Socket {
         kind: RefCell::new(kind),
         maybe_readable: Cell::new(true),
+        read_closed_seen: Cell::new(false),
         token: Cell::new(None),
         loop_: loop_.clone(),
         read_op: RefCell::new(None),
@@ -354,8 +358,9 @@ pub fn recv_scratch(sv: &Value, max: usize) -> std::io::Result<crate::object::Rc
         match r {
             Ok(n) => {
                 // A short read emptied the receive queue (recv copies what is queued up to
-                // the size asked); bytes that come later raise a new event.
-                if n > 0 && n < want {
+                // the size asked); bytes or an EOF that come later raise a new event. An EOF
+                // that came before it may have been reported already (`read_closed_seen`).
+                if n > 0 && n < want && !s.read_closed_seen.get() {
                     s.maybe_readable.set(false);
                 }
                 Ok(crate::object::RcSlice::from(&buf[..n]))

@@ -34,6 +34,10 @@ async def pieces(reader, writer):
         elif cmd == "big":
             writer.write(b"x" * 300_000)
             await writer.drain()
+        elif cmd == "line-eof":
+            writer.write(b"line\nabc")
+            writer.close()
+            return
         elif cmd == "short-eof":
             writer.write(b"xyz")
             await writer.drain()
@@ -76,6 +80,15 @@ async def main():
     print("later:", await pending)
     writer.write(b"burst\n")
     print("wait_for:", await asyncio.wait_for(reader.read(100), 5))
+
+    # EOF that came with the last bytes: a read after the buffer is used up still sees it.
+    reader2, writer2 = await asyncio.open_connection("127.0.0.1", port)
+    writer2.write(b"line-eof\n")
+    await asyncio.sleep(0.05)
+    print("line:", await reader2.readline())
+    print("then:", await reader2.read(3), await reader2.read(3), reader2.at_eof())
+    writer2.close()
+    await writer2.wait_closed()
 
     writer.write(b"short-eof\n")
     try:
