@@ -24,7 +24,6 @@ use crate::vm::Vm;
 
 /// The classes served, the Python methods they stand in for, and what the fast paths bypass.
 pub struct StreamsFast {
-    class: Rc<Class>,
     reader: Rc<Class>,
     writer: Rc<Class>,
     py_read: Value,
@@ -48,7 +47,13 @@ pub struct StreamsFast {
     writer_layout: RefCell<Option<FieldLayout>>,
 }
 
-impl NativeObject for StreamsFast {
+/// The registry as a value kept in the two classes' dicts (`_corio_fast`).
+struct Registry {
+    fast: Rc<StreamsFast>,
+    class: Rc<Class>,
+}
+
+impl NativeObject for Registry {
     fn class(&self) -> Rc<Class> {
         self.class.clone()
     }
@@ -104,9 +109,8 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let method = |cls: &Rc<Class>, name: &str| {
         cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name())))
     };
-    let class = crate::vm::types::new_class_with("_StreamsFastPaths", &[vm.types.object.clone()], Layout::Builtin, None)?;
+    let class = crate::vm::types::new_class_with("_StreamsFastPaths", std::slice::from_ref(&vm.types.object), Layout::Builtin, None)?;
     let fast = StreamsFast {
-        class,
         py_read: method(&reader, "read")?,
         py_readexactly: method(&reader, "readexactly")?,
         py_fill: method(&reader, "_fill")?,
@@ -122,7 +126,8 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
         reader: reader.clone(),
         writer: writer.clone(),
     };
-    let reg = Value::Native(crate::object::NativeRef::new(fast));
+    let fast = Rc::new(fast);
+    let reg = Value::Native(crate::object::NativeRef::new(Registry { fast: fast.clone(), class }));
     let set = |cls: &Rc<Class>, name: &str, f: crate::object::NativeFn| {
         cls.dict.borrow_mut().set_str(name, native(name, f, NativeKind::Method, None));
     };
@@ -132,7 +137,7 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set(&writer, "drain", writer_drain);
     reader.dict.borrow_mut().set_str(FAST.name, reg.clone());
     writer.dict.borrow_mut().set_str(FAST.name, reg.clone());
-    LAST_INSTALLED.with(|last| *last.borrow_mut() = Some(reg));
+    LAST_INSTALLED.with(|last| *last.borrow_mut() = Some(fast));
     Ok(Value::None)
 }
 
@@ -140,39 +145,25 @@ thread_local! {
     /// The registry installed last on this thread: a cache that spares the exact-class check
     /// a class-dict lookup. An instance of another interpreter's classes misses it and finds
     /// its own registry through its class.
-    static LAST_INSTALLED: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static LAST_INSTALLED: RefCell<Option<Rc<StreamsFast>>> = const { RefCell::new(None) };
 }
 
 /// The registry for `this`, and whether `this` is an instance of exactly the class `pick`
 /// chooses. A subclass finds the registry along its MRO (for the Python method).
-fn registry(this: &Value, pick: fn(&StreamsFast) -> &Rc<Class>) -> PyResult<(Value, bool)> {
+fn registry(this: &Value, pick: fn(&StreamsFast) -> &Rc<Class>) -> PyResult<(Rc<StreamsFast>, bool)> {
     let Value::Instance(inst) = this else {
         return Err(PyErr::type_error("a stream method was called on a non-stream object"));
     };
     let cls = inst.class.borrow();
-    let cached = LAST_INSTALLED.with(|last| {
-        let last = last.borrow();
-        let reg = last.as_ref()?;
-        let exact = Rc::ptr_eq(pick(reg.downcast::<StreamsFast>()?), &cls);
-        exact.then(|| reg.clone())
-    });
+    let cached = LAST_INSTALLED.with(|last| last.borrow().as_ref().filter(|reg| Rc::ptr_eq(pick(reg), &cls)).cloned());
     if let Some(reg) = cached {
         return Ok((reg, true));
     }
-    if let Some(reg) = cls.dict.borrow().get_str_hashed(FAST.name, FAST.hash) {
-        if let Some(r) = reg.downcast::<StreamsFast>() {
-            let exact = Rc::ptr_eq(pick(r), &cls);
-            return Ok((reg, exact));
-        }
+    let found = cls.lookup(FAST.name);
+    match found.as_ref().and_then(|v| v.downcast::<Registry>()) {
+        Some(r) => Ok((r.fast.clone(), Rc::ptr_eq(pick(&r.fast), &cls))),
+        None => Err(PyErr::runtime_error("native asyncio streams are not installed")),
     }
-    match cls.lookup(FAST.name) {
-        Some(reg) if reg.downcast::<StreamsFast>().is_some() => Ok((reg, false)),
-        _ => Err(PyErr::runtime_error("native asyncio streams are not installed")),
-    }
-}
-
-fn fast(reg: &Value) -> PyResult<&StreamsFast> {
-    reg.downcast::<StreamsFast>().ok_or_else(|| PyErr::runtime_error("native asyncio streams are not installed"))
 }
 
 impl StreamsFast {
@@ -272,7 +263,7 @@ fn take_front(reg: &StreamsFast, reader: &Value, buffer_idx: u32, buffer: &RcSli
 pub struct StreamRead {
     pub fut: Value,
     reader: Value,
-    reg: Value,
+    reg: Rc<StreamsFast>,
     want: Want,
     limit: usize,
 }
@@ -289,15 +280,14 @@ pub enum Want {
 fn reader_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eager = std::mem::take(&mut vm.await_next);
     let this = arg(&args, 0);
-    let (reg_v, exact) = registry(&this, |r| &r.reader)?;
-    let reg = fast(&reg_v)?;
+    let (reg, exact) = registry(&this, |r| &r.reader)?;
     if eager && exact && args.kw.is_empty() && args.pos.len() == 2 && reg.reader_unpatched() {
-        if let (Value::Int(n), Some(st)) = (&args.pos[1], reader_state(reg, &this)) {
+        if let (Value::Int(n), Some(st)) = (&args.pos[1], reader_state(&reg, &this)) {
             if *n >= 0 {
                 let result = if *n == 0 {
                     Some(reg.empty.clone())
                 } else if !st.buffer.is_empty() {
-                    Some(take_front(reg, &this, st.idx[R_BUFFER], &st.buffer, *n as usize))
+                    Some(take_front(&reg, &this, st.idx[R_BUFFER], &st.buffer, *n as usize))
                 } else if st.eof {
                     // `_fill()` returns False at once; `b''[:n]`.
                     Some(reg.empty.clone())
@@ -309,7 +299,7 @@ fn reader_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         vm.ready_result = Some(v);
                         Ok(Value::None)
                     }
-                    None => start_fill(vm, &reg_v, &this, &st, Want::Some(*n as usize)),
+                    None => start_fill(vm, &reg, &this, &st, Want::Some(*n as usize)),
                 };
             }
         }
@@ -320,19 +310,18 @@ fn reader_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reader_readexactly(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eager = std::mem::take(&mut vm.await_next);
     let this = arg(&args, 0);
-    let (reg_v, exact) = registry(&this, |r| &r.reader)?;
-    let reg = fast(&reg_v)?;
+    let (reg, exact) = registry(&this, |r| &r.reader)?;
     if eager && exact && args.kw.is_empty() && args.pos.len() == 2 && reg.reader_unpatched() {
-        if let (Value::Int(n), Some(st)) = (&args.pos[1], reader_state(reg, &this)) {
+        if let (Value::Int(n), Some(st)) = (&args.pos[1], reader_state(&reg, &this)) {
             let n = *n;
             // n < 0 (ValueError) and EOF with too few bytes (IncompleteReadError) raise from
             // the Python method.
             if n == 0 || (n > 0 && st.buffer.len() >= n as usize) {
-                vm.ready_result = Some(if n == 0 { reg.empty.clone() } else { take_front(reg, &this, st.idx[R_BUFFER], &st.buffer, n as usize) });
+                vm.ready_result = Some(if n == 0 { reg.empty.clone() } else { take_front(&reg, &this, st.idx[R_BUFFER], &st.buffer, n as usize) });
                 return Ok(Value::None);
             }
             if n > 0 && !st.eof {
-                return start_fill(vm, &reg_v, &this, &st, Want::Exactly(n as usize));
+                return start_fill(vm, &reg, &this, &st, Want::Exactly(n as usize));
             }
         }
     }
@@ -342,7 +331,7 @@ fn reader_readexactly(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `await self._fill()` until `want` is met: tried at once (a recv that finds data completes
 /// the await now) unless the socket is known to have nothing yet; else the recv future is
 /// parked on the socket and returned for the await.
-fn start_fill(vm: &mut Vm, reg: &Value, reader: &Value, st: &ReaderState, want: Want) -> PyResult<Value> {
+fn start_fill(vm: &mut Vm, reg: &Rc<StreamsFast>, reader: &Value, st: &ReaderState, want: Want) -> PyResult<Value> {
     let s = st.sock.downcast::<Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))?;
     if s.maybe_readable.get() {
         if let Some(v) = fill(vm, reg, reader, &st.sock, st.limit, want)? {
@@ -358,8 +347,7 @@ fn start_fill(vm: &mut Vm, reg: &Value, reader: &Value, st: &ReaderState, want: 
 
 /// Read from the socket until `want` is met (Some(the result)) or the socket has nothing more
 /// for now (None). Each recv is `_fill()`'s: at most `limit` bytes, appended to `_buffer`.
-pub fn fill(vm: &mut Vm, reg: &Value, reader: &Value, sock: &Value, limit: usize, want: Want) -> PyResult<Option<Value>> {
-    let reg_ref = fast(reg)?;
+pub fn fill(vm: &mut Vm, reg: &StreamsFast, reader: &Value, sock: &Value, limit: usize, want: Want) -> PyResult<Option<Value>> {
     loop {
         let data = match net::recv_scratch(sock, limit) {
             Ok(data) => data,
@@ -371,9 +359,9 @@ pub fn fill(vm: &mut Vm, reg: &Value, reader: &Value, sock: &Value, limit: usize
             Want::Exactly(n) => (n, true),
         };
         // The usual case: data, and a `_buffer` still of bytes.
-        let state = if data.is_empty() { None } else { buffer_of(reg_ref, reader) };
+        let state = if data.is_empty() { None } else { buffer_of(reg, reader) };
         let Some((idx, buffer)) = state else {
-            let r = vm.call(&reg_ref.fill_done, vec![reader.clone(), Value::Bytes(data), Value::Int(n as i64), Value::Bool(exactly)])?;
+            let r = vm.call(&reg.fill_done, vec![reader.clone(), Value::Bytes(data), Value::Int(n as i64), Value::Bool(exactly)])?;
             if r.is_none() {
                 continue;
             }
@@ -392,7 +380,7 @@ pub fn fill(vm: &mut Vm, reg: &Value, reader: &Value, sock: &Value, limit: usize
             set_at(reader, idx, Value::Bytes(buffer));
             continue;
         }
-        return Ok(Some(take_front(reg_ref, reader, idx, &buffer, n)));
+        return Ok(Some(take_front(reg, reader, idx, &buffer, n)));
     }
 }
 
@@ -422,8 +410,7 @@ pub fn resume_fill(vm: &mut Vm, sv: &Value, op: StreamRead) -> PyResult<()> {
 
 fn writer_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = arg(&args, 0);
-    let (reg_v, exact) = registry(&this, |r| &r.writer)?;
-    let reg = fast(&reg_v)?;
+    let (reg, exact) = registry(&this, |r| &r.writer)?;
     if exact && args.kw.is_empty() && args.pos.len() == 2 {
         if let (Value::Bytes(data), Some(idx)) = (&args.pos[1], fields_of(&reg.writer_layout, &this, &WRITER_FIELDS)) {
             let sock = {
@@ -469,9 +456,8 @@ fn send_now(vm: &mut Vm, writer: &Value, pending_idx: u32, sock: &Value, data: &
 fn writer_drain(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eager = std::mem::take(&mut vm.await_next);
     let this = arg(&args, 0);
-    let (reg_v, exact) = registry(&this, |r| &r.writer)?;
-    let reg = fast(&reg_v)?;
-    if eager && exact && args.kw.is_empty() && args.pos.len() == 1 && nothing_to_drain(reg, &this) {
+    let (reg, exact) = registry(&this, |r| &r.writer)?;
+    if eager && exact && args.kw.is_empty() && args.pos.len() == 1 && nothing_to_drain(&reg, &this) {
         // `await writer.drain()` below the high-water mark: the coroutine's first step returns.
         vm.ready_result = Some(Value::None);
         return Ok(Value::None);

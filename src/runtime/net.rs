@@ -272,7 +272,7 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
     let Some(op) = op else { return Ok(()) };
     if let PendingOp::StreamRead(read) = op {
         // Cancelled (the awaiting task was): dropped untouched, as a cancelled recv is.
-        if super::future::core_of(&read.fut).map_or(true, |c| c.is_done()) {
+        if super::future::core_of(&read.fut).is_none_or(|c| c.is_done()) {
             return Ok(());
         }
         return super::native_streams::resume_fill(vm, sv, *read);
