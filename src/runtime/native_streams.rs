@@ -7,9 +7,11 @@
 //! Anything else (a subclass, a hand-fed reader, `read()` to EOF, a stored exception, a
 //! closing writer, a monkeypatched `_fill`/`exception`) calls the Python method.
 //!
-//! A read that must wait returns the recv future itself for the await to hold: the Python
-//! method would await that same future (in `_fill`), so cancellation reaches the same future,
-//! and data that arrives is appended to `_buffer` exactly as `_fill` would have appended it.
+//! A read that must wait parks a future on the socket and returns it for the await to hold,
+//! where the Python method would await the recv future `_fill` makes: cancellation reaches
+//! the same kind of future, and bytes that arrive are appended to `_buffer` as `_fill` would
+//! append them (the rest of each method then runs here, or in `streams._fill_done` for EOF
+//! and unusual buffers).
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
