@@ -16,6 +16,10 @@ class CountingReader(asyncio.StreamReader):
         return await super().readexactly(n)
 
 
+async def awaited_at_once(reader, n):
+    return await reader.readexactly(n)
+
+
 async def pieces(reader, writer):
     # The server side: a command per line, answered in pieces.
     while True:
@@ -33,6 +37,9 @@ async def pieces(reader, writer):
             await writer.drain()
         elif cmd == "big":
             writer.write(b"x" * 300_000)
+            await writer.drain()
+        elif cmd in ("ab", "cd"):
+            writer.write(cmd.encode())
             await writer.drain()
         elif cmd == "line-eof":
             writer.write(b"line\nabc")
@@ -150,7 +157,7 @@ async def main():
 
     # A cancelled read leaves the bytes for the next one.
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    task = asyncio.ensure_future(reader.readexactly(10))
+    task = asyncio.ensure_future(awaited_at_once(reader, 10))
     await asyncio.sleep(0.01)
     task.cancel()
     try:
@@ -159,6 +166,18 @@ async def main():
         print("cancelled read")
     writer.write(b"burst\n")
     print("next read:", await reader.readexactly(10))
+
+    # Cancelled after part of readexactly's bytes came: they stay buffered for the next read.
+    task = asyncio.ensure_future(awaited_at_once(reader, 4))
+    writer.write(b"ab\n")
+    await asyncio.sleep(0.05)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        print("cancelled with 2 of 4 bytes")
+    writer.write(b"cd\n")
+    print("next readexactly(4):", await reader.readexactly(4))
     writer.close()
     await writer.wait_closed()
 
