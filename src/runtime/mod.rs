@@ -11,6 +11,7 @@ pub mod future;
 pub mod gather;
 pub mod gil;
 pub mod handle;
+pub mod native_streams;
 pub mod native_sync;
 pub mod net;
 pub mod processes;

@@ -41,10 +41,20 @@ pub enum PendingOp {
     Writable { fut: Value },
     /// A watch of a `socket.socket`'s descriptor (`loop._wait_fd`): resolve when ready.
     FdReady { fut: Value },
+    /// A StreamReader's `read(n)`/`readexactly(n)` waiting for data (`native_streams`).
+    StreamRead(Box<super::native_streams::StreamRead>),
 }
 
 pub struct Socket {
     pub kind: RefCell<SockKind>,
+    /// False once a recv found nothing (or less than it asked for) to read, until the reactor
+    /// reports the socket readable again (it is edge-triggered: any bytes that arrive after
+    /// that recv raise a new event),
+    /// so a read that is about to wait can skip a recv that would fail.
+    pub maybe_readable: Cell<bool>,
+    /// The reactor reported the peer's end closed (or an error): a short read no longer means
+    /// the next one would block, since that EOF raises no further event.
+    pub read_closed_seen: Cell<bool>,
     pub token: Cell<Option<usize>>,
     pub loop_: Value,
     pub read_op: RefCell<Option<PendingOp>>,
@@ -83,6 +93,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "_sock_writable", sock_writable);
     def_method(l, "_wait_fd", wait_fd);
     def_method(l, "_adopt_socket", adopt_socket);
+    def_method(l, "_use_native_streams", super::native_streams::use_native_streams);
 }
 
 /// An OSError subclass with CPython's `(errno, strerror)` arguments.
@@ -120,6 +131,8 @@ pub fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value>
     let class = super::classes(vm).socket.clone();
     let s = crate::object::NativeRef::new(Socket {
         kind: RefCell::new(kind),
+        maybe_readable: Cell::new(true),
+        read_closed_seen: Cell::new(false),
         token: Cell::new(None),
         loop_: loop_.clone(),
         read_op: RefCell::new(None),
@@ -238,7 +251,7 @@ fn sock_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(fut)
 }
 
-fn complete(vm: &mut Vm, fut: &Value, r: PyResult<Value>) -> PyResult<()> {
+pub fn complete(vm: &mut Vm, fut: &Value, r: PyResult<Value>) -> PyResult<()> {
     if super::future::core_of(fut).map_or(true, |c| c.is_done()) {
         return Ok(());
     }
@@ -254,8 +267,16 @@ fn complete(vm: &mut Vm, fut: &Value, r: PyResult<Value>) -> PyResult<()> {
 /// Try the parked read-side operation (recv or accept).
 pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
     let s = sock(sv)?;
+    s.maybe_readable.set(true);
     let op = s.read_op.borrow_mut().take();
     let Some(op) = op else { return Ok(()) };
+    if let PendingOp::StreamRead(read) = op {
+        // Cancelled (the awaiting task was): dropped untouched, as a cancelled recv is.
+        if super::future::core_of(&read.fut).is_none_or(|c| c.is_done()) {
+            return Ok(());
+        }
+        return super::native_streams::resume_fill(vm, sv, *read);
+    }
     // A recv or accept whose future was cancelled (a `wait_for(reader.read(), t)` that timed
     // out) is dropped before touching the socket: as with CPython's removed reader, the bytes
     // or the connection stay queued for the next operation instead of being consumed unseen.
@@ -266,23 +287,7 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
     }
     let outcome: Option<(Value, PyResult<Value>)> = match &op {
         PendingOp::Recv { fut, max } => {
-            let r = RECV_BUFFER.with(|buf| {
-                let mut buf = buf.borrow_mut();
-                // Grown (and zeroed) once to the largest size asked for; a recv then costs
-                // the bytes that arrived, not a fresh `max`-byte buffer per attempt.
-                // recv may return fewer bytes than asked, so a huge limit is capped.
-                let want = (*max).min(RECV_BUFFER_MAX);
-                if buf.len() < want {
-                    buf.resize(want, 0);
-                }
-                let buf = &mut buf[..want];
-                let r = match &mut *s.kind.borrow_mut() {
-                    SockKind::Stream(st) => st.read(buf),
-                    SockKind::PipeReader(p) => p.read(buf),
-                    _ => Ok(0),
-                };
-                r.map(|n| crate::object::RcSlice::from(&buf[..n]))
-            });
+            let r = recv_scratch(sv, *max);
             match r {
                 Ok(data) => Some((fut.clone(), Ok(Value::Bytes(data)))),
                 Err(e) if e.kind() == ErrorKind::WouldBlock => None,
@@ -307,7 +312,7 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
             }
         }
         PendingOp::FdReady { fut } => Some((fut.clone(), Ok(Value::None))),
-        PendingOp::Connect { .. } | PendingOp::Writable { .. } => None,
+        PendingOp::Connect { .. } | PendingOp::Writable { .. } | PendingOp::StreamRead(_) => None,
     };
     if let PendingOp::FdReady { .. } = &op {
         // A watch fires once: its duplicate descriptor is closed.
@@ -329,6 +334,50 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
             Ok(())
         }
     }
+}
+
+/// One recv of at most `max` bytes (capped at `RECV_BUFFER_MAX`) into the reused scratch
+/// buffer, copied out at the size that arrived; a closed or listening socket reads as EOF.
+pub fn recv_scratch(sv: &Value, max: usize) -> std::io::Result<crate::object::RcSlice<u8>> {
+    let s = sock(sv).map_err(|_| std::io::Error::from(ErrorKind::InvalidInput))?;
+    RECV_BUFFER.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        // Grown (and zeroed) once to the largest size asked for; a recv then costs
+        // the bytes that arrived, not a fresh `max`-byte buffer per attempt.
+        // recv may return fewer bytes than asked, so a huge limit is capped.
+        let want = max.clamp(1, RECV_BUFFER_MAX);
+        if buf.len() < want {
+            buf.resize(want, 0);
+        }
+        let buf = &mut buf[..want];
+        let r = match &mut *s.kind.borrow_mut() {
+            SockKind::Stream(st) => st.read(buf),
+            SockKind::PipeReader(p) => p.read(buf),
+            _ => Ok(0),
+        };
+        match r {
+            Ok(n) => {
+                // A short read emptied the receive queue (recv copies what is queued up to
+                // the size asked); bytes or an EOF that come later raise a new event. An EOF
+                // that came before it may have been reported already (`read_closed_seen`).
+                if n > 0 && n < want && !s.read_closed_seen.get() {
+                    s.maybe_readable.set(false);
+                }
+                Ok(crate::object::RcSlice::from(&buf[..n]))
+            }
+            Err(e) => {
+                if e.kind() == ErrorKind::WouldBlock {
+                    s.maybe_readable.set(false);
+                }
+                Err(e)
+            }
+        }
+    })
+}
+
+/// A recv or send that found the socket not ready (try again on readiness).
+pub fn would_block(e: &std::io::Error) -> bool {
+    matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::Interrupted)
 }
 
 /// The socket became writable: finish a connect or wake a writer.
@@ -372,19 +421,25 @@ pub fn attempt_write(vm: &mut Vm, sv: &Value) -> PyResult<()> {
 fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = arg(&args, 0);
     let s = sock(&sv)?;
-    let data = match arg(&args, 1) {
-        Value::Bytes(b) => b.to_vec(),
-        Value::ByteArray(b) => b.borrow().clone(),
+    // Writing to the socket runs no script code, so the bytearray can stay borrowed.
+    let n = match arg(&args, 1) {
+        Value::Bytes(b) => send_bytes(s, &b)?,
+        Value::ByteArray(b) => send_bytes(s, &b.borrow())?,
         other => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&other)))),
     };
+    Ok(Value::Int(n as i64))
+}
+
+/// A non-blocking write of `data`: how many bytes the socket took (0 when it is full).
+pub fn send_bytes(s: &Socket, data: &[u8]) -> PyResult<usize> {
     let r = match &mut *s.kind.borrow_mut() {
-        SockKind::Stream(st) => st.write(&data),
-        SockKind::PipeWriter(p) => p.write(&data),
+        SockKind::Stream(st) => st.write(data),
+        SockKind::PipeWriter(p) => p.write(data),
         _ => return Err(PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")])),
     };
     match r {
-        Ok(n) => Ok(Value::Int(n as i64)),
-        Err(e) if e.kind() == ErrorKind::WouldBlock || e.kind() == ErrorKind::Interrupted => Ok(Value::Int(0)),
+        Ok(n) => Ok(n),
+        Err(e) if would_block(&e) => Ok(0),
         Err(e) => Err(os_error(&e, "")),
     }
 }

@@ -160,6 +160,11 @@ pub fn wait(vm: &mut Vm, reactor: &RefCell<Option<Reactor>>, timeout: Option<f64
         for ev in r.events.iter() {
             if let Some(Some(sock)) = r.sources.get(ev.token().0) {
                 let readable = ev.is_readable() || ev.is_read_closed() || ev.is_error();
+                if ev.is_read_closed() || ev.is_error() {
+                    if let Some(s) = sock.downcast::<super::net::Socket>() {
+                        s.read_closed_seen.set(true);
+                    }
+                }
                 let writable = ev.is_writable() || ev.is_write_closed() || ev.is_error();
                 out.push((sock.clone(), readable, writable));
             }

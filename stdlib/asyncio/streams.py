@@ -1,6 +1,12 @@
 """Streams: open_connection / start_server with StreamReader, StreamWriter and Server, on the
-loop's native non-blocking sockets (loop._sock_connect/_sock_recv/_sock_accept)."""
+loop's native non-blocking sockets (loop._sock_connect/_sock_recv/_sock_accept).
 
+StreamReader.read/readexactly and StreamWriter.write/drain are replaced by native fast paths
+at the end of this module (src/runtime/native_streams.rs); for instances of exactly these
+classes in their usual state they do what the Python methods below do, and anything else
+(subclasses included) runs the Python methods."""
+
+from _asyncio import SelectorEventLoop as _NativeLoop
 from . import events
 from . import exceptions
 from .coroutines import iscoroutine
@@ -508,3 +514,25 @@ class StreamWriter:
         if name == 'peername' or name == 'sockname':
             return self._remember_names()[name]
         return default
+
+
+def _fill_done(reader, data, n, exactly):
+    """The rest of read(n) (exactly=False) or readexactly(n) after the native fast path's
+    `await self._fill()` received `data` from the socket (b'' at EOF): the result, or None
+    when readexactly needs more bytes."""
+    if not data:
+        reader._eof = True
+        if exactly:
+            incomplete = reader._buffer
+            reader._buffer = b''
+            raise exceptions.IncompleteReadError(incomplete, n)
+    else:
+        reader._buffer += data
+        if exactly and len(reader._buffer) < n:
+            return None
+    data = reader._buffer[:n]
+    reader._buffer = reader._buffer[n:]
+    return data
+
+
+_NativeLoop._use_native_streams(StreamReader, StreamWriter, _fill_done, _HIGH_WATER)
