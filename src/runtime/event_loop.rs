@@ -300,13 +300,19 @@ fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(super::future::new_future(vm, arg(&args, 0)))
 }
 
-fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_ = arg(&args, 0);
     check_closed(loop_of(&loop_)?)?;
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
     super::task::create_task_in(vm, &loop_, coro, name, context)
+}
+
+/// `loop.create_task(coro, context=context)` on the native loop, unnamed.
+pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Option<Value>) -> PyResult<Value> {
+    check_closed(loop_of(loop_)?)?;
+    super::task::create_task_in(vm, loop_, coro, Value::None, context)
 }
 
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,

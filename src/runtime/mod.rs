@@ -216,6 +216,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
     crate::builtins::def_fn(&mut dict, "_gather_state", gather::new_state);
     crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);
+    crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);
     crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
