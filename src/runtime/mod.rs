@@ -139,8 +139,21 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
 /// The runtime state, created on first use.
 #[inline]
 pub fn state(vm: &mut Vm) -> &mut RuntimeState {
-    // Only this function ever sets `vm.runtime`, always to a `RuntimeState`.
     if vm.runtime.is_none() {
+        install_state(vm);
+    }
+    vm.runtime
+        .as_mut()
+        .and_then(|r| r.downcast_mut::<RuntimeState>())
+        .expect("runtime state was just installed")
+}
+
+/// Make the runtime state (kept out of line: `state` runs several times per task step).
+#[cold]
+#[inline(never)]
+fn install_state(vm: &mut Vm) {
+    // Only this function ever sets `vm.runtime`, always to a `RuntimeState`.
+    {
         let classes = make_classes(vm);
         future::install(vm, &classes);
         task::install(vm, &classes);
@@ -163,10 +176,6 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);
     }
-    vm.runtime
-        .as_mut()
-        .and_then(|r| r.downcast_mut::<RuntimeState>())
-        .expect("runtime state was just installed")
 }
 
 pub fn classes(vm: &mut Vm) -> &RuntimeClasses {
