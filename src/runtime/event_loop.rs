@@ -442,6 +442,11 @@ fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle
     r
 }
 
+/// `_set_result_unless_cancelled(fut, result)` as `sleep()` schedules it.
+fn is_sleep_setter(b: &crate::object::BuiltinFunction, args: &[Value]) -> bool {
+    b.bound.is_none() && args.len() == 2 && std::ptr::fn_addr_eq(b.func, super::events::set_result_unless_cancelled as crate::object::NativeFn)
+}
+
 /// Reactor callback: retry the socket's parked operations (or reap an exited child, or run
 /// the handlers of signals that arrived).
 fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -526,6 +531,11 @@ fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready,
 
 fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     let (e, saved) = match &cb {
+        // The timer callback of every positive `sleep()`, called without the generic call path.
+        Value::Builtin(b) if is_sleep_setter(b, &args) => match super::events::set_result_unless_cancelled_value(vm, &args[0], &args[1]) {
+            Ok(()) => return Ok(()),
+            Err(e) => (e, args),
+        },
         // A native function or bound method (`fut.set_result`): called as the generic call
         // path calls one, with the bound object first; the arguments stay for the error report.
         Value::Builtin(b) => {

@@ -208,12 +208,15 @@ fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `futures._set_result_unless_cancelled(fut, result)` (the timer callback of `sleep`).
 pub fn set_result_unless_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fut = arg(&args, 0);
-    if super::future::core_of(&fut).map_or(true, |c| c.is_cancelled()) {
-        return Ok(Value::None);
-    }
-    super::future::set_result_value(vm, &fut, arg(&args, 1))?;
+    set_result_unless_cancelled_value(vm, &arg(&args, 0), &arg(&args, 1))?;
     Ok(Value::None)
+}
+
+pub fn set_result_unless_cancelled_value(vm: &mut Vm, fut: &Value, result: &Value) -> PyResult<()> {
+    if super::future::core_of(fut).map_or(true, |c| c.is_cancelled()) {
+        return Ok(());
+    }
+    super::future::set_result_value(vm, fut, result.clone())
 }
 
 fn enter_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
