@@ -128,9 +128,7 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (coro, name, context) = create_task_args(&args)?;
     let loop_ = running_loop(vm)?;
-    let native = matches!(vm.lookup_special(&loop_, "create_task"),
-        Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, super::event_loop::m_create_task as crate::object::NativeFn));
-    let task = if native && loop_.downcast::<super::event_loop::EventLoop>().is_some() {
+    let task = if native_create_task(vm, &loop_) {
         super::event_loop::create_task_checked(vm, &loop_, coro, context)?
     } else {
         let create = vm.getattr(&loop_, &Value::str("create_task"))?;
@@ -144,6 +142,25 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.call_method(&task, "set_name", vec![name])?;
     }
     Ok(task)
+}
+
+/// Whether `loop_.create_task` is the native loop's own method (no task factory installed,
+/// not a subclass overriding it). The answer is kept per loop class and type epoch: any
+/// change to a class namespace moves the epoch on, so a later replacement is seen.
+fn native_create_task(vm: &mut Vm, loop_: &Value) -> bool {
+    use crate::object::NativeObject as _;
+    let Value::Native(n) = loop_ else { return false };
+    let Some(l) = n.downcast::<super::event_loop::EventLoop>() else { return false };
+    let key = (std::rc::Rc::as_ptr(&l.class()) as usize, crate::object::dict::type_epoch());
+    if super::state(vm).native_create_task == Some(key) {
+        return true;
+    }
+    let native = matches!(vm.lookup_special(loop_, "create_task"),
+        Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, super::event_loop::m_create_task as crate::object::NativeFn));
+    if native {
+        super::state(vm).native_create_task = Some(key);
+    }
+    native
 }
 
 /// The arguments of `create_task(coro, *, name=None, context=None)`, with the errors CPython

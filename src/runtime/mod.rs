@@ -72,6 +72,9 @@ pub struct RuntimeState {
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
     /// The timer callback every positive `sleep()` schedules.
     pub sleep_setter: Option<Value>,
+    /// (loop class, type epoch) at which `create_task` was last found to be the native loop's
+    /// own method (see `events::create_task`).
+    pub native_create_task: Option<(usize, u64)>,
 }
 
 impl RuntimeState {
@@ -172,6 +175,7 @@ fn install_state(vm: &mut Vm) {
             task_counter: 0,
             native_sync: None,
             sleep_setter: None,
+            native_create_task: None,
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);
