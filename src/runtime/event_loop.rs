@@ -300,13 +300,19 @@ fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(super::future::new_future(vm, arg(&args, 0)))
 }
 
-fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_ = arg(&args, 0);
     check_closed(loop_of(&loop_)?)?;
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
     super::task::create_task_in(vm, &loop_, coro, name, context)
+}
+
+/// `loop.create_task(coro, context=context)` on the native loop, unnamed.
+pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Option<Value>) -> PyResult<Value> {
+    check_closed(loop_of(loop_)?)?;
+    super::task::create_task_in(vm, loop_, coro, Value::None, context)
 }
 
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
@@ -436,6 +442,11 @@ fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle
     r
 }
 
+/// `_set_result_unless_cancelled(fut, result)` as `sleep()` schedules it.
+fn is_sleep_setter(b: &crate::object::BuiltinFunction, args: &[Value]) -> bool {
+    b.bound.is_none() && args.len() == 2 && std::ptr::fn_addr_eq(b.func, super::events::set_result_unless_cancelled as crate::object::NativeFn)
+}
+
 /// Reactor callback: retry the socket's parked operations (or reap an exited child, or run
 /// the handlers of signals that arrived).
 fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -520,6 +531,11 @@ fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready,
 
 fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     let (e, saved) = match &cb {
+        // The timer callback of every positive `sleep()`, called without the generic call path.
+        Value::Builtin(b) if is_sleep_setter(b, &args) => match super::events::set_result_unless_cancelled_value(vm, &args[0], &args[1]) {
+            Ok(()) => return Ok(()),
+            Err(e) => (e, args),
+        },
         // A native function or bound method (`fut.set_result`): called as the generic call
         // path calls one, with the bound object first; the arguments stay for the error report.
         Value::Builtin(b) => {

@@ -12,6 +12,7 @@ pub fn install(d: &mut PyDict) {
     def_fn(d, "set_event_loop", set_event_loop);
     def_fn(d, "new_event_loop", new_event_loop);
     def_fn(d, "ensure_future", ensure_future_fn);
+    def_fn(d, "create_task", create_task);
     def_fn(d, "current_task", current_task);
     def_fn(d, "all_tasks", all_tasks);
     def_fn(d, "sleep", super::sleep::sleep);
@@ -104,10 +105,83 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> 
 fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = arg(&args, 0);
     let loop_ = match args.kwarg("loop") {
-        Some(l) if !l.is_none() => l.clone(),
+        Some(l) if !l.is_none() => {
+            // matches CPython's `_ensure_future`: a future must belong to the given loop.
+            if let Some(c) = super::future::core_of(&obj) {
+                if !c.loop_.is(l) {
+                    return Err(PyErr::new(
+                        crate::object::ExcKind::ValueError,
+                        "The future belongs to a different loop than the one specified as the loop argument",
+                    ));
+                }
+            }
+            l.clone()
+        }
         _ => get_event_loop_value(vm)?,
     };
     ensure_future(vm, obj, &loop_)
+}
+
+/// `asyncio.create_task(coro, *, name=None, context=None)`, CPython's `tasks.create_task`
+/// natively: `loop.create_task(coro)` on the running loop (straight to the native one unless
+/// a task factory or a subclass replaced it), then `task.set_name(name)`.
+fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (coro, name, context) = create_task_args(&args)?;
+    let loop_ = running_loop(vm)?;
+    let task = if native_create_task(vm, &loop_) {
+        super::event_loop::create_task_checked(vm, &loop_, coro, context)?
+    } else {
+        let create = vm.getattr(&loop_, &Value::str("create_task"))?;
+        match context {
+            // As CPython: the one-argument call when no context is given.
+            None => vm.call(&create, vec![coro])?,
+            Some(c) => vm.call_kw(&create, vec![coro], vec![(std::rc::Rc::from("context"), c)])?,
+        }
+    };
+    if !name.is_none() {
+        vm.call_method(&task, "set_name", vec![name])?;
+    }
+    Ok(task)
+}
+
+/// Whether `loop_.create_task` is the native loop's own method (no task factory installed,
+/// not a subclass overriding it). The answer is kept per loop class and type epoch: any
+/// change to a class namespace moves the epoch on, so a later replacement is seen.
+fn native_create_task(vm: &mut Vm, loop_: &Value) -> bool {
+    use crate::object::NativeObject as _;
+    let Value::Native(n) = loop_ else { return false };
+    let Some(l) = n.downcast::<super::event_loop::EventLoop>() else { return false };
+    let key = (std::rc::Rc::as_ptr(&l.class()) as usize, crate::object::dict::type_epoch());
+    if super::state(vm).native_create_task == Some(key) {
+        return true;
+    }
+    let native = matches!(vm.lookup_special(loop_, "create_task"),
+        Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, super::event_loop::m_create_task as crate::object::NativeFn));
+    if native {
+        super::state(vm).native_create_task = Some(key);
+    }
+    native
+}
+
+/// The arguments of `create_task(coro, *, name=None, context=None)`, with the errors CPython
+/// raises for a script function of that signature.
+fn create_task_args(args: &Args) -> PyResult<(Value, Value, Option<Value>)> {
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(format!("create_task() takes 1 positional argument but {} were given", args.pos.len())));
+    }
+    let mut coro = args.pos.first().cloned();
+    let (mut name, mut context) = (Value::None, Value::None);
+    for (k, v) in args.kw {
+        match &**k {
+            "coro" if coro.is_some() => return Err(PyErr::type_error("create_task() got multiple values for argument 'coro'")),
+            "coro" => coro = Some(v.clone()),
+            "name" => name = v.clone(),
+            "context" => context = v.clone(),
+            other => return Err(PyErr::type_error(format!("create_task() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let coro = coro.ok_or_else(|| PyErr::type_error("create_task() missing 1 required positional argument: 'coro'"))?;
+    Ok((coro, name, if context.is_none() { None } else { Some(context) }))
 }
 
 fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -151,12 +225,15 @@ fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `futures._set_result_unless_cancelled(fut, result)` (the timer callback of `sleep`).
 pub fn set_result_unless_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fut = arg(&args, 0);
-    if super::future::core_of(&fut).map_or(true, |c| c.is_cancelled()) {
-        return Ok(Value::None);
-    }
-    super::future::set_result_value(vm, &fut, arg(&args, 1))?;
+    set_result_unless_cancelled_value(vm, &arg(&args, 0), &arg(&args, 1))?;
     Ok(Value::None)
+}
+
+pub fn set_result_unless_cancelled_value(vm: &mut Vm, fut: &Value, result: &Value) -> PyResult<()> {
+    if super::future::core_of(fut).map_or(true, |c| c.is_cancelled()) {
+        return Ok(());
+    }
+    super::future::set_result_value(vm, fut, result.clone())
 }
 
 fn enter_task(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -246,9 +246,18 @@ impl Drop for Future {
             _ => return,
         };
         let loop_ = self.core.loop_.clone();
+        let subclass = self.core.subclass();
+        // matches CPython's "{type name} exception was never retrieved".
+        let name = subclass.as_ref().map_or_else(|| self.class.name(), |c| c.name());
+        let message = format!("{name} exception was never retrieved");
+        // The stand-in stays a plain native future (the subclass's methods would look for an
+        // instance it is not); its repr names the subclass (see `repr`).
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
+        if let Some(cls) = subclass {
+            heir.core.set_subclass(cls);
+        }
         *heir.core.state.borrow_mut() = FutureState::Exception(exc.clone());
-        report_unretrieved("Future exception was never retrieved".to_string(), loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
+        report_unretrieved(message, loop_, Value::Instance(exc), Value::Native(crate::object::NativeRef::new(heir)));
     }
 }
 
@@ -329,7 +338,15 @@ fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,
     };
-    Ok(new_future(vm, loop_))
+    let fut = new_future(vm, loop_);
+    // A script subclass (gather's `_GatheringFuture`): remembered for the "... exception was
+    // never retrieved" report, which names the subclass as CPython does.
+    if let (Some(Value::Class(cls)), Some(c)) = (args.pos.first(), core_of(&fut)) {
+        if !Rc::ptr_eq(cls, &super::classes(vm).future) {
+            c.set_subclass(cls.clone());
+        }
+    }
+    Ok(fut)
 }
 
 /// The exception a cancelled future raises.
@@ -628,8 +645,12 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
     let c = core(&fut)?;
     let body = future_repr_body(vm, c)?;
-    // CPython's `_future_repr` uses `self.__class__.__name__` (a subclass shows its own name).
-    let cls = vm.type_of(&fut).name();
+    // CPython's `_future_repr` uses `self.__class__.__name__` (a subclass shows its own name,
+    // also on the stand-in of a dead subclass instance).
+    let cls = match (&fut, c.subclass()) {
+        (Value::Native(_), Some(sub)) => sub.name(),
+        _ => vm.type_of(&fut).name(),
+    };
     Ok(Value::string(format!("<{cls} {body}>")))
 }
 

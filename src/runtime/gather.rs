@@ -61,17 +61,121 @@ pub fn new_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `_asyncio._gather_watch(state, fut)`: `nfuts += 1; fut.add_done_callback(_done_callback)`.
+/// With a third argument, `arg`: a `fut` that is not `arg` was made by gather for it, and is
+/// not reported if it dies pending (CPython's `fut._log_destroy_pending = False`).
 pub fn watch(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (st, fut) = (arg(&args, 0), arg(&args, 1));
-    let s = state(&st)?;
+    if let Some(a) = args.pos.get(2) {
+        if !a.is(&fut) {
+            disown(&fut);
+        }
+    }
+    watch_child(vm, &st, &fut)?;
+    Ok(Value::None)
+}
+
+/// `_asyncio._gather_children(state, children, coros_or_futures)`: gather's loop over its
+/// arguments, natively, when every argument is a native Future or Task or a coroutine object:
+/// those hash and compare by identity, so CPython's `arg_to_fut` dict is an address map here
+/// and nothing script-visible runs but a task factory. Returns the loop, or None (before doing
+/// anything) when some argument needs the script loop (a Future subclass, an awaitable...).
+pub fn add_children(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (st, children, awaitables) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
+    let Value::Tuple(items) = &awaitables else { return Ok(Value::None) };
+    let Value::List(out) = &children else { return Ok(Value::None) };
+    if !items.iter().all(|a| native_core(a).is_some() || (matches!(a, Value::Generator(_)) && super::task::is_coroutine(a))) {
+        return Ok(Value::None);
+    }
+    let mut seen: std::collections::HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>> =
+        std::collections::HashMap::with_capacity_and_hasher(items.len(), Default::default());
+    let mut futs: Vec<Value> = Vec::with_capacity(items.len());
+    let mut loop_: Option<Value> = None;
+    for a in items.iter() {
+        let addr = a.ptr().unwrap_or(0);
+        if let Some(&i) = seen.get(&addr) {
+            // A duplicate argument: the same child again (CPython's `arg_to_fut[arg]`).
+            futs.push(futs[i].clone());
+            continue;
+        }
+        let fut = child_future(vm, a, &mut loop_)?;
+        seen.insert(addr, futs.len());
+        watch_child(vm, &st, &fut)?;
+        futs.push(fut);
+    }
+    out.borrow_mut().extend(futs);
+    Ok(loop_.unwrap_or(Value::None))
+}
+
+/// CPython's `_ensure_future(arg, loop=loop)` for a native future or a coroutine, and the
+/// loop gather goes on with (`futures._get_loop(fut)` of the first child).
+fn child_future(vm: &mut Vm, a: &Value, loop_: &mut Option<Value>) -> PyResult<Value> {
+    if let Some(c) = native_core(a) {
+        match loop_ {
+            Some(l) if !c.loop_.is(l) => {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "The future belongs to a different loop than the one specified as the loop argument",
+                ))
+            }
+            Some(_) => {}
+            None => *loop_ = Some(c.loop_.clone()),
+        }
+        return Ok(a.clone());
+    }
+    let l = match loop_ {
+        Some(l) => l.clone(),
+        None => super::events::get_event_loop_value(vm)?,
+    };
+    let fut = super::events::ensure_future(vm, a.clone(), &l)?;
+    if loop_.is_none() {
+        *loop_ = Some(match future::core_of(&fut) {
+            Some(c) => c.loop_.clone(),
+            None => vm.call_method(&fut, "get_loop", vec![])?,
+        });
+    }
+    // matches CPython: a task gather made itself is not reported if it dies pending.
+    disown(&fut);
+    Ok(fut)
+}
+
+/// `fut._log_destroy_pending = False` for a child gather created from a coroutine.
+fn disown(fut: &Value) {
+    if let Some(c) = future::core_of(fut) {
+        c.log_destroy_pending.set(false);
+    }
+}
+
+/// `nfuts += 1; fut.add_done_callback(_done_callback)`.
+fn watch_child(vm: &mut Vm, st: &Value, fut: &Value) -> PyResult<()> {
+    let s = state(st)?;
     s.nfuts.set(s.nfuts.get() + 1);
     // A script subclass may override `add_done_callback`: call it as CPython would.
     if fut.downcast::<super::task::Task>().is_some() || fut.downcast::<future::Future>().is_some() {
-        future::add_callback(vm, &fut, DoneCallback::Gather(DoneCallback::native(&st)?))?;
+        future::add_callback(vm, fut, DoneCallback::Gather(DoneCallback::native(st)?))
     } else {
-        vm.call_method(&fut, "add_done_callback", vec![st])?;
+        vm.call_method(fut, "add_done_callback", vec![st.clone()]).map(|_| ())
     }
-    Ok(Value::None)
+}
+
+/// Hashes an address with one multiplication (SipHash would cost more than the lookup saves).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        // Addresses are aligned (low bits zero): the multiply spreads them upwards and the
+        // shift brings them back down, as the table uses both ends of the hash.
+        let h = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 32);
+    }
 }
 
 /// `_asyncio._gather_set_outer(state, outer)`.

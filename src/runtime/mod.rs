@@ -73,6 +73,9 @@ pub struct RuntimeState {
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
     /// The timer callback every positive `sleep()` schedules.
     pub sleep_setter: Option<Value>,
+    /// (loop class, type epoch) at which `create_task` was last found to be the native loop's
+    /// own method (see `events::create_task`).
+    pub native_create_task: Option<(usize, u64)>,
 }
 
 impl RuntimeState {
@@ -140,8 +143,21 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
 /// The runtime state, created on first use.
 #[inline]
 pub fn state(vm: &mut Vm) -> &mut RuntimeState {
-    // Only this function ever sets `vm.runtime`, always to a `RuntimeState`.
     if vm.runtime.is_none() {
+        install_state(vm);
+    }
+    vm.runtime
+        .as_mut()
+        .and_then(|r| r.downcast_mut::<RuntimeState>())
+        .expect("runtime state was just installed")
+}
+
+/// Make the runtime state (kept out of line: `state` runs several times per task step).
+#[cold]
+#[inline(never)]
+fn install_state(vm: &mut Vm) {
+    // Only this function ever sets `vm.runtime`, always to a `RuntimeState`.
+    {
         let classes = make_classes(vm);
         future::install(vm, &classes);
         task::install(vm, &classes);
@@ -160,14 +176,11 @@ pub fn state(vm: &mut Vm) -> &mut RuntimeState {
             task_counter: 0,
             native_sync: None,
             sleep_setter: None,
+            native_create_task: None,
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);
     }
-    vm.runtime
-        .as_mut()
-        .and_then(|r| r.downcast_mut::<RuntimeState>())
-        .expect("runtime state was just installed")
 }
 
 pub fn classes(vm: &mut Vm) -> &RuntimeClasses {
@@ -217,6 +230,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
     crate::builtins::def_fn(&mut dict, "_gather_state", gather::new_state);
     crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);
+    crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);
     crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));

@@ -461,13 +461,13 @@ fn step_inner(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool)
         t.core.must_cancel.set(false);
     }
     t.fut_waiter.set(None);
-    let coro = t.coro.clone();
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),
         Some(e) => Resume::Throw(e),
     };
-    let r = resume_coro(vm, &coro, how);
+    // `t` lives as long as `tv`, and a task's coroutine is never replaced while it lives.
+    let r = resume_coro(vm, &t.coro, how);
     if crate::vm::finalize::has_pending() {
         // In CPython a finished coroutine's locals die as it returns, inside the step: run what
         // their deaths queued (generator closes, task reports) before the result is set.
@@ -553,7 +553,7 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
     let loop_ = t.core.loop_.clone();
     if let Some(c) = future::core_of(&result) {
         if c.blocking.get() {
-            if result.is(tv) {
+            if std::ptr::eq(c, &t.core) {
                 let r = vm.repr(tv)?;
                 let e = PyErr::runtime_error(format!("Task cannot await on itself: {r}"));
                 let ev = Value::Instance(vm.materialize(e));

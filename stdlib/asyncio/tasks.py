@@ -2,9 +2,11 @@
 as_completed, shield. Task, sleep and the loop are native (_asyncio); the combinators are
 written here with CPython 3.11's semantics (result order, cancellation, exceptions)."""
 
-from _asyncio import (Task, sleep, ensure_future, current_task, all_tasks,
+# `create_task` is native: CPython's `tasks.create_task` (the running loop's `create_task`,
+# then `set_name`) without a script frame per task.
+from _asyncio import (Task, sleep, ensure_future, current_task, all_tasks, create_task,
                       get_running_loop, get_event_loop,
-                      _gather_state, _gather_watch, _gather_set_outer)
+                      _gather_state, _gather_watch, _gather_set_outer, _gather_children)
 from . import exceptions
 from . import futures
 from . import coroutines
@@ -16,22 +18,6 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-
-
-def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawned task (running in `context`,
-    by default a copy of the current contextvars context)."""
-    loop = get_running_loop()
-    # As CPython 3.11: the task is created unnamed (taking the next `Task-n` number) and then
-    # renamed, so a named task still uses up a number.
-    if context is None:
-        # As CPython: the one-argument call when no context is given.
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
-    if name is not None:
-        task.set_name(name)
-    return task
 
 
 async def _wrap_awaitable(awaitable):
@@ -227,21 +213,24 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     children = []
     arg_to_fut = {}
-    loop = None
     # CPython's `_done_callback` closure, native (`_asyncio._gather_state`): the same checks
     # in the same order, without a script frame per finished child.
     state = _gather_state(children, return_exceptions)
 
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            arg_to_fut[arg] = fut
-            _gather_watch(state, fut)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+    # Natively when every argument is a native future or a coroutine (identity-hashed, so
+    # `arg_to_fut` is an address map); None means the loop below is needed.
+    loop = _gather_children(state, children, coros_or_futures)
+    if loop is None:
+        for arg in coros_or_futures:
+            if arg not in arg_to_fut:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = fut.get_loop()
+                arg_to_fut[arg] = fut
+                _gather_watch(state, fut, arg)
+            else:
+                fut = arg_to_fut[arg]
+            children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
     _gather_set_outer(state, outer)
