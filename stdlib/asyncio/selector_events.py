@@ -127,6 +127,8 @@ class _SelectorSocketTransport(transports.Transport):
     # ---- writing ----
 
     def write(self, data):
+        if isinstance(data, memoryview):
+            data = bytes(data)
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f'data argument must be a bytes-like object, '
                             f'not {type(data).__name__!r}')

@@ -378,6 +378,8 @@ class StreamWriter:
         return self
 
     def write(self, data):
+        if isinstance(data, memoryview):
+            data = bytes(data)
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
         if self._eof_requested:
