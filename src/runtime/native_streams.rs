@@ -347,11 +347,16 @@ fn start_fill(vm: &mut Vm, reg: &Rc<StreamsFast>, reader: &Value, st: &ReaderSta
     Ok(fut)
 }
 
+/// What one recv asks for: CPython's socket transport reads up to `max_size` (256 KiB) per
+/// readiness event whatever the reader's limit, which only bounds lines and pauses reading.
+const TRANSPORT_READ_SIZE: usize = 256 * 1024;
+
 /// Read from the socket until `want` is met (Some(the result)) or the socket has nothing more
-/// for now (None). Each recv is `_fill()`'s: at most `limit` bytes, appended to `_buffer`.
+/// for now (None). Each recv is `_fill()`'s: at most `max(limit, 256 KiB)` bytes, appended to
+/// `_buffer`.
 pub fn fill(vm: &mut Vm, reg: &StreamsFast, reader: &Value, sock: &Value, limit: usize, want: Want) -> PyResult<Option<Value>> {
     loop {
-        let data = match net::recv_scratch(sock, limit) {
+        let data = match net::recv_scratch(sock, limit.max(TRANSPORT_READ_SIZE)) {
             Ok(data) => data,
             Err(e) if net::would_block(&e) => return Ok(None),
             Err(e) => return Err(net::os_error(&e, "")),

@@ -265,7 +265,9 @@ class StreamReader:
             if self._exception is not None:
                 raise self._exception
             return True
-        data = await self._loop._sock_recv(self._sock, self._limit)
+        # Up to what CPython's socket transport reads per event (its max_size), whatever the
+        # limit: the limit bounds lines, not reads.
+        data = await self._loop._sock_recv(self._sock, max(self._limit, 262144))
         if not data:
             self._eof = True
             return False
