@@ -5,6 +5,7 @@
 //! goes, as in CPython. Mutable containers use `RefCell`; the VM never holds a borrow while it
 //! calls back into script code.
 
+pub mod addr_map;
 pub mod class;
 pub mod dict;
 pub mod exception;

@@ -86,8 +86,7 @@ pub fn add_children(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !items.iter().all(|a| native_core(a).is_some() || (matches!(a, Value::Generator(_)) && super::task::is_coroutine(a))) {
         return Ok(Value::None);
     }
-    let mut seen: std::collections::HashMap<usize, usize, std::hash::BuildHasherDefault<AddrHasher>> =
-        std::collections::HashMap::with_capacity_and_hasher(items.len(), Default::default());
+    let mut seen: crate::object::addr_map::AddrMap<usize> = crate::object::addr_map::with_capacity(items.len());
     let mut futs: Vec<Value> = Vec::with_capacity(items.len());
     let mut loop_: Option<Value> = None;
     for a in items.iter() {
@@ -154,27 +153,6 @@ fn watch_child(vm: &mut Vm, st: &Value, fut: &Value) -> PyResult<()> {
         future::add_callback(vm, fut, DoneCallback::Gather(DoneCallback::native(st)?))
     } else {
         vm.call_method(fut, "add_done_callback", vec![st.clone()]).map(|_| ())
-    }
-}
-
-/// Hashes an address with one multiplication (SipHash would cost more than the lookup saves).
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl std::hash::Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        // Addresses are aligned (low bits zero): the multiply spreads them upwards and the
-        // shift brings them back down, as the table uses both ends of the hash.
-        let h = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 32);
     }
 }
 

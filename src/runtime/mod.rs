@@ -7,6 +7,7 @@ pub mod child_process;
 pub mod clock;
 pub mod event_loop;
 pub mod events;
+pub mod field;
 pub mod future;
 pub mod gather;
 pub mod gil;

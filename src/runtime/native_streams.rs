@@ -17,6 +17,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::field::Field;
 use super::net::{self, PendingOp, Socket};
 use crate::builtins::{arg, native};
 use crate::object::class::Layout;
@@ -61,22 +62,6 @@ impl NativeObject for Registry {
     }
     fn as_any(&self) -> &dyn Any {
         self
-    }
-}
-
-/// An instance attribute name with its hash computed at compile time.
-#[derive(Clone, Copy)]
-struct Field {
-    name: &'static str,
-    hash: i64,
-}
-
-impl Field {
-    const fn new(name: &'static str) -> Field {
-        Field { name, hash: crate::object::dict::str_hash(name) }
-    }
-    fn key(self) -> (&'static str, i64) {
-        (self.name, self.hash)
     }
 }
 

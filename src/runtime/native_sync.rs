@@ -14,6 +14,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::field::Field;
 use super::future;
 use crate::builtins::{arg, native};
 use crate::modules::deque::Deque;
@@ -195,23 +196,6 @@ fn registry(vm: &mut Vm) -> PyResult<Rc<NativeSync>> {
 
 fn is_exact(v: &Value, cls: &Rc<Class>) -> bool {
     matches!(v, Value::Instance(i) if Rc::ptr_eq(&*i.class.borrow(), cls))
-}
-
-/// An instance attribute name with its hash computed at compile time.
-#[derive(Clone, Copy)]
-struct Field {
-    name: &'static str,
-    hash: i64,
-}
-
-impl Field {
-    const fn new(name: &'static str) -> Field {
-        Field { name, hash: crate::object::dict::str_hash(name) }
-    }
-
-    fn key(self) -> (&'static str, i64) {
-        (self.name, self.hash)
-    }
 }
 
 const MAXSIZE: Field = Field::new("_maxsize");

@@ -162,33 +162,12 @@ impl CodeObj {
 /// string's for as long as the table lives (bodies are built lazily, after the module's own
 /// `Code` may be gone).
 #[derive(Default)]
-struct StrValues(std::collections::HashMap<usize, (Rc<str>, Value), std::hash::BuildHasherDefault<AddrHasher>>);
+struct StrValues(crate::object::addr_map::AddrMap<(Rc<str>, Value)>);
 
 impl StrValues {
     fn value(&mut self, s: &Rc<str>) -> Value {
         let addr = Rc::as_ptr(s) as *const u8 as usize;
         self.0.entry(addr).or_insert_with(|| (s.clone(), Value::str(s))).1.clone()
-    }
-}
-
-/// Hashes an address with one multiplication (SipHash would cost more than the lookup saves).
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl std::hash::Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        // Addresses are aligned (low bits zero): the multiply spreads them upwards and the
-        // shift brings them back down, as the table uses both ends of the hash.
-        let h = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 32);
     }
 }
 
