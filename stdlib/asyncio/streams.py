@@ -454,9 +454,12 @@ class StreamWriter:
             if exc is not None:
                 raise exc
         if self._closing:
-            # CPython yields once so a closed connection is noticed (connection_lost).
+            # CPython yields once so a closed connection is noticed (connection_lost), then
+            # its protocol's drain helper refuses a lost connection.
             from .tasks import sleep
             await sleep(0)
+            if self._closed:
+                raise ConnectionResetError('Connection lost')
             return
         if len(self._pending) > _HIGH_WATER:
             waiter = self._loop.create_future()
