@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
-use super::{CodeBody, CodeObj};
+use super::{ExecBody, CodeObj};
 use crate::object::{PyDict, Value};
 
 /// A block on a frame's block stack (see `bytecode::opcode` for the protocol).
@@ -75,7 +75,7 @@ pub struct Frame {
     pub code: Rc<CodeObj>,
     /// `code.body()`, held so the dispatch loop reaches instructions and constants without
     /// testing on every access whether the body has been built.
-    body: NonNull<CodeBody>,
+    body: NonNull<ExecBody>,
     /// Index of the next instruction.
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks and line numbers).
@@ -169,7 +169,7 @@ impl Frame {
 
     /// The running code's body.
     #[inline(always)]
-    pub fn body(&self) -> &CodeBody {
+    pub fn body(&self) -> &ExecBody {
         // SAFETY: `body` was taken from `self.code.body()` when `code` was last set (every
         // assignment goes through a constructor, `reset` or `set_code`). A built body is never
         // replaced or dropped while its `CodeObj` lives, and `self.code` keeps that alive.

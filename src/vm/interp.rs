@@ -595,7 +595,7 @@ impl Vm {
                     let f = frame!(self);
                     let callable_at = f.stack.len() - nargs - 1;
                     self.pending_await = matches!(f.stack[callable_at], Value::Builtin(_))
-                        && matches!(f.code.code.body().instructions.get(f.ip), Some(Instr::GetAwaitable(_)));
+                        && matches!(f.body().instrs.get(f.ip), Some(Instr::GetAwaitable(_)));
                     let r = match self.call_native_from_stack(nargs) {
                         Ok(Some(v)) => Ok(CallOutcome::Value(v)),
                         Ok(None) => {

@@ -39,7 +39,7 @@ pub use frame::{Block, Frame, FrameRole};
 pub use types::Types;
 
 /// A code object ready to run: the compiler's `Code` plus, built on first use, what the
-/// dispatch loop reads (`CodeBody`).
+/// dispatch loop reads (`ExecBody`).
 ///
 /// Importing a module defines every function in it, but a program calls few of them: building
 /// each body (quickened instructions, constant values, per-name caches) only when a frame first
@@ -65,14 +65,16 @@ pub struct CodeObj {
     /// wrapper, `itertools.accumulate`...), whose frames python3 never shows. Set by
     /// `_traceback._hide_frames`.
     pub hidden: std::cell::Cell<bool>,
-    body: std::cell::OnceCell<CodeBody>,
+    body: std::cell::OnceCell<ExecBody>,
     /// The str values of the module this code belongs to, shared by all its code objects (see
     /// `StrValues`).
     strs: Rc<RefCell<StrValues>>,
 }
 
-/// What the dispatch loop reads from a code object, built by `CodeObj::body` on first use.
-pub struct CodeBody {
+/// A code object in the form the dispatch loop executes (quickened instructions, constant values,
+/// per-name caches), built by `CodeObj::body` on first use. Not to be confused with
+/// `bytecode::CodeBody`, the compiler's instructions and constants it is built from.
+pub struct ExecBody {
     /// `code.instructions` with superinstructions fused in (`quicken`).
     pub instrs: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
@@ -130,7 +132,7 @@ impl CodeObj {
 
     /// The body, built the first time anything runs or inspects it.
     #[inline(always)]
-    pub fn body(&self) -> &CodeBody {
+    pub fn body(&self) -> &ExecBody {
         match self.body.get() {
             Some(b) => b,
             None => self.build_body(),
@@ -139,7 +141,7 @@ impl CodeObj {
 
     #[cold]
     #[inline(never)]
-    fn build_body(&self) -> &CodeBody {
+    fn build_body(&self) -> &ExecBody {
         let code = &self.code;
         let (consts, names) = {
             let mut strs = self.strs.borrow_mut();
@@ -151,7 +153,7 @@ impl CodeObj {
         let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let attr_cache = attr_cache::new_cache(names.len());
         let instrs = quicken::quicken(&code.body().instructions);
-        self.body.get_or_init(|| CodeBody { instrs, consts, names, global_cache, module_attr_cache, attr_cache })
+        self.body.get_or_init(|| ExecBody { instrs, consts, names, global_cache, module_attr_cache, attr_cache })
     }
 }
 

@@ -115,6 +115,7 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__builtins__" => Some(Value::Dict(self.builtins.clone())),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
                 "__defaults__" => {
                     let d = f.defaults.borrow();

@@ -32,3 +32,9 @@ print(C.m.__doc__, C().m.__doc__, C.m.__module__, C().m.__module__)
 lam = lambda: 0
 print(lam.__doc__, lam.__module__)
 print(f.__dict__, vars(f))
+print(type(f.__builtins__).__name__, f.__builtins__['len'] is len)
+del g.__module__
+print(g.__module__)
+g.__doc__ = 3
+print(g.__doc__)
+print(C.m.__module__ is C().m.__module__)
