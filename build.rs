@@ -1,6 +1,9 @@
 //! Build script: generates the parser from `grammar/` with LALRPOP, and the table of embedded
 //! `stdlib/` sources.
 use std::hash::{Hash, Hasher};
+
+#[path = "src/bytecode/checksum.rs"]
+mod checksum;
 use std::path::Path;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
@@ -27,9 +30,11 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("stdlib");
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
-    let mut table = String::from("static FROZEN: &[(&str, &str)] = &[\n");
+    let mut table = String::from("static FROZEN: &[(&str, &str, u64)] = &[\n");
     for f in &files {
-        table.push_str(&format!("    ({f:?}, include_str!({:?})),\n", root.join(f).to_string_lossy()));
+        let path = root.join(f);
+        let sum = checksum::checksum(&std::fs::read(&path).expect("an embedded stdlib file is readable"));
+        table.push_str(&format!("    ({f:?}, include_str!({:?}), {sum:#018x}),\n", path.to_string_lossy()));
     }
     table.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("frozen_stdlib.rs");

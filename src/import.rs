@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::compile::{compile_source, CompileOptions, Mode};
 use crate::object::{ExcKind, Module, PyDict, PyErr, PyResult, Value};
 use crate::vm::{CodeObj, Vm};
+use crate::source::SourceText;
 
 impl Vm {
     /// `ImportName`: import `name` and return the top-level package (or the module itself when
@@ -137,15 +138,16 @@ impl Vm {
     /// compiled once per build and then read from the compiled-module cache.
     pub fn compile_module_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::bytecode::Code>> {
         let embedded = filename.starts_with("<frozen ");
+        let source_sum = if embedded { crate::frozen::source_checksum(source) } else { 0 };
         if embedded {
-            if let Some(code) = crate::bytecode::cache::load(filename, source) {
+            if let Some(code) = crate::bytecode::cache::load(filename, source, source_sum) {
                 return Ok(Rc::new(code));
             }
         }
         let code = compile_source(source, filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
             .map_err(|e| self.syntax_error_value(&e))?;
         if embedded {
-            crate::bytecode::cache::store(filename, source, &code);
+            crate::bytecode::cache::store(filename, source, source_sum, &code);
         }
         Ok(code)
     }
@@ -239,19 +241,19 @@ pub struct FileLoader {
 }
 
 impl crate::vm::ModuleLoader for FileLoader {
-    fn find_source(&self, name: &str, _vm: &Vm) -> Option<(Rc<str>, String, bool)> {
+    fn find_source(&self, name: &str, _vm: &Vm) -> Option<(SourceText, String, bool)> {
         let rel = name.replace('.', "/");
         for dir in &self.search_dirs {
             let base = if dir.is_empty() { String::from(".") } else { dir.clone() };
             let file = format!("{base}/{rel}.py");
             if let Ok(src) = std::fs::read_to_string(&file) {
-                return Some((Rc::from(src), file, false));
+                return Some((SourceText::Shared(Rc::from(src)), file, false));
             }
             let init = format!("{base}/{rel}/__init__.py");
             if let Ok(src) = std::fs::read_to_string(&init) {
-                return Some((Rc::from(src), init, true));
+                return Some((SourceText::Shared(Rc::from(src)), init, true));
             }
         }
-        crate::frozen::find(name).map(|(src, path, pkg)| (Rc::from(src), path, pkg))
+        crate::frozen::find(name).map(|(src, path, pkg)| (SourceText::Embedded(src), path, pkg))
     }
 }

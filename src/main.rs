@@ -1,5 +1,11 @@
 //! The `corio` command line (argument parsing only; the work is in the library).
 
+// The process entry point is `main` below, not std's wrapper: std's start-up reads
+// /proc/self/maps to place a stack-overflow guard for the main thread, which only waits here,
+// and that alone cost a fifth of an empty script's start-up. `main` does the rest of what std's
+// start-up did that matters to corio.
+#![no_main]
+
 use std::process::exit;
 
 const USAGE: &str = "usage: corio [option] ... [-c cmd | -m mod | file | -] [arg] ...
@@ -14,13 +20,39 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 ";
 
-// mimalloc instead of glibc malloc: the VM allocates many small, short-lived objects (frames,
-// futures, tasks, strings), and mimalloc's size-class pages cost fewer instructions per
-// allocation and no per-block header (a pending asyncio task is several small blocks).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+mod allocator;
 
-fn main() {
+#[global_allocator]
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
+
+/// The C entry point. (`std::env::args` works without std's start-up on Linux: glibc hands
+/// the arguments to std's initialiser.)
+#[no_mangle]
+pub extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
+    prepare_process();
+    corio_main()
+}
+
+/// What std's start-up does that corio relies on: SIGPIPE ignored, so writing to a closed pipe
+/// is an EPIPE error (BrokenPipeError, as in CPython) rather than death by signal; and the
+/// standard descriptors open, so a file the script opens never becomes its stdout.
+fn prepare_process() {
+    // SAFETY: plain libc calls on this single thread before any other starts; `signal` with
+    // SIG_IGN installs no handler code, and the fcntl/open calls touch only descriptors 0-2.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+        for fd in 0..3 {
+            if libc::fcntl(fd, libc::F_GETFD) == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EBADF) {
+                let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+                if null != fd && null >= 0 {
+                    libc::close(null);
+                }
+            }
+        }
+    }
+}
+
+fn corio_main() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The interpreter runs on a thread with a large stack: native code that re-enters the VM
     // (a `__repr__` inside `print`, a sort key) recurses on the Rust stack, and the recursion

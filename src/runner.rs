@@ -115,7 +115,7 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
     }
     let module = Value::Module(Rc::new(Module { name: Rc::from("__main__"), dict: globals.clone() }));
     vm.modules.borrow_mut().set_str("__main__", module);
-    let code = CodeObj::new(code, Some(Rc::from(source)));
+    let code = CodeObj::new(code, Some(source.into()));
     let result = vm.run_module_code(code, globals.clone());
     let status = match result {
         Ok(_) => 0,

@@ -66,3 +66,30 @@ mod tests {
         assert_eq!(line_text("ab\ncd\r\n", 2), Some("cd"));
     }
 }
+
+/// A module's source text, kept for the source lines of tracebacks. The embedded standard
+/// library's text is the binary's own (`frozen`), held without a copy; any other text is a
+/// shared string.
+#[derive(Clone)]
+pub enum SourceText {
+    Embedded(&'static str),
+    Shared(std::rc::Rc<str>),
+}
+
+impl std::ops::Deref for SourceText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            SourceText::Embedded(s) => s,
+            SourceText::Shared(s) => s,
+        }
+    }
+}
+
+impl From<&str> for SourceText {
+    /// A copy of `text` (use `SourceText::Embedded` for the binary's own static text).
+    fn from(text: &str) -> SourceText {
+        SourceText::Shared(std::rc::Rc::from(text))
+    }
+}

@@ -204,6 +204,8 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
     let metaclass = meta.or_else(|| bases.iter().find_map(|b| b.metaclass.borrow().clone()));
     *cls.metaclass.borrow_mut() = metaclass;
     let items = ns.borrow().items();
+    // The namespace's keys plus the `__doc__`/`__hash__` this may add.
+    cls.dict.borrow_mut().reserve(items.len() + 2);
     let mut classcell = None;
     for (k, v) in items {
         match k.as_str() {

@@ -42,7 +42,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     // matches CPython: SyntaxWarnings show while compiling, before a SyntaxError is raised.
     vm.show_compile_warnings()?;
     match compiled {
-        Ok(code) => Ok(CodeObj::new(code, Some(Rc::from(text)))),
+        Ok(code) => Ok(CodeObj::new(code, Some(text.into()))),
         Err(e) => Err(vm.syntax_error_value(&e)),
     }
 }

@@ -16,7 +16,8 @@ use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use super::wire::{checksum, Reader, Writer};
+use super::checksum::checksum;
+use super::wire::{Reader, Writer};
 use super::Code;
 
 const CODE_VERSION: &str = env!("CORIO_CODE_VERSION");
@@ -25,7 +26,13 @@ const CODE_VERSION: &str = env!("CORIO_CODE_VERSION");
 /// got the same name) is never decoded.
 const MAGIC: &[u8; 8] = b"corioC\x03\n";
 
-fn cache_dir() -> Option<PathBuf> {
+/// The cache directory, worked out once per process (every module import asks).
+fn cache_dir() -> Option<&'static PathBuf> {
+    static DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    DIR.get_or_init(find_cache_dir).as_ref()
+}
+
+fn find_cache_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("CORIO_CACHE_DIR") {
         return (!dir.is_empty()).then(|| PathBuf::from(dir));
     }
@@ -35,18 +42,32 @@ fn cache_dir() -> Option<PathBuf> {
     std::env::var_os("HOME").filter(|d| !d.is_empty()).map(|h| PathBuf::from(h).join(".cache").join("corio"))
 }
 
-fn entry_path(filename: &str, source: &str) -> Option<PathBuf> {
-    // The module text is hashed with the entry checksum (eight bytes a step; SipHash over the
-    // sources of `import asyncio` cost more than a tenth of loading them).
+/// The entry for a module's source, given its length and `checksum` (the embedded standard
+/// library's checksums are computed at build time: hashing the sources of `import asyncio` at
+/// every start cost more than a tenth of loading them).
+fn entry_path(filename: &str, source_len: usize, source_sum: u64) -> Option<PathBuf> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    (CODE_VERSION, filename, source.len(), checksum(source.as_bytes())).hash(&mut h);
+    (CODE_VERSION, filename, source_len, source_sum).hash(&mut h);
     Some(cache_dir()?.join(format!("{:016x}.code", h.finish())))
 }
 
-/// The cached code object for this module source, if a valid entry exists.
-pub fn load(filename: &str, source: &str) -> Option<Code> {
-    let bytes = std::fs::read(entry_path(filename, source)?).ok()?;
-    decode(Rc::from(bytes), filename, source.len())
+/// The cached code object for this module source (`source_sum` is its `checksum`), if a valid
+/// entry exists.
+pub fn load(filename: &str, source: &str, source_sum: u64) -> Option<Code> {
+    let bytes = read_shared(&entry_path(filename, source.len(), source_sum)?)?;
+    decode(bytes, filename, source.len())
+}
+
+/// A file's bytes read straight into a shared buffer (code bodies keep the entry alive and
+/// decode from it lazily), rather than into a vector that is then copied.
+fn read_shared(path: &std::path::Path) -> Option<Rc<[u8]>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    // SAFETY: zeroed bytes are initialised `u8`s.
+    let mut bytes: Rc<[u8]> = unsafe { Rc::<[u8]>::new_zeroed_slice(len).assume_init() };
+    file.read_exact(Rc::get_mut(&mut bytes)?).ok()?;
+    Some(bytes)
 }
 
 /// Check the entry and decode its module's code objects (their bodies stay packed in `bytes`
@@ -80,8 +101,8 @@ fn encode(code: &Code, filename: &str, source_len: usize) -> Option<Vec<u8>> {
 
 /// Save a freshly compiled module (best effort: written to a temporary file, then renamed, so
 /// concurrent runs never read half an entry).
-pub fn store(filename: &str, source: &str, code: &Code) {
-    let Some(path) = entry_path(filename, source) else { return };
+pub fn store(filename: &str, source: &str, source_sum: u64, code: &Code) {
+    let Some(path) = entry_path(filename, source.len(), source_sum) else { return };
     let Some(bytes) = encode(code, filename, source.len()) else { return };
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {

@@ -38,9 +38,25 @@ pub fn write_module(code: &Code, out: &mut Writer) -> Option<()> {
 pub fn read_module(bytes: Rc<[u8]>, start: usize) -> Option<Code> {
     let mut r = Reader::new(bytes.get(start..)?);
     let n = r.len()?;
-    let mut strings = Vec::with_capacity(n);
+    let table_start = r.position();
+    let mut raw = Vec::with_capacity(n);
     for _ in 0..n {
-        strings.push(Rc::from(r.str()?));
+        let len = r.len()?;
+        raw.push(r.raw(len)?);
+    }
+    // The string table is checked for UTF-8 in one pass when it is all ASCII (its length
+    // prefixes included), as the standard library's nearly always is; per-string validation was
+    // a few percent of `import asyncio`.
+    let all_ascii = bytes.get(start + table_start..start + r.position())?.is_ascii();
+    let mut strings = Vec::with_capacity(n);
+    for s in raw {
+        let s = if all_ascii {
+            // SAFETY: ASCII bytes are valid UTF-8 (checked just above for the whole table).
+            unsafe { std::str::from_utf8_unchecked(s) }
+        } else {
+            std::str::from_utf8(s).ok()?
+        };
+        strings.push(Rc::from(s));
     }
     let base = start + r.position();
     let module = Rc::new(PackedModule { strings: strings.into(), bytes: bytes.clone() });

@@ -1,5 +1,6 @@
 //! Bytecode: the instruction table and code objects shared by the compiler and the VM.
 pub mod cache;
+pub mod checksum;
 pub mod code;
 mod code_codec;
 pub mod disassemble;

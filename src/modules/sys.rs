@@ -97,7 +97,7 @@ fn intern(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `float_info`, ...) and the small functions and hooks are simpler written in Python.
 fn run_sysinfo(vm: &mut Vm, d: &std::rc::Rc<std::cell::RefCell<crate::object::PyDict>>) -> PyResult<()> {
     let Some((src, path, _)) = crate::frozen::find("_sysinfo") else { return Ok(()) };
-    let code = crate::vm::CodeObj::new(vm.compile_module_source(src, &path)?, Some(std::rc::Rc::from(src)));
+    let code = crate::vm::CodeObj::new(vm.compile_module_source(src, &path)?, Some(crate::source::SourceText::Embedded(src)));
     if !d.borrow().contains_str("__builtins__") {
         d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
     }

@@ -98,6 +98,14 @@ impl PyDict {
         self.len
     }
 
+    /// Make room for `additional` more keys without growing step by step (a class copying its
+    /// namespace, a module installing its functions).
+    pub fn reserve(&mut self, additional: usize) {
+        self.entries.reserve(additional);
+        let entries = &self.entries;
+        self.indices.reserve(additional, |&i| entries[i].as_ref().map_or(0, |e| table_hash(e.hash)));
+    }
+
     /// Mark this dict as a class namespace (see `TYPE_EPOCH`).
     pub fn watch(&mut self) {
         self.watched = true;
@@ -296,7 +304,12 @@ impl PyDict {
     pub fn set_str_key(&mut self, key: Value, value: Value) {
         let (h, found) = {
             let name = key.as_str().unwrap_or("");
-            let h = str_hash(name);
+            // A str key carries its hash once computed (names from code objects are shared
+            // str objects, so a module or class body storing them hashes each name once).
+            let h = match &key {
+                Value::Str(s) => s.hash(),
+                _ => str_hash(name),
+            };
             (h, self.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name)))
         };
         match found {

@@ -59,7 +59,7 @@ fn import_context<'a>(head: &str, word: &'a str) -> Option<&'a str> {
 /// Embedded, native and local (current directory) modules whose name starts with `prefix`.
 fn module_names(vm: &Vm, prefix: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for (path, _) in crate::frozen::all() {
+    for (path, _, _) in crate::frozen::all() {
         let name = path.trim_end_matches(".py").trim_end_matches("/__init__").replace('/', ".");
         out.push(name);
     }

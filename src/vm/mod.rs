@@ -33,6 +33,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::{Code, Constant};
+use crate::source::SourceText;
 use crate::object::{Class, ExcKind, PyDict, PyErr, PyResult, Value};
 
 pub use frame::{Block, Frame, FrameRole};
@@ -47,7 +48,7 @@ pub use types::Types;
 pub struct CodeObj {
     pub code: Rc<Code>,
     /// The module source, for traceback lines.
-    pub source: Option<Rc<str>>,
+    pub source: Option<SourceText>,
     /// A plain function body taking only positional-or-keyword parameters (no `*args`,
     /// `**kwargs`, keyword-only or captured parameters, not a generator): a call with exactly
     /// `arg_count` positional arguments moves them from the caller's stack into the new frame.
@@ -104,11 +105,11 @@ pub struct GlobalSlot {
 impl CodeObj {
     /// Wrap a compiled module (or `exec`/REPL) `Code`; nested code constants become code
     /// objects when this one's body is built.
-    pub fn new(code: Rc<Code>, source: Option<Rc<str>>) -> Rc<CodeObj> {
+    pub fn new(code: Rc<Code>, source: Option<SourceText>) -> Rc<CodeObj> {
         CodeObj::build(code, &source, &Rc::new(RefCell::new(StrValues::default())))
     }
 
-    fn build(code: Rc<Code>, source: &Option<Rc<str>>, strs: &Rc<RefCell<StrValues>>) -> Rc<CodeObj> {
+    fn build(code: Rc<Code>, source: &Option<SourceText>, strs: &Rc<RefCell<StrValues>>) -> Rc<CodeObj> {
         let simple_shape = !code.flags.varargs
             && !code.flags.varkeywords
             && code.kwonly_arg_count == 0
@@ -173,7 +174,7 @@ impl StrValues {
     }
 }
 
-fn const_value(c: &Constant, source: &Option<Rc<str>>, shared: &Rc<RefCell<StrValues>>, strs: &mut StrValues) -> Value {
+fn const_value(c: &Constant, source: &Option<SourceText>, shared: &Rc<RefCell<StrValues>>, strs: &mut StrValues) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
@@ -195,7 +196,7 @@ fn const_value(c: &Constant, source: &Option<Rc<str>>, shared: &Rc<RefCell<StrVa
 /// Loads modules by name (implemented by the importer; the VM does not know the file system).
 pub trait ModuleLoader {
     /// Find the source of module `name` (dotted). Returns (source, filename, is_package).
-    fn find_source(&self, name: &str, vm: &Vm) -> Option<(Rc<str>, String, bool)>;
+    fn find_source(&self, name: &str, vm: &Vm) -> Option<(SourceText, String, bool)>;
 }
 
 pub struct Vm {
