@@ -1,6 +1,7 @@
 """Queues for coroutines: Queue (FIFO), LifoQueue, PriorityQueue, with join()/task_done()."""
 
 from _collections import deque
+import heapq
 
 import _asyncio
 
@@ -154,40 +155,6 @@ class Queue(mixins._LoopBoundMixin):
 _asyncio._use_native_sync(Queue, locks.Lock, locks.Event)
 
 
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if heap[pos] < heap[parent]:
-            heap[pos], heap[parent] = heap[parent], heap[pos]
-            pos = parent
-        else:
-            break
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    pos = 0
-    n = len(heap)
-    while True:
-        child = 2 * pos + 1
-        if child >= n:
-            break
-        if child + 1 < n and heap[child + 1] < heap[child]:
-            child += 1
-        if heap[child] < heap[pos]:
-            heap[pos], heap[child] = heap[child], heap[pos]
-            pos = child
-        else:
-            break
-    return top
-
-
 class PriorityQueue(Queue):
     """Retrieves entries in priority order (lowest first)."""
 
@@ -195,10 +162,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        _heappush(self._queue, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return _heappop(self._queue)
+        return heapq.heappop(self._queue)
 
     def _items(self):
         return list(self._queue)
