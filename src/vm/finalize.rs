@@ -127,7 +127,7 @@ impl Vm {
             let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
             self.stdout.flush();
             self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
-            let text = self.format_exception(&inst);
+            let text = self.format_uncaught(&inst);
             self.stderr.write_str(&text);
         }
         *g.state.borrow_mut() = GenState::Finished;

@@ -10,6 +10,8 @@ use crate::source::line_text;
 /// CPython's `_ExceptionPrintContext`: exceptions already printed, and the exception-group
 /// nesting that indents and margins every line.
 struct GroupContext {
+    /// Source lines as CPython's C printer shows them (see `SourceLineStyle`).
+    style: SourceLineStyle,
     seen: Vec<usize>,
     depth: usize,
     need_close: bool,
@@ -53,9 +55,18 @@ struct FrameLine {
 
 impl Vm {
     /// The full text CPython prints for an uncaught exception, chained exceptions included.
+    pub fn format_uncaught(&mut self, exc: &Rc<Instance>) -> String {
+        self.format_exception_styled(exc, SourceLineStyle::Interpreter)
+    }
+
+    /// The full text of the `traceback` module's `format_exception`.
     pub fn format_exception(&mut self, exc: &Rc<Instance>) -> String {
+        self.format_exception_styled(exc, SourceLineStyle::TracebackModule)
+    }
+
+    fn format_exception_styled(&mut self, exc: &Rc<Instance>, style: SourceLineStyle) -> String {
         let mut out = String::new();
-        let mut ctx = GroupContext { seen: Vec::new(), depth: 0, need_close: false };
+        let mut ctx = GroupContext { style, seen: Vec::new(), depth: 0, need_close: false };
         self.format_chain(exc, &mut out, &mut ctx);
         out
     }
@@ -86,7 +97,7 @@ impl Vm {
             Some(members) => self.format_group(exc, &members, out, ctx),
             None => {
                 let mut text = String::new();
-                self.format_single(exc, &mut text);
+                self.format_single(exc, &mut text, ctx.style);
                 ctx.emit(out, &text, '|');
             }
         }
@@ -119,7 +130,7 @@ impl Vm {
         let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
         if !tb.is_empty() {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
-            let lines: Vec<FrameLine> = tb.iter().rev().map(format_entry).collect();
+            let lines: Vec<FrameLine> = tb.iter().rev().map(|e| format_entry(e, ctx.style)).collect();
             let mut text = String::new();
             push_collapsed(&mut text, &lines);
             ctx.emit(out, &text, '|');
@@ -154,11 +165,11 @@ impl Vm {
         }
     }
 
-    fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String) {
+    fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String, style: SourceLineStyle) {
         let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            let lines: Vec<FrameLine> = tb.iter().rev().map(format_entry).collect();
+            let lines: Vec<FrameLine> = tb.iter().rev().map(|e| format_entry(e, style)).collect();
             push_collapsed(out, &lines);
         }
         out.push_str(&self.exception_only(exc));
@@ -246,7 +257,7 @@ impl Vm {
 
     /// Print an uncaught exception to stderr.
     pub fn print_exception(&mut self, exc: &Rc<Instance>) {
-        let text = self.format_exception(exc);
+        let text = self.format_uncaught(exc);
         self.stdout.flush();
         self.stderr.write_str(&text);
         self.stderr.flush();
@@ -266,7 +277,7 @@ impl Vm {
         let d = d.borrow();
         let n = d.traceback.len();
         let e = d.traceback.get(n.checked_sub(depth + 1)?)?;
-        let fl = format_entry(e);
+        let fl = format_entry(e, SourceLineStyle::TracebackModule);
         let (file, line, name) = fl.key;
         Some((file, line, name, fl.text))
     }
@@ -285,20 +296,34 @@ impl Vm {
     }
 }
 
-fn format_entry(e: &TbEntry) -> FrameLine {
+/// How a frame's source line is shown.
+#[derive(Clone, Copy)]
+enum SourceLineStyle {
+    /// CPython's C traceback printer (uncaught exceptions, "Exception ignored in"): the line
+    /// loses its indentation but keeps trailing whitespace, which then also counts against the
+    /// markers covering the whole line.
+    Interpreter,
+    /// The `traceback` module: the line is stripped at both ends.
+    TracebackModule,
+}
+
+fn format_entry(e: &TbEntry, style: SourceLineStyle) -> FrameLine {
     let code = &e.code.code;
     let loc = code.body().locations.get(e.instr as usize).copied().unwrap_or_default();
     let line = if loc.line == 0 { code.first_line } else { loc.line };
     let mut text = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
     if let Some(src) = e.code.source.as_deref() {
         if let Some(orig) = line_text(src, line) {
-            let stripped = orig.trim();
-            if !stripped.is_empty() {
+            let stripped = match style {
+                SourceLineStyle::Interpreter => orig.trim_start(),
+                SourceLineStyle::TracebackModule => orig.trim(),
+            };
+            if !stripped.trim_end().is_empty() {
                 text.push_str("    ");
                 text.push_str(stripped);
                 text.push('\n');
                 if loc.line != 0 {
-                    if let Some(carets) = caret_line(orig, stripped, &loc) {
+                    if let Some(carets) = caret_line(orig, stripped, &loc, style) {
                         text.push_str(&carets);
                     }
                 }
@@ -308,21 +333,28 @@ fn format_entry(e: &TbEntry) -> FrameLine {
     FrameLine { key: (code.filename.clone(), line, code.name.clone()), text }
 }
 
-/// CPython 3.11's `^^^`/`~~~^~~` marker line, or None when it would cover the whole line.
-fn caret_line(orig: &str, stripped: &str, loc: &crate::bytecode::Location) -> Option<String> {
+/// CPython 3.11's `^^^`/`~~~^~~` marker line under `shown` (the displayed form of source line
+/// `orig`), or None when it would cover the whole line.
+fn caret_line(orig: &str, shown: &str, loc: &crate::bytecode::Location, style: SourceLineStyle) -> Option<String> {
     let char_off = |byte: u32| orig.get(..(byte as usize).min(orig.len())).map(|s| s.chars().count()).unwrap_or(0);
     let leading = orig.chars().count() - orig.trim_start().chars().count();
+    // matches the traceback module's quirk: it counts a line's trailing whitespace among the
+    // characters stripped before it, so its markers sit that much further left.
+    let shift = match style {
+        SourceLineStyle::Interpreter => leading,
+        SourceLineStyle::TracebackModule => orig.chars().count() - orig.trim().chars().count(),
+    };
     let start = char_off(loc.col);
-    let end = if loc.end_line == loc.line { char_off(loc.end_col) } else { leading + stripped.chars().count() };
+    let end = if loc.end_line == loc.line { char_off(loc.end_col) } else { leading + orig.trim().chars().count() };
     if end <= start {
         return None;
     }
     let has_anchor = loc.anchor.1 > loc.anchor.0 && loc.end_line == loc.line;
-    if end - start >= stripped.chars().count() && !has_anchor {
+    if end - start >= shown.chars().count() && !has_anchor {
         return None;
     }
     let mut s = String::from("    ");
-    s.push_str(&" ".repeat(start.saturating_sub(leading)));
+    s.push_str(&" ".repeat(start.saturating_sub(shift)));
     if has_anchor {
         let a0 = char_off(loc.anchor.0).clamp(start, end);
         let a1 = char_off(loc.anchor.1).clamp(a0, end);
