@@ -203,7 +203,17 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                 let r = vm.call_bound_special(&check, cls, vec![v.clone()])?;
                 return vm.is_true(&r);
             }
-            Ok(t.is_subclass(c))
+            if t.is_subclass(c) {
+                return Ok(true);
+            }
+            // matches CPython's object_isinstance: an object whose class overrides `__class__`
+            // (a property: proxies, mocks, `_longrange`) is also an instance of what it claims.
+            if let (Value::Instance(_), Some(Value::Property(_))) = (v, t.lookup("__class__")) {
+                if let Value::Class(claimed) = vm.getattr(v, &Value::str("__class__"))? {
+                    return Ok(!Rc::ptr_eq(&claimed, &t) && claimed.is_subclass(c));
+                }
+            }
+            Ok(false)
         }
         Value::Tuple(items) => {
             for c in items.iter() {

@@ -393,6 +393,15 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
+    // The native range holds bounds below 2**62, so its length, its items and every step of
+    // its iteration fit in an i64; larger bounds (an int argument beyond i64 arrives clamped)
+    // make CPython's longrange, written in Python (`stdlib/_longrange.py`).
+    const NATIVE_LIMIT: u64 = 1 << 62;
+    if a.iter().any(|v| matches!(v, Value::BigInt(_))) || n.iter().any(|x| x.unsigned_abs() >= NATIVE_LIMIT) {
+        let module = vm.import_module("_longrange")?;
+        let make = vm.getattr(&module, &Value::str("make"))?;
+        return vm.call(&make, a.to_vec());
+    }
     Ok(Value::Range(Rc::new((start, stop, step))))
 }
 
