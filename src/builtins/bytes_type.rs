@@ -458,10 +458,11 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         }));
     }
     if let Value::Int(n) = src {
-        if n < 0 {
-            return Err(PyErr::value_error("negative count"));
-        }
-        return Ok(vec![0u8; n as usize]);
+        return zeroed(n);
+    }
+    if let Value::BigInt(_) = &src {
+        // matches CPython: a count beyond Py_ssize_t, either way, is an OverflowError.
+        return Err(PyErr::new(crate::object::ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
     }
     let _ = name;
     if let Some(m) = vm.lookup_special(&src, "__bytes__") {
@@ -469,10 +470,7 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         return buf_arg(vm, &r);
     }
     if let Some(i) = vm.index_value(&src)? {
-        if i < 0 {
-            return Err(PyErr::value_error("negative count"));
-        }
-        return Ok(vec![0u8; i as usize]);
+        return zeroed(i);
     }
     if vm.get_iter(&src).is_err() && buf_arg(vm, &src).is_err() {
         return Err(PyErr::type_error(format!("cannot convert '{}' object to {name}", vm.type_name(&src))));
@@ -495,4 +493,26 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(wrap(construct(vm, &args, "bytearray")?, true))
+}
+
+/// `bytes(n)`/`bytearray(n)`: `n` zero bytes, or MemoryError when they cannot be had (rather
+/// than the allocation failure aborting the process).
+fn zeroed(n: i64) -> PyResult<Vec<u8>> {
+    if n < 0 {
+        return Err(PyErr::value_error("negative count"));
+    }
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let n = n as usize;
+    let layout = std::alloc::Layout::array::<u8>(n).map_err(|_| PyErr::new(crate::object::ExcKind::MemoryError, ""))?;
+    // SAFETY: the layout's size is non-zero; a non-null result is `n` zeroed bytes from the
+    // global allocator with alignment 1, exactly the buffer a `Vec<u8>` of capacity `n` owns.
+    // (Zeroed allocation, like `vec![0; n]`, leaves a large buffer's pages untouched.)
+    let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+    if ptr.is_null() {
+        return Err(PyErr::new(crate::object::ExcKind::MemoryError, ""));
+    }
+    // SAFETY: as above; length and capacity are both `n`, all initialised (zero).
+    Ok(unsafe { Vec::from_raw_parts(ptr, n, n) })
 }

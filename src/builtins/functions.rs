@@ -629,6 +629,11 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("chr", &args)?;
     check_count("chr", &args, 1, 1)?;
     let i = super::int_arg(vm, &args.pos[0], "")?;
+    // matches CPython: the argument is a C int first (an int argument beyond i64 arrives
+    // clamped, so beyond the C int range either way).
+    if i32::try_from(i).is_err() {
+        return Err(PyErr::new(crate::object::ExcKind::OverflowError, "Python int too large to convert to C int"));
+    }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None if (0xd800..0xe000).contains(&i) => Ok(Value::string("\u{fffd}".into())),
