@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::object::exception::exc_data;
-use crate::object::{Class, PyErr, PyResult, Value};
+use crate::object::{Class, ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
     /// `repr(v)` as a Rust string.
@@ -65,7 +65,7 @@ impl Vm {
                 let mut parts = Vec::with_capacity(items.len());
                 let mut res = Ok(());
                 for (k, val) in items {
-                    match (self.repr(&k), self.repr(&val)) {
+                    match (self.repr_guarded(v, &k), self.repr_guarded(v, &val)) {
                         (Ok(a), Ok(b)) => parts.push(format!("{a}: {b}")),
                         (Err(e), _) | (_, Err(e)) => {
                             res = Err(e);
@@ -198,6 +198,11 @@ impl Vm {
     }
 
     fn repr_guarded(&mut self, _container: &Value, x: &Value) -> PyResult<String> {
+        // matches CPython: each nested repr counts against the recursion limit together with
+        // the Python frames below it (no slack), and says what it was doing when it ran out.
+        if self.stack_depth() + self.native_depth >= self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
         self.enter_native()?;
         let r = self.repr(x);
         self.native_depth -= 1;
