@@ -1096,7 +1096,8 @@ impl Vm {
     #[inline(always)]
     fn move_args(stack: &mut Vec<Value>, frame: &mut super::Frame, n: usize) {
         let nfast = frame.code.code.varnames.len();
-        frame.fast.reserve(nfast);
+        // Exact: a fresh frame (a generator's, which lives as long as it) holds just its locals.
+        frame.fast.reserve_exact(nfast);
         match n {
             0 => {}
             1 => {
