@@ -390,7 +390,10 @@ fn buffer_of(reg: &StreamsFast, reader: &Value) -> Option<(u32, RcSlice<u8>)> {
 /// The socket is readable and a parked read waits: finish it, or park it again.
 pub fn resume_fill(vm: &mut Vm, sv: &Value, op: StreamRead) -> PyResult<()> {
     match fill(vm, &op.reg, &op.reader, sv, op.limit, op.want) {
-        Ok(Some(v)) => net::complete(vm, &op.fut, Ok(v)),
+        Ok(Some(v)) => {
+            remember_delivered(&op, &v);
+            net::complete(vm, &op.fut, Ok(v))
+        }
         Ok(None) => {
             let s = sv.downcast::<Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))?;
             *s.read_op.borrow_mut() = Some(PendingOp::StreamRead(Box::new(op)));
@@ -484,4 +487,69 @@ fn nothing_to_drain(reg: &StreamsFast, w: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// A parked read that completed (its bytes taken from `_buffer` into its future's result)
+/// whose task has not resumed yet.
+struct Delivered {
+    fut: Value,
+    reader: Value,
+    reg: Rc<StreamsFast>,
+    data: RcSlice<u8>,
+}
+
+thread_local! {
+    /// Reads delivered since their tasks last ran; see `task_resumes`.
+    static DELIVERED: RefCell<Vec<Delivered>> = const { RefCell::new(Vec::new()) };
+    static ANY_DELIVERED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// At most this many records are kept: a read awaited outside a task (a coroutine driven by
+/// hand) never has its record claimed, and the oldest one is dropped instead.
+const MAX_DELIVERED: usize = 64;
+
+fn remember_delivered(op: &StreamRead, v: &Value) {
+    let Value::Bytes(data) = v else { return };
+    if data.is_empty() {
+        return;
+    }
+    DELIVERED.with(|d| {
+        let mut d = d.borrow_mut();
+        if d.len() >= MAX_DELIVERED {
+            d.remove(0);
+        }
+        d.push(Delivered { fut: op.fut.clone(), reader: op.reader.clone(), reg: op.reg.clone(), data: data.clone() });
+    });
+    ANY_DELIVERED.with(|a| a.set(true));
+}
+
+/// Some completed read may wait for its task to resume (one flag read per task step).
+#[inline]
+pub fn any_delivered() -> bool {
+    ANY_DELIVERED.with(|a| a.get())
+}
+
+/// The task that awaited `fut` runs again. Normally its await returns the bytes and the record
+/// is dropped; when the task is cancelled instead (it was cancelled after the bytes arrived
+/// but before it ran), matches CPython, where those bytes were never taken from the reader's
+/// buffer: they go back in front of `_buffer` for the next read.
+pub fn task_resumes(fut: &Value, cancelled: bool) {
+    let found = DELIVERED.with(|d| {
+        let mut d = d.borrow_mut();
+        let i = d.iter().position(|r| r.fut.is(fut));
+        let found = i.map(|i| d.remove(i));
+        if d.is_empty() {
+            ANY_DELIVERED.with(|a| a.set(false));
+        }
+        found
+    });
+    let Some(rec) = found else { return };
+    if !cancelled {
+        return;
+    }
+    let Some((idx, rest)) = buffer_of(&rec.reg, &rec.reader) else { return };
+    let mut joined = Vec::with_capacity(rec.data.len() + rest.len());
+    joined.extend_from_slice(&rec.data);
+    joined.extend_from_slice(&rest);
+    set_at(&rec.reader, idx, Value::Bytes(RcSlice::from(joined)));
 }

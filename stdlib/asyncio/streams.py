@@ -267,7 +267,19 @@ class StreamReader:
             return True
         # Up to what CPython's socket transport reads per event (its max_size), whatever the
         # limit: the limit bounds lines, not reads.
-        data = await self._loop._sock_recv(self._sock, max(self._limit, 262144))
+        fut = self._loop._sock_recv(self._sock, max(self._limit, 262144))
+        try:
+            data = await fut
+        except exceptions.CancelledError:
+            # matches CPython: bytes the transport received before the task was cancelled
+            # are in the buffer, for the next read.
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                data = fut.result()
+                if data:
+                    self._buffer += data
+                else:
+                    self._eof = True
+            raise
         if not data:
             self._eof = True
             return False
