@@ -122,6 +122,7 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set(&reader, "readexactly", reader_readexactly);
     set(&writer, "write", writer_write);
     set(&writer, "drain", writer_drain);
+    set(&writer, "_take_unread", writer_take_unread);
     reader.dict.borrow_mut().set_str(FAST.name, reg.clone());
     writer.dict.borrow_mut().set_str(FAST.name, reg.clone());
     LAST_INSTALLED.with(|last| *last.borrow_mut() = Some(fast));
@@ -552,4 +553,37 @@ pub fn task_resumes(fut: &Value, cancelled: bool) {
     joined.extend_from_slice(&rec.data);
     joined.extend_from_slice(&rest);
     set_at(&rec.reader, idx, Value::Bytes(RcSlice::from(joined)));
+}
+
+/// The most `_take_unread` reads before a close (what CPython's transport could have buffered
+/// is unbounded; this only keeps a flood from stalling the close).
+const UNREAD_MAX: usize = 16 * 1024 * 1024;
+
+/// `writer._take_unread()` -> (bytes, eof), or None: before the writer closes its socket, the
+/// bytes already received that no read took. CPython's transport reads whatever arrives into
+/// the reader's buffer as it arrives, so at close the kernel holds nothing unread: the reader
+/// still returns those bytes, and the close is an orderly one (closing a socket with unread
+/// bytes would reset the connection, and the peer would see ConnectionResetError). None while
+/// a read is parked on the socket (it takes what arrives) or for a non-socket transport.
+fn writer_take_unread(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let sock = vm.getattr(&this, &Value::str("_sock"))?;
+    let Some(s) = sock.downcast::<Socket>() else { return Ok(Value::None) };
+    if s.read_op.borrow().is_some() || !matches!(&*s.kind.borrow(), net::SockKind::Stream(_)) {
+        return Ok(Value::None);
+    }
+    let mut out: Vec<u8> = Vec::new();
+    let mut eof = false;
+    while out.len() < UNREAD_MAX {
+        match net::recv_scratch(&sock, TRANSPORT_READ_SIZE) {
+            Ok(d) if d.is_empty() => {
+                eof = true;
+                break;
+            }
+            Ok(d) => out.extend_from_slice(&d),
+            // Nothing more for now (or an error, which the close makes moot).
+            Err(_) => break,
+        }
+    }
+    Ok(Value::tuple(vec![Value::Bytes(RcSlice::from(out)), Value::Bool(eof)]))
 }

@@ -11,7 +11,8 @@ from . import events
 from . import exceptions
 from .coroutines import iscoroutine
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server',
+           'open_unix_connection', 'start_unix_server')
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 64 * 1024
@@ -29,10 +30,33 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
         sock = loop._adopt_socket(sock.detach(), False)
     else:
         sock = await loop._sock_connect(host, port)
+    await _transport_made(loop, sock)
     reader = StreamReader(limit=limit, loop=loop)
     reader._sock = sock
     writer = StreamWriter(sock, loop, reader)
     return reader, writer
+
+
+def _set_unless_cancelled(fut):
+    if not fut.cancelled():
+        fut.set_result(None)
+
+
+async def _transport_made(loop, sock):
+    """The loop iterations CPython's `_create_connection_transport` takes once connected: the
+    transport schedules connection_made and its waiter's result, and the caller resumes when
+    the waiter is set. A cancelled wait closes the connection, as CPython's does."""
+    waiter = loop.create_future()
+    loop.call_soon(_set_unless_cancelled, waiter)
+    try:
+        await waiter
+    except BaseException:
+        sock.close()
+        raise
+
+
+async def _one_resolve():
+    pass
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -47,6 +71,11 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         # A listening socket.socket handed over: the server takes its descriptor.
         lsock = loop._adopt_socket(sock.detach(), True)
     else:
+        # matches CPython's create_server, which resolves the host in a gather() of one
+        # task per host before it makes the listening socket (a numeric host resolves at
+        # once: three loop iterations).
+        from .tasks import gather
+        await gather(_one_resolve())
         lsock = loop._sock_listen(host, port)
     server = Server(loop, [lsock], client_connected_cb, limit)
     server._start_serving()
@@ -54,6 +83,120 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     from .tasks import sleep
     await sleep(0)
     return server
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connect to the Unix socket at path; return a (StreamReader, StreamWriter) pair."""
+    loop = events.get_running_loop()
+    sock = kwds.get('sock')
+    import socket
+    if path is not None:
+        if sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        import os
+        path = os.fspath(path)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+        try:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, path)
+        except BaseException:
+            sock.close()
+            raise
+        _fresh_connects[path] = _fresh_connects.get(path, 0) + 1
+        loop.call_soon(_connect_aged, path)
+    else:
+        if sock is None:
+            raise ValueError('no path and sock were specified')
+        if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)
+    names = _socket_names(sock)
+    sock = loop._adopt_socket(sock.detach(), False)
+    await _transport_made(loop, sock)
+    reader = StreamReader(limit=limit, loop=loop)
+    reader._sock = sock
+    writer = StreamWriter(sock, loop, reader)
+    writer._names = names
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Listen on the Unix socket at path; call client_connected_cb(reader, writer) for each
+    client (CPython's loop.create_unix_server under streams)."""
+    loop = events.get_running_loop()
+    sock = kwds.get('sock')
+    backlog = kwds.get('backlog', 100)
+    import socket
+    if path is not None:
+        if sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        import os
+        path = os.fspath(path)
+        # matches CPython: a stale socket file left at path is removed first.
+        if path[0] not in (0, '\x00'):
+            try:
+                if os.stat(path).st_mode & 0o170000 == 0o140000:  # stat.S_ISSOCK
+                    os.remove(path)
+            except FileNotFoundError:
+                pass
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(path)
+        except OSError as exc:
+            sock.close()
+            import errno
+            if exc.errno == errno.EADDRINUSE:
+                raise OSError(errno.EADDRINUSE, f'Address {path!r} is already in use') from None
+            raise
+        except BaseException:
+            sock.close()
+            raise
+    else:
+        if sock is None:
+            raise ValueError('path was not specified, and no sock specified')
+        if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+    sock.setblocking(False)
+    server = _UnixServer(loop, [sock], client_connected_cb, limit)
+    server._backlog = backlog
+    if kwds.get('start_serving', True):
+        server._start_serving()
+        from .tasks import sleep
+        await sleep(0)
+    return server
+
+
+# Unix connections this process made to each path during the current loop iteration. A
+# Unix connect completes at once, where a server in CPython learns of it only at its next
+# select; a server that accepts later in the same iteration treats these as not seen yet.
+_fresh_connects = {}
+
+
+def _connect_aged(path):
+    n = _fresh_connects.get(path, 0) - 1
+    if n > 0:
+        _fresh_connects[path] = n
+    else:
+        _fresh_connects.pop(path, None)
+
+
+def _later(loop, n, func, *args):
+    """Call func(*args) n loop iterations from now."""
+    if n <= 0:
+        func(*args)
+    else:
+        loop.call_soon(_later, loop, n - 1, func, *args)
+
+
+def _socket_names(sock):
+    """The sockname/peername a CPython transport records when it is made."""
+    names = {}
+    for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+        try:
+            names[key] = get()
+        except OSError:
+            names[key] = None
+    return names
 
 
 class Server:
@@ -97,25 +240,37 @@ class Server:
         fut.add_done_callback(lambda f: self._accepted(lsock, f))
 
     def _accepted(self, lsock, fut):
-        if self._sockets is None or fut.cancelled():
-            return
-        if fut.exception() is not None:
-            self._accept_soon(lsock)
-            return
-        sock, addr = fut.result()
+        # matches CPython's _accept_connection: once the listening socket is readable, every
+        # connection already waiting (up to the backlog) is accepted in the same iteration.
+        for _ in range(100):
+            if self._sockets is None or fut.cancelled():
+                return
+            if fut.exception() is None:
+                self._connection_accepted(fut.result()[0])
+            fut = self._loop._sock_accept(lsock)
+            if not fut.done():
+                break
+        fut.add_done_callback(lambda f: self._accepted(lsock, f))
+
+    def _connection_accepted(self, sock):
         if self._protocol_factory is not None:
-            self._accept_soon(lsock)
             from .selector_events import _accept_connection
             _accept_connection(self._loop, sock, self._protocol_factory, self)
             return
+        # matches CPython: the accepted connection's transport is made one iteration later
+        # (by a task), and its connection_made starts the handler the iteration after.
+        self._loop.call_soon(self._new_client, sock)
+
+    def _new_client(self, sock, names=None):
         reader = StreamReader(limit=self._limit, loop=self._loop)
         reader._sock = sock
         writer = StreamWriter(sock, self._loop, reader)
+        if names is not None:
+            writer._names = names
         res = self._cb(reader, writer)
         if iscoroutine(res):
             task = self._loop.create_task(res)
             task.add_done_callback(lambda t: self._client_done(t, writer))
-        self._accept_soon(lsock)
 
     def _client_done(self, task, writer):
         # As CPython's StreamReaderProtocol: a handler that fails is reported through the
@@ -189,6 +344,58 @@ class Server:
     async def __aexit__(self, *exc):
         self.close()
         await self.wait_closed()
+
+
+class _UnixServer(Server):
+    """A Server over listening `socket.socket`s (AF_UNIX): accepts when the descriptor is
+    readable (loop._wait_fd) and hands each connection over to the loop."""
+
+    _backlog = 100
+    _watch = None
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        for lsock in self._sockets:
+            lsock.listen(self._backlog)
+        super()._start_serving()
+
+    def _accept_soon(self, lsock):
+        fut, watch = self._loop._wait_fd(lsock.fileno(), False)
+        self._watch = (fut, watch)
+        fut.add_done_callback(lambda f: self._ready(lsock, f, watch))
+
+    def _ready(self, lsock, fut, watch):
+        watch.close()
+        self._watch = None
+        if self._sockets is None or fut.cancelled():
+            return
+        # matches CPython's _accept_connection: up to backlog connections per readiness.
+        accepted = []
+        for _ in range(self._backlog):
+            try:
+                conn, _ = lsock.accept()
+            except OSError:
+                # Nothing more to accept (BlockingIOError), or a refused one.
+                break
+            conn.setblocking(False)
+            names = _socket_names(conn)
+            accepted.append((self._loop._adopt_socket(conn.detach(), False), names))
+        # CPython accepted in the iteration readiness was seen, one before this; connections
+        # made since then would wait for its next select, two iterations later.
+        fresh = _fresh_connects.get(names['sockname'], 0) if accepted else 0
+        for i, (sock, names) in enumerate(accepted):
+            late = i >= len(accepted) - fresh
+            _later(self._loop, 3 if late else 1, self._new_client, sock, names)
+        self._accept_soon(lsock)
+
+    def close(self):
+        pending = self._watch
+        self._watch = None
+        if pending is not None:
+            pending[0].cancel()
+            pending[1].close()
+        super().close()
 
 
 class StreamReader:
@@ -500,6 +707,14 @@ class StreamWriter:
         if self._closed:
             return
         self._closed = True
+        unread = self._take_unread()
+        reader = self._reader
+        if unread is not None and reader is not None and reader._exception is None:
+            data, eof = unread
+            if data:
+                reader._buffer += data
+            if eof:
+                reader._eof = True
         self._sock.close()
         waiters = self._closed_waiters
         self._closed_waiters = []
