@@ -320,6 +320,7 @@ pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Opt
 pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     crate::vm::signals::check(vm)?;
     let l = loop_of(loop_)?;
+    l.timers.borrow_mut().purge_cancelled();
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
         Some(0.0)
     } else {
