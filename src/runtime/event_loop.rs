@@ -750,8 +750,11 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         bound: Some(loop_.clone()),
         owner: None,
     }));
-    super::future::add_done_callback_value(vm, &fut, stopper)?;
+    super::future::add_done_callback_value(vm, &fut, stopper.clone())?;
     let r = run_forever(vm, loop_);
+    // matches CPython: the stopper leaves the future whatever happened, so a future that
+    // finishes during a later run of the loop does not stop that run.
+    super::future::remove_done_callback_value(&fut, &stopper)?;
     if let Err(e) = r {
         // KeyboardInterrupt and friends: CPython leaves the future pending.
         return Err(e);

@@ -59,6 +59,10 @@ async def _one_resolve():
     pass
 
 
+async def _await_future(fut):
+    await fut
+
+
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Listen on (host, port); call client_connected_cb(reader, writer) for each client."""
     loop = events.get_running_loop()
@@ -257,9 +261,17 @@ class Server:
             from .selector_events import _accept_connection
             _accept_connection(self._loop, sock, self._protocol_factory, self)
             return
-        # matches CPython: the accepted connection's transport is made one iteration later
-        # (by a task), and its connection_made starts the handler the iteration after.
-        self._loop.call_soon(self._new_client, sock)
+        self._accept_transport(sock)
+
+    def _accept_transport(self, sock, names=None):
+        # matches CPython's _accept_connection2 task (which takes a Task-N number): its step
+        # makes the transport, whose connection_made starts the handler the iteration after.
+        # Corio accepts one iteration after CPython, so that step's work is scheduled here.
+        loop = self._loop
+        waiter = loop.create_future()
+        loop.call_soon(self._new_client, sock, names)
+        loop.call_soon(_set_unless_cancelled, waiter)
+        loop.create_task(_await_future(waiter))
 
     def _new_client(self, sock, names=None):
         reader = StreamReader(limit=self._limit, loop=self._loop)
@@ -386,7 +398,7 @@ class _UnixServer(Server):
         fresh = _fresh_connects.get(names['sockname'], 0) if accepted else 0
         for i, (sock, names) in enumerate(accepted):
             late = i >= len(accepted) - fresh
-            _later(self._loop, 3 if late else 1, self._new_client, sock, names)
+            _later(self._loop, 2 if late else 0, self._accept_transport, sock, names)
         self._accept_soon(lsock)
 
     def close(self):
