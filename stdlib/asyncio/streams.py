@@ -17,6 +17,19 @@ __all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'S
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 64 * 1024
 _LOW_WATER = 16 * 1024
+# CPython's constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES.
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
+
+
+def _log_warning(msg):
+    """A warning on the `asyncio` logger (with no handlers configured, logging's last-resort
+    handler prints the bare message on stderr)."""
+    import sys
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        logging.getLogger('asyncio').warning(msg)
+    else:
+        sys.stderr.write(msg + '\n')
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -602,9 +615,16 @@ class StreamWriter:
         self._closed_waiters = []
         self._names = None
         self._remember_names()
+        # CPython's transport `_conn_lost`: counts writes after the connection was lost or
+        # closed; from the fifth on each is logged. `_lost_exc`: the error that lost it.
+        self._conn_lost = 0
+        self._lost_exc = None
 
     def __repr__(self):
         return f'<StreamWriter transport={self._sock!r} reader={self._reader!r}>'
+
+    # What CPython's socket transport logs for writes after the connection is lost.
+    _lost_write_message = 'socket.send() raised exception.'
 
     @property
     def transport(self):
@@ -617,7 +637,12 @@ class StreamWriter:
             raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
         if self._eof_requested:
             raise RuntimeError('Cannot call write() after write_eof()')
-        if self._closing or not data:
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                _log_warning(self._lost_write_message)
+            self._conn_lost += 1
             return
         data = bytes(data)
         if self._pending:
@@ -660,6 +685,7 @@ class StreamWriter:
             if self._eof_requested:
                 self._sock.shutdown_write()
             if self._closing:
+                self._conn_lost += 1
                 self._loop.call_soon(self._do_close)
 
     def _wake_drainers(self, exc=None):
@@ -673,11 +699,17 @@ class StreamWriter:
                     w.set_exception(exc)
 
     def _fatal(self, exc):
+        # matches CPython's _force_close(exc): the buffer is dropped and connection_lost(exc)
+        # runs in the next iteration (here _do_close), which hands exc to the reader, the
+        # drain waiters and wait_closed().
+        if self._conn_lost:
+            return
         self._pending = b''
-        self._wake_drainers(exc)
-        if self._reader is not None:
-            self._reader.set_exception(exc)
-        self.close()
+        self._closing = True
+        self._conn_lost += 1
+        self._lost_exc = exc
+        self._lost_tb = exc.__traceback__
+        self._loop.call_soon(self._do_close)
 
     async def drain(self):
         if self._reader is not None:
@@ -713,14 +745,38 @@ class StreamWriter:
             return
         self._closing = True
         if not self._pending:
+            self._conn_lost += 1
             self._loop.call_soon(self._do_close)
+
+    def abort(self):
+        # CPython's _force_close(None): pending data is dropped.
+        if self._conn_lost:
+            return
+        self._pending = b''
+        self._closing = True
+        self._conn_lost += 1
+        self._loop.call_soon(self._do_close)
+
+    def get_write_buffer_size(self):
+        return len(self._pending)
+
+    def get_write_buffer_limits(self):
+        return (_LOW_WATER, _HIGH_WATER)
+
+    def is_reading(self):
+        return not self._closing
 
     def _do_close(self):
         if self._closed:
             return
         self._closed = True
-        unread = self._take_unread()
+        exc = self._lost_exc
         reader = self._reader
+        if exc is not None:
+            self._wake_drainers(exc)
+            if reader is not None:
+                reader.set_exception(exc)
+        unread = self._take_unread() if exc is None else None
         if unread is not None and reader is not None and reader._exception is None:
             data, eof = unread
             if data:
@@ -732,10 +788,16 @@ class StreamWriter:
         self._closed_waiters = []
         for w in waiters:
             if not w.done():
-                w.set_result(None)
+                if exc is None:
+                    w.set_result(None)
+                else:
+                    w.set_exception(exc)
 
     async def wait_closed(self):
         if self._closed:
+            # matches CPython: the close waiter keeps the error that lost the connection.
+            if self._lost_exc is not None:
+                raise self._lost_exc.with_traceback(self._lost_tb)
             return
         waiter = self._loop.create_future()
         self._closed_waiters.append(waiter)

@@ -41,6 +41,9 @@ class Process:
         stdin, stdout, stderr = pipes
         self._pipes = {0: stdin, 1: stdout, 2: stderr}
         self.stdin = None if stdin is None else StreamWriter(stdin, loop, None)
+        if self.stdin is not None:
+            # What CPython's pipe transport logs for writes after the pipe is lost.
+            self.stdin._lost_write_message = 'pipe closed by peer or os.write(pipe, data) raised exception.'
         self.stdout = self._reader(stdout, limit)
         self.stderr = self._reader(stderr, limit)
 
