@@ -434,6 +434,8 @@ class StreamReader:
         self._exception = None
         self._sock = None
         self._waiter = None
+        # The StreamWriter over the same connection (CPython's reader._transport), for repr.
+        self._transport = None
 
     def __repr__(self):
         info = ['StreamReader']
@@ -447,6 +449,8 @@ class StreamReader:
             info.append(f'waiter={self._waiter!r}')
         if self._exception:
             info.append(f'exception={self._exception!r}')
+        if self._transport:
+            info.append(f'transport={self._transport._transport_repr()}')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
@@ -619,9 +623,39 @@ class StreamWriter:
         # closed; from the fifth on each is logged. `_lost_exc`: the error that lost it.
         self._conn_lost = 0
         self._lost_exc = None
+        self._fd = sock.fileno()
+        if reader is not None:
+            reader._transport = self
 
     def __repr__(self):
-        return f'<StreamWriter transport={self._sock!r} reader={self._reader!r}>'
+        info = [self.__class__.__name__, f'transport={self._transport_repr()}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    def _transport_repr(self):
+        """CPython's repr of the transport under this writer: a _SelectorSocketTransport, or
+        the _UnixWritePipeTransport of a subprocess's stdin."""
+        pipe = self._lost_write_message != StreamWriter._lost_write_message
+        info = ['_UnixWritePipeTransport' if pipe else '_SelectorSocketTransport']
+        if self._closed:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._fd}')
+        if not self._closed and not self._loop.is_closed():
+            writing = 'polling' if self._pending else 'idle'
+            if pipe:
+                info.append(writing)
+                info.append(f'bufsize={len(self._pending)}')
+            else:
+                reader = self._reader
+                reading = not self._closing and not (reader is not None and reader._eof)
+                info.append('read=polling' if reading else 'read=idle')
+                info.append(f'write=<{writing}, bufsize={len(self._pending)}>')
+        elif pipe:
+            info.append('closed')
+        return '<{}>'.format(' '.join(info))
 
     # What CPython's socket transport logs for writes after the connection is lost.
     _lost_write_message = 'socket.send() raised exception.'
@@ -783,6 +817,9 @@ class StreamWriter:
                 reader._buffer += data
             if eof:
                 reader._eof = True
+        if exc is None and reader is not None and reader._exception is None:
+            # matches CPython's connection_lost(None): the reader is fed EOF.
+            reader.feed_eof()
         self._sock.close()
         waiters = self._closed_waiters
         self._closed_waiters = []
