@@ -320,6 +320,7 @@ pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Opt
 pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     crate::vm::signals::check(vm)?;
     let l = loop_of(loop_)?;
+    l.timers.borrow_mut().purge_cancelled();
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
         Some(0.0)
     } else {
@@ -330,8 +331,12 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     let has_io = super::gil::threads_active()
         || l.waker.borrow().is_some()
         || l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations());
-    if timeout != Some(0.0) {
+    // matches CPython's `_run_once`, which polls the selector every iteration (with a zero
+    // timeout while callbacks are ready): I/O that completed is seen even by a loop that is
+    // never idle (a task spinning on `await asyncio.sleep(0)` while another reads a socket).
+    if timeout != Some(0.0) || has_io {
         match (timeout, has_io) {
+            (Some(t), true) if t == 0.0 => poll_events(vm, loop_, Some(0.0))?,
             (None, false) => {
                 // Nothing can ever wake this loop: CPython would block forever in select().
                 // Sleep in slices so Ctrl-C still works.
@@ -347,18 +352,7 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
                 if super::gil::threads_active() && l.waker.borrow().is_none() {
                     *l.waker.borrow_mut() = Some(super::reactor::waker(&l.reactor)?);
                 }
-                let events = super::reactor::wait(vm, &l.reactor, timeout);
-                crate::vm::signals::check(vm)?;
-                for (sock, readable, writable) in events {
-                    let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-                        name: Rc::from("_on_socket_ready"),
-                        func: on_socket_ready,
-                        kind: crate::object::function::NativeKind::Function,
-                        bound: None,
-                        owner: None,
-                    }));
-                    call_soon(vm, loop_, cb, vec![sock, Value::Bool(readable), Value::Bool(writable)])?;
-                }
+                poll_events(vm, loop_, timeout)?;
             }
         }
     }
@@ -416,6 +410,25 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
         }
+    }
+    Ok(())
+}
+
+/// Wait up to `timeout` for I/O and queue `_on_socket_ready` for each socket that became
+/// ready (CPython's `_process_events`).
+fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()> {
+    let l = loop_of(loop_)?;
+    let events = super::reactor::wait(vm, &l.reactor, timeout);
+    crate::vm::signals::check(vm)?;
+    for (sock, readable, writable) in events {
+        let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+            name: Rc::from("_on_socket_ready"),
+            func: on_socket_ready,
+            kind: crate::object::function::NativeKind::Function,
+            bound: None,
+            owner: None,
+        }));
+        call_soon(vm, loop_, cb, vec![sock, Value::Bool(readable), Value::Bool(writable)])?;
     }
     Ok(())
 }
@@ -737,8 +750,11 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         bound: Some(loop_.clone()),
         owner: None,
     }));
-    super::future::add_done_callback_value(vm, &fut, stopper)?;
+    super::future::add_done_callback_value(vm, &fut, stopper.clone())?;
     let r = run_forever(vm, loop_);
+    // matches CPython: the stopper leaves the future whatever happened, so a future that
+    // finishes during a later run of the loop does not stop that run.
+    super::future::remove_done_callback_value(&fut, &stopper)?;
     if let Err(e) = r {
         // KeyboardInterrupt and friends: CPython leaves the future pending.
         return Err(e);

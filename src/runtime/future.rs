@@ -528,6 +528,14 @@ pub fn add_done_callback_value(vm: &mut Vm, fut: &Value, cb: Value) -> PyResult<
     add_callback(vm, fut, DoneCallback::Func(cb))
 }
 
+/// Drop the done callback `cb` (compared by identity) from `fut`'s callbacks.
+pub fn remove_done_callback_value(fut: &Value, cb: &Value) -> PyResult<()> {
+    let c = core(fut)?;
+    let kept: Vec<DoneCallback> = c.callbacks.borrow().to_vec().into_iter().filter(|x| !matches!(x, DoneCallback::Func(f) if f.is(cb))).collect();
+    *c.callbacks.borrow_mut() = Callbacks::from_vec(kept);
+    Ok(())
+}
+
 /// Register `cb`, or schedule it at once if the future is done.
 pub fn add_callback(vm: &mut Vm, fut: &Value, cb: DoneCallback) -> PyResult<()> {
     let c = core(fut)?;

@@ -22,6 +22,9 @@ pub struct Handle {
     /// The `contextvars.Context` the callback runs in (CPython's `Handle._context`); `None`
     /// is the empty context.
     pub context: Option<Value>,
+    /// While the timer sits in its loop's heap: the heap's count of cancelled timers (CPython's
+    /// `_scheduled` flag with `loop._timer_cancelled_count`).
+    scheduled: RefCell<Option<Rc<Cell<usize>>>>,
     class: Rc<Class>,
 }
 
@@ -38,7 +41,7 @@ impl Handle {
     pub fn new(vm: &mut Vm, cb: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
         let c = super::classes(vm);
         let class = if when.is_some() { c.timer_handle.clone() } else { c.handle.clone() };
-        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, class }
+        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), class }
     }
 
     /// The same handle, running its callback in `context`.
@@ -58,9 +61,18 @@ impl Handle {
         *self.callback.borrow_mut() = Some((cb, args));
     }
 
+    /// Entered into (Some: the heap's cancelled count) or taken out of its loop's timer heap.
+    pub fn set_scheduled(&self, count: Option<Rc<Cell<usize>>>) {
+        *self.scheduled.borrow_mut() = count;
+    }
+
     pub fn cancel(&self) {
         if !self.cancelled.get() {
             self.cancelled.set(true);
+            // matches CPython's `loop._timer_handle_cancelled`.
+            if let Some(count) = &*self.scheduled.borrow() {
+                count.set(count.get() + 1);
+            }
             // Drop the callback now so the objects it references can be freed.
             self.callback.borrow_mut().take();
         }

@@ -122,6 +122,7 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     set(&reader, "readexactly", reader_readexactly);
     set(&writer, "write", writer_write);
     set(&writer, "drain", writer_drain);
+    set(&writer, "_take_unread", writer_take_unread);
     reader.dict.borrow_mut().set_str(FAST.name, reg.clone());
     writer.dict.borrow_mut().set_str(FAST.name, reg.clone());
     LAST_INSTALLED.with(|last| *last.borrow_mut() = Some(fast));
@@ -390,7 +391,10 @@ fn buffer_of(reg: &StreamsFast, reader: &Value) -> Option<(u32, RcSlice<u8>)> {
 /// The socket is readable and a parked read waits: finish it, or park it again.
 pub fn resume_fill(vm: &mut Vm, sv: &Value, op: StreamRead) -> PyResult<()> {
     match fill(vm, &op.reg, &op.reader, sv, op.limit, op.want) {
-        Ok(Some(v)) => net::complete(vm, &op.fut, Ok(v)),
+        Ok(Some(v)) => {
+            remember_delivered(&op, &v);
+            net::complete(vm, &op.fut, Ok(v))
+        }
         Ok(None) => {
             let s = sv.downcast::<Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))?;
             *s.read_op.borrow_mut() = Some(PendingOp::StreamRead(Box::new(op)));
@@ -484,4 +488,102 @@ fn nothing_to_drain(reg: &StreamsFast, w: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// A parked read that completed (its bytes taken from `_buffer` into its future's result)
+/// whose task has not resumed yet.
+struct Delivered {
+    fut: Value,
+    reader: Value,
+    reg: Rc<StreamsFast>,
+    data: RcSlice<u8>,
+}
+
+thread_local! {
+    /// Reads delivered since their tasks last ran; see `task_resumes`.
+    static DELIVERED: RefCell<Vec<Delivered>> = const { RefCell::new(Vec::new()) };
+    static ANY_DELIVERED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// At most this many records are kept: a read awaited outside a task (a coroutine driven by
+/// hand) never has its record claimed, and the oldest one is dropped instead.
+const MAX_DELIVERED: usize = 64;
+
+fn remember_delivered(op: &StreamRead, v: &Value) {
+    let Value::Bytes(data) = v else { return };
+    if data.is_empty() {
+        return;
+    }
+    DELIVERED.with(|d| {
+        let mut d = d.borrow_mut();
+        if d.len() >= MAX_DELIVERED {
+            d.remove(0);
+        }
+        d.push(Delivered { fut: op.fut.clone(), reader: op.reader.clone(), reg: op.reg.clone(), data: data.clone() });
+    });
+    ANY_DELIVERED.with(|a| a.set(true));
+}
+
+/// Some completed read may wait for its task to resume (one flag read per task step).
+#[inline]
+pub fn any_delivered() -> bool {
+    ANY_DELIVERED.with(|a| a.get())
+}
+
+/// The task that awaited `fut` runs again. Normally its await returns the bytes and the record
+/// is dropped; when the task is cancelled instead (it was cancelled after the bytes arrived
+/// but before it ran), matches CPython, where those bytes were never taken from the reader's
+/// buffer: they go back in front of `_buffer` for the next read.
+pub fn task_resumes(fut: &Value, cancelled: bool) {
+    let found = DELIVERED.with(|d| {
+        let mut d = d.borrow_mut();
+        let i = d.iter().position(|r| r.fut.is(fut));
+        let found = i.map(|i| d.remove(i));
+        if d.is_empty() {
+            ANY_DELIVERED.with(|a| a.set(false));
+        }
+        found
+    });
+    let Some(rec) = found else { return };
+    if !cancelled {
+        return;
+    }
+    let Some((idx, rest)) = buffer_of(&rec.reg, &rec.reader) else { return };
+    let mut joined = Vec::with_capacity(rec.data.len() + rest.len());
+    joined.extend_from_slice(&rec.data);
+    joined.extend_from_slice(&rest);
+    set_at(&rec.reader, idx, Value::Bytes(RcSlice::from(joined)));
+}
+
+/// The most `_take_unread` reads before a close (what CPython's transport could have buffered
+/// is unbounded; this only keeps a flood from stalling the close).
+const UNREAD_MAX: usize = 16 * 1024 * 1024;
+
+/// `writer._take_unread()` -> (bytes, eof), or None: before the writer closes its socket, the
+/// bytes already received that no read took. CPython's transport reads whatever arrives into
+/// the reader's buffer as it arrives, so at close the kernel holds nothing unread: the reader
+/// still returns those bytes, and the close is an orderly one (closing a socket with unread
+/// bytes would reset the connection, and the peer would see ConnectionResetError). None while
+/// a read is parked on the socket (it takes what arrives) or for a non-socket transport.
+fn writer_take_unread(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let sock = vm.getattr(&this, &Value::str("_sock"))?;
+    let Some(s) = sock.downcast::<Socket>() else { return Ok(Value::None) };
+    if s.read_op.borrow().is_some() || !matches!(&*s.kind.borrow(), net::SockKind::Stream(_)) {
+        return Ok(Value::None);
+    }
+    let mut out: Vec<u8> = Vec::new();
+    let mut eof = false;
+    while out.len() < UNREAD_MAX {
+        match net::recv_scratch(&sock, TRANSPORT_READ_SIZE) {
+            Ok(d) if d.is_empty() => {
+                eof = true;
+                break;
+            }
+            Ok(d) => out.extend_from_slice(&d),
+            // Nothing more for now (or an error, which the close makes moot).
+            Err(_) => break,
+        }
+    }
+    Ok(Value::tuple(vec![Value::Bytes(RcSlice::from(out)), Value::Bool(eof)]))
 }

@@ -454,13 +454,20 @@ fn step_inner(vm: &mut Vm, tv: &Value, mut exc: Option<PyErr>, in_context: bool)
     if t.core.is_done() {
         return Err(PyErr::new(ExcKind::InvalidStateError, "_step(): already done"));
     }
-    if t.core.must_cancel.get() {
+    let cancelling = t.core.must_cancel.get();
+    if cancelling {
         if !matches!(&exc, Some(e) if vm.err_matches(e, ExcKind::CancelledError)) {
             exc = Some(future::cancelled_error(&t.core));
         }
         t.core.must_cancel.set(false);
     }
-    t.fut_waiter.set(None);
+    let waiter = t.fut_waiter.take();
+    if super::native_streams::any_delivered() {
+        if let Some(w) = &waiter {
+            super::native_streams::task_resumes(w, cancelling);
+        }
+    }
+    drop(waiter);
     let prev = super::state(vm).enter_task(tv.clone());
     let how = match exc {
         None => Resume::Send(Value::None),

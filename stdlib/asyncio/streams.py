@@ -11,11 +11,25 @@ from . import events
 from . import exceptions
 from .coroutines import iscoroutine
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server',
+           'open_unix_connection', 'start_unix_server')
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 64 * 1024
 _LOW_WATER = 16 * 1024
+# CPython's constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES.
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
+
+
+def _log_warning(msg):
+    """A warning on the `asyncio` logger (with no handlers configured, logging's last-resort
+    handler prints the bare message on stderr)."""
+    import sys
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        logging.getLogger('asyncio').warning(msg)
+    else:
+        sys.stderr.write(msg + '\n')
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -29,10 +43,37 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
         sock = loop._adopt_socket(sock.detach(), False)
     else:
         sock = await loop._sock_connect(host, port)
+    await _transport_made(loop, sock)
     reader = StreamReader(limit=limit, loop=loop)
     reader._sock = sock
     writer = StreamWriter(sock, loop, reader)
     return reader, writer
+
+
+def _set_unless_cancelled(fut):
+    if not fut.cancelled():
+        fut.set_result(None)
+
+
+async def _transport_made(loop, sock):
+    """The loop iterations CPython's `_create_connection_transport` takes once connected: the
+    transport schedules connection_made and its waiter's result, and the caller resumes when
+    the waiter is set. A cancelled wait closes the connection, as CPython's does."""
+    waiter = loop.create_future()
+    loop.call_soon(_set_unless_cancelled, waiter)
+    try:
+        await waiter
+    except BaseException:
+        sock.close()
+        raise
+
+
+async def _one_resolve():
+    pass
+
+
+async def _await_future(fut):
+    await fut
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -47,6 +88,11 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         # A listening socket.socket handed over: the server takes its descriptor.
         lsock = loop._adopt_socket(sock.detach(), True)
     else:
+        # matches CPython's create_server, which resolves the host in a gather() of one
+        # task per host before it makes the listening socket (a numeric host resolves at
+        # once: three loop iterations).
+        from .tasks import gather
+        await gather(_one_resolve())
         lsock = loop._sock_listen(host, port)
     server = Server(loop, [lsock], client_connected_cb, limit)
     server._start_serving()
@@ -54,6 +100,120 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
     from .tasks import sleep
     await sleep(0)
     return server
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connect to the Unix socket at path; return a (StreamReader, StreamWriter) pair."""
+    loop = events.get_running_loop()
+    sock = kwds.get('sock')
+    import socket
+    if path is not None:
+        if sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        import os
+        path = os.fspath(path)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+        try:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, path)
+        except BaseException:
+            sock.close()
+            raise
+        _fresh_connects[path] = _fresh_connects.get(path, 0) + 1
+        loop.call_soon(_connect_aged, path)
+    else:
+        if sock is None:
+            raise ValueError('no path and sock were specified')
+        if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)
+    names = _socket_names(sock)
+    sock = loop._adopt_socket(sock.detach(), False)
+    await _transport_made(loop, sock)
+    reader = StreamReader(limit=limit, loop=loop)
+    reader._sock = sock
+    writer = StreamWriter(sock, loop, reader)
+    writer._names = names
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Listen on the Unix socket at path; call client_connected_cb(reader, writer) for each
+    client (CPython's loop.create_unix_server under streams)."""
+    loop = events.get_running_loop()
+    sock = kwds.get('sock')
+    backlog = kwds.get('backlog', 100)
+    import socket
+    if path is not None:
+        if sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        import os
+        path = os.fspath(path)
+        # matches CPython: a stale socket file left at path is removed first.
+        if path[0] not in (0, '\x00'):
+            try:
+                if os.stat(path).st_mode & 0o170000 == 0o140000:  # stat.S_ISSOCK
+                    os.remove(path)
+            except FileNotFoundError:
+                pass
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(path)
+        except OSError as exc:
+            sock.close()
+            import errno
+            if exc.errno == errno.EADDRINUSE:
+                raise OSError(errno.EADDRINUSE, f'Address {path!r} is already in use') from None
+            raise
+        except BaseException:
+            sock.close()
+            raise
+    else:
+        if sock is None:
+            raise ValueError('path was not specified, and no sock specified')
+        if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+    sock.setblocking(False)
+    server = _UnixServer(loop, [sock], client_connected_cb, limit)
+    server._backlog = backlog
+    if kwds.get('start_serving', True):
+        server._start_serving()
+        from .tasks import sleep
+        await sleep(0)
+    return server
+
+
+# Unix connections this process made to each path during the current loop iteration. A
+# Unix connect completes at once, where a server in CPython learns of it only at its next
+# select; a server that accepts later in the same iteration treats these as not seen yet.
+_fresh_connects = {}
+
+
+def _connect_aged(path):
+    n = _fresh_connects.get(path, 0) - 1
+    if n > 0:
+        _fresh_connects[path] = n
+    else:
+        _fresh_connects.pop(path, None)
+
+
+def _later(loop, n, func, *args):
+    """Call func(*args) n loop iterations from now."""
+    if n <= 0:
+        func(*args)
+    else:
+        loop.call_soon(_later, loop, n - 1, func, *args)
+
+
+def _socket_names(sock):
+    """The sockname/peername a CPython transport records when it is made."""
+    names = {}
+    for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+        try:
+            names[key] = get()
+        except OSError:
+            names[key] = None
+    return names
 
 
 class Server:
@@ -97,25 +257,45 @@ class Server:
         fut.add_done_callback(lambda f: self._accepted(lsock, f))
 
     def _accepted(self, lsock, fut):
-        if self._sockets is None or fut.cancelled():
-            return
-        if fut.exception() is not None:
-            self._accept_soon(lsock)
-            return
-        sock, addr = fut.result()
+        # matches CPython's _accept_connection: once the listening socket is readable, every
+        # connection already waiting (up to the backlog) is accepted in the same iteration.
+        for _ in range(100):
+            if self._sockets is None or fut.cancelled():
+                return
+            if fut.exception() is None:
+                self._connection_accepted(fut.result()[0])
+            fut = self._loop._sock_accept(lsock)
+            if not fut.done():
+                break
+        fut.add_done_callback(lambda f: self._accepted(lsock, f))
+
+    def _connection_accepted(self, sock):
         if self._protocol_factory is not None:
-            self._accept_soon(lsock)
             from .selector_events import _accept_connection
             _accept_connection(self._loop, sock, self._protocol_factory, self)
             return
+        self._accept_transport(sock)
+
+    def _accept_transport(self, sock, names=None):
+        # matches CPython's _accept_connection2 task (which takes a Task-N number): its step
+        # makes the transport, whose connection_made starts the handler the iteration after.
+        # Corio accepts one iteration after CPython, so that step's work is scheduled here.
+        loop = self._loop
+        waiter = loop.create_future()
+        loop.call_soon(self._new_client, sock, names)
+        loop.call_soon(_set_unless_cancelled, waiter)
+        loop.create_task(_await_future(waiter))
+
+    def _new_client(self, sock, names=None):
         reader = StreamReader(limit=self._limit, loop=self._loop)
         reader._sock = sock
         writer = StreamWriter(sock, self._loop, reader)
+        if names is not None:
+            writer._names = names
         res = self._cb(reader, writer)
         if iscoroutine(res):
             task = self._loop.create_task(res)
             task.add_done_callback(lambda t: self._client_done(t, writer))
-        self._accept_soon(lsock)
 
     def _client_done(self, task, writer):
         # As CPython's StreamReaderProtocol: a handler that fails is reported through the
@@ -191,6 +371,58 @@ class Server:
         await self.wait_closed()
 
 
+class _UnixServer(Server):
+    """A Server over listening `socket.socket`s (AF_UNIX): accepts when the descriptor is
+    readable (loop._wait_fd) and hands each connection over to the loop."""
+
+    _backlog = 100
+    _watch = None
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        for lsock in self._sockets:
+            lsock.listen(self._backlog)
+        super()._start_serving()
+
+    def _accept_soon(self, lsock):
+        fut, watch = self._loop._wait_fd(lsock.fileno(), False)
+        self._watch = (fut, watch)
+        fut.add_done_callback(lambda f: self._ready(lsock, f, watch))
+
+    def _ready(self, lsock, fut, watch):
+        watch.close()
+        self._watch = None
+        if self._sockets is None or fut.cancelled():
+            return
+        # matches CPython's _accept_connection: up to backlog connections per readiness.
+        accepted = []
+        for _ in range(self._backlog):
+            try:
+                conn, _ = lsock.accept()
+            except OSError:
+                # Nothing more to accept (BlockingIOError), or a refused one.
+                break
+            conn.setblocking(False)
+            names = _socket_names(conn)
+            accepted.append((self._loop._adopt_socket(conn.detach(), False), names))
+        # CPython accepted in the iteration readiness was seen, one before this; connections
+        # made since then would wait for its next select, two iterations later.
+        fresh = _fresh_connects.get(names['sockname'], 0) if accepted else 0
+        for i, (sock, names) in enumerate(accepted):
+            late = i >= len(accepted) - fresh
+            _later(self._loop, 2 if late else 0, self._accept_transport, sock, names)
+        self._accept_soon(lsock)
+
+    def close(self):
+        pending = self._watch
+        self._watch = None
+        if pending is not None:
+            pending[0].cancel()
+            pending[1].close()
+        super().close()
+
+
 class StreamReader:
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
@@ -202,6 +434,8 @@ class StreamReader:
         self._exception = None
         self._sock = None
         self._waiter = None
+        # The StreamWriter over the same connection (CPython's reader._transport), for repr.
+        self._transport = None
 
     def __repr__(self):
         info = ['StreamReader']
@@ -215,6 +449,8 @@ class StreamReader:
             info.append(f'waiter={self._waiter!r}')
         if self._exception:
             info.append(f'exception={self._exception!r}')
+        if self._transport:
+            info.append(f'transport={self._transport._transport_repr()}')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
@@ -267,7 +503,19 @@ class StreamReader:
             return True
         # Up to what CPython's socket transport reads per event (its max_size), whatever the
         # limit: the limit bounds lines, not reads.
-        data = await self._loop._sock_recv(self._sock, max(self._limit, 262144))
+        fut = self._loop._sock_recv(self._sock, max(self._limit, 262144))
+        try:
+            data = await fut
+        except exceptions.CancelledError:
+            # matches CPython: bytes the transport received before the task was cancelled
+            # are in the buffer, for the next read.
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                data = fut.result()
+                if data:
+                    self._buffer += data
+                else:
+                    self._eof = True
+            raise
         if not data:
             self._eof = True
             return False
@@ -371,9 +619,46 @@ class StreamWriter:
         self._closed_waiters = []
         self._names = None
         self._remember_names()
+        # CPython's transport `_conn_lost`: counts writes after the connection was lost or
+        # closed; from the fifth on each is logged. `_lost_exc`: the error that lost it.
+        self._conn_lost = 0
+        self._lost_exc = None
+        self._fd = sock.fileno()
+        if reader is not None:
+            reader._transport = self
 
     def __repr__(self):
-        return f'<StreamWriter transport={self._sock!r} reader={self._reader!r}>'
+        info = [self.__class__.__name__, f'transport={self._transport_repr()}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    def _transport_repr(self):
+        """CPython's repr of the transport under this writer: a _SelectorSocketTransport, or
+        the _UnixWritePipeTransport of a subprocess's stdin."""
+        pipe = self._lost_write_message != StreamWriter._lost_write_message
+        info = ['_UnixWritePipeTransport' if pipe else '_SelectorSocketTransport']
+        if self._closed:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._fd}')
+        if not self._closed and not self._loop.is_closed():
+            writing = 'polling' if self._pending else 'idle'
+            if pipe:
+                info.append(writing)
+                info.append(f'bufsize={len(self._pending)}')
+            else:
+                reader = self._reader
+                reading = not self._closing and not (reader is not None and reader._eof)
+                info.append('read=polling' if reading else 'read=idle')
+                info.append(f'write=<{writing}, bufsize={len(self._pending)}>')
+        elif pipe:
+            info.append('closed')
+        return '<{}>'.format(' '.join(info))
+
+    # What CPython's socket transport logs for writes after the connection is lost.
+    _lost_write_message = 'socket.send() raised exception.'
 
     @property
     def transport(self):
@@ -386,7 +671,12 @@ class StreamWriter:
             raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
         if self._eof_requested:
             raise RuntimeError('Cannot call write() after write_eof()')
-        if self._closing or not data:
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                _log_warning(self._lost_write_message)
+            self._conn_lost += 1
             return
         data = bytes(data)
         if self._pending:
@@ -429,6 +719,7 @@ class StreamWriter:
             if self._eof_requested:
                 self._sock.shutdown_write()
             if self._closing:
+                self._conn_lost += 1
                 self._loop.call_soon(self._do_close)
 
     def _wake_drainers(self, exc=None):
@@ -442,11 +733,17 @@ class StreamWriter:
                     w.set_exception(exc)
 
     def _fatal(self, exc):
+        # matches CPython's _force_close(exc): the buffer is dropped and connection_lost(exc)
+        # runs in the next iteration (here _do_close), which hands exc to the reader, the
+        # drain waiters and wait_closed().
+        if self._conn_lost:
+            return
         self._pending = b''
-        self._wake_drainers(exc)
-        if self._reader is not None:
-            self._reader.set_exception(exc)
-        self.close()
+        self._closing = True
+        self._conn_lost += 1
+        self._lost_exc = exc
+        self._lost_tb = exc.__traceback__
+        self._loop.call_soon(self._do_close)
 
     async def drain(self):
         if self._reader is not None:
@@ -482,21 +779,62 @@ class StreamWriter:
             return
         self._closing = True
         if not self._pending:
+            self._conn_lost += 1
             self._loop.call_soon(self._do_close)
+
+    def abort(self):
+        # CPython's _force_close(None): pending data is dropped.
+        if self._conn_lost:
+            return
+        self._pending = b''
+        self._closing = True
+        self._conn_lost += 1
+        self._loop.call_soon(self._do_close)
+
+    def get_write_buffer_size(self):
+        return len(self._pending)
+
+    def get_write_buffer_limits(self):
+        return (_LOW_WATER, _HIGH_WATER)
+
+    def is_reading(self):
+        return not self._closing
 
     def _do_close(self):
         if self._closed:
             return
         self._closed = True
+        exc = self._lost_exc
+        reader = self._reader
+        if exc is not None:
+            self._wake_drainers(exc)
+            if reader is not None:
+                reader.set_exception(exc)
+        unread = self._take_unread() if exc is None else None
+        if unread is not None and reader is not None and reader._exception is None:
+            data, eof = unread
+            if data:
+                reader._buffer += data
+            if eof:
+                reader._eof = True
+        if exc is None and reader is not None and reader._exception is None:
+            # matches CPython's connection_lost(None): the reader is fed EOF.
+            reader.feed_eof()
         self._sock.close()
         waiters = self._closed_waiters
         self._closed_waiters = []
         for w in waiters:
             if not w.done():
-                w.set_result(None)
+                if exc is None:
+                    w.set_result(None)
+                else:
+                    w.set_exception(exc)
 
     async def wait_closed(self):
         if self._closed:
+            # matches CPython: the close waiter keeps the error that lost the connection.
+            if self._lost_exc is not None:
+                raise self._lost_exc.with_traceback(self._lost_tb)
             return
         waiter = self._loop.create_future()
         self._closed_waiters.append(waiter)

@@ -41,6 +41,9 @@ class Process:
         stdin, stdout, stderr = pipes
         self._pipes = {0: stdin, 1: stdout, 2: stderr}
         self.stdin = None if stdin is None else StreamWriter(stdin, loop, None)
+        if self.stdin is not None:
+            # What CPython's pipe transport logs for writes after the pipe is lost.
+            self.stdin._lost_write_message = 'pipe closed by peer or os.write(pipe, data) raised exception.'
         self.stdout = self._reader(stdout, limit)
         self.stderr = self._reader(stderr, limit)
 
@@ -121,11 +124,38 @@ def _start(loop, argv, executable, stdin, stdout, stderr, limit, kwds):
     return Process(loop, child, pipes, limit)
 
 
+def _set_unless_cancelled(fut):
+    if not fut.cancelled():
+        fut.set_result(None)
+
+
+async def _connect_pipes(loop, npipes, waiter):
+    # Each pipe's transport schedules its waiter's result (connect_read_pipe and
+    # connect_write_pipe take two iterations apiece).
+    for _ in range(npipes):
+        w = loop.create_future()
+        loop.call_soon(_set_unless_cancelled, w)
+        await w
+    _set_unless_cancelled(waiter)
+
+
+async def _pipes_connected(loop, process):
+    """The loop iterations CPython's subprocess transport takes before create_subprocess_*
+    returns: a task (`_connect_pipes`, which takes a Task-N number) connects each pipe in
+    turn, then sets the waiter the caller awaits."""
+    npipes = sum(1 for p in (process.stdin, process.stdout, process.stderr) if p is not None)
+    waiter = loop.create_future()
+    loop.create_task(_connect_pipes(loop, npipes, waiter))
+    await waiter
+
+
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None,
                                  limit=_DEFAULT_LIMIT, executable=None, **kwds):
     """Start `program` with `args`; return a Process."""
     loop = events.get_running_loop()
-    return _start(loop, [program, *args], executable, stdin, stdout, stderr, limit, kwds)
+    process = _start(loop, [program, *args], executable, stdin, stdout, stderr, limit, kwds)
+    await _pipes_connected(loop, process)
+    return process
 
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
@@ -136,4 +166,6 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
         raise ValueError('cmd must be a string')
     if isinstance(cmd, bytes):
         cmd = cmd.decode()
-    return _start(loop, ['/bin/sh', '-c', cmd], executable, stdin, stdout, stderr, limit, kwds)
+    process = _start(loop, ['/bin/sh', '-c', cmd], executable, stdin, stdout, stderr, limit, kwds)
+    await _pipes_connected(loop, process)
+    return process
