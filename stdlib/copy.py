@@ -71,7 +71,11 @@ def copy(x):
         _copy_state(x, y, lambda v: v)
         return y
     y = _new_like(x)
-    _copy_state(x, y, lambda v: v)
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None and type(x).__dict__.get("__getstate__"):
+        setstate(x.__getstate__())
+    else:
+        _copy_state(x, y, lambda v: v)
     return y
 
 
