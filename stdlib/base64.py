@@ -11,12 +11,8 @@ _B64_INDEX = {c: i for i, c in enumerate(_B64)}
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
-
-class Error(ValueError):
-    pass
-
-
-binascii_Error = Error
+# base64 raises binascii.Error, as CPython.
+from binascii import Error  # noqa: E402
 
 
 def _bytes_from_decode_data(s):

@@ -6,6 +6,10 @@ import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, getpid, cpu_count,
                  urandom, getppid, kill, _exit)
 
+from _os_system import (uname, uname_result, statvfs, statvfs_result, confstr,  # noqa: E402
+                        confstr_names, getuid, geteuid, getgid, getegid, getlogin, umask,
+                        getloadavg)
+
 sys.modules['os.path'] = path
 name = 'posix'
 sep = path.sep
