@@ -232,3 +232,22 @@ class BytesIO(_MemoryIO):
         return bytearray(self._buf)
 
 
+
+
+from _io_classes import (IOBase, RawIOBase, BufferedIOBase, TextIOBase,  # noqa: E402
+                         TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                         BufferedRWPair, FileIO, IncrementalNewlineDecoder)
+
+TextIOBase.register(StringIO)
+BufferedIOBase.register(BytesIO)
+BlockingIOError = BlockingIOError
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding to use when none is given: 'locale' (corio: always UTF-8 underneath)."""
+    return 'locale' if encoding is None else encoding
+
+
+def open_code(path):
+    """Open a file for reading code, in binary mode."""
+    return open(path, 'rb')
