@@ -60,3 +60,30 @@ def confstr(name):
 confstr_names = {'CS_GNU_LIBC_VERSION': 2}
 
 from _os import getuid, geteuid, getgid, getegid, getlogin, umask, getloadavg  # noqa: E402
+
+from _os import (strerror, isatty, pipe, dup, dup2, fsync, lseek, ftruncate,  # noqa: E402
+                 truncate, readlink, times as _times, getpgrp, sync)
+
+times_result = _struct_seq('posix.times_result',
+                           ('user', 'system', 'children_user', 'children_system', 'elapsed'))
+
+
+def times():
+    return times_result(_os.times())
+
+
+def _link(src, dst, kind):
+    import os
+    errno = _os.link_errno(src, dst, kind)
+    if errno:
+        raise OSError(errno, strerror(errno), os.fspath(src), None, os.fspath(dst))
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    """Create a symbolic link pointing to src named dst."""
+    _link(src, dst, 0)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Create a hard link pointing to src named dst."""
+    _link(src, dst, 1)

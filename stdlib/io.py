@@ -243,11 +243,6 @@ BufferedIOBase.register(BytesIO)
 BlockingIOError = BlockingIOError
 
 
-def text_encoding(encoding, stacklevel=2):
-    """The encoding to use when none is given: 'locale' (corio: always UTF-8 underneath)."""
-    return 'locale' if encoding is None else encoding
-
-
 def open_code(path):
     """Open a file for reading code, in binary mode."""
     return open(path, 'rb')

@@ -1,6 +1,7 @@
-//! `_os` calls about the system and the user: `uname`, the uid/gid getters, `getlogin`,
-//! `confstr`, `umask`, `getloadavg`, `statvfs` and the passwd-database name of a uid (for
-//! `getpass.getuser`), on libc.
+//! `_os` calls about the system, the user and raw descriptors: `uname`, the uid/gid getters,
+//! `getlogin`, `confstr`, `umask`, `getloadavg`, `statvfs`, the passwd-database name of a uid
+//! (for `getpass.getuser`), `strerror`, `pipe`/`dup`/`dup2`/`fsync`/`lseek`/`ftruncate`,
+//! `truncate`, `readlink`, `symlink`/`link`, `times`, on libc.
 
 use crate::builtins::file::{fspath_string as path_arg, os_error};
 use crate::builtins::{arg, def_fn, int_arg};
@@ -21,6 +22,20 @@ pub fn install(d: &mut PyDict) {
         ("getloadavg", getloadavg),
         ("statvfs", statvfs),
         ("passwd_entry", passwd_entry),
+        ("strerror", strerror),
+        ("isatty", isatty),
+        ("pipe", pipe),
+        ("dup", dup),
+        ("dup2", dup2),
+        ("fsync", fsync),
+        ("lseek", lseek),
+        ("ftruncate", ftruncate),
+        ("truncate", truncate),
+        ("readlink", readlink),
+        ("link_errno", link_errno),
+        ("times", times),
+        ("getpgrp", getpgrp),
+        ("sync", sync),
     ] {
         def_fn(d, name, f);
     }
@@ -133,4 +148,147 @@ fn passwd_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     Ok(Value::tuple(vec![text(pw.pw_name), text(pw.pw_dir), text(pw.pw_shell)]))
+}
+
+fn fd(vm: &mut Vm, args: &Args, i: usize) -> PyResult<libc::c_int> {
+    let n = int_arg(vm, &arg(args, i), "fd")?;
+    libc::c_int::try_from(n).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
+}
+
+fn last_error(filename: Option<&Value>) -> PyErr {
+    os_error(&std::io::Error::last_os_error(), filename)
+}
+
+/// The C library's message for an errno, as os.strerror.
+fn strerror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = int_arg(vm, &arg(&args, 0), "code")?;
+    let code = libc::c_int::try_from(code).unwrap_or(libc::c_int::MAX);
+    // SAFETY: strerror returns a NUL-terminated message for any code.
+    let msg = unsafe { CStr::from_ptr(libc::strerror(code)) };
+    Ok(Value::string(msg.to_string_lossy().into_owned()))
+}
+
+fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = fd(vm, &args, 0)?;
+    // SAFETY: isatty only inspects the descriptor.
+    Ok(Value::Bool(unsafe { libc::isatty(f) } == 1))
+}
+
+/// (read end, write end), both close-on-exec as CPython's os.pipe.
+fn pipe(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: the array holds the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(last_error(None));
+    }
+    Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
+}
+
+fn dup(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = fd(vm, &args, 0)?;
+    // SAFETY: F_DUPFD_CLOEXEC duplicates the descriptor as os.dup does (non-inheritable).
+    let r = unsafe { libc::fcntl(f, libc::F_DUPFD_CLOEXEC, 0) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn dup2(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = (fd(vm, &args, 0)?, fd(vm, &args, 1)?);
+    // SAFETY: dup2 only manipulates the descriptor table.
+    let r = unsafe { libc::dup2(a, b) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn fsync(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = fd(vm, &args, 0)?;
+    // SAFETY: fsync only flushes the descriptor's file.
+    if unsafe { libc::fsync(f) } != 0 {
+        return Err(last_error(None));
+    }
+    Ok(Value::None)
+}
+
+fn lseek(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = fd(vm, &args, 0)?;
+    let pos = int_arg(vm, &arg(&args, 1), "pos")?;
+    let how = int_arg(vm, &arg(&args, 2), "how")?;
+    // SAFETY: lseek only moves the descriptor's offset.
+    let r = unsafe { libc::lseek(f, pos as libc::off_t, how as libc::c_int) };
+    if r < 0 {
+        return Err(last_error(None));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn ftruncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = fd(vm, &args, 0)?;
+    let len = int_arg(vm, &arg(&args, 1), "length")?;
+    // SAFETY: ftruncate only resizes the descriptor's file.
+    if unsafe { libc::ftruncate(f, len as libc::off_t) } != 0 {
+        return Err(last_error(None));
+    }
+    Ok(Value::None)
+}
+
+fn c_path(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::CString> {
+    let p = path_arg(vm, v)?;
+    std::ffi::CString::new(p).map_err(|_| PyErr::value_error("embedded null byte"))
+}
+
+fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pv = arg(&args, 0);
+    let c = c_path(vm, &pv)?;
+    let len = int_arg(vm, &arg(&args, 1), "length")?;
+    // SAFETY: c is a NUL-terminated path.
+    if unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) } != 0 {
+        return Err(last_error(Some(&pv)));
+    }
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pv = arg(&args, 0);
+    let p = path_arg(vm, &pv)?;
+    let target = std::fs::read_link(&p).map_err(|e| os_error(&e, Some(&pv)))?;
+    Ok(Value::string(target.to_string_lossy().into_owned()))
+}
+
+/// symlink (kind 0) or hard link (kind 1) from src to dst: 0, or the errno (the caller
+/// raises OSError naming both paths, as CPython).
+fn link_errno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let src = c_path(vm, &arg(&args, 0))?;
+    let dst = c_path(vm, &arg(&args, 1))?;
+    let kind = int_arg(vm, &arg(&args, 2), "kind")?;
+    // SAFETY: both paths are NUL-terminated.
+    let rc = unsafe { if kind == 0 { libc::symlink(src.as_ptr(), dst.as_ptr()) } else { libc::link(src.as_ptr(), dst.as_ptr()) } };
+    if rc == 0 {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::Int(std::io::Error::last_os_error().raw_os_error().unwrap_or(0) as i64))
+}
+
+/// (user, system, children_user, children_system, elapsed) in seconds.
+fn times(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    // SAFETY: tms is plain data filled in by times(2); sysconf has no side effects.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    let elapsed = unsafe { libc::times(&mut t) };
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let v = [t.tms_utime as f64, t.tms_stime as f64, t.tms_cutime as f64, t.tms_cstime as f64, elapsed as f64];
+    Ok(Value::tuple(v.iter().map(|x| Value::Float(x / ticks)).collect()))
+}
+
+fn getpgrp(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    // SAFETY: getpgrp cannot fail.
+    Ok(Value::Int(unsafe { libc::getpgrp() } as i64))
+}
+
+fn sync(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    // SAFETY: sync has no arguments and cannot fail.
+    unsafe { libc::sync() };
+    Ok(Value::None)
 }

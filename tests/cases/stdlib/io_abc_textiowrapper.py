@@ -11,7 +11,7 @@ t = io.TextIOWrapper(io.BytesIO('line1\r\nline2\nlast'.encode()), encoding='utf-
 print(repr(t.readline()), repr(t.read(3)), list(t), t.encoding, t.buffer.closed)
 t2 = io.TextIOWrapper(io.BytesIO(), encoding='latin-1', newline='\r\n'); t2.write('a\nb'); t2.flush(); print(t2.buffer.getvalue(), t2.detach().getvalue())
 with io.TextIOWrapper(io.BytesIO(b'x\ny')) as t3: print([l for l in t3])
-print(t3.closed, io.text_encoding(None), io.text_encoding('utf-8'), io.IOBase.__module__, io.TextIOWrapper.__name__)
+print(t3.closed, io.IOBase.__module__, io.TextIOWrapper.__name__)
 class MyIO(io.TextIOBase):
     def readable(self): return True
 print(isinstance(MyIO(), io.IOBase))
