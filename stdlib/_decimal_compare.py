@@ -194,12 +194,15 @@ def __ceil__(self):
 
 
 def exp(self, context=None):
-    raise NotImplementedError('corio: Decimal.exp is not provided')
+    from _decimal_transcend import decimal_exp
+    return decimal_exp(self, context or getcontext())
 
 
 def ln(self, context=None):
-    raise NotImplementedError('corio: Decimal.ln is not provided')
+    from _decimal_transcend import decimal_ln
+    return decimal_ln(self, context or getcontext())
 
 
 def log10(self, context=None):
-    raise NotImplementedError('corio: Decimal.log10 is not provided')
+    from _decimal_transcend import decimal_log10
+    return decimal_log10(self, context or getcontext())

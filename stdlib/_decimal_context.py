@@ -78,30 +78,6 @@ class Context(object):
     def create_decimal_from_float(self, f):
         return _d.Decimal.from_float(f)._fix(self)
 
-    def add(self, a, b):
-        return _d.Decimal(a).__add__(b, self)
-
-    def subtract(self, a, b):
-        return _d.Decimal(a).__sub__(b, self)
-
-    def multiply(self, a, b):
-        return _d.Decimal(a).__mul__(b, self)
-
-    def divide(self, a, b):
-        return _d.Decimal(a).__truediv__(b, self)
-
-    def sqrt(self, a):
-        return _d.Decimal(a).sqrt(self)
-
-    def quantize(self, a, b):
-        return _d.Decimal(a).quantize(b, context=self)
-
-    def abs(self, a):
-        return _d.Decimal(a).__abs__()
-
-    def plus(self, a):
-        return _d.Decimal(a)._fix(self)
-
 
 _default_values = {'prec': 28, 'rounding': _d.ROUND_HALF_EVEN, 'Emin': -999999,
                    'Emax': 999999, 'capitals': 1, 'clamp': 0,

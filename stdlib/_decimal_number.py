@@ -487,11 +487,17 @@ class Decimal(object):
             nan = self._check_nans(other, ctx)
             if nan is not None:
                 return nan
-        if other.is_finite() and other._exp < 0 and other._int % 10 ** -other._exp:
-            raise NotImplementedError('corio: Decimal powers with non-integral exponents')
-        n = int(other) if other.is_finite() else None
-        if n is None:
-            raise NotImplementedError('corio: Decimal powers with infinite exponents')
+        if modulo is not None:
+            return self._power_modulo(other, modulo, ctx)
+        if other.is_infinite() or (other._exp < 0 and other._int % 10 ** -other._exp):
+            from _decimal_transcend import decimal_power
+            return decimal_power(self, other, ctx)
+        n = int(other)
+        if self.is_finite() and abs(n) * _digits(self._int) > 20000:
+            # Too many digits to raise exactly: through exp/ln, with the sign put back.
+            from _decimal_transcend import decimal_power
+            result = decimal_power(self.copy_abs(), other, ctx)
+            return result.copy_negate() if self._sign and n % 2 else result
         if self.is_infinite():
             if n == 0:
                 return Decimal(1)
@@ -508,6 +514,20 @@ class Decimal(object):
         exact = _new(0, self._int ** -n, self._exp * -n)
         result = Decimal(1).__truediv__(exact, ctx)
         return _new(sign, result._int, result._exp)
+
+    def _power_modulo(self, other, modulo, ctx):
+        """pow(x, y, m) for integral operands, the sign of x when y is odd (CPython)."""
+        modulo = _convert(modulo)
+        if modulo is NotImplemented:
+            raise TypeError('conversion from %s to Decimal is not supported'
+                            % type(modulo).__name__)
+        operands = (self, other, modulo)
+        if any(not x.is_finite() or (x._exp < 0 and x._int % 10 ** -x._exp) for x in operands) \
+                or other._sign or modulo._int == 0:
+            return self._invalid(ctx)
+        base, exponent, mod = int(self), int(other), int(modulo)
+        value = pow(abs(base), exponent, abs(mod))
+        return _new(1 if base < 0 and exponent % 2 else 0, value, 0)
 
     def __rpow__(self, other, context=None):
         other = _convert(other)
@@ -615,6 +635,10 @@ class Decimal(object):
                                   __hash__, compare, max, min, __bool__, __int__, __float__,
                                   __round__, __floor__, __ceil__, __complex__, exp, ln,
                                   log10)
+    from _decimal_misc import (logb, is_subnormal, number_class, next_plus, next_minus,
+                               next_toward, remainder_near, max_mag, min_mag, compare_total,
+                               compare_total_mag, compare_signal, canonical, is_canonical,
+                               radix)
     __trunc__ = __int__
 
     @property

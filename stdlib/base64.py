@@ -1,20 +1,18 @@
-"""base64: Base16, Base32, Base64 (standard and URL-safe) and Ascii85-free subset of CPython's
-module, with its error messages."""
+"""base64: Base16, Base32 (and its extended-hex form), Base64 (standard and URL-safe), Base85
+and Ascii85 (in _base64_85), with CPython's error messages."""
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
-           'b32encode', 'b32decode', 'b16encode', 'b16decode', 'standard_b64encode',
+           'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+           'b85encode', 'b85decode', 'a85encode', 'a85decode', 'standard_b64encode',
            'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
 
 _B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B64_INDEX = {c: i for i, c in enumerate(_B64)}
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
-
-class Error(ValueError):
-    pass
-
-
-binascii_Error = Error
+# base64 raises binascii.Error, as CPython.
+from binascii import Error  # noqa: E402
 
 
 def _bytes_from_decode_data(s):
@@ -147,18 +145,34 @@ def b16decode(s, casefold=False):
 
 
 def b32encode(s):
+    return _b32encode(_B32, s)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX, s, casefold, None)
+
+
+def _b32encode(alphabet, s):
     s = _to_bytes(s)
     out = bytearray()
     for i in range(0, len(s), 5):
         chunk = s[i:i + 5]
         n = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
-        chars = bytes(_B32[(n >> (35 - 5 * k)) & 31] for k in range(8))
+        chars = bytes(alphabet[(n >> (35 - 5 * k)) & 31] for k in range(8))
         keep = {1: 2, 2: 4, 3: 5, 4: 7, 5: 8}[len(chunk)]
         out += chars[:keep] + b'=' * (8 - keep)
     return bytes(out)
 
 
 def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def _b32decode(alphabet, s, casefold, map01):
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
         raise Error('Incorrect padding')
@@ -176,7 +190,7 @@ def b32decode(s, casefold=False, map01=None):
         chunk = stripped[i:i + 8]
         n = 0
         for c in chunk:
-            idx = _B32.find(bytes((c,)))
+            idx = alphabet.find(bytes((c,)))
             if idx < 0:
                 raise Error('Non-base32 digit found')
             n = (n << 5) | idx
@@ -186,6 +200,9 @@ def b32decode(s, casefold=False, map01=None):
             raise Error('Incorrect padding')
         out += n.to_bytes(5, 'big')[:nbytes]
     return bytes(out)
+
+
+from _base64_85 import b85encode, b85decode, a85encode, a85decode  # noqa: E402
 
 
 def encode(input, output):

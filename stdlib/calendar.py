@@ -11,7 +11,7 @@ from itertools import repeat
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month',
            'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY',
            'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'error']
 
 error = ValueError
@@ -307,3 +307,6 @@ def timegm(tuple):
     hours = days * 24 + hour
     minutes = hours * 60 + minute
     return minutes * 60 + second
+
+
+from _calendar_html import HTMLCalendar  # noqa: E402

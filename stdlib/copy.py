@@ -60,6 +60,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    rv = _custom_reduce(x)
+    if rv is not None:
+        return x if isinstance(rv, str) else _reconstruct(x, None, *rv)
     if isinstance(x, (list, dict, set)):
         y = _new_like(x)
         if isinstance(x, list):
@@ -71,7 +74,11 @@ def copy(x):
         _copy_state(x, y, lambda v: v)
         return y
     y = _new_like(x)
-    _copy_state(x, y, lambda v: v)
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None and type(x).__dict__.get("__getstate__"):
+        setstate(x.__getstate__())
+    else:
+        _copy_state(x, y, lambda v: v)
     return y
 
 
@@ -108,8 +115,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
+        rv = None if copier is not None or isinstance(x, type) else _custom_reduce(x)
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
+        elif rv is not None:
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
         else:
             y = _new_like(x)
             memo[d] = y
@@ -137,3 +147,52 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _custom_reduce(x):
+    """x.__reduce_ex__(4) or x.__reduce__() when x's class defines one (as CPython's copy
+    uses them), else None."""
+    for klass in type(x).__mro__:
+        if klass is object:
+            return None
+        if '__reduce_ex__' in klass.__dict__:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in klass.__dict__:
+            return x.__reduce__()
+    return None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
+                 state_setter=None):
+    deep = memo is not None
+    if deep and args:
+        args = tuple(deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if state_setter is not None:
+            state_setter(y, state)
+        elif hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y

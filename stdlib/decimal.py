@@ -4,7 +4,8 @@ A Decimal is (sign, integer coefficient, exponent) or a special (NaN, sNaN, Infi
 are rounded to the context precision with the context rounding, as the General Decimal
 Arithmetic specification (and CPython's _pydecimal) does: +, -, *, /, //, %, divmod, ** with
 integral exponents, sqrt, quantize, comparisons, hashing equal to equal ints/floats/Fractions,
-str/repr (to-sci-string), format() with 'f'/'e'/'g'/'%' specs. Not provided: ln, log10, exp,
+str/repr (to-sci-string), format() with 'f'/'e'/'g'/'%' specs, exp/ln/log10 and non-integral
+powers (_decimal_transcend). Not provided:
 the logical operations, and Emin/Emax overflow handling beyond the default range.
 """
 
@@ -105,6 +106,10 @@ _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, 
 from _decimal_context import (Context, getcontext, setcontext, localcontext,  # noqa: E402
                               DefaultContext, BasicContext, ExtendedContext)
 from _decimal_number import Decimal, DecimalTuple  # noqa: E402
+from _decimal_misc import _install  # noqa: E402
+
+_install(Context)
+del _install
 
 for _cls in [DecimalException, Clamped, InvalidOperation, ConversionSyntax, DivisionByZero,
              DivisionImpossible, DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal,

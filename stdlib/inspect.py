@@ -299,13 +299,21 @@ FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context
 
 
 def stack(context=1):
-    frames = []
-    frame = sys._getframe(1)
-    while frame is not None:
-        code = frame.f_code
-        frames.append(FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None))
-        frame = frame.f_back
-    return frames
+    """FrameInfo records for the caller's frame and every frame outside it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records for the frames between the current one and the exception's."""
+    exc = sys.exc_info()[2]
+    return getinnerframes(exc, context) if exc is not None else []
+
+
+from _inspect_more import (FullArgSpec, ArgInfo, Traceback,  # noqa: E402
+                           getfullargspec, get_annotations, getcallargs,
+                           getsourcelines, getframeinfo, getouterframes, getinnerframes,
+                           getmodulename, istraceback, isgetsetdescriptor, ismemberdescriptor,
+                           ismethodwrapper, getargvalues, getcomments)
 
 
 # ---- signatures ------------------------------------------------------------------------

@@ -232,3 +232,17 @@ class BytesIO(_MemoryIO):
         return bytearray(self._buf)
 
 
+
+
+from _io_classes import (IOBase, RawIOBase, BufferedIOBase, TextIOBase,  # noqa: E402
+                         TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                         BufferedRWPair, FileIO, IncrementalNewlineDecoder)
+
+TextIOBase.register(StringIO)
+BufferedIOBase.register(BytesIO)
+BlockingIOError = BlockingIOError
+
+
+def open_code(path):
+    """Open a file for reading code, in binary mode."""
+    return open(path, 'rb')

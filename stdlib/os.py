@@ -6,6 +6,15 @@ import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, getpid, cpu_count,
                  urandom, getppid, kill, _exit)
 
+from _os_system import (uname, uname_result, statvfs, statvfs_result, confstr,  # noqa: E402
+                        confstr_names, getuid, geteuid, getgid, getegid, getlogin, umask,
+                        getloadavg, strerror, isatty, pipe, dup, dup2, fsync, lseek,
+                        ftruncate, truncate, readlink, times, times_result, getpgrp, sync,
+                        symlink, link)
+
+error = OSError
+defpath = '/bin:/usr/bin'
+
 sys.modules['os.path'] = path
 name = 'posix'
 sep = path.sep
@@ -386,3 +395,93 @@ def _make_pathlike_abstract():
 
 
 _make_pathlike_abstract()
+
+
+def fsencode(filename):
+    """Encode filename (str or PathLike) to bytes, as the filesystem encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (bytes or PathLike) to str."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def getcwdb():
+    return fsencode(getcwd())
+
+
+def get_exec_path(env=None):
+    """The directories searched for an executable: env's PATH, else os.defpath."""
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def renames(old, new):
+    """rename(), creating the new path's directories and pruning the old one's."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class _wrap_close:
+    """The file of os.popen(): close() waits for the command and returns its status
+    (None for success, else the wait status), as CPython."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell; a file reading its output (mode 'r') or writing its input ('w')."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)

@@ -234,3 +234,20 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+def _usage_type():
+    from collections import namedtuple
+    return namedtuple('usage', 'total used free')
+
+
+_ntuple_diskusage = _usage_type()
+
+
+def disk_usage(path):
+    """Total, used and free space in bytes of the filesystem holding path (statvfs)."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)

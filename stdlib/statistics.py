@@ -382,3 +382,18 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant') from None
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+def _mean_stdev(data):
+    """The mean and sample standard deviation as floats (for NormalDist.from_samples)."""
+    T, ss, xbar, n = _ss(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    if isinstance(mss, float):
+        return float(xbar), float(xbar) / float(ss)
+    return float(xbar), _sqrt_frac(mss.numerator, mss.denominator)
+
+
+from _statistics_normal import NormalDist  # noqa: E402
+NormalDist.__module__ = 'statistics'

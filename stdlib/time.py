@@ -2,7 +2,17 @@
 
 import _time
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns,
-                   sleep, process_time, process_time_ns, tzname, timezone, altzone, daylight)
+                   sleep, process_time, process_time_ns, tzname, timezone, altzone, daylight,
+                   clock_gettime, clock_gettime_ns, clock_getres, thread_time, thread_time_ns)
+
+# Linux clock ids.
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
 
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
@@ -154,8 +164,29 @@ def mktime(t):
     return _time.mktime(t)
 
 
+_CLOCKS = {
+    'time': ('clock_gettime(CLOCK_REALTIME)', False, True),
+    'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+    'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+    'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False),
+    'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False),
+}
+
+
 def get_clock_info(name):
-    raise ValueError('unknown clock')
+    """How a clock is read: implementation, monotonic, adjustable, resolution (as Linux)."""
+    from types import SimpleNamespace
+    if name not in _CLOCKS:
+        raise ValueError('unknown clock')
+    implementation, is_monotonic, adjustable = _CLOCKS[name]
+    return SimpleNamespace(implementation=implementation, monotonic=is_monotonic,
+                           adjustable=adjustable, resolution=1e-09)
+
+
+def tzset():
+    """Re-read the TZ environment variable for localtime() and friends."""
+    global tzname, timezone, altzone, daylight
+    tzname, timezone, altzone, daylight = _time._tzset()
 
 
 def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):

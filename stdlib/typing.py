@@ -26,7 +26,9 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
            'TypeGuard', 'LiteralString', 'Required', 'NotRequired', 'assert_never',
            'reveal_type', 'ParamSpec', 'Concatenate', 'Counter', 'Deque', 'ChainMap',
            'SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'IO', 'TextIO',
-           'BinaryIO', 'Pattern', 'Match', 'dataclass_transform', 'is_typeddict']
+           'BinaryIO', 'Pattern', 'Match', 'dataclass_transform', 'is_typeddict', 'SupportsBytes',
+           'SupportsComplex', 'SupportsRound', 'ContextManager', 'AsyncContextManager',
+           'get_overloads', 'clear_overloads', 'assert_type']
 
 
 def _type_repr(obj):
@@ -774,10 +776,56 @@ class BinaryIO(IO[bytes]):
     __slots__ = ()
 
 
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0):
+        pass
+
+
+def _context_manager_aliases():
+    import contextlib
+    return (_alias(contextlib.AbstractContextManager, 1, name='ContextManager'),
+            _alias(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager'))
+
+
+ContextManager, AsyncContextManager = _context_manager_aliases()
+
+# The type variables CPython's typing module defines for its own generic aliases.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
+    _tv.__module__ = 'typing'
+del _tv
+
 Pattern = _alias(str, 1, name='Pattern')
 Match = _alias(str, 1, name='Match')
 
-for _name in ('SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs'):
+for _name in ('SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'SupportsBytes',
+              'SupportsComplex', 'SupportsRound'):
     globals()[_name]._is_runtime_protocol = True
 del _name
 
@@ -803,19 +851,39 @@ def reveal_type(obj, /):
     return obj
 
 
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
+
+
 def overload(func):
-    """Decorator for overloaded signatures; the last, undecorated definition is the one called."""
-    def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            "You should not call an overloaded function. "
-            "A series of @typing.overload-decorated functions "
-            "outside a stub module should always be followed "
-            "by an implementation that is not @overload-ed.")
+    """Decorator for overloaded signatures; the last, undecorated definition is the one called.
+    Each overload is recorded for get_overloads(), keyed by module, qualname and line."""
+    f = getattr(func, "__func__", func)
+    try:
+        line = f.__code__.co_firstlineno
+        _overload_registry.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})[line] = func
+    except AttributeError:
+        pass
     return _overload_dummy
 
 
 def get_overloads(func):
-    return []
+    """The overloads recorded for func, in definition order."""
+    f = getattr(func, "__func__", func)
+    by_name = _overload_registry.get(f.__module__, {})
+    return list(by_name.get(f.__qualname__, {}).values())
+
+
+def clear_overloads():
+    """Forget every recorded overload."""
+    _overload_registry.clear()
 
 
 def final(f):

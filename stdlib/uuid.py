@@ -2,8 +2,9 @@
 the name-based `uuid3` (MD5) and `uuid5` (SHA-1)."""
 
 import os
+from enum import Enum as _Enum
 
-__all__ = ["UUID", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
+__all__ = ["UUID", "uuid1", "getnode", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
            "RESERVED_NCS", "RFC_4122", "RESERVED_MICROSOFT", "RESERVED_FUTURE"]
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
@@ -11,11 +12,18 @@ RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     'reserved for Microsoft compatibility', 'reserved for future definition']
 
 
+class SafeUUID(_Enum):
+    """Whether a uuid1 was generated in a multiprocessing-safe way (CPython's enum)."""
+    safe = 0
+    unsafe = -1
+    unknown = None
+
+
 class UUID:
     __slots__ = ('int', 'is_safe', '__weakref__')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None,
-                 *, is_safe=None):
+                 *, is_safe=SafeUUID.unknown):
         given = [hex, bytes, bytes_le, fields, int].count(None)
         if given != 4:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
@@ -63,6 +71,21 @@ class UUID:
             return self.int < other.int
         return NotImplemented
 
+    def __gt__(self, other):
+        if isinstance(other, UUID):
+            return self.int > other.int
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, UUID):
+            return self.int <= other.int
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, UUID):
+            return self.int >= other.int
+        return NotImplemented
+
     def __hash__(self):
         return hash(self.int)
 
@@ -71,6 +94,17 @@ class UUID:
 
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __getstate__(self):
+        d = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            d['is_safe'] = self.is_safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe']) if 'is_safe' in state
+                           else SafeUUID.unknown)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
@@ -159,6 +193,42 @@ def uuid3(namespace, name):
     # As CPython 3.11: the name must be a str (bytes raise "encoding without a string argument").
     digest = hashlib.md5(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=3)
+
+
+_node = None
+_last_timestamp = None
+
+
+def getnode():
+    """A 48-bit node id. corio does not read the hardware address: like CPython's fallback it
+    is a random number with the multicast bit set, the same for the whole run."""
+    global _node
+    if _node is None:
+        _node = _int.from_bytes(os.urandom(6), 'big') | (1 << 40)
+    return _node
+
+
+def uuid1(node=None, clock_seq=None):
+    """A UUID from the time (100 ns steps since 1582-10-15), a clock sequence and the node."""
+    global _last_timestamp
+    import time
+    import random
+    nanoseconds = time.time_ns()
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        clock_seq = random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
+                        clock_seq_low, node), version=1, is_safe=SafeUUID.unsafe)
 
 
 def uuid4():

@@ -558,6 +558,15 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if matches!(args.pos[0], Value::Complex(_)) || matches!(args.pos[1], Value::Complex(_)) {
         return Err(PyErr::value_error("complex modulo"));
     }
+    // Matches CPython's ternary pow: an instance's __pow__(exp, mod) is called (Decimal).
+    if matches!(args.pos[0], Value::Instance(_)) {
+        if let Some(descr) = vm.lookup_special(&args.pos[0], "__pow__") {
+            let r = vm.call_bound_special(&descr, &args.pos[0], vec![args.pos[1].clone(), m.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
     let (Some(a), Some(b), Some(m)) = (
         crate::object::int::to_bigint(&args.pos[0]),
         crate::object::int::to_bigint(&args.pos[1]),

@@ -2,6 +2,8 @@
 //! errors. The integer functions (factorial, gcd, comb, ...) are in `math_int.rs`.
 
 use super::math_int;
+#[path = "math_special.rs"]
+mod math_special;
 use super::new_module;
 use crate::builtins::{arg, check_count, def_fn};
 use crate::bytecode::opcode::BinOp;
@@ -33,6 +35,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             def_fn(&mut d, name, *f);
         }
         math_int::install(&mut d);
+        math_special::install(&mut d);
     }
     Ok(m)
 }

@@ -2,6 +2,8 @@
 //! removal and renaming, stat-based predicates); `stdlib/os.py` and `posixpath.py` build on it.
 
 use super::new_module;
+#[path = "os_system.rs"]
+mod os_system;
 use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn};
@@ -48,6 +50,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         ] {
             def_fn(&mut d, name, f);
         }
+        os_system::install(&mut d);
     }
     Ok(m)
 }

@@ -5,6 +5,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::localtime::{self, BrokenDown};
 use super::new_module;
+#[path = "time_clocks.rs"]
+mod time_clocks;
 use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -40,6 +42,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "mktime", mktime_fn);
         def_fn(&mut d, "strftime", strftime_fn);
         def_fn(&mut d, "_set_type_name", set_type_name);
+        time_clocks::install(&mut d);
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64;
         let (std, dst, timezone, altzone, daylight) = localtime::zone_info(now);
         d.set_str("tzname", Value::tuple(vec![Value::string(std), Value::string(dst)]));

@@ -5,6 +5,7 @@
 
 mod engine;
 mod escapes;
+mod lookbehind;
 mod translate;
 
 use std::any::Any;

@@ -445,13 +445,15 @@ impl<'a> Parser<'a> {
             '!' => self.sub_group("(?!", start, depth)?,
             '>' => self.sub_group("(?>", start, depth)?,
             '<' => match self.peek() {
-                Some('=') => {
+                Some(d @ ('=' | '!')) => {
                     self.i += 1;
-                    self.sub_group("(?<=", start, depth)?
-                }
-                Some('!') => {
-                    self.i += 1;
-                    self.sub_group("(?<!", start, depth)?
+                    let from = self.out.len();
+                    self.sub_group(if d == '=' { "(?<=" } else { "(?<!" }, start, depth)?;
+                    // matches CPython: the assertion must have a fixed width.
+                    let inner = &self.out[from + 4..self.out.len() - 1];
+                    if !super::lookbehind::is_fixed_width(inner) {
+                        return Err(ReError { msg: "look-behind requires fixed-width pattern".into(), pos: None });
+                    }
                 }
                 Some(d) => return err(format!("unknown extension ?<{d}"), start + 1),
                 None => return err("unexpected end of pattern", self.i),

@@ -1,0 +1,22 @@
+import os, tempfile, shutil, sys
+print(os.error is OSError, os.strerror(2), os.strerror(13), os.defpath, os.get_exec_path({'PATH': '/a:/b'}), os.fsencode('héllo'), os.fsdecode(b'abc'), type(os.getcwdb()).__name__)
+r, w = os.pipe(); os.write(w, b'through pipe'); os.close(w); print(os.read(r, 100)); os.close(r)
+print(os.isatty(0) in (True, False), type(os.times()).__name__, len(os.times()), os.times().user >= 0, repr(os.times())[:25])
+d = tempfile.mkdtemp()
+try:
+    f = os.path.join(d, 'f.txt'); open(f, 'w').write('hello world')
+    os.symlink(f, os.path.join(d, 'ln')); print(os.readlink(os.path.join(d, 'ln')) == f, os.path.islink(os.path.join(d, 'ln')))
+    try: os.symlink(f, os.path.join(d, 'ln'))
+    except FileExistsError as e: print(type(e).__name__, e.errno, e.strerror, e.filename == f, e.filename2 == os.path.join(d, 'ln'), str(e).replace(d, 'D'))
+    os.link(f, os.path.join(d, 'hard')); print(os.stat(f).st_nlink)
+    os.truncate(f, 5); print(open(f).read())
+    fd = os.open(f, os.O_RDWR); os.lseek(fd, 2, 0); print(os.read(fd, 2)); os.ftruncate(fd, 3); os.fsync(fd); fd2 = os.dup(fd); os.close(fd); os.lseek(fd2, 0, 0); print(os.read(fd2, 10)); os.close(fd2)
+    os.renames(f, os.path.join(d, 'sub', 'dir', 'g.txt')); print(sorted(os.listdir(d)), os.listdir(os.path.join(d, 'sub', 'dir')))
+    try: os.readlink(os.path.join(d, 'nope'))
+    except FileNotFoundError as e: print(e.strerror)
+finally:
+    shutil.rmtree(d)
+with os.popen('echo hi; echo there') as p: print(p.read().split())
+p = os.popen('exit 3'); print(p.read(), p.close())
+try: os.popen('x', 'rb')
+except ValueError as e: print(e)

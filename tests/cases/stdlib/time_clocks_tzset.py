@@ -1,0 +1,11 @@
+import time, os
+for n in ['time', 'monotonic', 'perf_counter', 'process_time', 'thread_time']: print(time.get_clock_info(n))
+print(time.clock_getres(time.CLOCK_MONOTONIC), type(time.clock_gettime(0)), type(time.clock_gettime_ns(1)), type(time.thread_time()), type(time.thread_time_ns()), time.CLOCK_REALTIME, time.CLOCK_MONOTONIC)
+try: time.clock_gettime(99)
+except Exception as e: print(type(e).__name__, e)
+try: time.get_clock_info('x')
+except Exception as e: print(type(e).__name__, e)
+os.environ['TZ'] = 'UTC'; time.tzset(); print(time.tzname, time.timezone, time.daylight, time.localtime(0).tm_hour, time.strftime('%Z', time.localtime(0)))
+os.environ['TZ'] = 'EST+05EDT,M3.2.0,M11.1.0'; time.tzset(); print(time.tzname, time.timezone, time.altzone, time.daylight, time.localtime(0).tm_hour, time.localtime(0).tm_zone)
+os.environ['TZ'] = 'Asia/Tokyo'; time.tzset(); print(time.tzname, time.timezone, time.localtime(0).tm_hour)
+print(abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 1)
