@@ -6,11 +6,26 @@ import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, getpid, cpu_count,
                  urandom, getppid, kill, _exit)
 
-from _os_system import (uname, uname_result, statvfs, statvfs_result, confstr,  # noqa: E402
-                        confstr_names, getuid, geteuid, getgid, getegid, getlogin, umask,
-                        getloadavg, strerror, isatty, pipe, dup, dup2, fsync, lseek,
-                        ftruncate, truncate, readlink, times, times_result, getpgrp, sync,
-                        symlink, link)
+# The system and user queries live in _os_system, loaded on first use: building its result
+# types at every `import os` (which `import asyncio` does) cost a tenth of start-up.
+_SYSTEM_NAMES = frozenset((
+    'uname', 'uname_result', 'statvfs', 'statvfs_result', 'confstr', 'confstr_names', 'getuid',
+    'geteuid', 'getgid', 'getegid', 'getlogin', 'umask', 'getloadavg', 'strerror', 'isatty',
+    'pipe', 'dup', 'dup2', 'fsync', 'lseek', 'ftruncate', 'truncate', 'readlink', 'times',
+    'times_result', 'getpgrp', 'sync', 'symlink', 'link'))
+
+
+def __getattr__(name):
+    if name in _SYSTEM_NAMES:
+        import _os_system
+        for system_name in _SYSTEM_NAMES:
+            globals()[system_name] = getattr(_os_system, system_name)
+        return globals()[name]
+    raise AttributeError(f"module 'os' has no attribute '{name}'")
+
+
+def __dir__():
+    return sorted(set(globals()) | _SYSTEM_NAMES)
 
 error = OSError
 defpath = '/bin:/usr/bin'
