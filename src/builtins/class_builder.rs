@@ -288,12 +288,18 @@ fn check_layout_conflict(bases: &[Rc<Class>]) -> PyResult<()> {
 
 /// `__set_name__(owner, name)` on every attribute of the new class that defines it.
 fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
-    let attrs = cls.dict.borrow().items();
+    // Only objects of script-defined (or native object) types can have `__set_name__`; the
+    // functions and constants that make up most of a namespace are not copied out at all.
+    let attrs: Vec<(Value, Value)> = cls
+        .dict
+        .borrow()
+        .iter()
+        .filter(|e| matches!(e.value, Value::Instance(_) | Value::Native(_)))
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in attrs {
-        if matches!(v, Value::Instance(_) | Value::Native(_)) {
-            if let Some(m) = vm.lookup_special(&v, "__set_name__") {
-                vm.call_bound_special(&m, &v, vec![Value::Class(cls.clone()), k])?;
-            }
+        if let Some(m) = vm.lookup_special(&v, "__set_name__") {
+            vm.call_bound_special(&m, &v, vec![Value::Class(cls.clone()), k])?;
         }
     }
     Ok(())
