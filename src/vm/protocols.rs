@@ -148,7 +148,21 @@ impl Vm {
                 }
             },
             (Value::Builtin(b), _) => match name {
-                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__name__" => Some(Value::str(&b.name)),
+                // matches CPython: a built-in type's method is qualified by its type (`str.upper`),
+                // a bound one by the type of what it is bound to (`L().append` of a list
+                // subclass L is `L.append`, `D.fromkeys` is `D.fromkeys`), and a module-level
+                // function is not qualified (`len`).
+                "__qualname__" => Some(match (&b.owner, &b.bound) {
+                    (Some(_), Some(Value::Class(c))) => Value::string(format!("{}.{}", c.qualname.borrow(), b.name)),
+                    (Some(_), Some(bound)) => {
+                        let t = self.type_of(bound);
+                        let qualname = t.qualname.borrow().clone();
+                        Value::string(format!("{qualname}.{}", b.name))
+                    }
+                    (Some(owner), None) => Value::string(format!("{owner}.{}", b.name)),
+                    (None, _) => Value::str(&b.name),
+                }),
                 "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
                 "__module__" => Some(Value::None),
