@@ -107,32 +107,27 @@ class longrange:
             return int(self._position(value) is not None)
         return sum(1 for item in self if item == value)
 
-    def _key(self):
-        if self._len == 0:
-            return (0, None, None)
-        if self._len == 1:
-            return (1, self._start, None)
-        return (self._len, self._start, self._step)
-
     def __eq__(self, other):
         if not isinstance(other, range):
             return NotImplemented
-        return self._key() == _key_of(other)
+        return _key(self) == _key(other)
 
     def __ne__(self, other):
         if not isinstance(other, range):
             return NotImplemented
-        return self._key() != _key_of(other)
+        return _key(self) != _key(other)
 
     def __hash__(self):
-        return hash(self._key())
+        return hash(_key(self))
 
     def __reduce__(self):
         return (range, (self._start, self._stop, self._step))
 
 
-def _key_of(r):
-    n = len(r) if not isinstance(r, longrange) else r._len
+def _key(r):
+    """What equality and hashing compare, as CPython's range: (length, first, step), with the
+    parts that do not matter for 0 or 1 items left out."""
+    n = r._len if type(r) is longrange else len(r)
     if n == 0:
         return (0, None, None)
     if n == 1:

@@ -408,6 +408,16 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython's `Py_EnterRecursiveCall(context)`: one more nested native step counted against
+    /// the recursion limit with the Python frames below it, without `enter_native`'s slack,
+    /// and a RecursionError naming what was being done (" while getting the repr of an object").
+    pub fn enter_recursive_call(&mut self, context: &str) -> PyResult<()> {
+        if self.stack_depth() + self.native_depth >= self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, format!("maximum recursion depth exceeded{context}")));
+        }
+        self.enter_native()
+    }
+
     pub fn intern(&self, s: &str) -> Value {
         Value::str(s)
     }

@@ -154,13 +154,15 @@ impl Vm {
                 // subclass L is `L.append`, `D.fromkeys` is `D.fromkeys`), and a module-level
                 // function is not qualified (`len`).
                 "__qualname__" => Some(match (&b.owner, &b.bound) {
-                    (Some(_), Some(Value::Class(c))) => Value::string(format!("{}.{}", c.qualname.borrow(), b.name)),
+                    (Some(owner), None) => Value::string(format!("{owner}.{}", b.name)),
                     (Some(_), Some(bound)) => {
-                        let t = self.type_of(bound);
+                        let t = match bound {
+                            Value::Class(c) => c.clone(),
+                            v => self.type_of(v),
+                        };
                         let qualname = t.qualname.borrow().clone();
                         Value::string(format!("{qualname}.{}", b.name))
                     }
-                    (Some(owner), None) => Value::string(format!("{owner}.{}", b.name)),
                     (None, _) => Value::str(&b.name),
                 }),
                 "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::object::exception::exc_data;
-use crate::object::{Class, ExcKind, PyErr, PyResult, Value};
+use crate::object::{Class, PyErr, PyResult, Value};
 
 impl Vm {
     /// `repr(v)` as a Rust string.
@@ -198,12 +198,7 @@ impl Vm {
     }
 
     fn repr_guarded(&mut self, _container: &Value, x: &Value) -> PyResult<String> {
-        // matches CPython: each nested repr counts against the recursion limit together with
-        // the Python frames below it (no slack), and says what it was doing when it ran out.
-        if self.stack_depth() + self.native_depth >= self.recursion_limit {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
-        }
-        self.enter_native()?;
+        self.enter_recursive_call(" while getting the repr of an object")?;
         let r = self.repr(x);
         self.native_depth -= 1;
         r

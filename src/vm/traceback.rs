@@ -10,7 +10,7 @@ use crate::source::line_text;
 /// CPython's `_ExceptionPrintContext`: exceptions already printed, and the exception-group
 /// nesting that indents and margins every line.
 struct GroupContext {
-    /// Source lines as CPython's C printer shows them (see `SourceLineStyle`).
+    /// Whose way of showing source lines to follow: the interpreter's or the traceback module's.
     style: SourceLineStyle,
     seen: Vec<usize>,
     depth: usize,
