@@ -179,8 +179,6 @@ pub type Spanned = (usize, Tok, usize);
 pub struct Tokens {
     pub toks: Vec<Spanned>,
     pub error: Option<Error>,
-    /// Open brackets at the end (or at the error): (char, byte offset).
-    pub open_brackets: Vec<(char, usize)>,
     /// The input ended right after a backslash continuation.
     pub eof_in_continuation: bool,
 }
@@ -543,7 +541,7 @@ impl<'s> Layer<'s> {
         if !self.expr_mode {
             mark_soft_keywords(&mut self.out);
         }
-        Tokens { toks: self.out, error: self.error, open_brackets: self.brackets, eof_in_continuation }
+        Tokens { toks: self.out, error: self.error, eof_in_continuation }
     }
 }
 

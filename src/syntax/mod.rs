@@ -45,12 +45,12 @@ pub enum InputStatus {
 }
 
 /// CPython's `codeop` rule for the REPL: input is incomplete when the tokenizer stops inside a
-/// bracket, a backslash continuation or a triple-quoted string, or when the parser runs out of
-/// input (CPython's "incomplete input" error: `if x:`, `try:` without its handler, `@dec`).
+/// backslash continuation or a triple-quoted string, or when the parser runs out of input,
+/// inside a bracket too (`foo(1,`; but `def g(:` is an error at once) (CPython's "incomplete input" error: `if x:`, `try:` without its handler, `@dec`).
 /// A compound statement also waits for the empty line that ends it (`source` ends with `\n`).
 pub fn interactive_status(source: &str, filename: &str) -> InputStatus {
     let toks = lexer::tokenize_module(source);
-    if toks.eof_in_continuation || !toks.open_brackets.is_empty() {
+    if toks.eof_in_continuation {
         return InputStatus::Incomplete;
     }
     if toks.error.as_ref().is_some_and(|e| e.msg.starts_with("unterminated triple-quoted")) {

@@ -27,7 +27,8 @@ pub fn parse_module(src: &str) -> Result<Vec<Stmt>, Error> {
 
 /// Parses a whole module; on failure also says whether the parser ran out of input (an
 /// unexpected end of input, CPython's "incomplete input" for the REPL) rather than meeting a
-/// wrong token. A tokenizer error never counts as running out.
+/// wrong token. A tokenizer error counts as running out only when it is an unclosed bracket
+/// the parser met the end inside (`foo(1,`).
 pub fn parse_module_or_eof(src: &str) -> Result<Vec<Stmt>, (Error, bool)> {
     match run_reporting_eof(lexer::tokenize_module(src), 0, src)? {
         Top::Module(body) => Ok(body),
@@ -83,7 +84,8 @@ fn run_reporting_eof(toks: Tokens, depth: usize, src: &str) -> Result<Top, (Erro
                 ParseError::User { error } => error.end,
                 _ => src.len(),
             };
-            Err((prefer(map_error(&e, &toks), lex, at_stream_end(&e, &toks), src, fetched), false))
+            let wants_more = lex.msg.ends_with("was never closed") && ran_out_of_input(&e, &toks);
+            Err((prefer(map_error(&e, &toks), lex, at_stream_end(&e, &toks), src, fetched), wants_more))
         }
     }
 }
@@ -125,10 +127,32 @@ fn ran_out_of_input(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool
     }
 }
 
+/// The parser reached the end of the (truncated) token stream: it wanted more input, or it
+/// failed on the last token where CPython's parser would have fetched the one after it. Its
+/// error rules read on past a token that starts or continues an expression (`f(1 2` tries
+/// `2` as an expression and meets the end: "'(' was never closed"), but not past one that
+/// cannot (`f(a :`, `f(1 else`: "invalid syntax").
 fn at_stream_end(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
     match e {
         ParseError::UnrecognizedEof { .. } => true,
-        ParseError::UnrecognizedToken { token, .. } => toks.last().is_some_and(|t| t.0 <= token.0),
+        ParseError::UnrecognizedToken { token, .. } => toks.last().is_some_and(|t| t.0 <= token.0) && continues_expression(&token.1),
+        _ => false,
+    }
+}
+
+fn continues_expression(t: &Tok) -> bool {
+    use RawTok as R;
+    match t {
+        Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => true,
+        Tok::True | Tok::False | Tok::None | Tok::Lambda | Tok::Not | Tok::Await => true,
+        Tok::If | Tok::And | Tok::Or | Tok::In | Tok::Is => true,
+        Tok::Op(r) => !matches!(
+            r,
+            R::Colon | R::Semi | R::Comma | R::Equal | R::RArrow | R::RPar | R::RSqb | R::RBrace
+                | R::PlusEqual | R::MinEqual | R::StarEqual | R::SlashEqual | R::PercentEqual
+                | R::AmperEqual | R::VBarEqual | R::CircumflexEqual | R::LeftShiftEqual
+                | R::RightShiftEqual | R::DoubleStarEqual | R::DoubleSlashEqual
+        ),
         _ => false,
     }
 }
