@@ -129,30 +129,19 @@ fn ran_out_of_input(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool
 
 /// The parser reached the end of the (truncated) token stream: it wanted more input, or it
 /// failed on the last token where CPython's parser would have fetched the one after it. Its
-/// error rules read on past a token that starts or continues an expression (`f(1 2` tries
-/// `2` as an expression and meets the end: "'(' was never closed"), but not past one that
-/// cannot (`f(a :`, `f(1 else`: "invalid syntax").
+/// error rules ("Perhaps you forgot a comma?") try a token that starts an expression right
+/// after another expression as the start of a second one, and so read on to the end (`f(1 2`:
+/// "'(' was never closed"); a token that cannot go there stops it at once (`f(a :`, `x.[`,
+/// `f(1 else`: "invalid syntax"), as in `missing_comma`.
 fn at_stream_end(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> bool {
     match e {
         ParseError::UnrecognizedEof { .. } => true,
-        ParseError::UnrecognizedToken { token, .. } => toks.last().is_some_and(|t| t.0 <= token.0) && continues_expression(&token.1),
-        _ => false,
-    }
-}
-
-fn continues_expression(t: &Tok) -> bool {
-    use RawTok as R;
-    match t {
-        Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => true,
-        Tok::True | Tok::False | Tok::None | Tok::Lambda | Tok::Not | Tok::Await => true,
-        Tok::If | Tok::And | Tok::Or | Tok::In | Tok::Is => true,
-        Tok::Op(r) => !matches!(
-            r,
-            R::Colon | R::Semi | R::Comma | R::Equal | R::RArrow | R::RPar | R::RSqb | R::RBrace
-                | R::PlusEqual | R::MinEqual | R::StarEqual | R::SlashEqual | R::PercentEqual
-                | R::AmperEqual | R::VBarEqual | R::CircumflexEqual | R::LeftShiftEqual
-                | R::RightShiftEqual | R::DoubleStarEqual | R::DoubleSlashEqual
-        ),
+        ParseError::UnrecognizedToken { token, .. } => {
+            let i = error_index(e, toks);
+            let last = toks.last().is_some_and(|t| t.0 <= token.0);
+            let after_expression = i > 0 && toks.get(i - 1).is_some_and(|p| ends_expression(&p.1));
+            last && after_expression && starts_expression(&token.1)
+        }
         _ => false,
     }
 }

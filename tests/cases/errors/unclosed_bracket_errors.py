@@ -6,7 +6,7 @@ sources = [
     'f(1 else', 'f(1 @', 'f(1 True', 'f(1 await', 'f(1 yield', 'f(1 import', 'x = [1 2 3',
     'f(a, b c, d', 'f(1 ]', 'f(1 if', 'def g(:', 'if (a :', 'f(1 .', 'f(1 +=', 'f(1 ->',
     'f(1 -', 'f(1 ,', 'f(1 *', 'f(a for', 'print("abc', 'f(1, "abc', 'd = {1:',
-    'x = (1 +\n\ny = 2', 'items = [\n  1,\n  2\nprint(items)',
+    'x.[', '[!=', 'f(if', 'f(None 2', 'g(x.y z', 'x = (1 +\n\ny = 2', 'items = [\n  1,\n  2\nprint(items)',
 ]
 for src in sources:
     try:
