@@ -75,6 +75,10 @@ fn table_hash(hash: i64) -> u64 {
 /// A `const fn`, so native code can hash its fixed attribute names at compile time.
 pub const fn str_hash(s: &str) -> i64 {
     let bytes = s.as_bytes();
+    // CPython: `hash('') == 0` whatever the hash seed (other strings are never 0 here).
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut x: u64 = 0xcbf29ce484222325;
     let mut i = 0;
     while i < bytes.len() {

@@ -94,6 +94,10 @@ pub fn hash_tuple(items: &[i64]) -> i64 {
 }
 
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    // CPython: the empty string and empty bytes hash to 0 whatever the hash seed.
+    if b.is_empty() {
+        return 0;
+    }
     let mut x: u64 = 0xcbf29ce484222325;
     for &c in b {
         x = (x.rotate_left(5) ^ c as u64).wrapping_mul(0x517cc1b727220a95);

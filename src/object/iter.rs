@@ -37,6 +37,7 @@ impl IterObj {
                 Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
                 Value::Str(_) => "str_iterator",
                 Value::Bytes(_) => "bytes_iterator",
+                Value::ByteArray(_) => "bytearray_iterator",
                 _ => "iterator",
             },
             IterObj::Range { .. } => "range_iterator",

@@ -745,7 +745,9 @@ impl Vm {
                 let b = super::ops::bytes_like(container);
                 match item {
                     Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
-                    Value::Int(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                    Value::Int(_) | Value::BigInt(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                    // bool is an int: `True in b'\x01'`.
+                    Value::Bool(v) => Ok(b.contains(&(*v as u8))),
                     Value::Bytes(_) | Value::ByteArray(_) => {
                         let sub = super::ops::bytes_like(item);
                         Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))

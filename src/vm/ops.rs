@@ -102,7 +102,7 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOp::Mul, Value::ByteArray(x)) if is_intlike(b) => {
-                let count = to_bigint(b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let count = repeat_count(b)?;
                 let src = x.borrow().clone();
                 if src.len().saturating_mul(count) > (1 << 31) {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
@@ -160,7 +160,10 @@ impl Vm {
             }));
         }
         if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
-            return complex_type::binary(op, a, b).transpose();
+            // Complex arithmetic; anything else (`'%s' % 1j`) is the other operand's to handle.
+            if let Some(r) = complex_type::binary(op, a, b) {
+                return r.map(Some);
+            }
         }
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
@@ -201,7 +204,7 @@ impl Vm {
                 }))
             }
             (BinOp::Mul, Value::ByteArray(x), n) | (BinOp::Mul, n, Value::ByteArray(x)) if is_intlike(n) => {
-                let count = to_bigint(n).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                let count = repeat_count(n)?;
                 let src = x.borrow().clone();
                 if src.len().saturating_mul(count) > (1 << 31) {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
@@ -228,10 +231,7 @@ impl Vm {
     }
 
     fn repeat_sequence(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
-        let n = match to_bigint(n).and_then(|n| n.to_i64()) {
-            Some(n) => n.max(0) as usize,
-            None => return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
-        };
+        let n = repeat_count(n)?;
         let too_big = |len: usize| len.checked_mul(n).map_or(true, |t| t > (1usize << 34));
         Ok(match seq {
             Value::Str(s) => {
@@ -831,5 +831,14 @@ pub(super) fn bytes_like(v: &Value) -> Vec<u8> {
         Value::Bytes(b) => b.to_vec(),
         Value::ByteArray(b) => b.borrow().clone(),
         _ => Vec::new(),
+    }
+}
+
+/// The count of `seq * n`: negative counts repeat zero times, and one beyond a C `ssize_t`
+/// is CPython's OverflowError.
+fn repeat_count(n: &Value) -> PyResult<usize> {
+    match to_bigint(n).and_then(|n| n.to_i64()) {
+        Some(n) => Ok(n.max(0) as usize),
+        None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
     }
 }

@@ -26,8 +26,8 @@ impl PercentArgs for VmArgs<'_> {
     fn is_mapping(&self) -> bool {
         match &self.operand {
             Value::Tuple(_) | Value::Str(_) => false,
-            // matches CPython's _PyBytes_FormatEx: a bytes operand is never a mapping.
-            Value::Bytes(_) if self.bytes => false,
+            // matches CPython's _PyBytes_FormatEx: a bytes or bytearray operand is never a mapping.
+            Value::Bytes(_) | Value::ByteArray(_) if self.bytes => false,
             Value::Dict(_) | Value::List(_) => true,
             other => self.vm.lookup_special(other, "__getitem__").is_some(),
         }
