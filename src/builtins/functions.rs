@@ -444,8 +444,11 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("sum", &args, 1, 2)?;
     let mut acc = args.arg(1, "start").cloned().unwrap_or(Value::Int(0));
-    if matches!(acc, Value::Str(_)) {
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match acc {
+        Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::ByteArray(_) => return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        _ => {}
     }
     let it = vm.get_iter(&args.pos[0])?;
     // Floats are summed with compensation like CPython (which uses a double accumulator with
@@ -544,6 +547,14 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(b)
         )));
     }
+    let float_zero = match b {
+        Value::Float(y) => *y == 0.0,
+        Value::Int(0) | Value::Bool(false) => matches!(a, Value::Float(_)),
+        _ => false,
+    };
+    if float_zero {
+        return Err(PyErr::zero_division("float divmod()"));
+    }
     let q = vm.binary_op(BinOp::FloorDiv, a, b, false)?;
     let r = vm.binary_op(BinOp::Mod, a, b, false)?;
     Ok(Value::tuple(vec![q, r]))
@@ -555,9 +566,6 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(BinOp::Pow, &args.pos[0], &args.pos[1], false);
     }
-    if matches!(args.pos[0], Value::Complex(_)) || matches!(args.pos[1], Value::Complex(_)) {
-        return Err(PyErr::value_error("complex modulo"));
-    }
     // Matches CPython's ternary pow: an instance's __pow__(exp, mod) is called (Decimal).
     if matches!(args.pos[0], Value::Instance(_)) {
         if let Some(descr) = vm.lookup_special(&args.pos[0], "__pow__") {
@@ -567,14 +575,32 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let (Some(a), Some(b), Some(m)) = (
-        crate::object::int::to_bigint(&args.pos[0]),
-        crate::object::int::to_bigint(&args.pos[1]),
+    let (base, exp) = (&args.pos[0], &args.pos[1]);
+    if let (Some(a), Some(b), Some(m)) = (
+        crate::object::int::to_bigint(base),
+        crate::object::int::to_bigint(exp),
         crate::object::int::to_bigint(&m),
-    ) else {
-        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-    };
-    crate::object::int::pow_mod(&a, &b, &m)
+    ) {
+        return crate::object::int::pow_mod(&a, &b, &m);
+    }
+    // CPython's ternary_op: each operand type's power slot in turn. float's refuses any
+    // modulus, complex's one once it accepts the base and exponent; int's declines.
+    let number = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_));
+    for v in [base, exp, &m] {
+        match v {
+            Value::Float(_) => {
+                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            Value::Complex(_) if number(base) && number(exp) => return Err(PyErr::value_error("complex modulo")),
+            _ => {}
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        vm.type_name(base),
+        vm.type_name(exp),
+        vm.type_name(&m)
+    )))
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
