@@ -1,5 +1,6 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
+pub mod arity;
 pub mod bytes_more;
 pub mod bytes_type;
 pub mod class_builder;
@@ -38,13 +39,14 @@ use crate::vm::Vm;
 
 /// A native function value.
 pub fn native(name: &str, func: NativeFn, kind: NativeKind, owner: Option<&str>) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: owner.map(Rc::from) }))
+    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: owner.map(Rc::from), arity: arity::Arity::Any }))
 }
 
 /// `native` for a method: it shares its class's name string (one allocation less for each of
 /// the ~1,000 methods installed at start-up).
 fn native_method(name: &str, func: NativeFn, kind: NativeKind, owner: Rc<str>) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: Some(owner) }))
+    let arity = arity::of(&owner, name);
+    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: Some(owner), arity }))
 }
 
 /// Register a module-level function in `dict`.

@@ -84,6 +84,8 @@ pub struct BuiltinFunction {
     pub bound: Option<Value>,
     /// The class that owns a method (for reprs: `<method 'append' of 'list' objects>`).
     pub owner: Option<Rc<str>>,
+    /// The arguments a core type's method accepts, checked before `func` runs.
+    pub arity: crate::builtins::arity::Arity,
 }
 
 /// `obj.method` for a script function or any callable bound to `self_`.

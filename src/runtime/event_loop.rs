@@ -427,6 +427,7 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
             kind: crate::object::function::NativeKind::Function,
             bound: None,
             owner: None,
+            arity: crate::builtins::arity::Arity::Any,
         }));
         call_soon(vm, loop_, cb, vec![sock, Value::Bool(readable), Value::Bool(writable)])?;
     }
@@ -749,6 +750,7 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         kind: crate::object::function::NativeKind::Function,
         bound: Some(loop_.clone()),
         owner: None,
+        arity: crate::builtins::arity::Arity::Any,
     }));
     super::future::add_done_callback_value(vm, &fut, stopper.clone())?;
     let r = run_forever(vm, loop_);

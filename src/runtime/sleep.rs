@@ -101,6 +101,7 @@ pub fn sleep_send(vm: &mut Vm, s: &Sleep) -> PyResult<SendResult> {
                     kind: crate::object::function::NativeKind::Function,
                     bound: None,
                     owner: None,
+                    arity: crate::builtins::arity::Arity::Any,
                 }))
             }).clone();
             let handle = super::event_loop::call_at(vm, &loop_, when, setter, vec![fut.clone(), s.result.clone()])?;

@@ -375,6 +375,7 @@ fn bound_native(name: &'static str, func: crate::object::NativeFn, task: &Value)
         kind: NativeKind::Function,
         bound: Some(task.clone()),
         owner: None,
+        arity: crate::builtins::arity::Arity::Any,
     }))
 }
 

@@ -86,6 +86,7 @@ impl Vm {
                     kind: b.kind,
                     bound: Some(obj.clone()),
                     owner: b.owner.clone(),
+                    arity: b.arity,
                 })),
                 NativeKind::ClassMethod => Value::Builtin(Rc::new(BuiltinFunction {
                     name: b.name.clone(),
@@ -93,6 +94,7 @@ impl Vm {
                     kind: b.kind,
                     bound: Some(Value::Class(cls.clone())),
                     owner: b.owner.clone(),
+                    arity: b.arity,
                 })),
                 NativeKind::Function | NativeKind::StaticMethod => descr,
             },
@@ -295,6 +297,7 @@ impl Vm {
                         kind: b.kind,
                         bound: Some(Value::Class(cls.clone())),
                         owner: b.owner.clone(),
+                        arity: b.arity,
                     }))
                 }
                 Value::Instance(_) | Value::Native(_) => match self.lookup_special(&descr, "__get__") {
@@ -353,6 +356,7 @@ impl Vm {
                                     kind: b.kind,
                                     bound: Some(obj.clone()),
                                     owner: b.owner.clone(),
+                                    arity: b.arity,
                                 }))
                             }
                         }

@@ -272,6 +272,11 @@ impl Vm {
     /// works on the base value the instance holds.
     /// Call native function `b` with `args` (its bound value, if any, already first).
     pub fn call_builtin(&mut self, b: &BuiltinFunction, args: &mut [Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+        if b.arity != crate::builtins::arity::Arity::Any && b.kind == crate::object::function::NativeKind::Method {
+            // `args` holds `self` first.
+            let owner = b.owner.as_deref().unwrap_or("");
+            crate::builtins::arity::check(b.arity, owner, &b.name, args.len().saturating_sub(1), !kwargs.is_empty())?;
+        }
         self.unwrap_builtin_self(b, args);
         self.enter_native()?;
         self.await_next = std::mem::take(&mut self.pending_await);

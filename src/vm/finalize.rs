@@ -148,6 +148,7 @@ impl Vm {
                 kind: crate::object::function::NativeKind::Function,
                 bound: Some(loop_.clone()),
                 owner: None,
+                arity: crate::builtins::arity::Arity::Any,
             }));
             self.call_method(&loop_, "call_soon", vec![create_task, aclose])?;
             Ok(())
