@@ -7,6 +7,7 @@ classes in their usual state they do what the Python methods below do, and anyth
 (subclasses included) runs the Python methods."""
 
 from _asyncio import SelectorEventLoop as _NativeLoop
+from _weakref import new as _weak_new, get as _weak_get
 from . import events
 from . import exceptions
 from .coroutines import iscoroutine
@@ -44,9 +45,20 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     else:
         sock = await loop._sock_connect(host, port)
     await _transport_made(loop, sock)
+    return _client_streams(loop, sock, limit)
+
+
+def _client_streams(loop, sock, limit, names=None):
+    """The (reader, writer) pair of a client connection. The reader refers to its writer
+    weakly (CPython's reader refers to the transport, not to the writer), so a writer the
+    script drops is finalized and closes the connection, as CPython's StreamWriter.__del__
+    does."""
     reader = StreamReader(limit=limit, loop=loop)
     reader._sock = sock
     writer = StreamWriter(sock, loop, reader)
+    if names is not None:
+        writer._names = names
+    reader._transport = _weak_new(writer)
     return reader, writer
 
 
@@ -130,11 +142,7 @@ async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     names = _socket_names(sock)
     sock = loop._adopt_socket(sock.detach(), False)
     await _transport_made(loop, sock)
-    reader = StreamReader(limit=limit, loop=loop)
-    reader._sock = sock
-    writer = StreamWriter(sock, loop, reader)
-    writer._names = names
-    return reader, writer
+    return _client_streams(loop, sock, limit, names)
 
 
 async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -449,8 +457,11 @@ class StreamReader:
             info.append(f'waiter={self._waiter!r}')
         if self._exception:
             info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport._transport_repr()}')
+        writer = self._transport
+        if writer is not None and not isinstance(writer, StreamWriter):
+            writer = _weak_get(writer)
+        if writer:
+            info.append(f'transport={writer._transport_repr()}')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
@@ -656,6 +667,21 @@ class StreamWriter:
         elif pipe:
             info.append('closed')
         return '<{}>'.format(' '.join(info))
+
+    def __del__(self):
+        # matches CPython 3.11's StreamWriter.__del__: a writer dropped before close() closes
+        # its connection (the ResourceWarning is hidden by the default filters).
+        if self._closing:
+            return
+        if self._reader is not None:
+            # CPython's reader keeps showing (and holding) the transport.
+            self._reader._transport = self
+        import warnings
+        if self._loop.is_closed():
+            warnings.warn("loop is closed", ResourceWarning)
+        else:
+            self.close()
+            warnings.warn(f"unclosed {self!r}", ResourceWarning)
 
     # What CPython's socket transport logs for writes after the connection is lost.
     _lost_write_message = 'socket.send() raised exception.'
