@@ -408,7 +408,7 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         if h.cancelled.get() {
             continue;
         }
-        let (cb, args) = h.take_callback();
+        let (cb, args) = Handle::callback_for_run(&h);
         run_in_context(vm, loop_, &h, cb, args)?;
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();

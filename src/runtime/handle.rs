@@ -58,6 +58,22 @@ impl Handle {
         self.callback.borrow_mut().take().unwrap_or((Value::None, Vec::new()))
     }
 
+    /// The callback to run now. CPython's handle keeps its callback after running (its repr
+    /// still names it), so a handle the script holds keeps a copy; one only the loop holds
+    /// gives its callback up, freeing what it references sooner.
+    pub fn callback_for_run(this: &crate::object::NativeRc<Handle>) -> (Value, Vec<Value>) {
+        let erased = this.erased();
+        // The loop's reference, `erased`, and any the script holds.
+        let shared = crate::object::NativeRef::downgrade(&erased).strong_count() > 2;
+        drop(erased);
+        if shared {
+            if let Some((cb, args)) = this.callback.borrow().as_ref() {
+                return (cb.clone(), args.clone());
+            }
+        }
+        this.take_callback()
+    }
+
     /// Put a callback that raised back, so the handle's repr in the error report shows it (a
     /// running CPython handle keeps its callback).
     pub fn restore_callback(&self, cb: Value, args: Vec<Value>) {
