@@ -12,8 +12,8 @@ from . import events
 from . import exceptions
 from .coroutines import iscoroutine
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server',
-           'open_unix_connection', 'start_unix_server')
+__all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+           'start_server', 'Server', 'open_unix_connection', 'start_unix_server')
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 64 * 1024
@@ -459,13 +459,22 @@ class StreamReader:
             info.append(f'exception={self._exception!r}')
         writer = self._transport
         if writer is not None and not isinstance(writer, StreamWriter):
-            writer = _weak_get(writer)
+            if hasattr(writer, 'get_extra_info'):
+                # a transport given by set_transport (StreamReaderProtocol)
+                info.append(f'transport={writer!r}')
+                writer = None
+            else:
+                writer = _weak_get(writer)
         if writer:
             info.append(f'transport={writer._transport_repr()}')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
         return self._exception
+
+    def set_transport(self, transport):
+        assert self._transport is None, 'Transport already set'
+        self._transport = transport
 
     def set_exception(self, exc):
         self._exception = exc
@@ -617,7 +626,20 @@ class StreamReader:
 
 
 class StreamWriter:
-    def __init__(self, sock, loop, reader=None):
+    def __new__(cls, *args, **kwargs):
+        # CPython's signature, StreamWriter(transport, protocol, reader, loop), makes a writer
+        # over a protocol's transport (stream_protocols.py); corio's socket streams pass
+        # (sock, loop, reader).
+        if cls is StreamWriter and len(args) + len(kwargs) == 4:
+            cls = _TransportStreamWriter
+        return object.__new__(cls)
+
+    def __init__(self, sock, loop, reader=None, *transport_args):
+        if transport_args:
+            # corio's VM calls the __init__ of the class called rather than of the object
+            # __new__ returned (CPython calls type(obj).__init__); hand over to it.
+            _TransportStreamWriter.__init__(self, sock, loop, reader, *transport_args)
+            return
         self._sock = sock
         self._loop = loop
         self._reader = reader
@@ -907,3 +929,6 @@ def _fill_done(reader, data, n, exactly):
 
 
 _NativeLoop._use_native_streams(StreamReader, StreamWriter, _fill_done, _HIGH_WATER)
+
+from .stream_protocols import FlowControlMixin, StreamReaderProtocol, _transport_writer_class
+_TransportStreamWriter = _transport_writer_class(StreamWriter)

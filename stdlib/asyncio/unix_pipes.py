@@ -145,8 +145,10 @@ def _close_pipe(transport):
     if sock is not None:
         sock.close()
     pipe, transport._pipe = transport._pipe, None
-    if pipe is not None:
-        pipe.close()
+    # corio's sys.stdout/sys.stderr have no close() (CPython's do, and closes them here).
+    close = getattr(pipe, 'close', None)
+    if close is not None:
+        close()
     transport._protocol = None
     transport._loop = None
 
