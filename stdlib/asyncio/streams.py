@@ -224,7 +224,10 @@ def _socket_names(sock):
     return names
 
 
-class Server:
+class Server(events.AbstractServer):
+    # CPython defines Server in asyncio.base_events.
+    __module__ = 'asyncio.base_events'
+
     def __init__(self, loop, sockets, client_connected_cb, limit):
         self._loop = loop
         self._sockets = sockets
