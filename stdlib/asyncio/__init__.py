@@ -17,6 +17,7 @@ from .streams import *
 from .threads import *
 from .subprocess import *
 from . import base_events
+from .base_events import BaseEventLoop
 from . import unix_events
 from . import selector_events
 from .events import DefaultEventLoopPolicy, SelectorEventLoop
