@@ -93,7 +93,12 @@ def markcoroutinefunction(func):
 def iscoroutinefunction(obj):
     if _has_code_flag(obj, CO_COROUTINE):
         return True
-    return getattr(_unwrap_partial(obj), '_is_coroutine_marker', None) is _is_coroutine_mark
+    obj = _unwrap_partial(obj)
+    if isbuiltin(obj):
+        # corio's native asyncio.sleep, Queue.get, Lock.acquire, ... are async def in CPython.
+        import _asyncio
+        return _asyncio._is_coroutine_function(obj)
+    return getattr(obj, '_is_coroutine_marker', None) is _is_coroutine_mark
 
 
 def isasyncgenfunction(obj):

@@ -147,7 +147,8 @@ pub fn type_new_class(vm: &mut Vm, meta: &Rc<Class>, args: &[Value], kwds: Vec<(
         }
     }
     for b in &bases {
-        if b.dict.borrow().contains_str("__final__") || is_final_builtin(vm, b) {
+        // A class marked by typing.final (`__final__ = True`) can still be subclassed.
+        if is_final_builtin(vm, b) {
             return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", b.name())));
         }
     }

@@ -232,17 +232,37 @@ pub fn def_plain_new(cls: &Rc<Class>, func: crate::object::NativeFn) {
     cls.dict.borrow_mut().set_str("__new__", Value::StaticMethod(Rc::new(f)));
 }
 
-fn new_type(vm: &Vm, name: &str) -> PyResult<Rc<Class>> {
+fn new_type(vm: &Vm, name: &str, final_check: crate::object::NativeFn) -> PyResult<Rc<Class>> {
     let c = new_class_with(name, &[vm.types.object.clone()], Layout::Builtin, None)?;
     c.dict.borrow_mut().set_str("__module__", Value::str("_contextvars"));
+    // CPython's tp_name, which error messages print ("unhashable type: '_contextvars.Context'").
+    *c.tp_name.borrow_mut() = Some(Rc::from(format!("_contextvars.{name}")));
+    crate::builtins::def_classmethod(&c, "__init_subclass__", final_check);
     Ok(c)
+}
+
+/// matches CPython: Context, ContextVar and Token are final types.
+fn not_a_base(name: &str) -> PyResult<Value> {
+    Err(PyErr::type_error(format!("type '_contextvars.{name}' is not an acceptable base type")))
+}
+
+fn final_context(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    not_a_base("Context")
+}
+
+fn final_var(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    not_a_base("ContextVar")
+}
+
+fn final_token(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    not_a_base("Token")
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = super::new_module("_contextvars");
-    let context = new_type(vm, "Context")?;
-    let var = new_type(vm, "ContextVar")?;
-    let token = new_type(vm, "Token")?;
+    let context = new_type(vm, "Context", final_context)?;
+    let var = new_type(vm, "ContextVar", final_var)?;
+    let token = new_type(vm, "Token", final_token)?;
     // CPython's type is named `Token.MISSING`: `__name__` is `MISSING`, the repr shows both.
     let missing_cls = new_class_with("MISSING", &[vm.types.object.clone()], Layout::Builtin, None)?;
     missing_cls.dict.borrow_mut().set_str("__module__", Value::str("Token"));

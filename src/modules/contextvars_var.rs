@@ -113,8 +113,11 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `ContextVar(name, *, default=<missing>)`.
 fn var_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = args.pos.len().saturating_sub(1);
+    // matches CPython's argument parser: "exactly" when the name is missing, "at most" when
+    // there are too many.
     if n != 1 {
-        return Err(PyErr::type_error(format!("ContextVar() takes exactly 1 positional argument ({n} given)")));
+        let bound = if n == 0 { "exactly" } else { "at most" };
+        return Err(PyErr::type_error(format!("ContextVar() takes {bound} 1 positional argument ({n} given)")));
     }
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k != "default") {
         return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for ContextVar()")));

@@ -81,6 +81,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(p, "_exit_future", m_exit_future);
     def_method(p, "__repr__", m_repr);
     def_method(&c.event_loop, "_subprocess_exec", m_subprocess_exec);
+    def_method(&c.event_loop, "_adopt_pipe", m_adopt_pipe);
 }
 
 pub fn child_of(v: &Value) -> PyResult<&ChildProcess> {
@@ -384,4 +385,46 @@ fn m_subprocess_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push(super::net::new_socket(vm, &loop_, kind)?);
     }
     Ok(Value::tuple(out))
+}
+
+/// `loop._adopt_pipe(fd, writable)`: a loop socket over a duplicate of the pipe descriptor `fd`
+/// (`connect_read_pipe` / `connect_write_pipe`), made non-blocking as CPython's pipe transports
+/// make the pipe itself. As CPython, only pipes, sockets and character devices are accepted.
+fn m_adopt_pipe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    let loop_ = arg(&args, 0);
+    let fd = int_arg(vm, &arg(&args, 1), "")?;
+    let writable = vm.is_true(&arg(&args, 2))?;
+    let fd = i32::try_from(fd).map_err(|_| PyErr::value_error("file descriptor out of range"))?;
+    // SAFETY: fstat fills the zeroed struct it is given; a bad descriptor is an error return.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } < 0 {
+        return Err(crate::builtins::file::os_error(&std::io::Error::last_os_error(), None));
+    }
+    let fmt = st.st_mode & libc::S_IFMT;
+    let pipe_like = fmt == libc::S_IFIFO || fmt == libc::S_IFSOCK || fmt == libc::S_IFCHR;
+    if !pipe_like {
+        return Err(PyErr::value_error(if writable {
+            "Pipe transport is only for pipes, sockets and character devices"
+        } else {
+            "Pipe transport is for pipes/sockets only."
+        }));
+    }
+    // SAFETY: duplicating a descriptor the caller owns; the copy belongs to the new socket.
+    let dup = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if dup < 0 {
+        return Err(crate::builtins::file::os_error(&std::io::Error::last_os_error(), None));
+    }
+    let nonblocking = |r: std::io::Result<()>| r.map_err(|e| crate::builtins::file::os_error(&e, None));
+    // SAFETY: `dup` is a fresh descriptor nothing else owns.
+    let kind = if writable {
+        let s = unsafe { mio::unix::pipe::Sender::from_raw_fd(dup) };
+        nonblocking(s.set_nonblocking(true))?;
+        super::net::SockKind::PipeWriter(s)
+    } else {
+        let r = unsafe { mio::unix::pipe::Receiver::from_raw_fd(dup) };
+        nonblocking(r.set_nonblocking(true))?;
+        super::net::SockKind::PipeReader(r)
+    };
+    super::net::new_socket(vm, &loop_, kind)
 }

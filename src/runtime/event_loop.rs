@@ -289,6 +289,9 @@ fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let when = number(vm, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_at")?;
     let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
+    if !matches!(args.pos[1], Value::Float(_)) {
+        *h.when_given.borrow_mut() = Some(args.pos[1].clone());
+    }
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -405,7 +408,7 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         if h.cancelled.get() {
             continue;
         }
-        let (cb, args) = h.take_callback();
+        let (cb, args) = Handle::callback_for_run(&h);
         run_in_context(vm, loop_, &h, cb, args)?;
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();

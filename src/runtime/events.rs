@@ -21,6 +21,18 @@ pub fn install(d: &mut PyDict) {
     def_fn(d, "_set_result_unless_cancelled", set_result_unless_cancelled);
     def_fn(d, "_enter_task", enter_task);
     def_fn(d, "_leave_task", leave_task);
+    def_fn(d, "_is_coroutine_function", is_coroutine_function);
+}
+
+/// `_asyncio._is_coroutine_function(f)`: whether `f` is one of the native functions that
+/// replace CPython's `async def` functions (`asyncio.sleep`, `Queue.get`, `Lock.acquire`, ...),
+/// which `inspect.iscoroutinefunction` and `asyncio.iscoroutinefunction` call coroutine
+/// functions in CPython.
+fn is_coroutine_function(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Builtin(f) = arg(&args, 0) else { return Ok(Value::Bool(false)) };
+    let target = f.func as usize;
+    let natives = [super::sleep::sleep as crate::object::NativeFn].into_iter().chain(super::native_sync::COROUTINE_FUNCTIONS).chain(super::native_streams::COROUTINE_FUNCTIONS);
+    Ok(Value::Bool(natives.into_iter().any(|g| g as usize == target)))
 }
 
 /// The running loop, or RuntimeError "no running event loop".

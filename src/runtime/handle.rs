@@ -14,6 +14,9 @@ pub struct Handle {
     pub cancelled: Cell<bool>,
     /// Deadline (loop time) for timer handles.
     pub when: Option<f64>,
+    /// The `when` object `loop.call_at` was given when it is not a float (CPython keeps it as
+    /// passed, so `call_at(1, cb)` shows `when=1` and `handle.when()` returns the int).
+    pub when_given: RefCell<Option<Value>>,
     /// `file:line` that scheduled the callback, recorded in debug mode.
     pub created_at: RefCell<Option<String>>,
     /// The repr taken when a handle is cancelled in debug mode (CPython keeps showing the
@@ -41,7 +44,7 @@ impl Handle {
     pub fn new(vm: &mut Vm, cb: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
         let c = super::classes(vm);
         let class = if when.is_some() { c.timer_handle.clone() } else { c.handle.clone() };
-        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), class }
+        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, when_given: RefCell::new(None), created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), class }
     }
 
     /// The same handle, running its callback in `context`.
@@ -53,6 +56,22 @@ impl Handle {
     /// The callback and its arguments (taken: a handle runs once).
     pub fn take_callback(&self) -> (Value, Vec<Value>) {
         self.callback.borrow_mut().take().unwrap_or((Value::None, Vec::new()))
+    }
+
+    /// The callback to run now. CPython's handle keeps its callback after running (its repr
+    /// still names it), so a handle the script holds keeps a copy; one only the loop holds
+    /// gives its callback up, freeing what it references sooner.
+    pub fn callback_for_run(this: &crate::object::NativeRc<Handle>) -> (Value, Vec<Value>) {
+        let erased = this.erased();
+        // The loop's reference, `erased`, and any the script holds.
+        let shared = crate::object::NativeRef::downgrade(&erased).strong_count() > 2;
+        drop(erased);
+        if shared {
+            if let Some((cb, args)) = this.callback.borrow().as_ref() {
+                return (cb.clone(), args.clone());
+            }
+        }
+        this.take_callback()
     }
 
     /// Put a callback that raised back, so the handle's repr in the error report shows it (a
@@ -188,7 +207,12 @@ fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(handle(&arg(&args, 0))?.when.unwrap_or(0.0)))
+    let v = arg(&args, 0);
+    let h = handle(&v)?;
+    if let Some(w) = h.when_given.borrow().clone() {
+        return Ok(w);
+    }
+    Ok(Value::Float(h.when.unwrap_or(0.0)))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -210,7 +234,10 @@ pub fn describe(vm: &mut Vm, h: &Handle, callback: Option<(&Value, &[Value])>) -
     if h.cancelled.get() {
         s.push_str(" cancelled");
     }
-    if let Some(w) = h.when {
+    let given = h.when_given.borrow().clone();
+    if let Some(w) = given {
+        s.push_str(&format!(" when={}", vm.repr(&w)?));
+    } else if let Some(w) = h.when {
         s.push_str(&format!(" when={}", crate::text::float_repr::float_repr(w)));
     }
     // CPython leaves the callback out when it is None (`call_soon(None)`).

@@ -129,6 +129,9 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The native methods that stand in for `async def` methods (`write` is a plain method).
+pub(super) const COROUTINE_FUNCTIONS: [crate::object::NativeFn; 3] = [reader_read, reader_readexactly, writer_drain];
+
 thread_local! {
     /// The registry installed last on this thread: a cache that spares the exact-class check
     /// a class-dict lookup. An instance of another interpreter's classes misses it and finds

@@ -190,6 +190,10 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The native methods that stand in for `async def` methods, so `inspect.iscoroutinefunction`
+/// answers True for them as CPython does for its script versions.
+pub(super) const COROUTINE_FUNCTIONS: [crate::object::NativeFn; 6] = [queue_put, queue_get, lock_acquire, lock_aenter, lock_aexit, event_wait];
+
 fn registry(vm: &mut Vm) -> PyResult<Rc<NativeSync>> {
     super::state(vm).native_sync.clone().ok_or_else(|| PyErr::runtime_error("native asyncio primitives not installed"))
 }

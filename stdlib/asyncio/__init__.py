@@ -15,6 +15,7 @@ from .tasks import *
 from .runners import *
 from .transports import *
 from . import base_events
+from .base_events import BaseEventLoop
 from . import unix_events
 from . import selector_events
 from .events import DefaultEventLoopPolicy, SelectorEventLoop

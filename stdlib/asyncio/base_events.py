@@ -4,6 +4,15 @@ BaseEventLoop."""
 
 from _asyncio import SelectorEventLoop
 from . import futures
+from .events import AbstractEventLoop
+from .streams import Server
+
+__all__ = ('BaseEventLoop', 'Server')
+
+
+class BaseEventLoop(AbstractEventLoop):
+    """CPython's base of its event loops; corio's native loop counts as one for isinstance()
+    and issubclass() (through AbstractEventLoop's metaclass)."""
 
 # Per-loop executor state; the native loop has no instance dict.
 _default_executors = {}

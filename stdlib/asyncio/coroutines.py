@@ -5,11 +5,13 @@ from _asyncio import iscoroutine
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
 
+# CPython's marker for functions that count as coroutine functions without being `async def`.
+_is_coroutine = object()
+
+
 def iscoroutinefunction(func):
-    code = getattr(func, '__code__', None)
-    if code is None:
-        func = getattr(func, '__func__', None)
-        code = getattr(func, '__code__', None)
-    if code is None:
-        return False
-    return code.co_flags & 0x80 != 0 if hasattr(code, 'co_flags') else False
+    """matches CPython: inspect's answer (methods and partials unwrapped), or the
+    `_is_coroutine` marker."""
+    import inspect
+    return (inspect.iscoroutinefunction(func) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)

@@ -16,13 +16,60 @@ def new_event_loop():
     return loop
 
 
-__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+           'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop')
 
 
-class AbstractEventLoop:
+class _AbstractLoopMeta(type):
+    """The native loop does not derive from AbstractEventLoop; it still counts as one for
+    isinstance() and issubclass(), as CPython's loops do."""
+
+    def __instancecheck__(cls, obj):
+        return cls in type(obj).__mro__ or isinstance(obj, SelectorEventLoop)
+
+    def __subclasscheck__(cls, sub):
+        return cls in getattr(sub, '__mro__', ()) or issubclass(sub, SelectorEventLoop)
+
+
+class AbstractEventLoop(metaclass=_AbstractLoopMeta):
     """Abstract event loop (corio's loop is the native SelectorEventLoop)."""
+
+
+class AbstractServer:
+    """Abstract server returned by create_server()."""
+
+    def close(self):
+        """Stop serving.  This leaves existing connections open."""
+        raise NotImplementedError
+
+    def get_loop(self):
+        """Get the event loop the Server object is attached to."""
+        raise NotImplementedError
+
+    def is_serving(self):
+        """Return True if the server is accepting connections."""
+        raise NotImplementedError
+
+    async def start_serving(self):
+        """Start accepting connections."""
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        """Start accepting connections until the coroutine is cancelled."""
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        """Coroutine to wait until service is closed."""
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
 
 
 def _get_event_loop():

@@ -7,12 +7,13 @@ classes in their usual state they do what the Python methods below do, and anyth
 (subclasses included) runs the Python methods."""
 
 from _asyncio import SelectorEventLoop as _NativeLoop
+from _weakref import new as _weak_new, get as _weak_get
 from . import events
 from . import exceptions
 from .coroutines import iscoroutine
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server',
-           'open_unix_connection', 'start_unix_server')
+__all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+           'start_server', 'Server', 'open_unix_connection', 'start_unix_server')
 
 _DEFAULT_LIMIT = 2 ** 16
 _HIGH_WATER = 64 * 1024
@@ -44,9 +45,20 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     else:
         sock = await loop._sock_connect(host, port)
     await _transport_made(loop, sock)
+    return _client_streams(loop, sock, limit)
+
+
+def _client_streams(loop, sock, limit, names=None):
+    """The (reader, writer) pair of a client connection. The reader refers to its writer
+    weakly (CPython's reader refers to the transport, not to the writer), so a writer the
+    script drops is finalized and closes the connection, as CPython's StreamWriter.__del__
+    does."""
     reader = StreamReader(limit=limit, loop=loop)
     reader._sock = sock
     writer = StreamWriter(sock, loop, reader)
+    if names is not None:
+        writer._names = names
+    reader._transport = _weak_new(writer)
     return reader, writer
 
 
@@ -130,11 +142,7 @@ async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     names = _socket_names(sock)
     sock = loop._adopt_socket(sock.detach(), False)
     await _transport_made(loop, sock)
-    reader = StreamReader(limit=limit, loop=loop)
-    reader._sock = sock
-    writer = StreamWriter(sock, loop, reader)
-    writer._names = names
-    return reader, writer
+    return _client_streams(loop, sock, limit, names)
 
 
 async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
@@ -216,7 +224,10 @@ def _socket_names(sock):
     return names
 
 
-class Server:
+class Server(events.AbstractServer):
+    # CPython defines Server in asyncio.base_events.
+    __module__ = 'asyncio.base_events'
+
     def __init__(self, loop, sockets, client_connected_cb, limit):
         self._loop = loop
         self._sockets = sockets
@@ -449,12 +460,24 @@ class StreamReader:
             info.append(f'waiter={self._waiter!r}')
         if self._exception:
             info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport._transport_repr()}')
+        writer = self._transport
+        if writer is not None and not isinstance(writer, StreamWriter):
+            if hasattr(writer, 'get_extra_info'):
+                # a transport given by set_transport (StreamReaderProtocol)
+                info.append(f'transport={writer!r}')
+                writer = None
+            else:
+                writer = _weak_get(writer)
+        if writer:
+            info.append(f'transport={writer._transport_repr()}')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
         return self._exception
+
+    def set_transport(self, transport):
+        assert self._transport is None, 'Transport already set'
+        self._transport = transport
 
     def set_exception(self, exc):
         self._exception = exc
@@ -606,7 +629,20 @@ class StreamReader:
 
 
 class StreamWriter:
-    def __init__(self, sock, loop, reader=None):
+    def __new__(cls, *args, **kwargs):
+        # CPython's signature, StreamWriter(transport, protocol, reader, loop), makes a writer
+        # over a protocol's transport (stream_protocols.py); corio's socket streams pass
+        # (sock, loop, reader).
+        if cls is StreamWriter and len(args) + len(kwargs) == 4:
+            cls = _TransportStreamWriter
+        return object.__new__(cls)
+
+    def __init__(self, sock, loop, reader=None, *transport_args):
+        if transport_args:
+            # corio's VM calls the __init__ of the class called rather than of the object
+            # __new__ returned (CPython calls type(obj).__init__); hand over to it.
+            _TransportStreamWriter.__init__(self, sock, loop, reader, *transport_args)
+            return
         self._sock = sock
         self._loop = loop
         self._reader = reader
@@ -656,6 +692,21 @@ class StreamWriter:
         elif pipe:
             info.append('closed')
         return '<{}>'.format(' '.join(info))
+
+    def __del__(self):
+        # matches CPython 3.11's StreamWriter.__del__: a writer dropped before close() closes
+        # its connection (the ResourceWarning is hidden by the default filters).
+        if self._closing:
+            return
+        if self._reader is not None:
+            # CPython's reader keeps showing (and holding) the transport.
+            self._reader._transport = self
+        import warnings
+        if self._loop.is_closed():
+            warnings.warn("loop is closed", ResourceWarning)
+        else:
+            self.close()
+            warnings.warn(f"unclosed {self!r}", ResourceWarning)
 
     # What CPython's socket transport logs for writes after the connection is lost.
     _lost_write_message = 'socket.send() raised exception.'
@@ -881,3 +932,6 @@ def _fill_done(reader, data, n, exactly):
 
 
 _NativeLoop._use_native_streams(StreamReader, StreamWriter, _fill_done, _HIGH_WATER)
+
+from .stream_protocols import FlowControlMixin, StreamReaderProtocol, _transport_writer_class
+_TransportStreamWriter = _transport_writer_class(StreamWriter)

@@ -63,9 +63,20 @@ class Process:
 
     async def wait(self):
         """Wait for the child to exit; return its returncode."""
-        return await self._child._exit_future(self._loop)
+        returncode = await self._child._exit_future(self._loop)
+        self._finished = True
+        return returncode
+
+    # Set once wait() has returned: CPython's wait() returns after the transport's
+    # connection_lost, which forgets the child.
+    _finished = False
 
     def send_signal(self, signal):
+        # matches CPython: once the transport has finished (the child exited and its pipes
+        # closed), signalling raises ProcessLookupError.
+        if self._finished or (self._child.returncode is not None and all(
+                r is None or r._eof for r in (self.stdout, self.stderr))):
+            raise ProcessLookupError()
         self._child.send_signal(signal)
 
     def terminate(self):

@@ -94,3 +94,76 @@ SelectorEventLoop.add_signal_handler = add_signal_handler
 SelectorEventLoop.remove_signal_handler = remove_signal_handler
 SelectorEventLoop._handle_signal = _handle_signal
 SelectorEventLoop.close = close
+
+
+# ---- protocol-based subprocesses and pipes (their modules load on first use) ----
+
+async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
+                           universal_newlines=False, shell=True, bufsize=0,
+                           encoding=None, errors=None, text=None, **kwargs):
+    """Run `cmd` through /bin/sh with a SubprocessProtocol; return (transport, protocol)."""
+    from . import base_subprocess
+    if not isinstance(cmd, (bytes, str)):
+        raise ValueError("cmd must be a string")
+    if universal_newlines:
+        raise ValueError("universal_newlines must be False")
+    if not shell:
+        raise ValueError("shell must be True")
+    base_subprocess._check_popen_options(False, bufsize, text, encoding, errors)
+    protocol = protocol_factory()
+    transport = await base_subprocess._make_subprocess_transport(
+        self, protocol, cmd, True, stdin, stdout, stderr, bufsize, **kwargs)
+    return transport, protocol
+
+
+async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
+                          stderr=-1, universal_newlines=False, shell=False, bufsize=0,
+                          encoding=None, errors=None, text=None, **kwargs):
+    """Start `program` with `args` and a SubprocessProtocol; return (transport, protocol)."""
+    from . import base_subprocess
+    if universal_newlines:
+        raise ValueError("universal_newlines must be False")
+    if shell:
+        raise ValueError("shell must be False")
+    base_subprocess._check_popen_options(False, bufsize, text, encoding, errors)
+    popen_args = (program,) + args
+    protocol = protocol_factory()
+    transport = await base_subprocess._make_subprocess_transport(
+        self, protocol, popen_args, False, stdin, stdout, stderr, bufsize, **kwargs)
+    return transport, protocol
+
+
+async def connect_read_pipe(self, protocol_factory, pipe):
+    """Register the read end of `pipe` with the loop; return (transport, protocol)."""
+    from . import unix_pipes
+    protocol = protocol_factory()
+    waiter = self.create_future()
+    transport = unix_pipes._UnixReadPipeTransport(
+        self, self._adopt_pipe(pipe.fileno(), False), pipe, protocol, waiter)
+    try:
+        await waiter
+    except:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+async def connect_write_pipe(self, protocol_factory, pipe):
+    """Register the write end of `pipe` with the loop; return (transport, protocol)."""
+    from . import unix_pipes
+    protocol = protocol_factory()
+    waiter = self.create_future()
+    transport = unix_pipes._UnixWritePipeTransport(
+        self, self._adopt_pipe(pipe.fileno(), True), pipe, protocol, waiter)
+    try:
+        await waiter
+    except:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+SelectorEventLoop.subprocess_shell = subprocess_shell
+SelectorEventLoop.subprocess_exec = subprocess_exec
+SelectorEventLoop.connect_read_pipe = connect_read_pipe
+SelectorEventLoop.connect_write_pipe = connect_write_pipe
