@@ -29,8 +29,8 @@ _LAZY_EXPORTS = {
     'queues': ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'),
     'protocols': ('BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
                   'BufferedProtocol'),
-    'streams': ('StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Server',
-                'open_unix_connection', 'start_unix_server'),
+    'streams': ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+                'start_server', 'Server', 'open_unix_connection', 'start_unix_server'),
     'subprocess': ('create_subprocess_exec', 'create_subprocess_shell'),
     'taskgroups': ('TaskGroup',),
     'timeouts': ('Timeout', 'timeout', 'timeout_at'),
@@ -48,11 +48,11 @@ for _module, _names in _LAZY_EXPORTS.items():
 del _module, _names, _name
 
 # CPython 3.11's `asyncio.__all__`, in its order, less the names corio does not provide
-# (child watchers, BaseEventLoop, AbstractServer, StreamReaderProtocol, the task registry
-# hooks). As in 3.11, TaskGroup is exported as an attribute but not listed here.
+# (child watchers, the task registry hooks). As in 3.11, TaskGroup is exported as an
+# attribute but not listed here.
 __all__ = (
-    'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
-    'AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
+    'BaseEventLoop', 'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
+    'AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle', 'get_event_loop_policy',
     'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
     'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
     'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
@@ -60,7 +60,8 @@ __all__ = (
     'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'BaseProtocol', 'Protocol',
     'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol', 'Runner', 'run', 'Queue',
     'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'StreamReader', 'StreamWriter',
-    'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server',
+    'StreamReaderProtocol', 'open_connection', 'start_server', 'open_unix_connection',
+    'start_unix_server',
     'create_subprocess_exec', 'create_subprocess_shell', 'Task', 'create_task',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed',
     'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task',

@@ -5,9 +5,16 @@ BaseEventLoop."""
 from _asyncio import SelectorEventLoop
 from . import futures
 from .events import AbstractEventLoop
-from .streams import Server
 
 __all__ = ('BaseEventLoop', 'Server')
+
+
+def __getattr__(name):
+    # `Server` lives in streams, which `import asyncio` leaves to first use.
+    if name == 'Server':
+        from .streams import Server
+        return Server
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class BaseEventLoop(AbstractEventLoop):

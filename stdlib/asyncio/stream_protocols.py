@@ -5,7 +5,7 @@ over a transport and a protocol (`StreamWriter(transport, protocol, reader, loop
 open_connection/start_server streams do not go through these: their reader and writer sit on
 the loop's sockets directly (streams.py)."""
 
-import collections
+from _collections import deque
 
 from . import events
 from . import protocols
@@ -21,7 +21,7 @@ class FlowControlMixin(protocols.Protocol):
         else:
             self._loop = loop
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._drain_waiters = deque()
         self._connection_lost = False
 
     def pause_writing(self):
