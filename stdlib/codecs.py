@@ -581,6 +581,12 @@ def _text_decode(data, encoding, errors):
     return info.decode(data, errors)[0]
 
 
+# matches CPython, where these come from the C module _codecs (pickles name it).
+for _f in (encode, decode, lookup, register):
+    _f.__module__ = '_codecs'
+del _f
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 
