@@ -72,7 +72,10 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str, prog: &str) -> i32 {
 fn run_main_in(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -> i32 {
     let (status, globals) = exec_main(vm, source, filename, package);
     if let Some(globals) = globals {
-        shutdown(vm, globals);
+        if !shutdown(vm, globals) {
+            // matches CPython: a failed final flush of stdout makes the exit status 120.
+            return 120;
+        }
     }
     status
 }
@@ -182,7 +185,8 @@ fn call_excepthook(vm: &mut Vm, hook: &Value, inst: &Rc<crate::object::class::In
 }
 
 /// Interpreter shutdown: wait for non-daemon threads, finalize what is left, then flush.
-pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
+/// False when stdout could not be flushed (reported as CPython's "Exception ignored").
+pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) -> bool {
     join_threads(vm);
     run_atexit(vm);
     vm.run_finalizers();
@@ -192,7 +196,19 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) {
     drop(items);
     vm.run_finalizers();
     vm.stdout.flush();
+    let flushed = report_flush_error(vm);
     vm.stderr.flush();
+    flushed
+}
+
+/// A write error left on stdout at exit (a pipe closed by the reader), reported as CPython's
+/// `flush_std_files` does.
+fn report_flush_error(vm: &mut Vm) -> bool {
+    let Some(e) = vm.stdout.take_error() else { return true };
+    let inst = vm.materialize(crate::builtins::file::os_error(&e, None));
+    vm.stderr.write_str("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
+    vm.print_exception(&inst);
+    false
 }
 
 /// The functions registered with `atexit` (stdlib/atexit.py), if the script imported it; as in

@@ -104,6 +104,39 @@ def _weekday(year, month, day):
     return n % 7
 
 
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _julian_from_week(year, week_of_year, day_of_week, week_starts_mon):
+    """Day of the year from a %U/%W week number and a weekday (0 = Monday), as CPython."""
+    first_weekday = _weekday(year, 1, 1)
+    if not week_starts_mon:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
+
+
+def _ordinal(year, month, day):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400 + _days_before_month(year, month) + day
+
+
+def _julian_from_iso(iso_year, iso_week, iso_weekday):
+    """(year, day of that year) of an ISO week date, as CPython's _calc_julian_from_V (the
+    day may fall in the previous year, or past the end of this one)."""
+    correction = _weekday(iso_year, 1, 4) + 1 + 3
+    ordinal = iso_week * 7 + iso_weekday - correction
+    if ordinal < 1:
+        ordinal += _ordinal(iso_year, 1, 1)
+        iso_year -= 1
+        ordinal -= _ordinal(iso_year, 1, 1)
+    return iso_year, ordinal
+
+
 def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     """(year, month, day, hour, minute, second, weekday, julian, microsecond, utcoffset
     seconds or None, tzname or None)."""
@@ -118,17 +151,28 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     if len(data_string) != found.end():
         raise ValueError("unconverted data remains: %s" % data_string[found.end():])
     g = found.groupdict()
-    year = 1900
+    year = None
     month = day = 1
     hour = minute = second = micro = 0
     offset = None
     tzname = None
     weekday = julian = None
+    iso_year = iso_week = week_of_year = None
+    week_starts_mon = False
     if g.get('Y'):
         year = int(g['Y'])
     elif g.get('y'):
         y = int(g['y'])
         year = y + (2000 if y <= 68 else 1900)
+    if g.get('G'):
+        iso_year = int(g['G'])
+    if g.get('V'):
+        iso_week = int(g['V'])
+    if g.get('U'):
+        week_of_year = int(g['U'])
+    elif g.get('W'):
+        week_of_year = int(g['W'])
+        week_starts_mon = True
     if g.get('m'):
         month = int(g['m'])
     for key, names in (('B', _MONTHS), ('b', [m[:3] for m in _MONTHS]), ('h', [m[:3] for m in _MONTHS])):
@@ -183,20 +227,53 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
                 offset = -offset
     if g.get('Z'):
         tzname = g['Z']
-    if month == 2 and day == 29 and not g.get('Y') and not g.get('y'):
-        pass
-    if julian is not None and not g.get('m') and not g.get('d'):
-        # Month and day from the day of the year.
+    # matches CPython: the ISO directives only work together, and not with %Y or %j.
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        # Feb 29 without a year is checked against a leap year, then reported as 1900.
+        year = 1904
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            julian = _julian_from_week(year, week_of_year, weekday, week_starts_mon)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _julian_from_iso(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
+        # matches CPython: the day of the year (given, or from a week number) decides the
+        # month and day, running into the next year when past its end.
+        yday = julian
+        while yday > (366 if _is_leap(year) else 365):
+            yday -= 366 if _is_leap(year) else 365
+            year += 1
         m = 1
-        while m < 12 and _days_before_month(year, m + 1) < julian:
+        while m < 12 and _days_before_month(year, m + 1) < yday:
             m += 1
-        month, day = m, julian - _days_before_month(year, m)
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    dim = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        month, day = m, yday - _days_before_month(year, m)
+    dim = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     if day > dim:
         raise ValueError("day is out of range for month")
     if julian is None:
         julian = _days_before_month(year, month) + day
     if weekday is None:
         weekday = _weekday(year, month, day)
+    if leap_year_fix:
+        year = 1900
     return (year, month, day, hour, minute, second, weekday, julian, micro, offset, tzname)

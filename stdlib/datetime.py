@@ -361,6 +361,13 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         return self._offset
 
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        # matches CPython's tzinfo.__reduce__ (pickle and copy rebuild from the init args).
+        return (self.__class__, self.__getinitargs__())
+
     def dst(self, dt):
         return None
 

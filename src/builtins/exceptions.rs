@@ -231,20 +231,7 @@ fn os_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut target = cls.clone();
     if Rc::ptr_eq(cls, &vm.exc_class(ExcKind::OSError)) && rest.len() >= 2 {
         let kind = match rest[0] {
-            Value::Int(1 | 13) => Some(ExcKind::PermissionError),
-            Value::Int(2) => Some(ExcKind::FileNotFoundError),
-            Value::Int(3) => Some(ExcKind::ProcessLookupError),
-            Value::Int(4) => Some(ExcKind::InterruptedError),
-            Value::Int(10) => Some(ExcKind::ChildProcessError),
-            Value::Int(11 | 114 | 115) => Some(ExcKind::BlockingIOError),
-            Value::Int(17) => Some(ExcKind::FileExistsError),
-            Value::Int(20) => Some(ExcKind::NotADirectoryError),
-            Value::Int(21) => Some(ExcKind::IsADirectoryError),
-            Value::Int(32 | 108) => Some(ExcKind::BrokenPipeError),
-            Value::Int(103) => Some(ExcKind::ConnectionAbortedError),
-            Value::Int(104) => Some(ExcKind::ConnectionResetError),
-            Value::Int(110) => Some(ExcKind::TimeoutError),
-            Value::Int(111) => Some(ExcKind::ConnectionRefusedError),
+            Value::Int(n) => errno_kind(n),
             _ => None,
         };
         if let Some(k) = kind {
@@ -566,4 +553,25 @@ fn import_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let _ = vm;
     Ok(Value::None)
+}
+
+/// The OSError subclass CPython picks for an errno (PEP 3151).
+pub fn errno_kind(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        3 => ExcKind::ProcessLookupError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        104 => ExcKind::ConnectionResetError,
+        110 => ExcKind::TimeoutError,
+        111 => ExcKind::ConnectionRefusedError,
+        _ => return None,
+    })
 }

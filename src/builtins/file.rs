@@ -19,14 +19,7 @@ use crate::vm::Vm;
 /// CPython's OSError subclass for an I/O error, with args `(errno, strerror[, filename])`.
 pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
-    let kind = match errno {
-        libc::ENOENT => ExcKind::FileNotFoundError,
-        libc::EACCES | libc::EPERM => ExcKind::PermissionError,
-        libc::EISDIR => ExcKind::IsADirectoryError,
-        libc::ENOTDIR => ExcKind::NotADirectoryError,
-        libc::EEXIST => ExcKind::FileExistsError,
-        _ => ExcKind::OSError,
-    };
+    let kind = super::exceptions::errno_kind(errno as i64).unwrap_or(ExcKind::OSError);
     let text = e.to_string();
     let strerror = match text.find(" (os error") {
         Some(i) => text[..i].to_owned(),
@@ -152,6 +145,49 @@ impl FileObj {
             self.rbuf.borrow_mut().extend_from_slice(&chunk[..n]);
         }
         Ok(())
+    }
+
+    /// Read until `n` bytes (binary) or `n` whole characters (text) are buffered, or end of
+    /// file: as CPython's `read(n)`, a pipe returns as soon as enough has arrived rather than
+    /// waiting for its writer to finish.
+    fn fill_for(&self, n: usize) -> PyResult<()> {
+        let mut chunk = vec![0u8; 65536];
+        while !self.eof.get() && self.buffered_units() < n {
+            let got = {
+                let mut f = self.file.borrow_mut();
+                let Some(f) = f.as_mut() else { return Err(PyErr::value_error("I/O operation on closed file.")) };
+                f.read(&mut chunk).map_err(|e| os_error(&e, None))?
+            };
+            if got == 0 {
+                self.eof.set(true);
+            }
+            self.rbuf.borrow_mut().extend_from_slice(&chunk[..got]);
+        }
+        Ok(())
+    }
+
+    /// Bytes (binary) or complete UTF-8 characters (text) buffered past `rpos`.
+    fn buffered_units(&self) -> usize {
+        let buf = self.rbuf.borrow();
+        let rest = buf.get(self.rpos.get()..).unwrap_or(&[]);
+        if self.binary {
+            return rest.len();
+        }
+        let (mut i, mut count) = (0, 0);
+        while i < rest.len() {
+            let width = match rest[i] {
+                0xF0..=0xF7 => 4,
+                0xE0..=0xEF => 3,
+                0xC0..=0xDF => 2,
+                _ => 1,
+            };
+            if i + width > rest.len() {
+                break;
+            }
+            i += width;
+            count += 1;
+        }
+        count
     }
 
     /// Take bytes `rpos..end` out of the read buffer.
@@ -363,7 +399,11 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => -1,
         Some(v) => super::int_arg(vm, v, "")?,
     };
-    f.fill(true)?;
+    if size < 0 {
+        f.fill(true)?;
+    } else {
+        f.fill_for(size as usize)?;
+    }
     let len = f.rbuf.borrow().len();
     let start = f.rpos.get();
     let end = if size < 0 { len } else { text_end(f, start, len, size as usize) };

@@ -94,10 +94,12 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     if file.is_none() {
+        // matches CPython: a failed write (a closed pipe) raises from print().
         vm.stdout.write_str(&out);
         if flush {
             vm.stdout.flush();
         }
+        vm.stdout.check()?;
         return Ok(Value::None);
     }
     vm.call_method(&file, "write", vec![Value::string(out)])?;

@@ -1,11 +1,22 @@
 //! Buffered standard output and error, flushed like CPython's (line-buffered on a terminal,
 //! block-buffered into pipes and files; unbuffered when `PYTHONUNBUFFERED` is set, which
 //! matters once child processes write to the same stdout).
+//!
+//! Two layers, as CPython's `TextIOWrapper` over a `BufferedWriter`: text written through
+//! `sys.stdout` waits in `pending` until a flush or a full chunk moves it into `buf`, while
+//! bytes written to `sys.stdout.buffer` go straight into `buf`; so unflushed text can come out
+//! after later bytes, as in CPython.
 
 use std::io::{IsTerminal, Write};
 
+/// CPython's `TextIOWrapper` chunk size and `BufferedWriter` buffer size.
+const CHUNK: usize = 8192;
+
 pub struct OutStream {
+    /// The byte layer (`sys.stdout.buffer`): what the next flush writes.
     buf: Vec<u8>,
+    /// The text layer's encoded text not yet handed to `buf`.
+    pending: Vec<u8>,
     is_stderr: bool,
     line_buffered: bool,
     /// `PYTHONUNBUFFERED`: every write goes out at once.
@@ -13,6 +24,9 @@ pub struct OutStream {
     /// While held, output stays buffered: the REPL takes the complete lines and shows them
     /// above the line being edited.
     held: bool,
+    /// A failed write (EPIPE from a closed pipe), kept until a Python-level write or flush
+    /// raises it, or interpreter shutdown reports it.
+    error: Option<std::io::Error>,
 }
 
 impl OutStream {
@@ -24,6 +38,7 @@ impl OutStream {
 
     /// The complete lines buffered so far, removed from the buffer.
     pub fn take_lines(&mut self) -> Option<String> {
+        self.buf.append(&mut self.pending);
         let end = self.buf.iter().rposition(|b| *b == b'\n')? + 1;
         let rest = self.buf.split_off(end);
         let lines = std::mem::replace(&mut self.buf, rest);
@@ -33,36 +48,92 @@ impl OutStream {
     pub fn stdout() -> OutStream {
         // matches CPython: a non-empty PYTHONUNBUFFERED turns off stdout buffering.
         let unbuffered = std::env::var_os("PYTHONUNBUFFERED").map_or(false, |v| !v.is_empty());
-        OutStream { buf: Vec::with_capacity(8192), is_stderr: false, line_buffered: std::io::stdout().is_terminal(), unbuffered, held: false }
+        OutStream {
+            buf: Vec::with_capacity(CHUNK),
+            pending: Vec::new(),
+            is_stderr: false,
+            line_buffered: std::io::stdout().is_terminal(),
+            unbuffered,
+            held: false,
+            error: None,
+        }
     }
 
     pub fn stderr() -> OutStream {
-        OutStream { buf: Vec::new(), is_stderr: true, line_buffered: true, unbuffered: true, held: false }
+        OutStream { buf: Vec::new(), pending: Vec::new(), is_stderr: true, line_buffered: true, unbuffered: true, held: false, error: None }
     }
 
+    /// Text through the text layer (`sys.stdout.write`, `print`).
     pub fn write_str(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
+        self.pending.extend_from_slice(s.as_bytes());
         if self.held {
             return;
         }
-        if self.unbuffered || (self.line_buffered && s.contains('\n')) || self.buf.len() >= 8192 {
+        if self.unbuffered || (self.line_buffered && s.contains('\n')) {
             self.flush();
+        } else if self.pending.len() >= CHUNK {
+            self.buf.append(&mut self.pending);
+            self.flush_bytes();
         }
     }
 
+    /// Bytes through the byte layer (`sys.stdout.buffer.write`): unbuffered under
+    /// `PYTHONUNBUFFERED` (CPython's `FileIO`), else flushed when the buffer fills.
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        if !self.held && (self.unbuffered || self.buf.len() >= CHUNK) {
+            self.flush_bytes();
+        }
+    }
+
+    /// Flush both layers (`sys.stdout.flush()`).
     pub fn flush(&mut self) {
+        if self.held {
+            return;
+        }
+        self.buf.append(&mut self.pending);
+        self.flush_bytes();
+    }
+
+    /// Write out the byte layer only (`sys.stdout.buffer.flush()`); text still pending in
+    /// the text layer stays there.
+    pub fn flush_bytes(&mut self) {
         if self.buf.is_empty() || self.held {
             return;
         }
-        // A closed pipe is not an error worth crashing over (CPython reports BrokenPipeError at
-        // exit; corio drops the output).
-        let _ = if self.is_stderr {
+        let written = if self.is_stderr {
             let mut e = std::io::stderr().lock();
             e.write_all(&self.buf).and_then(|_| e.flush())
         } else {
             let mut o = std::io::stdout().lock();
             o.write_all(&self.buf).and_then(|_| o.flush())
         };
+        // matches CPython: data that could not be written is dropped, and the error is raised
+        // once (by the write or flush that hit it, else reported at shutdown).
+        if let Err(e) = written {
+            if !self.is_stderr {
+                self.error = Some(e);
+            }
+        }
         self.buf.clear();
+    }
+
+    /// The write error recorded since the last call, if any.
+    pub fn take_error(&mut self) -> Option<std::io::Error> {
+        self.error.take()
+    }
+
+    /// Raise a recorded write error as CPython's OSError subclass (BrokenPipeError for EPIPE).
+    pub fn check(&mut self) -> crate::object::PyResult<()> {
+        match self.error.take() {
+            Some(e) => Err(super::file::os_error(&e, None)),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether `PYTHONUNBUFFERED` made this stream write through (CPython then puts a raw
+    /// `FileIO` under the text layer instead of a `BufferedWriter`).
+    pub fn is_unbuffered(&self) -> bool {
+        self.unbuffered
     }
 }

@@ -59,6 +59,12 @@ pub fn def_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
     cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::Method, cls.name()));
 }
 
+/// Register a method whose type has a dotted CPython name (`collections.deque`): reprs show
+/// the full name, `__qualname__` its last part.
+pub fn def_method_owned(cls: &Rc<Class>, name: &str, func: NativeFn, owner: &str) {
+    cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::Method, Rc::from(owner)));
+}
+
 pub fn def_classmethod(cls: &Rc<Class>, name: &str, func: NativeFn) {
     cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::ClassMethod, cls.name()));
 }

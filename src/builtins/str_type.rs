@@ -301,9 +301,25 @@ fn pad_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, i64, char) -> Res
     }
     check_max(name, &args, 2)?;
     let s = self_str(vm, &args.pos[0], name)?;
-    let width = super::int_arg(vm, &args.pos[1], "")?;
+    let width = ssize_arg(vm, &args.pos[1])?;
     let fill = fill_char(vm, args.pos.get(2), name)?;
-    ret_str(f(s.as_str(), width, fill)?)
+    ret_str(f(s.as_str(), width, fill).map_err(no_memory)?)
+}
+
+/// A Py_ssize_t argument: ints beyond 64 bits raise CPython's OverflowError.
+fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    super::int_arg(vm, v, "")
+}
+
+/// matches CPython: a result too long to allocate is a MemoryError.
+fn no_memory(e: crate::text::TextError) -> PyErr {
+    match e {
+        crate::text::TextError::Overflow(m) if m == "new string is too long" => PyErr::new(ExcKind::MemoryError, ""),
+        other => other.into(),
+    }
 }
 
 fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -321,15 +337,23 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_method_count("zfill", "str.zfill", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "zfill")?;
-    let width = super::int_arg(vm, &args.pos[1], "")?;
-    ret_str(sm::zfill(s.as_str(), width)?)
+    let width = ssize_arg(vm, &args.pos[1])?;
+    ret_str(sm::zfill(s.as_str(), width).map_err(no_memory)?)
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_max("expandtabs", &args, 1)?;
     let s = self_str(vm, &args.pos[0], "expandtabs")?;
+    // matches CPython: tabsize is a C int.
+    let too_big = || PyErr::overflow_error("Python int too large to convert to C int");
+    if let Some(Value::BigInt(_)) = args.arg(1, "tabsize") {
+        return Err(too_big());
+    }
     let size = int_opt(vm, args.arg(1, "tabsize"), 8)?;
-    ret_str(sm::expandtabs(s.as_str(), size)?)
+    if i32::try_from(size).is_err() {
+        return Err(too_big());
+    }
+    ret_str(sm::expandtabs(s.as_str(), size).map_err(no_memory)?)
 }
 
 // ---- case mappings and predicates ----
@@ -695,8 +719,27 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (enc, errors) = codec_args(vm, &args, "encode")?;
     match crate::text::codecs::encode(s.as_str(), &enc, &errors) {
         Ok(b) => Ok(Value::Bytes(crate::object::RcSlice::from(b))),
+        Err(e) if is_unknown_encoding(&e) => python_codec(vm, "_text_encode", args.pos[0].clone(), &enc, &errors),
         Err(e) => Err(codec_error_for(e, args.pos[0].clone())),
     }
+}
+
+/// An encoding the native codecs do not know (as opposed to an unknown error handler).
+pub fn is_unknown_encoding(e: &crate::text::codecs::CodecError) -> bool {
+    matches!(e, crate::text::codecs::CodecError::Lookup(m) if m.starts_with("unknown encoding"))
+}
+
+/// Encode or decode through the codecs written in Python (stdlib/codecs.py: UTF-16/32, the
+/// escape codecs), as CPython's registry would find them; LookupError when none matches.
+pub fn python_codec(vm: &mut Vm, func: &str, data: Value, encoding: &str, errors: &str) -> PyResult<Value> {
+    let codecs = vm.import_module("codecs")?;
+    let known = vm.getattr(&codecs, &Value::str("_known"))?;
+    let found = vm.call(&known, vec![Value::str(encoding)])?;
+    if !vm.is_true(&found)? {
+        return Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}")));
+    }
+    let f = vm.getattr(&codecs, &Value::str(func))?;
+    vm.call(&f, vec![data, Value::str(encoding), Value::str(errors)])
 }
 
 // ---- dunder methods (the VM runs the operators natively; these serve explicit calls) ----

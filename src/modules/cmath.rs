@@ -1,5 +1,6 @@
-//! The `cmath` module (a subset): sqrt, exp, log, phase, polar, rect, isfinite/isinf/isnan and
-//! the constants, computed as CPython's cmathmodule does for finite arguments.
+//! The `cmath` module: sqrt, exp, log, phase, polar, rect, isfinite/isinf/isnan and the
+//! constants (the trigonometric functions are in cmath_trig.rs), computed as CPython's
+//! cmathmodule does for finite arguments.
 
 use super::new_module;
 use crate::builtins::complex_type::{self, C};
@@ -36,12 +37,13 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         for (name, f) in fns {
             def_fn(&mut d, name, *f);
         }
+        super::cmath_trig::install(&mut d);
     }
     Ok(m)
 }
 
 /// A complex argument: complexes, objects with `__complex__`, and real numbers.
-fn complex_arg(vm: &mut Vm, v: &Value) -> PyResult<C> {
+pub(super) fn complex_arg(vm: &mut Vm, v: &Value) -> PyResult<C> {
     if let Value::Complex(c) = v {
         return Ok(**c);
     }
@@ -67,15 +69,15 @@ fn one(vm: &mut Vm, args: &Args, name: &str) -> PyResult<C> {
     complex_arg(vm, &args.pos[0])
 }
 
-fn domain() -> PyErr {
+pub(super) fn domain() -> PyErr {
     PyErr::value_error("math domain error")
 }
 
-fn range() -> PyErr {
+pub(super) fn range() -> PyErr {
     PyErr::overflow_error("math range error")
 }
 
-fn c_sqrt((re, im): C) -> C {
+pub(super) fn c_sqrt((re, im): C) -> C {
     if re == 0.0 && im == 0.0 {
         return (0.0, im);
     }
@@ -132,11 +134,11 @@ fn exp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Non-finite arguments outside the subset CPython's special-value tables are not reproduced.
-fn domain_or_nan(_re: f64, _im: f64) -> PyErr {
+pub(super) fn domain_or_nan(_re: f64, _im: f64) -> PyErr {
     PyErr::value_error("cmath: non-finite arguments are not supported")
 }
 
-fn c_log((re, im): C) -> PyResult<C> {
+pub(super) fn c_log((re, im): C) -> PyResult<C> {
     let (ax, ay) = (re.abs(), im.abs());
     let real = if !re.is_finite() || !im.is_finite() {
         return Err(domain_or_nan(re, im));

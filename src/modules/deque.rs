@@ -172,7 +172,13 @@ pub fn install(vm: &mut Vm, dict: &mut crate::object::PyDict) -> PyResult<()> {
         ("__mul__", mul),
     ];
     for (name, f) in methods.into_iter().chain([("__rmul__", mul as crate::object::NativeFn), ("__imul__", imul)]) {
-        def_slot(&cls, name, f);
+        if name.starts_with("__") {
+            def_slot(&cls, name, f);
+        } else {
+            // Plain methods are owned, so `deque.append.__qualname__` is "deque.append" and its
+            // repr names 'collections.deque'.
+            crate::builtins::def_method_owned(&cls, name, f, "collections.deque");
+        }
     }
     def_getter(&cls, "maxlen", maxlen);
     dict.set_str("deque", Value::Class(cls));

@@ -119,8 +119,8 @@ unary!(atan, f64::atan, false);
 unary!(sinh, f64::sinh, true);
 unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
-unary!(asinh, f64::asinh, false);
-unary!(acosh, f64::acosh, false);
+unary!(asinh, super::libm::asinh, false);
+unary!(acosh, super::libm::acosh, false);
 unary!(cbrt, f64::cbrt, false);
 unary!(fabs, f64::abs, false);
 unary!(degrees, f64::to_degrees, true);
@@ -139,7 +139,7 @@ fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x.abs() >= 1.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.atanh()))
+    Ok(Value::Float(super::libm::atanh(x)))
 }
 
 /// `func` (a logarithm) of a positive value; ints too large for a float are split as CPython

@@ -1,6 +1,7 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
 pub mod cmath;
+pub mod cmath_trig;
 pub mod contextvars;
 pub mod contextvars_var;
 pub mod deque;
@@ -8,6 +9,7 @@ pub mod frames;
 pub mod hashlib;
 pub mod io;
 pub mod localtime;
+pub mod libm;
 pub mod math;
 pub mod math_int;
 pub mod mersenne;
@@ -18,6 +20,7 @@ pub mod signal;
 pub mod socket;
 pub mod socket_addr;
 pub mod socket_obj;
+pub mod std_buffers;
 pub mod std_streams;
 pub mod struct_buffer;
 pub mod struct_format;

@@ -14,6 +14,8 @@ use crate::vm::Vm;
 
 pub struct StdinStream {
     class: Rc<Class>,
+    /// `sys.stdin.buffer` (std_buffers.rs).
+    buffer: Value,
 }
 
 impl NativeObject for StdinStream {
@@ -44,7 +46,17 @@ pub fn stdin(vm: &mut Vm) -> PyResult<Value> {
     def_getter(&class, "encoding", encoding);
     def_getter(&class, "mode", mode);
     def_getter(&class, "closed", no);
-    Ok(Value::Native(crate::object::NativeRef::new(StdinStream { class })))
+    def_getter(&class, "errors", |_, _| Ok(Value::str("surrogateescape")));
+    def_getter(&class, "buffer", |_, args| {
+        args.pos
+            .first()
+            .and_then(|v| v.downcast::<StdinStream>())
+            .map(|s| s.buffer.clone())
+            .ok_or_else(|| PyErr::type_error("descriptor requires a '_io.TextIOWrapper' object"))
+    });
+    def_method(&class, "__repr__", |_, _| Ok(Value::str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>")));
+    let buffer = super::std_buffers::in_buffer(vm)?;
+    Ok(Value::Native(crate::object::NativeRef::new(StdinStream { class, buffer })))
 }
 
 fn io_err(e: std::io::Error) -> PyErr {

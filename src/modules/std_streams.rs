@@ -13,6 +13,8 @@ use crate::vm::Vm;
 pub struct StdStream {
     is_stderr: bool,
     class: Rc<Class>,
+    /// `sys.stdout.buffer` / `sys.stderr.buffer` (std_buffers.rs).
+    buffer: Value,
 }
 
 impl NativeObject for StdStream {
@@ -35,8 +37,14 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
     def_getter(&class, "name", name);
     // The attributes programs read off CPython's sys.stdout/sys.stderr TextIOWrappers.
     def_getter(&class, "encoding", |_, _| Ok(Value::str("utf-8")));
+    // matches CPython on a UTF-8 locale: stdout surrogateescape, stderr backslashreplace.
     def_getter(&class, "errors", |_, args| {
-        Ok(Value::str(if this(&args)?.is_stderr { "backslashreplace" } else { "strict" }))
+        Ok(Value::str(if this(&args)?.is_stderr { "backslashreplace" } else { "surrogateescape" }))
+    });
+    def_getter(&class, "buffer", |_, args| Ok(this(&args)?.buffer.clone()));
+    def_method(&class, "__repr__", |_, args| {
+        let name = if this(&args)?.is_stderr { "<stderr>" } else { "<stdout>" };
+        Ok(Value::string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
     });
     def_getter(&class, "mode", |_, _| Ok(Value::str("w")));
     def_getter(&class, "closed", |_, _| Ok(Value::Bool(false)));
@@ -45,8 +53,9 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
     def_method(&class, "readable", |_, _| Ok(Value::Bool(false)));
     def_method(&class, "seekable", |_, _| Ok(Value::Bool(false)));
     def_method(&class, "writelines", writelines);
-    let out = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: false, class: class.clone() }));
-    let err = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: true, class }));
+    let (out_buf, err_buf) = super::std_buffers::out_buffers(vm)?;
+    let out = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: false, class: class.clone(), buffer: out_buf }));
+    let err = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: true, class, buffer: err_buf }));
     Ok((out, err))
 }
 
@@ -71,6 +80,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.stderr.write_str(text.as_str());
     } else {
         vm.stdout.write_str(text.as_str());
+        vm.stdout.check()?;
     }
     Ok(Value::Int(text.char_len() as i64))
 }
@@ -91,6 +101,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.stderr.flush();
     } else {
         vm.stdout.flush();
+        vm.stdout.check()?;
     }
     Ok(Value::None)
 }

@@ -154,7 +154,10 @@ impl Vm {
                 // subclass L is `L.append`, `D.fromkeys` is `D.fromkeys`), and a module-level
                 // function is not qualified (`len`).
                 "__qualname__" => Some(match (&b.owner, &b.bound) {
-                    (Some(owner), None) => Value::string(format!("{owner}.{}", b.name)),
+                    (Some(owner), None) => {
+                        let owner = owner.rsplit('.').next().unwrap_or(owner);
+                        Value::string(format!("{owner}.{}", b.name))
+                    }
                     (Some(_), Some(bound)) => {
                         let t = match bound {
                             Value::Class(c) => c.clone(),

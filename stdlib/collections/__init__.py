@@ -52,6 +52,11 @@ class defaultdict(dict):
         factory = repr(self.default_factory)
         return 'defaultdict(%s, %r)' % (factory, dict(self))
 
+    def __reduce__(self):
+        # matches CPython's defdict_reduce (pickle and copy use it).
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return (type(self), args, None, None, iter(self.items()))
+
 
 class OrderedDict(dict):
     def move_to_end(self, key, last=True):
@@ -107,6 +112,12 @@ class OrderedDict(dict):
             return list(self.items()) == list(other.items())
         return dict.__eq__(self, other)
 
+    def __reduce__(self):
+        # matches CPython's OrderedDict.__reduce__: the instance dict (if any) as state, the
+        # items as dictitems.
+        state = vars(self) or None
+        return self.__class__, (), state, None, iter(self.items())
+
 
 def _name_c_types():
     # CPython's defaultdict and OrderedDict are C types named 'collections.defaultdict' etc.
@@ -118,6 +129,11 @@ def _name_c_types():
 _name_c_types()
 from collections._counter import Counter
 from collections._user import UserDict, UserList, UserString
+
+# matches CPython, where these classes are defined in collections itself.
+for _cls in (Counter, UserDict, UserList, UserString):
+    _cls.__module__ = 'collections'
+del _cls
 
 
 from keyword import iskeyword as _iskeyword
