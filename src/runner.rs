@@ -118,7 +118,10 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
     }
     let module = Value::Module(Rc::new(Module { name: Rc::from("__main__"), dict: globals.clone() }));
     vm.modules.borrow_mut().set_str("__main__", module);
-    let code = CodeObj::new(code, Some(source.into()));
+    // matches CPython: `-c` code and a script read from stdin (`<string>`, `<stdin>`) have no
+    // source that tracebacks could show.
+    let shown_source = if filename.starts_with('<') { None } else { Some(source.into()) };
+    let code = CodeObj::new(code, shown_source);
     let result = vm.run_module_code(code, globals.clone());
     let status = match result {
         Ok(_) => 0,

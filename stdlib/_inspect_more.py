@@ -177,18 +177,10 @@ def getcallargs(func, /, *positional, **named):
 
 
 def getsourcelines(object):
-    """(list of source lines, starting line number) of a function or class."""
-    from inspect import getsource, ismodule, ismethod, isfunction
-    if ismodule(object):
-        from inspect import getfile
-        with open(getfile(object)) as f:
-            return f.readlines(), 0
-    text = getsource(object)
-    if ismethod(object):
-        object = object.__func__
-    start = object.__code__.co_firstlineno if isfunction(object) else \
-        getattr(object, '_corio_firstlineno', 1)
-    return text.splitlines(True), start
+    """(list of source lines, starting line number) of a module (0), function or class."""
+    from inspect import _source_block, ismodule
+    lines, start = _source_block(object)
+    return lines, (0 if ismodule(object) else start + 1)
 
 
 def _context(filename, lineno, context):

@@ -273,26 +273,81 @@ getsourcefile = getfile
 
 
 def getsource(object):
-    """The source text of a function or class, read from its file."""
+    """The source text of a module, or of a function, method or class with its decorators
+    (CPython's `findsource` and `getblock`, by indentation rather than tokens)."""
+    return ''.join(_source_block(object)[0])
+
+
+def _source_block(object):
+    """(lines, 0-based first line) of `object`'s source; the whole file for a module."""
+    import linecache
+    object = unwrap(object)
     filename = getfile(object)
-    with open(filename) as f:
-        lines = f.read().split('\n')
+    lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
         start = object.__code__.co_firstlineno - 1
+    elif isclass(object):
+        start = _class_start(lines, object.__qualname__)
     else:
-        raise OSError('could not find class definition')
-    first = lines[start]
-    indent = len(first) - len(first.lstrip())
-    out = [first]
-    for line in lines[start + 1:]:
-        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+        raise OSError('could not get source code')
+    if not 0 <= start < len(lines):
+        raise OSError('could not get source code')
+    return _block(lines, start), start
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def _class_start(lines, qualname):
+    """The line (with decorators) of `class X` for a dotted qualname, nested by indentation."""
+    at, outer = 0, -1
+    for part in qualname.split('.'):
+        if part == '<locals>':
+            raise OSError('could not find class definition')
+        for i in range(at, len(lines)):
+            text = lines[i].lstrip()
+            if text.startswith('class ') and _indent(lines[i]) > outer:
+                name = text[6:].split('(')[0].split(':')[0].strip()
+                if name == part:
+                    at, outer = i, _indent(lines[i])
+                    break
+        else:
+            raise OSError('could not find class definition')
+    while at > 0 and lines[at - 1].lstrip().startswith('@') and _indent(lines[at - 1]) == outer:
+        at -= 1
+    return at
+
+
+def _block(lines, start):
+    """The decorators, header and indented body starting at line `start`."""
+    i = start
+    while i < len(lines) and lines[i].lstrip().startswith('@'):
+        i += 1
+    depth = 0
+    while i < len(lines):
+        line = lines[i].split('#')[0]
+        depth += sum(line.count(c) for c in '([{') - sum(line.count(c) for c in ')]}')
+        i += 1
+        if depth <= 0 and not line.rstrip().endswith('\\'):
             break
-        out.append(line)
-    while out and not out[-1].strip():
-        out.pop()
-    return '\n'.join(out) + '\n'
+    header = lines[min(i, len(lines)) - 1]
+    base = _indent(lines[start])
+    end = i
+    if header.split('#')[0].rstrip().endswith(':'):
+        while i < len(lines):
+            if lines[i].strip() and _indent(lines[i]) <= base:
+                break
+            i += 1
+            if lines[i - 1].strip():
+                end = i
+    return lines[start:end]
 
 
 def currentframe():

@@ -58,6 +58,15 @@ fn version_and_dash_c() {
     assert_eq!((code, out.as_str()), (0, "['-c', 'x']\n"));
 }
 
+/// `-c` code has no source file, so its traceback lines stand alone, as in CPython (whose
+/// output this is: `python3 -c 'def f():\n    return 1/0\nf()'`).
+#[test]
+fn dash_c_tracebacks_show_no_source_lines() {
+    let (code, _, err) = corio(&["-c", "def f():\n    return 1/0\nf()"]);
+    let expected = "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n";
+    assert_eq!((code, err.as_str()), (1, expected));
+}
+
 /// `asyncio.run(..., debug=True)` reports callbacks and task steps that block the loop for at
 /// least `slow_callback_duration` on stderr, in CPython's words. The duration varies from run
 /// to run, so this checks the shape rather than comparing with python3 byte for byte.
