@@ -47,9 +47,7 @@ impl<'a> Compiler<'a> {
         }, self.docstring_of(&f.body))?;
         self.set_loc(s.span);
         self.make_function(code, flags);
-        for _ in &f.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&f.decorators, s.span);
         self.name_op(&f.name, NameCtx::Store);
         Ok(())
     }
@@ -226,11 +224,19 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.load_const(Constant::Str(c.name.clone()));
         self.call_args_at(s.span, 2, &c.bases, &c.keywords)?;
-        for _ in &c.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&c.decorators, s.span);
         self.name_op(&c.name, NameCtx::Store);
         Ok(())
+    }
+
+    /// Call the decorators (already on the stack) innermost first; each call is located at its
+    /// decorator, so a failing one is reported at its `@` line, as CPython 3.11.
+    fn apply_decorators(&mut self, decorators: &[Expr], def_span: Span) {
+        for d in decorators.iter().rev() {
+            self.set_loc(d.span);
+            self.emit(Instr::Call(1));
+        }
+        self.set_loc(def_span);
     }
 
     fn class_body(&mut self, s: &'a Stmt, c: &'a ClassDef, qualname: &Rc<str>, doc: Option<Rc<str>>) -> CResult {
