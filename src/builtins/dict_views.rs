@@ -160,9 +160,15 @@ fn view_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = view_of(&args.pos[0])?;
-    let items = members(view);
-    let n = items.len();
-    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq: Value::tuple(items), index: n }))))
+    let mut items = members(view);
+    items.reverse();
+    // CPython's reversed view iterators have their own type names.
+    let name = match view.kind {
+        ViewKind::Keys => "dict_reversekeyiterator",
+        ViewKind::Values => "dict_reversevalueiterator",
+        ViewKind::Items => "dict_reverseitemiterator",
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Snapshot { items, index: 0, name, source: None }))))
 }
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -587,9 +587,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let len = match &seq {
         Value::Dict(d) => {
-            let keys = d.borrow().keys();
-            let n = keys.len();
-            return Ok(new_iter(IterObj::Reversed { seq: Value::list(keys), index: n }));
+            let mut keys = d.borrow().keys();
+            keys.reverse();
+            return Ok(new_iter(IterObj::Snapshot { items: keys, index: 0, name: "dict_reversekeyiterator", source: None }));
         }
         _ => vm.len(&seq).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(&seq))))?,
     };

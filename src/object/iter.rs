@@ -51,6 +51,8 @@ impl IterObj {
             IterObj::Filter { .. } => "filter",
             IterObj::Reversed { seq, .. } => match seq {
                 Value::List(_) => "list_reverseiterator",
+                // CPython's range.__reversed__ is a range iterator running downwards.
+                Value::Range(_) => "range_iterator",
                 _ => "reversed",
             },
             IterObj::Callable { .. } => "callable_iterator",
