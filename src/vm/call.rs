@@ -137,6 +137,7 @@ impl Vm {
 
     fn prepare_type_call(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
         let new = cls.lookup("__new__");
+        let mut init_cls = cls.clone();
         let instance = match new {
             // A user metaclass inheriting `type.__new__`: the result is a class, not a
             // wrapped built-in value.
@@ -194,10 +195,13 @@ impl Vm {
                 let mut a = vec![Value::Class(cls.clone())];
                 a.extend(args.iter().cloned());
                 let obj = self.call_kw(&new_fn, a, kwargs.clone())?;
-                let is_inst = self.type_of(&obj).is_subclass(cls);
-                if !is_inst {
+                let obj_cls = self.type_of(&obj);
+                if !obj_cls.is_subclass(cls) {
                     return Ok(Prepared::Value(obj));
                 }
+                // matches CPython's type_call: the `__init__` run is that of the object's own
+                // type, which `__new__` may have made a subclass of `cls`.
+                init_cls = obj_cls;
                 obj
             }
             None => {
@@ -206,6 +210,7 @@ impl Vm {
             }
         };
         // __init__
+        let cls = &init_cls;
         let init = cls.lookup("__init__");
         match init {
             Some(Value::Function(func)) => {
