@@ -135,26 +135,20 @@ async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdo
 
 async def connect_read_pipe(self, protocol_factory, pipe):
     """Register the read end of `pipe` with the loop; return (transport, protocol)."""
-    from . import unix_pipes
-    protocol = protocol_factory()
-    waiter = self.create_future()
-    transport = unix_pipes._UnixReadPipeTransport(
-        self, self._adopt_pipe(pipe.fileno(), False), pipe, protocol, waiter)
-    try:
-        await waiter
-    except:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _connect_pipe(self, protocol_factory, pipe, False)
 
 
 async def connect_write_pipe(self, protocol_factory, pipe):
     """Register the write end of `pipe` with the loop; return (transport, protocol)."""
+    return await _connect_pipe(self, protocol_factory, pipe, True)
+
+
+async def _connect_pipe(loop, protocol_factory, pipe, writing):
     from . import unix_pipes
     protocol = protocol_factory()
-    waiter = self.create_future()
-    transport = unix_pipes._UnixWritePipeTransport(
-        self, self._adopt_pipe(pipe.fileno(), True), pipe, protocol, waiter)
+    waiter = loop.create_future()
+    transport_class = unix_pipes._UnixWritePipeTransport if writing else unix_pipes._UnixReadPipeTransport
+    transport = transport_class(loop, loop._adopt_pipe(pipe.fileno(), writing), pipe, protocol, waiter)
     try:
         await waiter
     except:
