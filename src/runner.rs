@@ -139,7 +139,7 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
-            Value::Bool(b) => b as i32,
+            Value::Bool(b) => b.get() as i32,
             other => {
                 let s = vm.str(&other).unwrap_or_default();
                 vm.stdout.flush();

@@ -124,12 +124,12 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, _) = self_bytes(vm, &arg(&args, 0))?;
-    Ok(Value::Bool(b.is_ascii()))
+    Ok(Value::bool(b.is_ascii()))
 }
 
 fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, _) = self_bytes(vm, &arg(&args, 0))?;
-    Ok(Value::Bool(bm::istitle(&b)))
+    Ok(Value::bool(bm::istitle(&b)))
 }
 
 /// `bytes.translate(table, /, delete=b'')`: table is None or 256 bytes.

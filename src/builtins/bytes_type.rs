@@ -1,6 +1,7 @@
 //! The methods of `bytes` and `bytearray` (wrapping `text::bytes_methods` and `text::codecs`),
 //! bytearray's mutators, and the `bytes(...)`/`bytearray(...)` constructors.
 
+use crate::object::BoolWord;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -282,10 +283,10 @@ fn affix(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8], &[u8], Option<i64>, O
             ))
         })?;
         if f(&b, &p, x, y) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolWord::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -317,7 +318,7 @@ macro_rules! predicate {
     ($($name:ident => $f:expr;)*) => {$(
         fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let (b, _) = self_bytes(vm, &args.pos[0])?;
-            Ok(Value::Bool($f(&b)))
+            Ok(Value::bool($f(&b)))
         }
     )*};
 }

@@ -52,15 +52,15 @@ fn same(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (re, im) = self_complex(vm, &args.pos[0], "__getnewargs__")?;
-    Ok(Value::tuple(vec![Value::Float(re), Value::Float(im)]))
+    Ok(Value::tuple(vec![Value::float(re), Value::float(im)]))
 }
 
 fn real(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_complex(vm, &args.pos[0], "real")?.0))
+    Ok(Value::float(self_complex(vm, &args.pos[0], "real")?.0))
 }
 
 fn imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_complex(vm, &args.pos[0], "imag")?.1))
+    Ok(Value::float(self_complex(vm, &args.pos[0], "imag")?.1))
 }
 
 /// `abs(z)`: the hypotenuse, OverflowError when it overflows for finite parts.
@@ -73,16 +73,16 @@ pub fn complex_abs((re, im): C) -> PyResult<f64> {
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(complex_abs(self_complex(vm, &args.pos[0], "__abs__")?)?))
+    Ok(Value::float(complex_abs(self_complex(vm, &args.pos[0], "__abs__")?)?))
 }
 
 /// An arithmetic operand as a complex: complexes, floats, ints and bools.
 fn operand(v: &Value) -> Option<PyResult<C>> {
     Some(Ok(match v {
         Value::Complex(c) => **c,
-        Value::Float(f) => (*f, 0.0),
+        Value::Float(f) => (f.get(), 0.0),
         Value::Int(i) => (*i as f64, 0.0),
-        Value::Bool(b) => (*b as i64 as f64, 0.0),
+        Value::Bool(b) => (b.get() as i64 as f64, 0.0),
         Value::BigInt(b) => return Some(int::to_f64(b).map(|f| (f, 0.0))),
         _ => return None,
     }))
@@ -192,7 +192,7 @@ pub fn equal(a: &Value, b: &Value) -> Option<bool> {
         _ => return None,
     };
     match other {
-        Value::Float(f) => Some(c.1 == 0.0 && c.0 == *f),
+        Value::Float(f) => Some(c.1 == 0.0 && c.0 == f.get()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let n = int::to_bigint(other)?;
             Some(c.1 == 0.0 && int::cmp_int_float(&n, c.0) == Some(std::cmp::Ordering::Equal))
@@ -206,8 +206,8 @@ pub fn equal(a: &Value, b: &Value) -> Option<bool> {
 pub fn compare(op: CompareOp, a: &Value, b: &Value) -> Option<Value> {
     let eq = equal(a, b)?;
     match op {
-        CompareOp::Eq => Some(Value::Bool(eq)),
-        CompareOp::Ne => Some(Value::Bool(!eq)),
+        CompareOp::Eq => Some(Value::bool(eq)),
+        CompareOp::Ne => Some(Value::bool(!eq)),
         _ => None,
     }
 }
@@ -215,14 +215,14 @@ pub fn compare(op: CompareOp, a: &Value, b: &Value) -> Option<Value> {
 /// A real number for `complex()`: ints, floats, and objects with `__float__` or `__index__`.
 fn real_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
     Ok(Some(match v {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         Value::BigInt(b) => int::to_f64(b)?,
         Value::Instance(_) | Value::Native(_) => {
             if let Some(m) = vm.lookup_special(v, "__float__") {
                 match vm.call_bound_special(&m, v, vec![])? {
-                    Value::Float(f) => f,
+                    Value::Float(f) => f.get(),
                     other => {
                         return Err(PyErr::type_error(format!(
                             "{}.__float__ returned non-float (type {})",

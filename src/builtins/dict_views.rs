@@ -2,6 +2,7 @@
 //! `dict_values`, `dict_items`) with len, iteration, `in`, reversed, and the set operations of
 //! keys and items views; plus `dict.fromkeys`.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -176,7 +177,7 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = view_of(&args.pos[0])?;
     let d = Value::Dict(view.dict.clone());
     let item = &args.pos[1];
-    Ok(Value::Bool(match view.kind {
+    Ok(Value::bool(match view.kind {
         ViewKind::Keys => vm.dict_get_item(&d, item)?.is_some(),
         ViewKind::Values => {
             let vals = view.dict.borrow().values();
@@ -314,7 +315,7 @@ fn view_compare(vm: &mut Vm, args: &Args, op: crate::bytecode::opcode::CompareOp
         C::Gt => la > lb && all_contained_in(vm, other, this)?,
         C::Ge => la >= lb && all_contained_in(vm, other, this)?,
     };
-    Ok(Value::Bool(if op == C::Ne { !result } else { result }))
+    Ok(Value::bool(if op == C::Ne { !result } else { result }))
 }
 
 fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -356,8 +357,8 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.pos[1])?;
     while let Some(k) = vm.iter_next(&it)? {
         if vm.contains(&args.pos[0], &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolWord::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }

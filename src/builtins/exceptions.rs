@@ -195,7 +195,7 @@ fn exc_set_context(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_suppress(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, d) = data_of(self_arg(&args)?)?;
-    Ok(Value::Bool(d.borrow().suppress_context))
+    Ok(Value::bool(d.borrow().suppress_context))
 }
 
 fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 //! the context manager protocol; the file is flushed and closed when the object dies.
 //! Also `os_error`, which turns an I/O error into CPython's OSError subclass.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::fs::{File, OpenOptions};
@@ -260,7 +261,7 @@ fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
     }
     def_getter(&cls, "name", |_, a| Ok(this(&a)?.name.clone()));
     def_getter(&cls, "mode", |_, a| Ok(Value::str(&this(&a)?.mode)));
-    def_getter(&cls, "closed", |_, a| Ok(Value::Bool(this(&a)?.file.borrow().is_none())));
+    def_getter(&cls, "closed", |_, a| Ok(Value::bool(this(&a)?.file.borrow().is_none())));
     def_getter(&cls, "encoding", |_, a| Ok(Value::str(&this(&a)?.encoding)));
     cls
 }
@@ -568,23 +569,23 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     f.check_open()?;
-    Ok(Value::Bool(f.readable))
+    Ok(Value::bool(f.readable))
 }
 
 fn writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     f.check_open()?;
-    Ok(Value::Bool(f.writable))
+    Ok(Value::bool(f.writable))
 }
 
 fn seekable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args)?.check_open()?;
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args)?.check_open()?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -34,9 +34,9 @@ pub fn install(vm: &mut Vm) {
 
 fn self_float(vm: &Vm, v: &Value, name: &str) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         _ => match vm.builtin_base(v) {
-            Some(Value::Float(f)) => Ok(f),
+            Some(Value::Float(f)) => Ok(f.get()),
             _ => Err(PyErr::type_error(format!(
                 "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
                 vm.type_name(v)
@@ -46,20 +46,20 @@ fn self_float(vm: &Vm, v: &Value, name: &str) -> PyResult<f64> {
 }
 
 fn same(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_float(vm, &args.pos[0], "conjugate")?))
+    Ok(Value::float(self_float(vm, &args.pos[0], "conjugate")?))
 }
 
 fn zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_float(vm, &args.pos[0], "__abs__")?.abs()))
+    Ok(Value::float(self_float(vm, &args.pos[0], "__abs__")?.abs()))
 }
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("is_integer", &args, 1, 1)?;
-    Ok(Value::Bool(float_repr::float_is_integer(self_float(vm, &args.pos[0], "is_integer")?)))
+    Ok(Value::bool(float_repr::float_is_integer(self_float(vm, &args.pos[0], "is_integer")?)))
 }
 
 fn to_int(x: f64) -> PyResult<Value> {
@@ -85,7 +85,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => Ok(Value::from_bigint(float_repr::float_round_to_int(x)?)),
         Some(d) => {
             let d = super::int_arg(vm, d, "")?;
-            Ok(Value::Float(float_repr::float_round(x, d)?))
+            Ok(Value::float(float_repr::float_round(x, d)?))
         }
     }
 }
@@ -153,8 +153,8 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = parse_hex_float(s.as_str().trim())
         .ok_or_else(|| PyErr::value_error("invalid hexadecimal floating-point string"))?;
     match &args.pos[0] {
-        Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types.float) => Ok(Value::Float(x)),
-        cls => vm.call(&cls.clone(), vec![Value::Float(x)]),
+        Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types.float) => Ok(Value::float(x)),
+        cls => vm.call(&cls.clone(), vec![Value::float(x)]),
     }
 }
 

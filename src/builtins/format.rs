@@ -49,7 +49,7 @@ fn format_builtin(vm: &mut Vm, v: &Value, spec: &str, type_name: Option<&str>) -
     use crate::text::format_spec::{format_float, format_int_arg, format_str, FormatSpec, IntArg};
     match v {
         // The exact built-in types: subclasses arrive here as their base value (see `format`).
-        Value::Bool(b) => Ok(format_int_arg(IntArg::Small(*b as i64), &FormatSpec::parse(spec, type_name.unwrap_or("bool"))?)?),
+        Value::Bool(b) => Ok(format_int_arg(IntArg::Small(b.get() as i64), &FormatSpec::parse(spec, type_name.unwrap_or("bool"))?)?),
         Value::Int(i) => Ok(format_int_arg(IntArg::Small(*i), &FormatSpec::parse(spec, type_name.unwrap_or("int"))?)?),
         Value::BigInt(b) => {
             let parsed = FormatSpec::parse(spec, type_name.unwrap_or("int"))?;
@@ -59,7 +59,7 @@ fn format_builtin(vm: &mut Vm, v: &Value, spec: &str, type_name: Option<&str>) -
             }
             Ok(format_int_arg(IntArg::Big(b), &parsed)?)
         }
-        Value::Float(f) => Ok(format_float(*f, &FormatSpec::parse(spec, type_name.unwrap_or("float"))?)?),
+        Value::Float(f) => Ok(format_float(f.get(), &FormatSpec::parse(spec, type_name.unwrap_or("float"))?)?),
         Value::Complex(c) => Ok(crate::text::complex_repr::format_complex(c.0, c.1, spec)?),
         Value::Str(s) => Ok(format_str(s.as_str(), &FormatSpec::parse(spec, type_name.unwrap_or("str"))?)?),
         _ => Err(PyErr::type_error(format!(

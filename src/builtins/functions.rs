@@ -1,5 +1,6 @@
 //! Built-in functions: `print`, `len`, `isinstance`, `sorted`, `min`/`max`, `iter`/`next`, ...
 
+use crate::object::BoolWord;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -58,11 +59,11 @@ pub fn install(vm: &mut Vm) {
     def_fn(&mut d, "exit", exit);
     def_fn(&mut d, "quit", exit);
     d.set_str("None", Value::None);
-    d.set_str("True", Value::Bool(true));
-    d.set_str("False", Value::Bool(false));
+    d.set_str("True", Value::Bool(BoolWord::TRUE));
+    d.set_str("False", Value::Bool(BoolWord::FALSE));
     d.set_str("NotImplemented", Value::NotImplemented);
     d.set_str("Ellipsis", Value::Ellipsis);
-    d.set_str("__debug__", Value::Bool(true));
+    d.set_str("__debug__", Value::Bool(BoolWord::TRUE));
     d.set_str("__name__", Value::str("builtins"));
 }
 
@@ -238,7 +239,7 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("isinstance", &args)?;
     check_count("isinstance", &args, 2, 2)?;
-    Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+    Ok(Value::bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
 }
 
 /// `issubclass(c, cls_or_tuple)`.
@@ -278,7 +279,7 @@ pub fn is_subclass(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("issubclass", &args)?;
     check_count("issubclass", &args, 2, 2)?;
-    Ok(Value::Bool(is_subclass(vm, &args.pos[0], &args.pos[1])?))
+    Ok(Value::bool(is_subclass(vm, &args.pos[0], &args.pos[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -373,8 +374,8 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("hasattr", &args)?;
     check_count("hasattr", &args, 2, 2)?;
     match vm.getattr(&args.pos[0], &args.pos[1]) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(BoolWord::TRUE)),
+        Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(BoolWord::FALSE)),
         Err(e) => Err(e),
     }
 }
@@ -387,7 +388,7 @@ fn id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x7f00_0000_0000 + i.wrapping_mul(32),
-            Value::Bool(b) => 0x7f00_1000_0000 + *b as i64 * 32,
+            Value::Bool(b) => 0x7f00_1000_0000 + b.get() as i64 * 32,
             Value::None => 0x7f00_2000_0000,
             _ => 0x7f00_3000_0000,
         },
@@ -409,9 +410,9 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         _ => match vm.lookup_special(v, "__abs__") {
             Some(m) => return vm.call_bound_special(&m, v, vec![]),
             None => return Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
@@ -425,10 +426,10 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
         if !vm.is_true(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolWord::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -437,10 +438,10 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(v) = vm.iter_next(&it)? {
         if vm.is_true(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolWord::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -550,8 +551,8 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let float_zero = match b {
-        Value::Float(y) => *y == 0.0,
-        Value::Int(0) | Value::Bool(false) => matches!(a, Value::Float(_)),
+        Value::Float(y) => y.get() == 0.0,
+        Value::Int(0) | Value::Bool(BoolWord::FALSE) => matches!(a, Value::Float(_)),
         _ => false,
     };
     if float_zero {
@@ -612,21 +613,21 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match v {
         Value::Float(f) => {
             if nd.is_none() {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
+                if !f.get().is_finite() {
+                    return Err(if f.get().is_nan() {
                         PyErr::value_error("cannot convert float NaN to integer")
                     } else {
                         PyErr::overflow_error("cannot convert float infinity to integer")
                     });
                 }
-                let r = round_half_even(*f);
+                let r = round_half_even(f.get());
                 return Ok(match num_traits::FromPrimitive::from_f64(r) {
                     Some(b) => Value::from_bigint(b),
                     None => Value::Int(0),
                 });
             }
             let n = super::int_arg(vm, &nd, "")?;
-            Ok(Value::Float(crate::text::float_repr::float_round(*f, n)?))
+            Ok(Value::float(crate::text::float_repr::float_round(f.get(), n)?))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             if nd.is_none() {
@@ -730,7 +731,7 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("callable", &args)?;
     check_count("callable", &args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, &args.pos[0])))
+    Ok(Value::bool(is_callable(vm, &args.pos[0])))
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {

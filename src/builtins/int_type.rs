@@ -80,7 +80,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = self_int(vm, &args.pos[0], "__float__")?;
-    Ok(Value::Float(crate::text::float_repr::int_to_float(&n)?))
+    Ok(Value::float(crate::text::float_repr::int_to_float(&n)?))
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {

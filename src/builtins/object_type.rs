@@ -1,5 +1,6 @@
 //! `object` and `type`: the root of every class and the class of classes.
 
+use crate::object::BoolWord;
 use std::rc::Rc;
 
 use super::{arg, def_classmethod, def_method, def_new};
@@ -59,13 +60,13 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(if arg(&args, 0).is(&arg(&args, 1)) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if arg(&args, 0).is(&arg(&args, 1)) { Value::Bool(BoolWord::TRUE) } else { Value::NotImplemented })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (arg(&args, 0), arg(&args, 1));
     let r = vm.compare(crate::bytecode::opcode::CompareOp::Eq, &a, &b)?;
-    Ok(Value::Bool(!vm.is_true(&r)?))
+    Ok(Value::bool(!vm.is_true(&r)?))
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -203,14 +204,14 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match arg(&args, 0) {
-        Value::Class(c) => Ok(Value::Bool(vm.type_of(&arg(&args, 1)).is_subclass(&c))),
-        _ => Ok(Value::Bool(false)),
+        Value::Class(c) => Ok(Value::bool(vm.type_of(&arg(&args, 1)).is_subclass(&c))),
+        _ => Ok(Value::Bool(BoolWord::FALSE)),
     }
 }
 
 fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match (arg(&args, 0), arg(&args, 1)) {
-        (Value::Class(c), Value::Class(d)) => Ok(Value::Bool(d.is_subclass(&c))),
-        _ => Ok(Value::Bool(false)),
+        (Value::Class(c), Value::Class(d)) => Ok(Value::bool(d.is_subclass(&c))),
+        _ => Ok(Value::Bool(BoolWord::FALSE)),
     }
 }

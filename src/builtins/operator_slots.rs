@@ -131,7 +131,7 @@ fn unary_slot(vm: &mut Vm, args: Args, op: UnaryOp) -> PyResult<Value> {
 
 fn bool_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = base(vm, &arg(&args, 0));
-    Ok(Value::Bool(vm.is_true(&me)?))
+    Ok(Value::bool(vm.is_true(&me)?))
 }
 
 macro_rules! slots {

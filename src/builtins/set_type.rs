@@ -1,6 +1,7 @@
 //! The methods of `set` and `frozenset` (the tables and their CPython order live in
 //! `object/set_table.rs`; the VM-side operations in `vm/containers.rs`).
 
+use crate::object::BoolWord;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -286,14 +287,14 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("issubset", &args, 2, 2)?;
     let s = self_set(vm, &args.pos[0], "issubset", true)?;
     let o = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(&s, &o)?))
+    Ok(Value::bool(vm.set_is_subset(&s, &o)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("issuperset", &args, 2, 2)?;
     let s = self_set(vm, &args.pos[0], "issuperset", true)?;
     let o = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(&o, &s)?))
+    Ok(Value::bool(vm.set_is_subset(&o, &s)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -301,10 +302,10 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_set(vm, &args.pos[0], "isdisjoint", true)?;
     for k in vm.collect_iterable(&args.pos[1])? {
         if vm.set_contains(&s, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolWord::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -316,7 +317,7 @@ fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("__contains__", &args, 2, 2)?;
     let s = self_set(vm, &args.pos[0], "__contains__", true)?;
-    Ok(Value::Bool(vm.set_contains(&s, &args.pos[1])?))
+    Ok(Value::bool(vm.set_contains(&s, &args.pos[1])?))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -127,5 +127,5 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(vm.contains(&arg(&args, 0), &arg(&args, 1))?))
+    Ok(Value::bool(vm.contains(&arg(&args, 0), &arg(&args, 1))?))
 }

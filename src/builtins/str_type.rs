@@ -1,6 +1,7 @@
 //! The methods of `str` (wrapping the pure algorithms of `text::str_methods`, `str.format`'s
 //! driver in `text::format_string` and `text::codecs`), plus shared argument helpers.
 
+use crate::object::BoolWord;
 use std::rc::Rc;
 
 use super::{check_count, def_method};
@@ -382,7 +383,7 @@ macro_rules! predicate {
         fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
             check_max(stringify!($name), &args, 0)?;
             let s = self_str(vm, &args.pos[0], stringify!($name))?;
-            Ok(Value::Bool($f(s.as_str())))
+            Ok(Value::bool($f(s.as_str())))
         }
     )*};
 }
@@ -483,7 +484,7 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i6
                     vm.type_name(other)
                 )));
             };
-            return Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end)));
+            return Ok(Value::bool(f(s.as_str(), p.as_str(), start, end)));
         }
     };
     for c in &candidates {
@@ -494,11 +495,11 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i6
             )));
         };
         if f(s.as_str(), p.as_str(), start, end) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolWord::TRUE));
         }
     }
     let _ = what;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -759,7 +760,7 @@ fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&args.pos[1])
         ))
     })?;
-    Ok(Value::Bool(s.as_str().contains(sub.as_str())))
+    Ok(Value::bool(s.as_str().contains(sub.as_str())))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

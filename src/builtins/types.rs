@@ -1,5 +1,6 @@
 //! Constructors of the built-in types (`int(...)`, `list(...)`, ...) registered in builtins.
 
+use crate::object::BoolWord;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -139,8 +140,8 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match &x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => super::functions::float_to_int(*f),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => super::functions::float_to_int(f.get()),
         Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), 10, crate::modules::sys::int_max_str_digits())?)),
         Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, 10),
         _ => {
@@ -208,8 +209,8 @@ fn ctor_args(vm: &Vm, args: &Args, exact: &Rc<crate::object::Class>, name: &str,
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ctor_args(vm, &args, &vm.types.bool_.clone(), "bool", 1, false)?;
     match args.pos.get(1) {
-        Some(v) => Ok(Value::Bool(vm.is_true(&v.clone())?)),
-        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::bool(vm.is_true(&v.clone())?)),
+        None => Ok(Value::Bool(BoolWord::FALSE)),
     }
 }
 
@@ -220,14 +221,14 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(x) = args.pos.get(1).cloned() else { return Ok(Value::Float(0.0)) };
+    let Some(x) = args.pos.get(1).cloned() else { return Ok(Value::float(0.0)) };
     match &x {
         Value::Float(_) => Ok(x),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::BigInt(b) => Ok(Value::Float(crate::object::int::to_f64(b)?)),
-        Value::Str(s) => Ok(Value::Float(crate::text::number_parse::parse_float(s.as_str())?)),
-        Value::Bytes(_) | Value::ByteArray(_) => Ok(Value::Float(float_from_bytes(&x)?.unwrap_or(0.0))),
+        Value::Int(i) => Ok(Value::float(*i as f64)),
+        Value::Bool(b) => Ok(Value::float(b.get() as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::float(crate::object::int::to_f64(b)?)),
+        Value::Str(s) => Ok(Value::float(crate::text::number_parse::parse_float(s.as_str())?)),
+        Value::Bytes(_) | Value::ByteArray(_) => Ok(Value::float(float_from_bytes(&x)?.unwrap_or(0.0))),
         _ => {
             if let Some(m) = vm.lookup_special(&x, "__float__") {
                 return vm.call_bound_special(&m, &x, vec![]);

@@ -16,11 +16,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("cmath");
     {
         let mut d = d.borrow_mut();
-        d.set_str("pi", Value::Float(std::f64::consts::PI));
-        d.set_str("e", Value::Float(std::f64::consts::E));
-        d.set_str("tau", Value::Float(std::f64::consts::TAU));
-        d.set_str("inf", Value::Float(f64::INFINITY));
-        d.set_str("nan", Value::Float(f64::NAN));
+        d.set_str("pi", Value::float(std::f64::consts::PI));
+        d.set_str("e", Value::float(std::f64::consts::E));
+        d.set_str("tau", Value::float(std::f64::consts::TAU));
+        d.set_str("inf", Value::float(f64::INFINITY));
+        d.set_str("nan", Value::float(f64::NAN));
         d.set_str("infj", complex_type::value((0.0, f64::INFINITY)));
         d.set_str("nanj", complex_type::value((0.0, f64::NAN)));
         let fns: &[(&str, crate::object::NativeFn)] = &[
@@ -176,7 +176,7 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn phase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (re, im) = one(vm, &args, "phase")?;
-    Ok(Value::Float(im.atan2(re)))
+    Ok(Value::float(im.atan2(re)))
 }
 
 fn polar(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -185,7 +185,7 @@ fn polar(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() && re.is_finite() && im.is_finite() {
         return Err(range());
     }
-    Ok(Value::tuple(vec![Value::Float(r), Value::Float(im.atan2(re))]))
+    Ok(Value::tuple(vec![Value::float(r), Value::float(im.atan2(re))]))
 }
 
 fn rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -201,15 +201,15 @@ fn rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (re, im) = one(vm, &args, "isfinite")?;
-    Ok(Value::Bool(re.is_finite() && im.is_finite()))
+    Ok(Value::bool(re.is_finite() && im.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (re, im) = one(vm, &args, "isinf")?;
-    Ok(Value::Bool(re.is_infinite() || im.is_infinite()))
+    Ok(Value::bool(re.is_infinite() || im.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (re, im) = one(vm, &args, "isnan")?;
-    Ok(Value::Bool(re.is_nan() || im.is_nan()))
+    Ok(Value::bool(re.is_nan() || im.is_nan()))
 }

@@ -2,6 +2,7 @@
 //! computed with CPython's cmathmodule.c formulas (the same libm calls in the same order, so
 //! results match bit for bit) for finite arguments.
 
+use crate::object::BoolWord;
 use super::cmath::{c_log, c_sqrt, complex_arg, domain, domain_or_nan, range};
 use super::libm::asinh as m_asinh;
 use crate::builtins::complex_type::{self, C};
@@ -235,12 +236,12 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolWord::TRUE));
     }
     if a.0.is_infinite() || a.1.is_infinite() || b.0.is_infinite() || b.1.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     }
     let diff = (b.0 - a.0).hypot(b.1 - a.1);
     let (abs_a, abs_b) = (a.0.hypot(a.1), b.0.hypot(b.1));
-    Ok(Value::Bool(diff <= rel_tol * abs_b || diff <= rel_tol * abs_a || diff <= abs_tol))
+    Ok(Value::bool(diff <= rel_tol * abs_b || diff <= rel_tol * abs_a || diff <= abs_tol))
 }

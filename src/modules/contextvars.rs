@@ -7,6 +7,7 @@
 //! empty (`None`) until a script sets a variable or enters a context. `IN_USE` records that this
 //! has ever happened, so a program that never uses contextvars pays one load per task step.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::mem::ManuallyDrop;
@@ -362,7 +363,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, key) = (arg(&args, 0), arg(&args, 1));
     var_key(vm, &key)?;
-    Ok(Value::Bool(ctx_of(&this)?.lookup(&key).is_some()))
+    Ok(Value::bool(ctx_of(&this)?.lookup(&key).is_some()))
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -403,13 +404,13 @@ fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(other) = b.downcast::<Context>() else { return Ok(Value::NotImplemented) };
     let b = other.vars.borrow().clone();
     if a.len() != b.len() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     }
     for (k, v) in a.iter() {
-        let Some((_, w)) = b.iter().find(|(k2, _)| k2.is(k)) else { return Ok(Value::Bool(false)) };
+        let Some((_, w)) = b.iter().find(|(k2, _)| k2.is(k)) else { return Ok(Value::Bool(BoolWord::FALSE)) };
         if !vm.eq(v, w)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolWord::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }

@@ -2,6 +2,7 @@
 //! are O(1) as in CPython (asyncio's queues and locks keep their waiters in deques).
 //! Messages, reprs and the mutation-during-iteration check follow CPython's `_collectionsmodule.c`.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -452,7 +453,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with(vm, &args.pos[0], |d| Value::Bool(!d.items.borrow().is_empty()))
+    with(vm, &args.pos[0], |d| Value::bool(!d.items.borrow().is_empty()))
 }
 
 fn maxlen(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -500,13 +501,13 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (items, state) = with(vm, &args.pos[0], |d| (d.snapshot(), d.state.get()))?;
     for v in &items {
         if vm.eq(v, &args.pos[1])? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolWord::TRUE));
         }
         if with(vm, &args.pos[0], |d| d.state.get())? != state {
             return Err(PyErr::runtime_error("deque mutated during iteration"));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn position(vm: &mut Vm, this_: &Value, key: &Value) -> PyResult<usize> {

@@ -1,6 +1,7 @@
 //! The `math` module: constants and the float functions, with CPython's domain and range
 //! errors. The integer functions (factorial, gcd, comb, ...) are in `math_int.rs`.
 
+use crate::object::BoolWord;
 use super::math_int;
 #[path = "math_special.rs"]
 mod math_special;
@@ -14,11 +15,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("math");
     {
         let mut d = d.borrow_mut();
-        d.set_str("pi", Value::Float(std::f64::consts::PI));
-        d.set_str("e", Value::Float(std::f64::consts::E));
-        d.set_str("tau", Value::Float(std::f64::consts::TAU));
-        d.set_str("inf", Value::Float(f64::INFINITY));
-        d.set_str("nan", Value::Float(f64::NAN));
+        d.set_str("pi", Value::float(std::f64::consts::PI));
+        d.set_str("e", Value::float(std::f64::consts::E));
+        d.set_str("tau", Value::float(std::f64::consts::TAU));
+        d.set_str("inf", Value::float(f64::INFINITY));
+        d.set_str("nan", Value::float(f64::NAN));
         let unary: &[(&str, crate::object::NativeFn)] = &[
             ("sqrt", sqrt), ("exp", exp), ("expm1", expm1), ("log2", log2), ("log10", log10),
             ("log1p", log1p), ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin),
@@ -43,14 +44,14 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
 /// A real-number argument as f64 (ints, bools, floats, objects with `__float__` or `__index__`).
 pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => int::to_f64(b),
         Value::Instance(_) | Value::Native(_) => {
             if let Some(f) = vm.lookup_attr_opt(v, "__float__")? {
                 return match vm.call(&f, vec![])? {
-                    Value::Float(x) => Ok(x),
+                    Value::Float(x) => Ok(x.get()),
                     other => Err(PyErr::type_error(format!(
                         "{}.__float__ returned non-float (type {})",
                         vm.type_name(v),
@@ -94,7 +95,7 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { range() } else { domain() });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary {
@@ -131,7 +132,7 @@ fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x < 0.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -139,7 +140,7 @@ fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x.abs() >= 1.0 {
         return Err(domain());
     }
-    Ok(Value::Float(super::libm::atanh(x)))
+    Ok(Value::float(super::libm::atanh(x)))
 }
 
 /// `func` (a logarithm) of a positive value; ints too large for a float are split as CPython
@@ -174,19 +175,19 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if den == 0.0 {
             return Err(PyErr::zero_division("float division by zero"));
         }
-        return Ok(Value::Float(num / den));
+        return Ok(Value::float(num / den));
     }
-    Ok(Value::Float(num))
+    Ok(Value::float(num))
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("log2", &args, 1, 1)?;
-    Ok(Value::Float(log_value(vm, &args.pos[0], f64::log2)?))
+    Ok(Value::float(log_value(vm, &args.pos[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("log10", &args, 1, 1)?;
-    Ok(Value::Float(log_value(vm, &args.pos[0], f64::log10)?))
+    Ok(Value::float(log_value(vm, &args.pos[0], f64::log10)?))
 }
 
 fn log1p(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -194,19 +195,19 @@ fn log1p(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x <= -1.0 {
         return Err(domain());
     }
-    Ok(Value::Float(x.ln_1p()))
+    Ok(Value::float(x.ln_1p()))
 }
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one(vm, &args, "isfinite")?.is_finite()))
+    Ok(Value::bool(one(vm, &args, "isfinite")?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one(vm, &args, "isinf")?.is_infinite()))
+    Ok(Value::bool(one(vm, &args, "isinf")?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one(vm, &args, "isnan")?.is_nan()))
+    Ok(Value::bool(one(vm, &args, "isnan")?.is_nan()))
 }
 
 /// A float rounded to an int value (CPython's errors for infinities and NaN).
@@ -230,7 +231,7 @@ fn rounding(vm: &mut Vm, args: &Args, name: &str, dunder: &str, f: fn(f64) -> f6
     let v = &args.pos[0];
     match v {
         Value::Int(_) | Value::BigInt(_) => return Ok(v.clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
         Value::Instance(_) | Value::Native(_) => {
             if let Some(m) = vm.lookup_attr_opt(v, dunder)? {
                 return vm.call(&m, vec![]);
@@ -259,16 +260,16 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "modf")?;
     if x.is_infinite() {
-        return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(Value::tuple(vec![Value::float(0.0f64.copysign(x)), Value::float(x)]));
     }
     let i = x.trunc();
-    Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
+    Ok(Value::tuple(vec![Value::float((x - i).copysign(x)), Value::float(i)]))
 }
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "frexp")?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let (mut m, mut e) = (x, 0i64);
     // Scale subnormals into the normal range first so the exponent field is meaningful.
@@ -279,7 +280,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = m.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
     let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    Ok(Value::tuple(vec![Value::Float(mant), Value::Int(e + exp)]))
+    Ok(Value::tuple(vec![Value::float(mant), Value::Int(e + exp)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -287,12 +288,12 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float_arg(vm, &args.pos[0])?;
     let e = match &args.pos[1] {
         Value::Int(i) => (*i).clamp(-100_000, 100_000) as i32,
-        Value::Bool(b) => *b as i32,
+        Value::Bool(b) => b.get() as i32,
         Value::BigInt(b) => if b.sign() == num_bigint::Sign::Minus { -100_000 } else { 100_000 },
         _ => return Err(PyErr::type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // Multiply in steps so intermediate powers of two stay representable.
     let mut r = x;
@@ -305,7 +306,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -319,46 +320,46 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(if x == 0.0 { domain() } else { range() });
         }
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = two(vm, &args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = two(vm, &args, "remainder")?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain());
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // IEEE remainder: x - n*y with n the integer nearest x/y, ties to even.
     let n = (x / y).round();
     let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * ((x / y) / 2.0).round() } else { n };
-    Ok(Value::Float(x - n * y))
+    Ok(Value::float(x - n * y))
 }
 
 fn floats(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
@@ -385,9 +386,9 @@ fn norm(xs: &[f64]) -> f64 {
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let xs: Vec<f64> = args.pos.iter().map(|x| float_arg(vm, x)).collect::<PyResult<_>>()?;
     if xs.len() == 2 {
-        return Ok(Value::Float(xs[0].hypot(xs[1])));
+        return Ok(Value::float(xs[0].hypot(xs[1])));
     }
-    Ok(Value::Float(norm(&xs)))
+    Ok(Value::float(norm(&xs)))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -399,9 +400,9 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let d: Vec<f64> = p.iter().zip(&q).map(|(a, b)| a - b).collect();
     if d.len() == 2 {
-        return Ok(Value::Float(d[0].hypot(d[1])));
+        return Ok(Value::float(d[0].hypot(d[1])));
     }
-    Ok(Value::Float(norm(&d)))
+    Ok(Value::float(norm(&d)))
 }
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -419,13 +420,13 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolWord::TRUE));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
 /// Exact float summation (Shewchuk's partials, as CPython's `math_fsum`).
@@ -466,9 +467,9 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(PyErr::value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(Value::float(special));
     }
-    Ok(Value::Float(round_partials(&partials)))
+    Ok(Value::float(round_partials(&partials)))
 }
 
 /// Sum of non-overlapping partials, correctly rounded (the half-way fix-up of CPython).

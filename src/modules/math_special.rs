@@ -173,24 +173,24 @@ fn log_gamma(x: f64) -> PyResult<f64> {
 
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "gamma")?;
-    Ok(Value::Float(tgamma(x)?))
+    Ok(Value::float(tgamma(x)?))
 }
 
 fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "lgamma")?;
-    Ok(Value::Float(log_gamma(x)?))
+    Ok(Value::float(log_gamma(x)?))
 }
 
 fn erf_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "erf")?;
     // SAFETY: erf is a pure C library function on a plain double.
-    Ok(Value::Float(unsafe { erf(x) }))
+    Ok(Value::float(unsafe { erf(x) }))
 }
 
 fn erfc_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "erfc")?;
     // SAFETY: erfc is a pure C library function on a plain double.
-    Ok(Value::Float(unsafe { erfc(x) }))
+    Ok(Value::float(unsafe { erfc(x) }))
 }
 
 /// The next float after x toward y (IEEE 754 nextafter).
@@ -213,21 +213,21 @@ fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("nextafter", &args, 2, 2)?;
     let x = super::float_arg(vm, &args.pos[0])?;
     let y = super::float_arg(vm, &args.pos[1])?;
-    Ok(Value::Float(next_toward(x, y)))
+    Ok(Value::float(next_toward(x, y)))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "ulp")?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let up = next_toward(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - next_toward(x, -f64::INFINITY)));
+        return Ok(Value::float(x - next_toward(x, -f64::INFINITY)));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }

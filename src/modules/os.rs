@@ -1,6 +1,7 @@
 //! `_os`: the native half of `os` (environment, working directory, directory listing, file
 //! removal and renaming, stat-based predicates); `stdlib/os.py` and `posixpath.py` build on it.
 
+use crate::object::BoolWord;
 use super::new_module;
 #[path = "os_system.rs"]
 mod os_system;
@@ -173,7 +174,7 @@ fn file_kind(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(p) => p,
         Err(_) => return Ok(Value::None),
     };
-    let follow = !matches!(arg(&args, 1), Value::Bool(false));
+    let follow = !matches!(arg(&args, 1), Value::Bool(BoolWord::FALSE));
     let meta = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
     Ok(match meta {
         Ok(m) if m.file_type().is_symlink() => Value::str("link"),
@@ -197,7 +198,7 @@ fn getmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = std::fs::metadata(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     let t = m.modified().map_err(|e| os_error(&e, Some(&pv)))?;
     let d = t.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
+    Ok(Value::float(d.as_secs_f64()))
 }
 
 fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -218,10 +219,10 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::os::unix::fs::MetadataExt;
     let pv = arg(&args, 0);
     let p = path_arg(vm, &pv)?;
-    let follow = !matches!(arg(&args, 1), Value::Bool(false));
+    let follow = !matches!(arg(&args, 1), Value::Bool(BoolWord::FALSE));
     let meta = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
     let m = meta.map_err(|e| os_error(&e, Some(&pv)))?;
-    let secs = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let secs = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
     let nanos = |s: i64, ns: i64| Value::Int(s.saturating_mul(1_000_000_000).saturating_add(ns));
     Ok(Value::tuple(vec![
         Value::Int(m.mode() as i64),
@@ -259,7 +260,7 @@ fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
     let rc = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
-    Ok(Value::Bool(rc == 0))
+    Ok(Value::bool(rc == 0))
 }
 
 /// `utime(path, atime, mtime)` with float seconds; `None` for both means now, as in CPython.
@@ -268,7 +269,7 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = path_arg(vm, &pv)?;
     let to_time = |v: &Value| -> Option<std::time::SystemTime> {
         let f = match v {
-            Value::Float(f) => *f,
+            Value::Float(f) => f.get(),
             Value::Int(i) => *i as f64,
             _ => return None,
         };

@@ -110,7 +110,7 @@ fn getloadavg(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     if unsafe { libc::getloadavg(loads.as_mut_ptr(), 3) } != 3 {
         return Err(PyErr::new(crate::object::ExcKind::OSError, "Load averages are unobtainable"));
     }
-    Ok(Value::tuple(loads.iter().map(|l| Value::Float(*l)).collect()))
+    Ok(Value::tuple(loads.iter().map(|l| Value::float(*l)).collect()))
 }
 
 /// The ten statvfs numbers in os.statvfs_result's order.
@@ -171,7 +171,7 @@ fn strerror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = fd(vm, &args, 0)?;
     // SAFETY: isatty only inspects the descriptor.
-    Ok(Value::Bool(unsafe { libc::isatty(f) } == 1))
+    Ok(Value::bool(unsafe { libc::isatty(f) } == 1))
 }
 
 /// (read end, write end), both close-on-exec as CPython's os.pipe.
@@ -279,7 +279,7 @@ fn times(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let elapsed = unsafe { libc::times(&mut t) };
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
     let v = [t.tms_utime as f64, t.tms_stime as f64, t.tms_cutime as f64, t.tms_cstime as f64, elapsed as f64];
-    Ok(Value::tuple(v.iter().map(|x| Value::Float(x / ticks)).collect()))
+    Ok(Value::tuple(v.iter().map(|x| Value::float(x / ticks)).collect()))
 }
 
 fn getpgrp(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

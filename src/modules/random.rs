@@ -133,7 +133,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = with_mt(vm, &args.pos[0], |mt| mt.random())?;
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {

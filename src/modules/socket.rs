@@ -3,6 +3,7 @@
 //! `getaddrinfo` (libc's, so results match CPython's), `gethostbyname`, `gethostname`, the
 //! default timeout and byte-order helpers.
 
+use crate::object::BoolWord;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -122,7 +123,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     dd.set_str("SocketType", Value::Class(cls));
     dd.set_str("error", Value::Class(os_error));
     dd.set_str("timeout", Value::Class(vm.exc_class(ExcKind::TimeoutError)));
-    dd.set_str("has_ipv6", Value::Bool(true));
+    dd.set_str("has_ipv6", Value::Bool(BoolWord::TRUE));
     dd.set_str("_default_timeout", Value::None);
     for (name, v) in CONSTANTS {
         dd.set_str(name, Value::Int(*v as i64));
@@ -165,18 +166,18 @@ pub fn socket_class(vm: &Vm) -> PyResult<Rc<Class>> {
 /// `getdefaulttimeout()`: the timeout new sockets start with.
 pub fn default_timeout(vm: &Vm) -> Option<f64> {
     match module_dict(vm).ok()?.borrow().get_str("_default_timeout") {
-        Some(Value::Float(f)) => Some(f),
+        Some(Value::Float(f)) => Some(f.get()),
         _ => None,
     }
 }
 
 fn getdefaulttimeout(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(default_timeout(vm).map_or(Value::None, Value::Float))
+    Ok(default_timeout(vm).map_or(Value::None, Value::float))
 }
 
 fn setdefaulttimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = obj::timeout_arg(vm, &arg(&args, 0))?;
-    module_dict(vm)?.borrow_mut().set_str("_default_timeout", t.map_or(Value::None, Value::Float));
+    module_dict(vm)?.borrow_mut().set_str("_default_timeout", t.map_or(Value::None, Value::float));
     Ok(Value::None)
 }
 

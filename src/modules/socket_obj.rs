@@ -450,16 +450,16 @@ pub fn setblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn getblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &arg(&args, 0))?;
     s.fd()?;
-    Ok(Value::Bool(s.timeout.get() != Some(0.0)))
+    Ok(Value::bool(s.timeout.get() != Some(0.0)))
 }
 
 /// A timeout argument: None, or a non-negative number of seconds.
 pub fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
     let t = match v {
         Value::None => return Ok(None),
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
     };
     if t.is_nan() {
@@ -479,7 +479,7 @@ pub fn settimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn gettimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this(vm, &arg(&args, 0))?.timeout.get().map_or(Value::None, Value::Float))
+    Ok(this(vm, &arg(&args, 0))?.timeout.get().map_or(Value::None, Value::float))
 }
 
 fn name_of(vm: &mut Vm, args: &Args, peer: bool) -> PyResult<Value> {

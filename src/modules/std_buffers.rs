@@ -3,6 +3,7 @@
 //! `sys.stdin.buffer` (a `BufferedReader`), sharing the VM's output buffers and Rust's
 //! buffered stdin with the text layers.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::io::{BufRead, Read};
 use std::rc::Rc;
@@ -56,13 +57,13 @@ pub fn out_buffers(vm: &mut Vm) -> PyResult<(Value, Value)> {
     def_method(&class, "fileno", |_, a| Ok(Value::Int(if out(&a)?.is_stderr { 2 } else { 1 })));
     def_method(&class, "isatty", |_, a| {
         use std::io::IsTerminal;
-        Ok(Value::Bool(if out(&a)?.is_stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }))
+        Ok(Value::bool(if out(&a)?.is_stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }))
     });
-    def_method(&class, "writable", |_, _| Ok(Value::Bool(true)));
-    def_method(&class, "readable", |_, _| Ok(Value::Bool(false)));
-    def_method(&class, "seekable", |_, _| Ok(Value::Bool(false)));
+    def_method(&class, "writable", |_, _| Ok(Value::Bool(BoolWord::TRUE)));
+    def_method(&class, "readable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    def_method(&class, "seekable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_method(&class, "close", |_, _| Ok(Value::None));
-    def_getter(&class, "closed", |_, _| Ok(Value::Bool(false)));
+    def_getter(&class, "closed", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_getter(&class, "mode", |_, _| Ok(Value::str("wb")));
     def_getter(&class, "name", |_, a| Ok(Value::str(if out(&a)?.is_stderr { "<stderr>" } else { "<stdout>" })));
     // matches CPython's reprs of the two classes.
@@ -144,13 +145,13 @@ pub fn in_buffer(vm: &mut Vm) -> PyResult<Value> {
     def_method(&class, "fileno", |_, _| Ok(Value::Int(0)));
     def_method(&class, "isatty", |_, _| {
         use std::io::IsTerminal;
-        Ok(Value::Bool(std::io::stdin().is_terminal()))
+        Ok(Value::bool(std::io::stdin().is_terminal()))
     });
-    def_method(&class, "readable", |_, _| Ok(Value::Bool(true)));
-    def_method(&class, "writable", |_, _| Ok(Value::Bool(false)));
-    def_method(&class, "seekable", |_, _| Ok(Value::Bool(false)));
+    def_method(&class, "readable", |_, _| Ok(Value::Bool(BoolWord::TRUE)));
+    def_method(&class, "writable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    def_method(&class, "seekable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_method(&class, "close", |_, _| Ok(Value::None));
-    def_getter(&class, "closed", |_, _| Ok(Value::Bool(false)));
+    def_getter(&class, "closed", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_getter(&class, "mode", |_, _| Ok(Value::str("rb")));
     def_getter(&class, "name", |_, _| Ok(Value::str("<stdin>")));
     def_method(&class, "__repr__", |_, _| Ok(Value::str("<_io.BufferedReader name='<stdin>'>")));

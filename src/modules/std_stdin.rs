@@ -2,6 +2,7 @@
 //! `readline`, `readlines`, iteration), sharing Rust's buffered stdin with `input()` so the two
 //! can be mixed as in CPython.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::io::{BufRead, Read};
 use std::rc::Rc;
@@ -178,11 +179,11 @@ fn write(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn yes(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn no(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn close(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -191,7 +192,7 @@ fn close(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn isatty(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
-    Ok(Value::Bool(std::io::stdin().is_terminal()))
+    Ok(Value::bool(std::io::stdin().is_terminal()))
 }
 
 fn fileno(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! `sys.stdout` / `sys.stderr`: text stream objects writing through the VM's buffered
 //! standard streams (enough of `io.TextIOWrapper` for `print(file=...)` and `.write()`).
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::rc::Rc;
 
@@ -47,11 +48,11 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
         Ok(Value::string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
     });
     def_getter(&class, "mode", |_, _| Ok(Value::str("w")));
-    def_getter(&class, "closed", |_, _| Ok(Value::Bool(false)));
-    def_getter(&class, "line_buffering", |_, _| Ok(Value::Bool(false)));
-    def_method(&class, "writable", |_, _| Ok(Value::Bool(true)));
-    def_method(&class, "readable", |_, _| Ok(Value::Bool(false)));
-    def_method(&class, "seekable", |_, _| Ok(Value::Bool(false)));
+    def_getter(&class, "closed", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    def_getter(&class, "line_buffering", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    def_method(&class, "writable", |_, _| Ok(Value::Bool(BoolWord::TRUE)));
+    def_method(&class, "readable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    def_method(&class, "seekable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_method(&class, "writelines", writelines);
     let (out_buf, err_buf) = super::std_buffers::out_buffers(vm)?;
     let out = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: false, class: class.clone(), buffer: out_buf }));
@@ -109,7 +110,7 @@ fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let tty = if this(&args)?.is_stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() };
-    Ok(Value::Bool(tty))
+    Ok(Value::bool(tty))
 }
 
 fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! bytes, bytearray and memoryview (corio's memoryview is a script class, read through its
 //! `tobytes()`), and writing into a bytearray or a writable memoryview.
 
+use crate::object::BoolWord;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -29,7 +30,7 @@ pub fn writable_len(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
         Value::ByteArray(b) => Ok(Some(b.borrow().len())),
         _ if is_memoryview(vm, v) => {
             let readonly = vm.getattr(v, &Value::str("readonly"))?;
-            if matches!(readonly, Value::Bool(true)) {
+            if matches!(readonly, Value::Bool(BoolWord::TRUE)) {
                 return Ok(None);
             }
             Ok(Some(vm.len(v)?))

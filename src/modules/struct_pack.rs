@@ -88,9 +88,9 @@ fn int_bits(f: &Format, code: u8, n: &BigInt) -> Result<u64, PackErr> {
 /// The float value of `v` for `e`/`f`/`d`.
 fn pyfloat(vm: &mut Vm, v: &Value) -> Result<f64, PackErr> {
     match v {
-        Value::Float(x) => Ok(*x),
+        Value::Float(x) => Ok(x.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => match b.to_f64() {
             Some(x) if x.is_finite() => Ok(x),
             // CPython turns the OverflowError of the conversion into this struct.error.
@@ -301,10 +301,10 @@ pub fn unpack(f: &Format, data: &[u8]) -> Vec<Value> {
 fn unpack_one(_f: &Format, code: u8, bits: u64, size: usize) -> Value {
     match code {
         b'c' => Value::Bytes(vec![bits as u8].into()),
-        b'?' => Value::Bool(bits != 0),
-        b'e' => Value::Float(half_value(bits as u16)),
-        b'f' => Value::Float(f32::from_bits(bits as u32) as f64),
-        b'd' => Value::Float(f64::from_bits(bits)),
+        b'?' => Value::bool(bits != 0),
+        b'e' => Value::float(half_value(bits as u16)),
+        b'f' => Value::float(f32::from_bits(bits as u32) as f64),
+        b'd' => Value::float(f64::from_bits(bits)),
         b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => {
             let shift = 64 - 8 * size as u32;
             Value::Int(((bits << shift) as i64) >> shift)

@@ -3,6 +3,7 @@
 //! `communicate`, which feeds stdin and drains stdout and stderr on helper OS threads so no
 //! pipe can fill up and deadlock. Every blocking wait releases the GIL.
 
+use crate::object::BoolWord;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::sync::mpsc;
@@ -65,7 +66,7 @@ fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i as f64)),
-        Value::Float(f) => Ok(Some(*f)),
+        Value::Float(f) => Ok(Some(f.get())),
         other => Err(PyErr::type_error(format!("timeout must be a number, not {}", vm.type_name(other)))),
     }
 }
@@ -202,7 +203,7 @@ fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let now = Instant::now();
         if deadline.map_or(false, |d| now >= d) {
             // Keep what was read so far for the next call, and report it too.
-            let partial = Value::tuple(vec![snapshot(&c.stdout), snapshot(&c.stderr), Value::Bool(true)]);
+            let partial = Value::tuple(vec![snapshot(&c.stdout), snapshot(&c.stderr), Value::Bool(BoolWord::TRUE)]);
             *child_arg(&args)?.communication.borrow_mut() = Some(Box::new(c));
             return Ok(partial);
         }
@@ -216,7 +217,7 @@ fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(e);
         }
     }
-    Ok(Value::tuple(vec![take_buf(&c.stdout), take_buf(&c.stderr), Value::Bool(false)]))
+    Ok(Value::tuple(vec![take_buf(&c.stdout), take_buf(&c.stderr), Value::Bool(BoolWord::FALSE)]))
 }
 
 fn snapshot(b: &Option<Arc<Mutex<Vec<u8>>>>) -> Value {

@@ -55,7 +55,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
 
 fn time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
+    Ok(Value::float(d.as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -69,7 +69,7 @@ pub fn monotonic_seconds() -> f64 {
 }
 
 fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(monotonic_seconds()))
+    Ok(Value::float(monotonic_seconds()))
 }
 
 fn monotonic_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -78,7 +78,7 @@ fn monotonic_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let secs = match arg(&args, 0) {
-        Value::Float(f) => f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => i as f64,
         other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other)))),
     };
@@ -100,7 +100,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn process_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(localtime::process_time()))
+    Ok(Value::float(localtime::process_time()))
 }
 
 fn process_time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -112,9 +112,9 @@ fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::None => Ok(SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs() as i64),
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Float(f) if f.is_nan() => Err(PyErr::value_error("Invalid value NaN (not a number)")),
-        Value::Float(f) if f.abs() < 1e15 => Ok(f.floor() as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
+        Value::Float(f) if f.get().is_nan() => Err(PyErr::value_error("Invalid value NaN (not a number)")),
+        Value::Float(f) if f.get().abs() < 1e15 => Ok(f.get().floor() as i64),
         Value::Float(_) | Value::BigInt(_) => Err(PyErr::overflow_error("timestamp out of range for platform time_t")),
         other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
     }
@@ -164,7 +164,7 @@ fn broken_down_arg(vm: &mut Vm, v: &Value) -> PyResult<BrokenDown> {
 fn mktime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = broken_down_arg(vm, &arg(&args, 0))?;
     match localtime::mktime(&b) {
-        Some(t) => Ok(Value::Float(t as f64)),
+        Some(t) => Ok(Value::float(t as f64)),
         None => Err(PyErr::overflow_error("mktime argument out of range")),
     }
 }

@@ -37,7 +37,7 @@ fn clock_id(vm: &mut Vm, args: &Args) -> PyResult<libc::clockid_t> {
 
 fn clock_gettime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ts = read_clock(clock_id(vm, &args)?, false)?;
-    Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
+    Ok(Value::float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
 fn clock_gettime_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -47,12 +47,12 @@ fn clock_gettime_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn clock_getres(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ts = read_clock(clock_id(vm, &args)?, true)?;
-    Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
+    Ok(Value::float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
 fn thread_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let ts = read_clock(libc::CLOCK_THREAD_CPUTIME_ID, false)?;
-    Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
+    Ok(Value::float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
 fn thread_time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -147,7 +147,7 @@ fn numeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = one_char(vm, &args.pos[0], "numeric", "argument 1")?;
     let v = crate::text::unicode::decimal_value(c).or_else(|| digit_only_value(c)).map(|d| d as f64).or_else(|| fraction_value(c));
     match v {
-        Some(x) => Ok(Value::Float(x)),
+        Some(x) => Ok(Value::float(x)),
         None => args.pos.get(1).cloned().ok_or_else(|| PyErr::value_error("not a numeric character")),
     }
 }
@@ -172,5 +172,5 @@ fn normalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn is_normalized(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (form, text) = form_and_text(vm, &args, "is_normalized")?;
-    Ok(Value::Bool(unicode_data::normalize(form, &text) == text))
+    Ok(Value::bool(unicode_data::normalize(form, &text) == text))
 }

@@ -3,6 +3,7 @@
 //! `Weak` to the object, `get(handle)` returns the object or None once it died, and
 //! `on_death(obj, fn)` queues `fn()` for when an instance's last reference goes.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -116,7 +117,7 @@ fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `on_death(obj, fn)`: True when registered (only instances report their death).
 fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Instance(i) = arg(&args, 0) else { return Ok(Value::Bool(false)) };
+    let Value::Instance(i) = arg(&args, 0) else { return Ok(Value::Bool(BoolWord::FALSE)) };
     let addr = Rc::as_ptr(&i) as usize;
     let f = arg(&args, 1);
     ON_DEATH.with(|m| {
@@ -127,5 +128,5 @@ fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         e.push(f);
     });
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }

@@ -20,7 +20,7 @@ pub fn normalize(b: BigInt) -> Value {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -118,7 +118,7 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     }
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
         if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
-            return Ok(Value::Float(x as f64 / y as f64));
+            return Ok(Value::float(x as f64 / y as f64));
         }
     }
     // Scale so the quotient keeps 64+ significant bits, then round through f64.
@@ -126,14 +126,14 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if r.is_zero() {
         // matches CPython's long_true_divide: the quotient, not an operand, is too large.
         return match q.to_f64() {
-            Some(f) if f.is_finite() => Ok(Value::Float(f)),
+            Some(f) if f.is_finite() => Ok(Value::float(f)),
             _ => Err(PyErr::overflow_error("integer division result too large for a float")),
         };
     }
     let af = a.to_f64().unwrap_or(f64::INFINITY);
     let bf = b.to_f64().unwrap_or(f64::INFINITY);
     if af.is_finite() && bf.is_finite() {
-        return Ok(Value::Float(af / bf));
+        return Ok(Value::float(af / bf));
     }
     let shift = (a.bits() as i64 - b.bits() as i64 - 64).max(0) as usize;
     let q = (a.abs() << 0usize) / (b.abs() << shift);
@@ -141,7 +141,7 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if !f.is_finite() {
         return Err(PyErr::overflow_error("integer division result too large for a float"));
     }
-    Ok(Value::Float(if a.is_negative() != b.is_negative() { -f } else { f }))
+    Ok(Value::float(if a.is_negative() != b.is_negative() { -f } else { f }))
 }
 
 /// `a ** b` for ints; negative exponents give a float.
@@ -152,7 +152,7 @@ pub fn pow(a: &BigInt, b: &BigInt) -> PyResult<Value> {
             return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
         }
         let e = b.to_f64().unwrap_or(f64::NEG_INFINITY);
-        return Ok(Value::Float(base.powf(e)));
+        return Ok(Value::float(base.powf(e)));
     }
     if a.is_one() || a.is_zero() || b.is_zero() {
         return Ok(normalize(if b.is_zero() { BigInt::one() } else { a.clone() }));

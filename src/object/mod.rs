@@ -18,6 +18,7 @@ pub mod list_cell;
 pub mod module;
 pub mod native_ref;
 pub mod rc_slice;
+pub mod scalar_word;
 pub mod set;
 pub mod set_table;
 pub mod str;
@@ -38,6 +39,7 @@ pub use list_cell::ListCell;
 pub use module::Module;
 pub use native_ref::{NativeRc, NativeRef, NativeWeak};
 pub use rc_slice::RcSlice;
+pub use scalar_word::{BoolWord, FloatWord};
 pub use set::PySet;
 pub use str::PyStr;
 
@@ -53,11 +55,13 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    /// `True`/`False` (a word, not a `bool`: see `scalar_word`).
+    Bool(BoolWord),
     /// An int that fits in i64 (ints are normalised: never a BigInt in i64 range).
     Int(i64),
     BigInt(Rc<BigInt>),
-    Float(f64),
+    /// A float, held as its bits (see `scalar_word`).
+    Float(FloatWord),
     /// `complex`: (real, imag), boxed so `Value` stays two words.
     Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
@@ -97,6 +101,14 @@ pub struct Property {
 }
 
 impl Value {
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(BoolWord::new(b))
+    }
+    #[inline(always)]
+    pub fn float(x: f64) -> Value {
+        Value::Float(FloatWord::new(x))
+    }
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -128,7 +140,7 @@ impl Value {
             | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.ptr(), other.ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -204,7 +216,7 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Value::None => write!(f, "None"),
-            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bool(b) => write!(f, "{}", if b.get() { "True" } else { "False" }),
             Value::Int(i) => write!(f, "{i}"),
             Value::BigInt(i) => write!(f, "{i}"),
             Value::Float(x) => write!(f, "{x:?}"),

@@ -3,6 +3,7 @@
 //! due timers move to the ready queue in deadline order, then exactly the callbacks queued at
 //! that moment run, so a `call_soon` made by a callback runs on the next iteration.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -252,9 +253,9 @@ fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         other => Err(PyErr::type_error(format!(
             "'<' not supported between instances of '{}' and 'float'",
             vm.type_name(other)
@@ -296,7 +297,7 @@ fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(loop_of(&arg(&args, 0))?.clock.now()))
+    Ok(Value::float(loop_of(&arg(&args, 0))?.clock.now()))
 }
 
 fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -432,7 +433,7 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
             owner: None,
             arity: crate::builtins::arity::Arity::Any,
         }));
-        call_soon(vm, loop_, cb, vec![sock, Value::Bool(readable), Value::Bool(writable)])?;
+        call_soon(vm, loop_, cb, vec![sock, Value::bool(readable), Value::bool(writable)])?;
     }
     Ok(())
 }
@@ -476,10 +477,10 @@ fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
         super::unix_signals::on_ready(vm, &sock)?;
         return Ok(Value::None);
     }
-    if matches!(arg(&args, 2), Value::Bool(true)) {
+    if matches!(arg(&args, 2), Value::Bool(BoolWord::TRUE)) {
         super::net::attempt_write(vm, &sock)?;
     }
-    if matches!(arg(&args, 1), Value::Bool(true)) {
+    if matches!(arg(&args, 1), Value::Bool(BoolWord::TRUE)) {
         super::net::attempt_read(vm, &sock)?;
     }
     Ok(Value::None)
@@ -531,7 +532,7 @@ fn log_on_asyncio_logger(vm: &mut Vm, level: i64, msg: &str, exc: Option<Value>)
     let get_logger = vm.getattr(&logging, &Value::str("getLogger"))?;
     let logger = vm.call(&get_logger, vec![Value::str("asyncio")])?;
     let log = vm.getattr(&logger, &Value::str("log"))?;
-    let exc_info = exc.unwrap_or(Value::Bool(false));
+    let exc_info = exc.unwrap_or(Value::Bool(BoolWord::FALSE));
     vm.call_kw(&log, vec![Value::Int(level), Value::str(msg)], vec![(std::rc::Rc::from("exc_info"), exc_info)])?;
     Ok(true)
 }
@@ -797,11 +798,11 @@ fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(loop_of(&arg(&args, 0))?.running.get()))
+    Ok(Value::bool(loop_of(&arg(&args, 0))?.running.get()))
 }
 
 fn m_is_closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(loop_of(&arg(&args, 0))?.closed.get()))
+    Ok(Value::bool(loop_of(&arg(&args, 0))?.closed.get()))
 }
 
 /// Matches CPython's `_asyncgen_firstiter_hook`: remember an async generator first iterated
@@ -826,15 +827,15 @@ fn m_take_asyncgens(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_get_slow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(loop_of(&arg(&args, 0))?.slow_callback_duration.get()))
+    Ok(Value::float(loop_of(&arg(&args, 0))?.slow_callback_duration.get()))
 }
 
 fn m_set_slow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos.get(1).cloned().unwrap_or(Value::None);
     let secs = match v {
-        Value::Float(f) => f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => i as f64,
-        Value::Bool(b) => b as i64 as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         other => return Err(PyErr::type_error(format!("must be real number, not {}", vm.type_name(&other)))),
     };
     loop_of(&arg(&args, 0))?.slow_callback_duration.set(secs);
@@ -842,7 +843,7 @@ fn m_set_slow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(loop_of(&arg(&args, 0))?.debug.get()))
+    Ok(Value::bool(loop_of(&arg(&args, 0))?.debug.get()))
 }
 
 fn m_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! Loop lookup and the module-level functions of `_asyncio`: `get_running_loop`,
 //! `get_event_loop`, `new_event_loop`, `ensure_future`, `current_task`, `all_tasks`, `sleep`.
 
+use crate::object::BoolWord;
 use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -29,10 +30,10 @@ pub fn install(d: &mut PyDict) {
 /// which `inspect.iscoroutinefunction` and `asyncio.iscoroutinefunction` call coroutine
 /// functions in CPython.
 fn is_coroutine_function(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Builtin(f) = arg(&args, 0) else { return Ok(Value::Bool(false)) };
+    let Value::Builtin(f) = arg(&args, 0) else { return Ok(Value::Bool(BoolWord::FALSE)) };
     let target = f.func as usize;
     let natives = [super::sleep::sleep as crate::object::NativeFn].into_iter().chain(super::native_sync::COROUTINE_FUNCTIONS).chain(super::native_streams::COROUTINE_FUNCTIONS);
-    Ok(Value::Bool(natives.into_iter().any(|g| g as usize == target)))
+    Ok(Value::bool(natives.into_iter().any(|g| g as usize == target)))
 }
 
 /// The running loop, or RuntimeError "no running event loop".
@@ -228,11 +229,11 @@ fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iscoroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(super::task::is_coroutine(&arg(&args, 0))))
+    Ok(Value::bool(super::task::is_coroutine(&arg(&args, 0))))
 }
 
 fn isfuture(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(super::future::core_of(&arg(&args, 0)).is_some()))
+    Ok(Value::bool(super::future::core_of(&arg(&args, 0)).is_some()))
 }
 
 /// `futures._set_result_unless_cancelled(fut, result)` (the timer callback of `sleep`).

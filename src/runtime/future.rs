@@ -519,17 +519,17 @@ fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
     let msg = args.arg(1, "msg").cloned().unwrap_or(Value::None);
     if fut.downcast::<super::task::Task>().is_some() {
-        return super::task::cancel_task(vm, &fut, msg).map(Value::Bool);
+        return super::task::cancel_task(vm, &fut, msg).map(Value::bool);
     }
-    cancel_future(vm, &fut, msg).map(Value::Bool)
+    cancel_future(vm, &fut, msg).map(Value::bool)
 }
 
 fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(core(&arg(&args, 0))?.is_cancelled()))
+    Ok(Value::bool(core(&arg(&args, 0))?.is_cancelled()))
 }
 
 fn done(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(core(&arg(&args, 0))?.is_done()))
+    Ok(Value::bool(core(&arg(&args, 0))?.is_done()))
 }
 
 /// `fut.add_done_callback(fn)`.
@@ -591,7 +591,7 @@ fn get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn blocking(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(core(&arg(&args, 0))?.blocking.get()))
+    Ok(Value::bool(core(&arg(&args, 0))?.blocking.get()))
 }
 
 fn state(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -138,7 +138,7 @@ fn timer_pair<'a>(args: &'a Args) -> Option<(&'a Handle, &'a Handle)> {
 fn timer_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let when = handle(&v)?.when.unwrap_or(0.0);
-    Ok(Value::Int(vm.hash(&Value::Float(when))?))
+    Ok(Value::Int(vm.hash(&Value::float(when))?))
 }
 
 /// matches CPython's `TimerHandle.__eq__`: same deadline, callback, arguments and cancelled
@@ -167,14 +167,14 @@ fn timer_equal(vm: &mut Vm, a: &Handle, b: &Handle) -> PyResult<bool> {
 
 fn timer_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match timer_pair(&args) {
-        Some((a, b)) => Ok(Value::Bool(timer_equal(vm, a, b)?)),
+        Some((a, b)) => Ok(Value::bool(timer_equal(vm, a, b)?)),
         None => Ok(Value::NotImplemented),
     }
 }
 
 fn timer_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match timer_pair(&args) {
-        Some((a, b)) => Ok(Value::Bool(!timer_equal(vm, a, b)?)),
+        Some((a, b)) => Ok(Value::bool(!timer_equal(vm, a, b)?)),
         None => Ok(Value::NotImplemented),
     }
 }
@@ -185,7 +185,7 @@ fn timer_order(vm: &mut Vm, args: Args, want: std::cmp::Ordering, or_equal: bool
     let Some((a, b)) = timer_pair(&args) else { return Ok(Value::NotImplemented) };
     let (wa, wb) = (a.when.unwrap_or(0.0), b.when.unwrap_or(0.0));
     let strict = wa.partial_cmp(&wb) == Some(want);
-    Ok(Value::Bool(strict || (or_equal && timer_equal(vm, a, b)?)))
+    Ok(Value::bool(strict || (or_equal && timer_equal(vm, a, b)?)))
 }
 
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -203,7 +203,7 @@ fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(handle(&arg(&args, 0))?.cancelled.get()))
+    Ok(Value::bool(handle(&arg(&args, 0))?.cancelled.get()))
 }
 
 fn when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -212,7 +212,7 @@ fn when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(w) = h.when_given.borrow().clone() {
         return Ok(w);
     }
-    Ok(Value::Float(h.when.unwrap_or(0.0)))
+    Ok(Value::float(h.when.unwrap_or(0.0)))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

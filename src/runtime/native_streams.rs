@@ -13,6 +13,7 @@
 //! append them (the rest of each method then runs here, or in `streams._fill_done` for EOF
 //! and unusual buffers).
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -226,7 +227,7 @@ fn reader_state(reg: &StreamsFast, r: &Value) -> Option<ReaderState> {
     if *limit <= 0 || sock.downcast::<Socket>().is_none() {
         return None;
     }
-    Some(ReaderState { idx, buffer: buffer.clone(), eof: *eof, sock: sock.clone(), limit: *limit as usize })
+    Some(ReaderState { idx, buffer: buffer.clone(), eof: eof.get(), sock: sock.clone(), limit: *limit as usize })
 }
 
 fn set_at(obj: &Value, idx: u32, v: Value) {
@@ -357,7 +358,7 @@ pub fn fill(vm: &mut Vm, reg: &StreamsFast, reader: &Value, sock: &Value, limit:
         // The usual case: data, and a `_buffer` still of bytes.
         let state = if data.is_empty() { None } else { buffer_of(reg, reader) };
         let Some((idx, buffer)) = state else {
-            let r = vm.call(&reg.fill_done, vec![reader.clone(), Value::Bytes(data), Value::Int(n as i64), Value::Bool(exactly)])?;
+            let r = vm.call(&reg.fill_done, vec![reader.clone(), Value::Bytes(data), Value::Int(n as i64), Value::bool(exactly)])?;
             if r.is_none() {
                 continue;
             }
@@ -417,7 +418,7 @@ fn writer_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let d = inst.dict.borrow();
                 let v = |k: usize| d.entry_at(idx[k] as usize).map(|e| &e.value);
                 match (v(W_EOF_REQUESTED), v(W_CLOSING), v(W_PENDING), v(W_SOCK)) {
-                    (Some(Value::Bool(false)), Some(Value::Bool(false)), Some(Value::Bytes(p)), Some(s))
+                    (Some(Value::Bool(BoolWord::FALSE)), Some(Value::Bool(BoolWord::FALSE)), Some(Value::Bytes(p)), Some(s))
                         if p.is_empty() && !data.is_empty() && s.downcast::<Socket>().is_some() =>
                     {
                         Some(s.clone())
@@ -473,7 +474,7 @@ fn nothing_to_drain(reg: &StreamsFast, w: &Value) -> bool {
         let d = inst.dict.borrow();
         let v = |k: usize| d.entry_at(idx[k] as usize).map(|e| &e.value);
         match (v(W_CLOSING), v(W_PENDING)) {
-            (Some(Value::Bool(false)), Some(Value::Bytes(p))) if p.len() <= reg.high_water => {}
+            (Some(Value::Bool(BoolWord::FALSE)), Some(Value::Bytes(p))) if p.len() <= reg.high_water => {}
             _ => return false,
         }
         match v(W_READER) {
@@ -588,5 +589,5 @@ fn writer_take_unread(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(_) => break,
         }
     }
-    Ok(Value::tuple(vec![Value::Bytes(RcSlice::from(out)), Value::Bool(eof)]))
+    Ok(Value::tuple(vec![Value::Bytes(RcSlice::from(out)), Value::bool(eof)]))
 }

@@ -10,6 +10,7 @@
 //! would, step for step: same waiter futures, same FIFO wake-up, same clean-up when a waiter is
 //! cancelled (it passes its wake-up on).
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -401,12 +402,12 @@ fn clear_event(reg: &NativeSync, ev: &Value) {
     };
     match value {
         Some(i) => {
-            let already = matches!(ev.dict.borrow().entry_at(i as usize).map(|e| &e.value), Some(Value::Bool(false)));
+            let already = matches!(ev.dict.borrow().entry_at(i as usize).map(|e| &e.value), Some(Value::Bool(BoolWord::FALSE)));
             if !already {
-                ev.dict.borrow_mut().set_value_at(i as usize, Value::Bool(false));
+                ev.dict.borrow_mut().set_value_at(i as usize, Value::Bool(BoolWord::FALSE));
             }
         }
-        None => ev.dict.borrow_mut().set_str_hashed(VALUE.name, VALUE.hash, Value::Bool(false)),
+        None => ev.dict.borrow_mut().set_str_hashed(VALUE.name, VALUE.hash, Value::Bool(BoolWord::FALSE)),
     }
 }
 
@@ -458,7 +459,7 @@ fn lock_aexit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = arg(&args, 0);
     // Only a held lock takes the native path: releasing an unlocked one raises from the
     // Python method, with its frames in the traceback.
-    if args.pos.len() == 4 && is_exact(&this, &reg.lock) && lock_is_plain(&this) && matches!(field(&this, LOCKED), Some(Value::Bool(true))) {
+    if args.pos.len() == 4 && is_exact(&this, &reg.lock) && lock_is_plain(&this) && matches!(field(&this, LOCKED), Some(Value::Bool(BoolWord::TRUE))) {
         return Ok(coro(&reg, Op::LockExit { lock: this }));
     }
     vm.call_kw(&reg.lock_aexit, args.pos.to_vec(), args.kw.to_vec())
@@ -470,8 +471,8 @@ fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.event) && deque_field(&this, WAITERS).is_some() {
         // `await ev.wait()` on a set event: the coroutine's first step returns True.
-        if eager && matches!(field(&this, VALUE), Some(Value::Bool(true))) {
-            vm.ready_result = Some(Value::Bool(true));
+        if eager && matches!(field(&this, VALUE), Some(Value::Bool(BoolWord::TRUE))) {
+            vm.ready_result = Some(Value::Bool(BoolWord::TRUE));
             return Ok(Value::None);
         }
         return Ok(coro(&reg, Op::EventWait { event: this }));
@@ -557,12 +558,12 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             Ok(SendResult::Return(item))
         }
         Op::LockAcquire { lock, aenter } => {
-            let done = if *aenter { Value::None } else { Value::Bool(true) };
+            let done = if *aenter { Value::None } else { Value::Bool(BoolWord::TRUE) };
             let waiters = deque_or_err(lock, WAITERS)?;
             let Some(w) = waiter else {
                 let free = !is_locked(lock) && deque_of(&waiters)?.all(is_cancelled);
                 if free {
-                    set_field(lock, LOCKED, Value::Bool(true));
+                    set_field(lock, LOCKED, Value::Bool(BoolWord::TRUE));
                     return Ok(SendResult::Return(done));
                 }
                 let w = new_waiter(vm, lock)?;
@@ -576,7 +577,7 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             }
             match outcome {
                 Ok(_) => {
-                    set_field(lock, LOCKED, Value::Bool(true));
+                    set_field(lock, LOCKED, Value::Bool(BoolWord::TRUE));
                     Ok(SendResult::Return(done))
                 }
                 Err(e) => {
@@ -592,7 +593,7 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             let Some(w) = waiter else {
                 let value = field(event, VALUE).ok_or_else(|| PyErr::attribute_error("'Event' object has no attribute '_value'"))?;
                 if vm.is_true(&value)? {
-                    return Ok(SendResult::Return(Value::Bool(true)));
+                    return Ok(SendResult::Return(Value::Bool(BoolWord::TRUE)));
                 }
                 let w = new_waiter(vm, event)?;
                 deque_of(&waiters)?.append(w.clone());
@@ -603,13 +604,13 @@ fn run(vm: &mut Vm, reg: &NativeSync, op: &Op, waiter: Option<Value>, how: Resum
             if !deque_of(&waiters)?.remove_identical(&w) {
                 return Err(PyErr::value_error("deque.remove(x): x not in deque"));
             }
-            outcome.map(|_| SendResult::Return(Value::Bool(true)))
+            outcome.map(|_| SendResult::Return(Value::Bool(BoolWord::TRUE)))
         }
         Op::LockExit { lock } => {
             if !is_locked(lock) {
                 return Err(PyErr::runtime_error("Lock is not acquired."));
             }
-            set_field(lock, LOCKED, Value::Bool(false));
+            set_field(lock, LOCKED, Value::Bool(BoolWord::FALSE));
             wake_up_first(vm, &deque_or_err(lock, WAITERS)?)?;
             Ok(SendResult::Return(Value::None))
         }
@@ -627,7 +628,7 @@ fn deque_or_err(obj: &Value, f: Field) -> PyResult<Value> {
 
 
 fn is_locked(lock: &Value) -> bool {
-    matches!(field(lock, LOCKED), Some(Value::Bool(true)))
+    matches!(field(lock, LOCKED), Some(Value::Bool(BoolWord::TRUE)))
 }
 
 fn is_cancelled(fut: &Value) -> bool {
@@ -675,7 +676,7 @@ fn wakeup_next(vm: &mut Vm, waiters: &Deque) -> PyResult<()> {
 fn wake_up_first(vm: &mut Vm, waiters: &Value) -> PyResult<()> {
     let Some(w) = deque_of(waiters)?.first() else { return Ok(()) };
     if !future_done(vm, &w)? {
-        set_result(vm, &w, Value::Bool(true))?;
+        set_result(vm, &w, Value::Bool(BoolWord::TRUE))?;
     }
     Ok(())
 }

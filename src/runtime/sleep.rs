@@ -55,9 +55,9 @@ pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
 pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let awaited_at_once = std::mem::take(&mut vm.await_next);
     let delay = match args.arg(0, "delay") {
-        Some(Value::Float(f)) => *f,
+        Some(Value::Float(f)) => f.get(),
         Some(Value::Int(i)) => *i as f64,
-        Some(Value::Bool(b)) => *b as i64 as f64,
+        Some(Value::Bool(b)) => b.get() as i64 as f64,
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "'<=' not supported between instances of '{}' and 'int'",

@@ -2,6 +2,7 @@
 //! basic lock they synchronise with. `stdlib/threading.py` builds `Thread`, `Condition`,
 //! `Event`, `RLock`... on these, as CPython's `threading` builds on its `_thread`.
 
+use crate::object::BoolWord;
 use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -66,7 +67,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut dict, "get_native_id", get_native_id);
     def_fn(&mut dict, "_count", count);
     def_fn(&mut dict, "_print_exception", print_exception);
-    dict.set_str("TIMEOUT_MAX", Value::Float(9223372036.0));
+    dict.set_str("TIMEOUT_MAX", Value::float(9223372036.0));
     dict.set_str("error", Value::Class(vm.exc_class(ExcKind::RuntimeError)));
     drop(dict);
     Ok(m)
@@ -91,7 +92,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let timeout = match args.arg(2, "timeout") {
         None => -1.0,
         Some(Value::Int(i)) => *i as f64,
-        Some(Value::Float(f)) => *f,
+        Some(Value::Float(f)) => f.get(),
         Some(other) => {
             let t = vm.type_name(other);
             return Err(PyErr::type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -105,10 +106,10 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if !lock.locked.get() {
         lock.locked.set(true);
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolWord::TRUE));
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     }
     let limit = if timeout < 0.0 { None } else { Some(timeout) };
     let probe = this.clone();
@@ -116,7 +117,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if got {
         lock.locked.set(true);
     }
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn lock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -131,7 +132,7 @@ fn lock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lock_locked(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(lock_of(&arg(&args, 0))?.locked.get()))
+    Ok(Value::bool(lock_of(&arg(&args, 0))?.locked.get()))
 }
 
 fn lock_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -13,10 +13,10 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == y.get() as i64),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == y.get() && (y.get() as i64) == *x),
         (Value::BigInt(x), Value::BigInt(y)) => Some(x == y),
         (Value::None, Value::None) => Some(true),
         (Value::Bytes(x), Value::Bytes(y)) => Some(x == y),
@@ -429,7 +429,7 @@ impl Vm {
 
     pub fn set_compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (na, nb) = (self.set_items(a).len(), self.set_items(b).len());
-        Ok(Value::Bool(match op {
+        Ok(Value::bool(match op {
             CompareOp::Eq => na == nb && self.set_is_subset(a, b)?,
             CompareOp::Ne => !(na == nb && self.set_is_subset(a, b)?),
             CompareOp::Le => self.set_is_subset(a, b)?,
@@ -736,7 +736,7 @@ impl Vm {
             Value::Set(_) | Value::FrozenSet(_) => self.set_contains(container, item),
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(crate::builtins::range::range_contains(r, *i)),
-                Value::Bool(b) => Ok(crate::builtins::range::range_contains(r, *b as i64)),
+                Value::Bool(b) => Ok(crate::builtins::range::range_contains(r, b.get() as i64)),
                 // Every item of a range fits in i64.
                 Value::BigInt(_) => Ok(false),
                 _ => self.contains_by_iteration(container, item),
@@ -747,7 +747,7 @@ impl Vm {
                     Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
                     Value::Int(_) | Value::BigInt(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
                     // bool is an int: `True in b'\x01'`.
-                    Value::Bool(v) => Ok(b.contains(&(*v as u8))),
+                    Value::Bool(v) => Ok(b.contains(&(v.get() as u8))),
                     Value::Bytes(_) | Value::ByteArray(_) => {
                         let sub = super::ops::bytes_like(item);
                         Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))

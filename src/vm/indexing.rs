@@ -11,7 +11,7 @@ impl Vm {
     pub fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::BigInt(_) => return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
             _ => return Err(PyErr::type_error(format!("{what} indices must be integers, not {}", self.type_name(key)))),
         };
@@ -29,7 +29,7 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
         Ok(match v {
             Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             Value::BigInt(b) => Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
             Value::Instance(_) => match self.lookup_special(v, "__index__") {
                 Some(m) => match self.call_bound_special(&m, v, vec![])? {

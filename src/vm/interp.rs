@@ -340,7 +340,7 @@ impl Vm {
                     if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
                         let r = super::ops::compare_values(op, *x, *y);
                         std::mem::forget(s.pop());
-                        std::mem::forget(std::mem::replace(&mut s[n - 2], Value::Bool(r)));
+                        std::mem::forget(std::mem::replace(&mut s[n - 2], Value::bool(r)));
                         continue;
                     }
                     let b = pop!(self);
@@ -351,13 +351,13 @@ impl Vm {
                 Instr::IsOp(invert) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    push!(self, Value::Bool(a.is(&b) != invert));
+                    push!(self, Value::bool(a.is(&b) != invert));
                 }
                 Instr::ContainsOp(invert) => {
                     let b = pop!(self);
                     let a = pop!(self);
                     let r = self.contains(&b, &a)?;
-                    push!(self, Value::Bool(r != invert));
+                    push!(self, Value::bool(r != invert));
                 }
                 Instr::Jump(t) => {
                     let f = frame!(self);
@@ -371,7 +371,7 @@ impl Vm {
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(self);
                     let truth = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         _ => self.is_true(&v)?,
                     };
                     if !truth {
@@ -381,7 +381,7 @@ impl Vm {
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(self);
                     let truth = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         _ => self.is_true(&v)?,
                     };
                     if truth {
@@ -697,7 +697,7 @@ impl Vm {
                     let typ = pop!(self);
                     let exc = top!(self).clone();
                     let r = self.exception_matches(&exc, &typ)?;
-                    push!(self, Value::Bool(r));
+                    push!(self, Value::bool(r));
                 }
                 Instr::CheckEgMatch => {
                     let typ = pop!(self);
@@ -829,12 +829,12 @@ impl Vm {
                 Instr::MatchMapping => {
                     let v = top!(self).clone();
                     let r = self.is_mapping(&v);
-                    push!(self, Value::Bool(r));
+                    push!(self, Value::bool(r));
                 }
                 Instr::MatchSequence => {
                     let v = top!(self).clone();
                     let r = self.is_sequence_for_match(&v);
-                    push!(self, Value::Bool(r));
+                    push!(self, Value::bool(r));
                 }
                 Instr::MatchKeys => {
                     let keys = top!(self).clone();

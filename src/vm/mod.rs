@@ -177,13 +177,13 @@ impl StrValues {
 fn const_value(c: &Constant, source: &Option<SourceText>, shared: &Rc<RefCell<StrValues>>, strs: &mut StrValues) -> Value {
     match c {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(s) => s
             .parse::<num_bigint::BigInt>()
             .map(Value::from_bigint)
             .unwrap_or(Value::Int(0)),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => Value::Complex(Rc::new((*real, *imag))),
         Constant::Str(s) => strs.value(s),
         Constant::Bytes(b) => Value::Bytes(b.clone()),

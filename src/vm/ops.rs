@@ -1,6 +1,7 @@
 //! Operators: arithmetic and bitwise binary ops, unary ops, rich comparison, truth, equality,
 //! hashing and containment, with native fast paths and the dunder protocol for everything else.
 
+use crate::object::BoolWord;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -37,9 +38,9 @@ fn is_intlike(v: &Value) -> bool {
 
 fn as_f64(v: &Value) -> Option<PyResult<f64>> {
     match v {
-        Value::Float(f) => Some(Ok(*f)),
+        Value::Float(f) => Some(Ok(f.get())),
         Value::Int(i) => Some(Ok(*i as f64)),
-        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::Bool(b) => Some(Ok(b.get() as i64 as f64)),
         Value::BigInt(b) => Some(int::to_f64(b)),
         _ => None,
     }
@@ -63,7 +64,7 @@ impl Vm {
             }
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            if let Some(r) = float_op(op, *x, *y) {
+            if let Some(r) = float_op(op, x.get(), y.get()) {
                 return r;
             }
         }
@@ -137,21 +138,21 @@ impl Vm {
                 BinOp::RShift => int::rshift(&x, &y)?,
                 BinOp::And => {
                     if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
-                        Value::Bool(p & q)
+                        Value::bool(p.get() & q.get())
                     } else {
                         int::normalize(x & y)
                     }
                 }
                 BinOp::Or => {
                     if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
-                        Value::Bool(p | q)
+                        Value::bool(p.get() | q.get())
                     } else {
                         int::normalize(x | y)
                     }
                 }
                 BinOp::Xor => {
                     if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
-                        Value::Bool(p ^ q)
+                        Value::bool(p.get() ^ q.get())
                     } else {
                         int::normalize(x ^ y)
                     }
@@ -395,22 +396,22 @@ impl Vm {
 
     pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
         match (op, a) {
-            (UnaryOp::Not, _) => return Ok(Value::Bool(!self.is_true(a)?)),
+            (UnaryOp::Not, _) => return Ok(Value::bool(!self.is_true(a)?)),
             (UnaryOp::Neg, Value::Int(i)) => {
                 return Ok(match i.checked_neg() {
                     Some(n) => Value::Int(n),
                     None => int::normalize(-BigInt::from(*i)),
                 })
             }
-            (UnaryOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b.get() as i64))),
             (UnaryOp::Neg, Value::BigInt(b)) => return Ok(int::normalize(-(**b).clone())),
-            (UnaryOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnaryOp::Neg, Value::Float(f)) => return Ok(Value::float(-f.get())),
             (UnaryOp::Neg, Value::Complex(c)) => return Ok(complex_type::value((-c.0, -c.1))),
             (UnaryOp::Pos, Value::Complex(c)) => return Ok(complex_type::value(**c)),
             (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => return Ok(a.clone()),
-            (UnaryOp::Pos, Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
+            (UnaryOp::Pos, Value::Bool(b)) => return Ok(Value::Int(b.get() as i64)),
             (UnaryOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
-            (UnaryOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b.get() as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => return Ok(int::normalize(-(**b).clone() - 1)),
             _ => {}
         }
@@ -430,10 +431,10 @@ impl Vm {
     pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
@@ -448,7 +449,7 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_bound_special(&m, v, vec![])?;
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         other => Err(PyErr::type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&other)
@@ -471,7 +472,7 @@ impl Vm {
     /// Rich comparison `a op b`.
     pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(cmp_result(op, x.cmp(y))));
+            return Ok(Value::bool(cmp_result(op, x.cmp(y))));
         }
         if let Some(r) = self.native_compare(op, a, b)? {
             return Ok(r);
@@ -514,7 +515,7 @@ impl Vm {
             if let Some(m) = ta.lookup("__eq__").filter(|m| !self.is_native_slot_of_builtin(m)) {
                 let r = self.call_bound_special(&m, a, vec![b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
-                    return Ok(Value::Bool(!self.is_true(&r)?));
+                    return Ok(Value::bool(!self.is_true(&r)?));
                 }
             }
         }
@@ -525,8 +526,8 @@ impl Vm {
             return self.compare(op, a, &y);
         }
         match op {
-            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
-            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CompareOp::Eq => Ok(Value::bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::bool(!a.is(b))),
             _ => {
                 let sym = match op {
                     CompareOp::Lt => "<",
@@ -552,21 +553,21 @@ impl Vm {
                 Some(x.cmp(&y))
             }
             (Value::Float(x), Value::Float(y)) => {
-                return Ok(Some(Value::Bool(compare_values(op, *x, *y))));
+                return Ok(Some(Value::bool(compare_values(op, x.get(), y.get()))));
             }
             (Value::Complex(_), _) | (_, Value::Complex(_)) => return Ok(complex_type::compare(op, a, b)),
             (Value::Float(x), _) if is_intlike(b) => {
                 let y = to_bigint(b).unwrap_or_default();
-                match int::cmp_int_float(&y, *x) {
+                match int::cmp_int_float(&y, x.get()) {
                     Some(o) => Some(o.reverse()),
-                    None => return Ok(Some(Value::Bool(op == CompareOp::Ne))),
+                    None => return Ok(Some(Value::bool(op == CompareOp::Ne))),
                 }
             }
             (_, Value::Float(y)) if is_intlike(a) => {
                 let x = to_bigint(a).unwrap_or_default();
-                match int::cmp_int_float(&x, *y) {
+                match int::cmp_int_float(&x, y.get()) {
                     Some(o) => Some(o),
-                    None => return Ok(Some(Value::Bool(op == CompareOp::Ne))),
+                    None => return Ok(Some(Value::bool(op == CompareOp::Ne))),
                 }
             }
             (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
@@ -586,26 +587,26 @@ impl Vm {
             }
             (Value::Dict(_), Value::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
-                return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+                return Ok(Some(Value::bool(eq == (op == CompareOp::Eq))));
             }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 return self.set_compare(op, a, b).map(Some);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = crate::builtins::range::range_eq(x, y);
-                return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+                return Ok(Some(Value::bool(eq == (op == CompareOp::Eq))));
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => return Ok(None),
             _ => {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) {
                     let same_kind = std::mem::discriminant(a) == std::mem::discriminant(b);
                     let eq = if same_kind { a.is(b) || self.simple_eq(a, b) } else { false };
-                    return Ok(Some(Value::Bool(eq == (op == CompareOp::Eq))));
+                    return Ok(Some(Value::bool(eq == (op == CompareOp::Eq))));
                 }
                 None
             }
         };
-        Ok(ord.map(|o| Value::Bool(cmp_result(op, o))))
+        Ok(ord.map(|o| Value::bool(cmp_result(op, o))))
     }
 
     fn simple_eq(&self, a: &Value, b: &Value) -> bool {
@@ -626,23 +627,23 @@ impl Vm {
 
     fn compare_sequences(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
         if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
-            return Ok(Value::Bool(op == CompareOp::Ne));
+            return Ok(Value::bool(op == CompareOp::Ne));
         }
         for (p, q) in x.iter().zip(y.iter()) {
             if !self.eq(p, q)? {
                 return match op {
-                    CompareOp::Eq => Ok(Value::Bool(false)),
-                    CompareOp::Ne => Ok(Value::Bool(true)),
+                    CompareOp::Eq => Ok(Value::Bool(BoolWord::FALSE)),
+                    CompareOp::Ne => Ok(Value::Bool(BoolWord::TRUE)),
                     _ => self.compare(op, p, q),
                 };
             }
         }
-        Ok(Value::Bool(cmp_result(op, x.len().cmp(&y.len()))))
+        Ok(Value::bool(cmp_result(op, x.len().cmp(&y.len()))))
     }
 
     /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.get().is_nan()) {
             return Ok(true);
         }
         match (a, b) {
@@ -658,10 +659,10 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::None => 0x5f3759df,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Int(i) => crate::object::hash::hash_i64(*i),
             Value::BigInt(b) => crate::object::hash::hash_bigint(b),
-            Value::Float(f) => crate::object::hash::hash_float(*f, v.ptr().unwrap_or(0)),
+            Value::Float(f) => crate::object::hash::hash_float(f.get(), v.ptr().unwrap_or(0)),
             Value::Complex(c) => crate::object::hash::hash_complex(c.0, c.1, v.ptr().unwrap_or(0)),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => crate::object::hash::hash_bytes(b),
@@ -692,7 +693,7 @@ impl Vm {
                         let r = self.call_bound_special(&m, v, vec![])?;
                         return match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                            Value::Bool(b) => Ok(b as i64),
+                            Value::Bool(b) => Ok(b.get() as i64),
                             Value::BigInt(b) => Ok(crate::object::hash::hash_bigint(&b)),
                             _ => Err(PyErr::type_error("__hash__ method should return an integer")),
                         };
@@ -746,7 +747,7 @@ pub(super) fn compare_values<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
 
 /// Float arithmetic with CPython's errors; None for operators floats do not support.
 fn float_op(op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
-    Some(Ok(Value::Float(match op {
+    Some(Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -809,7 +810,7 @@ fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 impl Vm {
@@ -818,7 +819,7 @@ impl Vm {
         match r {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
-            Value::Bool(b) => Ok(b as usize),
+            Value::Bool(b) => Ok(b.get() as usize),
             Value::BigInt(b) if b.is_positive() => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
             other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
         }

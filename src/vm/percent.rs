@@ -69,7 +69,7 @@ impl PercentArgs for VmArgs<'_> {
                     PercentValue::Int(crate::object::int::to_bigint(arg).unwrap_or_default())
                 }
                 Value::Float(f) if matches!(c, 'd' | 'i' | 'u') => {
-                    match crate::builtins::functions::float_to_int(*f)? {
+                    match crate::builtins::functions::float_to_int(f.get())? {
                         v => PercentValue::Int(crate::object::int::to_bigint(&v).unwrap_or_default()),
                     }
                 }
@@ -79,13 +79,13 @@ impl PercentArgs for VmArgs<'_> {
                 },
             },
             Conversion::Float(_) => match arg {
-                Value::Float(f) => PercentValue::Float(*f),
+                Value::Float(f) => PercentValue::Float(f.get()),
                 Value::Int(i) => PercentValue::Float(*i as f64),
-                Value::Bool(b) => PercentValue::Float(*b as i64 as f64),
+                Value::Bool(b) => PercentValue::Float(b.get() as i64 as f64),
                 Value::BigInt(b) => PercentValue::Float(crate::object::int::to_f64(b)?),
                 _ => match vm.lookup_special(arg, "__float__") {
                     Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
-                        Value::Float(f) => PercentValue::Float(f),
+                        Value::Float(f) => PercentValue::Float(f.get()),
                         _ => PercentValue::Wrong(vm.type_name(arg)),
                     },
                     None => PercentValue::Wrong(vm.type_name(arg)),

@@ -177,9 +177,9 @@ impl Vm {
                 "__name__" => Some(Value::str(&g.name.borrow())),
                 "__qualname__" => Some(Value::str(&g.qualname.borrow())),
                 "gi_running" | "cr_running" | "ag_running" => {
-                    Some(Value::Bool(crate::modules::frames::generator_running(self, g)))
+                    Some(Value::bool(crate::modules::frames::generator_running(self, g)))
                 }
-                "gi_suspended" | "cr_suspended" => Some(Value::Bool(crate::modules::frames::generator_suspended(self, g))),
+                "gi_suspended" | "cr_suspended" => Some(Value::bool(crate::modules::frames::generator_suspended(self, g))),
                 "gi_frame" | "cr_frame" | "ag_frame" => Some(crate::modules::frames::generator_frame(self, g)),
                 "cr_await" | "gi_yieldfrom" | "ag_await" => Some(crate::modules::frames::generator_awaiting(g)),
                 "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
@@ -215,7 +215,7 @@ impl Vm {
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Float(_), "imag") => Some(Value::float(0.0)),
             (Value::Range(r), "start") => Some(Value::Int(r.0)),
             (Value::Range(r), "stop") => Some(Value::Int(r.1)),
             (Value::Range(r), "step") => Some(Value::Int(r.2)),

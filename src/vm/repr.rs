@@ -29,14 +29,14 @@ impl Vm {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::Complex(c) => crate::text::complex_repr::complex_repr(c.0, c.1),
             Value::BigInt(b) => {
                 crate::object::int::check_str_digits(b)?;
                 b.to_string()
             }
-            Value::Float(f) => crate::text::float_repr::float_repr(*f),
+            Value::Float(f) => crate::text::float_repr::float_repr(f.get()),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
             Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
