@@ -41,8 +41,9 @@ pub enum GenState {
 
 pub struct Generator {
     pub kind: GenKind,
-    pub name: RefCell<Rc<str>>,
-    pub qualname: RefCell<Rc<str>>,
+    /// `__name__` and `__qualname__` when they differ from the code's (a renamed function, or
+    /// set on the generator); None, the common case, keeps a pending coroutine small.
+    names: RefCell<Option<Box<(Rc<str>, Rc<str>)>>>,
     pub state: RefCell<GenState>,
     /// Coroutine was awaited/driven at least once (for the "never awaited" warning).
     pub started: std::cell::Cell<bool>,
@@ -54,19 +55,68 @@ pub struct Generator {
     pub code: Rc<crate::vm::CodeObj>,
 }
 
+// 64 bytes plus the reference counts is mimalloc's 80-byte size class: a pending task's
+// coroutine.
+const _: () = assert!(std::mem::size_of::<Generator>() <= 64);
+
 impl Generator {
     pub fn new(kind: GenKind, frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         let code = frame.code.clone();
         Generator {
+            names: Self::names_unless_code_has(&code, name, qualname),
             code,
             kind,
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
             state: RefCell::new(GenState::Created(frame)),
             started: std::cell::Cell::new(false),
             running_async: std::cell::Cell::new(false),
             hooks_inited: std::cell::Cell::new(false),
         }
+    }
+
+    /// A suspended generator remade from the frames its dropped original handed to the
+    /// finalization queue, so they can be closed (its hooks ran long ago).
+    pub fn revived(kind: GenKind, code: Rc<crate::vm::CodeObj>, name: Rc<str>, qualname: Rc<str>, frames: Vec<Box<Frame>>) -> Generator {
+        Generator {
+            names: Self::names_unless_code_has(&code, name, qualname),
+            code,
+            kind,
+            state: RefCell::new(GenState::Suspended(frames)),
+            started: std::cell::Cell::new(true),
+            running_async: std::cell::Cell::new(false),
+            hooks_inited: std::cell::Cell::new(true),
+        }
+    }
+
+    fn names_unless_code_has(code: &crate::vm::CodeObj, name: Rc<str>, qualname: Rc<str>) -> RefCell<Option<Box<(Rc<str>, Rc<str>)>>> {
+        let same = *name == *code.code.name && *qualname == *code.code.qualname;
+        RefCell::new(if same { None } else { Some(Box::new((name, qualname))) })
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        match &*self.names.borrow() {
+            Some(n) => n.0.clone(),
+            None => self.code.code.name.clone(),
+        }
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        match &*self.names.borrow() {
+            Some(n) => n.1.clone(),
+            None => self.code.code.qualname.clone(),
+        }
+    }
+
+    /// Set `__name__` (`qualname` false) or `__qualname__`.
+    pub fn set_name(&self, qualname: bool, text: &str) {
+        let (mut name, mut qual) = (self.name(), self.qualname());
+        if qualname {
+            qual = Rc::from(text);
+        } else {
+            name = Rc::from(text);
+        }
+        *self.names.borrow_mut() = Some(Box::new((name, qual)));
     }
 
     pub fn is_finished(&self) -> bool {
@@ -88,11 +138,11 @@ impl Drop for Generator {
         let pending = match state {
             GenState::Suspended(frames) => Some(crate::vm::finalize::Pending::Close {
                 kind: self.kind,
-                qualname: self.qualname.borrow().clone(),
+                qualname: self.qualname(),
                 frames,
             }),
             GenState::Created(frame) if self.kind == GenKind::Coroutine => {
-                Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname.borrow().clone(), frame })
+                Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname(), frame })
             }
             GenState::Created(_) | GenState::Running | GenState::Delegated | GenState::Finished => None,
         };

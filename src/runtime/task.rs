@@ -667,7 +667,7 @@ fn get_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// defined once it has finished.
 fn coro_repr_in_task(vm: &Vm, g: &crate::object::generator::Generator) -> String {
     use crate::object::generator::GenState;
-    let q = g.qualname.borrow().clone();
+    let q = g.qualname();
     let code = &g.code.code;
     let file = &code.filename;
     match &*g.state.borrow() {

@@ -482,8 +482,7 @@ impl Vm {
                 let Some(text) = value.as_str() else {
                     return Err(PyErr::type_error(format!("{name_str} must be set to a string object")));
                 };
-                let slot = if name_str == "__name__" { &g.name } else { &g.qualname };
-                *slot.borrow_mut() = Rc::from(text);
+                g.set_name(name_str == "__qualname__", text);
                 Ok(())
             }
             _ => {

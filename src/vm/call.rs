@@ -68,8 +68,14 @@ impl Vm {
                 Ok(CallOutcome::Pushed)
             }
             Prepared::Init(mut frame, inst) => {
-                frame.role = FrameRole::Init(inst);
-                self.push_boxed_checked(frame)?;
+                // The instance waits on the caller's stack, where the call's result belongs.
+                let caller = self.frames.last_mut().expect("call_from_frame runs with a current frame");
+                caller.stack.push(inst);
+                frame.role = FrameRole::Init;
+                if let Err(e) = self.push_boxed_checked(frame) {
+                    self.frames.last_mut().expect("the caller frame is still current").stack.pop();
+                    return Err(e);
+                }
                 Ok(CallOutcome::Pushed)
             }
         }

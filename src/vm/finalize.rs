@@ -109,16 +109,7 @@ impl Vm {
     fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>) {
         let name = qualname.rsplit('.').next().map(Rc::from).unwrap_or_else(|| qualname.clone());
         let Some(code) = frames.first().map(|f| f.code.clone()) else { return };
-        let g = Rc::new(Generator {
-            code,
-            kind,
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
-            state: RefCell::new(GenState::Suspended(frames)),
-            started: Cell::new(true),
-            running_async: Cell::new(false),
-            hooks_inited: Cell::new(true),
-        });
+        let g = Rc::new(Generator::revived(kind, code, name, qualname, frames));
         if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
             return;
         }

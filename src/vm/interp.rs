@@ -1226,7 +1226,7 @@ impl Vm {
             push!(self, v);
             return Ok(None);
         }
-        let role = frame.role.clone();
+        let role = frame.role;
         match role {
             FrameRole::Call => {
                 self.recycle_frame(frame);
@@ -1259,15 +1259,15 @@ impl Vm {
                 push!(self, v);
                 Ok(None)
             }
-            FrameRole::Init(instance) => {
-                drop(frame);
+            FrameRole::Init => {
+                // The instance is already on the caller's stack (see `call_from_frame`).
+                self.recycle_frame(frame);
                 if !v.is_none() {
                     return Err(PyErr::type_error(format!(
                         "__init__() should return None, not '{}'",
                         self.type_name(&v)
                     )));
                 }
-                push!(self, instance);
                 Ok(None)
             }
         }

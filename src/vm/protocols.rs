@@ -174,8 +174,8 @@ impl Vm {
                 _ => None,
             },
             (Value::Generator(g), _) => match name {
-                "__name__" => Some(Value::str(&g.name.borrow())),
-                "__qualname__" => Some(Value::str(&g.qualname.borrow())),
+                "__name__" => Some(Value::str(&g.name())),
+                "__qualname__" => Some(Value::str(&g.qualname())),
                 "gi_running" | "cr_running" | "ag_running" => {
                     Some(Value::bool(crate::modules::frames::generator_running(self, g)))
                 }

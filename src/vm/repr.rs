@@ -129,7 +129,7 @@ impl Vm {
                     _ => format!("<module '{}' (built-in)>", m.name),
                 }
             }
-            Value::Generator(g) => format!("<{} object {} at {}>", g.kind.type_name(), g.qualname.borrow(), addr(v)),
+            Value::Generator(g) => format!("<{} object {} at {}>", g.kind.type_name(), g.qualname(), addr(v)),
             Value::Iter(it) => format!("<{} object at {}>", it.borrow().type_name(), addr(v)),
             Value::Cell(_) => format!("<cell at {}>", addr(v)),
             Value::Code(c) => format!(
