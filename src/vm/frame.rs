@@ -191,6 +191,12 @@ impl Frame {
         if !self.stack.is_empty() {
             self.stack.clear();
         }
+        // First to last, as CPython clears a frame's locals (the order `__del__`s run in).
+        for slot in self.fast.iter_mut() {
+            if let Some(v) = slot.take() {
+                v.discard();
+            }
+        }
         self.fast.clear();
         if !self.cells.is_empty() {
             self.cells.clear();

@@ -111,15 +111,18 @@ impl Vm {
             self.frames.move_from_into(at, &mut chain);
         }
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
-        let gen = match role {
-            FrameRole::GenSend => caller.stack.pop(),
-            _ => caller.stack.last().cloned(),
-        };
-        match gen {
-            Some(Value::Generator(g)) => suspend_into(&g, chain),
-            // The protocol keeps the generator there; if it is not, the frames are dropped
-            // (closing the generator's blocks is not possible without it).
-            _ => drop(chain),
+        // A send call's generator leaves the stack; a `for` loop's stays for the next round
+        // (borrowed there, not cloned). The protocol keeps the generator in place; if it is
+        // not, the frames are dropped (closing the generator's blocks is not possible without it).
+        match role {
+            FrameRole::GenSend => match caller.stack.pop() {
+                Some(Value::Generator(g)) => suspend_into(&g, chain),
+                _ => drop(chain),
+            },
+            _ => match caller.stack.last() {
+                Some(Value::Generator(g)) => suspend_into(g, chain),
+                _ => drop(chain),
+            },
         }
         caller.stack.push(v);
         Ok(())

@@ -109,7 +109,7 @@ impl Vm {
             match instr {
                 Instr::Nop => {}
                 Instr::Pop => {
-                    pop!(self);
+                    pop!(self).discard();
                 }
                 Instr::Copy(i) => {
                     let s = &mut frame!(self).stack;
@@ -145,8 +145,9 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let f = frame!(self);
                     let v = f.stack.pop().expect("stack underflow (compiler invariant)");
-                    let old = f.fast[i as usize].replace(v);
-                    drop(old);
+                    if let Some(old) = f.fast[i as usize].replace(v) {
+                        old.discard();
+                    }
                 }
                 Instr::DeleteFast(i) => {
                     let f = frame!(self);
@@ -292,6 +293,8 @@ impl Vm {
                     let key = pop!(self);
                     let container = pop!(self);
                     let v = self.getitem(&container, &key)?;
+                    key.discard();
+                    container.discard();
                     push!(self, v);
                 }
                 Instr::StoreSubscr => {
@@ -327,11 +330,14 @@ impl Vm {
                     let b = pop!(self);
                     let a = pop!(self);
                     let v = self.binary_op(op, &a, &b, inplace)?;
+                    a.discard();
+                    b.discard();
                     push!(self, v);
                 }
                 Instr::UnaryOp(op) => {
                     let a = pop!(self);
                     let v = self.unary_op(op, &a)?;
+                    a.discard();
                     push!(self, v);
                 }
                 Instr::CompareOp(op) => {
@@ -346,12 +352,17 @@ impl Vm {
                     let b = pop!(self);
                     let a = pop!(self);
                     let v = self.compare(op, &a, &b)?;
+                    a.discard();
+                    b.discard();
                     push!(self, v);
                 }
                 Instr::IsOp(invert) => {
                     let b = pop!(self);
                     let a = pop!(self);
-                    push!(self, Value::bool(a.is(&b) != invert));
+                    let r = a.is(&b) != invert;
+                    a.discard();
+                    b.discard();
+                    push!(self, Value::bool(r));
                 }
                 Instr::ContainsOp(invert) => {
                     let b = pop!(self);
@@ -370,20 +381,22 @@ impl Vm {
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(self);
-                    let truth = match v {
+                    let truth = match &v {
                         Value::Bool(b) => b.get(),
                         _ => self.is_true(&v)?,
                     };
+                    v.discard();
                     if !truth {
                         frame!(self).ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(self);
-                    let truth = match v {
+                    let truth = match &v {
                         Value::Bool(b) => b.get(),
                         _ => self.is_true(&v)?,
                     };
+                    v.discard();
                     if truth {
                         frame!(self).ip = t as usize;
                     }
@@ -917,6 +930,8 @@ impl Vm {
                     let b = pop!(self);
                     let a = pop!(self);
                     let v = self.compare(op, &a, &b)?;
+                    a.discard();
+                    b.discard();
                     push!(self, v);
                 }
                 Instr::ReturnConst(c) => {
@@ -933,7 +948,9 @@ impl Vm {
                             std::mem::forget(f.stack.pop());
                             let old = f.fast[local as usize].replace(Value::Int(r));
                             f.ip = ip + 2;
-                            drop(old);
+                            if let Some(old) = old {
+                                old.discard();
+                            }
                             continue;
                         }
                     }
@@ -941,6 +958,8 @@ impl Vm {
                     let b = pop!(self);
                     let a = pop!(self);
                     let v = self.binary_op(op, &a, &b, inplace)?;
+                    a.discard();
+                    b.discard();
                     push!(self, v);
                 }
                 Instr::BinaryOpFastConst { op, inplace: _, local, konst } => {
@@ -1053,8 +1072,10 @@ impl Vm {
         let mut frame = Self::fresh_frame(&mut self.frame_pool, func);
         let caller = frame!(self);
         Self::move_args(&mut caller.stack, &mut frame, n);
-        // The function object itself.
-        caller.stack.pop();
+        // The function object itself (matched, so its reference count drops inline).
+        if let Some(Value::Function(func)) = caller.stack.pop() {
+            drop(func);
+        }
         self.frames.push(frame);
         Ok(true)
     }
