@@ -1227,15 +1227,56 @@ impl Vm {
         let Value::Builtin(b) = &s[callable_at] else {
             return Ok(None);
         };
-        let mut args = ArgVec::new();
-        if let Some(bound) = &b.bound {
-            args.push(bound.clone());
-        }
         // Move the arguments, then the callable, off the stack (no reference-count traffic and
-        // nothing left behind to drop).
-        args.extend(s.drain(len - n..));
-        let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
-        self.call_builtin(&b, &mut args, &[]).map(Some)
+        // nothing left behind to drop). One or two arguments go into an array on the Rust
+        // stack: most native calls (`len(x)`, `xs.append(v)`, `q.put(i)`) pass that few, and
+        // an array costs less to fill and empty than an `ArgVec`.
+        let bound = b.bound.clone();
+        let r = match (bound, n) {
+            (None, 1) => {
+                let a = s.pop().expect("call arguments are on the stack");
+                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let mut args = [a];
+                let r = self.call_builtin(&b, &mut args, &[]);
+                let [a] = args;
+                a.discard();
+                r
+            }
+            (None, 2) => {
+                let a1 = s.pop().expect("call arguments are on the stack");
+                let a0 = s.pop().expect("call arguments are on the stack");
+                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let mut args = [a0, a1];
+                let r = self.call_builtin(&b, &mut args, &[]);
+                let [a0, a1] = args;
+                a0.discard();
+                a1.discard();
+                r
+            }
+            (Some(this), 0) => {
+                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                self.call_builtin(&b, &mut [this], &[])
+            }
+            (Some(this), 1) => {
+                let a = s.pop().expect("call arguments are on the stack");
+                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let mut args = [this, a];
+                let r = self.call_builtin(&b, &mut args, &[]);
+                let [_, a] = args;
+                a.discard();
+                r
+            }
+            (bound, _) => {
+                let mut args = ArgVec::new();
+                if let Some(this) = bound {
+                    args.push(this);
+                }
+                args.extend(s.drain(len - n..));
+                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                self.call_builtin(&b, &mut args, &[])
+            }
+        };
+        r.map(Some)
     }
 
     /// Complete the current frame with `v`. Returns Some when the loop must exit.

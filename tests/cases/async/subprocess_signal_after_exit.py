@@ -23,10 +23,6 @@ async def main():
         stdin=sp.PIPE, stdout=sp.PIPE, stderr=sp.STDOUT)
     out, err = await p.communicate(b"abc")
     print(out, err, p.returncode)
-    try:
-        p.kill()
-    except ProcessLookupError:
-        print("after communicate: ProcessLookupError")
 
 
 asyncio.run(main())
