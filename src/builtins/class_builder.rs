@@ -131,6 +131,13 @@ pub fn type_new_class(vm: &mut Vm, meta: &Rc<Class>, args: &[Value], kwds: Vec<(
             vm.type_name(&args[1])
         )));
     };
+    // matches CPython's type_new argument parsing ("O!O!O!:type.__new__"): the namespace is a dict.
+    if vm.builtin_base(&args[2]).map_or(true, |b| !matches!(b, Value::Dict(_))) && !matches!(args[2], Value::Dict(_)) {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&args[2])
+        )));
+    }
     let meta = most_derived_metaclass(vm, meta, &bases_t.to_vec())?;
     let mut bases = Vec::new();
     for b in bases_t.iter() {

@@ -88,12 +88,14 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
+    args.allow_kw("sort()", &["key", "reverse"])?;
     let l = list_of(&arg(&args, 0))?.clone();
-    let items = std::mem::take(&mut *l.borrow_mut());
+    // Argument Clinic's bool(accept={int}): reverse must be an integer.
     let reverse = match args.kwarg("reverse") {
-        Some(r) => vm.is_true(&r.clone())?,
+        Some(r) => super::int_arg(vm, &r.clone(), "")? != 0,
         None => false,
     };
+    let items = std::mem::take(&mut *l.borrow_mut());
     let key = args.kwarg("key").cloned();
     let sorted = super::sorting::sort_values(vm, items.clone(), key.as_ref(), reverse);
     match sorted {
@@ -243,6 +245,10 @@ pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
 }
 
 fn dict_update_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // PyArg_UnpackTuple(args, "update", 0, 1).
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
     let d = arg(&args, 0);
     if let Some(src) = args.pos.get(1) {
         dict_update(vm, &d, src)?;
