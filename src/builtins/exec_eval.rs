@@ -1,11 +1,11 @@
-//! `exec`, `eval` and `compile`: source strings compiled with `compile::compile_source` (or
+//! `exec`, `eval` and `compile`: source strings compiled with `compile::compile_source_staged` (or
 //! code objects from `compile()`), run in a new frame over the given or the caller's namespaces.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{check_count, def_fn};
-use crate::compile::{compile_source, CompileOptions, Mode};
+use crate::compile::{CompileOptions, Mode};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::frame::Frame;
 use crate::vm::{CodeObj, Vm};
@@ -38,12 +38,21 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         return Err(PyErr::new(crate::object::ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
     let opts = CompileOptions { mode, ..CompileOptions::default() };
-    let compiled = compile_source(text, filename, &opts);
+    let compiled = crate::compile::compile_source_staged(text, filename, &opts);
     // matches CPython: SyntaxWarnings show while compiling, before a SyntaxError is raised.
     vm.show_compile_warnings()?;
     match compiled {
         Ok(code) => Ok(CodeObj::new(code, Some(text.into()))),
-        Err(e) => Err(vm.syntax_error_value(&e)),
+        Err((mut e, compile_stage)) => {
+            if compile_stage {
+                // matches CPython's PyErr_ProgramTextObject: the compiler reads the line from
+                // the named file, so compiled strings ("<string>", made-up names) show none.
+                e.text = std::fs::read_to_string(filename)
+                    .ok()
+                    .and_then(|f| f.lines().nth((e.line as usize).saturating_sub(1)).map(|l| format!("{l}\n")));
+            }
+            Err(vm.syntax_error_value(&e))
+        }
     }
 }
 
