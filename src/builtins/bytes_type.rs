@@ -405,11 +405,12 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("pop", &args, 1, 2)?;
     let cell = bytearray_cell(&args.pos[0])?.clone();
+    // The index is converted first, as Argument Clinic does.
+    let i = int_opt(vm, args.pos.get(1), -1)?;
     let len = cell.borrow().len() as i64;
     if len == 0 {
         return Err(PyErr::index_error("pop from empty bytearray"));
     }
-    let i = int_opt(vm, args.pos.get(1), -1)?;
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(PyErr::index_error("pop index out of range"));

@@ -158,7 +158,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.allow_kw("to_bytes()", &["length", "byteorder", "signed"])?;
     let n = self_int(vm, &args.pos[0], "to_bytes")?;
     let length = match args.arg(1, "length") {
-        Some(v) => super::int_arg(vm, &v.clone(), "")?,
+        Some(v) => super::ssize_arg(vm, &v.clone())?,
         None => 1,
     };
     // The byte order is checked first, as CPython's int_to_bytes_impl.
@@ -178,7 +178,12 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::overflow_error("int too big to convert"));
     }
     let fill = if signed && n.sign() == Sign::Minus { 0xff } else { 0 };
-    let mut out = vec![fill; length - bytes.len()];
+    // A length that cannot be allocated is CPython's MemoryError, not an abort.
+    let mut out = Vec::new();
+    if out.try_reserve_exact(length).is_err() {
+        return Err(PyErr::new(crate::object::ExcKind::MemoryError, ""));
+    }
+    out.resize(length - bytes.len(), fill);
     out.extend(bytes);
     if little {
         out.reverse();

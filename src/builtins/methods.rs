@@ -55,13 +55,17 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_of(&arg(&args, 0))?.clone();
+    // Argument Clinic converts the index (Py_ssize_t) before the list is looked at.
+    let index = match args.pos.get(1) {
+        Some(v) => Some(super::ssize_arg(vm, v)?),
+        None => None,
+    };
     let len = l.borrow().len();
     if len == 0 {
         return Err(PyErr::index_error("pop from empty list"));
     }
-    let i = match args.pos.get(1) {
-        Some(v) => {
-            let i = super::int_arg(vm, v, "")?;
+    let i = match index {
+        Some(i) => {
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(PyErr::index_error("pop index out of range"));
@@ -78,7 +82,7 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_count("insert", "list.insert", &args, 2, 2)?;
     let l = list_of(&args.pos[0])?.clone();
     let len = l.borrow().len() as i64;
-    let i = super::int_arg(vm, &args.pos[1], "")?;
+    let i = super::ssize_arg(vm, &args.pos[1])?;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     l.borrow_mut().insert(j as usize, args.pos[2].clone());
     Ok(Value::None)

@@ -209,6 +209,15 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// An int argument as i64 with CPython's TypeError wording.
+/// A Py_ssize_t argument (an index, a count, a length): an int beyond 64 bits raises CPython's
+/// OverflowError rather than being clamped.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    int_arg(vm, v, "")
+}
+
 pub fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),

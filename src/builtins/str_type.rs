@@ -133,7 +133,7 @@ pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 pub fn int_opt(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
     match v {
         None => Ok(default),
-        Some(v) => super::int_arg(vm, v, ""),
+        Some(v) => super::ssize_arg(vm, v),
     }
 }
 
@@ -313,13 +313,7 @@ fn pad_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, i64, char) -> Res
     ret_str(f(s.as_str(), width, fill).map_err(no_memory)?)
 }
 
-/// A Py_ssize_t argument: ints beyond 64 bits raise CPython's OverflowError.
-fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::BigInt(_) = v {
-        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
-    }
-    super::int_arg(vm, v, "")
-}
+use super::ssize_arg;
 
 /// matches CPython: a result too long to allocate is a MemoryError.
 fn no_memory(e: crate::text::TextError) -> PyErr {
