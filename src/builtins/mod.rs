@@ -205,10 +205,10 @@ pub fn install(vm: &mut Vm) {
     bytes_type::install(vm);
     slot_wrappers::install(vm);
     range::install(vm);
+    slice::install(vm);
     container_init::install(vm);
 }
 
-/// An int argument as i64 with CPython's TypeError wording.
 /// A Py_ssize_t argument (an index, a count, a length): an int beyond 64 bits raises CPython's
 /// OverflowError rather than being clamped.
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -218,6 +218,7 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     int_arg(vm, v, "")
 }
 
+/// An int argument as i64 with CPython's TypeError wording.
 pub fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
     match vm.index_value(v)? {
         Some(i) => Ok(i),

@@ -553,8 +553,9 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(&args.arg(1, "iterable").cloned().unwrap_or(Value::None))?;
     let start = match args.arg(2, "start") {
-        Some(v) => super::int_arg(vm, &v.clone(), "")?,
-        None => 0,
+        Some(v @ Value::BigInt(_)) => v.clone(),
+        Some(v) => Value::Int(super::int_arg(vm, &v.clone(), "")?),
+        None => Value::Int(0),
     };
     Ok(new_iter(IterObj::Enumerate { it, count: start }))
 }
