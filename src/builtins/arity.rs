@@ -1,8 +1,10 @@
 //! How many arguments the methods of the core built-in types accept, checked before their
 //! native bodies run, with CPython's messages: `list.copy() takes no arguments (1 given)`
 //! (METH_NOARGS), `list.append() takes exactly one argument (2 given)` (METH_O) and
-//! `pop expected at most 1 argument, got 2` (Argument Clinic's positional-only ranges). Methods
-//! not listed check their own arguments.
+//! `pop expected at most 1 argument, got 2` (Argument Clinic's positional-only ranges),
+//! `count() takes at least 1 argument (0 given)` (PyArg_ParseTuple) and `split() takes at most 2
+//! arguments (3 given)` (Argument Clinic with keywords). Methods not listed check their own
+//! arguments.
 
 use crate::object::{PyErr, PyResult};
 
@@ -14,6 +16,12 @@ pub enum Arity {
     NoArgs,
     One,
     Range(u8, u8),
+    /// METH_VARARGS parsed by PyArg_ParseTuple: between lo and hi positional arguments.
+    Tuple(u8, u8),
+    /// Argument Clinic with keyword parameters (`_PyArg_UnpackKeywords`): at least `min_pos`
+    /// positional-only arguments, at most `max_pos` positional ones and `total` in all.
+    /// Keywords are accepted; the native body binds them.
+    Kw { min_pos: u8, max_pos: u8, total: u8 },
 }
 
 /// The declared arity of `owner.name`.
@@ -25,6 +33,7 @@ pub fn of(owner: &str, name: &str) -> Arity {
         ("list", "insert") => Range(2, 2),
         ("list", "pop") => Range(0, 1),
         ("list", "index") => Range(1, 3),
+        ("list", "sort") => Kw { min_pos: 0, max_pos: 0, total: 2 },
         ("dict", "keys" | "values" | "items" | "copy" | "clear" | "popitem") => NoArgs,
         ("dict", "get" | "pop" | "setdefault") => Range(1, 2),
         ("set", "pop" | "copy" | "clear") => NoArgs,
@@ -33,8 +42,64 @@ pub fn of(owner: &str, name: &str) -> Arity {
         ("frozenset", "issubset" | "issuperset" | "isdisjoint") => One,
         ("tuple", "count") => One,
         ("tuple", "index") => Range(1, 3),
+        ("bytes" | "bytearray", _) => of_bytes(name),
+        ("int", "bit_length" | "bit_count" | "as_integer_ratio" | "conjugate") => NoArgs,
+        ("int", "to_bytes") => Kw { min_pos: 0, max_pos: 2, total: 3 },
+        ("float", "as_integer_ratio" | "conjugate" | "hex" | "is_integer") => NoArgs,
+        ("complex", "conjugate") => NoArgs,
         _ => Any,
     }
+}
+
+/// The methods bytes and bytearray share (bytearray's mutators included), as CPython 3.11
+/// declares them.
+fn of_bytes(name: &str) -> Arity {
+    use Arity::*;
+    match name {
+        "capitalize" | "isalnum" | "isalpha" | "isascii" | "isdigit" | "islower" | "isspace" | "istitle"
+        | "isupper" | "lower" | "swapcase" | "title" | "upper" | "clear" | "copy" | "reverse" => NoArgs,
+        "join" | "partition" | "rpartition" | "removeprefix" | "removesuffix" | "zfill" | "append" | "extend"
+        | "remove" => One,
+        "center" | "ljust" | "rjust" => Range(1, 2),
+        "strip" | "lstrip" | "rstrip" | "pop" => Range(0, 1),
+        "replace" => Range(2, 3),
+        "insert" => Range(2, 2),
+        "count" | "find" | "index" | "rfind" | "rindex" | "startswith" | "endswith" => Tuple(1, 3),
+        "decode" | "hex" | "split" | "rsplit" => Kw { min_pos: 0, max_pos: 2, total: 2 },
+        "expandtabs" | "splitlines" => Kw { min_pos: 0, max_pos: 1, total: 1 },
+        "translate" => Kw { min_pos: 1, max_pos: 2, total: 2 },
+        _ => Any,
+    }
+}
+
+fn plural(n: u8) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// `_PyArg_UnpackKeywords`'s count checks. Keyword counts are not known here, so the total
+/// is only checked for positional-only calls; the body reports the rest.
+fn check_kw(name: &str, given: usize, keywords: bool, min_pos: u8, max_pos: u8, total: u8) -> PyResult<()> {
+    let msg = if !keywords && given > total as usize {
+        let kw = if given == 0 { "keyword " } else { "" };
+        format!("{name}() takes at most {total} {kw}argument{} ({given} given)", plural(total))
+    } else if given > max_pos as usize {
+        if max_pos == 0 {
+            format!("{name}() takes no positional arguments")
+        } else {
+            let how = if min_pos < max_pos { "at most" } else { "exactly" };
+            format!("{name}() takes {how} {max_pos} positional argument{} ({given} given)", plural(max_pos))
+        }
+    } else if given < min_pos as usize {
+        let how = if min_pos < max_pos { "at least" } else { "exactly" };
+        format!("{name}() takes {how} {min_pos} positional argument{} ({given} given)", plural(min_pos))
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::type_error(msg))
 }
 
 /// Check `given` positional arguments and whether keywords were passed against `arity`.
@@ -42,10 +107,12 @@ pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: bool
     if arity == Arity::Any {
         return Ok(());
     }
+    if let Arity::Kw { min_pos, max_pos, total } = arity {
+        return check_kw(name, given, keywords, min_pos, max_pos, total);
+    }
     if keywords {
         return Err(PyErr::type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
-    let plural = |n: u8| if n == 1 { "" } else { "s" };
     match arity {
         Arity::Any => Ok(()),
         Arity::NoArgs if given != 0 => Err(PyErr::type_error(format!("{owner}.{name}() takes no arguments ({given} given)"))),
@@ -59,6 +126,17 @@ pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: bool
                 format!("{name} expected at most {hi} argument{}, got {given}", plural(hi))
             };
             Err(PyErr::type_error(msg))
+        }
+        Arity::Tuple(lo, hi) if given < lo as usize || given > hi as usize => {
+            // getargs.c's vgetargs1_impl wording.
+            let (how, n) = if lo == hi {
+                ("exactly", lo)
+            } else if given < lo as usize {
+                ("at least", lo)
+            } else {
+                ("at most", hi)
+            };
+            Err(PyErr::type_error(format!("{name}() takes {how} {n} argument{} ({given} given)", plural(n))))
         }
         _ => Ok(()),
     }

@@ -82,6 +82,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("expandtabs()", &["tabsize"])?;
     check_count("expandtabs", &args, 1, 2)?;
     let (b, is_ba) = self_bytes(vm, &args.pos[0])?;
     let size = match args.arg(1, "tabsize") {
@@ -92,10 +93,12 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("splitlines()", &["keepends"])?;
     check_count("splitlines", &args, 1, 2)?;
     let (b, is_ba) = self_bytes(vm, &args.pos[0])?;
     let keep = match args.arg(1, "keepends") {
-        Some(v) => vm.is_true(&v.clone())?,
+        // Argument Clinic's bool(accept={int}), as str.splitlines.
+        Some(v) => super::int_arg(vm, &v.clone(), "")? != 0,
         None => false,
     };
     Ok(Value::list(bm::splitlines(&b, keep).into_iter().map(|l| wrap(l, is_ba)).collect()))
@@ -134,6 +137,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `bytes.translate(table, /, delete=b'')`: table is None or 256 bytes.
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("translate()", &["delete"])?;
     check_count("translate", &args, 2, 3)?;
     let (b, is_ba) = self_bytes(vm, &args.pos[0])?;
     let table = match &args.pos[1] {

@@ -48,8 +48,8 @@ pub fn install(vm: &mut Vm) {
         def_method(&b, name, *f);
         def_method(&ba, name, *f);
     }
-    super::def_classmethod(&b, "fromhex", fromhex);
-    super::def_classmethod(&ba, "fromhex", fromhex);
+    super::def_classmethod(&b, "fromhex", |vm, args| fromhex(vm, args, "bytes.fromhex"));
+    super::def_classmethod(&ba, "fromhex", |vm, args| fromhex(vm, args, "bytearray.fromhex"));
     def_method(&ba, "append", append);
     def_method(&ba, "extend", extend);
     def_method(&ba, "pop", pop);
@@ -94,6 +94,7 @@ pub(super) fn wrap(data: Vec<u8>, bytearray: bool) -> Value {
 }
 
 fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("decode()", &["encoding", "errors"])?;
     let (b, _) = self_bytes(vm, &args.pos[0])?;
     let (enc, errors) = codec_args(vm, &args, "decode")?;
     match crate::text::codecs::decode(&b, &enc, &errors) {
@@ -106,13 +107,20 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("hex()", &["sep", "bytes_per_sep"])?;
     let (b, _) = self_bytes(vm, &args.pos[0])?;
     let sep = match args.arg(1, "sep") {
         None => None,
         Some(v) => {
-            let s = match v {
+            // matches CPython's _Py_strhex_impl: the length is taken first, then the type.
+            let v = v.clone();
+            if vm.len(&v)? != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            let s = match &v {
                 Value::Str(s) => s.as_str().to_string(),
-                other => String::from_utf8_lossy(&buf_arg(vm, other)?).into_owned(),
+                Value::Bytes(_) | Value::ByteArray(_) => String::from_utf8_lossy(&buf_arg(vm, &v)?).into_owned(),
+                _ => return Err(PyErr::type_error("sep must be str or bytes.")),
             };
             Some(bm::check_hex_sep(&s)?)
         }
@@ -121,8 +129,9 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(bm::hex(&b, sep, per)))
 }
 
-fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("fromhex", &args, 2, 2)?;
+fn fromhex(vm: &mut Vm, args: Args, qual: &str) -> PyResult<Value> {
+    super::no_kwargs(qual, &args)?;
+    super::check_method_count("fromhex", qual, &args, 1, 1)?;
     let s = super::str_type::str_arg(vm, &args.pos[1], "fromhex() argument ")?;
     let data = bm::fromhex(s.as_str())?;
     match &args.pos[0] {
@@ -140,9 +149,11 @@ fn sep_opt(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Vec<u8>>> {
 }
 
 fn split_common(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
+    args.allow_kw(if right { "rsplit()" } else { "split()" }, &["sep", "maxsplit"])?;
     let (b, ba) = self_bytes(vm, &args.pos[0])?;
-    let sep = sep_opt(vm, args.arg(1, "sep"))?;
+    // Argument Clinic converts maxsplit before the body checks sep.
     let max = int_opt(vm, args.arg(2, "maxsplit"), -1)?;
+    let sep = sep_opt(vm, args.arg(1, "sep"))?;
     let parts = if right { bm::rsplit(&b, sep.as_deref(), max)? } else { bm::split(&b, sep.as_deref(), max)? };
     Ok(Value::list(parts.into_iter().map(|p| wrap(p, ba)).collect()))
 }
@@ -206,7 +217,16 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("join", &args, 2, 2)?;
     let (sep, ba) = self_bytes(vm, &args.pos[0])?;
     let mut out = Vec::new();
-    for (i, item) in vm.collect_iterable(&args.pos[1])?.iter().enumerate() {
+    // matches CPython's stringlib join: PySequence_Fast's "can only join an iterable".
+    let it = vm.get_iter(&args.pos[1]).map_err(|e| {
+        if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
+            PyErr::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let items = vm.collect_iterable(&it)?;
+    for (i, item) in items.iter().enumerate() {
         let part = buf_arg(vm, item).map_err(|_| {
             PyErr::type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
@@ -234,6 +254,8 @@ pub(super) type Search = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
 pub(super) fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
     check_count(name, args, 2, 4)?;
     let (b, _) = self_bytes(vm, &args.pos[0])?;
+    // PyArg_ParseTuple converts the slice bounds before the sub-sequence is looked at.
+    let (start, end) = (slice_bound(vm, args.pos.get(2))?, slice_bound(vm, args.pos.get(3))?);
     let sub = match &args.pos[1] {
         Value::Int(i) if (0..256).contains(i) => vec![*i as u8],
         Value::Int(_) => return Err(PyErr::value_error("byte must be in range(0, 256)")),
@@ -244,7 +266,7 @@ pub(super) fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Sear
             ))
         })?,
     };
-    Ok((b, sub, slice_bound(vm, args.pos.get(2))?, slice_bound(vm, args.pos.get(3))?))
+    Ok((b, sub, start, end))
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -271,12 +293,16 @@ fn affix(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8], &[u8], Option<i64>, O
     check_count(name, &args, 2, 4)?;
     let (b, _) = self_bytes(vm, &args.pos[0])?;
     let (x, y) = (slice_bound(vm, args.pos.get(2))?, slice_bound(vm, args.pos.get(3))?);
-    let candidates = match &args.pos[1] {
-        Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
+    let (candidates, in_tuple) = match &args.pos[1] {
+        Value::Tuple(t) => (t.to_vec(), true),
+        other => (vec![other.clone()], false),
     };
     for c in &candidates {
-        let p = buf_arg(vm, c).map_err(|_| {
+        // matches CPython: a tuple's items go through the buffer protocol's own message.
+        let p = buf_arg(vm, c).map_err(|e| {
+            if in_tuple {
+                return e;
+            }
             PyErr::type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
                 vm.type_name(c)
@@ -357,7 +383,22 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("extend", &args, 2, 2)?;
-    let data = iterable_bytes(vm, &args.pos[1])?;
+    // matches CPython's bytearray_extend: a buffer, else any iterable of ints (a str's items
+    // are then rejected one by one); a non-iterable "can't extend bytearray with int".
+    let src = &args.pos[1];
+    let data = match buf_arg(vm, src) {
+        Ok(b) => b,
+        Err(_) => {
+            let it = vm.get_iter(src).map_err(|e| {
+                if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
+                    PyErr::type_error(format!("can't extend bytearray with {}", vm.type_name(src)))
+                } else {
+                    e
+                }
+            })?;
+            iterable_bytes(vm, &it)?
+        }
+    };
     bytearray_cell(&args.pos[0])?.borrow_mut().extend(data);
     Ok(Value::None)
 }
@@ -365,11 +406,12 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("pop", &args, 1, 2)?;
     let cell = bytearray_cell(&args.pos[0])?.clone();
+    // The index is converted first, as Argument Clinic does.
+    let i = int_opt(vm, args.pos.get(1), -1)?;
     let len = cell.borrow().len() as i64;
     if len == 0 {
         return Err(PyErr::index_error("pop from empty bytearray"));
     }
-    let i = int_opt(vm, args.pos.get(1), -1)?;
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(PyErr::index_error("pop index out of range"));
@@ -443,6 +485,17 @@ fn iterable_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// The contents for `bytes(x, encoding, errors)` / `bytearray(...)`.
 fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    // Argument Clinic: counts, then the encoding/errors types, before the source is looked at.
+    let own = Args { pos: args.pos.get(1..).unwrap_or(&[]), kw: args.kw };
+    super::clinic(name, &own, &["source", "encoding", "errors"], 0, 0, 3)?;
+    for (i, key) in [(2, "encoding"), (3, "errors")] {
+        if let Some(v) = args.arg(i, key) {
+            if super::str_type::as_str(vm, v).is_none() {
+                let found = super::arg_type_name(vm, v);
+                return Err(PyErr::type_error(format!("{name}() argument '{key}' must be str, not {found}")));
+            }
+        }
+    }
     let Some(src) = args.arg(1, "source").cloned() else { return Ok(Vec::new()) };
     let has_encoding = args.arg(2, "encoding").is_some() || args.kwarg("errors").is_some();
     if let Value::Str(s) = &src {

@@ -131,7 +131,35 @@ pub fn type_new_class(vm: &mut Vm, meta: &Rc<Class>, args: &[Value], kwds: Vec<(
             vm.type_name(&args[1])
         )));
     };
-    let meta = most_derived_metaclass(vm, meta, &bases_t.to_vec())?;
+    // matches CPython's type_new argument parsing ("O!O!O!:type.__new__"): the namespace is a dict.
+    if vm.builtin_base(&args[2]).map_or(true, |b| !matches!(b, Value::Dict(_))) && !matches!(args[2], Value::Dict(_)) {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&args[2])
+        )));
+    }
+    let winner = most_derived_metaclass(vm, meta, &bases_t.to_vec())?;
+    // matches CPython's type_new: a more derived metaclass with its own __new__ (ABCMeta for
+    // `type('X', (ABC,), ns)`) makes the class itself.
+    if !Rc::ptr_eq(&winner, meta) {
+        let winner_new = winner.lookup("__new__");
+        let type_new = vm.types.type_.lookup("__new__");
+        let own_new = match (&winner_new, &type_new) {
+            (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => !Rc::ptr_eq(a, b),
+            (Some(_), _) => true,
+            (None, _) => false,
+        };
+        if let (true, Some(new)) = (own_new, winner_new) {
+            let new = match new {
+                Value::StaticMethod(f) => (*f).clone(),
+                other => other,
+            };
+            let mut call_args = vec![Value::Class(winner.clone())];
+            call_args.extend(args.iter().cloned());
+            return vm.call_kw(&new, call_args, kwds);
+        }
+    }
+    let meta = winner;
     let mut bases = Vec::new();
     for b in bases_t.iter() {
         match b {

@@ -176,7 +176,13 @@ pub fn pow(a: C, b: C) -> PyResult<C> {
             len /= (at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
-        (len * phase.cos(), len * phase.sin())
+        let r = (len * phase.cos(), len * phase.sin());
+        // matches CPython's c_pow on glibc: cos/sin of an infinite phase set errno to EDOM,
+        // which complex_pow reports as this ZeroDivisionError (an infinite result wins).
+        if phase.is_infinite() && !(r.0.is_infinite() || r.1.is_infinite()) {
+            return Err(domain());
+        }
+        r
     };
     if r.0.is_infinite() || r.1.is_infinite() {
         return Err(PyErr::overflow_error("complex exponentiation"));

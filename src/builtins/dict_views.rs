@@ -118,8 +118,8 @@ fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`, building an instance of the class it is called on.
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("fromkeys", &args, 2, 3)
-        .map_err(|_| PyErr::type_error(format!("fromkeys expected at least 1 argument, got {}", args.pos.len().saturating_sub(1))))?;
+    super::no_kwargs("dict.fromkeys", &args)?;
+    super::check_method_count("fromkeys", "dict.fromkeys", &args, 1, 2)?;
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
     let cls = args.pos[0].clone();
     let target = match &cls {

@@ -1,11 +1,11 @@
-//! `exec`, `eval` and `compile`: source strings compiled with `compile::compile_source` (or
+//! `exec`, `eval` and `compile`: source strings compiled with `compile::compile_source_staged` (or
 //! code objects from `compile()`), run in a new frame over the given or the caller's namespaces.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{check_count, def_fn};
-use crate::compile::{compile_source, CompileOptions, Mode};
+use crate::compile::{CompileOptions, Mode};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::frame::Frame;
 use crate::vm::{CodeObj, Vm};
@@ -38,12 +38,21 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         return Err(PyErr::new(crate::object::ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
     let opts = CompileOptions { mode, ..CompileOptions::default() };
-    let compiled = compile_source(text, filename, &opts);
+    let compiled = crate::compile::compile_source_staged(text, filename, &opts);
     // matches CPython: SyntaxWarnings show while compiling, before a SyntaxError is raised.
     vm.show_compile_warnings()?;
     match compiled {
         Ok(code) => Ok(CodeObj::new(code, Some(text.into()))),
-        Err(e) => Err(vm.syntax_error_value(&e)),
+        Err((mut e, compile_stage)) => {
+            if compile_stage {
+                // matches CPython's PyErr_ProgramTextObject: the compiler reads the line from
+                // the named file, so compiled strings ("<string>", made-up names) show none.
+                e.text = std::fs::read_to_string(filename)
+                    .ok()
+                    .and_then(|f| f.lines().nth((e.line as usize).saturating_sub(1)).map(|l| format!("{l}\n")));
+            }
+            Err(vm.syntax_error_value(&e))
+        }
     }
 }
 
@@ -84,7 +93,7 @@ fn namespaces(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<RefCell<PyDi
         other => {
             return Err(PyErr::type_error(if name == "exec" {
                 format!("exec() globals must be a dict, not {}", vm.type_name(&other))
-            } else if vm.is_mapping(&other) {
+            } else if vm.is_mapping(&other) || vm.lookup_special(&other, "__getitem__").is_some() || matches!(other, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_)) {
                 "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
             } else {
                 "globals must be a dict".to_string()
@@ -106,13 +115,20 @@ fn namespaces(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<RefCell<PyDi
 }
 
 fn run(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value> {
-    if args.pos.is_empty() && args.kw.is_empty() {
+    if name == "eval" && args.pos.is_empty() && args.kw.is_empty() {
         return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    check_count(name, args, 1, 3)?;
+    if name == "exec" {
+        // exec(source, /, globals=None, locals=None, *, closure=None)
+        super::clinic("exec", args, &["source", "globals", "locals", "closure"], 1, 1, 3)?;
+    } else {
+        super::no_kwargs(name, args)?;
+        check_count(name, args, 1, 3)?;
+    }
     let src = args.arg(0, "source").cloned().unwrap_or(Value::None);
-    let code = code_arg(vm, &src, name, mode)?;
+    // The namespaces are checked before the source, as CPython's builtin_exec_impl.
     let (globals, locals) = namespaces(vm, args, name)?;
+    let code = code_arg(vm, &src, name, mode)?;
     vm.run_frame(Frame::new(code, globals, locals))
 }
 
@@ -127,9 +143,22 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+    super::clinic("compile", &args, &names, 0, 3, 6)?;
     let get = |i: usize, n: &str| args.arg(i, n).cloned();
     let (Some(src), Some(filename), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode")) else {
         return Err(PyErr::type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let filename = match &filename {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => {
+            // PyUnicode_FSDecoder's message (Argument Clinic converts filename before mode).
+            return Err(PyErr::type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let mode = match mode.as_str() {
         Some("exec") => Mode::Exec,
@@ -140,16 +169,6 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(PyErr::type_error(format!(
                 "compile() argument 'mode' must be str, not {}",
                 vm.type_name(&mode)
-            )))
-        }
-    };
-    let filename = match &filename {
-        Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
-                vm.type_name(other)
             )))
         }
     };

@@ -301,6 +301,7 @@ fn class_for(vm: &Vm, name: &'static str) -> Rc<Class> {
 }
 
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("open()", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"])?;
     let file = args.arg(0, "file").cloned().ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
     let mode_v = args.arg(1, "mode").cloned().unwrap_or(Value::str("r"));
     let Some(mode_s) = mode_v.as_str().map(str::to_owned) else {

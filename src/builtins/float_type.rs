@@ -148,8 +148,11 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `float.fromhex(s)` for the forms `hex()` produces (plus inf/nan and optional `0x`).
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("fromhex", &args, 2, 2)?;
-    let s = super::str_type::str_arg(vm, &args.pos[1], "fromhex() argument ")?;
+    super::no_kwargs("float.fromhex", &args)?;
+    super::check_method_count("fromhex", "float.fromhex", &args, 1, 1)?;
+    // CPython parses with PyUnicode_AsUTF8AndSize, whose failure reads so.
+    let s = super::str_type::as_str(vm, &args.pos[1])
+        .ok_or_else(|| PyErr::type_error("bad argument type for built-in operation"))?;
     let x = parse_hex_float(s.as_str().trim())
         .ok_or_else(|| PyErr::value_error("invalid hexadecimal floating-point string"))?;
     match &args.pos[0] {

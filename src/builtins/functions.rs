@@ -76,6 +76,7 @@ fn kw_str(vm: &mut Vm, args: &Args, name: &str, default: &str) -> PyResult<Strin
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("print()", &["sep", "end", "file", "flush"])?;
     let sep = kw_str(vm, &args, "sep", " ")?;
     let end = kw_str(vm, &args, "end", "\n")?;
     let mut out = String::new();
@@ -286,6 +287,9 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("iter", &args)?;
     check_count("iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
+        if !is_callable(vm, &args.pos[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
         let it = IterObj::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() };
         return Ok(Value::Iter(Rc::new(RefCell::new(it))));
     }
@@ -293,6 +297,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(crate) fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("next", &args)?;
     check_count("next", &args, 1, 2)?;
     let it = &args.pos[0];
     if !vm.is_iterator(it) {
@@ -343,6 +348,14 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(aw)
 }
 
+/// matches CPython's PyObject_GetAttr and friends: the name must be a str.
+fn attr_name(vm: &Vm, name: &Value) -> PyResult<()> {
+    if super::str_type::as_str(vm, name).is_some() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))))
+}
+
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("getattr", &args)?;
     check_count("getattr", &args, 2, 3)?;
@@ -359,6 +372,7 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("setattr", &args)?;
     check_count("setattr", &args, 3, 3)?;
+    attr_name(vm, &args.pos[1])?;
     vm.setattr(&args.pos[0], &args.pos[1], args.pos[2].clone())?;
     Ok(Value::None)
 }
@@ -366,6 +380,7 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("delattr", &args)?;
     check_count("delattr", &args, 2, 2)?;
+    attr_name(vm, &args.pos[1])?;
     vm.delattr(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }
@@ -373,6 +388,7 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("hasattr", &args)?;
     check_count("hasattr", &args, 2, 2)?;
+    attr_name(vm, &args.pos[1])?;
     match vm.getattr(&args.pos[0], &args.pos[1]) {
         Ok(_) => Ok(Value::Bool(BoolWord::TRUE)),
         Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(BoolWord::FALSE)),
@@ -445,7 +461,7 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("sum", &args, 1, 2)?;
+    super::clinic("sum", &args, &["iterable", "start"], 1, 1, 2)?;
     let mut acc = args.arg(1, "start").cloned().unwrap_or(Value::Int(0));
     match acc {
         Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
@@ -463,6 +479,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    args.allow_kw(&format!("{name}()"), &["key", "default"])?;
     let key = args.kwarg("key").cloned().filter(|k| !k.is_none());
     let default = args.kwarg("default").cloned();
     let items = if args.pos.len() == 1 {
@@ -513,10 +530,14 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("sorted", &args, 1, 1)?;
+    // _PyArg_UnpackStack's wording; the keywords are list.sort's.
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+    }
+    args.allow_kw("sort()", &["key", "reverse"])?;
     let items = vm.collect_iterable(&args.pos[0])?;
     let reverse = match args.kwarg("reverse") {
-        Some(r) => vm.is_true(&r.clone())?,
+        Some(r) => super::int_arg(vm, &r.clone(), "")? != 0,
         None => false,
     };
     let key = args.kwarg("key").cloned();
@@ -563,8 +584,22 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
+/// `pow(base=2, exp=3, mod=None)`: Argument Clinic binds the keywords, then the positional path runs.
+fn pow_keywords(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut pos = Vec::new();
+    for (i, name) in ["base", "exp", "mod"].into_iter().enumerate() {
+        if let Some(v) = args.arg(i, name) {
+            pos.push(v.clone());
+        }
+    }
+    pow(vm, Args::new(&pos))
+}
+
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("pow", &args, 2, 3)?;
+    super::clinic("pow", &args, &["base", "exp", "mod"], 0, 2, 3)?;
+    if !args.kw.is_empty() {
+        return pow_keywords(vm, args);
+    }
     let m = args.arg(2, "mod").cloned().unwrap_or(Value::None);
     if m.is_none() {
         return vm.binary_op(BinOp::Pow, &args.pos[0], &args.pos[1], false);
@@ -607,7 +642,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("round", &args, 1, 2)?;
+    super::clinic("round", &args, &["number", "ndigits"], 0, 1, 2)?;
+    if !args.kw.is_empty() {
+        let pos: Vec<Value> = [args.arg(0, "number"), args.arg(1, "ndigits")].into_iter().flatten().cloned().collect();
+        return round(vm, Args::new(&pos));
+    }
     let v = &args.pos[0];
     let nd = args.arg(1, "ndigits").cloned().unwrap_or(Value::None);
     match v {
@@ -692,6 +731,11 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         Value::Bytes(b) => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        // bytearray as CPython's ord: one byte, or "bytearray of length N".
+        Value::ByteArray(b) => match b.borrow().as_slice() {
+            [c] => Ok(Value::Int(*c as i64)),
+            other => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", other.len()))),
+        },
         other => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
     }
 }
@@ -759,12 +803,16 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("globals", &args)?;
+    check_count("globals", &args, 0, 0)?;
     let f = vm.frames.last().expect("globals() is called from a frame");
     Ok(Value::Dict(f.globals.clone()))
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("locals", &args)?;
+    check_count("locals", &args, 0, 0)?;
     let f = vm.frames.last().expect("locals() is called from a frame");
     if let Some(l) = &f.locals {
         return Ok(l.clone());

@@ -101,6 +101,36 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// CPython's PyObject_Bytes for int.from_bytes: a buffer, `__bytes__`, or an iterable of ints.
+fn bytes_of(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
+    match src {
+        Value::Bytes(b) => return Ok(b.to_vec()),
+        Value::ByteArray(b) => return Ok(b.borrow().clone()),
+        Value::Str(_) => return Err(PyErr::type_error("cannot convert 'str' object to bytes")),
+        _ => {}
+    }
+    if let Some(m) = vm.lookup_special(src, "__bytes__") {
+        let r = vm.call_bound_special(&m, src, vec![])?;
+        return match r {
+            Value::Bytes(b) => Ok(b.to_vec()),
+            other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&other)))),
+        };
+    }
+    let it = vm.get_iter(src).map_err(|e| {
+        if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
+            PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src)))
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    for v in vm.collect_iterable(&it)? {
+        let i = super::int_arg(vm, &v, "")?;
+        out.push(u8::try_from(i).map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?);
+    }
+    Ok(out)
+}
+
 /// `byteorder` and `signed` arguments of to_bytes/from_bytes.
 fn order_and_sign(vm: &mut Vm, args: &Args, order_pos: usize, name: &str) -> PyResult<(bool, bool)> {
     let little = match args.arg(order_pos, "byteorder") {
@@ -112,7 +142,7 @@ fn order_and_sign(vm: &mut Vm, args: &Args, order_pos: usize, name: &str) -> PyR
             None => {
                 return Err(PyErr::type_error(format!(
                     "{name}() argument 'byteorder' must be str, not {}",
-                    vm.type_name(v)
+                    super::arg_type_name(vm, v)
                 )))
             }
         },
@@ -125,15 +155,17 @@ fn order_and_sign(vm: &mut Vm, args: &Args, order_pos: usize, name: &str) -> PyR
 }
 
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("to_bytes()", &["length", "byteorder", "signed"])?;
     let n = self_int(vm, &args.pos[0], "to_bytes")?;
     let length = match args.arg(1, "length") {
-        Some(v) => super::int_arg(vm, &v.clone(), "")?,
+        Some(v) => super::ssize_arg(vm, &v.clone())?,
         None => 1,
     };
+    // The byte order is checked first, as CPython's int_to_bytes_impl.
+    let (little, signed) = order_and_sign(vm, &args, 2, "to_bytes")?;
     if length < 0 {
         return Err(PyErr::value_error("length argument must be non-negative"));
     }
-    let (little, signed) = order_and_sign(vm, &args, 2, "to_bytes")?;
     if !signed && n.sign() == Sign::Minus {
         return Err(PyErr::overflow_error("can't convert negative int to unsigned"));
     }
@@ -146,7 +178,12 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::overflow_error("int too big to convert"));
     }
     let fill = if signed && n.sign() == Sign::Minus { 0xff } else { 0 };
-    let mut out = vec![fill; length - bytes.len()];
+    // A length that cannot be allocated is CPython's MemoryError, not an abort.
+    let mut out = Vec::new();
+    if out.try_reserve_exact(length).is_err() {
+        return Err(PyErr::new(crate::object::ExcKind::MemoryError, ""));
+    }
+    out.resize(length - bytes.len(), fill);
     out.extend(bytes);
     if little {
         out.reverse();
@@ -155,25 +192,21 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("from_bytes()", &["bytes", "byteorder", "signed"])?;
+    // Argument Clinic's counts for (bytes, byteorder='big', *, signed=False).
+    let (npos, total) = (args.pos.len().saturating_sub(1), args.pos.len().saturating_sub(1) + args.kw.len());
+    if total > 3 {
+        return Err(PyErr::type_error(format!("from_bytes() takes at most 3 arguments ({total} given)")));
+    }
+    if npos > 2 {
+        return Err(PyErr::type_error(format!("from_bytes() takes at most 2 positional arguments ({npos} given)")));
+    }
     let Some(src) = args.arg(1, "bytes").cloned() else {
         return Err(PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let mut data: Vec<u8> = match &src {
-        Value::Bytes(b) => b.to_vec(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        Value::Str(_) => return Err(PyErr::type_error("cannot convert 'str' object to bytes")),
-        other => {
-            let mut out = Vec::new();
-            for v in vm.collect_iterable(other)? {
-                match v.to_owned() {
-                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
-                }
-            }
-            out
-        }
-    };
+    // The byte order is checked before the bytes are converted, as CPython's int_from_bytes_impl.
     let (little, signed) = order_and_sign(vm, &args, 2, "from_bytes")?;
+    let mut data = bytes_of(vm, &src)?;
     if little {
         data.reverse();
     }

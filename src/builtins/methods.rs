@@ -55,13 +55,17 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_of(&arg(&args, 0))?.clone();
+    // Argument Clinic converts the index (Py_ssize_t) before the list is looked at.
+    let index = match args.pos.get(1) {
+        Some(v) => Some(super::ssize_arg(vm, v)?),
+        None => None,
+    };
     let len = l.borrow().len();
     if len == 0 {
         return Err(PyErr::index_error("pop from empty list"));
     }
-    let i = match args.pos.get(1) {
-        Some(v) => {
-            let i = super::int_arg(vm, v, "")?;
+    let i = match index {
+        Some(i) => {
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(PyErr::index_error("pop index out of range"));
@@ -78,7 +82,7 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_count("insert", "list.insert", &args, 2, 2)?;
     let l = list_of(&args.pos[0])?.clone();
     let len = l.borrow().len() as i64;
-    let i = super::int_arg(vm, &args.pos[1], "")?;
+    let i = super::ssize_arg(vm, &args.pos[1])?;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     l.borrow_mut().insert(j as usize, args.pos[2].clone());
     Ok(Value::None)
@@ -88,12 +92,14 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
+    args.allow_kw("sort()", &["key", "reverse"])?;
     let l = list_of(&arg(&args, 0))?.clone();
-    let items = std::mem::take(&mut *l.borrow_mut());
+    // Argument Clinic's bool(accept={int}): reverse must be an integer.
     let reverse = match args.kwarg("reverse") {
-        Some(r) => vm.is_true(&r.clone())?,
+        Some(r) => super::int_arg(vm, &r.clone(), "")? != 0,
         None => false,
     };
+    let items = std::mem::take(&mut *l.borrow_mut());
     let key = args.kwarg("key").cloned();
     let sorted = super::sorting::sort_values(vm, items.clone(), key.as_ref(), reverse);
     match sorted {
@@ -243,6 +249,10 @@ pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
 }
 
 fn dict_update_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // PyArg_UnpackTuple(args, "update", 0, 1).
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
     let d = arg(&args, 0);
     if let Some(src) = args.pos.get(1) {
         dict_update(vm, &d, src)?;

@@ -106,6 +106,55 @@ pub fn check_method_count(name: &str, qual: &str, args: &Args, min: usize, max: 
     }))
 }
 
+/// How CPython's `_PyArg_BadArgument` names a wrong argument: `None` itself, else its type
+/// ("argument 'encoding' must be str, not None").
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        _ => vm.type_name(v),
+    }
+}
+
+/// Argument Clinic's checks (`_PyArg_UnpackKeywords`) for a built-in with parameters `names`
+/// (keyword-only ones last): the first `posonly` positional-only, the first `required` required,
+/// at most `max_pos` given by position. Messages as CPython 3.11's: "pow() missing required
+/// argument 'exp' (pos 2)", "sum() takes at most 2 arguments (3 given)".
+pub fn clinic(fname: &str, args: &Args, names: &[&str], posonly: usize, required: usize, max_pos: usize) -> PyResult<()> {
+    let (npos, total) = (args.pos.len(), args.pos.len() + args.kw.len());
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let fail = |m: String| Err(PyErr::type_error(m));
+    if total > names.len() {
+        let kw = if npos == 0 { "keyword " } else { "" };
+        return fail(format!("{fname}() takes at most {} {kw}argument{} ({total} given)", names.len(), s(names.len())));
+    }
+    if npos > max_pos {
+        if max_pos == 0 {
+            return fail(format!("{fname}() takes no positional arguments"));
+        }
+        let how = if required < max_pos { "at most" } else { "exactly" };
+        return fail(format!("{fname}() takes {how} {max_pos} positional argument{} ({npos} given)", s(max_pos)));
+    }
+    let min_posonly = posonly.min(required);
+    if npos < min_posonly {
+        let how = if min_posonly < max_pos { "at least" } else { "exactly" };
+        return fail(format!("{fname}() takes {how} {min_posonly} positional argument{} ({npos} given)", s(min_posonly)));
+    }
+    for (i, name) in names.iter().enumerate().take(npos).skip(posonly) {
+        if args.kwarg(name).is_some() {
+            return fail(format!("argument for {fname}() given by name ('{name}') and position ({})", i + 1));
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required).skip(npos) {
+        if args.kwarg(name).is_none() {
+            return fail(format!("{fname}() missing required argument '{name}' (pos {})", i + 1));
+        }
+    }
+    match args.kw.iter().find(|(k, _)| !names[posonly.min(names.len())..].contains(&&**k)) {
+        Some((k, _)) => fail(format!("'{k}' is an invalid keyword argument for {fname}()")),
+        None => Ok(()),
+    }
+}
+
 /// CPython's "len() takes no keyword arguments" for built-ins with positional-only parameters.
 pub fn no_kwargs(name: &str, args: &Args) -> PyResult<()> {
     if args.kw.is_empty() {
@@ -156,7 +205,17 @@ pub fn install(vm: &mut Vm) {
     bytes_type::install(vm);
     slot_wrappers::install(vm);
     range::install(vm);
+    slice::install(vm);
     container_init::install(vm);
+}
+
+/// A Py_ssize_t argument (an index, a count, a length): an int beyond 64 bits raises CPython's
+/// OverflowError rather than being clamped.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    int_arg(vm, v, "")
 }
 
 /// An int argument as i64 with CPython's TypeError wording.

@@ -9,6 +9,11 @@ pub fn install(vm: &mut Vm) {
     let range = vm.types.range.clone();
     super::def_method(&range, "index", range_index);
     super::def_method(&range, "count", range_count);
+    // The attributes themselves are read by the VM's fast path; these make them visible to
+    // dir() and hasattr on the class, as CPython's member descriptors.
+    super::def_getter(&range, "start", |_vm, a| Ok(Value::Int(range_of(&super::arg(&a, 0))?.0)));
+    super::def_getter(&range, "stop", |_vm, a| Ok(Value::Int(range_of(&super::arg(&a, 0))?.1)));
+    super::def_getter(&range, "step", |_vm, a| Ok(Value::Int(range_of(&super::arg(&a, 0))?.2)));
 }
 
 fn range_of(v: &Value) -> PyResult<Rc<(i64, i64, i64)>> {
@@ -42,7 +47,12 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = range_of(&args.pos[0])?;
     match range_find(vm, &r, &args.pos[1])? {
         Some(k) => Ok(Value::Int(k)),
-        None => Err(PyErr::value_error(format!("{} is not in range", vm.repr(&args.pos[1])?))),
+        // matches CPython's range_index: exact ints get "%R is not in range", anything else
+        // falls back to the generic sequence search.
+        None if matches!(&args.pos[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            Err(PyErr::value_error(format!("{} is not in range", vm.repr(&args.pos[1])?)))
+        }
+        None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
     }
 }
 

@@ -139,6 +139,7 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("set.update", &args)?;
     let s = self_set(vm, &args.pos[0], "update", false)?;
     for other in &args.pos[1..] {
         vm.set_update(&s, other)?;

@@ -7,6 +7,25 @@ use std::rc::Rc;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
+pub fn install(vm: &mut Vm) {
+    let slice = vm.types.slice.clone();
+    super::def_method(&slice, "indices", indices);
+}
+
+/// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use.
+fn indices(vm: &mut Vm, args: crate::object::Args) -> PyResult<Value> {
+    super::check_method_count("indices", "slice.indices", &args, 1, 1)?;
+    let Value::Slice(s) = &args.pos[0] else {
+        return Err(PyErr::type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = super::ssize_arg(vm, &args.pos[1])?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (start, stop, step) = slice_bounds(vm, &s.clone(), len as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
 pub fn slice_bounds(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyResult<(i64, i64, i64)> {
     let len = len as i64;

@@ -111,7 +111,12 @@ pub fn as_str(vm: &Vm, v: &Value) -> Option<Rc<PyStr>> {
 
 /// A str argument with CPython's "must be str, not int" TypeError (prefixed by `what`).
 pub fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
-    as_str(vm, v).ok_or_else(|| PyErr::type_error(format!("{what}must be str, not {}", vm.type_name(v))))
+    as_str(vm, v).ok_or_else(|| {
+        // Argument Clinic's "argument 1 must be str, not None" names None itself; the bare
+        // "must be str, not NoneType" of PyUnicode checks names its type.
+        let found = if what.is_empty() { vm.type_name(v) } else { super::arg_type_name(vm, v) };
+        PyErr::type_error(format!("{what}must be str, not {found}"))
+    })
 }
 
 /// An optional slice bound (`start`/`end` of find, count, startswith...).
@@ -129,7 +134,7 @@ pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 pub fn int_opt(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
     match v {
         None => Ok(default),
-        Some(v) => super::int_arg(vm, v, ""),
+        Some(v) => super::ssize_arg(vm, v),
     }
 }
 
@@ -171,6 +176,7 @@ fn str_list(parts: Vec<String>) -> Value {
 // ---- joining, splitting, stripping ----
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("str.join", &args)?;
     super::check_method_count("join", "str.join", &args, 1, 1)?;
     let sep = self_str(vm, &args.pos[0], "join")?;
     let items = vm.collect_iterable(&args.pos[1]).map_err(|e| {
@@ -214,6 +220,7 @@ fn sep_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
 }
 
 fn split_common(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Value> {
+    args.allow_kw(&format!("{name}()"), &["sep", "maxsplit"])?;
     check_max(name, &args, 2)?;
     let s = self_str(vm, &args.pos[0], name)?;
     let sep = sep_arg(vm, args.arg(1, "sep"))?;
@@ -232,10 +239,12 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("splitlines()", &["keepends"])?;
     check_max("splitlines", &args, 1)?;
     let s = self_str(vm, &args.pos[0], "splitlines")?;
+    // Argument Clinic's bool(accept={int}): an integer, not any truthy value.
     let keep = match args.arg(1, "keepends") {
-        Some(v) => vm.is_true(&v.clone())?,
+        Some(v) => super::int_arg(vm, &v.clone(), "")? != 0,
         None => false,
     };
     Ok(str_list(sm::splitlines(s.as_str(), keep)))
@@ -281,13 +290,11 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- padding ----
 
-fn fill_char(vm: &Vm, v: Option<&Value>, name: &str) -> PyResult<char> {
+fn fill_char(vm: &Vm, v: Option<&Value>, _name: &str) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let Some(s) = as_str(vm, v) else {
-        return Err(PyErr::type_error(format!(
-            "{name}() argument 2 must be str, not {}",
-            vm.type_name(v)
-        )));
+        // matches CPython's convert_uc.
+        return Err(PyErr::type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v))));
     };
     let mut it = s.as_str().chars();
     match (it.next(), it.next()) {
@@ -307,13 +314,7 @@ fn pad_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, i64, char) -> Res
     ret_str(f(s.as_str(), width, fill).map_err(no_memory)?)
 }
 
-/// A Py_ssize_t argument: ints beyond 64 bits raise CPython's OverflowError.
-fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::BigInt(_) = v {
-        return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
-    }
-    super::int_arg(vm, v, "")
-}
+use super::ssize_arg;
 
 /// matches CPython: a result too long to allocate is a MemoryError.
 fn no_memory(e: crate::text::TextError) -> PyErr {
@@ -343,6 +344,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("expandtabs()", &["tabsize"])?;
     check_max("expandtabs", &args, 1)?;
     let s = self_str(vm, &args.pos[0], "expandtabs")?;
     // matches CPython: tabsize is a C int.
@@ -527,6 +529,7 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- translate / maketrans ----
 
 fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("str.translate", &args)?;
     super::check_method_count("translate", "str.translate", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "translate")?;
     let table = args.pos[1].clone();
@@ -574,16 +577,21 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Dict(table));
     }
-    let x = str_arg(vm, &args.pos[0], "maketrans() argument 1 ")?;
+    // Argument Clinic checks y and z before the body looks at x.
     let y = str_arg(vm, &args.pos[1], "maketrans() argument 2 ")?;
+    let z = match args.pos.get(2) {
+        Some(z) => Some(str_arg(vm, z, "maketrans() argument 3 ")?),
+        None => None,
+    };
+    let x = as_str(vm, &args.pos[0])
+        .ok_or_else(|| PyErr::type_error("first maketrans argument must be a string if there is a second argument"))?;
     if x.char_len() != y.char_len() {
         return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
         vm.dict_set_item(&table, Value::Int(a as i64), Value::Int(b as i64))?;
     }
-    if let Some(z) = args.pos.get(2) {
-        let z = str_arg(vm, z, "maketrans() argument 3 ")?;
+    if let Some(z) = z {
         for c in z.as_str().chars() {
             vm.dict_set_item(&table, Value::Int(c as i64), Value::None)?;
         }
@@ -706,7 +714,7 @@ pub fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, String)
                 Some(s) => Ok(s.as_str().to_string()),
                 None => Err(PyErr::type_error(format!(
                     "{name}() argument '{key}' must be str, not {}",
-                    vm.type_name(v)
+                    super::arg_type_name(vm, v)
                 ))),
             },
         }
@@ -715,6 +723,7 @@ pub fn codec_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(String, String)
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("encode()", &["encoding", "errors"])?;
     check_max("encode", &args, 2)?;
     let s = self_str(vm, &args.pos[0], "encode")?;
     let (enc, errors) = codec_args(vm, &args, "encode")?;

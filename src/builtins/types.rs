@@ -127,7 +127,9 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 3 {
         return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len() - 1)));
     }
-    let x = args.arg(1, "x").cloned();
+    // int(x=0, /, base=10): x is positional-only.
+    args.allow_kw("int()", &["base"])?;
+    let x = args.pos.get(1).cloned();
     let base = args.arg(2, "base").cloned();
     let Some(x) = x else { return Ok(Value::Int(0)) };
     if let Some(base) = base {
@@ -251,6 +253,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // PyArg_ParseTupleAndKeywords("|Oss:str").
+    let own = Args { pos: args.pos.get(1..).unwrap_or(&[]), kw: args.kw };
+    super::clinic("str", &own, &["object", "encoding", "errors"], 0, 0, 3)?;
     let Some(x) = args.arg(1, "object").cloned() else { return Ok(Value::str("")) };
     let (enc, errors) = (args.arg(2, "encoding").cloned(), args.arg(3, "errors").cloned());
     if enc.is_some() || errors.is_some() {
@@ -374,6 +379,7 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("range", &args)?;
     let a = &args.pos[1..];
     if a.is_empty() || a.len() > 3 {
         return Err(PyErr::type_error(if a.is_empty() {
@@ -419,6 +425,8 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let own = Args { pos: args.pos.get(1..).unwrap_or(&[]), kw: args.kw };
+    super::clinic("property", &own, &["fget", "fset", "fdel", "doc"], 0, 0, 4)?;
     let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
     let prop = crate::object::Property { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc") };
     Ok(Value::Property(Rc::new(with_getter_doc(vm, prop))))
@@ -471,10 +479,21 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    decorator_count("staticmethod", &args)?;
     Ok(Value::StaticMethod(Rc::new(arg(&args, 1))))
 }
 
+/// staticmethod/classmethod take exactly one callable (PyArg_UnpackTuple's wording).
+fn decorator_count(name: &str, args: &Args) -> PyResult<()> {
+    super::no_kwargs(name, args)?;
+    match args.pos.len().saturating_sub(1) {
+        1 => Ok(()),
+        n => Err(PyErr::type_error(format!("{name} expected 1 argument, got {n}"))),
+    }
+}
+
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    decorator_count("classmethod", &args)?;
     Ok(Value::ClassMethod(Rc::new(arg(&args, 1))))
 }
 
@@ -482,7 +501,13 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// or `super(cls, obj)`.
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = &args.pos[1..];
-    if a.len() >= 2 {
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", a.len())));
+    }
+    if let Some(first) = a.first().filter(|v| !matches!(v, Value::Class(_))) {
+        return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(first))));
+    }
+    if a.len() == 2 {
         let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("super() argument 1 must be a type")) };
         return Ok(Value::Super(Rc::new((c.clone(), a[1].clone()))));
     }
@@ -519,13 +544,19 @@ fn new_iter(it: IterObj) -> Value {
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.allow_kw("enumerate()", &["iterable", "start"])?;
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({given} given)")));
+    }
     if args.arg(1, "iterable").is_none() {
         return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     }
     let it = vm.get_iter(&args.arg(1, "iterable").cloned().unwrap_or(Value::None))?;
     let start = match args.arg(2, "start") {
-        Some(v) => super::int_arg(vm, &v.clone(), "")?,
-        None => 0,
+        Some(v @ Value::BigInt(_)) => v.clone(),
+        Some(v) => Value::Int(super::int_arg(vm, &v.clone(), "")?),
+        None => Value::Int(0),
     };
     Ok(new_iter(IterObj::Enumerate { it, count: start }))
 }
@@ -570,6 +601,10 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_iter(IterObj::Filter { func: args.pos[1].clone(), it }))
 }
 
+fn not_reversible(vm: &Vm, seq: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(seq)))
+}
+
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(PyErr::type_error("reversed() takes no keyword arguments"));
@@ -592,7 +627,11 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             keys.reverse();
             return Ok(new_iter(IterObj::Snapshot { items: keys, index: 0, name: "dict_reversekeyiterator", source: None }));
         }
-        _ => vm.len(&seq).map_err(|_| PyErr::type_error(format!("'{}' object is not reversible", vm.type_name(&seq))))?,
+        // Matches CPython's PySequence_Check: sets and objects without
+        // __getitem__ are "not reversible" even when they have a length.
+        Value::Set(_) | Value::FrozenSet(_) => return Err(not_reversible(vm, &seq)),
+        Value::Instance(_) if vm.lookup_special(&seq, "__getitem__").is_none() => return Err(not_reversible(vm, &seq)),
+        _ => vm.len(&seq).map_err(|_| not_reversible(vm, &seq))?,
     };
     Ok(new_iter(IterObj::Reversed { seq, index: len }))
 }

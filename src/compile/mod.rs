@@ -72,11 +72,23 @@ pub fn compile_module(
 
 /// Parses then compiles (`corio file.py`, `exec`, `eval`, `compile()` and the REPL).
 pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Result<Rc<Code>, SyntaxError> {
-    let module = match opts.mode {
-        Mode::Interactive => crate::syntax::parse_interactive(source, filename)?,
-        Mode::Exec | Mode::Eval => crate::syntax::parse_module(source, filename)?,
+    compile_source_staged(source, filename, opts).map_err(|(e, _)| e)
+}
+
+/// [`compile_source`], also saying whether an error came from the compiler (after parsing):
+/// CPython's compiler errors take their source line from the file, not the compiled text.
+pub fn compile_source_staged(source: &str, filename: &str, opts: &CompileOptions) -> Result<Rc<Code>, (SyntaxError, bool)> {
+    let _ = crate::syntax::take_lexer_warnings("");
+    let parsed = match opts.mode {
+        Mode::Interactive => crate::syntax::parse_interactive(source, filename),
+        Mode::Exec | Mode::Eval => crate::syntax::parse_module(source, filename),
     };
-    compile_module(&module, source, filename, opts)
+    // Queued even when parsing fails: CPython shows them before the SyntaxError.
+    for (line, msg) in crate::syntax::take_lexer_warnings(source) {
+        warnings::queue(filename, source, line, msg);
+    }
+    let module = parsed.map_err(|e| (e, false))?;
+    compile_module(&module, source, filename, opts).map_err(|e| (e, true))
 }
 
 

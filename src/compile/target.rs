@@ -18,6 +18,8 @@ impl<'a> Compiler<'a> {
 
     fn store_kind(&mut self, t: &'a Expr) -> CResult {
         match &t.kind {
+            // matches CPython's forbidden_name: __debug__ is a constant.
+            ExprKind::Name { id, .. } if &**id == "__debug__" => return Err(self.error(t.span, "cannot assign to __debug__")),
             ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
@@ -79,6 +81,7 @@ impl<'a> Compiler<'a> {
 
     fn delete_kind(&mut self, t: &'a Expr) -> CResult {
         match &t.kind {
+            ExprKind::Name { id, .. } if &**id == "__debug__" => return Err(self.error(t.span, "cannot delete __debug__")),
             ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Del),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
@@ -105,6 +108,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
         let instr = Instr::BinaryOp { op: super::expr::bin_op(op), inplace: true };
         match &target.kind {
+            ExprKind::Name { id, .. } if &**id == "__debug__" => return Err(self.error(target.span, "cannot assign to __debug__")),
             ExprKind::Name { id, .. } => {
                 self.set_loc(target.span);
                 self.name_op(id, NameCtx::Load);

@@ -23,6 +23,13 @@ thread_local! {
     static PENDING: RefCell<Vec<CompileWarning>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Queue a warning found before compiling (the tokenizer's "invalid decimal literal").
+pub fn queue(filename: &str, source: &str, lineno: u32, message: String) {
+    let line = crate::source::line_text(source, lineno).map(str::to_string);
+    let w = CompileWarning { filename: filename.to_string(), lineno, message, line };
+    PENDING.with(|p| p.borrow_mut().push(w));
+}
+
 /// The warnings queued since the last call, oldest first.
 pub fn take_pending() -> Vec<CompileWarning> {
     PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))

@@ -55,6 +55,14 @@ impl<'a> Args<'a> {
     pub fn arg(&self, i: usize, name: &str) -> Option<&Value> {
         self.pos.get(i).or_else(|| self.kwarg(name))
     }
+    /// Reject keywords not in `allowed`, with Argument Clinic's message
+    /// ("'sepp' is an invalid keyword argument for print()"); `fname` includes the parentheses.
+    pub fn allow_kw(&self, fname: &str, allowed: &[&str]) -> crate::object::PyResult<()> {
+        match self.kw.iter().find(|(k, _)| !allowed.contains(&&**k)) {
+            None => Ok(()),
+            Some((k, _)) => Err(crate::object::PyErr::type_error(format!("'{k}' is an invalid keyword argument for {fname}"))),
+        }
+    }
 }
 
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;

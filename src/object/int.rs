@@ -197,10 +197,11 @@ pub fn lshift(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if b.is_negative() {
         return Err(PyErr::value_error("negative shift count"));
     }
-    let n = b.to_usize().filter(|n| *n < 1 << 26).ok_or_else(|| PyErr::overflow_error("too many digits in integer"))?;
+    // matches CPython's long_lshift: zero shifts to zero by any amount.
     if a.is_zero() {
         return Ok(Value::Int(0));
     }
+    let n = b.to_usize().filter(|n| *n < 1 << 26).ok_or_else(|| PyErr::overflow_error("too many digits in integer"))?;
     Ok(normalize(a << n))
 }
 

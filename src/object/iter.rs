@@ -15,7 +15,8 @@ pub enum IterObj {
     /// A snapshot of set members; `source` is the mutable set it came from, whose size is
     /// checked on each step ("Set changed size during iteration", as CPython's setiter).
     Snapshot { items: Vec<Value>, index: usize, name: &'static str, source: Option<Rc<RefCell<super::PySet>>> },
-    Enumerate { it: Value, count: i64 },
+    /// `count` is an int of any size (CPython switches to a PyLong counter past sys.maxsize).
+    Enumerate { it: Value, count: Value },
     Zip { its: Vec<Value>, strict: bool },
     Map { func: Value, its: Vec<Value> },
     Filter { func: Value, it: Value },

@@ -306,7 +306,11 @@ fn assign_target(e: Expr, last: bool) -> R<Expr> {
                 | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
         );
         let hint = last && !excluded && bad.span.end == e.span.end;
-        let msg = if hint {
+        let whole_yield = matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && bad.span == e.span;
+        let msg = if whole_yield {
+            // CPython's invalid_assignment: `x = yield = 1`.
+            "assignment to yield expression not possible".to_string()
+        } else if hint {
             format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
         } else {
             format!("cannot assign to {what}")

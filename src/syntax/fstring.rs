@@ -36,7 +36,7 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    fn err(&self, msg: &str) -> Error {
+    fn err(&self, msg: impl Into<String>) -> Error {
         let at = self.whole.end as usize;
         Error::syntax(msg, at, at + 1)
     }
@@ -116,7 +116,11 @@ impl<'a> Scanner<'a> {
         let end = self.expression_end()?;
         let expr_text = &self.body[start..end];
         if expr_text.trim_matches([' ', '\t', '\n', '\r', '\x0c']).is_empty() {
-            return Err(self.err("f-string: empty expression not allowed"));
+            // CPython 3.11's fstring_find_expr names the character that ended the empty field.
+            return Err(self.err(match self.body.as_bytes().get(end) {
+                Some(&c @ (b'=' | b'!' | b':')) => format!("f-string: expression required before '{}'", c as char),
+                _ => "f-string: empty expression not allowed".to_string(),
+            }));
         }
         self.pos = end;
         let mut debug_text = None;

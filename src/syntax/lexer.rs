@@ -183,6 +183,20 @@ pub struct Tokens {
     pub eof_in_continuation: bool,
 }
 
+/// The kind of number literal CPython's tokenizer names in "invalid ... literal": `slice` is
+/// the number token, `next` the character after it.
+fn number_kind(raw: RawTok, slice: &str, next: char) -> &'static str {
+    let prefix = if slice == "0" { next.to_ascii_lowercase() } else { slice.chars().nth(1).map_or(' ', |c| c.to_ascii_lowercase()) };
+    let based = slice == "0" || slice.starts_with('0');
+    match raw {
+        RawTok::Imag => "imaginary",
+        _ if based && prefix == 'x' => "hexadecimal",
+        _ if based && prefix == 'o' => "octal",
+        _ if based && prefix == 'b' => "binary",
+        _ => "decimal",
+    }
+}
+
 /// Tokenizes a whole module.
 pub fn tokenize_module(src: &str) -> Tokens {
     let mut lx = Layer::new(src, 0, false);
@@ -413,24 +427,29 @@ impl<'s> Layer<'s> {
 
     fn number(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
         // CPython's verify_end_of_number: a letter right after a number is an error, except
-        // for the keywords it allows there (`1if x else y`).
+        // for the keywords it allows there (`1if x else y`), which get a SyntaxWarning.
         let after = &self.src[e - self.base..];
         if let Some(c) = after.chars().next() {
             let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| after.starts_with(k));
+            let kind = number_kind(raw, slice, c);
+            if allowed {
+                super::push_lexer_warning(e, format!("invalid {kind} literal"));
+            }
             // A `.` after a float is attribute access (`1.0.real`), as in CPython.
             if (c.is_alphanumeric() || c == '_') && !allowed {
-                let msg = match raw {
-                    RawTok::Imag => "invalid imaginary literal",
-                    _ if slice == "0" && matches!(c, 'x' | 'X') => "invalid hexadecimal literal",
-                    _ if slice == "0" && matches!(c, 'o' | 'O') => "invalid octal literal",
-                    _ if slice == "0" && matches!(c, 'b' | 'B') => "invalid binary literal",
-                    _ if slice.len() >= 2 && matches!(&slice[..2], "0x" | "0X") => "invalid hexadecimal literal",
-                    _ if slice.len() >= 2 && matches!(&slice[..2], "0o" | "0O") => "invalid octal literal",
-                    _ if slice.len() >= 2 && matches!(&slice[..2], "0b" | "0B") => "invalid binary literal",
-                    _ => "invalid decimal literal",
-                };
-                let at = if c == '_' || slice == "0" { e } else { s };
-                self.fail(Error::syntax(msg, at, at + 1));
+                // A decimal digit where the base does not allow it (`0b2`, `0o19`) is named,
+                // with the caret on the digit, as CPython's tokenizer does.
+                let digit_at = if slice == "0" { e + c.len_utf8() } else { e };
+                let digit = if slice == "0" { after[c.len_utf8()..].chars().next() } else { Some(c) };
+                if let (Some(d), "binary" | "octal") = (digit.filter(char::is_ascii_digit), kind) {
+                    self.fail(Error::syntax(format!("invalid digit '{d}' in {kind} literal"), digit_at, digit_at));
+                    return;
+                }
+                // CPython backs up over the offending character, so its 1-based offset lands
+                // on the number's last character (the prefix letter of a bare `0x`).
+                // Its end offset is the offset itself (_syntaxerror_range with -1, -1).
+                let at = if c == '_' || slice == "0" { e } else { e - 1 };
+                self.fail(Error::syntax(format!("invalid {kind} literal"), at, at));
                 return;
             }
         }

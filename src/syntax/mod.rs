@@ -21,6 +21,31 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 
 use crate::source::{line_text, LineIndex};
 
+thread_local! {
+    // SyntaxWarnings the tokenizer raised (byte offset, message), drained by the compiler
+    // after parsing; one thread parses and compiles, so nothing else sees them.
+    static LEXER_WARNINGS: std::cell::RefCell<Vec<(usize, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Queue a tokenizer SyntaxWarning (CPython's parser_warn); repeated tokenizing of the same
+/// text queues it once.
+fn push_lexer_warning(offset: usize, msg: String) {
+    LEXER_WARNINGS.with(|w| {
+        let mut w = w.borrow_mut();
+        if !w.iter().any(|(o, m)| *o == offset && *m == msg) {
+            w.push((offset, msg));
+        }
+    });
+}
+
+/// The tokenizer's SyntaxWarnings since the last call, as (line, message), in source order.
+pub fn take_lexer_warnings(source: &str) -> Vec<(u32, String)> {
+    let index = LineIndex::new(source);
+    let mut w = LEXER_WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    w.sort_by_key(|(o, _)| *o);
+    w.into_iter().map(|(o, m)| (index.line_of(o.min(source.len()) as u32), m)).collect()
+}
+
 /// Parses a whole module (a script file).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     match parser::parse_module(source) {
@@ -118,7 +143,8 @@ fn to_syntax_error(e: lexer::Error, source: &str, filename: &str) -> SyntaxError
         (line, col as u32 + 1)
     };
     let (line, col) = pos(e.start);
-    let (end_line, end_col) = pos(e.end.max(e.start));
+    // An end of usize::MAX is CPython's end column -1 (end_offset 0).
+    let (end_line, end_col) = if e.end == usize::MAX { (line, 0) } else { pos(e.end.max(e.start)) };
     let msg = resolve_line_refs(&e.msg, &index);
     let mut text = line_text(source, line).map(str::to_string);
     let (mut col, mut end_col) = if e.caret { (col, end_col) } else { (0, 0) };

@@ -207,6 +207,9 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some(err) = assign_in_condition(toks, i) {
         return Some(err);
     }
+    if let Some(err) = lambda_parenthesized(toks, i).or_else(|| dict_display(toks, i)).or_else(|| yield_assignment(toks, i)) {
+        return Some(err);
+    }
     if expected.iter().any(|x| x == "\"else\"") && !matches!(tok.1, Tok::Op(RawTok::Colon)) {
         if let Some(err) = missing_else(toks, i) {
             return Some(err);
@@ -224,6 +227,117 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
         return Some(walrus_target(toks, i).unwrap_or_else(|| Error::syntax("invalid syntax", tok.0, tok.2)));
     }
     None
+}
+
+/// An error end meaning "no end column" (CPython's end_offset 0).
+const NO_END: usize = usize::MAX;
+
+/// `lambda (x, y): ...`: CPython's invalid_lambda_parameters, spanning the parentheses. Only
+/// plain names may come before them and inside them.
+fn lambda_parenthesized(toks: &[Spanned], i: usize) -> Option<Error> {
+    if !matches!(toks[i].1, Tok::Op(RawTok::LPar)) {
+        return None;
+    }
+    let mut j = i.checked_sub(1)?;
+    while matches!(toks[j].1, Tok::Op(RawTok::Comma)) {
+        j = j.checked_sub(1).filter(|&k| matches!(toks[k].1, Tok::Name(_)))?.checked_sub(1)?;
+    }
+    if !matches!(toks[j].1, Tok::Lambda) {
+        return None;
+    }
+    let mut k = i + 1;
+    while matches!(toks.get(k)?.1, Tok::Name(_) | Tok::Op(RawTok::Comma)) {
+        k += 1;
+    }
+    if k == i + 1 || !matches!(toks[k].1, Tok::Op(RawTok::RPar)) {
+        return None;
+    }
+    Some(Error::syntax("Lambda expression parameters cannot be parenthesized", toks[i].0, toks[k].2))
+}
+
+/// Index of the innermost bracket still open at token `i`.
+fn enclosing_open(toks: &[Spanned], i: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for j in (0..i).rev() {
+        match toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth == 0 => return Some(j),
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the tokens `from..to` hold `kind` outside any nested bracket.
+fn has_top_level(toks: &[Spanned], from: usize, to: usize, kind: RawTok) -> bool {
+    let mut depth = 0i32;
+    toks[from..to].iter().any(|t| match t.1 {
+        Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+            depth += 1;
+            false
+        }
+        Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
+            depth -= 1;
+            false
+        }
+        Tok::Op(k) => depth == 0 && k == kind,
+        Tok::Lambda if depth == 0 => {
+            depth += 100; // a lambda's ':' is not a key separator
+            false
+        }
+        _ => false,
+    })
+}
+
+/// CPython's invalid_double_starred_kvpairs / invalid_kvpair inside a dict display:
+/// `{1:}`, `{1: *a}`, `{1: 2, 3}`.
+fn dict_display(toks: &[Spanned], i: usize) -> Option<Error> {
+    let open = enclosing_open(toks, i)?;
+    if !matches!(toks[open].1, Tok::Op(RawTok::LBrace)) {
+        return None;
+    }
+    let prev = &toks[i.checked_sub(1)?];
+    let tok = &toks[i];
+    let closes_item = matches!(tok.1, Tok::Op(RawTok::RBrace | RawTok::Comma));
+    if matches!(prev.1, Tok::Op(RawTok::Colon)) {
+        if closes_item {
+            return Some(Error::syntax("expression expected after dictionary key and ':'", prev.0, prev.2));
+        }
+        if matches!(tok.1, Tok::Op(RawTok::Star)) {
+            let end = toks.get(i + 1).filter(|t| ends_expression(&t.1)).map_or(tok.2, |t| t.2);
+            return Some(Error::syntax("cannot use a starred expression in a dictionary value", tok.0, end));
+        }
+        return None;
+    }
+    if !closes_item {
+        return None;
+    }
+    // The first item decides whether the display is a dict.
+    let first_end = (open + 1..i).find(|&k| matches!(toks[k].1, Tok::Op(RawTok::Comma)) && enclosing_open(toks, k) == Some(open)).unwrap_or(i);
+    let is_dict = matches!(toks.get(open + 1).map(|t| &t.1), Some(Tok::Op(RawTok::DoubleStar)))
+        || has_top_level(toks, open + 1, first_end, RawTok::Colon);
+    let item_start = (open + 1..i).rev().find(|&k| matches!(toks[k].1, Tok::Op(RawTok::Comma)) && enclosing_open(toks, k) == Some(open)).map_or(open + 1, |k| k + 1);
+    if !is_dict || item_start >= i || has_top_level(toks, item_start, i, RawTok::Colon) {
+        return None;
+    }
+    if matches!(toks[item_start].1, Tok::Op(RawTok::DoubleStar)) {
+        return None;
+    }
+    // RAISE_ERROR_KNOWN_LOCATION with end column -1: no end offset (shown as 0).
+    Some(Error::syntax("':' expected after dictionary key", prev.2 - 1, NO_END))
+}
+
+/// `yield = 1` at the start of a statement: CPython's invalid_assignment rule.
+fn yield_assignment(toks: &[Spanned], i: usize) -> Option<Error> {
+    if !matches!(toks[i].1, Tok::Op(RawTok::Equal)) {
+        return None;
+    }
+    let start = line_start(toks, i);
+    if !matches!(toks[start].1, Tok::Yield) || start >= i {
+        return None;
+    }
+    Some(Error::syntax("assignment to yield expression not possible", toks[start].0, toks[i - 1].2))
 }
 
 /// `x.y := 1`: CPython's invalid_named_expression, "cannot use assignment expressions with

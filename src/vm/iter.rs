@@ -208,14 +208,18 @@ impl Vm {
             }
             IterObj::Enumerate { it, count } => {
                 let it = it.clone();
-                let n = *count;
+                let n = count.clone();
                 drop(b);
                 match self.iter_next(&it)? {
                     Some(v) => {
+                        let next = match &n {
+                            Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                            _ => self.binary_op(crate::bytecode::opcode::BinOp::Add, &n, &Value::Int(1), false)?,
+                        };
                         if let IterObj::Enumerate { count, .. } = &mut *cell.borrow_mut() {
-                            *count += 1;
+                            *count = next;
                         }
-                        Ok(Some(Value::tuple(vec![Value::Int(n), v])))
+                        Ok(Some(Value::tuple(vec![n, v])))
                     }
                     None => Ok(None),
                 }

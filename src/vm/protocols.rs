@@ -295,7 +295,8 @@ impl Vm {
 
     pub fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
         let Value::Class(c) = cls else {
-            return Err(PyErr::type_error("called match pattern must be a class"));
+            // CPython 3.11 wording (3.12 says "a class").
+            return Err(PyErr::type_error("called match pattern must be a type"));
         };
         if !self.type_of(subject).is_subclass(c) {
             return Ok(Value::None);

@@ -1,0 +1,55 @@
+# bytes/bytearray methods reject wrong argument counts with CPython 3.11's messages, which
+# differ by calling convention: METH_NOARGS, METH_O, Argument Clinic (positional-only or with
+# keywords) and PyArg_ParseTuple.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        r = f"{type(e).__name__}: {e}"
+    print(label, r)
+
+for obj in (b"abc", bytearray(b"abc")):
+    show("upper", lambda: obj.upper(1))
+    show("isdigit", lambda: obj.isdigit(1, 2))
+    show("join", lambda: obj.join())
+    show("join-int", lambda: obj.join(5))
+    show("partition", lambda: obj.partition(b"a", b"b"))
+    show("zfill", lambda: obj.zfill())
+    show("center0", lambda: obj.center())
+    show("center3", lambda: obj.center(5, b"x", 1))
+    show("strip2", lambda: obj.strip(b"a", b"b"))
+    show("replace1", lambda: obj.replace(b"a"))
+    show("count0", lambda: obj.count())
+    show("find4", lambda: obj.find(b"a", 0, 1, 2))
+    show("find-bad-start", lambda: obj.find("a", "b"))
+    show("startswith-tuple", lambda: obj.startswith((1,)))
+    show("decode3", lambda: obj.decode("utf-8", "strict", 1))
+    show("decode-none", lambda: obj.decode(None))
+    show("decode-kw", lambda: obj.decode(foo=1))
+    show("split3", lambda: obj.split(b"a", 1, 2))
+    show("split-bad-max", lambda: obj.split("a", "b"))
+    show("splitlines-str", lambda: obj.splitlines("x"))
+    show("splitlines-int", lambda: obj.splitlines(1))
+    show("hex-int", lambda: obj.hex(1))
+    show("hex-list", lambda: obj.hex([1]))
+    show("hex-long", lambda: obj.hex("ab"))
+    show("hex-ok", lambda: obj.hex(":", 1))
+    show("translate0", lambda: obj.translate())
+    show("expandtabs2", lambda: obj.expandtabs(1, 2))
+    show("fromhex0", lambda: type(obj).fromhex())
+    show("fromhex-none", lambda: type(obj).fromhex(None))
+
+ba = bytearray(b"xy")
+show("append0", lambda: ba.append())
+show("extend-int", lambda: ba.extend(1))
+show("extend-str", lambda: ba.extend("ab"))
+show("extend-none", lambda: ba.extend(None))
+show("extend-ok", lambda: (ba.extend([65, 66]), ba)[1])
+show("pop2", lambda: ba.pop(1, 2))
+show("remove0", lambda: ba.remove())
+show("clear1", lambda: ba.clear(1))
+show("copy1", lambda: ba.copy(1))
+show("bytes-enc-type", lambda: bytes("x", [1]))
+show("bytes-4", lambda: bytes(1, 2, 3, 4))
+show("bytearray-errors-none", lambda: bytearray("x", "utf-8", None))
+show("bytes-kw", lambda: bytes(foo=1))
