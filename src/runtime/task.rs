@@ -687,6 +687,20 @@ fn coro_repr_in_task(vm: &Vm, g: &crate::object::generator::Generator) -> String
     }
 }
 
+/// CPython's `_format_coroutine` name for an awaitable that is not a native coroutine (an
+/// `aclose()`/`athrow()` awaitable, a Coroutine-ABC instance): its `__qualname__`, else its
+/// `__name__`, else `<TYPE without __name__>`.
+fn coro_name(vm: &mut Vm, coro: &Value) -> String {
+    for attr in ["__qualname__", "__name__"] {
+        if let Ok(Value::Str(s)) = vm.getattr(coro, &Value::str(attr)) {
+            if !s.as_str().is_empty() {
+                return s.as_str().to_string();
+            }
+        }
+    }
+    format!("<{} without __name__>", vm.type_name(coro))
+}
+
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tv = arg(&args, 0);
     let t = task(&tv)?;
@@ -711,7 +725,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         other if other.downcast::<super::sleep::Sleep>().is_some() => "<sleep()>".to_string(),
         other => match other.downcast::<super::native_sync::SyncCoro>() {
             Some(c) => format!("<{}()>", c.qualname()),
-            None => vm.repr(other)?,
+            None => format!("<{}()>", coro_name(vm, other)),
         },
     };
     // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before
