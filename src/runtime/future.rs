@@ -350,6 +350,11 @@ fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,
     };
+    // As CPython's future_init, which asks `loop.get_debug()`: a loop= that is not a loop
+    // fails here (AttributeError), not later.
+    if loop_.downcast::<super::event_loop::EventLoop>().is_none() {
+        vm.call_method(&loop_, "get_debug", vec![])?;
+    }
     let fut = new_future(vm, loop_);
     // A script subclass (gather's `_GatheringFuture`): remembered for the "... exception was
     // never retrieved" report, which names the subclass as CPython does.

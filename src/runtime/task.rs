@@ -216,6 +216,10 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,
     };
+    // As CPython's future_init (run before the coroutine is checked): `loop.get_debug()`.
+    if loop_.downcast::<super::event_loop::EventLoop>().is_none() {
+        vm.call_method(&loop_, "get_debug", vec![])?;
+    }
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
     let cls = match args.pos.first() {
