@@ -240,6 +240,13 @@ def close(fd):
     _os.close(fd)
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    # As CPython's os.fdopen: open() over an existing descriptor, which the file then owns.
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return _os.fdopen(fd, mode, encoding)
+
+
 def read(fd, n):
     return _os.read(fd, n)
 

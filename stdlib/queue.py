@@ -10,6 +10,8 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
+    # CPython defines Empty and SimpleQueue in the C module _queue.
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -27,6 +29,11 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+
+    # `queue.Queue[int]` gives a types.GenericAlias, as CPython's classmethod(GenericAlias).
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def task_done(self):
         with self.all_tasks_done:
@@ -150,10 +157,16 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
+
+    # `queue.Queue[int]` gives a types.GenericAlias, as CPython's classmethod(GenericAlias).
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)

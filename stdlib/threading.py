@@ -29,7 +29,8 @@ class _RLock:
         self._count = 0
 
     def __repr__(self):
-        owner = self._owner
+        # As CPython's C lock (_thread.RLock): an unowned lock shows owner=0.
+        owner = self._owner if self._owner is not None else 0
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
             "locked" if self._block.locked() else "unlocked",
             self.__class__.__module__, self.__class__.__qualname__, owner, self._count, hex(id(self)))
@@ -74,6 +75,11 @@ class _RLock:
     def _acquire_restore(self, state):
         self._block.acquire()
         self._count, self._owner = state
+
+
+# threading.RLock() makes CPython's C lock, the type _thread.RLock.
+_RLock.__module__ = '_thread'
+_RLock.__name__ = _RLock.__qualname__ = 'RLock'
 
 
 def RLock(*args, **kwargs):

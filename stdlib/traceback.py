@@ -7,7 +7,7 @@ import _traceback
 __all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc',
            'print_exception', 'print_last', 'print_stack', 'format_stack', 'extract_tb',
            'extract_stack', 'format_list', 'format_tb', 'print_tb', 'walk_tb', 'print_list', 'walk_stack', 'FrameSummary',
-           'StackSummary']
+           'StackSummary', 'TracebackException']
 
 
 def _lines(text):
@@ -28,9 +28,18 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     exc = _exception(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    if (limit is not None or not chain) and not isinstance(exc, BaseExceptionGroup):
+    if isinstance(exc, BaseExceptionGroup):
+        return _lines(_traceback.format_exception(exc))
+    if limit is not None or not chain:
         return _format_limited(exc, limit, chain, {id(exc)})
-    return _lines(_traceback.format_exception(exc))
+    # CPython's list holds one string per piece (a header, a frame with its source and caret
+    # lines, a chain separator, the exception line); the pieces are assembled here and used
+    # when they add up to exactly the interpreter's text.
+    text = _traceback.format_exception(exc)
+    pieces = _format_limited(exc, None, True, {id(exc)})
+    if ''.join(pieces) == text:
+        return pieces
+    return _lines(text)
 
 
 def _format_limited(exc, limit, chain, seen):
@@ -62,7 +71,21 @@ def format_exception_only(exc, /, value=_sentinel):
         return ['NoneType: None\n']
     if isinstance(exc, type):
         return [exc.__name__ + '\n']
-    return _lines(_traceback.format_exception_only(exc))
+    text = _traceback.format_exception_only(exc)
+    if isinstance(exc, SyntaxError):
+        return _lines(text)
+    # As CPython: the exception line is one piece (even when str(exc) spans lines), then each
+    # line of each note.
+    notes = getattr(exc, '__notes__', None)
+    if notes is None:
+        return [text]
+    if not isinstance(notes, (list, tuple)):
+        return _lines(text)
+    note_lines = [line + '\n' for note in notes for line in _safe_str(note, 'note').split('\n')]
+    tail = ''.join(note_lines)
+    if not text.endswith(tail):
+        return _lines(text)
+    return [text[:len(text) - len(tail)]] + note_lines
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -261,3 +284,94 @@ def print_tb(tb, limit=None, file=None):
 def walk_tb(tb):
     for t in _walk_tb(tb):
         yield t.tb_frame, t.tb_lineno
+
+
+class TracebackException:
+    """An exception captured for later formatting, as CPython's: its type, its str(), its
+    stack (a StackSummary), its notes, and TracebackExceptions for its cause, its context and
+    (for an exception group) its sub-exceptions. Formatting goes through the interpreter's
+    own formatter, so the text is exactly what an uncaught exception prints."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._exc_value = exc_value
+        self._limit = limit
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.exc_type = exc_type
+        self._str = _safe_str(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        kwargs = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                      max_group_width=max_group_width, max_group_depth=max_group_depth,
+                      _seen=_seen)
+        self.__cause__ = self.__context__ = None
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
+                                                    **kwargs)
+            context = exc_value.__context__
+            # compact: the context is only needed when it would be printed.
+            wanted = not compact or (self.__cause__ is None and not self.__suppress_context__)
+            if wanted and context is not None and id(context) not in _seen:
+                self.__context__ = TracebackException(type(context), context,
+                                                      context.__traceback__, **kwargs)
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, **kwargs)
+                               for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self.exc_type is None:
+            yield 'None: None\n'
+            return
+        yield from format_exception_only(self._exc_value)
+
+    def format(self, *, chain=True, _ctx=None):
+        if self.exc_type is None:
+            yield 'None: None\n'
+            return
+        yield from format_exception(self._exc_value, limit=self._limit, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
+
+def _safe_str(value, what):
+    try:
+        return str(value)
+    except Exception:
+        return f'<{what} str() failed>'

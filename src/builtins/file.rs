@@ -596,6 +596,12 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(f.file.borrow().as_ref().map_or(-1, |f| f.as_raw_fd() as i64)))
 }
 
+/// The ValueError `open()` raises for a bad mode string, if any (`os.fdopen` checks the mode
+/// before it takes the descriptor over).
+pub fn check_mode(mode: &str) -> PyResult<()> {
+    parse_mode(mode).map(|_| ())
+}
+
 /// A file object over a descriptor we own (the parent's end of a child's pipe): `mode` is an
 /// `open()` mode such as "rb" or "w"; the name is the descriptor, as for CPython's `open(fd)`.
 pub fn file_from_fd(vm: &mut Vm, fd: std::os::fd::OwnedFd, mode_s: &str, encoding: Option<String>) -> PyResult<Value> {

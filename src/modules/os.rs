@@ -45,6 +45,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("utime", utime),
             ("open", fd_open),
             ("close", fd_close),
+            ("fdopen", fdopen),
             ("read", fd_read),
             ("write", fd_write),
             ("get_terminal_size", get_terminal_size),
@@ -321,6 +322,35 @@ fn fd_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(last_os_error(None));
     }
     Ok(Value::None)
+}
+
+/// `_os.fdopen(fd, mode, encoding)`: a file object that owns descriptor `fd`, as CPython's
+/// `open(fd, mode)` (closing it closes the descriptor). The mode is checked first, then the
+/// descriptor (EBADF for one that is not open), before the file takes it over.
+fn fdopen(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let mode = match arg(&args, 1) {
+        Value::Str(s) => s.as_str().to_owned(),
+        v => return Err(PyErr::type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&v)))),
+    };
+    let encoding = match arg(&args, 2) {
+        Value::None => None,
+        Value::Str(s) => Some(s.as_str().to_owned()),
+        v => return Err(PyErr::type_error(format!("open() argument 'encoding' must be str or None, not {}", vm.type_name(&v)))),
+    };
+    crate::builtins::file::check_mode(&mode)?;
+    if fd < 0 {
+        return Err(PyErr::value_error("negative file descriptor"));
+    }
+    // SAFETY: F_GETFD only reads the descriptor's flags; a closed one fails with EBADF.
+    if unsafe { libc::fcntl(fd, libc::F_GETFD) } < 0 {
+        return Err(last_os_error(None));
+    }
+    // SAFETY: `fd` is open (checked above) and, as with CPython's `open(fd)`, the file object
+    // becomes its owner.
+    let owned = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) };
+    crate::builtins::file::file_from_fd(vm, owned, &mode, encoding)
 }
 
 fn fd_read(vm: &mut Vm, args: Args) -> PyResult<Value> {

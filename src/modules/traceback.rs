@@ -131,6 +131,11 @@ fn classes(vm: &Vm) -> (std::rc::Rc<crate::object::Class>, std::rc::Rc<crate::ob
     crate::builtins::def_getter(&frame, "f_code", |_vm, a| Ok(frame_of(&a)?.code.clone()));
     crate::builtins::def_getter(&frame, "f_lineno", |_vm, a| Ok(Value::Int(frame_of(&a)?.line as i64)));
     crate::builtins::def_getter(&frame, "f_back", |_vm, _a| Ok(Value::None));
+    // corio keeps no namespaces for a traceback's frames: empty mappings stand in, so code
+    // written for CPython's frames (`linecache.getline(file, n, f.f_globals)` in
+    // `Task.print_stack`, `tb_frame.f_locals` lookups) runs.
+    crate::builtins::def_getter(&frame, "f_globals", |_vm, _a| Ok(Value::dict(crate::object::PyDict::new())));
+    crate::builtins::def_getter(&frame, "f_locals", |_vm, _a| Ok(Value::dict(crate::object::PyDict::new())));
     crate::builtins::def_method(&frame, "__repr__", |_vm, a| {
         let f = frame_of(&a)?;
         let (file, name) = match &f.code {

@@ -218,10 +218,30 @@ fn callback_args(vm: &mut Vm, args: &Args, from: usize, what: &str) -> PyResult<
     // CPython checks the callback only in debug mode (`_check_callback`); otherwise a
     // non-callable fails when the handle runs ("Exception in callback 1()").
     let debug = loop_of(&args.pos[0])?.debug.get();
-    if debug && !crate::builtins::functions::is_callable(vm, &cb) {
-        return Err(PyErr::type_error(format!("a callable object was expected by {what}(), got {}", vm.repr(&cb)?)));
+    if debug {
+        check_callback(vm, &cb, what)?;
     }
     Ok((cb, args.pos[from + 1..].to_vec()))
+}
+
+/// CPython's debug-mode `_check_callback`: a coroutine or coroutine function is refused first,
+/// then anything not callable. `call_later` reports itself as `call_at`, which it calls.
+#[cold]
+fn check_callback(vm: &mut Vm, cb: &Value, what: &str) -> PyResult<()> {
+    let what = if what == "call_later" { "call_at" } else { what };
+    let coroutine = super::task::is_coroutine(cb) || {
+        let m = vm.import_module("asyncio.coroutines")?;
+        let f = vm.getattr(&m, &Value::str("iscoroutinefunction"))?;
+        let r = vm.call(&f, vec![cb.clone()])?;
+        vm.is_true(&r)?
+    };
+    if coroutine {
+        return Err(PyErr::type_error(format!("coroutines cannot be used with {what}()")));
+    }
+    if !crate::builtins::functions::is_callable(vm, cb) {
+        return Err(PyErr::type_error(format!("a callable object was expected by {what}(), got {}", vm.repr(cb)?)));
+    }
+    Ok(())
 }
 
 /// The `context=` keyword of the scheduling methods: the given context, or a snapshot of the

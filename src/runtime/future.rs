@@ -30,6 +30,9 @@ pub enum DoneCallback {
     Wakeup(NativeRef),
     /// A callable, called with the future.
     Func(Value),
+    /// A callable and the context it runs in: `add_done_callback(fn, context=ctx)`, or the
+    /// copy of the current context CPython captures at registration once contextvars are in use.
+    FuncIn(Box<(Value, Value)>),
     /// `asyncio.gather`'s per-child callback (its native state, see `gather`).
     Gather(NativeRef),
 }
@@ -347,6 +350,11 @@ fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,
     };
+    // As CPython's future_init, which asks `loop.get_debug()`: a loop= that is not a loop
+    // fails here (AttributeError), not later.
+    if loop_.downcast::<super::event_loop::EventLoop>().is_none() {
+        vm.call_method(&loop_, "get_debug", vec![])?;
+    }
     let fut = new_future(vm, loop_);
     // A script subclass (gather's `_GatheringFuture`): remembered for the "... exception was
     // never retrieved" report, which names the subclass as CPython does.
@@ -441,6 +449,10 @@ fn schedule_callback(vm: &mut Vm, loop_: &Value, cb: DoneCallback, fut: &Value) 
             super::event_loop::schedule_ready(vm, loop_, super::ready::Ready::Gather { state, fut: fut.clone() })
         }
         DoneCallback::Func(f) => super::event_loop::call_soon(vm, loop_, f, vec![fut.clone()]).map(|_| ()),
+        DoneCallback::FuncIn(fc) => {
+            let (f, ctx) = *fc;
+            super::event_loop::call_soon_in(vm, loop_, f, vec![fut.clone()], Some(ctx)).map(|_| ())
+        }
     }
 }
 
@@ -540,7 +552,7 @@ pub fn add_done_callback_value(vm: &mut Vm, fut: &Value, cb: Value) -> PyResult<
 /// Drop the done callback `cb` (compared by identity) from `fut`'s callbacks.
 pub fn remove_done_callback_value(fut: &Value, cb: &Value) -> PyResult<()> {
     let c = core(fut)?;
-    let kept: Vec<DoneCallback> = c.callbacks.borrow().to_vec().into_iter().filter(|x| !matches!(x, DoneCallback::Func(f) if f.is(cb))).collect();
+    let kept: Vec<DoneCallback> = c.callbacks.borrow().to_vec().into_iter().filter(|x| !matches!(x, DoneCallback::Func(f) if f.is(cb)) && !matches!(x, DoneCallback::FuncIn(fc) if fc.0.is(cb))).collect();
     *c.callbacks.borrow_mut() = Callbacks::from_vec(kept);
     Ok(())
 }
@@ -557,9 +569,22 @@ pub fn add_callback(vm: &mut Vm, fut: &Value, cb: DoneCallback) -> PyResult<()> 
     }
 }
 
+/// `fut.add_done_callback(fn, *, context=None)`: as CPython's C Future, the callback later runs
+/// in `context`; with no `context=` in a copy of the context current at registration; with
+/// `context=None` (handed on to `call_soon`) in a copy of the one current when it is scheduled.
 fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("add_done_callback", &args, 2, 2)?;
-    add_done_callback_value(vm, &args.pos[0], args.pos[1].clone())?;
+    let cb = args.pos[1].clone();
+    let context = match args.kwarg("context") {
+        Some(c) if c.is_none() => None,
+        Some(c) => Some(c.clone()),
+        None => crate::modules::contextvars::capture(),
+    };
+    let cb = match context {
+        Some(ctx) => DoneCallback::FuncIn(Box::new((cb, ctx))),
+        None => DoneCallback::Func(cb),
+    };
+    add_callback(vm, &args.pos[0], cb)?;
     Ok(Value::None)
 }
 
@@ -573,6 +598,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for cb in cbs {
         let matches = match &cb {
             DoneCallback::Func(f) => vm.eq(f, &args.pos[1])?,
+            DoneCallback::FuncIn(fc) => vm.eq(&fc.0, &args.pos[1])?,
             DoneCallback::Wakeup(_) => false,
             DoneCallback::Gather(g) => matches!(&args.pos[1], Value::Native(n) if NativeRef::ptr_eq(g, n)),
         };
@@ -648,6 +674,7 @@ fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
         DoneCallback::Wakeup(_) => return "Task.task_wakeup()".to_string(),
         DoneCallback::Gather(_) => return "gather.<locals>._done_callback()".to_string(),
         DoneCallback::Func(f) => f,
+        DoneCallback::FuncIn(fc) => &fc.0,
     };
     match cb {
         Value::Builtin(b) if b.bound.as_ref().map_or(false, |x| x.downcast::<super::task::Task>().is_some()) => {

@@ -216,6 +216,10 @@ fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,
     };
+    // As CPython's future_init (run before the coroutine is checked): `loop.get_debug()`.
+    if loop_.downcast::<super::event_loop::EventLoop>().is_none() {
+        vm.call_method(&loop_, "get_debug", vec![])?;
+    }
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
     let cls = match args.pos.first() {
@@ -687,6 +691,20 @@ fn coro_repr_in_task(vm: &Vm, g: &crate::object::generator::Generator) -> String
     }
 }
 
+/// CPython's `_format_coroutine` name for an awaitable that is not a native coroutine (an
+/// `aclose()`/`athrow()` awaitable, a Coroutine-ABC instance): its `__qualname__`, else its
+/// `__name__`, else `<TYPE without __name__>`.
+fn coro_name(vm: &mut Vm, coro: &Value) -> String {
+    for attr in ["__qualname__", "__name__"] {
+        if let Ok(Value::Str(s)) = vm.getattr(coro, &Value::str(attr)) {
+            if !s.as_str().is_empty() {
+                return s.as_str().to_string();
+            }
+        }
+    }
+    format!("<{} without __name__>", vm.type_name(coro))
+}
+
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tv = arg(&args, 0);
     let t = task(&tv)?;
@@ -711,7 +729,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         other if other.downcast::<super::sleep::Sleep>().is_some() => "<sleep()>".to_string(),
         other => match other.downcast::<super::native_sync::SyncCoro>() {
             Some(c) => format!("<{}()>", c.qualname()),
-            None => vm.repr(other)?,
+            None => format!("<{}()>", coro_name(vm, other)),
         },
     };
     // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before

@@ -103,7 +103,8 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
-    pass
+    # CPython defines it in asyncio.unix_events (its repr and pickling name that module).
+    __module__ = 'asyncio.unix_events'
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy

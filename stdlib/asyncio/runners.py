@@ -1,5 +1,7 @@
 """asyncio.run() and Runner: run a coroutine on a fresh loop, then cancel what is left."""
 
+import _contextvars
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -16,6 +18,7 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -48,6 +51,11 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
+        if context is None:
+            context = self._context
+            if context is None and _contextvars._in_use():
+                # The copy of the (then empty) context current when the runner started.
+                context = self._context = _contextvars.Context()
         task = self._loop.create_task(coro, context=context)
         try:
             return self._loop.run_until_complete(task)
@@ -76,6 +84,11 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # As CPython: every run() without context= runs in one copy of the context current
+        # when the runner started (while no context was ever used, that copy is empty and is
+        # made by run() when first needed).
+        if _contextvars._in_use():
+            self._context = _contextvars.copy_context()
         self._state = 'initialized'
 
 

@@ -9,13 +9,11 @@ from . import exceptions
 from . import transports
 
 _MAX_SIZE = 256 * 1024
-_HIGH_WATER = 64 * 1024
 
 
-class _SelectorSocketTransport(transports.Transport):
-    __slots__ = ('_loop', '_sock', '_protocol', '_server', '_buffer', '_closing', '_eof',
-                 '_conn_lost', '_paused', '_held', '_read_fut', '_writing', '_protocol_paused',
-                 '_high_water', '_low_water', '_protocol_connected')
+class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transport):
+    __slots__ = ('_sock', '_protocol', '_server', '_buffer', '_closing', '_eof',
+                 '_conn_lost', '_paused', '_held', '_read_fut', '_writing', '_protocol_connected')
 
     def __init__(self, loop, sock, protocol, waiter=None, server=None):
         extra = {'socket': sock}
@@ -24,8 +22,7 @@ class _SelectorSocketTransport(transports.Transport):
                 extra[key] = get()
             except OSError:
                 extra[key] = None
-        super().__init__(extra)
-        self._loop = loop
+        super().__init__(extra, loop)
         self._sock = sock
         self._protocol = protocol
         self._protocol_connected = True
@@ -38,9 +35,6 @@ class _SelectorSocketTransport(transports.Transport):
         self._held = None
         self._read_fut = None
         self._writing = False
-        self._protocol_paused = False
-        self._high_water = _HIGH_WATER
-        self._low_water = _HIGH_WATER // 4
         if server is not None:
             server._attach()
         # As CPython: connection_made first, then reading starts, then the waiter is woken.
@@ -185,48 +179,8 @@ class _SelectorSocketTransport(transports.Transport):
         elif self._eof:
             self._sock.shutdown_write()
 
-    def _maybe_pause_protocol(self):
-        if len(self._buffer) <= self._high_water or self._protocol_paused:
-            return
-        self._protocol_paused = True
-        try:
-            self._protocol.pause_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= self._low_water:
-            self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    'message': 'protocol.resume_writing() failed',
-                    'exception': exc, 'transport': self, 'protocol': self._protocol})
-
     def get_write_buffer_size(self):
         return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        # CPython's _set_write_buffer_limits: high defaults to 64 KiB (or 4 * low), low to high // 4.
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
-        self._maybe_pause_protocol()
 
     def can_write_eof(self):
         return True

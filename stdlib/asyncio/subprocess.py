@@ -118,18 +118,32 @@ class Process:
         return (stdout, stderr)
 
 
-def _start(loop, argv, executable, stdin, stdout, stderr, limit, kwds):
+def _start(loop, argv, executable, stdin, stdout, stderr, limit, kwds, shell=False):
+    # The checks of CPython's loop.subprocess_exec / subprocess_shell, in their order.
+    if kwds.pop('universal_newlines', False):
+        raise ValueError('universal_newlines must be False')
+    if shell and not kwds.pop('shell', True):
+        raise ValueError('shell must be True')
+    if not shell and kwds.pop('shell', False):
+        raise ValueError('shell must be False')
+    if kwds.pop('bufsize', 0) != 0:
+        raise ValueError('bufsize must be 0')
+    if kwds.pop('text', None):
+        raise ValueError('text must be False')
+    if kwds.pop('encoding', None) is not None:
+        raise ValueError('encoding must be None')
+    if kwds.pop('errors', None) is not None:
+        raise ValueError('errors must be None')
     cwd = kwds.pop('cwd', None)
     env = kwds.pop('env', None)
+    # Accepted by subprocess.Popen, which CPython hands the rest to.
     for name in ('close_fds', 'start_new_session', 'restore_signals', 'preexec_fn',
-                 'pass_fds', 'bufsize', 'universal_newlines', 'text', 'encoding', 'errors'):
-        value = kwds.pop(name, None)
-        if name in ('universal_newlines', 'text') and value:
-            raise ValueError(f'{name} must be False')
-        if name == 'bufsize' and value not in (None, 0):
-            raise ValueError('bufsize must be 0')
+                 'pass_fds', 'startupinfo', 'creationflags', 'group', 'extra_groups',
+                 'user', 'umask', 'process_group'):
+        kwds.pop(name, None)
     if kwds:
-        raise TypeError(f'unexpected keyword argument {next(iter(kwds))!r}')
+        raise TypeError(f'Popen.__init__() got an unexpected keyword argument '
+                        f'{next(iter(kwds))!r}')
     child, *pipes = loop._subprocess_exec(argv, executable, _stdio(stdin), _stdio(stdout),
                                           _stdio(stderr), cwd, _env_pairs(env))
     return Process(loop, child, pipes, limit)
@@ -177,6 +191,7 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
         raise ValueError('cmd must be a string')
     if isinstance(cmd, bytes):
         cmd = cmd.decode()
-    process = _start(loop, ['/bin/sh', '-c', cmd], executable, stdin, stdout, stderr, limit, kwds)
+    process = _start(loop, ['/bin/sh', '-c', cmd], executable, stdin, stdout, stderr, limit, kwds,
+                     shell=True)
     await _pipes_connected(loop, process)
     return process

@@ -69,6 +69,8 @@ class Timeout:
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
+        # As CPython's: leaving a Timeout that was never entered (or already left) is a bug.
+        assert self._state in (_ENTERED, _EXPIRING)
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None

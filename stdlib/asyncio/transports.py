@@ -5,6 +5,8 @@ methods raise NotImplementedError until a concrete transport provides them."""
 __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
            'DatagramTransport', 'SubprocessTransport')
 
+_HIGH_WATER = 64 * 1024
+
 
 class BaseTransport:
     __slots__ = ('_extra',)
@@ -103,4 +105,65 @@ class SubprocessTransport(BaseTransport):
         raise NotImplementedError
 
     def kill(self):
+        raise NotImplementedError
+
+
+class _FlowControlMixin(Transport):
+    """Write flow control shared by the socket and write-pipe transports, as CPython's
+    transports._FlowControlMixin: the protocol's pause_writing() is called once the buffer grows
+    past the high-water mark, resume_writing() once it drains to the low-water mark. A subclass
+    provides get_write_buffer_size() and sets self._protocol."""
+
+    __slots__ = ('_loop', '_protocol_paused', '_high_water', '_low_water')
+
+    def __init__(self, extra=None, loop=None):
+        super().__init__(extra)
+        self._loop = loop
+        self._protocol_paused = False
+        self._set_write_buffer_limits()
+
+    def _maybe_pause_protocol(self):
+        if self.get_write_buffer_size() <= self._high_water or self._protocol_paused:
+            return
+        self._protocol_paused = True
+        try:
+            self._protocol.pause_writing()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'protocol.pause_writing() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def _maybe_resume_protocol(self):
+        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
+            self._protocol_paused = False
+            try:
+                self._protocol.resume_writing()
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.resume_writing() failed',
+                    'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def _set_write_buffer_limits(self, high=None, low=None):
+        # high defaults to 64 KiB (or 4 * low), low to high // 4.
+        if high is None:
+            high = _HIGH_WATER if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        self._set_write_buffer_limits(high=high, low=low)
+        self._maybe_pause_protocol()
+
+    def get_write_buffer_size(self):
         raise NotImplementedError

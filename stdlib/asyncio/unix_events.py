@@ -92,6 +92,9 @@ def close(self):
 
 SelectorEventLoop.add_signal_handler = add_signal_handler
 SelectorEventLoop.remove_signal_handler = remove_signal_handler
+# Methods of CPython's _UnixSelectorEventLoop (argument errors name them so).
+add_signal_handler.__qualname__ = '_UnixSelectorEventLoop.add_signal_handler'
+remove_signal_handler.__qualname__ = '_UnixSelectorEventLoop.remove_signal_handler'
 SelectorEventLoop._handle_signal = _handle_signal
 SelectorEventLoop.close = close
 

@@ -9,7 +9,6 @@ from _asyncio import _set_result_unless_cancelled
 from . import transports
 
 _MAX_SIZE = 256 * 1024
-_HIGH_WATER = 64 * 1024
 # CPython's constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES.
 _LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
 
@@ -153,12 +152,11 @@ def _close_pipe(transport):
     transport._loop = None
 
 
-class _UnixWritePipeTransport(transports.WriteTransport):
+class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTransport):
 
     def __init__(self, loop, sock, pipe, protocol, waiter=None, extra=None):
-        super().__init__(extra)
+        super().__init__(extra, loop)
         self._extra['pipe'] = pipe
-        self._loop = loop
         self._sock = sock
         self._pipe = pipe
         self._fileno = sock.fileno() if pipe is None else pipe.fileno()
@@ -168,9 +166,6 @@ class _UnixWritePipeTransport(transports.WriteTransport):
         self._closing = False  # set by close() or write_eof()
         self._writing = None
         self._peer_watch = None
-        self._protocol_paused = False
-        self._high_water = _HIGH_WATER
-        self._low_water = _HIGH_WATER // 4
         loop.call_soon(protocol.connection_made, self)
         # only watch for the reader's end closing once connection_made() has been called
         loop.call_soon(self._watch_peer)
@@ -222,20 +217,6 @@ class _UnixWritePipeTransport(transports.WriteTransport):
 
     def get_write_buffer_size(self):
         return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
-        self._maybe_pause_protocol()
 
     def write(self, data):
         assert isinstance(data, (bytes, bytearray, memoryview)), repr(data)
@@ -306,31 +287,6 @@ class _UnixWritePipeTransport(transports.WriteTransport):
             return
         del self._buffer[:n]
         self._wait_writable()
-
-    def _maybe_pause_protocol(self):
-        if len(self._buffer) <= self._high_water or self._protocol_paused:
-            return
-        self._protocol_paused = True
-        try:
-            self._protocol.pause_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= self._low_water:
-            self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    'message': 'protocol.resume_writing() failed',
-                    'exception': exc, 'transport': self, 'protocol': self._protocol})
 
     def can_write_eof(self):
         return True
