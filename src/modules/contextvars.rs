@@ -283,7 +283,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut dict, "copy_context", copy_context);
     // Whether any context was ever made (see `in_use`): asyncio.Runner asks before taking a
     // copy of the current context, which until then is empty.
-    def_fn(&mut dict, "_in_use", |_vm, _args| Ok(Value::Bool(in_use())));
+    def_fn(&mut dict, "_in_use", |_vm, _args| Ok(Value::bool(in_use())));
     drop(dict);
     Ok(m)
 }
