@@ -224,6 +224,15 @@ impl Vm {
                 a.push(instance.clone());
                 a.extend(args);
                 let frame = self.bind_args(&func, a, kwargs)?;
+                if func.code.code.is_generator_like() {
+                    // Calling a generator or coroutine `__init__` makes the object without
+                    // running it; CPython's type_call then rejects the non-None result (the
+                    // dropped coroutine warns "was never awaited").
+                    let kind = super::unwind::gen_kind_of(&func.code.code.flags);
+                    let g = Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
+                    let v = Value::Generator(Rc::new(g));
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
+                }
                 Ok(Prepared::Init(frame, instance))
             }
             Some(Value::Builtin(b)) => {
