@@ -111,7 +111,10 @@ pub fn to_f64(b: &BigInt) -> PyResult<f64> {
     }
 }
 
-/// True division of two ints (correctly rounded for values that fit in f64 exactly).
+/// True division of two ints, correctly rounded (CPython's `long_true_divide`): operands exact
+/// as doubles divide as doubles; otherwise the quotient is taken with two or three bits to
+/// spare plus a sticky bit, rounded half-to-even by hand (to the subnormal grid when the
+/// result is that small) and scaled, so the one rounding is the final one.
 pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if b.is_zero() {
         return Err(PyErr::zero_division("division by zero"));
@@ -121,27 +124,51 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> PyResult<Value> {
             return Ok(Value::float(x as f64 / y as f64));
         }
     }
-    // Scale so the quotient keeps 64+ significant bits, then round through f64.
-    let (q, r) = a.div_rem(b);
-    if r.is_zero() {
-        // matches CPython's long_true_divide: the quotient, not an operand, is too large.
-        return match q.to_f64() {
-            Some(f) if f.is_finite() => Ok(Value::float(f)),
-            _ => Err(PyErr::overflow_error("integer division result too large for a float")),
-        };
+    let negate = a.is_negative() != b.is_negative();
+    let signed = |f: f64| Value::float(if negate { -f } else { f });
+    if a.is_zero() {
+        return Ok(signed(0.0));
     }
-    let af = a.to_f64().unwrap_or(f64::INFINITY);
-    let bf = b.to_f64().unwrap_or(f64::INFINITY);
-    if af.is_finite() && bf.is_finite() {
-        return Ok(Value::float(af / bf));
+    const MANT_DIG: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
+    let too_large = || PyErr::overflow_error("integer division result too large for a float");
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return Err(too_large());
     }
-    let shift = (a.bits() as i64 - b.bits() as i64 - 64).max(0) as usize;
-    let q = (a.abs() << 0usize) / (b.abs() << shift);
-    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32);
-    if !f.is_finite() {
-        return Err(PyErr::overflow_error("integer division result too large for a float"));
+    if diff < 1 - MAX_EXP - MANT_DIG {
+        return Ok(signed(0.0));
     }
-    Ok(Value::float(if a.is_negative() != b.is_negative() { -f } else { f }))
+    let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
+    let (q, r) = if shift <= 0 { (a << (-shift) as usize).div_rem(b) } else { a.div_rem(&(b << shift as usize)) };
+    // Fewer than 57 bits by the choice of shift.
+    let Some(mut q) = q.to_u64() else { return Err(too_large()) };
+    let x_bits = 64 - q.leading_zeros() as i64;
+    let extra_bits = x_bits.max(MIN_EXP - shift) - MANT_DIG;
+    let mask = 1u64 << (extra_bits - 1);
+    let low = q | u64::from(!r.is_zero());
+    q = if low & mask != 0 && low & (3 * mask - 1) != 0 { low + mask } else { low };
+    q &= !(2 * mask - 1);
+    let dx = q as f64;
+    if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == 2f64.powi(x_bits as i32)) {
+        return Err(too_large());
+    }
+    Ok(signed(ldexp(dx, shift)))
+}
+
+/// `x * 2**e`, exact whenever the result is representable (steps keep each factor normal).
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }
 
 /// `a ** b` for ints; negative exponents give a float.

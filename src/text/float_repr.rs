@@ -74,7 +74,10 @@ fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
         return ("0".to_string(), 1);
     }
     match mode {
-        FloatMode::Repr => split_exp_form(format!("{:e}", x)),
+        FloatMode::Repr => {
+            let (digits, decpt) = split_exp_form(format!("{:e}", x));
+            half_even_shortest(x, digits, decpt)
+        }
         FloatMode::Exp | FloatMode::General => {
             let sig = prec.max(1);
             split_exp_form(format!("{:.*e}", sig - 1, x))
@@ -94,6 +97,55 @@ fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
             (digits.to_string(), decpt)
         }
     }
+}
+
+/// Among equally short digit strings that read back as `x`, CPython's dtoa takes the one
+/// nearest `x` and, when two are exactly as near, the even one (`2**52 / 3` is
+/// `1501199875790165.2`); Rust's shortest formatting can return the odd one of such a pair.
+/// A tie needs two neighbouring n-digit decimals within half an ulp of `x`, so 16 or more
+/// digits; only then is the odd last digit checked against its neighbours, exactly.
+fn half_even_shortest(x: f64, digits: String, decpt: i64) -> (String, i64) {
+    let n = digits.len() as i64;
+    let odd = digits.as_bytes().last().is_some_and(|d| d % 2 == 1);
+    if n < 16 || !odd {
+        return (digits, decpt);
+    }
+    let Some(d) = digits.parse::<u64>().ok() else { return (digits, decpt) };
+    // x = mantissa * 2**exp exactly
+    let bits = x.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mantissa, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), raw_exp - 1075) };
+    // the digits' value is d * 10**p
+    let p = decpt - n;
+    let is_midpoint = |twice: u64| -> bool {
+        // 2 * x == twice * 10**p ?
+        let mut lhs = BigInt::from(mantissa);
+        let mut rhs = BigInt::from(twice);
+        if exp + 1 >= 0 {
+            lhs <<= (exp + 1) as usize;
+        } else {
+            rhs <<= (-(exp + 1)) as usize;
+        }
+        let ten = BigInt::from(10u32);
+        if p >= 0 {
+            rhs *= num_traits::pow(ten, p as usize);
+        } else {
+            lhs *= num_traits::pow(ten, (-p) as usize);
+        }
+        lhs == rhs
+    };
+    let even = if is_midpoint(2 * d - 1) {
+        d - 1
+    } else if is_midpoint(2 * d + 1) {
+        d + 1
+    } else {
+        return (digits, decpt);
+    };
+    let text = even.to_string();
+    let decpt = decpt + (text.len() as i64 - n);
+    let kept = text.trim_end_matches('0');
+    (kept.to_string(), decpt)
 }
 
 /// Split Rust's `D.DDDDeN` into stripped digits and decpt = N + 1, reusing the string (one

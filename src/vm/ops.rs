@@ -60,6 +60,23 @@ impl Vm {
                 BinOp::And => return Ok(Value::Int(x & y)),
                 BinOp::Or => return Ok(Value::Int(x | y)),
                 BinOp::Xor => return Ok(Value::Int(x ^ y)),
+                // matches CPython's long_true_divide: operands exact as doubles divide as doubles
+                // (no big-int detour); the rest (zero divisor, huge operands) go the long way.
+                BinOp::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+                    return Ok(Value::float(x as f64 / y as f64));
+                }
+                BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => {
+                    if let Some(r) = x.checked_pow(y as u32) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::LShift if (0..63).contains(&y) => {
+                    let r = x << y;
+                    if r >> y == x {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::RShift if y >= 0 => return Ok(Value::Int(x >> y.min(63))),
                 _ => {}
             }
         }
