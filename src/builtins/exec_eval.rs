@@ -42,7 +42,13 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     // matches CPython: SyntaxWarnings show while compiling, before a SyntaxError is raised.
     vm.show_compile_warnings()?;
     match compiled {
-        Ok(code) => Ok(CodeObj::new(code, Some(text.into()))),
+        Ok(code) => {
+            // matches CPython's linecache: tracebacks show a line of compiled code only when
+            // `filename` names a file (whose text is then taken to be this); "<string>" and
+            // other made-up names show none.
+            let shown = std::path::Path::new(filename).is_file().then(|| text.into());
+            Ok(CodeObj::new(code, shown))
+        }
         Err((mut e, compile_stage)) => {
             if compile_stage {
                 // matches CPython's PyErr_ProgramTextObject: the compiler reads the line from

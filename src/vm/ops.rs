@@ -816,6 +816,11 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn float_pow(x: f64, y: f64) -> PyResult<Value> {
+    // matches CPython's float_pow: an infinite or NaN operand is settled first, as C's pow
+    // does (`0.0 ** -inf` is inf, `(-inf) ** 1.5` is inf), before the zero and negative-base rules.
+    if !x.is_finite() || !y.is_finite() {
+        return Ok(Value::float(x.powf(y)));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(PyErr::zero_division("0.0 cannot be raised to a negative power"));
     }
