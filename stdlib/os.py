@@ -299,6 +299,12 @@ def lstat(path, *, dir_fd=None):
     return stat_result(_os.stat(path, False))
 
 
+def fstat(fd):
+    if not isinstance(fd, int):
+        raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
+    return stat_result(_os.stat(int(fd), True))
+
+
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     _os.chmod(path, mode)
 

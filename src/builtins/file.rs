@@ -90,6 +90,8 @@ pub struct FileObj {
     encoding: String,
     /// `newline=` argument: None means universal newlines.
     newline: Option<String>,
+    /// False for `open(fd, closefd=False)`: closing the file object leaves the descriptor open.
+    closefd: bool,
     class: Rc<Class>,
 }
 
@@ -105,10 +107,21 @@ impl NativeObject for FileObj {
 impl Drop for FileObj {
     fn drop(&mut self) {
         let _ = self.flush_buffer();
+        self.release();
     }
 }
 
 impl FileObj {
+    /// Drop the OS file; with `closefd=False` its descriptor stays open (the caller's).
+    fn release(&self) {
+        use std::os::fd::IntoRawFd;
+        if let Some(f) = self.file.borrow_mut().take() {
+            if !self.closefd {
+                let _ = f.into_raw_fd();
+            }
+        }
+    }
+
     fn flush_buffer(&self) -> std::io::Result<()> {
         let mut wbuf = self.wbuf.borrow_mut();
         if wbuf.is_empty() {
@@ -307,7 +320,26 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(mode_s) = mode_v.as_str().map(str::to_owned) else {
         return Err(PyErr::type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&mode_v))));
     };
-    let path = fspath_string(vm, &file)?;
+    let closefd = match args.arg(6, "closefd") {
+        None => true,
+        Some(v) => vm.is_true(v)?,
+    };
+    // matches CPython's io.open: an int is a descriptor; anything else goes through
+    // os.fspath, and the file's `name` is what that gives (a Path's string).
+    let fd = match &file {
+        Value::Int(fd) => Some(*fd),
+        Value::Bool(b) => Some(b.get() as i64),
+        Value::BigInt(_) => Some(i64::MAX),
+        _ => None,
+    };
+    let (path, name) = match fd {
+        Some(_) => (String::new(), file.clone()),
+        None => {
+            let path = fspath_string(vm, &file)?;
+            let name = if matches!(file, Value::Str(_) | Value::Bytes(_)) { file.clone() } else { Value::str(&path) };
+            (path, name)
+        }
+    };
     let mode = parse_mode(&mode_s)?;
     let encoding = match args.arg(3, "encoding") {
         Some(Value::None) | None => None,
@@ -334,6 +366,13 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if mode.binary && newline.is_some() {
         return Err(PyErr::value_error("binary mode doesn't take a newline argument"));
     }
+    if let Some(fd) = fd {
+        let file = descriptor_file(fd)?;
+        return new_file(vm, file, name, mode_s, &mode, encoding, newline, closefd);
+    }
+    if !closefd {
+        return Err(PyErr::value_error("Cannot use closefd=False with file name"));
+    }
     let mut opts = OpenOptions::new();
     opts.read(mode.read).write(mode.write && !mode.append).append(mode.append);
     if mode.truncate {
@@ -348,11 +387,32 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
         return Err(os_error(&e, Some(&file)));
     }
-    new_file(vm, f, file, mode_s, &mode, encoding, newline)
+    new_file(vm, f, name, mode_s, &mode, encoding, newline, true)
+}
+
+/// The file over open descriptor `fd` (`open(fd)`), checked the way CPython's FileIO checks
+/// it: a negative number is a ValueError, a closed descriptor an OSError (EBADF).
+fn descriptor_file(fd: i64) -> PyResult<File> {
+    use std::os::fd::FromRawFd;
+    // matches CPython: a number beyond a C int is not taken for a descriptor at all.
+    let Ok(fd) = i32::try_from(fd) else {
+        return Err(PyErr::type_error("expected str, bytes or os.PathLike object, not int"));
+    };
+    if fd < 0 {
+        return Err(PyErr::value_error("negative file descriptor"));
+    }
+    // SAFETY: F_GETFD only reads the descriptor's flags; a closed one fails with EBADF.
+    if unsafe { libc::fcntl(fd, libc::F_GETFD) } < 0 {
+        return Err(os_error(&std::io::Error::last_os_error(), None));
+    }
+    // SAFETY: `fd` is open (checked above); the file object owns it from here, and with
+    // `closefd=False` gives it back unclosed (`FileObj::release`).
+    Ok(unsafe { File::from_raw_fd(fd) })
 }
 
 /// A file object over an open file (`open()`, and the pipes of `subprocess.Popen`).
-fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding: Option<String>, newline: Option<String>) -> PyResult<Value> {
+#[allow(clippy::too_many_arguments)]
+fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding: Option<String>, newline: Option<String>, closefd: bool) -> PyResult<Value> {
     let class_name = if !mode.binary {
         "_io.TextIOWrapper"
     } else if mode.read && mode.write {
@@ -375,6 +435,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding
         writable: mode.write,
         encoding: encoding.unwrap_or_else(|| "UTF-8".to_owned()),
         newline,
+        closefd,
         class: class_for(vm, class_name),
     };
     Ok(Value::Native(crate::object::NativeRef::new(obj)))
@@ -534,7 +595,7 @@ fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     if f.file.borrow().is_some() {
         let flushed = f.flush_buffer();
-        f.file.borrow_mut().take();
+        f.release();
         flushed.map_err(|e| os_error(&e, None))?;
     }
     Ok(Value::None)
@@ -609,7 +670,7 @@ pub fn file_from_fd(vm: &mut Vm, fd: std::os::fd::OwnedFd, mode_s: &str, encodin
     let mode = parse_mode(mode_s)?;
     let name = Value::Int(fd.as_raw_fd() as i64);
     let encoding = if mode.binary { None } else { encoding };
-    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, encoding, None)
+    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, encoding, None, true)
 }
 
 /// Take the OS file out of a file object (flushing it first), leaving the object closed;

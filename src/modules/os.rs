@@ -219,10 +219,20 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::os::unix::fs::MetadataExt;
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
-    let follow = !matches!(arg(&args, 1), Value::Bool(BoolWord::FALSE));
-    let meta = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
-    let m = meta.map_err(|e| os_error(&e, Some(&pv)))?;
+    let m = if let Value::Int(fd) = pv {
+        // `stat(fd)` / `fstat(fd)`: the open file's status (EBADF for a closed descriptor).
+        use std::os::fd::FromRawFd;
+        let fd = i32::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))?;
+        // SAFETY: the File is never dropped (ManuallyDrop), so the descriptor is only
+        // queried, never closed; a descriptor that is not open makes fstat fail with EBADF.
+        let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+        f.metadata().map_err(|e| os_error(&e, None))?
+    } else {
+        let p = path_arg(vm, &pv)?;
+        let follow = !matches!(arg(&args, 1), Value::Bool(BoolWord::FALSE));
+        let meta = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+        meta.map_err(|e| os_error(&e, Some(&pv)))?
+    };
     let secs = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
     let nanos = |s: i64, ns: i64| Value::Int(s.saturating_mul(1_000_000_000).saturating_add(ns));
     Ok(Value::tuple(vec![
