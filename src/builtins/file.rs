@@ -88,6 +88,8 @@ pub struct FileObj {
     readable: bool,
     writable: bool,
     encoding: String,
+    /// `errors=` argument: the codec error handler ("strict" unless given).
+    errors: String,
     /// `newline=` argument: None means universal newlines.
     newline: Option<String>,
     /// False for `open(fd, closefd=False)`: closing the file object leaves the descriptor open.
@@ -220,7 +222,7 @@ impl FileObj {
         if self.binary {
             return Ok(Value::Bytes(data.into()));
         }
-        let s = codecs::decode(data, &self.encoding, "strict").map_err(super::str_type::codec_error)?;
+        let s = codecs::decode(data, &self.encoding, &self.errors).map_err(super::str_type::codec_error)?;
         let s = match &self.newline {
             None => s.replace("\r\n", "\n").replace('\r', "\n"),
             Some(_) => s,
@@ -349,6 +351,14 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if mode.binary && encoding.is_some() {
         return Err(PyErr::value_error("binary mode doesn't take an encoding argument"));
     }
+    let errors = match args.arg(4, "errors") {
+        Some(Value::None) | None => None,
+        Some(Value::Str(s)) => Some(s.as_str().to_owned()),
+        Some(other) => return Err(PyErr::type_error(format!("open() argument 'errors' must be str or None, not {}", vm.type_name(other)))),
+    };
+    if mode.binary && errors.is_some() {
+        return Err(PyErr::value_error("binary mode doesn't take an errors argument"));
+    }
     if let Some(enc) = &encoding {
         codecs::lookup_codec(enc).map_err(super::str_type::codec_error)?;
     }
@@ -368,7 +378,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if let Some(fd) = fd {
         let file = descriptor_file(fd)?;
-        return new_file(vm, file, name, mode_s, &mode, encoding, newline, closefd);
+        return new_file(vm, file, name, mode_s, &mode, TextLayer { encoding, errors, newline }, closefd);
     }
     if !closefd {
         return Err(PyErr::value_error("Cannot use closefd=False with file name"));
@@ -387,7 +397,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
         return Err(os_error(&e, Some(&file)));
     }
-    new_file(vm, f, name, mode_s, &mode, encoding, newline, true)
+    new_file(vm, f, name, mode_s, &mode, TextLayer { encoding, errors, newline }, true)
 }
 
 /// The file over open descriptor `fd` (`open(fd)`), checked the way CPython's FileIO checks
@@ -411,8 +421,15 @@ fn descriptor_file(fd: i64) -> PyResult<File> {
 }
 
 /// A file object over an open file (`open()`, and the pipes of `subprocess.Popen`).
-#[allow(clippy::too_many_arguments)]
-fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding: Option<String>, newline: Option<String>, closefd: bool) -> PyResult<Value> {
+/// A text file's `encoding`, `errors` and `newline` arguments (None where not given).
+struct TextLayer {
+    encoding: Option<String>,
+    errors: Option<String>,
+    newline: Option<String>,
+}
+
+fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: TextLayer, closefd: bool) -> PyResult<Value> {
+    let TextLayer { encoding, errors, newline } = text;
     let class_name = if !mode.binary {
         "_io.TextIOWrapper"
     } else if mode.read && mode.write {
@@ -434,6 +451,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, encoding
         readable: mode.read,
         writable: mode.write,
         encoding: encoding.unwrap_or_else(|| "UTF-8".to_owned()),
+        errors: errors.unwrap_or_else(|| "strict".to_owned()),
         newline,
         closefd,
         class: class_for(vm, class_name),
@@ -568,7 +586,7 @@ fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
             Some("\r\n") => text.replace('\n', "\r\n"),
             _ => text.to_owned(),
         };
-        let bytes = codecs::encode(&translated, &f.encoding, "strict").map_err(super::str_type::codec_error)?;
+        let bytes = codecs::encode(&translated, &f.encoding, &f.errors).map_err(super::str_type::codec_error)?;
         (bytes, text.chars().count())
     };
     f.wbuf.borrow_mut().extend_from_slice(&data);
@@ -670,7 +688,7 @@ pub fn file_from_fd(vm: &mut Vm, fd: std::os::fd::OwnedFd, mode_s: &str, encodin
     let mode = parse_mode(mode_s)?;
     let name = Value::Int(fd.as_raw_fd() as i64);
     let encoding = if mode.binary { None } else { encoding };
-    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, encoding, None, true)
+    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, TextLayer { encoding, errors: None, newline: None }, true)
 }
 
 /// Take the OS file out of a file object (flushing it first), leaving the object closed;
