@@ -50,7 +50,9 @@ pub fn instance_died(addr: usize) {
     let Some(fns) = ON_DEATH.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr))) else { return };
     WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
     crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {
-        for f in fns {
+        // matches CPython's PyObject_ClearWeakRefs: a new weak reference with a callback goes
+        // in front of the older ones, so the callbacks run newest first.
+        for f in fns.into_iter().rev() {
             if let Err(e) = vm.call(&f, vec![]) {
                 // CPython reports a failing weakref callback and carries on.
                 let exc = vm.materialize(e);

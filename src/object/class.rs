@@ -224,17 +224,21 @@ impl Drop for Instance {
     /// `__del__` at the VM's next safe point; the twin is marked so it is finalized only once
     /// (PEP 442).
     fn drop(&mut self) {
-        crate::modules::weakref::instance_died(self as *const Instance as usize);
+        let addr = self as *const Instance as usize;
         let cls = self.class.get_mut().clone();
-        if !cls.has_del() || crate::vm::finalize::take_finalized(self as *const Instance as usize) {
+        if !cls.has_del() || crate::vm::finalize::take_finalized(addr) {
+            crate::modules::weakref::instance_died(addr);
             return;
         }
         let dict = std::mem::replace(&mut self.dict, Rc::new(RefCell::new(PyDict::new())));
         let payload = std::mem::replace(&mut self.payload, Payload::None);
         let twin = Rc::new(Instance { class: RefCell::new(cls), dict, payload });
         crate::vm::finalize::mark_finalized(Rc::as_ptr(&twin) as usize);
+        // matches CPython's subtype_dealloc: `__del__` runs first, then the weak references
+        // are cleared (their callbacks, `weakref.finalize`, run after it).
         crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {
             vm.call_del(twin);
+            crate::modules::weakref::instance_died(addr);
         })));
     }
 }
