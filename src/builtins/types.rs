@@ -614,8 +614,17 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let seq = arg(&args, 1);
     if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
-        return vm.call_bound_special(&m, &seq, vec![]);
+        // list's, range's and dict's own `__reversed__` are the built-in path below.
+        if !matches!(&m, Value::Builtin(b) if matches!(b.owner.as_deref(), Some("list" | "range" | "dict"))) {
+            return vm.call_bound_special(&m, &seq, vec![]);
+        }
     }
+    reversed_builtin(vm, seq)
+}
+
+/// `reversed(seq)` for a value without a script `__reversed__`: the sequence protocol, or a
+/// dict's keys backwards. Also `list.__reversed__` and friends.
+pub fn reversed_builtin(vm: &mut Vm, seq: Value) -> PyResult<Value> {
     // A dict subclass reverses its dict storage, as CPython's dict.__reversed__.
     let seq = match vm.builtin_base(&seq) {
         Some(base @ Value::Dict(_)) => base,
