@@ -208,3 +208,14 @@ pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: bool
         _ => Ok(()),
     }
 }
+
+/// A method of a built-in type called through its class with no `self` (`str.upper()`):
+/// matches CPython's method descriptor and slot wrapper messages.
+pub fn missing_self(b: &crate::object::BuiltinFunction) -> PyErr {
+    let owner = b.owner.as_deref().unwrap_or("object");
+    let name = &b.name;
+    PyErr::type_error(match b.arity {
+        Arity::Slot(_) | Arity::SlotUnpack(..) => format!("descriptor '{name}' of '{owner}' object needs an argument"),
+        _ => format!("unbound method {owner}.{name}() needs an argument"),
+    })
+}

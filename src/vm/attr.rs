@@ -195,6 +195,12 @@ impl Vm {
                 if let Some(ga) = ga {
                     return self.call(&ga, vec![name.clone()]);
                 }
+                // `builtins.memoryview`: a built-in written in Python, loaded on first use.
+                if &*m.name == "builtins" {
+                    if let Some(v) = self.lazy_builtin(name_str)? {
+                        return Ok(v);
+                    }
+                }
                 // `no_attribute` attaches `name` and `obj` for the "Did you mean" hint.
                 Err(self.no_attribute(obj, name_str))
             }
