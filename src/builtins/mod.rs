@@ -30,6 +30,7 @@ pub mod slots;
 pub mod sorting;
 pub mod slice;
 pub mod str_type;
+pub mod super_type;
 pub mod types;
 
 use std::rc::Rc;
