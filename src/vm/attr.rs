@@ -218,7 +218,10 @@ impl Vm {
                         return Ok(v);
                     }
                 }
-                if let Some(descr) = cls.lookup(name_str) {
+                // matches CPython: a built-in type's `__module__` is a getset of the type, so
+                // its instances (`(1).__module__`) have none.
+                let type_only = name_str == "__module__" && !matches!(obj, Value::Builtin(_));
+                if let Some(descr) = cls.lookup(name_str).filter(|_| !type_only) {
                     return self.bind_descriptor(descr, obj, &cls);
                 }
                 if let Some(v) = self.special_attribute(obj, name_str)? {
