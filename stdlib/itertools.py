@@ -20,8 +20,21 @@ class count:
         return 'count(%r, %r)' % (self._n, self._step)
 
 
+_NO_TIMES = object()
+
+
 class repeat:
-    def __init__(self, object, times=None):
+    def __init__(self, object, times=_NO_TIMES):
+        # matches CPython: times, when given, is a Py_ssize_t (None included is an error).
+        if times is _NO_TIMES:
+            times = None
+        else:
+            try:
+                times = times.__index__()
+            except AttributeError:
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__) from None
+            if not -2**63 <= times < 2**63:
+                raise OverflowError('Python int too large to convert to C ssize_t')
         self._object = object
         self._times = times
 
@@ -77,6 +90,9 @@ class chain:
         return next(self._gen)
 
 
+_MAXSIZE = 2**63 - 1
+
+
 def _islice_index(value, message):
     # CPython's islice_new: None is allowed, anything else must be an index >= 0.
     if value is None:
@@ -85,7 +101,7 @@ def _islice_index(value, message):
         value = value.__index__()
     except (AttributeError, TypeError):
         raise ValueError(message) from None
-    if value < 0:
+    if value < 0 or value > _MAXSIZE:
         raise ValueError(message)
     return value
 
@@ -108,7 +124,7 @@ def islice(iterable, *args):
                 step = args[2].__index__()
             except (AttributeError, TypeError):
                 step = -1
-            if step <= 0:
+            if step <= 0 or step > _MAXSIZE:
                 raise ValueError('Step for islice() must be a positive integer or None.')
     # Arguments are checked when islice() is called, as CPython does; only iteration is lazy.
     return _islice(iter(iterable), start, stop, step)

@@ -22,6 +22,13 @@ pub enum Arity {
     /// positional-only arguments, at most `max_pos` positional ones and `total` in all.
     /// Keywords are accepted; the native body binds them.
     Kw { min_pos: u8, max_pos: u8, total: u8 },
+    /// A slot wrapper (`list.__len__`, `int.__add__`): typeobject.c's check_num_args,
+    /// "expected 1 argument, got 0".
+    Slot(u8),
+    /// A slot wrapper unpacking its arguments with `PyArg_UnpackTuple(args, "", lo, hi)`
+    /// (`__mul__` of sequences, `__pow__`): the same wording after an empty name, so the
+    /// message starts with a space, " expected 1 argument, got 0".
+    SlotUnpack(u8, u8),
 }
 
 /// The declared arity of `owner.name`.
@@ -42,18 +49,57 @@ pub fn of(owner: &str, name: &str) -> Arity {
         ("frozenset", "issubset" | "issuperset" | "isdisjoint") => One,
         ("tuple", "count") => One,
         ("tuple", "index") => Range(1, 3),
-        ("bytes" | "bytearray", _) => of_bytes(name),
+        ("bytes" | "bytearray", _) => of_bytes(owner, name),
         ("int", "bit_length" | "bit_count" | "as_integer_ratio" | "conjugate") => NoArgs,
         ("int", "to_bytes") => Kw { min_pos: 0, max_pos: 2, total: 3 },
         ("float", "as_integer_ratio" | "conjugate" | "hex" | "is_integer") => NoArgs,
         ("complex", "conjugate") => NoArgs,
+        _ if name.starts_with("__") => of_dunder(owner, name),
+        _ => Any,
+    }
+}
+
+/// The built-in types whose special methods are declared by `of_dunder`.
+const CORE_TYPES: &[&str] = &[
+    "object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
+    "frozenset", "range", "NoneType",
+];
+
+/// The special methods of the core types, as CPython 3.11 wraps them: slot wrappers check
+/// their count, a few are ordinary METH_O / METH_NOARGS methods.
+fn of_dunder(owner: &str, name: &str) -> Arity {
+    use Arity::*;
+    if !CORE_TYPES.contains(&owner) {
+        return Any;
+    }
+    let sequence = matches!(owner, "str" | "bytes" | "bytearray" | "list" | "tuple");
+    match name {
+        "__iter__" | "__len__" | "__repr__" | "__str__" | "__hash__" | "__abs__" | "__bool__" | "__float__"
+        | "__index__" | "__int__" | "__invert__" | "__neg__" | "__pos__" => Slot(0),
+        "__getitem__" if owner == "list" || owner == "dict" => One,
+        "__contains__" if matches!(owner, "dict" | "set" | "frozenset") => One,
+        "__mul__" | "__rmul__" | "__imul__" if sequence => SlotUnpack(1, 1),
+        "__pow__" | "__rpow__" => SlotUnpack(1, 2),
+        "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__truediv__"
+        | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__"
+        | "__rdivmod__" | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__"
+        | "__or__" | "__ror__" | "__xor__" | "__rxor__" | "__iadd__" | "__ior__" | "__iand__" | "__isub__"
+        | "__ixor__" | "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__contains__"
+        | "__getitem__" | "__delitem__" => Slot(1),
+        "__setitem__" => SlotUnpack(2, 2),
+        // object's checks its own count: the message names the type of `self`.
+        "__format__" if owner == "object" => Any,
+        "__format__" => One,
+        "__round__" => Range(0, 1),
+        "__ceil__" | "__floor__" | "__trunc__" | "__reversed__" | "__bytes__" | "__complex__" | "__getnewargs__"
+        | "__sizeof__" => NoArgs,
         _ => Any,
     }
 }
 
 /// The methods bytes and bytearray share (bytearray's mutators included), as CPython 3.11
 /// declares them.
-fn of_bytes(name: &str) -> Arity {
+fn of_bytes(owner: &str, name: &str) -> Arity {
     use Arity::*;
     match name {
         "capitalize" | "isalnum" | "isalpha" | "isascii" | "isdigit" | "islower" | "isspace" | "istitle"
@@ -68,7 +114,7 @@ fn of_bytes(name: &str) -> Arity {
         "decode" | "hex" | "split" | "rsplit" => Kw { min_pos: 0, max_pos: 2, total: 2 },
         "expandtabs" | "splitlines" => Kw { min_pos: 0, max_pos: 1, total: 1 },
         "translate" => Kw { min_pos: 1, max_pos: 2, total: 2 },
-        _ => Any,
+        _ => of_dunder(owner, name),
     }
 }
 
@@ -111,10 +157,31 @@ pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: bool
         return check_kw(name, given, keywords, min_pos, max_pos, total);
     }
     if keywords {
-        return Err(PyErr::type_error(format!("{owner}.{name}() takes no keyword arguments")));
+        let what = match arity {
+            Arity::Slot(_) | Arity::SlotUnpack(..) => format!("wrapper {name}"),
+            _ => format!("{owner}.{name}"),
+        };
+        return Err(PyErr::type_error(format!("{what}() takes no keyword arguments")));
+    }
+    if let Arity::Slot(n) | Arity::SlotUnpack(n, _) = arity {
+        let (lo, hi, lead) = match arity {
+            Arity::SlotUnpack(lo, hi) => (lo, hi, " "),
+            _ => (n, n, ""),
+        };
+        if given >= lo as usize && given <= hi as usize {
+            return Ok(());
+        }
+        let (how, n) = if lo == hi {
+            ("", lo)
+        } else if given < lo as usize {
+            ("at least ", lo)
+        } else {
+            ("at most ", hi)
+        };
+        return Err(PyErr::type_error(format!("{lead}expected {how}{n} argument{}, got {given}", plural(n))));
     }
     match arity {
-        Arity::Any => Ok(()),
+        Arity::Any | Arity::Slot(_) | Arity::SlotUnpack(..) => Ok(()),
         Arity::NoArgs if given != 0 => Err(PyErr::type_error(format!("{owner}.{name}() takes no arguments ({given} given)"))),
         Arity::One if given != 1 => Err(PyErr::type_error(format!("{owner}.{name}() takes exactly one argument ({given} given)"))),
         Arity::Range(lo, hi) if given < lo as usize || given > hi as usize => {
@@ -140,4 +207,15 @@ pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: bool
         }
         _ => Ok(()),
     }
+}
+
+/// A method of a built-in type called through its class with no `self` (`str.upper()`):
+/// matches CPython's method descriptor and slot wrapper messages.
+pub fn missing_self(b: &crate::object::BuiltinFunction) -> PyErr {
+    let owner = b.owner.as_deref().unwrap_or("object");
+    let name = &b.name;
+    PyErr::type_error(match b.arity {
+        Arity::Slot(_) | Arity::SlotUnpack(..) => format!("descriptor '{name}' of '{owner}' object needs an argument"),
+        _ => format!("unbound method {owner}.{name}() needs an argument"),
+    })
 }

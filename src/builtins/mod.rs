@@ -1,6 +1,7 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
 pub mod arity;
+pub mod base_dunders;
 pub mod bytes_more;
 pub mod bytes_type;
 pub mod class_builder;
@@ -29,6 +30,7 @@ pub mod slots;
 pub mod sorting;
 pub mod slice;
 pub mod str_type;
+pub mod super_type;
 pub mod types;
 
 use std::rc::Rc;
@@ -207,6 +209,7 @@ pub fn install(vm: &mut Vm) {
     range::install(vm);
     slice::install(vm);
     container_init::install(vm);
+    base_dunders::install(vm);
 }
 
 /// A Py_ssize_t argument (an index, a count, a length): an int beyond 64 bits raises CPython's

@@ -16,6 +16,10 @@ pub fn install(vm: &mut Vm) {
     def_method(&object, "__eq__", object_eq);
     def_method(&object, "__ne__", object_ne);
     def_method(&object, "__hash__", object_hash);
+    // matches CPython: object's ordering slots exist and give NotImplemented.
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        def_method(&object, name, object_not_implemented);
+    }
     def_method(&object, "__setattr__", object_setattr);
     def_method(&object, "__getattribute__", object_getattribute);
     def_method(&object, "__delattr__", object_delattr);
@@ -63,10 +67,21 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(if arg(&args, 0).is(&arg(&args, 1)) { Value::Bool(BoolWord::TRUE) } else { Value::NotImplemented })
 }
 
+/// matches CPython's object.__ne__: `self.__eq__(other)` inverted, NotImplemented passed on.
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (arg(&args, 0), arg(&args, 1));
-    let r = vm.compare(crate::bytecode::opcode::CompareOp::Eq, &a, &b)?;
+    let r = match vm.type_of(&a).lookup("__eq__") {
+        Some(eq) => vm.call_bound_special(&eq, &a, vec![b])?,
+        None => return Ok(Value::NotImplemented),
+    };
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
     Ok(Value::bool(!vm.is_true(&r)?))
+}
+
+fn object_not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -111,8 +126,23 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// matches CPython's object.__format__ (METH_O, so its count message names the type of
+/// `self`), whose spec must be a str and empty.
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = args.pos.len().saturating_sub(1);
+    if given != 1 || !args.kw.is_empty() {
+        let tn = vm.type_name(&arg(&args, 0));
+        return Err(PyErr::type_error(if args.kw.is_empty() {
+            format!("{tn}.__format__() takes exactly one argument ({given} given)")
+        } else {
+            format!("{tn}.__format__() takes no keyword arguments")
+        }));
+    }
     let spec = arg(&args, 1);
+    if spec.as_str().is_none() {
+        let what = super::arg_type_name(vm, &spec);
+        return Err(PyErr::type_error(format!("__format__() argument must be str, not {what}")));
+    }
     if spec.as_str().map_or(false, |s| !s.is_empty()) {
         return Err(PyErr::type_error(format!(
             "unsupported format string passed to {}.__format__",

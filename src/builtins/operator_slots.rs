@@ -23,6 +23,8 @@ enum Kind {
     Bytes,
     Set,
     Dict,
+    Complex,
+    Range,
     Other,
 }
 
@@ -36,6 +38,8 @@ fn kind(v: &Value) -> Kind {
         Value::Bytes(_) | Value::ByteArray(_) => Kind::Bytes,
         Value::Set(_) | Value::FrozenSet(_) => Kind::Set,
         Value::Dict(_) => Kind::Dict,
+        Value::Complex(_) => Kind::Complex,
+        Value::Range(_) => Kind::Range,
         _ => Kind::Other,
     }
 }
@@ -56,12 +60,19 @@ fn accepts(op: BinOp, me: Kind, other: Kind) -> bool {
             _ => other == me,
         },
         Kind::Set | Kind::Dict => other == me,
-        Kind::Other => false,
+        Kind::Complex => matches!(other, Kind::Int | Kind::Float | Kind::Complex),
+        Kind::Range | Kind::Other => false,
     }
 }
 
 fn binary_slot(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (me, other) = (base(vm, &arg(&args, 0)), base(vm, &arg(&args, 1)));
+    let sequence = matches!(kind(&me), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes);
+    if op == BinOp::Mul && sequence && kind(&other) != Kind::Int {
+        // matches CPython's sq_repeat wrapper: the count goes through __index__ or raises.
+        let n = super::int_arg(vm, &other, "")?;
+        return Ok(vm.native_binary(op, &me, &Value::Int(n))?.unwrap_or(Value::NotImplemented));
+    }
     if !accepts(op, kind(&me), kind(&other)) {
         // matches CPython: sequence concatenation (sq_concat) raises instead.
         if op == BinOp::Add && !reflected {
@@ -116,9 +127,21 @@ fn divmod_slot(vm: &mut Vm, args: Args, reflected: bool) -> PyResult<Value> {
 fn compare_slot(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let (me, other) = (base(vm, &arg(&args, 0)), base(vm, &arg(&args, 1)));
     let (km, ko) = (kind(&me), kind(&other));
-    let numeric = matches!(km, Kind::Int | Kind::Float) && matches!(ko, Kind::Int | Kind::Float);
-    // matches CPython: int's slots leave int-vs-float to float's reflected method.
-    if !(km == ko || numeric && km == Kind::Float) || km == Kind::Dict {
+    let numeric = |k: Kind| matches!(k, Kind::Int | Kind::Float | Kind::Complex);
+    let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
+    // matches CPython: int's slots leave int-vs-float to float's reflected method, float's
+    // and complex's take the narrower numbers; dicts, ranges and complex numbers only
+    // compare for (in)equality.
+    let accepted = match km {
+        Kind::Float => matches!(ko, Kind::Int | Kind::Float),
+        Kind::Complex => numeric(ko) && equality,
+        Kind::Dict | Kind::Range => ko == km && equality,
+        // bytes' comparisons take only bytes; bytearray's take any bytes-like operand.
+        Kind::Bytes if matches!(me, Value::Bytes(_)) => matches!(other, Value::Bytes(_)),
+        Kind::Other => false,
+        _ => ko == km,
+    };
+    if !accepted {
         return Ok(Value::NotImplemented);
     }
     Ok(vm.native_compare(op, &me, &other)?.unwrap_or(Value::NotImplemented))
@@ -180,6 +203,8 @@ slots! {
     le => |vm, a| compare_slot(vm, a, CompareOp::Le);
     gt => |vm, a| compare_slot(vm, a, CompareOp::Gt);
     ge => |vm, a| compare_slot(vm, a, CompareOp::Ge);
+    eq => |vm, a| compare_slot(vm, a, CompareOp::Eq);
+    ne => |vm, a| compare_slot(vm, a, CompareOp::Ne);
     neg => |vm, a| unary_slot(vm, a, UnaryOp::Neg);
     pos => |vm, a| unary_slot(vm, a, UnaryOp::Pos);
     invert => |vm, a| unary_slot(vm, a, UnaryOp::Invert);
@@ -197,7 +222,15 @@ const BITS: &[(&str, NativeFn)] = &[
     ("__and__", and), ("__rand__", rand), ("__or__", or), ("__ror__", ror), ("__xor__", xor),
     ("__rxor__", rxor), ("__invert__", invert),
 ];
-const ORDER: &[(&str, NativeFn)] = &[("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)];
+const ORDER: &[(&str, NativeFn)] = &[
+    ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge), ("__eq__", eq), ("__ne__", ne),
+];
+/// complex's numeric slots (no floor division, modulo or divmod in Python 3).
+const COMPLEX: &[(&str, NativeFn)] = &[
+    ("__add__", add), ("__radd__", radd), ("__sub__", sub), ("__rsub__", rsub),
+    ("__mul__", mul), ("__rmul__", rmul), ("__truediv__", truediv), ("__rtruediv__", rtruediv),
+    ("__pow__", pow), ("__rpow__", rpow), ("__neg__", neg), ("__pos__", pos), ("__bool__", bool_slot),
+];
 const SEQ: &[(&str, NativeFn)] = &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
 const SET_OPS: &[(&str, NativeFn)] = &[
     ("__and__", and), ("__rand__", rand), ("__or__", or), ("__ror__", ror), ("__xor__", xor),
@@ -218,12 +251,16 @@ pub fn install(vm: &mut Vm) {
     add_missing(&t.int, ARITH);
     add_missing(&t.int, BITS);
     add_missing(&t.float, ARITH);
-    for cls in [&t.int, &t.float, &t.str, &t.list, &t.tuple, &t.bytes, &t.set, &t.frozenset, &t.dict] {
+    add_missing(&t.complex, COMPLEX);
+    let ordered = [&t.int, &t.float, &t.complex, &t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray, &t.set];
+    for cls in ordered.into_iter().chain([&t.frozenset, &t.dict, &t.range]) {
         add_missing(cls, ORDER);
     }
-    for cls in [&t.list, &t.tuple, &t.bytes] {
+    for cls in [&t.list, &t.tuple, &t.bytes, &t.bytearray] {
         add_missing(cls, SEQ);
     }
+    add_missing(&t.bytearray, &[("__mod__", mod_), ("__rmod__", rmod), ("__iadd__", iadd), ("__imul__", imul)]);
+    add_missing(&t.range, &[("__bool__", bool_slot)]);
     add_missing(&t.str, &[("__rmod__", rmod)]);
     add_missing(&t.bytes, &[("__mod__", mod_), ("__rmod__", rmod)]);
     add_missing(&t.list, &[("__iadd__", iadd), ("__imul__", imul)]);

@@ -40,7 +40,7 @@ pub fn install(vm: &mut Vm) {
                 kind: crate::object::function::NativeKind::Method,
                 bound: None,
                 owner: None,
-                arity: crate::builtins::arity::Arity::Any,
+                arity: crate::builtins::arity::Arity::Slot(0),
             };
             cls.dict.borrow_mut().set_str("__repr__", Value::Builtin(Rc::new(f)));
         }

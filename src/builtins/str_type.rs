@@ -223,8 +223,9 @@ fn split_common(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Va
     args.allow_kw(&format!("{name}()"), &["sep", "maxsplit"])?;
     check_max(name, &args, 2)?;
     let s = self_str(vm, &args.pos[0], name)?;
-    let sep = sep_arg(vm, args.arg(1, "sep"))?;
+    // matches CPython: Argument Clinic converts maxsplit before the body checks sep.
     let maxsplit = int_opt(vm, args.arg(2, "maxsplit"), -1)?;
+    let sep = sep_arg(vm, args.arg(1, "sep"))?;
     let sep = sep.as_ref().map(|p| p.as_str());
     let parts = if right { sm::rsplit(s.as_str(), sep, maxsplit)? } else { sm::split(s.as_str(), sep, maxsplit)? };
     Ok(str_list(parts))
@@ -794,10 +795,9 @@ fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // matches CPython: its sequence-repeat wrapper prints an empty name before the message.
     slot_count(&args, 1, " ")?;
     let s = self_str(vm, &args.pos[0], "__mul__")?;
-    if vm.index_value(&args.pos[1])?.is_none() {
-        return Ok(Value::NotImplemented);
-    }
-    vm.binary_op(crate::bytecode::opcode::BinOp::Mul, &Value::Str(s), &args.pos[1], false)
+    // matches CPython: the count goes through __index__ or raises.
+    let n = super::int_arg(vm, &args.pos[1], "")?;
+    vm.binary_op(crate::bytecode::opcode::BinOp::Mul, &Value::Str(s), &Value::Int(n), false)
 }
 
 fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -822,7 +822,7 @@ fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_method_count("__format__", "str.__format__", &args, 1, 1)?;
     let s = self_str(vm, &args.pos[0], "__format__")?;
     let spec = as_str(vm, &args.pos[1]).ok_or_else(|| {
-        PyErr::type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])))
+        PyErr::type_error(format!("__format__() argument must be str, not {}", super::arg_type_name(vm, &args.pos[1])))
     })?;
     ret_str(crate::text::format_spec::format_str_with(s.as_str(), spec.as_str())?)
 }

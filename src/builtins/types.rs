@@ -67,7 +67,8 @@ pub fn install(vm: &mut Vm) {
     super::def_method(&t.property, "deleter", property_deleter);
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);
-    def_new(&t.super_, super_new);
+    def_new(&t.super_, super::super_type::super_new);
+    super::def_method(&t.super_, "__get__", super::super_type::super_get);
     let iterators: [(&str, super::super::object::NativeFn); 5] =
         [("enumerate", enumerate_new), ("zip", zip_new), ("map", map_new), ("filter", filter_new), ("reversed", reversed_new)];
     for (name, f) in iterators {
@@ -499,46 +500,6 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `super()` (zero arguments: the enclosing class cell and the first argument of the caller)
 /// or `super(cls, obj)`.
-fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = &args.pos[1..];
-    if a.len() > 2 {
-        return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", a.len())));
-    }
-    if let Some(first) = a.first().filter(|v| !matches!(v, Value::Class(_))) {
-        return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(first))));
-    }
-    if a.len() == 2 {
-        let Value::Class(c) = &a[0] else { return Err(PyErr::type_error("super() argument 1 must be a type")) };
-        return Ok(Value::Super(Rc::new((c.clone(), a[1].clone()))));
-    }
-    let f = vm.frames.last().ok_or_else(|| PyErr::runtime_error("super(): no current frame"))?;
-    let code = &f.code.code;
-    // matches CPython's super_init_without_args: the argument check comes first.
-    if code.arg_count == 0 {
-        return Err(PyErr::runtime_error("super(): no arguments"));
-    }
-    let Some(idx) = code.freevars.iter().position(|n| &**n == "__class__") else {
-        return Err(PyErr::runtime_error("super(): __class__ cell not found"));
-    };
-    let cell = f.cells.get(code.cellvars.len() + idx).and_then(|c| c.borrow().clone());
-    let Some(Value::Class(cls)) = cell else {
-        return Err(PyErr::runtime_error("super(): empty __class__ cell"));
-    };
-    let first = match f.fast.first().cloned().flatten() {
-        Some(v) => v,
-        None => {
-            // The first argument may live in a cell when captured by an inner function.
-            let name = &code.varnames[0];
-            match code.cellvars.iter().position(|c| c == name).and_then(|i| f.cells[i].borrow().clone()) {
-                Some(v) => v,
-                None => return Err(PyErr::runtime_error("super(): arg[0] deleted")),
-            }
-        }
-    };
-    Ok(Value::Super(Rc::new((cls, first))))
-}
-
-
 fn new_iter(it: IterObj) -> Value {
     Value::Iter(Rc::new(RefCell::new(it)))
 }
@@ -614,8 +575,17 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let seq = arg(&args, 1);
     if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
-        return vm.call_bound_special(&m, &seq, vec![]);
+        // list's, range's and dict's own `__reversed__` are the built-in path below.
+        if !matches!(&m, Value::Builtin(b) if matches!(b.owner.as_deref(), Some("list" | "range" | "dict"))) {
+            return vm.call_bound_special(&m, &seq, vec![]);
+        }
     }
+    reversed_builtin(vm, seq)
+}
+
+/// `reversed(seq)` for a value without a script `__reversed__`: the sequence protocol, or a
+/// dict's keys backwards. Also `list.__reversed__` and friends.
+pub fn reversed_builtin(vm: &mut Vm, seq: Value) -> PyResult<Value> {
     // A dict subclass reverses its dict storage, as CPython's dict.__reversed__.
     let seq = match vm.builtin_base(&seq) {
         Some(base @ Value::Dict(_)) => base,

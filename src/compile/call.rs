@@ -40,6 +40,10 @@ impl<'a> Compiler<'a> {
     pub(super) fn call_args_at(&mut self, span: Span, extra: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.name else { continue };
+            // matches CPython's validate_keywords: at the whole call.
+            if &**name == "__debug__" {
+                return Err(self.error(span, "cannot assign to __debug__"));
+            }
             if keywords[..i].iter().any(|prev| prev.name.as_ref() == Some(name)) {
                 return Err(self.error(k.span, &format!("keyword argument repeated: {name}")));
             }

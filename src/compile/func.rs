@@ -27,7 +27,20 @@ impl<'a> Compiler<'a> {
         self.table.scope_of(node).ok_or_else(|| self.error(span, "internal error: scope not found"))
     }
 
+    /// matches CPython's compiler_check_debug_args: no parameter may be named `__debug__`;
+    /// the error points at the whole `def` or `lambda`.
+    fn check_debug_args(&self, args: &Arguments, span: Span) -> CResult {
+        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        for a in all {
+            if &*a.name == "__debug__" {
+                return Err(self.error(span, "cannot assign to __debug__"));
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef) -> CResult {
+        self.check_debug_args(&f.args, s.span)?;
         self.exprs(&f.decorators)?;
         let first_span = f.decorators.iter().map(|d| d.span).fold(s.span, |a, b| if b.start < a.start { b } else { a });
         let first_line = self.lines.line_of(first_span.start);
@@ -48,6 +61,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.span);
         self.make_function(code, flags);
         self.apply_decorators(&f.decorators, s.span);
+        self.check_store_debug(&f.name, s.span)?;
         self.name_op(&f.name, NameCtx::Store);
         Ok(())
     }
@@ -172,6 +186,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> CResult {
+        self.check_debug_args(args, e.span)?;
         let flags = self.defaults(args)?;
         let scope = self.scope_id(e, e.span)?;
         let qualname = self.qualname_for("<lambda>");
@@ -225,6 +240,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(c.name.clone()));
         self.call_args_at(s.span, 2, &c.bases, &c.keywords)?;
         self.apply_decorators(&c.decorators, s.span);
+        self.check_store_debug(&c.name, s.span)?;
         self.name_op(&c.name, NameCtx::Store);
         Ok(())
     }

@@ -15,6 +15,12 @@ struct PatternContext {
     fail_pop: Vec<Label>,
     /// Items on the stack above the case's base (besides the subject being matched).
     on_top: usize,
+    /// Whether an irrefutable pattern (`_`, a bare name) may appear here: CPython's
+    /// `pc->allow_irrefutable`, false for a guard-less case that is not the last one and for
+    /// all but the last alternative of an or-pattern.
+    allow_irrefutable: bool,
+    /// Names this pattern has bound so far (CPython's `pc->stores`), for the duplicate check.
+    stores: Vec<Rc<str>>,
 }
 
 impl<'a> Compiler<'a> {
@@ -27,7 +33,8 @@ impl<'a> Compiler<'a> {
         for (i, case) in cases.iter().enumerate() {
             let last = i + 1 == cases.len();
             let saved = self.set_loc(case.pattern.span);
-            let mut pc = PatternContext { fail_pop: Vec::new(), on_top: 0 };
+            let allow_irrefutable = last || case.guard.is_some();
+            let mut pc = PatternContext { fail_pop: Vec::new(), on_top: 0, allow_irrefutable, stores: Vec::new() };
             if !last {
                 self.emit(Instr::Copy(1));
             }
@@ -94,6 +101,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::IsOp(false));
                 self.fail_if_false(pc, 0);
             }
+            PatternKind::MatchAs { pattern: None, name } if !pc.allow_irrefutable => {
+                // matches CPython's compiler_pattern_as.
+                return Err(match name {
+                    Some(n) => self.error(p.span, &format!("name capture '{n}' makes remaining patterns unreachable")),
+                    None => self.error(p.span, "wildcard makes remaining patterns unreachable"),
+                });
+            }
             PatternKind::MatchAs { pattern, name } => {
                 if let Some(inner) = pattern {
                     self.emit(Instr::Copy(1));
@@ -101,15 +115,26 @@ impl<'a> Compiler<'a> {
                     self.pattern(inner, pc)?;
                     pc.on_top -= 1;
                 }
-                self.capture(name.as_ref());
+                self.capture(name.as_ref(), p.span, pc)?;
             }
-            PatternKind::MatchStar(name) => self.capture(name.as_ref()),
-            PatternKind::MatchOr(alts) => self.match_or(alts, pc)?,
+            PatternKind::MatchStar(name) => self.capture(name.as_ref(), p.span, pc)?,
+            PatternKind::MatchOr(alts) => self.match_or(p.span, alts, pc)?,
             PatternKind::MatchSequence(items) => self.match_sequence(items, pc)?,
             PatternKind::MatchMapping { keys, patterns, rest } => {
-                self.match_mapping(keys, patterns, rest.as_ref(), pc)?
+                self.check_mapping_keys(keys, p.span)?;
+                self.match_mapping(keys, patterns, rest.as_ref(), p.span, pc)?
             }
             PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+                // matches CPython's validate_kwd_attrs, located at the repeated keyword's pattern.
+                for (i, attr) in kwd_attrs.iter().enumerate() {
+                    let at = kwd_patterns.get(i).map_or(p.span, |k| k.span);
+                    if &**attr == "__debug__" {
+                        return Err(self.error(at, "cannot assign to __debug__"));
+                    }
+                    if kwd_attrs[..i].contains(attr) {
+                        return Err(self.error(at, &format!("attribute name repeated in class pattern: {attr}")));
+                    }
+                }
                 self.expr(cls)?;
                 let names: Vec<Rc<str>> = kwd_attrs.clone();
                 let i = self.names_tuple(&names);
@@ -124,11 +149,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn capture(&mut self, name: Option<&Ident>) {
+    /// Binds the matched value to `name` (or drops it for `_`); matches CPython's
+    /// pattern_helper_store_name checks, located at the capturing pattern.
+    fn capture(&mut self, name: Option<&Ident>, span: Span, pc: &mut PatternContext) -> CResult {
         match name {
-            Some(n) => self.name_op(n, NameCtx::Store),
+            Some(n) => {
+                if &**n == "__debug__" {
+                    return Err(self.error(span, "cannot assign to __debug__"));
+                }
+                if pc.stores.contains(n) {
+                    return Err(self.error(span, &format!("multiple assignments to name '{n}' in pattern")));
+                }
+                pc.stores.push(n.clone());
+                self.name_op(n, NameCtx::Store)
+            }
             None => self.emit(Instr::Pop),
         }
+        Ok(())
     }
 
     /// `[.., v]`: fails (dropping `extra` items above on_top, v included) when v is None.
@@ -143,18 +180,27 @@ impl<'a> Compiler<'a> {
     /// Matches unpacked items (first on top) against `patterns` in order.
     fn sub_patterns(&mut self, patterns: &[&'a Pattern], pc: &mut PatternContext) -> CResult {
         let n = patterns.len();
+        // matches CPython's compiler_pattern_subpattern: sub-patterns may be irrefutable.
+        let allow = std::mem::replace(&mut pc.allow_irrefutable, true);
         for (i, p) in patterns.iter().enumerate() {
             let below = n - i - 1;
             pc.on_top += below;
             self.pattern(p, pc)?;
             pc.on_top -= below;
         }
+        pc.allow_irrefutable = allow;
         Ok(())
     }
 
-    fn match_or(&mut self, alts: &'a [Pattern], pc: &mut PatternContext) -> CResult {
+    fn match_or(&mut self, span: Span, alts: &'a [Pattern], pc: &mut PatternContext) -> CResult {
         let mut first: Option<Vec<Rc<str>>> = None;
-        for alt in alts {
+        let success = self.new_label();
+        for (i, alt) in alts.iter().enumerate() {
+            self.emit(Instr::Copy(1));
+            let allow_irrefutable = i + 1 == alts.len() && pc.allow_irrefutable;
+            let mut inner = PatternContext { fail_pop: Vec::new(), on_top: 0, allow_irrefutable, stores: Vec::new() };
+            self.pattern(alt, &mut inner)?;
+            // matches CPython: each alternative is compiled, then its names are checked.
             let mut names = Vec::new();
             captures(alt, &mut names);
             names.sort();
@@ -165,15 +211,17 @@ impl<'a> Compiler<'a> {
                 Some(_) => {}
                 None => first = Some(names),
             }
-        }
-        let success = self.new_label();
-        for alt in alts {
-            self.emit(Instr::Copy(1));
-            let mut inner = PatternContext { fail_pop: Vec::new(), on_top: 0 };
-            self.pattern(alt, &mut inner)?;
             self.emit(Instr::Pop);
             self.emit_jump(Instr::Jump, success);
             self.emit_fail_pops(&mut inner);
+        }
+        // The alternatives' names join the names bound before the or-pattern.
+        for n in first.unwrap_or_default() {
+            if pc.stores.contains(&n) {
+                let at = alts.last().map_or(span, last_loc);
+                return Err(self.error(at, &format!("multiple assignments to name '{n}' in pattern")));
+            }
+            pc.stores.push(n);
         }
         self.emit(Instr::Pop);
         let l = self.fail_label(pc, pc.on_top);
@@ -208,6 +256,7 @@ impl<'a> Compiler<'a> {
         keys: &'a [Expr],
         patterns: &'a [Pattern],
         rest: Option<&Ident>,
+        span: Span,
         pc: &mut PatternContext,
     ) -> CResult {
         self.emit(Instr::MatchMapping);
@@ -236,6 +285,15 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Pop);
         match rest {
             Some(name) => {
+                // CPython 3.11 reports at the location its last sub-pattern left set.
+                let at = patterns.last().map_or(span, last_loc);
+                if &**name == "__debug__" {
+                    return Err(self.error(at, "cannot assign to __debug__"));
+                }
+                if pc.stores.contains(name) {
+                    return Err(self.error(at, &format!("multiple assignments to name '{name}' in pattern")));
+                }
+                pc.stores.push(name.clone());
                 self.emit(Instr::BuildMap(0));
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::DictUpdate(1));
@@ -249,6 +307,49 @@ impl<'a> Compiler<'a> {
             None => self.emit(Instr::Pop),
         }
         Ok(())
+    }
+}
+
+impl Compiler<'_> {
+    /// matches CPython's compiler_pattern_mapping: a literal key may appear once.
+    fn check_mapping_keys(&self, keys: &[Expr], span: Span) -> CResult {
+        let mut seen: Vec<Constant> = Vec::new();
+        for k in keys {
+            let Some(c) = literal::fold(k) else { continue };
+            if seen.iter().any(|s| same_key(s, &c)) {
+                let r = crate::bytecode::disassemble::repr_const(&c);
+                return Err(self.error(span, &format!("mapping pattern checks duplicate key ({r})")));
+            }
+            seen.push(c);
+        }
+        Ok(())
+    }
+}
+
+/// Where CPython 3.11's compiler location is left after compiling `p`: each pattern sets it
+/// and nothing restores it, so it is the last (innermost) sub-pattern compiled.
+fn last_loc(p: &Pattern) -> Span {
+    let last = match &p.kind {
+        PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => ps.last(),
+        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
+        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
+        PatternKind::MatchAs { pattern, .. } => pattern.as_deref(),
+        PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => None,
+    };
+    last.map_or(p.span, last_loc)
+}
+
+/// Whether two constant keys are equal as dict keys (`1`, `1.0` and `True` are one key).
+fn same_key(a: &Constant, b: &Constant) -> bool {
+    let num = |c: &Constant| match c {
+        Constant::Bool(b) => Some(*b as i64 as f64),
+        Constant::Int(i) => Some(*i as f64),
+        Constant::Float(f) => Some(*f),
+        _ => None,
+    };
+    match (num(a), num(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
     }
 }
 

@@ -124,8 +124,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.bind(ok);
             }
-            StmtKind::Import(names) => self.import(names)?,
-            StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_ref(), names, *level)?,
+            StmtKind::Import(names) => self.import(names, s.span)?,
+            StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_ref(), names, *level, s.span)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => self.expr_stmt(e)?,
             StmtKind::Break => self.break_stmt(s)?,
@@ -242,7 +242,16 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::YieldFrom);
     }
 
-    fn import(&mut self, names: &'a [Alias]) -> CResult {
+    /// matches CPython's compiler_nameop: a statement binding `__debug__` (an import, a def,
+    /// a class) fails to compile, pointing at the statement.
+    pub(super) fn check_store_debug(&self, name: &str, span: Span) -> CResult {
+        if name == "__debug__" {
+            return Err(self.error(span, "cannot assign to __debug__"));
+        }
+        Ok(())
+    }
+
+    fn import(&mut self, names: &'a [Alias], span: Span) -> CResult {
         // matches CPython 3.11: every instruction of an import carries the statement's location.
         for a in names {
             // CPython attributes the import to the whole statement (no carets in tracebacks).
@@ -252,6 +261,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::ImportName(i));
             match &a.asname {
                 Some(asname) => {
+                    self.check_store_debug(asname, span)?;
                     let parts: Vec<&str> = a.name.split('.').collect();
                     if parts.len() > 1 {
                         for (k, part) in parts.iter().enumerate().skip(1) {
@@ -270,6 +280,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     let first: Rc<str> = a.name.split('.').next().unwrap_or("").into();
+                    self.check_store_debug(&first, span)?;
                     self.name_op(&first, NameCtx::Store);
                 }
             }
@@ -277,7 +288,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn import_from(&mut self, module: Option<&Ident>, names: &'a [Alias], level: u32) -> CResult {
+    fn import_from(&mut self, module: Option<&Ident>, names: &'a [Alias], level: u32, span: Span) -> CResult {
         self.load_const(Constant::Int(level as i64));
         let fromlist: Vec<Rc<str>> = names.iter().map(|a| a.name.clone()).collect();
         let i = self.names_tuple(&fromlist);
@@ -296,6 +307,7 @@ impl<'a> Compiler<'a> {
             let j = self.b().name(&a.name);
             self.emit(Instr::ImportFrom(j));
             let store = a.asname.as_ref().unwrap_or(&a.name);
+            self.check_store_debug(store, span)?;
             self.name_op(store, NameCtx::Store);
         }
         self.emit(Instr::Pop);

@@ -23,6 +23,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.name_op(id, NameCtx::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
+                if &**attr == "__debug__" {
+                    return Err(self.error(t.span, "cannot assign to __debug__"));
+                }
                 let i = self.attr_name(attr);
                 self.emit(Instr::StoreAttr(i));
             }

@@ -241,6 +241,10 @@ fn deque_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let maxlen = match args.arg(2, "maxlen") {
         None | Some(Value::None) => None,
         Some(v) => {
+            // matches CPython: maxlen is a Py_ssize_t.
+            if let Value::BigInt(_) = v {
+                return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+            }
             let m = int_arg(vm, v, "an integer is required")?;
             if m < 0 {
                 return Err(PyErr::value_error("maxlen must be non-negative"));
@@ -432,7 +436,7 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match args.pos.get(1) {
-        Some(v) => int_arg(vm, v, "an integer is required")?,
+        Some(v) => crate::builtins::ssize_arg(vm, v)?,
         None => 1,
     };
     with(vm, &args.pos[0], |d| {

@@ -633,21 +633,52 @@ pub fn as_pattern(l: usize, p: Pattern, n: Ident, r: usize) -> R<Pattern> {
 
 pub enum MappingItem {
     Pair(Expr, Pattern),
-    Rest(Ident),
+    /// `**name`, with where the item starts.
+    Rest(Ident, usize),
+}
+
+/// `**rest` in a mapping pattern; matches CPython's grammar, where `**_` is invalid syntax
+/// at the `_`.
+pub fn mapping_rest(l: usize, n: Ident, r: usize) -> R<MappingItem> {
+    if &*n == "_" {
+        return fail("invalid syntax", r - 1, r);
+    }
+    Ok(MappingItem::Rest(n, l))
+}
+
+/// `real + imagj` in a pattern; matches CPython's ensure_real / ensure_imaginary.
+pub fn complex_literal(l: usize, a: Expr, op: Operator, c: Expr, r: usize) -> R<Expr> {
+    let number = match &a.kind {
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => &a,
+    };
+    if matches!(number.kind, ExprKind::Constant(Constant::Complex(_))) {
+        let sp = number.span;
+        return fail("real number required in complex literal", sp.start as usize, sp.end as usize);
+    }
+    if !matches!(c.kind, ExprKind::Constant(Constant::Complex(_))) {
+        return fail("imaginary number required in complex literal", c.span.start as usize, c.span.end as usize);
+    }
+    Ok(binop(l, a, op, c, r))
 }
 
 pub fn mapping_pattern(l: usize, items: Vec<MappingItem>, r: usize) -> R<Pattern> {
     let (mut keys, mut patterns, mut rest) = (vec![], vec![], None);
     for item in items {
+        // matches CPython: `**rest` comes last; the error is at the item after it.
         if rest.is_some() {
-            return fail("invalid syntax", l, r);
+            let (start, end) = match &item {
+                MappingItem::Pair(k, _) => (k.span.start as usize, k.span.end as usize),
+                MappingItem::Rest(_, il) => (*il, il + 2),
+            };
+            return fail("invalid syntax", start, end);
         }
         match item {
             MappingItem::Pair(k, p) => {
                 keys.push(k);
                 patterns.push(p);
             }
-            MappingItem::Rest(n) => rest = Some(n),
+            MappingItem::Rest(n, _) => rest = Some(n),
         }
     }
     Ok(pattern(l, PatternKind::MatchMapping { keys, patterns, rest }, r))

@@ -195,10 +195,16 @@ impl Vm {
                 if let Some(ga) = ga {
                     return self.call(&ga, vec![name.clone()]);
                 }
+                // `builtins.memoryview`: a built-in written in Python, loaded on first use.
+                if &*m.name == "builtins" {
+                    if let Some(v) = self.lazy_builtin(name_str)? {
+                        return Ok(v);
+                    }
+                }
                 // `no_attribute` attaches `name` and `obj` for the "Did you mean" hint.
                 Err(self.no_attribute(obj, name_str))
             }
-            Value::Super(s) => self.super_getattr(&s.0, &s.1, name_str),
+            Value::Super(s) => self.super_getattr(obj, &s.0, &s.1, name_str),
             _ => {
                 let cls = self.type_of(obj);
                 // matches CPython: a function's `__doc__` is a data descriptor, so it wins
@@ -212,7 +218,10 @@ impl Vm {
                         return Ok(v);
                     }
                 }
-                if let Some(descr) = cls.lookup(name_str) {
+                // matches CPython: a built-in type's `__module__` is a getset of the type, so
+                // its instances (`(1).__module__`) have none.
+                let type_only = name_str == "__module__" && !matches!(obj, Value::Builtin(_));
+                if let Some(descr) = cls.lookup(name_str).filter(|_| !type_only) {
                     return self.bind_descriptor(descr, obj, &cls);
                 }
                 if let Some(v) = self.special_attribute(obj, name_str)? {
@@ -328,7 +337,10 @@ impl Vm {
         Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }
 
-    fn super_getattr(&mut self, start: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+    fn super_getattr(&mut self, me: &Value, start: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+        if crate::builtins::super_type::is_unbound(obj) {
+            return self.super_own_attr(me, start, obj, name);
+        }
         // matches CPython's super_check: a class `obj` is used as a class only when it
         // derives from `start`; otherwise it is an instance (of a metaclass).
         let (mro_owner, is_class) = match obj {
@@ -366,8 +378,30 @@ impl Vm {
                 return self.bind_descriptor(descr, obj, &mro_owner);
             }
         }
-        if name == "__class__" {
-            return Ok(Value::Class(self.types.super_.clone()));
+        self.super_own_attr(me, start, obj, name)
+    }
+
+    /// The super object's own attributes, after the MRO search (or instead of it when the
+    /// super is unbound), as CPython's super_getattro falls back to generic lookup.
+    fn super_own_attr(&mut self, me: &Value, start: &Rc<Class>, obj: &Value, name: &str) -> PyResult<Value> {
+        let unbound = crate::builtins::super_type::is_unbound(obj);
+        match name {
+            "__class__" => return Ok(Value::Class(self.types.super_.clone())),
+            "__thisclass__" => return Ok(Value::Class(start.clone())),
+            "__self__" if unbound => return Ok(Value::None),
+            "__self__" => return Ok(obj.clone()),
+            "__self_class__" if unbound => return Ok(Value::None),
+            "__self_class__" => {
+                return Ok(match obj {
+                    Value::Class(c) if c.is_subclass(start) => obj.clone(),
+                    _ => Value::Class(self.type_of(obj)),
+                })
+            }
+            _ => {}
+        }
+        let sup = self.types.super_.clone();
+        if let Some(descr) = sup.lookup(name) {
+            return self.bind_descriptor(descr, me, &sup);
         }
         Err(PyErr::attribute_error(format!("'super' object has no attribute '{name}'")))
     }

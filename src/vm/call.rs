@@ -292,6 +292,9 @@ impl Vm {
     /// works on the base value the instance holds.
     /// Call native function `b` with `args` (its bound value, if any, already first).
     pub fn call_builtin(&mut self, b: &BuiltinFunction, args: &mut [Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+        if args.is_empty() && b.kind == crate::object::function::NativeKind::Method {
+            return Err(crate::builtins::arity::missing_self(b));
+        }
         if b.arity != crate::builtins::arity::Arity::Any && b.kind == crate::object::function::NativeKind::Method {
             // `args` holds `self` first.
             let owner = b.owner.as_deref().unwrap_or("");

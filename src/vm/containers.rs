@@ -537,13 +537,18 @@ impl Vm {
                     };
                     return self.call(&f, vec![container.clone(), key.clone()]);
                 }
-                // `list[int]` and friends: `types.GenericAlias`.
-                if self.is_builtin_class(cls) {
+                // `list[int]` and friends: `types.GenericAlias` (not the core scalar types,
+                // which have no `__class_getitem__` in CPython).
+                const NOT_GENERIC: &[&str] = &[
+                    "object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "range", "slice",
+                    "NoneType", "memoryview", "property", "staticmethod", "classmethod", "super",
+                ];
+                if self.is_builtin_class(cls) && !NOT_GENERIC.contains(&&*cls.name()) {
                     let types = self.import_module("types")?;
                     let alias = self.getattr(&types, &Value::str("GenericAlias"))?;
                     return self.call(&alias, vec![container.clone(), key.clone()]);
                 }
-                Err(PyErr::type_error(format!("'type' object is not subscriptable")))
+                Err(PyErr::type_error(format!("type '{}' is not subscriptable", cls.name())))
             }
             _ => {
                 if let Some(m) = self.lookup_special(container, "__getitem__") {
@@ -670,7 +675,15 @@ impl Vm {
                 if let Some(b) = self.builtin_base(container) {
                     return self.delitem(&b, key);
                 }
-                Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
+                // matches CPython: types with sequence methods (script classes included) fail in
+                // PySequence_DelItem ("doesn't"), the others in PyObject_DelItem ("does not").
+                let sequence = matches!(
+                    container,
+                    Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_)
+                        | Value::FrozenSet(_) | Value::Instance(_)
+                );
+                let how = if sequence { "doesn't" } else { "does not" };
+                Err(PyErr::type_error(format!("'{}' object {how} support item deletion", self.type_name(container))))
             }
         }
     }

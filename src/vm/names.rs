@@ -117,7 +117,7 @@ impl Vm {
 
     /// Built-ins written in Python (`memoryview` in `stdlib/_memoryview.py`): imported into
     /// the builtins dict on first use, so programs that never use them pay nothing.
-    fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
         let module = match name {
             "memoryview" => "_memoryview",
             _ => return Ok(None),

@@ -506,34 +506,16 @@ impl Vm {
         let tb = self.type_of(b);
         let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
         if b_first {
-            if let Some(m) = tb.lookup(rname).filter(|m| !self.is_native_slot_of_builtin(m)) {
-                let r = self.call_bound_special(&m, b, vec![a.clone()])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        if let Some(m) = ta.lookup(name).filter(|m| !self.is_native_slot_of_builtin(m)) {
-            let r = self.call_bound_special(&m, a, vec![b.clone()])?;
-            if !matches!(r, Value::NotImplemented) {
+            if let Some(r) = self.compare_side(op, &tb, b, a, rname)? {
                 return Ok(r);
             }
         }
-        if !b_first {
-            if let Some(m) = tb.lookup(rname).filter(|m| !self.is_native_slot_of_builtin(m)) {
-                let r = self.call_bound_special(&m, b, vec![a.clone()])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if let Some(r) = self.compare_side(op, &ta, a, b, name)? {
+            return Ok(r);
         }
-        // `__ne__` defaults to the inverse of `__eq__`.
-        if op == CompareOp::Ne {
-            if let Some(m) = ta.lookup("__eq__").filter(|m| !self.is_native_slot_of_builtin(m)) {
-                let r = self.call_bound_special(&m, a, vec![b.clone()])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(Value::bool(!self.is_true(&r)?));
-                }
+        if !b_first {
+            if let Some(r) = self.compare_side(op, &tb, b, a, rname)? {
+                return Ok(r);
             }
         }
         if let Some(x) = self.builtin_base(a) {
@@ -559,6 +541,32 @@ impl Vm {
                     tb.tp_name()
                 )))
             }
+        }
+    }
+
+    /// One side of a rich comparison: `x.name(y)` when `x`'s class defines it; for `!=` on a
+    /// class without its own `__ne__`, matches CPython's object.__ne__, which calls `__eq__`
+    /// and inverts the result unless it is NotImplemented (on either side, reflected too).
+    fn compare_side(&mut self, op: CompareOp, t: &Rc<crate::object::Class>, x: &Value, y: &Value, name: &str) -> PyResult<Option<Value>> {
+        match t.lookup(name) {
+            Some(m) if !self.is_native_slot_of_builtin(&m) => {
+                let r = self.call_bound_special(&m, x, vec![y.clone()])?;
+                Ok(Some(r).filter(|r| !matches!(r, Value::NotImplemented)))
+            }
+            // A built-in base's own `__ne__` (an int subclass defining only `__eq__`): CPython
+            // calls that slot, so the base values decide below.
+            Some(Value::Builtin(b)) if b.owner.as_deref() != Some("object") => Ok(None),
+            _ if op == CompareOp::Ne => {
+                let Some(m) = t.lookup("__eq__").filter(|m| !self.is_native_slot_of_builtin(m)) else {
+                    return Ok(None);
+                };
+                let r = self.call_bound_special(&m, x, vec![y.clone()])?;
+                if matches!(r, Value::NotImplemented) {
+                    return Ok(None);
+                }
+                Ok(Some(Value::bool(!self.is_true(&r)?)))
+            }
+            _ => Ok(None),
         }
     }
 
@@ -691,6 +699,19 @@ impl Vm {
                 crate::object::hash::hash_tuple(&hs)
             }
             Value::FrozenSet(s) => crate::object::set::frozenset_hash(s),
+            Value::Range(r) => {
+                // matches CPython's range_hash: the tuple (len, start, step), with None for
+                // the parts an empty or one-item range does not use.
+                let (start, _, step) = **r;
+                let len = crate::builtins::range::range_len(r.0, r.1, r.2);
+                let h = crate::object::hash::hash_i64;
+                let none = self.hash(&Value::None)?;
+                match len {
+                    0 => crate::object::hash::hash_tuple(&[h(0), none, none]),
+                    1 => crate::object::hash::hash_tuple(&[h(1), h(start), none]),
+                    _ => crate::object::hash::hash_tuple(&[h(len), h(start), h(step)]),
+                }
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }

@@ -142,6 +142,7 @@ impl Vm {
             Value::Property(_) => format!("<property object at {}>", addr(v)),
             Value::StaticMethod(_) => format!("<staticmethod object at {}>", addr(v)),
             Value::ClassMethod(_) => format!("<classmethod object at {}>", addr(v)),
+            Value::Super(s) if crate::builtins::super_type::is_unbound(&s.1) => format!("<super: <class '{}'>, NULL>", s.0.name()),
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.0.name(), self.type_name(&s.1)),
             Value::Instance(_) | Value::Native(_) => return self.repr_via_dunder(v),
         })
