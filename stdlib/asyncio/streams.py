@@ -224,6 +224,25 @@ def _socket_names(sock):
     return names
 
 
+def _client_done_callback(loop, writer):
+    # As CPython 3.11's StreamReaderProtocol.connection_made callback: a handler that fails is
+    # reported through the loop's exception handler (so its exception counts as retrieved) and
+    # the connection is closed. A cancelled handler makes task.exception() raise
+    # CancelledError inside the callback, which the loop reports as "Exception in callback
+    # StreamReaderProtocol.connection_made.<locals>.callback(...)" (3.12 checks cancelled()).
+    def callback(task):
+        exc = task.exception()
+        if exc is not None:
+            loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': exc,
+                'transport': writer,
+            })
+            writer.close()
+    callback.__qualname__ = 'StreamReaderProtocol.connection_made.<locals>.callback'
+    return callback
+
+
 class Server(events.AbstractServer):
     # CPython defines Server in asyncio.base_events.
     __module__ = 'asyncio.base_events'
@@ -306,22 +325,7 @@ class Server(events.AbstractServer):
         res = self._cb(reader, writer)
         if iscoroutine(res):
             task = self._loop.create_task(res)
-            task.add_done_callback(lambda t: self._client_done(t, writer))
-
-    def _client_done(self, task, writer):
-        # As CPython's StreamReaderProtocol: a handler that fails is reported through the
-        # loop's exception handler (so its exception counts as retrieved) and the
-        # connection is closed; a cancelled handler just closes it.
-        if not task.cancelled():
-            exc = task.exception()
-            if exc is None:
-                return
-            self._loop.call_exception_handler({
-                'message': 'Unhandled exception in client_connected_cb',
-                'exception': exc,
-                'transport': writer,
-            })
-        writer.close()
+            task.add_done_callback(_client_done_callback(self._loop, writer))
 
     def _attach(self):
         self._active_count += 1
