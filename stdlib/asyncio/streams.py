@@ -107,10 +107,11 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         await gather(_one_resolve())
         lsock = loop._sock_listen(host, port)
     server = Server(loop, [lsock], client_connected_cb, limit)
-    server._start_serving()
-    # As CPython's loop.create_server(): one loop iteration passes before it returns.
-    from .tasks import sleep
-    await sleep(0)
+    if kwds.get('start_serving', True):
+        server._start_serving()
+        # As CPython's loop.create_server(): one loop iteration passes before it returns.
+        from .tasks import sleep
+        await sleep(0)
     return server
 
 
@@ -352,6 +353,9 @@ class Server(events.AbstractServer):
 
     async def start_serving(self):
         self._start_serving()
+        # As CPython: one loop iteration passes, so the listening sockets are polled.
+        from .tasks import sleep
+        await sleep(0)
 
     async def serve_forever(self):
         if self._serving_forever_fut is not None:
