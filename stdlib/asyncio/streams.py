@@ -695,6 +695,7 @@ class StreamWriter:
             else:
                 reader = self._reader
                 reading = not self._closing and not (reader is not None and reader._eof)
+                reading = reading and not self.__dict__.get('_read_paused', False)
                 info.append('read=polling' if reading else 'read=idle')
                 info.append(f'write=<{writing}, bufsize={len(self._pending)}>')
         elif pipe:
@@ -721,7 +722,8 @@ class StreamWriter:
 
     @property
     def transport(self):
-        return self
+        from .stream_transport import transport_of
+        return transport_of(self, self._lost_write_message != StreamWriter._lost_write_message)
 
     def write(self, data):
         if isinstance(data, memoryview):
