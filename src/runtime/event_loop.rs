@@ -610,8 +610,15 @@ fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, c
 /// `_format_callback_source` does, and the context carries the handle.
 fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
     let inst = vm.materialize(e);
-    let source = super::handle::format_callback_source(vm, &cb, &saved)?;
-    h.restore_callback(cb, saved);
+    // matches CPython: a handle cancelled while it ran has dropped its callback, so the
+    // report says "Exception in callback None()" and shows "<Handle cancelled>".
+    let source = if h.cancelled.get() {
+        "None()".to_string()
+    } else {
+        let source = super::handle::format_callback_source(vm, &cb, &saved)?;
+        h.restore_callback(cb, saved);
+        source
+    };
     let ctx = vm.new_dict_from_pairs(vec![
         Value::str("message"),
         Value::string(format!("Exception in callback {source}")),
