@@ -240,3 +240,69 @@ for _f in (getaddrinfo, getnameinfo, sendfile):
     _f.__qualname__ = 'BaseEventLoop.' + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)
 del _f
+
+
+# ---- Unix sockets with protocols (CPython's _UnixSelectorEventLoop) ----
+
+async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
+                                 server_hostname=None, ssl_handshake_timeout=None,
+                                 ssl_shutdown_timeout=None):
+    if ssl:
+        raise NotImplementedError('corio has no TLS support')
+    if server_hostname is not None:
+        raise ValueError('server_hostname is only meaningful with ssl')
+    if ssl_handshake_timeout is not None:
+        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+    if ssl_shutdown_timeout is not None:
+        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+    if path is not None:
+        if sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        import os
+        from . import streams
+        path = os.fspath(path)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+        try:
+            sock.setblocking(False)
+            await self.sock_connect(sock, path)
+        except BaseException:
+            sock.close()
+            raise
+        # As open_unix_connection: the server sees this connection in its next iteration.
+        streams._fresh_connects[path] = streams._fresh_connects.get(path, 0) + 1
+        self.call_soon(streams._connect_aged, path)
+    else:
+        if sock is None:
+            raise ValueError('no path and sock were specified')
+        if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)
+    loop_sock = selector_events._adopt(self, sock, False)
+    return await selector_events._make_transport(self, loop_sock, protocol_factory)
+
+
+async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
+                             ssl=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                             start_serving=True):
+    if ssl:
+        raise NotImplementedError('corio has no TLS support')
+    if ssl_handshake_timeout is not None:
+        raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+    if ssl_shutdown_timeout is not None:
+        raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
+    from . import streams
+    server = await streams.start_unix_server(None, path, sock=sock, backlog=backlog,
+                                             start_serving=False)
+    server._protocol_factory = protocol_factory
+    if start_serving:
+        server._start_serving()
+        # As CPython: one loop iteration passes before the server is handed back.
+        from .tasks import sleep
+        await sleep(0)
+    return server
+
+
+for _f in (create_unix_connection, create_unix_server):
+    _f.__qualname__ = '_UnixSelectorEventLoop.' + _f.__name__
+    setattr(SelectorEventLoop, _f.__name__, _f)
+del _f

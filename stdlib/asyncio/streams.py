@@ -318,6 +318,11 @@ class Server(events.AbstractServer):
         loop.create_task(_await_future(waiter))
 
     def _new_client(self, sock, names=None):
+        if self._protocol_factory is not None:
+            # loop.create_unix_server(): a transport and a protocol, not streams.
+            from .selector_events import _accept_connection
+            _accept_connection(self._loop, sock, self._protocol_factory, self)
+            return
         reader = StreamReader(limit=self._limit, loop=self._loop)
         reader._sock = sock
         writer = StreamWriter(sock, self._loop, reader)
@@ -440,6 +445,10 @@ class _UnixServer(Server):
             pending[0].cancel()
             pending[1].close()
         super().close()
+
+
+# matches CPython, where a Unix server is a plain base_events.Server.
+_UnixServer.__name__ = _UnixServer.__qualname__ = 'Server'
 
 
 class StreamReader:
