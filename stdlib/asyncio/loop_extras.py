@@ -113,6 +113,20 @@ def _remove(loop, fd, writable):
     return True
 
 
+_close_keeping_fd_callbacks = SelectorEventLoop.close
+
+
+def close(self):
+    """Close the loop, dropping its reader and writer callbacks (as closing CPython's selector
+    does), so a later loop with the same id() starts with none."""
+    if not self.is_running():
+        tables = _fd_callbacks.pop(id(self), None)
+        for table in tables or ():
+            for entry in table.values():
+                entry.cancel()
+    _close_keeping_fd_callbacks(self)
+
+
 def add_reader(self, fd, callback, *args):
     """Start monitoring the file descriptor for read availability."""
     _add(self, fd, False, callback, args)
@@ -236,6 +250,7 @@ for _f in (add_reader, remove_reader, add_writer, remove_writer, sock_recvfrom_i
            sock_sendfile, connect_accepted_socket):
     _f.__qualname__ = 'BaseSelectorEventLoop.' + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)
+SelectorEventLoop.close = close
 for _f in (getaddrinfo, getnameinfo, sendfile):
     _f.__qualname__ = 'BaseEventLoop.' + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)

@@ -56,3 +56,20 @@ async def main():
     rsock.close(); wsock.close(); os.close(r); os.close(w)
 
 asyncio.run(main())
+
+# Closing a loop drops its callbacks: a later loop (maybe with the same id()) has none.
+a, b = socket.socketpair()
+l1 = asyncio.new_event_loop()
+l1.add_reader(a, print, "read")
+l1.add_writer(b, lambda: None)
+l1.close()
+l2 = asyncio.new_event_loop()
+print(l2.remove_reader(a), l2.remove_writer(b))
+l2.close()
+print(l1.remove_reader(a))
+try:
+    l1.add_reader(a, print)
+except RuntimeError as e:
+    print(e)
+a.close()
+b.close()
