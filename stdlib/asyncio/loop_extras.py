@@ -250,8 +250,14 @@ for _f in (add_reader, remove_reader, add_writer, remove_writer, sock_recvfrom_i
            sock_sendfile, connect_accepted_socket):
     _f.__qualname__ = 'BaseSelectorEventLoop.' + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)
+async def start_tls(self, transport, protocol, sslcontext, *, server_side=False,
+                    server_hostname=None, ssl_handshake_timeout=None,
+                    ssl_shutdown_timeout=None):
+    raise NotImplementedError('corio has no TLS support')
+
+
 SelectorEventLoop.close = close
-for _f in (getaddrinfo, getnameinfo, sendfile):
+for _f in (getaddrinfo, getnameinfo, sendfile, start_tls):
     _f.__qualname__ = 'BaseEventLoop.' + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)
 del _f
