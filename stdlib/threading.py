@@ -648,11 +648,16 @@ def main_thread():
 class local:
     """Thread-local data: each thread sees its own attributes."""
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is local.__init__):
+    # matches CPython: the state is made by __new__, so a subclass __init__ need not call
+    # super().__init__(); __init__ runs again, with the same arguments, in every other thread
+    # that touches the object.
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
-        object.__setattr__(self, '_local__dicts', {})
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__dicts', {get_ident(): {}})
         object.__setattr__(self, '_local__args', (args, kw))
+        return self
 
     def _local__dict(self):
         dicts = object.__getattribute__(self, '_local__dicts')
@@ -662,17 +667,25 @@ class local:
             d = dicts[key] = {}
             args, kw = object.__getattribute__(self, '_local__args')
             init = type(self).__init__
-            if init is not local.__init__ and key != _first_ident(self):
+            if init is not object.__init__:
                 init(self, *args, **kw)
         return d
 
     def __getattribute__(self, name):
-        if name.startswith('_local__') or name in ('__class__', '__dict__'):
+        if name.startswith('_local__') or name == '__class__':
             return object.__getattribute__(self, name)
         d = object.__getattribute__(self, '_local__dict')()
+        # matches CPython: __dict__ is the calling thread's own dict.
+        if name == '__dict__':
+            return d
         if name in d:
             return d[name]
-        return object.__getattribute__(self, name)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if any(name in klass.__dict__ for klass in type(self).__mro__):
+                raise
+            raise AttributeError(_no_attribute(self, name)) from None
 
     def __setattr__(self, name, value):
         object.__getattribute__(self, '_local__dict')()[name] = value
@@ -682,12 +695,18 @@ class local:
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError(_no_attribute(self, name)) from None
 
 
-def _first_ident(obj):
-    dicts = object.__getattribute__(obj, '_local__dicts')
-    return next(iter(dicts), None)
+def _no_attribute(obj, name):
+    cls = type(obj)
+    cls_name = '_thread._local' if cls is local else cls.__name__
+    return f"'{cls_name}' object has no attribute '{name}'"
+
+
+# matches CPython: threading.local is _thread._local (its repr and error messages say so).
+local.__module__ = '_thread'
+local.__name__ = local.__qualname__ = '_local'
 
 
 _main_thread = _MainThread()

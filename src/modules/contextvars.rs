@@ -239,7 +239,15 @@ fn new_type(vm: &Vm, name: &str, final_check: crate::object::NativeFn) -> PyResu
     // CPython's tp_name, which error messages print ("unhashable type: '_contextvars.Context'").
     *c.tp_name.borrow_mut() = Some(Rc::from(format!("_contextvars.{name}")));
     crate::builtins::def_classmethod(&c, "__init_subclass__", final_check);
+    def_method(&c, "__reduce_ex__", refuse_pickle);
     Ok(c)
+}
+
+/// matches CPython: copy.copy, copy.deepcopy and pickle refuse the three types with
+/// "cannot pickle '_contextvars.X' object".
+fn refuse_pickle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = vm.type_name(&arg(&args, 0));
+    Err(PyErr::type_error(format!("cannot pickle '{name}' object")))
 }
 
 /// matches CPython: Context, ContextVar and Token are final types.

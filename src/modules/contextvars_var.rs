@@ -66,6 +66,8 @@ pub fn install(var: &Rc<Class>, token: &Rc<Class>) {
     def_method(var, "__repr__", |vm, args| Ok(Value::string(var_repr(vm, &arg(&args, 0))?)));
     // matches CPython: `ContextVar[int]` is a `types.GenericAlias`.
     var.dict.borrow_mut().set_str("__class_getitem__", crate::builtins::native("__class_getitem__", class_getitem, crate::object::function::NativeKind::Function, None));
+    // matches CPython: `Token[int]` is a `types.GenericAlias` too.
+    token.dict.borrow_mut().set_str("__class_getitem__", crate::builtins::native("__class_getitem__", class_getitem, crate::object::function::NativeKind::Function, None));
     cv::def_plain_new(token, |_vm, _args| Err(PyErr::runtime_error("Tokens can only be created by ContextVars")));
     readonly(token, "var", |_vm, args| Ok(token_of(&arg(&args, 0))?.var.clone()));
     readonly(token, "old_value", |_vm, args| {

@@ -610,21 +610,34 @@ fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, c
 /// `_format_callback_source` does, and the context carries the handle.
 fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
     let inst = vm.materialize(e);
-    let source = super::handle::format_callback_source(vm, &cb, &saved)?;
-    h.restore_callback(cb, saved);
+    // matches CPython: a handle cancelled while it ran has dropped its callback, so the
+    // report says "Exception in callback None()" and shows "<Handle cancelled>".
+    let source = if h.cancelled.get() {
+        "None()".to_string()
+    } else {
+        let source = super::handle::format_callback_source(vm, &cb, &saved)?;
+        h.restore_callback(cb, saved);
+        source
+    };
     let ctx = vm.new_dict_from_pairs(vec![
         Value::str("message"),
         Value::string(format!("Exception in callback {source}")),
         Value::str("exception"),
-        Value::Instance(inst),
+        Value::Instance(inst.clone()),
         Value::str("handle"),
         Value::Native(h.erased()),
     ])?;
-    call_exception_handler(vm, loop_, ctx)
+    call_handler_while(vm, loop_, ctx, Some(&inst))
 }
 
 /// `loop.call_exception_handler(context)`.
 pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResult<()> {
+    call_handler_while(vm, loop_, ctx, None)
+}
+
+/// `call_exception_handler` while `handling` is the exception being handled (CPython calls
+/// it from `Handle._run`'s except block, so a failing handler's error chains to it).
+fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&std::rc::Rc<crate::object::Instance>>) -> PyResult<()> {
     let handler = loop_of(loop_)?.exception_handler.borrow().clone();
     if !handler.is_none() {
         if let Err(e) = vm.call(&handler, vec![loop_.clone(), ctx.clone()]) {
@@ -634,6 +647,9 @@ pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResul
             // matches CPython: the default handler reports the handler's own failure, with
             // the original context under 'context'.
             let inst = vm.materialize(e);
+            if let Some(h) = handling {
+                chain_to(&inst, h);
+            }
             let report = vm.new_dict_from_pairs(vec![
                 Value::str("message"),
                 Value::str("Unhandled error in exception handler"),
@@ -647,6 +663,19 @@ pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResul
         return Ok(());
     }
     default_exception_handler(vm, &ctx)
+}
+
+/// Set `inst.__context__` to `handled` unless it has one (or is `handled` itself).
+fn chain_to(inst: &std::rc::Rc<crate::object::Instance>, handled: &std::rc::Rc<crate::object::Instance>) {
+    if std::rc::Rc::ptr_eq(inst, handled) {
+        return;
+    }
+    if let Some(d) = crate::object::exception::exc_data(inst) {
+        let mut d = d.borrow_mut();
+        if d.context.is_none() {
+            d.context = Some(Value::Instance(handled.clone()));
+        }
+    }
 }
 
 /// CPython's `default_exception_handler`: `message`, then `key: repr(value)` for the other

@@ -564,6 +564,14 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
     let t = task(tv)?;
     let loop_ = t.core.loop_.clone();
     if let Some(c) = future::core_of(&result) {
+        if !same_loop(&c.loop_, &loop_) {
+            // matches CPython's task step: a future of another loop is refused.
+            let r = vm.repr(tv)?;
+            let fr = vm.repr(&result)?;
+            let e = PyErr::runtime_error(format!("Task {r} got Future {fr} attached to a different loop"));
+            let ev = Value::Instance(vm.materialize(e));
+            return super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ());
+        }
         if c.blocking.get() {
             if std::ptr::eq(c, &t.core) {
                 let r = vm.repr(tv)?;
@@ -603,6 +611,20 @@ fn handle_yield(vm: &mut Vm, tv: &Value, result: Value) -> PyResult<()> {
     let e = PyErr::runtime_error(format!("Task got bad yield: {fr}"));
     let ev = Value::Instance(vm.materialize(e));
     super::event_loop::call_soon(vm, &loop_, step_callback(tv), vec![ev]).map(|_| ())
+}
+
+/// Whether two loop values are one loop (a script subclass instance wraps the native loop).
+fn same_loop(a: &Value, b: &Value) -> bool {
+    fn native(v: &Value) -> &Value {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                crate::object::Payload::Builtin(b) => b,
+                _ => v,
+            },
+            _ => v,
+        }
+    }
+    a.is(b) || native(a).is(native(b)) || a.is_none() || b.is_none()
 }
 
 /// Cancel a Future or Task.

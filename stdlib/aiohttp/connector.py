@@ -159,11 +159,14 @@ class BaseConnector:
     def close(self):
         """Close every idle connection; returns an awaitable, as aiohttp's does."""
         self._closed = True
+        writers = []
         for idle in self._idle.values():
             for _, writer, _ in idle:
                 writer.close()
+                writers.append(writer)
         self._idle = {}
-        return _Done()
+        # As aiohttp's close(): awaiting it waits until every closed connection is lost.
+        return _Closed(writers)
 
 
 class TCPConnector(BaseConnector):
@@ -171,6 +174,18 @@ class TCPConnector(BaseConnector):
                  local_addr=None, verify_ssl=True, **kwargs):
         super().__init__(**kwargs)
         self._ssl = ssl
+
+
+class _Closed:
+    """Awaitable: the given writers' connections are closed (connection_lost was called)."""
+
+    def __init__(self, writers):
+        self._writers = writers
+
+    def __await__(self):
+        if self._writers:
+            waits = [w.wait_closed() for w in self._writers]
+            yield from asyncio.gather(*waits, return_exceptions=True).__await__()
 
 
 class _Done:

@@ -18,6 +18,8 @@ from . import base_events
 from .base_events import BaseEventLoop
 from . import unix_events
 from . import selector_events
+from . import loop_extras
+from . import datagram
 from .events import DefaultEventLoopPolicy, SelectorEventLoop
 from .tasks import _wrap_awaitable
 from . import exceptions, events, futures, tasks, runners, transports

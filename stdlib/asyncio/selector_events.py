@@ -8,12 +8,11 @@ from _asyncio import SelectorEventLoop
 from . import exceptions
 from . import transports
 
-_MAX_SIZE = 256 * 1024
 
-
-class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transport):
+class _SelectorSocketTransport(transports._ReadingMixin, transports._FlowControlMixin, transports.Transport):
     __slots__ = ('_sock', '_protocol', '_server', '_buffer', '_closing', '_eof',
-                 '_conn_lost', '_paused', '_held', '_read_fut', '_writing', '_protocol_connected')
+                 '_conn_lost', '_paused', '_held', '_read_fut', '_writing', '_protocol_connected',
+                 '_fileno', '_polling')
 
     def __init__(self, loop, sock, protocol, waiter=None, server=None):
         extra = {'socket': sock}
@@ -24,6 +23,8 @@ class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transpor
                 extra[key] = None
         super().__init__(extra, loop)
         self._sock = sock
+        self._fileno = sock.fileno()
+        self._polling = False
         self._protocol = protocol
         self._protocol_connected = True
         self._server = server
@@ -43,38 +44,18 @@ class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transpor
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
+    _read_error_message = 'Fatal read error on socket transport'
+
     def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._sock.fileno()}')
+        info = self._repr_info()
+        # As CPython: a closed transport (its loop let go) shows no read/write state.
+        if self._sock is not None and not self._loop.is_closed():
+            info.append('read=polling' if self._polling else 'read=idle')
+            state = 'polling' if self._writing else 'idle'
+            info.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
         return '<{}>'.format(' '.join(info))
 
-    # ---- reading ----
-
-    def _start_reading(self):
-        if self._closing or self._paused or self._read_fut is not None:
-            return
-        fut = self._loop._sock_recv(self._sock, _MAX_SIZE)
-        self._read_fut = fut
-        fut.add_done_callback(self._on_read)
-
-    def _on_read(self, fut):
-        self._read_fut = None
-        if fut.cancelled() or self._conn_lost:
-            return
-        exc = fut.exception()
-        if exc is not None:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
-        data = fut.result()
-        if self._paused:
-            # Bytes that arrived as reading was paused are delivered on resume_reading().
-            self._held = data
-            return
-        self._deliver(data)
+    # ---- reading (the shared path is transports._ReadingMixin) ----
 
     def _deliver(self, data):
         if not data:
@@ -97,26 +78,10 @@ class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transpor
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
             return
+        # As CPython: EOF stops reading; the transport stays open only to write.
+        self._polling = False
         if not keep_open:
             self.close()
-
-    def is_reading(self):
-        return not self._paused and not self._closing
-
-    def pause_reading(self):
-        if self._closing or self._paused:
-            return
-        self._paused = True
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        held, self._held = self._held, None
-        if held is not None:
-            self._loop.call_soon(self._deliver, held)
-        else:
-            self._start_reading()
 
     # ---- writing ----
 
@@ -208,6 +173,7 @@ class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transpor
         if self._closing:
             return
         self._closing = True
+        self._polling = False
         if not self._buffer:
             self._conn_lost += 1
             self._loop.call_soon(self._call_connection_lost, None)
@@ -229,6 +195,7 @@ class _SelectorSocketTransport(transports._FlowControlMixin, transports.Transpor
             return
         self._buffer.clear()
         self._closing = True
+        self._polling = False
         self._conn_lost += 1
         self._loop.call_soon(self._call_connection_lost, exc)
 

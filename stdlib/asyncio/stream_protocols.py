@@ -91,9 +91,9 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
             res = self._client_connected_cb(reader, self._stream_writer)
             if iscoroutine(res):
                 def callback(task):
-                    if task.cancelled():
-                        transport.close()
-                        return
+                    # matches CPython 3.11: a cancelled handler task makes task.exception()
+                    # raise CancelledError here, reported as "Exception in callback ..." (3.12
+                    # added a cancelled() check).
                     exc = task.exception()
                     if exc is not None:
                         self._loop.call_exception_handler({

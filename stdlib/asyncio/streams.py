@@ -107,10 +107,11 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         await gather(_one_resolve())
         lsock = loop._sock_listen(host, port)
     server = Server(loop, [lsock], client_connected_cb, limit)
-    server._start_serving()
-    # As CPython's loop.create_server(): one loop iteration passes before it returns.
-    from .tasks import sleep
-    await sleep(0)
+    if kwds.get('start_serving', True):
+        server._start_serving()
+        # As CPython's loop.create_server(): one loop iteration passes before it returns.
+        from .tasks import sleep
+        await sleep(0)
     return server
 
 
@@ -224,6 +225,25 @@ def _socket_names(sock):
     return names
 
 
+def _client_done_callback(loop, writer):
+    # As CPython 3.11's StreamReaderProtocol.connection_made callback: a handler that fails is
+    # reported through the loop's exception handler (so its exception counts as retrieved) and
+    # the connection is closed. A cancelled handler makes task.exception() raise
+    # CancelledError inside the callback, which the loop reports as "Exception in callback
+    # StreamReaderProtocol.connection_made.<locals>.callback(...)" (3.12 checks cancelled()).
+    def callback(task):
+        exc = task.exception()
+        if exc is not None:
+            loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': exc,
+                'transport': writer,
+            })
+            writer.close()
+    callback.__qualname__ = 'StreamReaderProtocol.connection_made.<locals>.callback'
+    return callback
+
+
 class Server(events.AbstractServer):
     # CPython defines Server in asyncio.base_events.
     __module__ = 'asyncio.base_events'
@@ -298,6 +318,11 @@ class Server(events.AbstractServer):
         loop.create_task(_await_future(waiter))
 
     def _new_client(self, sock, names=None):
+        if self._protocol_factory is not None:
+            # loop.create_unix_server(): a transport and a protocol, not streams.
+            from .selector_events import _accept_connection
+            _accept_connection(self._loop, sock, self._protocol_factory, self)
+            return
         reader = StreamReader(limit=self._limit, loop=self._loop)
         reader._sock = sock
         writer = StreamWriter(sock, self._loop, reader)
@@ -306,22 +331,7 @@ class Server(events.AbstractServer):
         res = self._cb(reader, writer)
         if iscoroutine(res):
             task = self._loop.create_task(res)
-            task.add_done_callback(lambda t: self._client_done(t, writer))
-
-    def _client_done(self, task, writer):
-        # As CPython's StreamReaderProtocol: a handler that fails is reported through the
-        # loop's exception handler (so its exception counts as retrieved) and the
-        # connection is closed; a cancelled handler just closes it.
-        if not task.cancelled():
-            exc = task.exception()
-            if exc is None:
-                return
-            self._loop.call_exception_handler({
-                'message': 'Unhandled exception in client_connected_cb',
-                'exception': exc,
-                'transport': writer,
-            })
-        writer.close()
+            task.add_done_callback(_client_done_callback(self._loop, writer))
 
     def _attach(self):
         self._active_count += 1
@@ -348,6 +358,9 @@ class Server(events.AbstractServer):
 
     async def start_serving(self):
         self._start_serving()
+        # As CPython: one loop iteration passes, so the listening sockets are polled.
+        from .tasks import sleep
+        await sleep(0)
 
     async def serve_forever(self):
         if self._serving_forever_fut is not None:
@@ -432,6 +445,10 @@ class _UnixServer(Server):
             pending[0].cancel()
             pending[1].close()
         super().close()
+
+
+# matches CPython, where a Unix server is a plain base_events.Server.
+_UnixServer.__name__ = _UnixServer.__qualname__ = 'Server'
 
 
 class StreamReader:
@@ -687,6 +704,7 @@ class StreamWriter:
             else:
                 reader = self._reader
                 reading = not self._closing and not (reader is not None and reader._eof)
+                reading = reading and not self.__dict__.get('_read_paused', False)
                 info.append('read=polling' if reading else 'read=idle')
                 info.append(f'write=<{writing}, bufsize={len(self._pending)}>')
         elif pipe:
@@ -713,7 +731,8 @@ class StreamWriter:
 
     @property
     def transport(self):
-        return self
+        from .stream_transport import transport_of
+        return transport_of(self, self._lost_write_message != StreamWriter._lost_write_message)
 
     def write(self, data):
         if isinstance(data, memoryview):

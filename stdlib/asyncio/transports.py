@@ -167,3 +167,82 @@ class _FlowControlMixin(Transport):
 
     def get_write_buffer_size(self):
         raise NotImplementedError
+
+
+class _ReadingMixin:
+    """The read side shared by the socket transport and the read-pipe transport (CPython's
+    _SelectorSocketTransport and _UnixReadPipeTransport `_read_ready`): one loop._sock_recv
+    future is outstanding at a time; bytes that arrive while reading is paused are held and
+    delivered by resume_reading(). `_polling` is whether CPython's selector would be watching
+    the descriptor for reading (the repr's polling/idle): from the first read until reading is
+    paused, the transport closes or EOF stops it.
+
+    A subclass sets `_loop`, `_sock`, `_fileno`, `_closing`, `_paused`, `_held`, `_read_fut`
+    and `_polling`, and provides `_deliver(data)` (b'' at EOF) and `_fatal_error()`."""
+
+    __slots__ = ()
+
+    max_size = 256 * 1024
+    _read_error_message = 'Fatal read error on transport'
+
+    def _start_reading(self):
+        if not self.is_reading():
+            return
+        self._polling = True
+        if self._read_fut is not None:
+            return
+        fut = self._loop._sock_recv(self._sock, self.max_size)
+        self._read_fut = fut
+        fut.add_done_callback(self._read_ready)
+
+    def _stop_reading(self):
+        self._polling = False
+        fut, self._read_fut = self._read_fut, None
+        if fut is not None:
+            fut.remove_done_callback(self._read_ready)
+            fut.cancel()
+
+    def _read_ready(self, fut):
+        self._read_fut = None
+        if fut.cancelled() or self._closing:
+            return
+        exc = fut.exception()
+        if exc is not None:
+            self._fatal_error(exc, self._read_error_message)
+            return
+        data = fut.result()
+        if self._paused:
+            # Bytes that arrived as reading was paused are delivered on resume_reading().
+            self._held = data
+            return
+        self._deliver(data)
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._polling = False
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        held, self._held = self._held, None
+        if held is not None:
+            self._polling = True
+            self._loop.call_soon(self._deliver, held)
+        else:
+            self._start_reading()
+
+    def _repr_info(self):
+        """The start of CPython's transport repr: class name, closed/closing, fd."""
+        info = [self.__class__.__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._fileno}')
+        return info

@@ -8,14 +8,13 @@ readability (loop._wait_fd), CPython's "reader trick"."""
 from _asyncio import _set_result_unless_cancelled
 from . import transports
 
-_MAX_SIZE = 256 * 1024
 # CPython's constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES.
 _LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
 
 
-class _UnixReadPipeTransport(transports.ReadTransport):
+class _UnixReadPipeTransport(transports._ReadingMixin, transports.ReadTransport):
 
-    max_size = _MAX_SIZE
+    _read_error_message = 'Fatal read error on pipe transport'
 
     def __init__(self, loop, sock, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra)
@@ -27,81 +26,30 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         self._protocol = protocol
         self._closing = False
         self._paused = False
-        self._read_fut = None
         self._held = None
+        self._read_fut = None
+        self._polling = False
         # As CPython: connection_made first, then reading starts, then the waiter is woken.
         loop.call_soon(protocol.connection_made, self)
-        loop.call_soon(self._add_reader)
+        loop.call_soon(self._start_reading)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
-        if self._sock is not None:
-            info.append('polling' if self.is_reading() else 'idle')
-        else:
-            info.append('closed')
+        info = self._repr_info()
+        info.append(('polling' if self._polling else 'idle') if self._sock is not None else 'closed')
         return '<{}>'.format(' '.join(info))
-
-    def _add_reader(self):
-        if not self.is_reading() or self._read_fut is not None:
-            return
-        fut = self._loop._sock_recv(self._sock, self.max_size)
-        self._read_fut = fut
-        fut.add_done_callback(self._read_ready)
-
-    def _remove_reader(self):
-        fut, self._read_fut = self._read_fut, None
-        if fut is not None:
-            fut.remove_done_callback(self._read_ready)
-            fut.cancel()
-
-    def _read_ready(self, fut):
-        self._read_fut = None
-        if fut.cancelled() or self._closing:
-            return
-        exc = fut.exception()
-        if exc is not None:
-            self._fatal_error(exc, 'Fatal read error on pipe transport')
-            return
-        data = fut.result()
-        if self._paused:
-            # Bytes that arrived as reading was paused are delivered on resume_reading().
-            self._held = data
-            return
-        self._deliver(data)
 
     def _deliver(self, data):
         if data:
             self._protocol.data_received(data)
-            self._add_reader()
+            self._start_reading()
         else:
+            # As CPython: EOF stops reading, then eof_received and connection_lost follow.
             self._closing = True
+            self._polling = False
             self._loop.call_soon(self._protocol.eof_received)
             self._loop.call_soon(self._call_connection_lost, None)
-
-    def is_reading(self):
-        return not self._paused and not self._closing
-
-    def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        held, self._held = self._held, None
-        if held is not None:
-            self._loop.call_soon(self._deliver, held)
-        else:
-            self._add_reader()
 
     def set_protocol(self, protocol):
         self._protocol = protocol
@@ -129,7 +77,7 @@ class _UnixReadPipeTransport(transports.ReadTransport):
 
     def _close(self, exc):
         self._closing = True
-        self._remove_reader()
+        self._stop_reading()
         self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
