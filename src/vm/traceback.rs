@@ -36,17 +36,6 @@ impl GroupContext {
     }
 }
 
-/// `str.center(width, '-')` with CPython's placement of the odd padding character.
-fn center(s: &str, width: usize) -> String {
-    let len = s.chars().count();
-    if len >= width {
-        return s.to_string();
-    }
-    let pad = width - len;
-    let left = pad / 2 + (pad & width & 1);
-    format!("{}{s}{}", "-".repeat(left), "-".repeat(pad - left))
-}
-
 /// One printed traceback line group: (file, line, function) plus the source and caret lines.
 struct FrameLine {
     key: (Rc<str>, u32, Rc<str>),
@@ -146,7 +135,8 @@ impl Vm {
             }
             let truncated = i >= MAX_WIDTH;
             let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
-            out.push_str(&format!("{}{}+{}\n", ctx.indent(), if i == 0 { "+-" } else { "  " }, center(&format!(" {title} "), 35)));
+            // matches CPython: sixteen dashes each side of the title, however wide it is
+            out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
             ctx.depth += 1;
             if truncated {
                 let more = members.len() - MAX_WIDTH;
