@@ -15,7 +15,8 @@ _LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
 
 
 # As CPython 3.11 (a _SelectorTransport, which is a Transport): not a DatagramTransport.
-class _SelectorDatagramTransport(transports._FlowControlMixin, transports.Transport):
+class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports._FlowControlMixin,
+                                 transports.Transport):
 
     __module__ = 'asyncio.selector_events'
     max_size = 256 * 1024
@@ -197,17 +198,6 @@ class _SelectorDatagramTransport(transports._FlowControlMixin, transports.Transp
         if not self._buffer:
             self._conn_lost += 1
             self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message='Fatal error on transport'):
-        # As CPython: OSErrors only close the transport; anything else is reported first.
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
-        self._force_close(exc)
 
     def _force_close(self, exc):
         if self._conn_lost:

@@ -9,7 +9,8 @@ from . import exceptions
 from . import transports
 
 
-class _SelectorSocketTransport(transports._ReadingMixin, transports._FlowControlMixin, transports.Transport):
+class _SelectorSocketTransport(transports._SelectorTransportMixin, transports._ReadingMixin,
+                               transports._FlowControlMixin, transports.Transport):
     __slots__ = ('_sock', '_protocol', '_server', '_buffer', '_closing', '_eof',
                  '_conn_lost', '_paused', '_held', '_read_fut', '_writing', '_protocol_connected',
                  '_fileno', '_polling')
@@ -177,18 +178,6 @@ class _SelectorSocketTransport(transports._ReadingMixin, transports._FlowControl
         if not self._buffer:
             self._conn_lost += 1
             self._loop.call_soon(self._call_connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message='Fatal error on transport'):
-        # As CPython: OSErrors (a reset peer) only close the transport; anything else is
-        # reported to the loop's exception handler first.
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
-        self._force_close(exc)
 
     def _force_close(self, exc):
         if self._conn_lost:

@@ -246,3 +246,20 @@ class _ReadingMixin:
             info.append('closing')
         info.append(f'fd={self._fileno}')
         return info
+
+
+class _SelectorTransportMixin:
+    """`abort()` and `_fatal_error()` of CPython's `_SelectorTransport`, shared by the socket
+    and datagram transports; the class provides `_force_close(exc)`, `_loop` and `_protocol`."""
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        # As CPython: OSErrors (a reset peer) only close the transport; anything else is
+        # reported to the loop's exception handler first.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
