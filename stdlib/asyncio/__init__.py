@@ -18,9 +18,30 @@ from . import base_events
 from .base_events import BaseEventLoop
 from . import unix_events
 from . import selector_events
-from . import loop_extras
-from . import datagram
 from .events import DefaultEventLoopPolicy, SelectorEventLoop
+
+# Loop methods written in modules that import socket and collections (loop_extras, datagram):
+# the loop gets stand-ins that load the module, which installs the real methods, on first call.
+_LAZY_LOOP_METHODS = {
+    'loop_extras': ('add_reader', 'remove_reader', 'add_writer', 'remove_writer',
+                    'sock_recvfrom_into', 'sock_sendfile', 'connect_accepted_socket',
+                    'getaddrinfo', 'getnameinfo', 'sendfile', 'start_tls',
+                    'create_unix_connection', 'create_unix_server'),
+    'datagram': ('create_datagram_endpoint',),
+}
+
+
+def _lazy_loop_method(module, name):
+    def method(self, *args, **kwargs):
+        __import__('asyncio.' + module)
+        return getattr(self, name)(*args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _module, _names in _LAZY_LOOP_METHODS.items():
+    for _name in _names:
+        setattr(SelectorEventLoop, _name, _lazy_loop_method(_module, _name))
 from .tasks import _wrap_awaitable
 from . import exceptions, events, futures, tasks, runners, transports
 
