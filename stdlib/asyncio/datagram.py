@@ -46,12 +46,7 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._sock_fd}')
+        info = transports._repr_head(self, self._sock_fd)
         if self._sock is not None and not self._loop.is_closed():
             info.append('read=polling' if self._read_watch is not None else 'read=idle')
             state = 'polling' if self._write_watch is not None else 'idle'

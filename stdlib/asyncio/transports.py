@@ -238,14 +238,7 @@ class _ReadingMixin:
             self._start_reading()
 
     def _repr_info(self):
-        """The start of CPython's transport repr: class name, closed/closing, fd."""
-        info = [self.__class__.__name__]
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
-        return info
+        return _repr_head(self, self._fileno)
 
 
 class _SelectorTransportMixin:
@@ -263,3 +256,14 @@ class _SelectorTransportMixin:
                 'message': message, 'exception': exc,
                 'transport': self, 'protocol': self._protocol})
         self._force_close(exc)
+
+
+def _repr_head(transport, fd):
+    """The start of CPython's transport repr: class name, closed/closing, fd."""
+    info = [transport.__class__.__name__]
+    if transport._sock is None:
+        info.append('closed')
+    elif transport._closing:
+        info.append('closing')
+    info.append(f'fd={fd}')
+    return info

@@ -121,12 +121,7 @@ class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTran
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._sock is None:
-            info.append('closed')
-        elif self._closing:
-            info.append('closing')
-        info.append(f'fd={self._fileno}')
+        info = transports._repr_head(self, self._fileno)
         if self._sock is not None:
             info.append('polling' if self._buffer else 'idle')
             info.append(f'bufsize={self.get_write_buffer_size()}')
