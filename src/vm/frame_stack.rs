@@ -1,40 +1,65 @@
-//! The running frame stack: boxed frames, innermost last, with the innermost one's address kept
-//! at hand so the dispatch loop reaches its frame in one load.
+//! The running frame stack: boxed frames, innermost last, with the innermost one's address and
+//! instructions kept at hand so the dispatch loop reaches its frame and next instruction
+//! without going through the frame's code.
 
 use super::frame::Frame;
+use crate::bytecode::Instr;
 
 /// `Vec<Box<Frame>>` plus a pointer to the last frame. Every change goes through the methods
 /// below, which keep `top` equal to the last box's frame (null when empty); a box's frame does
 /// not move while the box lives, and handing out `&mut Frame` (never `&mut Box<Frame>`) means no
 /// caller can swap a box out from under `top`.
+///
+/// `top_instrs` is the last frame's instruction slice (empty when there is none). A frame on the
+/// stack never changes its code (`Frame::set_code` and `Frame::reset` only run on pooled frames
+/// before they are pushed), so setting it whenever `top` changes keeps it right.
 pub struct FrameStack {
     frames: Vec<Box<Frame>>,
     top: *mut Frame,
+    top_instrs: *const [Instr],
 }
+
+const NO_INSTRS: *const [Instr] = &[];
 
 impl Default for FrameStack {
     fn default() -> Self {
-        FrameStack { frames: Vec::new(), top: std::ptr::null_mut() }
+        FrameStack { frames: Vec::new(), top: std::ptr::null_mut(), top_instrs: NO_INSTRS }
     }
 }
 
 impl FrameStack {
     pub fn with_capacity(n: usize) -> FrameStack {
-        FrameStack { frames: Vec::with_capacity(n), top: std::ptr::null_mut() }
+        FrameStack { frames: Vec::with_capacity(n), top: std::ptr::null_mut(), top_instrs: NO_INSTRS }
     }
 
     #[inline]
     fn retop(&mut self) {
-        self.top = match self.frames.last_mut() {
-            Some(f) => &mut **f,
-            None => std::ptr::null_mut(),
-        };
+        match self.frames.last_mut() {
+            Some(f) => {
+                self.top_instrs = &*f.body().instrs;
+                self.top = &mut **f;
+            }
+            None => {
+                self.top = std::ptr::null_mut();
+                self.top_instrs = NO_INSTRS;
+            }
+        }
     }
 
     #[inline]
     pub fn push(&mut self, mut frame: Box<Frame>) {
+        self.top_instrs = &*frame.body().instrs;
         self.top = &mut *frame;
         self.frames.push(frame);
+    }
+
+    /// The innermost frame and its instructions, for the dispatch loop's fetch.
+    #[inline(always)]
+    pub fn last_mut_with_instrs(&mut self) -> Option<(&mut Frame, &[Instr])> {
+        // SAFETY: `top` as in `last_mut`. `top_instrs` is that frame's `body().instrs` (see the
+        // type's invariant): the body lives as long as the frame's code object, which the frame
+        // holds and never swaps while it is on the stack.
+        unsafe { self.top.as_mut().map(|f| (f, &*self.top_instrs)) }
     }
 
     #[inline]

@@ -43,6 +43,21 @@ macro_rules! push {
     }};
 }
 
+/// A safe point (CPython's CHECK_EVAL_BREAKER): run what `handle_eval_breaker` looks after
+/// (generators and `__del__`s waiting to be finalized, a thread switch) if the breaker is set.
+/// As in CPython it is tested at calls, returns and backward jumps rather than before every
+/// instruction, and also right after the instructions that let go of a value a script named or
+/// discarded (`Pop`, stores, deletes, a call's return): CPython finalizes on the last decref,
+/// so a finalizer's output and the line its warnings report belong to the statement that
+/// dropped the object.
+macro_rules! safe_point {
+    ($vm:expr) => {
+        if super::signals::eval_breaker_set() {
+            $vm.handle_eval_breaker();
+        }
+    };
+}
+
 macro_rules! top {
     ($vm:expr) => {
         frame!($vm).stack.last().expect("value stack underflow (compiler invariant)")
@@ -58,6 +73,8 @@ macro_rules! return_value {
             let frame = $vm.frames.pop().expect("returning frame exists");
             $vm.recycle_frame(frame);
             push!($vm, v);
+            // The callee's locals went: finalizers run before the caller's next instruction.
+            safe_point!($vm);
             continue;
         }
         if let Some(exit) = $vm.return_from_frame(v, $base)? {
@@ -97,19 +114,18 @@ impl Vm {
     /// Execute instructions until the base frame exits, or an exception is raised (returned as
     /// Err for `unwind` to route).
     fn execute(&mut self, base: usize) -> PyResult<Exit> {
+        safe_point!(self);
         loop {
-            if super::signals::eval_breaker_set() {
-                self.handle_eval_breaker();
-            }
-            let f = frame!(self);
+            let (f, instrs) = self.frames.last_mut_with_instrs().expect("the dispatch loop always has a current frame");
             let ip = f.ip;
-            let instr = f.body().instrs[ip];
+            let instr = instrs[ip];
             f.lasti = ip;
             f.ip = ip + 1;
             match instr {
                 Instr::Nop => {}
                 Instr::Pop => {
                     pop!(self).discard();
+                    safe_point!(self);
                 }
                 Instr::Copy(i) => {
                     let s = &mut frame!(self).stack;
@@ -147,6 +163,7 @@ impl Vm {
                     let v = f.stack.pop().expect("stack underflow (compiler invariant)");
                     if let Some(old) = f.fast[i as usize].replace(v) {
                         old.discard();
+                        safe_point!(self);
                     }
                 }
                 Instr::DeleteFast(i) => {
@@ -154,6 +171,7 @@ impl Vm {
                     if f.fast[i as usize].take().is_none() {
                         return Err(self.unbound_local(i));
                     }
+                    safe_point!(self);
                 }
                 Instr::LoadDeref(i) => {
                     let f = frame!(self);
@@ -168,6 +186,7 @@ impl Vm {
                     let v = f.stack.pop().expect("stack underflow (compiler invariant)");
                     let old = f.cells[i as usize].borrow_mut().replace(v);
                     drop(old);
+                    safe_point!(self);
                 }
                 Instr::DeleteDeref(i) => {
                     let f = frame!(self);
@@ -175,6 +194,8 @@ impl Vm {
                     if old.is_none() {
                         return Err(self.unbound_deref(i));
                     }
+                    drop(old);
+                    safe_point!(self);
                 }
                 Instr::LoadClosure(i) => {
                     let f = frame!(self);
@@ -194,6 +215,7 @@ impl Vm {
                     let v = f.stack.pop().expect("stack underflow (compiler invariant)");
                     let key = f.body().names[i as usize].clone();
                     f.globals.borrow_mut().set_str_key(key, v);
+                    safe_point!(self);
                 }
                 Instr::DeleteGlobal(i) => {
                     let f = frame!(self);
@@ -202,6 +224,7 @@ impl Vm {
                     if f.globals.borrow_mut().del_str(name).is_none() {
                         return Err(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")));
                     }
+                    safe_point!(self);
                 }
                 Instr::LoadName(i) => {
                     let v = self.load_name(i)?;
@@ -210,8 +233,12 @@ impl Vm {
                 Instr::StoreName(i) => {
                     let v = pop!(self);
                     self.store_name(i, v)?;
+                    safe_point!(self);
                 }
-                Instr::DeleteName(i) => self.delete_name(i)?,
+                Instr::DeleteName(i) => {
+                    self.delete_name(i)?;
+                    safe_point!(self);
+                }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(self);
                     match &obj {
@@ -239,18 +266,26 @@ impl Vm {
                     let mut v = pop!(self);
                     if let Value::Instance(inst) = &obj {
                         match self.store_instance_attr_cached(inst, i, v) {
-                            Ok(()) => continue,
+                            Ok(()) => {
+                                drop(obj);
+                                safe_point!(self);
+                                continue;
+                            }
                             Err(back) => v = back,
                         }
                     }
                     let name = frame!(self).body().names[i as usize].clone();
                     self.setattr(&obj, &name, v)?;
                     self.remember_instance_attr(&obj, i);
+                    drop(obj);
+                    safe_point!(self);
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(self);
                     let name = frame!(self).body().names[i as usize].clone();
                     self.delattr(&obj, &name)?;
+                    drop(obj);
+                    safe_point!(self);
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(self);
@@ -302,11 +337,15 @@ impl Vm {
                     let container = pop!(self);
                     let v = pop!(self);
                     self.setitem(&container, key, v)?;
+                    drop(container);
+                    safe_point!(self);
                 }
                 Instr::DeleteSubscr => {
                     let key = pop!(self);
                     let container = pop!(self);
                     self.delitem(&container, &key)?;
+                    drop((container, key));
+                    safe_point!(self);
                 }
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { pop!(self) } else { Value::None };
@@ -376,6 +415,7 @@ impl Vm {
                     f.ip = t as usize;
                     if backward {
                         // A backward jump (a loop iteration) is a safe point for signals.
+                        safe_point!(self);
                         super::signals::check(self)?;
                     }
                 }
@@ -424,6 +464,7 @@ impl Vm {
                 }
                 Instr::ForIter(t) => self.for_iter(t)?,
                 Instr::ReturnValue => {
+                    safe_point!(self);
                     let v = pop!(self);
                     return_value!(self, v, base);
                 }
@@ -550,6 +591,7 @@ impl Vm {
                     push!(self, s);
                 }
                 Instr::Call(n) => {
+                    safe_point!(self);
                     if self.call_simple_function(n as usize)? || self.call_generator_inline(n as usize) {
                         continue;
                     }
@@ -564,6 +606,7 @@ impl Vm {
                     }
                 }
                 Instr::CallKw(n) => {
+                    safe_point!(self);
                     let names = pop!(self);
                     let mut args = self.pop_n(n as usize);
                     let callable = pop!(self);
@@ -573,6 +616,7 @@ impl Vm {
                     }
                 }
                 Instr::CallMethod(n) => {
+                    safe_point!(self);
                     // Stack: callable, self (or the null marker), args.
                     let n = n as usize;
                     let s = &mut frame!(self).stack;
@@ -644,6 +688,7 @@ impl Vm {
                     }
                 }
                 Instr::CallFunctionEx { has_kwargs } => {
+                    safe_point!(self);
                     let kwargs = if has_kwargs { Some(pop!(self)) } else { None };
                     let args = pop!(self);
                     let callable = pop!(self);
@@ -700,6 +745,7 @@ impl Vm {
                     if let Some(pos) = f.blocks.iter().rposition(|b| matches!(b, Block::Handler { .. })) {
                         f.blocks.truncate(pos);
                     }
+                    safe_point!(self);
                 }
                 Instr::RaiseVarargs(n) => return Err(self.raise_varargs(n)?),
                 Instr::Reraise => {
@@ -904,6 +950,7 @@ impl Vm {
                         f.ip = ip + 2;
                     }
                     drop(old);
+                    safe_point!(self);
                 }
                 Instr::StoreFastStoreFast(a, b) => {
                     let f = frame!(self);
@@ -914,6 +961,7 @@ impl Vm {
                     f.ip = ip + 2;
                     drop(old_a);
                     drop(old_b);
+                    safe_point!(self);
                 }
                 Instr::CompareOpJumpIfFalse(op, t) => {
                     let f = frame!(self);
@@ -935,6 +983,7 @@ impl Vm {
                     push!(self, v);
                 }
                 Instr::ReturnConst(c) => {
+                    safe_point!(self);
                     let v = frame!(self).body().consts[c as usize].clone_fast();
                     return_value!(self, v, base);
                 }
@@ -1052,7 +1101,7 @@ impl Vm {
     /// `Call(n)` of a plain Python function with exactly its positional parameters (see
     /// `CodeObj::simple_call`): the arguments move from this frame's stack straight into the
     /// callee's fast locals, with no argument vector. False when the call needs the general path.
-    #[inline]
+    #[inline(always)]
     fn call_simple_function(&mut self, n: usize) -> PyResult<bool> {
         let caller = frame!(self);
         let len = caller.stack.len();
