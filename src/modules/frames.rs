@@ -104,8 +104,8 @@ pub fn generator_frame(vm: &Vm, g: &Generator) -> Value {
     match &*state {
         GenState::Finished => Value::None,
         GenState::Created(f) => snapshot(&cls, f, Value::None, g.code.code.first_line),
-        GenState::Suspended(frames) => match frames.first() {
-            Some(f) => snapshot(&cls, f, Value::None, f.line()),
+        GenState::Suspended(_) | GenState::SuspendedOne(_) => match state.suspended_chain() {
+            Some((f, _)) => snapshot(&cls, f, Value::None, f.line()),
             None => Value::None,
         },
         GenState::Running => match running_frame(vm, g) {
@@ -131,7 +131,7 @@ pub fn generator_running(vm: &Vm, g: &Generator) -> bool {
 /// `gi_suspended` (3.11): paused at a yield, its own or a delegate's.
 pub fn generator_suspended(vm: &Vm, g: &Generator) -> bool {
     match &*g.state.borrow() {
-        GenState::Suspended(_) | GenState::Delegated => true,
+        GenState::Suspended(_) | GenState::SuspendedOne(_) | GenState::Delegated => true,
         GenState::Running => running_frame(vm, g).is_none(),
         GenState::Created(_) | GenState::Finished => false,
     }
@@ -159,11 +159,10 @@ fn placeholder(cls: &Rc<Class>, g: &Generator) -> Value {
 /// at the delegation; None otherwise.
 pub fn generator_awaiting(g: &Generator) -> Value {
     let state = g.state.borrow();
-    let GenState::Suspended(frames) = &*state else { return Value::None };
-    let Some(f) = frames.first() else { return Value::None };
+    let Some((f, len)) = state.suspended_chain() else { return Value::None };
     // A frame delegating to a generator has that generator's frames after it in the chain; one
     // awaiting a native awaitable is resumed at the delegating instruction itself.
-    if frames.len() < 2 && f.ip != f.lasti {
+    if len < 2 && f.ip != f.lasti {
         return Value::None;
     }
     f.stack.last().cloned().unwrap_or(Value::None)

@@ -31,12 +31,28 @@ pub enum GenState {
     /// innermost (where execution resumes) last. Resuming pushes them all back at once, so a task
     /// N awaits deep resumes in O(1) frames of work rather than O(N) sends.
     Suspended(Vec<Box<Frame>>),
+    /// Suspended at a `yield` of its own frame, delegating to nothing: how a generator stepped
+    /// inline by `for`, `send` or `async for` (`vm::inline_gen`) waits between items, one box
+    /// moved per step rather than a chain vector filled and emptied. Everything else treats it
+    /// as a one-frame `Suspended`.
+    SuspendedOne(Box<Frame>),
     /// Currently executing (its frame is on the VM's frame stack).
     Running,
     /// Suspended as part of an outer generator's delegation chain (its frame is stored there).
     Delegated,
     /// Returned, raised, or closed.
     Finished,
+}
+
+impl GenState {
+    /// A suspended generator's chain: its own frame first, and how many frames the chain has.
+    pub fn suspended_chain(&self) -> Option<(&Frame, usize)> {
+        match self {
+            GenState::Suspended(frames) => frames.first().map(|f| (&**f, frames.len())),
+            GenState::SuspendedOne(f) => Some((f, 1)),
+            GenState::Created(_) | GenState::Running | GenState::Delegated | GenState::Finished => None,
+        }
+    }
 }
 
 pub struct Generator {
@@ -140,6 +156,11 @@ impl Drop for Generator {
                 kind: self.kind,
                 qualname: self.qualname(),
                 frames,
+            }),
+            GenState::SuspendedOne(frame) => Some(crate::vm::finalize::Pending::Close {
+                kind: self.kind,
+                qualname: self.qualname(),
+                frames: vec![frame],
             }),
             GenState::Created(frame) if self.kind == GenKind::Coroutine => {
                 Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname(), frame })

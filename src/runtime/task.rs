@@ -699,8 +699,8 @@ fn coro_repr_in_task(vm: &Vm, g: &crate::object::generator::Generator) -> String
     match &*g.state.borrow() {
         GenState::Finished => format!("<{q}() done, defined at {file}:{}>", code.first_line),
         GenState::Created(_) => format!("<{q}() running at {file}:{}>", code.first_line),
-        GenState::Suspended(frames) => match frames.first() {
-            Some(f) => format!("<{q}() running at {file}:{}>", f.line()),
+        GenState::Suspended(_) | GenState::SuspendedOne(_) => match g.state.borrow().suspended_chain() {
+            Some((f, _)) => format!("<{q}() running at {file}:{}>", f.line()),
             None => format!("<{q}() running>"),
         },
         // A running coroutine's frame is on the VM's stack (the task repr'ing itself, as in

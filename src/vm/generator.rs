@@ -34,7 +34,15 @@ impl Vm {
     /// Resume `g` once. Its frames run as the whole frame stack (`enter_chain`): resuming a
     /// chain of any depth moves one vector, not its frames.
     pub fn resume(&mut self, g: &Rc<Generator>, how: Resume) -> PyResult<Step> {
-        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let state = match std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running) {
+            // Resumed from Rust: the one frame becomes a chain like any other.
+            GenState::SuspendedOne(frame) => {
+                let mut chain = self.chain_pool.pop().unwrap_or_else(|| Vec::with_capacity(2));
+                chain.push(frame);
+                GenState::Suspended(chain)
+            }
+            other => other,
+        };
         let mut pending = None;
         match state {
             GenState::Created(frame) => {
@@ -88,6 +96,7 @@ impl Vm {
                     }
                 }
             }
+            GenState::SuspendedOne(_) => unreachable!("a one-frame suspension was made a chain above"),
             GenState::Running | GenState::Delegated => {
                 *g.state.borrow_mut() = state;
                 return Err(PyErr::value_error(format!("{} already executing", g.kind.type_name().replace('_', " "))));

@@ -24,11 +24,16 @@ use crate::object::{PyErr, PyResult, Value};
 /// resume fresh generators without allocating a chain).
 pub(super) const CHAIN_POOL_MAX: usize = 16;
 
-/// Store `chain` as generator `g`'s suspended frames. The generator was Running (it ran
-/// inline, see `resume_inline` and `anext_inline`): nothing to drop, so the old state's drop
-/// glue is skipped.
-fn suspend_into(g: &Generator, chain: Vec<Box<super::Frame>>) {
-    let was = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Suspended(chain));
+/// A generator that yielded from its own frame, delegating to nothing: store that frame.
+fn suspend_one(g: &Generator, frame: Box<super::Frame>) {
+    set_suspended(g, GenState::SuspendedOne(frame));
+}
+
+/// Store `state` (`Suspended` or `SuspendedOne`) as generator `g`'s. The generator was Running
+/// (it ran inline, see `resume_inline` and `anext_inline`): nothing to drop, so the old state's
+/// drop glue is skipped.
+fn set_suspended(g: &Generator, state: GenState) {
+    let was = std::mem::replace(&mut *g.state.borrow_mut(), state);
     match was {
         GenState::Running => std::mem::forget(was),
         other => drop(other),
@@ -53,6 +58,12 @@ impl Vm {
                 drop(state);
                 g.started.set(true);
                 frame.role = role;
+                self.frames.push(frame);
+            }
+            GenState::SuspendedOne(mut frame) => {
+                drop(state);
+                frame.role = role;
+                frame.stack.push(sent);
                 self.frames.push(frame);
             }
             GenState::Suspended(mut chain) => {
@@ -87,6 +98,29 @@ impl Vm {
         true
     }
 
+    /// `for` stepping a plain generator that last yielded from its own frame (`SuspendedOne`):
+    /// the common case of `resume_inline`, small enough to do in place. False, with nothing
+    /// changed, for anything else.
+    #[inline(always)]
+    pub(super) fn resume_own_frame_inline(&mut self, g: &Generator) -> bool {
+        if g.kind != GenKind::Generator || self.stack_depth() + self.native_depth >= self.recursion_limit {
+            return false;
+        }
+        let Ok(mut state) = g.state.try_borrow_mut() else { return false };
+        if !matches!(&*state, GenState::SuspendedOne(_)) {
+            return false;
+        }
+        let GenState::SuspendedOne(mut frame) = std::mem::replace(&mut *state, GenState::Running) else {
+            unreachable!("the state was just matched")
+        };
+        drop(state);
+        frame.role = FrameRole::GenIter;
+        // The value of the suspended `yield` expression: `next()` sends None.
+        frame.stack.push(Value::None);
+        self.frames.push(frame);
+        true
+    }
+
     /// `yield v` in the top frame: if the yielding chain is rooted at an inline frame above
     /// `base`, suspend it into its generator and give `v` to the inline frame's caller. Err(v)
     /// when the chain is not inline (the yield leaves the dispatch loop as before).
@@ -104,28 +138,44 @@ impl Vm {
                 _ => return Err(v),
             }
         };
-        let mut chain = self.chain_pool.pop().unwrap_or_default();
         if at == self.frames.len() - 1 {
-            chain.push(self.frames.pop().expect("at is a valid index"));
-        } else {
-            self.frames.move_from_into(at, &mut chain);
+            self.yield_own_frame_inline(v, role);
+            return Ok(());
         }
+        let mut chain = self.chain_pool.pop().unwrap_or_default();
+        self.frames.move_from_into(at, &mut chain);
+        self.hand_over_inline(v, role, GenState::Suspended(chain));
+        Ok(())
+    }
+
+    /// `yield v` by the top frame itself when it runs inline (role `GenIter` or `GenSend`, the
+    /// frame above the dispatch loop's base): the common case of `yield_to_inline_caller`,
+    /// small enough for the dispatch loop to do in place.
+    #[inline(always)]
+    pub(super) fn yield_own_frame_inline(&mut self, v: Value, role: FrameRole) {
+        let frame = self.frames.pop().expect("the yielding frame");
+        self.hand_over_inline(v, role, GenState::SuspendedOne(frame));
+    }
+
+    /// The inline frame's caller is on top again: store the suspended frames in the generator
+    /// and give the caller `v`.
+    #[inline(always)]
+    fn hand_over_inline(&mut self, v: Value, role: FrameRole, suspended: GenState) {
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
         // A send call's generator leaves the stack; a `for` loop's stays for the next round
         // (borrowed there, not cloned). The protocol keeps the generator in place; if it is
         // not, the frames are dropped (closing the generator's blocks is not possible without it).
         match role {
             FrameRole::GenSend => match caller.stack.pop() {
-                Some(Value::Generator(g)) => suspend_into(&g, chain),
-                _ => drop(chain),
+                Some(Value::Generator(g)) => set_suspended(&g, suspended),
+                _ => drop(suspended),
             },
             _ => match caller.stack.last() {
-                Some(Value::Generator(g)) => suspend_into(g, chain),
-                _ => drop(chain),
+                Some(Value::Generator(g)) => set_suspended(g, suspended),
+                _ => drop(suspended),
             },
         }
         caller.stack.push(v);
-        Ok(())
     }
 
     /// A value yielded on behalf of the top frame by what it awaits or delegates to (a native
@@ -213,7 +263,7 @@ impl Vm {
             return false;
         }
         match &*g.state.borrow() {
-            GenState::Created(_) => {}
+            GenState::Created(_) | GenState::SuspendedOne(_) => {}
             GenState::Suspended(chain) if chain.len() == 1 => {}
             _ => return false,
         }
@@ -221,6 +271,7 @@ impl Vm {
         let mut state = g.state.borrow_mut();
         let (mut frame, resumed) = match std::mem::replace(&mut *state, GenState::Running) {
             GenState::Created(frame) => (frame, false),
+            GenState::SuspendedOne(frame) => (frame, true),
             GenState::Suspended(mut chain) => {
                 let frame = chain.pop().expect("length checked");
                 if self.chain_pool.len() < CHAIN_POOL_MAX {
@@ -250,12 +301,10 @@ impl Vm {
     #[inline(never)]
     pub(super) fn yield_async_item(&mut self, v: Value) {
         let frame = self.frames.pop().expect("the yielding frame");
-        let mut chain = self.chain_pool.pop().unwrap_or_default();
-        chain.push(frame);
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
         match caller.stack.last() {
-            Some(Value::Generator(g)) => suspend_into(g, chain),
-            _ => drop(chain),
+            Some(Value::Generator(g)) => suspend_one(g, frame),
+            _ => drop(frame),
         }
         caller.stack.push(v);
     }
@@ -282,6 +331,7 @@ impl Vm {
         match &*g.state.borrow() {
             GenState::Created(_) => sent_is_none,
             GenState::Suspended(chain) => !chain.is_empty(),
+            GenState::SuspendedOne(_) => true,
             GenState::Running | GenState::Delegated | GenState::Finished => false,
         }
     }

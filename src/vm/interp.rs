@@ -796,7 +796,13 @@ impl Vm {
                 }
                 Instr::YieldValue => {
                     let mut v = pop!(self);
-                    match frame!(self).role {
+                    let role = frame!(self).role;
+                    match role {
+                        // The inline frame yields itself (no delegates above it): in place.
+                        FrameRole::GenIter | FrameRole::GenSend if self.frames.len() - 1 > base => {
+                            self.yield_own_frame_inline(v, role);
+                            continue;
+                        }
                         FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegateUnderInline => {
                             match self.yield_to_inline_caller(v, base) {
                                 Ok(()) => continue,
@@ -1071,7 +1077,7 @@ impl Vm {
     fn for_iter(&mut self, t: u32) -> PyResult<()> {
         if let Value::Generator(g) = top!(self) {
             let g = g.clone();
-            if self.resume_inline(&g, FrameRole::GenIter, Value::None) {
+            if self.resume_own_frame_inline(&g) || self.resume_inline(&g, FrameRole::GenIter, Value::None) {
                 return Ok(());
             }
         }
@@ -1419,6 +1425,12 @@ impl Vm {
                         }
                         self.frames.push(fr);
                     }
+                    push!(self, sent);
+                    return Ok(None);
+                }
+                GenState::SuspendedOne(mut frame) => {
+                    frame.role = FrameRole::delegate(self.runs_under_inline());
+                    self.push_boxed_checked(frame)?;
                     push!(self, sent);
                     return Ok(None);
                 }
