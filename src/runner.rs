@@ -148,6 +148,7 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
             }
         };
     }
+    set_sys_last(vm, &inst);
     match replaced_excepthook(vm) {
         Some(hook) => call_excepthook(vm, &hook, &inst),
         None => vm.print_exception(&inst),
@@ -156,6 +157,68 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         return KEYBOARD_INTERRUPT_EXIT;
     }
     1
+}
+
+/// matches CPython's PyErr_Print: the reported exception stays as `sys.last_type`,
+/// `sys.last_value` and `sys.last_traceback` (so `traceback.print_last()` works, and what its
+/// traceback keeps alive lives until shutdown, see `release_last_exception`).
+fn set_sys_last(vm: &mut Vm, inst: &Rc<crate::object::class::Instance>) {
+    let Some(Value::Module(sys)) = vm.modules.borrow().get_str("sys") else { return };
+    let value = Value::Instance(inst.clone());
+    let tb = vm.getattr(&value, &Value::str("__traceback__")).unwrap_or(Value::None);
+    let mut d = sys.dict.borrow_mut();
+    d.set_str("last_type", Value::Class(inst.class()));
+    d.set_str("last_value", value);
+    d.set_str("last_traceback", tb);
+}
+
+/// Shutdown's first step in CPython's finalize_modules: `sys.last_*` go. What the exception's
+/// tracebacks held (the locals of the frames it ended) is let go as well, as the collection
+/// that follows in CPython would: a task and the exception it failed with usually reach each
+/// other through those frames.
+fn release_last_exception(vm: &mut Vm) {
+    let Some(Value::Module(sys)) = vm.modules.borrow().get_str("sys") else { return };
+    let last = sys.dict.borrow().get_str("last_value");
+    let Some(last) = last.filter(|v| !v.is_none()) else { return };
+    // Warnings issued now still get their tracemalloc hint (stdlib/warnings.py).
+    let warnings = vm.import_module("warnings").ok();
+    let phase = |vm: &mut Vm, on: bool| {
+        if let Some(w) = &warnings {
+            let _ = vm.setattr(w, &Value::str("_shutdown_releasing_last_exception"), Value::bool(on));
+        }
+    };
+    phase(vm, true);
+    {
+        let mut d = sys.dict.borrow_mut();
+        for name in ["last_type", "last_value", "last_traceback"] {
+            if d.get_str(name).is_some() {
+                d.set_str(name, Value::None);
+            }
+        }
+    }
+    let mut pending = vec![last];
+    let mut seen = 0;
+    // The exception, its causes and contexts, and an exception group's members.
+    while let Some(Value::Instance(inst)) = pending.pop() {
+        seen += 1;
+        if seen > 1000 {
+            break;
+        }
+        let Some(d) = crate::object::exception::exc_data(&inst) else { continue };
+        let released: Vec<_> = d.borrow_mut().traceback.iter_mut().filter_map(|e| e.locals.take()).collect();
+        let kept = std::mem::take(&mut d.borrow_mut().kept_alive);
+        let d = d.borrow();
+        pending.extend(d.cause.iter().chain(d.context.iter()).cloned());
+        if inst.class().is_subclass(&vm.exc_class(ExcKind::BaseExceptionGroup)) {
+            if let Ok(Value::Tuple(members)) = vm.getattr(&Value::Instance(inst.clone()), &Value::str("exceptions")) {
+                pending.extend(members.iter().cloned());
+            }
+        }
+        drop(d);
+        drop((released, kept));
+    }
+    vm.run_finalizers();
+    phase(vm, false);
 }
 
 /// `sys.excepthook` when a script replaced it (it is no longer `sys.__excepthook__`).
@@ -193,6 +256,7 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) -> bool {
     join_threads(vm);
     run_atexit(vm);
     vm.run_finalizers();
+    release_last_exception(vm);
     // CPython clears module globals at exit, which closes suspended generators they hold.
     let items = globals.borrow().items();
     globals.borrow_mut().clear();

@@ -157,13 +157,18 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, None, None, source, _line=line)
 
 
+_shutdown_releasing_last_exception = False
+
+
 def _warn_unawaited_coroutine(qualname):
     """Called by the VM for a coroutine collected before it ever ran (CPython's hook of the
     same name, given the coroutine's qualname as the object itself is gone): a RuntimeWarning
     through the filters, shown once per line like any "default" warning. During interpreter
     shutdown (no Python frame left) CPython can no longer import tracemalloc, so the hint
-    line is left out."""
-    source = qualname if _traceback.caller(1) is not None else None
+    line is left out, except in shutdown's first step (`_shutdown_releasing_last_exception`,
+    set by the VM), which comes before modules are torn down."""
+    hint = _traceback.caller(1) is not None or _shutdown_releasing_last_exception
+    source = qualname if hint else None
     warn(f"coroutine '{qualname}' was never awaited", RuntimeWarning, stacklevel=2, source=source)
 
 

@@ -110,6 +110,10 @@ exc_kinds! {
 pub struct TbEntry {
     pub code: Rc<crate::vm::CodeObj>,
     pub instr: u32,
+    /// The frame's local variables, when the exception ended the frame: as CPython's traceback
+    /// keeps its frames, what they name lives as long as the exception does (a coroutine that
+    /// was never awaited warns, and a `__del__` runs, when the exception goes, not before).
+    pub locals: Option<Rc<Vec<Option<Value>>>>,
 }
 
 /// The state every exception instance carries (CPython's BaseException fields).
@@ -122,6 +126,11 @@ pub struct ExcData {
     pub context: Option<Value>,
     pub suppress_context: bool,
     pub notes: Vec<Value>,
+    /// Arguments of a function corio implements natively but CPython in Python (such as
+    /// `asyncio.create_task`), kept alive by the exception it raised as the function's frame in
+    /// CPython's traceback would: a coroutine passed to it warns "never awaited" when the
+    /// exception goes (at shutdown for an uncaught one), not before the traceback is printed.
+    pub kept_alive: Vec<Value>,
 }
 
 /// A raised exception travelling through Rust code: one pointer, so a `PyResult<Value>` is

@@ -784,9 +784,10 @@ fn stop_loop_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `loop.run_until_complete(future)`.
 pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Value> {
     let l = loop_of(loop_)?;
-    check_closed(l)?;
+    // CPython's `run_until_complete` frame holds `future` while these errors travel up.
+    check_closed(l).map_err(|e| vm.error_keeping(e, fut.clone()))?;
     if l.running.get() {
-        return Err(PyErr::runtime_error("This event loop is already running"));
+        return Err(vm.error_keeping(PyErr::runtime_error("This event loop is already running"), fut));
     }
     let new_task = super::future::core_of(&fut).is_none();
     let fut = super::events::ensure_future(vm, fut, loop_)?;

@@ -140,7 +140,8 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// a task factory or a subclass replaced it), then `task.set_name(name)`.
 fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (coro, name, context) = create_task_args(&args)?;
-    let loop_ = running_loop(vm)?;
+    // CPython's `create_task` frame holds `coro` while "no running event loop" travels up.
+    let loop_ = running_loop(vm).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     let task = if native_create_task(vm, &loop_) {
         super::event_loop::create_task_checked(vm, &loop_, coro, context)?
     } else {

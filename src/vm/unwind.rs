@@ -35,6 +35,15 @@ impl Vm {
         }
     }
 
+    /// `err`, holding `v` alive for as long as it lives (see `ExcData::kept_alive`).
+    pub fn error_keeping(&self, err: PyErr, v: Value) -> PyErr {
+        let inst = self.materialize(err);
+        if let Some(d) = exc_data(&inst) {
+            d.borrow_mut().kept_alive.push(v);
+        }
+        PyErr::from_instance(inst)
+    }
+
     /// The exception currently being handled (`sys.exc_info()[1]`), searching from the top frame.
     pub fn handled_exception(&self) -> Option<Value> {
         let outer = self.outer_stacks.iter().rev().flat_map(|s| s.iter().rev().map(|f| &**f));
@@ -62,7 +71,7 @@ impl Vm {
             let frame = self.frames.last_mut().expect("unwinding needs a frame");
             if add_tb && !frame.code.hidden.get() {
                 if let Some(d) = exc_data(&inst) {
-                    d.borrow_mut().traceback.push(TbEntry { code: frame.code.clone(), instr: frame.lasti as u32 });
+                    d.borrow_mut().traceback.push(TbEntry { code: frame.code.clone(), instr: frame.lasti as u32, locals: None });
                 }
             }
             add_tb = true;
@@ -76,7 +85,8 @@ impl Vm {
                 }
             }
             // No handler in this frame: it is finished.
-            let frame = self.frames.pop().expect("frame being unwound");
+            let mut frame = self.frames.pop().expect("frame being unwound");
+            keep_locals_in_traceback(&inst, &mut frame);
             let is_gen = frame.code.code.is_generator_like();
             let kind = gen_kind_of(&frame.code.code.flags);
             drop(frame);
@@ -292,4 +302,27 @@ pub fn gen_kind_of(flags: &crate::bytecode::CodeFlags) -> GenKind {
     } else {
         GenKind::Generator
     }
+}
+
+/// A frame the exception `inst` is leaving: its locals move into the exception's traceback
+/// entry for it (the last one, which `unwind` added), where CPython's traceback would keep the
+/// whole frame. A local that is the exception itself is left out: exception -> traceback ->
+/// locals -> exception would be a cycle that CPython's collector breaks and nothing here would.
+fn keep_locals_in_traceback(inst: &Rc<crate::object::Instance>, frame: &mut super::Frame) {
+    if frame.fast.iter().all(Option::is_none) {
+        return;
+    }
+    let Some(d) = exc_data(inst) else { return };
+    let mut d = d.borrow_mut();
+    let Some(entry) = d.traceback.last_mut() else { return };
+    if entry.locals.is_some() || !Rc::ptr_eq(&entry.code, &frame.code) {
+        return;
+    }
+    let mut locals = std::mem::take(&mut frame.fast);
+    for slot in locals.iter_mut() {
+        if matches!(slot, Some(Value::Instance(i)) if Rc::ptr_eq(i, inst)) {
+            *slot = None;
+        }
+    }
+    entry.locals = Some(Rc::new(locals));
 }
