@@ -140,8 +140,9 @@ impl Vm {
                 c.code.first_line
             ),
             Value::Property(_) => format!("<property object at {}>", addr(v)),
-            Value::StaticMethod(_) => format!("<staticmethod object at {}>", addr(v)),
-            Value::ClassMethod(_) => format!("<classmethod object at {}>", addr(v)),
+            // CPython 3.10+: sm_repr and cm_repr show the wrapped callable.
+            Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
+            Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
             Value::Super(s) if crate::builtins::super_type::is_unbound(&s.1) => format!("<super: <class '{}'>, NULL>", s.0.name()),
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.0.name(), self.type_name(&s.1)),
             Value::Instance(_) | Value::Native(_) => return self.repr_via_dunder(v),
