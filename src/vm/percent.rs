@@ -110,12 +110,16 @@ impl PercentArgs for VmArgs<'_> {
                 _ => match vm.lookup_special(arg, "__bytes__") {
                     Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
                         Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
-                        other => {
-                            return Err(PyErr::type_error(format!(
-                                "__bytes__ returned non-bytes (type {})",
-                                vm.type_name(&other)
-                            )))
-                        }
+                        // A bytes subclass is bytes too.
+                        other => match vm.builtin_base(&other) {
+                            Some(Value::Bytes(b)) => PercentValue::Bytes(b.to_vec()),
+                            _ => {
+                                return Err(PyErr::type_error(format!(
+                                    "__bytes__ returned non-bytes (type {})",
+                                    vm.type_name(&other)
+                                )))
+                            }
+                        },
                     },
                     None => PercentValue::Wrong(vm.type_name(arg)),
                 },
