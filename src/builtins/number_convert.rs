@@ -21,7 +21,7 @@ fn deprecation(vm: &mut Vm, msg: &str) -> PyResult<()> {
 fn exact_int(vm: &mut Vm, r: Value, method: &str) -> PyResult<Value> {
     match &r {
         Value::Int(_) | Value::BigInt(_) => return Ok(r),
-        Value::Bool(b) if method == "__int__" => {
+        Value::Bool(b) if method != "__trunc__" => {
             deprecation(vm, &format!("{method} returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."))?;
             return Ok(Value::Int(i64::from(b.get())));
         }
@@ -29,7 +29,7 @@ fn exact_int(vm: &mut Vm, r: Value, method: &str) -> PyResult<Value> {
         _ => {}
     }
     if let Some(base @ (Value::Int(_) | Value::BigInt(_))) = vm.builtin_base(&r) {
-        if method == "__int__" {
+        if method != "__trunc__" {
             let msg = format!("{method} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", vm.type_name(&r));
             deprecation(vm, &msg)?;
         }
@@ -38,8 +38,9 @@ fn exact_int(vm: &mut Vm, r: Value, method: &str) -> PyResult<Value> {
     Err(PyErr::type_error(format!("{method} returned non-int (type {})", vm.type_name(&r))))
 }
 
-/// PyNumber_Index: `x.__index__()` checked to be an int; None when `x` has no `__index__`.
-fn index_of(vm: &mut Vm, x: &Value) -> PyResult<Option<Value>> {
+/// PyNumber_Index for a value that is not an int: `x.__index__()` checked to be an int (an
+/// int subclass or bool warns as deprecated); None when `x` has no `__index__`.
+pub fn index_of(vm: &mut Vm, x: &Value) -> PyResult<Option<Value>> {
     let Some(m) = vm.lookup_special(x, "__index__") else { return Ok(None) };
     let r = vm.call_bound_special(&m, x, vec![])?;
     exact_int(vm, r, "__index__").map(Some)

@@ -83,11 +83,9 @@ impl PercentArgs for VmArgs<'_> {
                 Value::Int(i) => PercentValue::Float(*i as f64),
                 Value::Bool(b) => PercentValue::Float(b.get() as i64 as f64),
                 Value::BigInt(b) => PercentValue::Float(crate::object::int::to_f64(b)?),
-                _ => match vm.lookup_special(arg, "__float__") {
-                    Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
-                        Value::Float(f) => PercentValue::Float(f.get()),
-                        _ => PercentValue::Wrong(vm.type_name(arg)),
-                    },
+                // PyFloat_AsDouble: `__float__`, then `__index__`.
+                _ => match crate::builtins::number_convert::float_from_protocol(vm, arg)? {
+                    Some(f) => PercentValue::Float(f),
                     None => PercentValue::Wrong(vm.type_name(arg)),
                 },
             },
