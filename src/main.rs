@@ -43,6 +43,10 @@ fn prepare_process() {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
         for fd in 0..3 {
             if libc::fcntl(fd, libc::F_GETFD) == -1 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EBADF) {
+                if fd == 0 {
+                    // CPython's create_stdio: a closed descriptor 0 makes sys.stdin None.
+                    corio::modules::std_stdin::mark_closed();
+                }
                 let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
                 if null != fd && null >= 0 {
                     libc::close(null);

@@ -35,9 +35,8 @@ def _run_exitfuncs():
         func, args, kwargs = _exithandlers.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as exc:
+            # matches CPython 3.11: SystemExit too is reported and ignored.
             import traceback
             try:
                 sys.stderr.write("Exception ignored in atexit callback: %r\n" % (func,))

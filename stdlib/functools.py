@@ -47,7 +47,11 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(self, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):

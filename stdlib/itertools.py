@@ -1,8 +1,17 @@
 """itertools: iterator building blocks, written as generators (same results as CPython's)."""
 
 
+def _is_number(x):
+    # CPython's PyNumber_Check: something int(), float() or complex() can convert.
+    t = type(x)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+            or isinstance(x, complex))
+
+
 class count:
     def __init__(self, start=0, step=1):
+        if not (_is_number(start) and _is_number(step)):
+            raise TypeError('a number is required')
         self._n = start
         self._step = step
 
@@ -301,7 +310,8 @@ def zip_longest(*args, fillvalue=None):
 
 def starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # tuple() first: a non-iterable item is "'int' object is not iterable", as CPython.
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def takewhile(predicate, iterable):
@@ -346,6 +356,8 @@ def pairwise(iterable):
 
 
 def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError('n must be >= 0')
     it = iter(iterable)
     buffers = [[] for _ in range(n)]
 

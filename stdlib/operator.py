@@ -23,7 +23,17 @@ def index(a):
     method = getattr(type(a), '__index__', None)
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
-    return method(a)
+    result = method(a)
+    if type(result) is int:
+        return result
+    # matches CPython's PyNumber_Index: an int subclass is deprecated, anything else an error.
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    import warnings
+    warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of "
+                  "a strict subclass of int is deprecated, and may be removed in a future "
+                  "version of Python." % type(result).__name__, DeprecationWarning, stacklevel=2)
+    return int(result)
 
 
 def inv(a): return ~a

@@ -23,6 +23,91 @@ pub fn install(vm: &mut Vm) {
     }
     add(&t.none_type, "__bool__", none_bool);
     add(&t.none_type, "__repr__", none_repr);
+    for cls in [&t.int, &t.float, &t.str, &t.bytes, &t.tuple] {
+        add(cls, "__getnewargs__", getnewargs);
+    }
+    add(&t.bytes, "__bytes__", bytes_bytes);
+    // matches CPython: the generic containers (and enumerate, BaseExceptionGroup) have a
+    // `__class_getitem__` class method making a `types.GenericAlias`.
+    let enumerate = vm.iterator_class("enumerate");
+    let group = vm.exc_class(crate::object::ExcKind::BaseExceptionGroup);
+    let t = &vm.types;
+    for cls in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &enumerate, &group] {
+        if !cls.dict.borrow().contains_str("__class_getitem__") {
+            super::def_classmethod(cls, "__class_getitem__", class_getitem);
+        }
+    }
+    super::def_classmethod(&t.float, "__getformat__", float_getformat);
+    def_method(&vm.exc_class(crate::object::ExcKind::BaseException), "__setstate__", exc_setstate);
+}
+
+/// `cls.__class_getitem__(item)`: `types.GenericAlias(cls, item)`.
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let types = vm.import_module("types")?;
+    let alias = vm.getattr(&types, &Value::str("GenericAlias"))?;
+    vm.call(&alias, vec![arg(&args, 0), arg(&args, 1)])
+}
+
+/// `int.__getnewargs__()` and the float, str, bytes and tuple ones: a 1-tuple holding a copy
+/// of the value as the exact built-in type (what pickle passes back to `__new__`).
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let base = match &v {
+        Value::Bool(b) => Value::Int(i64::from(b.get())),
+        Value::Instance(_) => vm.builtin_base(&v).unwrap_or(Value::None),
+        other => other.clone(),
+    };
+    if base.is_none() {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__getnewargs__' requires a built-in value but received a '{}'",
+            vm.type_name(&v)
+        )));
+    }
+    Ok(Value::tuple(vec![base]))
+}
+
+/// `bytes.__bytes__()`: the value as an exact bytes object.
+fn bytes_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    match &v {
+        Value::Bytes(_) => Ok(v),
+        _ => match vm.builtin_base(&v) {
+            Some(b @ Value::Bytes(_)) => Ok(b),
+            _ => Err(PyErr::type_error(format!(
+                "descriptor '__bytes__' requires a 'bytes' object but received a '{}'",
+                vm.type_name(&v)
+            ))),
+        },
+    }
+}
+
+/// `float.__getformat__(typestr)`: the platform's float layout, always IEEE little-endian here.
+fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let what = arg(&args, 1);
+    match what.as_str() {
+        Some("double" | "float") => Ok(Value::str("IEEE, little-endian")),
+        Some(_) => Err(PyErr::value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        None => Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            super::arg_type_name(vm, &what)
+        ))),
+    }
+}
+
+/// `BaseException.__setstate__(state)`: each item of a dict state becomes an attribute.
+fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (exc, state) = (arg(&args, 0), arg(&args, 1));
+    match &state {
+        Value::None => {}
+        Value::Dict(d) => {
+            let items = d.borrow().items();
+            for (k, v) in items {
+                vm.setattr(&exc, &k, v)?;
+            }
+        }
+        _ => return Err(PyErr::type_error("state is not a dictionary")),
+    }
+    Ok(Value::None)
 }
 
 /// Adds the method unless the type already has its own of that name.

@@ -530,9 +530,15 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         return Err(PyErr::new(crate::object::ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
     }
     let _ = name;
-    if let Some(m) = vm.lookup_special(&src, "__bytes__") {
-        let r = vm.call_bound_special(&m, &src, vec![])?;
-        return buf_arg(vm, &r);
+    // matches CPython: only bytes() (not bytearray()) uses `__bytes__`, which must return bytes.
+    if name == "bytes" {
+        if let Some(m) = vm.lookup_special(&src, "__bytes__") {
+            let r = vm.call_bound_special(&m, &src, vec![])?;
+            return match (&r, vm.builtin_base(&r).as_ref()) {
+                (Value::Bytes(b), _) | (_, Some(Value::Bytes(b))) => Ok(b.to_vec()),
+                _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+            };
+        }
     }
     if let Some(i) = vm.index_value(&src)? {
         return zeroed(i);

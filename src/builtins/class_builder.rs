@@ -328,7 +328,21 @@ fn set_names(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
         .collect();
     for (k, v) in attrs {
         if let Some(m) = vm.lookup_special(&v, "__set_name__") {
-            vm.call_bound_special(&m, &v, vec![Value::Class(cls.clone()), k])?;
+            if let Err(e) = vm.call_bound_special(&m, &v, vec![Value::Class(cls.clone()), k.clone()]) {
+                // matches CPython 3.11's type_new_set_names: the error is wrapped in a
+                // RuntimeError naming the attribute, with the original as its cause.
+                let original = vm.materialize(e);
+                let key = vm.repr(&k)?;
+                let msg = format!("Error calling __set_name__ on '{}' instance {key} in '{}'", vm.type_name(&v), cls.name());
+                let new = vm.new_exception(vm.exc_class(ExcKind::RuntimeError), vec![Value::string(msg)]);
+                if let Some(d) = crate::object::exception::exc_data(&new) {
+                    let mut d = d.borrow_mut();
+                    d.cause = Some(Value::Instance(original.clone()));
+                    d.context = Some(Value::Instance(original));
+                    d.suppress_context = true;
+                }
+                return Err(PyErr::from_instance(new));
+            }
         }
     }
     Ok(())

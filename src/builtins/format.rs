@@ -12,13 +12,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                     || (b.owner.is_some() && vm.builtin_base(v).is_some_and(|base| Some(vm.type_name(&base).as_str()) == b.owner.as_deref())));
                 if !builtin {
                     let r = vm.call_bound_special(&m, v, vec![Value::str(spec)])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_owned()),
-                        other => Err(PyErr::type_error(format!(
-                            "__format__ must return a str, not {}",
-                            vm.type_name(&other)
-                        ))),
-                    };
+                    return vm.str_text(&r).ok_or_else(|| {
+                        PyErr::type_error(format!("__format__ must return a str, not {}", vm.type_name(&r)))
+                    });
                 }
             }
             if let Some(b) = vm.builtin_base(v) {

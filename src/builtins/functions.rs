@@ -75,27 +75,39 @@ fn kw_str(vm: &mut Vm, args: &Args, name: &str, default: &str) -> PyResult<Strin
     }
 }
 
+/// Where print() writes when no `file` is given.
+enum PrintTarget {
+    /// The interpreter's own stdout (sys.stdout was not replaced).
+    Native,
+    /// `sys.stdout` is None (CPython's print then does nothing at all).
+    Nowhere,
+    File(Value),
+}
+
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.allow_kw("print()", &["sep", "end", "file", "flush"])?;
+    let target = match args.kwarg("file") {
+        Some(f) if !f.is_none() => PrintTarget::File(f.clone()),
+        _ => redirected_stdout(vm),
+    };
+    if matches!(target, PrintTarget::Nowhere) {
+        return Ok(Value::None);
+    }
     let sep = kw_str(vm, &args, "sep", " ")?;
     let end = kw_str(vm, &args, "end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(v)?);
-    }
-    out.push_str(&end);
-    let mut file = args.kwarg("file").cloned().unwrap_or(Value::None);
-    if file.is_none() {
-        file = redirected_stdout(vm);
-    }
     let flush = match args.kwarg("flush") {
         Some(f) => vm.is_true(&f.clone())?,
         None => false,
     };
-    if file.is_none() {
+    let PrintTarget::File(file) = target else {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(v)?);
+        }
+        out.push_str(&end);
         // matches CPython: a failed write (a closed pipe) raises from print().
         vm.stdout.write_str(&out);
         if flush {
@@ -103,27 +115,36 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         vm.stdout.check()?;
         return Ok(Value::None);
+    };
+    // CPython writes each argument, separator and the end with its own write() call, which a
+    // file-like object written in the language can observe.
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            vm.call_method(&file, "write", vec![Value::str(&sep)])?;
+        }
+        let s = vm.str(v)?;
+        vm.call_method(&file, "write", vec![Value::string(s)])?;
     }
-    vm.call_method(&file, "write", vec![Value::string(out)])?;
+    vm.call_method(&file, "write", vec![Value::str(&end)])?;
     if flush {
         vm.call_method(&file, "flush", vec![])?;
     }
     Ok(Value::None)
 }
 
-/// `sys.stdout` when a script has replaced it (`contextlib.redirect_stdout`, a StringIO);
-/// None while it is still the interpreter's own stream.
-fn redirected_stdout(vm: &Vm) -> Value {
+/// Where `sys.stdout` points: still the interpreter's own stream, None, or a replacement
+/// (`contextlib.redirect_stdout`, a StringIO).
+fn redirected_stdout(vm: &Vm) -> PrintTarget {
     let sys = vm.modules.borrow().get_str("sys");
     if let Some(Value::Module(m)) = sys {
         let d = m.dict.borrow();
-        if let (Some(cur), Some(orig)) = (d.get_str("stdout"), d.get_str("__stdout__")) {
-            if !cur.is(&orig) {
-                return cur;
-            }
+        match (d.get_str("stdout"), d.get_str("__stdout__")) {
+            (Some(Value::None), _) => return PrintTarget::Nowhere,
+            (Some(cur), Some(orig)) if !cur.is(&orig) => return PrintTarget::File(cur),
+            _ => {}
         }
     }
-    Value::None
+    PrintTarget::Native
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -835,12 +856,50 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::dict(d))
 }
 
+/// `sys.<name>`, None when unset (sys is loaded on first use).
+fn sys_value(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    match vm.import_module("sys")? {
+        Value::Module(m) => Ok(m.dict.borrow().get_str(name).unwrap_or(Value::None)),
+        _ => Ok(Value::None),
+    }
+}
+
+/// `input(prompt)`, as CPython's builtin_input: the streams are looked up in `sys` each call,
+/// so a script that replaced `sys.stdin` (a StringIO in a test) reads from it.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("input", &args)?;
+    check_count("input", &args, 0, 1)?;
+    let (fin, fout, ferr) = (sys_value(vm, "stdin")?, sys_value(vm, "stdout")?, sys_value(vm, "stderr")?);
+    for (v, name) in [(&fin, "stdin"), (&fout, "stdout"), (&ferr, "stderr")] {
+        if v.is_none() {
+            return Err(PyErr::new(ExcKind::RuntimeError, format!("input(): lost sys.{name}")));
+        }
+    }
+    // CPython flushes stderr first and ignores any error doing so.
+    let _ = vm.call_method(&ferr, "flush", vec![]);
+    if !crate::modules::std_stdin::is_native_stdin(&fin) {
+        if let Some(p) = args.pos.first() {
+            let s = vm.str(p)?;
+            vm.call_method(&fout, "write", vec![Value::string(s)])?;
+        }
+        vm.call_method(&fout, "flush", vec![])?;
+        let line = vm.call_method(&fin, "readline", vec![])?;
+        let Some(s) = line.as_str() else {
+            return Err(PyErr::type_error("object.readline() returned non-string"));
+        };
+        if s.is_empty() {
+            return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
+        }
+        return Ok(match s.strip_suffix('\n') {
+            Some(t) => Value::str(t),
+            None => line,
+        });
+    }
     if let Some(p) = args.pos.first() {
         let s = vm.str(p)?;
-        vm.stdout.write_str(&s);
+        vm.call_method(&fout, "write", vec![Value::string(s)])?;
     }
-    vm.stdout.flush();
+    vm.call_method(&fout, "flush", vec![])?;
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),

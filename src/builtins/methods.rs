@@ -102,9 +102,16 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = args.kwarg("key").cloned();
     let sorted = super::sorting::sort_values(vm, items.clone(), key.as_ref(), reverse);
+    // matches CPython: the list is empty while it sorts; anything a key function or a
+    // comparison put into it is dropped and reported once the sorted items are back.
+    let modified = !l.borrow().is_empty();
     match sorted {
         Ok(s) => {
-            *l.borrow_mut() = s;
+            let added = std::mem::replace(&mut *l.borrow_mut(), s);
+            drop(added);
+            if modified {
+                return Err(PyErr::value_error("list modified during sort"));
+            }
             Ok(Value::None)
         }
         Err(e) => {

@@ -4,6 +4,7 @@ pub mod arity;
 pub mod base_dunders;
 pub mod bytes_more;
 pub mod bytes_type;
+pub mod number_convert;
 pub mod class_builder;
 pub mod complex_type;
 pub mod dict_views;

@@ -133,8 +133,14 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = args.pos.get(1).cloned();
     let base = args.arg(2, "base").cloned();
     let Some(x) = x else { return Ok(Value::Int(0)) };
+    // A str/bytes subclass parses as its base value once no special method applies.
+    let text_base = |vm: &Vm, v: &Value| match vm.builtin_base(v) {
+        Some(b @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))) => Some(b),
+        _ => None,
+    };
     if let Some(base) = base {
         let b = super::int_arg(vm, &base, "")?;
+        let x = text_base(vm, &x).unwrap_or(x);
         return match &x {
             Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), b as u32, crate::modules::sys::int_max_str_digits())?)),
             Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, b as u32),
@@ -148,10 +154,11 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), 10, crate::modules::sys::int_max_str_digits())?)),
         Value::Bytes(_) | Value::ByteArray(_) => int_from_bytes(&x, 10),
         _ => {
-            for name in ["__int__", "__index__", "__trunc__"] {
-                if let Some(m) = vm.lookup_special(&x, name) {
-                    return vm.call_bound_special(&m, &x, vec![]);
-                }
+            if let Some(v) = super::number_convert::int_from_protocol(vm, &x)? {
+                return Ok(v);
+            }
+            if let Some(b) = text_base(vm, &x) {
+                return int_value(vm, Args::new(&[Value::None, b]));
             }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -233,12 +240,11 @@ fn float_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => Ok(Value::float(crate::text::number_parse::parse_float(s.as_str())?)),
         Value::Bytes(_) | Value::ByteArray(_) => Ok(Value::float(float_from_bytes(&x)?.unwrap_or(0.0))),
         _ => {
-            if let Some(m) = vm.lookup_special(&x, "__float__") {
-                return vm.call_bound_special(&m, &x, vec![]);
+            if let Some(f) = super::number_convert::float_from_protocol(vm, &x)? {
+                return Ok(Value::float(f));
             }
-            if let Some(m) = vm.lookup_special(&x, "__index__") {
-                let i = vm.call_bound_special(&m, &x, vec![])?;
-                return float_value(vm, Args::new(&[Value::None, i]));
+            if let Some(b @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))) = vm.builtin_base(&x) {
+                return float_value(vm, Args::new(&[Value::None, b]));
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",

@@ -182,6 +182,8 @@ pub fn install(vm: &mut Vm, dict: &mut crate::object::PyDict) -> PyResult<()> {
         }
     }
     def_getter(&cls, "maxlen", maxlen);
+    // matches CPython: `deque[int]` is a `types.GenericAlias`.
+    crate::builtins::def_classmethod(&cls, "__class_getitem__", crate::builtins::base_dunders::class_getitem);
     dict.set_str("deque", Value::Class(cls));
 
     for name in ["_deque_iterator", "_deque_reverse_iterator"] {

@@ -28,7 +28,22 @@ impl NativeObject for StdinStream {
     }
 }
 
+/// Set at start-up when descriptor 0 was closed (`corio x.py <&-`): `sys.stdin` is then None.
+static STDIN_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn mark_closed() {
+    STDIN_CLOSED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `v` is the interpreter's own stdin stream (input() then reads the shared buffer).
+pub fn is_native_stdin(v: &Value) -> bool {
+    v.downcast::<StdinStream>().is_some()
+}
+
 pub fn stdin(vm: &mut Vm) -> PyResult<Value> {
+    if STDIN_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(Value::None);
+    }
     let class = new_class_with("TextIOWrapper", &[vm.types.object.clone()], Layout::Builtin, None)?;
     class.dict.borrow_mut().set_str("__module__", Value::str("_io"));
     def_method(&class, "read", read);

@@ -309,13 +309,6 @@ pub fn new_future(vm: &mut Vm, loop_: Value) -> Value {
     Value::Native(crate::object::NativeRef::new(Future { core: FutureCore::new(loop_), class }))
 }
 
-/// `Future.__class_getitem__(item)`: `types.GenericAlias(cls, item)`.
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let types = vm.import_module("types")?;
-    let alias = vm.getattr(&types, &Value::str("GenericAlias"))?;
-    vm.call(&alias, vec![arg(&args, 0), arg(&args, 1)])
-}
-
 pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
     use crate::builtins::{def_getter, def_method, def_new};
     let f = &c.future;
@@ -336,7 +329,7 @@ pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
     def_getter(f, "_asyncio_future_blocking", blocking);
     def_getter(f, "_state", state);
     // matches CPython: `asyncio.Future[int]` / `asyncio.Task[int]` are generic aliases.
-    crate::builtins::def_classmethod(f, "__class_getitem__", class_getitem);
+    crate::builtins::def_classmethod(f, "__class_getitem__", crate::builtins::base_dunders::class_getitem);
     let it = &c.future_iter;
     def_method(it, "__next__", iter_next);
     def_method(it, "send", iter_send);

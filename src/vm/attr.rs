@@ -519,6 +519,7 @@ impl Vm {
                 g.set_name(name_str == "__qualname__", text);
                 Ok(())
             }
+            _ if name_str == "__class__" => Err(class_assign_error(self, &value)),
             _ => {
                 let cls = self.type_of(obj);
                 if let Some(descr) = cls.lookup(name_str) {
@@ -596,10 +597,23 @@ impl Vm {
             }
         }
         if name_str == "__class__" {
-            if let Value::Class(c) = value {
-                *inst.class.borrow_mut() = c;
-                return Ok(());
+            let Value::Class(c) = value else {
+                return Err(class_assign_error(self, &value));
+            };
+            // matches CPython's object_set_class: both classes must be mutable (not built-in)
+            // and give their instances the same layout.
+            if is_immutable_class(&c) || is_immutable_class(&cls) {
+                return Err(class_assign_error(self, &Value::Class(c)));
             }
+            if c.layout != cls.layout || c.dictless.get() != cls.dictless.get() || solid_base(&c) != solid_base(&cls) {
+                return Err(PyErr::type_error(format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    c.name(),
+                    cls.name()
+                )));
+            }
+            *inst.class.borrow_mut() = c;
+            return Ok(());
         }
         if cls.dictless.get() {
             // matches CPython 3.11: no name/obj context on this AttributeError.
@@ -704,4 +718,23 @@ impl Vm {
             _ => Err(self.no_attribute(obj, name_str)),
         }
     }
+}
+
+/// A built-in class (its instances' `__class__` cannot change, CPython's IMMUTABLETYPE).
+fn is_immutable_class(c: &Rc<Class>) -> bool {
+    c.is_builtin_type() || c.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
+}
+
+/// CPython's object_set_class errors: a value that is not a class, or a class (or object)
+/// whose type is built in.
+fn class_assign_error(vm: &Vm, value: &Value) -> PyErr {
+    match value {
+        Value::Class(_) => PyErr::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"),
+        other => PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", vm.type_name(other))),
+    }
+}
+
+/// The first built-in class on `c`'s MRO (what decides its instances' layout).
+fn solid_base(c: &Rc<Class>) -> Option<Rc<str>> {
+    c.mro.borrow().iter().find(|k| is_immutable_class(k)).map(|k| k.name())
 }

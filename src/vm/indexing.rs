@@ -31,11 +31,9 @@ impl Vm {
             Value::Int(i) => Some(*i),
             Value::Bool(b) => Some(b.get() as i64),
             Value::BigInt(b) => Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            Value::Instance(_) => match self.lookup_special(v, "__index__") {
-                Some(m) => match self.call_bound_special(&m, v, vec![])? {
-                    Value::Int(i) => Some(i),
-                    _ => None,
-                },
+            Value::Instance(_) => match crate::builtins::number_convert::index_of(self, v)? {
+                Some(Value::Int(i)) => Some(i),
+                Some(big) => self.index_value(&big)?,
                 None => None,
             },
             _ => None,
@@ -51,13 +49,6 @@ impl Vm {
         if !matches!(container, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_)) {
             return Ok(None);
         }
-        let Some(m) = self.lookup_special(key, "__index__") else { return Ok(None) };
-        match self.call_bound_special(&m, key, vec![])? {
-            v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => Ok(Some(v)),
-            other => match self.builtin_base(&other) {
-                Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => Ok(Some(v)),
-                _ => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", self.type_name(&other)))),
-            },
-        }
+        crate::builtins::number_convert::index_of(self, key)
     }
 }

@@ -728,7 +728,11 @@ impl Vm {
                         return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));
                     }
                     Some(m) if !self.is_native_slot_of_builtin(&m) => {
-                        let r = self.call_bound_special(&m, v, vec![])?;
+                        let mut r = self.call_bound_special(&m, v, vec![])?;
+                        // An int subclass counts as its int value (CPython's PyLong_Check).
+                        if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = self.builtin_base(&r) {
+                            r = b;
+                        }
                         return match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b.get() as i64),
@@ -864,7 +868,11 @@ impl Vm {
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(b.get() as usize),
             Value::BigInt(b) if b.is_positive() => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
-            other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
+            other => match self.builtin_base(&other) {
+                // An int subclass counts as its value (PyNumber_AsSsize_t).
+                Some(b @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => self.len_result(b),
+                _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&other)))),
+            },
         }
     }
 }

@@ -83,11 +83,9 @@ impl PercentArgs for VmArgs<'_> {
                 Value::Int(i) => PercentValue::Float(*i as f64),
                 Value::Bool(b) => PercentValue::Float(b.get() as i64 as f64),
                 Value::BigInt(b) => PercentValue::Float(crate::object::int::to_f64(b)?),
-                _ => match vm.lookup_special(arg, "__float__") {
-                    Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
-                        Value::Float(f) => PercentValue::Float(f.get()),
-                        _ => PercentValue::Wrong(vm.type_name(arg)),
-                    },
+                // PyFloat_AsDouble: `__float__`, then `__index__`.
+                _ => match crate::builtins::number_convert::float_from_protocol(vm, arg)? {
+                    Some(f) => PercentValue::Float(f),
                     None => PercentValue::Wrong(vm.type_name(arg)),
                 },
             },
@@ -110,12 +108,16 @@ impl PercentArgs for VmArgs<'_> {
                 _ => match vm.lookup_special(arg, "__bytes__") {
                     Some(m) => match vm.call_bound_special(&m, arg, vec![])? {
                         Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
-                        other => {
-                            return Err(PyErr::type_error(format!(
-                                "__bytes__ returned non-bytes (type {})",
-                                vm.type_name(&other)
-                            )))
-                        }
+                        // A bytes subclass is bytes too.
+                        other => match vm.builtin_base(&other) {
+                            Some(Value::Bytes(b)) => PercentValue::Bytes(b.to_vec()),
+                            _ => {
+                                return Err(PyErr::type_error(format!(
+                                    "__bytes__ returned non-bytes (type {})",
+                                    vm.type_name(&other)
+                                )))
+                            }
+                        },
                     },
                     None => PercentValue::Wrong(vm.type_name(arg)),
                 },

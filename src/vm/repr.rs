@@ -15,13 +15,9 @@ impl Vm {
             if let Some(m) = meta.and_then(|m| m.lookup("__repr__")) {
                 if matches!(m, Value::Function(_)) {
                     let r = self.call_bound_special(&m, v, vec![])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_owned()),
-                        other => Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.str_text(&r).ok_or_else(|| {
+                        PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))
+                    });
                 }
             }
         }
@@ -140,8 +136,9 @@ impl Vm {
                 c.code.first_line
             ),
             Value::Property(_) => format!("<property object at {}>", addr(v)),
-            Value::StaticMethod(_) => format!("<staticmethod object at {}>", addr(v)),
-            Value::ClassMethod(_) => format!("<classmethod object at {}>", addr(v)),
+            // CPython 3.10+: sm_repr and cm_repr show the wrapped callable.
+            Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
+            Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
             Value::Super(s) if crate::builtins::super_type::is_unbound(&s.1) => format!("<super: <class '{}'>, NULL>", s.0.name()),
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.0.name(), self.type_name(&s.1)),
             Value::Instance(_) | Value::Native(_) => return self.repr_via_dunder(v),
@@ -158,13 +155,9 @@ impl Vm {
                 }
             }
             let r = self.call_bound_special(&m, v, vec![])?;
-            return match r {
-                Value::Str(s) => Ok(s.as_str().to_owned()),
-                other => Err(PyErr::type_error(format!(
-                    "__repr__ returned non-string (type {})",
-                    self.type_name(&other)
-                ))),
-            };
+            return self.str_text(&r).ok_or_else(|| {
+                PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))
+            });
         }
         Ok(self.default_repr(v))
     }
@@ -222,6 +215,19 @@ impl Vm {
         }
     }
 
+    /// The text of a str or of a str subclass instance (what `__repr__`, `__str__` and
+    /// `__format__` may return, as CPython's PyUnicode_Check accepts).
+    pub fn str_text(&self, v: &Value) -> Option<String> {
+        match v {
+            Value::Str(s) => Some(s.as_str().to_owned()),
+            Value::Instance(_) => match self.builtin_base(v) {
+                Some(Value::Str(s)) => Some(s.as_str().to_owned()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `str(v)` as a Rust string.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
@@ -231,13 +237,9 @@ impl Vm {
                 if let Some(m) = cls.lookup("__str__") {
                     if !matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")) {
                         let r = self.call_bound_special(&m, v, vec![])?;
-                        return match r {
-                            Value::Str(s) => Ok(s.as_str().to_owned()),
-                            other => Err(PyErr::type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                self.type_name(&other)
-                            ))),
-                        };
+                        return self.str_text(&r).ok_or_else(|| {
+                            PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))
+                        });
                     }
                 }
                 if let Value::Instance(inst) = v {
