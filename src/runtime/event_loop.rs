@@ -480,6 +480,34 @@ fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle
     r
 }
 
+/// `handle._run()` called by the script. On a loop of the script's own (or none), the
+/// callback's error goes to that object's `call_exception_handler`, as CPython's `_run` does.
+pub fn run_handle_now(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    if loop_of(loop_).is_ok() {
+        return run_in_context(vm, loop_, h, cb, args);
+    }
+    let prev = contextvars::enter_scheduled(vm, h.context.as_ref())?;
+    let r = vm.call(&cb, args.clone());
+    contextvars::leave_scheduled(h.context.as_ref(), prev);
+    let Err(e) = r else { return Ok(()) };
+    if vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
+        return Err(e);
+    }
+    let source = super::handle::format_callback_source(vm, &cb, &args)?;
+    let inst = vm.materialize(e);
+    let ctx = vm.new_dict_from_pairs(vec![
+        Value::str("message"),
+        Value::string(format!("Exception in callback {source}")),
+        Value::str("exception"),
+        Value::Instance(inst),
+        Value::str("handle"),
+        Value::Native(h.erased()),
+    ])?;
+    let report = vm.getattr(loop_, &Value::str("call_exception_handler"))?;
+    vm.call(&report, vec![ctx])?;
+    Ok(())
+}
+
 /// `_set_result_unless_cancelled(fut, result)` as `sleep()` schedules it.
 fn is_sleep_setter(b: &crate::object::BuiltinFunction, args: &[Value]) -> bool {
     b.bound.is_none() && args.len() == 2 && std::ptr::fn_addr_eq(b.func, super::events::set_result_unless_cancelled as crate::object::NativeFn)
