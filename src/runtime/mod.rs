@@ -9,6 +9,7 @@ pub mod event_loop;
 pub mod events;
 pub mod field;
 pub mod future;
+pub mod future_fields;
 pub mod gather;
 pub mod gil;
 pub mod handle;
@@ -161,6 +162,7 @@ fn install_state(vm: &mut Vm) {
     {
         let classes = make_classes(vm);
         future::install(vm, &classes);
+        future_fields::install(&classes);
         task::install(vm, &classes);
         event_loop::install(vm, &classes);
         handle::install(vm, &classes);
