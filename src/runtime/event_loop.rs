@@ -109,6 +109,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "is_running", m_is_running);
     def_method(l, "is_closed", m_is_closed);
     def_method(l, "_take_asyncgens", m_take_asyncgens);
+    def_method(l, "_register_asyncgen", super::asyncgen_hooks::m_register_asyncgen);
     def_method(l, "get_debug", m_get_debug);
     l.dict.borrow_mut().set_str(
         "slow_callback_duration",
@@ -778,6 +779,9 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     }
     l.set_running_flag(true);
     super::state(vm).locals.running_loop = Some(loop_.clone());
+    // matches CPython's run_forever: the loop's own async generator hooks apply while it
+    // runs, and the hooks it found are put back when it stops.
+    let saved_hooks = super::state(vm).locals.asyncgen_hooks.take();
     let mut result = Ok(());
     loop {
         if let Err(e) = run_once(vm, loop_) {
@@ -793,6 +797,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     l.stopping.set(false);
     l.set_running_flag(false);
     super::state(vm).locals.running_loop = None;
+    super::state(vm).locals.asyncgen_hooks = saved_hooks;
     result
 }
 

@@ -3,6 +3,7 @@
 //! loop exists: a Task resumes its coroutine with `Vm::resume`, and a Future reaches the task
 //! as the value its `__await__` yields.
 
+pub mod asyncgen_hooks;
 pub mod child_process;
 pub mod clock;
 pub mod event_loop;
@@ -63,6 +64,8 @@ pub struct LoopLocals {
     /// A thread started by `threading` (not the main thread).
     pub worker_thread: bool,
     pub current_task: Option<Value>,
+    /// `sys.set_asyncgen_hooks()` in this thread (`asyncgen_hooks`); None: the running loop's.
+    pub asyncgen_hooks: asyncgen_hooks::Hooks,
 }
 
 /// Per-interpreter async state (kept in `Vm::runtime`, not in a global).
