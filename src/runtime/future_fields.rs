@@ -1,5 +1,6 @@
-//! The private attributes CPython's `_asyncio.Future` exposes and programs read: `_result`,
-//! `_exception` and `_log_traceback` (reading them retrieves nothing, unlike `exception()`).
+//! The private attributes CPython's `_asyncio.Future` exposes and programs read: `_loop`,
+//! `_result`, `_exception` and `_log_traceback` (reading them retrieves nothing, unlike
+//! `exception()`).
 
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use crate::object::{Args, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn install(c: &RuntimeClasses) {
+    crate::builtins::def_getter(&c.future, "_loop", loop_);
     crate::builtins::def_getter(&c.future, "_result", result);
     crate::builtins::def_getter(&c.future, "_exception", exception);
     let prop = crate::object::Property {
@@ -24,6 +26,10 @@ pub fn install(c: &RuntimeClasses) {
 
 fn core(v: &Value) -> PyResult<&FutureCore> {
     core_of(v).ok_or_else(|| PyErr::type_error("descriptor requires a '_asyncio.Future' object"))
+}
+
+fn loop_(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(core(&arg(&args, 0))?.loop_.clone())
 }
 
 fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {

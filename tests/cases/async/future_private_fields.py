@@ -41,3 +41,15 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def more():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    t = asyncio.create_task(fails("x"))
+    print(f._loop is loop, t._loop is loop, t._coro is t.get_coro())
+    await asyncio.gather(t, return_exceptions=True)
+    print(repr(t._exception), t._coro.cr_frame, t._coro.__name__)
+
+
+asyncio.run(more())
