@@ -806,8 +806,21 @@ fn m_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn stop_loop_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Bound to the loop; called with the finished future.
+fn stop_loop_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Bound to the loop; called with the finished future. matches CPython's
+    // `_run_until_complete_cb`: a future that failed with SystemExit or KeyboardInterrupt
+    // already ended its run_forever (the exception escaped the loop), so its callback, still
+    // queued, must not stop the next run.
+    let exc = super::future::core_of(&arg(&args, 1)).and_then(|c| match &*c.state.borrow() {
+        super::future::FutureState::Exception(e) => Some(Value::Instance(e.clone())),
+        _ => None,
+    });
+    if let Some(e) = exc {
+        let cls = vm.type_of(&e);
+        if [ExcKind::SystemExit, ExcKind::KeyboardInterrupt].into_iter().any(|k| cls.is_subclass(&vm.exc_class(k))) {
+            return Ok(Value::None);
+        }
+    }
     if let Ok(l) = loop_of(&arg(&args, 0)) {
         l.stopping.set(true);
     }
