@@ -13,6 +13,8 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -i     : inspect interactively after running script (the asyncio REPL)
 -m mod : run library module as a script (terminates option list)
+-u     : unbuffered stdout (as PYTHONUNBUFFERED=x)
+-B -E -I -q -s : accepted for CPython compatibility; they change nothing here
 -h     : print this help message and exit (also -? or --help)
 -V     : print the corio version number and exit (also --version)
 file   : program read from script file
@@ -76,9 +78,18 @@ fn corio_main() -> i32 {
     exit(code);
 }
 
-fn run(args: Vec<String>) -> i32 {
+fn run(mut args: Vec<String>) -> i32 {
     corio::vm::signals::set_sigint_blocked(false);
     corio::vm::signals::install_sigint_handler();
+    // Flag options before the program, alone or combined (`-u`, `-uB`), as scripts pass them
+    // to `sys.executable` for child interpreters. Only -u has an effect: corio writes no
+    // bytecode files and reads no PYTHON* variables or user site directory.
+    while let Some(flags) = args.first().and_then(|a| a.strip_prefix('-')).filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqs".contains(c))) {
+        if flags.contains('u') {
+            corio::builtins::io::force_unbuffered();
+        }
+        args.remove(0);
+    }
     let Some(first) = args.first() else {
         // matches `python -m asyncio`: sys.argv is [''] and imports resolve from the cwd.
         let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();

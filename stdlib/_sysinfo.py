@@ -237,6 +237,47 @@ def breakpointhook(*args, **kwargs):
     pass
 
 
+_asyncgen_hooks_type = []
+
+
+def get_asyncgen_hooks():
+    # The struct sequence type is made on first use: few programs ask.
+    if not _asyncgen_hooks_type:
+        class asyncgen_hooks(_structseq):
+            __slots__ = ()
+            _structseq_fields = ('firstiter', 'finalizer')
+            n_fields = n_sequence_fields = 2
+            n_unnamed_fields = 0
+
+            def __repr__(self):
+                return 'asyncgen_hooks(firstiter=%r, finalizer=%r)' % tuple(self)
+        _asyncgen_hooks_type.append(asyncgen_hooks)
+    return _asyncgen_hooks_type[0](_get_asyncgen_hooks())
+
+
+def set_asyncgen_hooks(*args, **kwargs):
+    # CPython's argument handling ("|OO" with keywords); an argument left out keeps its hook,
+    # and the finalizer is checked before firstiter.
+    given = len(args) + len(kwargs)
+    if given > 2:
+        raise TypeError('function takes at most 2 arguments (%d given)' % given)
+    names = ('firstiter', 'finalizer')
+    hooks = dict(zip(names, args))
+    for name, value in kwargs.items():
+        if name not in names:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+        if name in hooks:
+            raise TypeError("argument for function given by name ('%s') and position (%d)"
+                            % (name, names.index(name) + 1))
+        hooks[name] = value
+    for name in ('finalizer', 'firstiter'):
+        hook = hooks.get(name)
+        if hook is not None and not callable(hook):
+            raise TypeError('callable %s expected, got %s' % (name, type(hook).__name__))
+    current = _get_asyncgen_hooks()
+    _set_asyncgen_hooks(hooks.get('firstiter', current[0]), hooks.get('finalizer', current[1]))
+
+
 __excepthook__ = excepthook
 __displayhook__ = displayhook
 __breakpointhook__ = breakpointhook

@@ -219,3 +219,17 @@ pub fn missing_self(b: &crate::object::BuiltinFunction) -> PyErr {
         _ => format!("unbound method {owner}.{name}() needs an argument"),
     })
 }
+
+/// A Python function's "f() missing 2 required positional arguments: 'a' and 'b'" for a
+/// native function that takes Python-style parameters (the list has CPython's serial comma
+/// from three names on).
+pub fn missing_args(qualname: &str, what: &str, missing: &[&str]) -> PyErr {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    };
+    PyErr::type_error(format!("{qualname}() missing {} required {what} argument{}: {list}", missing.len(), if missing.len() == 1 { "" } else { "s" }))
+}

@@ -19,6 +19,16 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    // PEP 562: a module's own `__dir__` function supplies its listing (asyncio's lists the
+    // names it loads lazily), sorted by dir() as CPython's module_dir result is.
+    if let Some(Value::Module(m)) = args.pos.first() {
+        let own = m.dict.borrow().get_str("__dir__");
+        if let Some(f) = own {
+            let listing = vm.call(&f, vec![])?;
+            let items = vm.collect_iterable(&listing)?;
+            return Ok(Value::list(super::sorting::sort_values(vm, items, None, false)?));
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     fn add_name(names: &mut Vec<String>, s: &str) {
         if !names.iter().any(|n| n == s) {

@@ -234,12 +234,25 @@ pub enum AnextStep {
 /// CPython's firstiter hook, once per async generator: the running loop remembers the
 /// generator so `shutdown_asyncgens` can close it.
 pub fn first_iteration(vm: &mut Vm, g: &Rc<Generator>) {
-    if !g.hooks_inited.get() {
-        g.hooks_inited.set(true);
-        if let Some(loop_) = crate::runtime::state(vm).locals.running_loop.clone() {
-            crate::runtime::event_loop::register_asyncgen(&loop_, g);
-        }
+    if let Err(e) = first_iteration_checked(vm, g) {
+        // Only the inline `async for` path lands here, with nowhere to raise: reported as
+        // CPython reports an error it cannot raise.
+        let inst = vm.materialize(e);
+        let text = vm.format_uncaught(&inst);
+        let repr = vm.repr(&Value::Generator(g.clone())).unwrap_or_default();
+        vm.stdout.flush();
+        vm.stderr.write_str(&format!("Exception ignored in: {repr}\n{text}"));
     }
+}
+
+/// The async generator hooks' first-iteration step (CPython's `async_gen_init_hooks`): a
+/// firstiter hook that raises fails the `asend()`/`__anext__()` that started the generator.
+pub fn first_iteration_checked(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<()> {
+    if g.hooks_inited.get() {
+        return Ok(());
+    }
+    g.hooks_inited.set(true);
+    crate::runtime::asyncgen_hooks::first_iteration(vm, g)
 }
 
 /// `await agen.__anext__()` for `async for`, without allocating the awaitable when the item
@@ -252,7 +265,7 @@ pub fn async_for_step(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<AnextStep> {
     if g.is_running() {
         return Err(already_running("anext"));
     }
-    first_iteration(vm, g);
+    first_iteration_checked(vm, g)?;
     match vm.resume(g, Resume::Send(Value::None))? {
         Step::Yield { value, from_root: true } => Ok(AnextStep::Item(value)),
         Step::Yield { value, from_root: false } => {
@@ -368,7 +381,10 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         op.done.set(true);
         return Err(already_running(label));
     }
-    first_iteration(vm, &g);
+    if let Err(e) = first_iteration_checked(vm, &g) {
+        op_of(this)?.done.set(true);
+        return Err(e);
+    }
     let closing = op.closing;
     let r = vm.resume(&g, how);
     let op = op_of(this)?;

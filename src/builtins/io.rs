@@ -12,6 +12,15 @@ use std::io::{IsTerminal, Write};
 /// CPython's `TextIOWrapper` chunk size and `BufferedWriter` buffer size.
 const CHUNK: usize = 8192;
 
+/// Set by the `-u` command-line option (read when the VM makes its stdout).
+static FORCE_UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `corio -u`: stdout unbuffered, as `PYTHONUNBUFFERED` but without touching the environment
+/// child processes inherit (CPython's `-u`).
+pub fn force_unbuffered() {
+    FORCE_UNBUFFERED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 pub struct OutStream {
     /// The byte layer (`sys.stdout.buffer`): what the next flush writes.
     buf: Vec<u8>,
@@ -47,7 +56,8 @@ impl OutStream {
 
     pub fn stdout() -> OutStream {
         // matches CPython: a non-empty PYTHONUNBUFFERED turns off stdout buffering.
-        let unbuffered = std::env::var_os("PYTHONUNBUFFERED").map_or(false, |v| !v.is_empty());
+        let unbuffered = FORCE_UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed)
+            || std::env::var_os("PYTHONUNBUFFERED").map_or(false, |v| !v.is_empty());
         OutStream {
             buf: Vec::with_capacity(CHUNK),
             pending: Vec::new(),

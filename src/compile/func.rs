@@ -156,19 +156,32 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let name = mangle(self.u().private.as_ref(), &a.name);
                 self.load_const(Constant::Str(name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n > 0 {
             self.emit(Instr::BuildMap(n));
         }
         Ok(n > 0)
+    }
+
+    /// One annotation's value: evaluated, or under `from __future__ import annotations` its
+    /// source text as CPython unparses it.
+    pub(super) fn annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            if let Some((msg, span)) = super::future::refused_in_annotation(ann) {
+                return Err(self.error(span, &msg));
+            }
+            self.load_const(Constant::Str(super::unparse::annotation(ann).into()));
+            return Ok(());
+        }
+        self.expr(ann)
     }
 
     /// `[defaults.. ] -> [function]`: closure tuple, code constant, MakeFunction.

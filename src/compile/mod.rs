@@ -10,11 +10,13 @@ mod call;
 mod control;
 mod expr;
 mod func;
+mod future;
 mod literal;
 mod pattern;
 mod stmt;
 pub mod symtable;
 mod target;
+mod unparse;
 pub mod warnings;
 
 #[cfg(test)]
@@ -65,7 +67,9 @@ pub fn compile_module(
         opts: *opts,
         units: Vec::new(),
         depth: 0,
+        future_annotations: false,
     };
+    c.future_annotations = future::annotations_enabled(module).map_err(|(msg, span)| c.error(span, &msg))?;
     c.table = SymbolTable::build(module).map_err(|e| c.error(e.span, &e.msg))?;
     c.compile_top(module).map(Rc::new)
 }
@@ -143,6 +147,8 @@ struct Compiler<'a> {
     opts: CompileOptions,
     units: Vec<Unit<'a>>,
     depth: u32,
+    /// `from __future__ import annotations`: annotations are stored as their source text.
+    future_annotations: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

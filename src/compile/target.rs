@@ -162,6 +162,11 @@ impl<'a> Compiler<'a> {
         value: Option<&'a Expr>,
         simple: bool,
     ) -> CResult {
+        if self.future_annotations {
+            if let Some((msg, span)) = super::future::refused_in_annotation(annotation) {
+                return Err(self.error(span, &msg));
+            }
+        }
         if let Some(v) = value {
             self.expr(v)?;
             self.store_target(target)?;
@@ -169,7 +174,7 @@ impl<'a> Compiler<'a> {
         let evaluates = !self.u().kind.is_function();
         match &target.kind {
             ExprKind::Name { id, .. } if simple && evaluates => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 let ann = self.b().name(&"__annotations__".into());
                 self.emit(Instr::LoadName(ann));
                 let mangled = super::symtable::mangle(self.u().private.as_ref(), id);
@@ -188,7 +193,8 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::Pop);
                     }
                 }
-                if evaluates {
+                // Under the annotations future a complex target's annotation is not evaluated.
+                if evaluates && !self.future_annotations {
                     self.expr(annotation)?;
                     self.emit(Instr::Pop);
                 }

@@ -1,6 +1,6 @@
 //! `_socket`: the native half of `socket` (the `socket` class in `socket_obj.rs`, addresses in
 //! `socket_addr.rs`); this file owns the module: constants, `gaierror`/`herror`, `socketpair`,
-//! `getaddrinfo` (libc's, so results match CPython's), `gethostbyname`, `gethostname`, the
+//! `getaddrinfo` and `getnameinfo` (libc's, so results match CPython's), `gethostbyname`, `gethostname`, the
 //! default timeout and byte-order helpers.
 
 use crate::object::BoolWord;
@@ -66,6 +66,12 @@ const CONSTANTS: &[(&str, i32)] = &[
     ("AI_ADDRCONFIG", libc::AI_ADDRCONFIG),
     ("NI_NUMERICHOST", libc::NI_NUMERICHOST),
     ("NI_NUMERICSERV", libc::NI_NUMERICSERV),
+    // glibc's values; the libc crate lacks these for Linux.
+    ("NI_NOFQDN", 4),
+    ("NI_NAMEREQD", 8),
+    ("NI_DGRAM", 16),
+    ("NI_MAXHOST", 1025),
+    ("NI_MAXSERV", 32),
     ("EAI_NONAME", libc::EAI_NONAME),
     ("INADDR_ANY", 0),
     ("INADDR_LOOPBACK", 0x7f00_0001),
@@ -133,6 +139,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("gethostname", gethostname),
         ("gethostbyname", gethostbyname),
         ("getaddrinfo", getaddrinfo),
+        ("getnameinfo", getnameinfo),
         ("getdefaulttimeout", getdefaulttimeout),
         ("setdefaulttimeout", setdefaulttimeout),
         ("htons", htons),
@@ -259,12 +266,7 @@ fn gai(vm: &mut Vm, host: Option<&str>, port: Option<&str>, hints: (i32, i32, i3
         libc::getaddrinfo(hp as *const libc::c_char, pp as *const libc::c_char, hr as *const libc::addrinfo, rp as *mut *mut libc::addrinfo)
     });
     if code != 0 {
-        // SAFETY: gai_strerror returns a static C string.
-        let msg = unsafe { std::ffi::CStr::from_ptr(libc::gai_strerror(code)) }.to_string_lossy().into_owned();
-        if code == libc::EAI_SYSTEM {
-            return Err(addr::last_error());
-        }
-        return Err(addr::gaierror(vm, code, &msg));
+        return Err(gai_error(vm, code));
     }
     let mut out = Vec::new();
     let mut cur = res;
@@ -322,6 +324,107 @@ fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let out = gai(vm, host.as_deref(), port.as_deref(), (h[0], h[1], h[2], h[3]))?;
     Ok(Value::list(out))
+}
+
+/// `getnameinfo(sockaddr, flags)` as CPython's `socket_getnameinfo`: the address is parsed
+/// numerically with getaddrinfo (no lookup), then libc's getnameinfo names host and port.
+fn getnameinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("getnameinfo() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("getnameinfo() takes exactly 2 arguments ({} given)", args.pos.len())));
+    }
+    let Value::Tuple(sa) = &args.pos[0] else {
+        return Err(PyErr::type_error("getnameinfo() argument 1 must be a tuple"));
+    };
+    let flags = int_arg(vm, &args.pos[1], "")?;
+    let flags = i32::try_from(flags).map_err(|_| PyErr::overflow_error(if flags < 0 {
+        "signed integer is less than minimum"
+    } else {
+        "signed integer is greater than maximum"
+    }))?;
+    // CPython parses the tuple with "si|II": a wrong size or a non-str host is this TypeError.
+    let illegal = || PyErr::type_error("getnameinfo(): illegal sockaddr argument");
+    let host = match sa.first() {
+        Some(Value::Str(s)) if (2..=4).contains(&sa.len()) => s.as_str().to_string(),
+        _ => return Err(illegal()),
+    };
+    let port = int_arg(vm, &sa[1], "")?;
+    let port = i32::try_from(port).map_err(|_| PyErr::overflow_error("signed integer is greater than maximum"))?;
+    // "I" takes the low 32 bits of any int without a range check.
+    let mut unsigned = |i: usize| -> PyResult<u32> {
+        match sa.get(i) {
+            None => Ok(0),
+            Some(v) => Ok(int_arg(vm, v, "")? as u32),
+        }
+    };
+    let (flowinfo, scope_id) = (unsigned(2)?, unsigned(3)?);
+    if flowinfo > 0xfffff {
+        return Err(PyErr::overflow_error("getnameinfo(): flowinfo must be 0-1048575."));
+    }
+    let chost = std::ffi::CString::new(host).map_err(|_| PyErr::value_error("embedded null character"))?;
+    let cport = std::ffi::CString::new(port.to_string()).map_err(|_| PyErr::value_error("embedded null character"))?;
+    // SAFETY: all-zero is a valid addrinfo hint.
+    let mut h: libc::addrinfo = unsafe { std::mem::zeroed() };
+    h.ai_family = libc::AF_UNSPEC;
+    h.ai_socktype = libc::SOCK_DGRAM;
+    h.ai_flags = libc::AI_NUMERICHOST;
+    let mut res: *mut libc::addrinfo = std::ptr::null_mut();
+    // SAFETY: live C strings and hints; the list is freed below on every path.
+    let code = unsafe { libc::getaddrinfo(chost.as_ptr(), cport.as_ptr(), &h, &mut res) };
+    if code != 0 {
+        return Err(gai_error(vm, code));
+    }
+    // SAFETY: getaddrinfo succeeded, so `res` points at a list of at least one entry.
+    let ai = unsafe { &*res };
+    let checked = if !ai.ai_next.is_null() {
+        Err(PyErr::new(ExcKind::OSError, "sockaddr resolved to multiple addresses"))
+    } else if ai.ai_family == libc::AF_INET && sa.len() != 2 {
+        Err(PyErr::new(ExcKind::OSError, "IPv4 sockaddr must be 2 tuple"))
+    } else {
+        Ok(())
+    };
+    // SAFETY: all-zero is a valid sockaddr_storage; the copy is at most its size.
+    let mut st: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
+    let n = (ai.ai_addrlen as usize).min(std::mem::size_of::<libc::sockaddr_storage>());
+    // SAFETY: copying `n` bytes of the entry's address into the storage.
+    unsafe { std::ptr::copy_nonoverlapping(ai.ai_addr as *const u8, &mut st as *mut _ as *mut u8, n) };
+    let family = ai.ai_family;
+    // SAFETY: freeing the list getaddrinfo allocated, once; `ai` is not used after this.
+    unsafe { libc::freeaddrinfo(res) };
+    checked?;
+    if family == libc::AF_INET6 {
+        // SAFETY: an AF_INET6 entry's address is a sockaddr_in6, which fits in the storage.
+        let sin6 = unsafe { &mut *(&mut st as *mut libc::sockaddr_storage as *mut libc::sockaddr_in6) };
+        sin6.sin6_flowinfo = flowinfo.to_be();
+        sin6.sin6_scope_id = scope_id;
+    }
+    let mut hbuf = [0 as libc::c_char; 1025];
+    let mut pbuf = [0 as libc::c_char; 32];
+    let (sp, hp, pp) = (&st as *const libc::sockaddr_storage as usize, hbuf.as_mut_ptr() as usize, pbuf.as_mut_ptr() as usize);
+    let (hl, pl) = (hbuf.len() as libc::socklen_t, pbuf.len() as libc::socklen_t);
+    // SAFETY: a valid address of length `n` and two writable buffers of the given sizes; a
+    // reverse lookup can block, so other threads run meanwhile.
+    let code = crate::runtime::gil::allow_threads(vm, || unsafe {
+        libc::getnameinfo(sp as *const libc::sockaddr, n as libc::socklen_t, hp as *mut libc::c_char, hl, pp as *mut libc::c_char, pl, flags)
+    });
+    if code != 0 {
+        return Err(gai_error(vm, code));
+    }
+    // SAFETY: getnameinfo wrote NUL-terminated strings into both buffers.
+    let text = |b: &[libc::c_char]| unsafe { std::ffi::CStr::from_ptr(b.as_ptr()) }.to_string_lossy().into_owned();
+    Ok(Value::tuple(vec![Value::string(text(&hbuf)), Value::string(text(&pbuf))]))
+}
+
+/// The exception for a nonzero getaddrinfo/getnameinfo result (CPython's `set_gaierror`).
+fn gai_error(vm: &mut Vm, code: i32) -> PyErr {
+    if code == libc::EAI_SYSTEM {
+        return addr::last_error();
+    }
+    // SAFETY: gai_strerror returns a static C string.
+    let msg = unsafe { std::ffi::CStr::from_ptr(libc::gai_strerror(code)) }.to_string_lossy().into_owned();
+    addr::gaierror(vm, code, &msg)
 }
 
 fn gethostbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -34,6 +34,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "intern", intern);
         def_fn(&mut d, "_getframe", super::frames::getframe);
         def_fn(&mut d, "_set_int_max_str_digits", set_int_max_str_digits);
+        def_fn(&mut d, "_get_asyncgen_hooks", crate::runtime::asyncgen_hooks::get);
+        def_fn(&mut d, "_set_asyncgen_hooks", crate::runtime::asyncgen_hooks::set);
     }
     let stdin = super::std_stdin::stdin(vm)?;
     d.borrow_mut().set_str("stdin", stdin.clone());

@@ -109,6 +109,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "is_running", m_is_running);
     def_method(l, "is_closed", m_is_closed);
     def_method(l, "_take_asyncgens", m_take_asyncgens);
+    def_method(l, "_register_asyncgen", super::asyncgen_hooks::m_register_asyncgen);
     def_method(l, "get_debug", m_get_debug);
     l.dict.borrow_mut().set_str(
         "slow_callback_duration",
@@ -480,6 +481,34 @@ fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle
     r
 }
 
+/// `handle._run()` called by the script. On a loop of the script's own (or none), the
+/// callback's error goes to that object's `call_exception_handler`, as CPython's `_run` does.
+pub fn run_handle_now(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    if loop_of(loop_).is_ok() {
+        return run_in_context(vm, loop_, h, cb, args);
+    }
+    let prev = contextvars::enter_scheduled(vm, h.context.as_ref())?;
+    let r = vm.call(&cb, args.clone());
+    contextvars::leave_scheduled(h.context.as_ref(), prev);
+    let Err(e) = r else { return Ok(()) };
+    if vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
+        return Err(e);
+    }
+    let source = super::handle::format_callback_source(vm, &cb, &args)?;
+    let inst = vm.materialize(e);
+    let ctx = vm.new_dict_from_pairs(vec![
+        Value::str("message"),
+        Value::string(format!("Exception in callback {source}")),
+        Value::str("exception"),
+        Value::Instance(inst),
+        Value::str("handle"),
+        Value::Native(h.erased()),
+    ])?;
+    let report = vm.getattr(loop_, &Value::str("call_exception_handler"))?;
+    vm.call(&report, vec![ctx])?;
+    Ok(())
+}
+
 /// `_set_result_unless_cancelled(fut, result)` as `sleep()` schedules it.
 fn is_sleep_setter(b: &crate::object::BuiltinFunction, args: &[Value]) -> bool {
     b.bound.is_none() && args.len() == 2 && std::ptr::fn_addr_eq(b.func, super::events::set_result_unless_cancelled as crate::object::NativeFn)
@@ -750,6 +779,9 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     }
     l.set_running_flag(true);
     super::state(vm).locals.running_loop = Some(loop_.clone());
+    // matches CPython's run_forever: the loop's own async generator hooks apply while it
+    // runs, and the hooks it found are put back when it stops.
+    let saved_hooks = super::state(vm).locals.asyncgen_hooks.take();
     let mut result = Ok(());
     loop {
         if let Err(e) = run_once(vm, loop_) {
@@ -765,6 +797,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     l.stopping.set(false);
     l.set_running_flag(false);
     super::state(vm).locals.running_loop = None;
+    super::state(vm).locals.asyncgen_hooks = saved_hooks;
     result
 }
 
@@ -773,8 +806,21 @@ fn m_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn stop_loop_callback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Bound to the loop; called with the finished future.
+fn stop_loop_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Bound to the loop; called with the finished future. matches CPython's
+    // `_run_until_complete_cb`: a future that failed with SystemExit or KeyboardInterrupt
+    // already ended its run_forever (the exception escaped the loop), so its callback, still
+    // queued, must not stop the next run.
+    let exc = super::future::core_of(&arg(&args, 1)).and_then(|c| match &*c.state.borrow() {
+        super::future::FutureState::Exception(e) => Some(Value::Instance(e.clone())),
+        _ => None,
+    });
+    if let Some(e) = exc {
+        let cls = vm.type_of(&e);
+        if [ExcKind::SystemExit, ExcKind::KeyboardInterrupt].into_iter().any(|k| cls.is_subclass(&vm.exc_class(k))) {
+            return Ok(Value::None);
+        }
+    }
     if let Ok(l) = loop_of(&arg(&args, 0)) {
         l.stopping.set(true);
     }

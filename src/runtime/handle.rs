@@ -28,6 +28,10 @@ pub struct Handle {
     /// While the timer sits in its loop's heap: the heap's count of cancelled timers (CPython's
     /// `_scheduled` flag with `loop._timer_cancelled_count`).
     scheduled: RefCell<Option<Rc<Cell<usize>>>>,
+    /// The loop a handle made by the script (`asyncio.Handle(cb, args, loop)`) reports its
+    /// callback's errors to; the loop's own handles leave it None (`_run` then uses the
+    /// running loop).
+    owner_loop: Option<Value>,
     class: Rc<Class>,
 }
 
@@ -44,7 +48,7 @@ impl Handle {
     pub fn new(vm: &mut Vm, cb: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
         let c = super::classes(vm);
         let class = if when.is_some() { c.timer_handle.clone() } else { c.handle.clone() };
-        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, when_given: RefCell::new(None), created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), class }
+        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, when_given: RefCell::new(None), created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), owner_loop: None, class }
     }
 
     /// The same handle, running its callback in `context`.
@@ -104,7 +108,10 @@ fn handle(v: &Value) -> PyResult<&Handle> {
 
 pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     use crate::builtins::def_method;
+    crate::builtins::def_new(&c.handle, handle_new);
+    crate::builtins::def_new(&c.timer_handle, timer_handle_new);
     for cls in [&c.handle, &c.timer_handle] {
+        def_method(cls, "_run", run);
         def_method(cls, "cancel", cancel);
         def_method(cls, "cancelled", cancelled);
         def_method(cls, "__repr__", repr);
@@ -125,6 +132,98 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
         let m = crate::builtins::native(name, f, crate::object::function::NativeKind::Method, None);
         c.timer_handle.dict.borrow_mut().set_str(name, m);
     }
+}
+
+/// `Handle(callback, args, loop, context=None)` made by the script, as CPython's
+/// `Handle.__init__`: the context defaults to a copy of the current one, and a debug-mode
+/// loop records where the handle was made.
+fn handle_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    construct(vm, args, false)
+}
+
+/// `TimerHandle(when, callback, args, loop, context=None)`.
+fn timer_handle_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    construct(vm, args, true)
+}
+
+fn construct(vm: &mut Vm, args: Args, timer: bool) -> PyResult<Value> {
+    let Value::Class(cls) = arg(&args, 0) else {
+        return Err(PyErr::type_error("Handle.__new__(X): X is not a type object"));
+    };
+    let mut names = vec!["callback", "args", "loop", "context"];
+    if timer {
+        names.insert(0, "when");
+    }
+    let mut vals: Vec<Option<Value>> = vec![None; names.len()];
+    let given = &args.pos[1..];
+    if given.len() > names.len() {
+        return Err(PyErr::type_error(format!(
+            "{}.__init__() takes from {} to {} positional arguments but {} were given",
+            cls.name(),
+            names.len(),
+            names.len() + 1,
+            given.len() + 1
+        )));
+    }
+    for (slot, v) in vals.iter_mut().zip(given) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in args.kw {
+        let Some(i) = names.iter().position(|n| *n == &**k) else {
+            return Err(PyErr::type_error(format!("{}.__init__() got an unexpected keyword argument '{k}'", cls.name())));
+        };
+        if vals[i].is_some() {
+            return Err(PyErr::type_error(format!("{}.__init__() got multiple values for argument '{k}'", cls.name())));
+        }
+        vals[i] = Some(v.clone());
+    }
+    let required = names.len() - 1;
+    let missing: Vec<&str> = names[..required].iter().zip(&vals).filter(|(_, v)| v.is_none()).map(|(n, _)| *n).collect();
+    if !missing.is_empty() {
+        return Err(crate::builtins::arity::missing_args(&format!("{}.__init__", cls.name()), "positional", &missing));
+    }
+    let mut vals = vals.into_iter().map(|v| v.unwrap_or(Value::None));
+    let when_value = if timer { vals.next() } else { None };
+    let (cb, cb_args, loop_, context) = (
+        vals.next().unwrap_or(Value::None),
+        vals.next().unwrap_or(Value::None),
+        vals.next().unwrap_or(Value::None),
+        vals.next().unwrap_or(Value::None),
+    );
+    let cb_args = if cb_args.is_none() { Vec::new() } else { vm.collect_iterable(&cb_args)? };
+    let when = match &when_value {
+        Some(Value::Float(f)) => Some(f.get()),
+        Some(w) => Some(crate::modules::math::float_arg(vm, w)?),
+        None => None,
+    };
+    let context = if context.is_none() { crate::modules::contextvars::capture() } else { Some(context) };
+    let mut h = Handle::new(vm, cb, cb_args, when).in_context(context);
+    h.class = cls;
+    if let Some(w) = when_value.filter(|w| !matches!(w, Value::Float(_))) {
+        *h.when_given.borrow_mut() = Some(w);
+    }
+    *h.created_at.borrow_mut() = super::event_loop::debug_origin(vm, &loop_);
+    h.owner_loop = Some(loop_);
+    Ok(Value::Native(crate::object::NativeRc::new(h).into_erased()))
+}
+
+/// `handle._run()`: run the callback now in the handle's context, its errors going to the
+/// loop's exception handler (CPython's `Handle._run`).
+fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let Some(h) = (match &v {
+        Value::Native(n) => n.downcast_rc::<Handle>(),
+        _ => None,
+    }) else {
+        return Err(PyErr::type_error("expected a Handle"));
+    };
+    let loop_ = match &h.owner_loop {
+        Some(l) => l.clone(),
+        None => super::state(vm).locals.running_loop.clone().unwrap_or(Value::None),
+    };
+    let (cb, cb_args) = Handle::callback_for_run(&h);
+    super::event_loop::run_handle_now(vm, &loop_, &h, cb, cb_args)?;
+    Ok(Value::None)
 }
 
 /// Both operands as timer handles, or None (the comparison returns NotImplemented).

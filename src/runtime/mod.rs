@@ -3,12 +3,14 @@
 //! loop exists: a Task resumes its coroutine with `Vm::resume`, and a Future reaches the task
 //! as the value its `__await__` yields.
 
+pub mod asyncgen_hooks;
 pub mod child_process;
 pub mod clock;
 pub mod event_loop;
 pub mod events;
 pub mod field;
 pub mod future;
+pub mod future_fields;
 pub mod gather;
 pub mod gil;
 pub mod handle;
@@ -62,6 +64,8 @@ pub struct LoopLocals {
     /// A thread started by `threading` (not the main thread).
     pub worker_thread: bool,
     pub current_task: Option<Value>,
+    /// `sys.set_asyncgen_hooks()` in this thread (`asyncgen_hooks`); None: the running loop's.
+    pub asyncgen_hooks: asyncgen_hooks::Hooks,
 }
 
 /// Per-interpreter async state (kept in `Vm::runtime`, not in a global).
@@ -161,6 +165,7 @@ fn install_state(vm: &mut Vm) {
     {
         let classes = make_classes(vm);
         future::install(vm, &classes);
+        future_fields::install(&classes);
         task::install(vm, &classes);
         event_loop::install(vm, &classes);
         handle::install(vm, &classes);

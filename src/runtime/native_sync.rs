@@ -152,6 +152,12 @@ impl Drop for SyncCoro {
 
 pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
     crate::builtins::generator::def_coroutine_methods(&c.sync_coro, [m_send, m_next, m_throw, m_close, m_repr]);
+    // Named as the coroutines of CPython's Python methods are (`get`, `Queue.get`).
+    crate::builtins::def_getter(&c.sync_coro, "__qualname__", |_, args| Ok(Value::str(this(&arg(&args, 0))?.op.qualname())));
+    crate::builtins::def_getter(&c.sync_coro, "__name__", |_, args| {
+        let q = this(&arg(&args, 0))?.op.qualname();
+        Ok(Value::str(q.rsplit('.').next().unwrap_or(q)))
+    });
 }
 
 /// `_asyncio._use_native_sync(Queue, Lock, Event)`: install the native methods.

@@ -49,6 +49,9 @@ impl Drop for Sleep {
 
 pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
     crate::builtins::generator::def_coroutine_methods(&c.sleep, [m_send, m_next, m_throw, m_close, m_repr]);
+    // CPython's sleep() is a coroutine function: its coroutines are named after it.
+    crate::builtins::def_getter(&c.sleep, "__name__", |_, _| Ok(Value::str("sleep")));
+    crate::builtins::def_getter(&c.sleep, "__qualname__", |_, _| Ok(Value::str("sleep")));
 }
 
 /// `asyncio.sleep(delay, result=None)`.

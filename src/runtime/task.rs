@@ -204,6 +204,8 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(t, "get_name", get_name);
     def_method(t, "set_name", set_name);
     def_method(t, "get_coro", get_coro);
+    // CPython's Task exposes its coroutine as `_coro` as well.
+    crate::builtins::def_getter(t, "_coro", get_coro);
     def_method(t, "cancelling", cancelling);
     def_method(t, "uncancel", uncancel);
     def_method(t, "__repr__", repr);

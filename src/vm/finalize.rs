@@ -110,8 +110,28 @@ impl Vm {
         let name = qualname.rsplit('.').next().map(Rc::from).unwrap_or_else(|| qualname.clone());
         let Some(code) = frames.first().map(|f| f.code.clone()) else { return };
         let g = Rc::new(Generator::revived(kind, code, name, qualname, frames));
-        if kind == GenKind::AsyncGenerator && self.schedule_aclose(&g) {
-            return;
+        if kind == GenKind::AsyncGenerator {
+            match crate::runtime::asyncgen_hooks::script_finalizer(self) {
+                // A finalizer set with sys.set_asyncgen_hooks takes the generator.
+                Some(hook) if !hook.is_none() => {
+                    if let Err(e) = self.call(&hook, vec![crate::object::Value::Generator(g.clone())]) {
+                        let inst = self.materialize(e);
+                        let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
+                        self.stdout.flush();
+                        self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
+                        let text = self.format_uncaught(&inst);
+                        self.stderr.write_str(&text);
+                    }
+                    return;
+                }
+                // Hooks cleared by the script: closed on the spot, below.
+                Some(_) => {}
+                None => {
+                    if self.schedule_aclose(&g) {
+                        return;
+                    }
+                }
+            }
         }
         if let Err(e) = self.close_generator(&g) {
             let inst = self.materialize(e);

@@ -119,6 +119,19 @@ def close(self):
         executor.shutdown(wait=False)
 
 
+def _asyncgen_firstiter_hook(self, agen):
+    """The loop's firstiter hook, as sys.get_asyncgen_hooks() shows it while the loop runs
+    (the loop applies it natively unless the script sets other hooks)."""
+    self._register_asyncgen(agen)
+
+
+def _asyncgen_finalizer_hook(self, agen):
+    if not self.is_closed():
+        self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+
+SelectorEventLoop._asyncgen_firstiter_hook = _asyncgen_firstiter_hook
+SelectorEventLoop._asyncgen_finalizer_hook = _asyncgen_finalizer_hook
 SelectorEventLoop.run_in_executor = run_in_executor
 SelectorEventLoop.set_default_executor = set_default_executor
 SelectorEventLoop.shutdown_default_executor = shutdown_default_executor
@@ -127,7 +140,8 @@ SelectorEventLoop.shutdown_asyncgens = shutdown_asyncgens
 
 # matches CPython, where these are BaseEventLoop methods: a coroutine of theirs that is never
 # awaited is reported as 'BaseEventLoop.shutdown_asyncgens'.
-for _f in (run_in_executor, set_default_executor, shutdown_default_executor, close, shutdown_asyncgens):
+for _f in (run_in_executor, set_default_executor, shutdown_default_executor, close, shutdown_asyncgens,
+           _asyncgen_firstiter_hook, _asyncgen_finalizer_hook):
     _f.__qualname__ = 'BaseEventLoop.' + _f.__name__
 del _f
 

@@ -301,9 +301,8 @@ def _task_get_stack(self, *, limit=None):
         f = coro.ag_frame
     else:
         f = None
-    exc = None
-    if self.done() and not self.cancelled():
-        exc = self.exception()
+    # CPython reads `task._exception`: looking does not count as retrieving the exception.
+    exc = self._exception
     if f is not None:
         while f is not None:
             if limit is not None:
@@ -327,7 +326,6 @@ def _task_get_stack(self, *, limit=None):
 
 def _task_print_stack(self, *, limit=None, file=None):
     import linecache
-    import sys
     import traceback
     extracted_list = []
     checked = set()
@@ -341,11 +339,10 @@ def _task_print_stack(self, *, limit=None, file=None):
             linecache.checkcache(filename)
         line = linecache.getline(filename, lineno, f.f_globals)
         extracted_list.append((filename, lineno, name, line))
-    exc = None
-    if self.done() and not self.cancelled():
-        exc = self.exception()
-    if file is None:
-        file = sys.stderr
+    # CPython reads `task._exception`: looking does not count as retrieving the exception.
+    exc = self._exception
+    # CPython 3.11 passes file=None straight on: the header and the exception lines go
+    # through print() (stdout) while traceback.print_list() writes the frames to stderr.
     if not extracted_list:
         print(f'No stack for {self!r}', file=file)
     elif exc is not None:

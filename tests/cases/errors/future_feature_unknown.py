@@ -1,0 +1,3 @@
+# An unknown `from __future__` feature is a SyntaxError.
+from __future__ import annotations, nope
+print("unreached")
