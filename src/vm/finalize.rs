@@ -115,12 +115,7 @@ impl Vm {
                 // A finalizer set with sys.set_asyncgen_hooks takes the generator.
                 Some(hook) if !hook.is_none() => {
                     if let Err(e) = self.call(&hook, vec![crate::object::Value::Generator(g.clone())]) {
-                        let inst = self.materialize(e);
-                        let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
-                        self.stdout.flush();
-                        self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
-                        let text = self.format_uncaught(&inst);
-                        self.stderr.write_str(&text);
+                        self.report_ignored_in_generator(&g, e);
                     }
                     return;
                 }
@@ -134,14 +129,19 @@ impl Vm {
             }
         }
         if let Err(e) = self.close_generator(&g) {
-            let inst = self.materialize(e);
-            let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
-            self.stdout.flush();
-            self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
-            let text = self.format_uncaught(&inst);
-            self.stderr.write_str(&text);
+            self.report_ignored_in_generator(&g, e);
         }
         *g.state.borrow_mut() = GenState::Finished;
+    }
+
+    /// CPython's unraisable-exception report for an error while finalizing generator `g`.
+    fn report_ignored_in_generator(&mut self, g: &Rc<Generator>, e: crate::object::PyErr) {
+        let inst = self.materialize(e);
+        let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
+        self.stdout.flush();
+        self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
+        let text = self.format_uncaught(&inst);
+        self.stderr.write_str(&text);
     }
 
     /// CPython's asyncio installs an async-generator finalizer hook: a suspended async
