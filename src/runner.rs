@@ -198,7 +198,8 @@ fn release_last_exception(vm: &mut Vm) {
     }
     let mut pending = vec![last];
     let mut seen = 0;
-    // The exception, its causes and contexts, and an exception group's members.
+    // The exception, its causes and contexts, and an exception group's members. A script can
+    // tie `__context__`/`__cause__` into a loop, hence the bound.
     while let Some(Value::Instance(inst)) = pending.pop() {
         seen += 1;
         if seen > 1000 {

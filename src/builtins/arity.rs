@@ -223,8 +223,8 @@ pub fn missing_self(b: &crate::object::BuiltinFunction) -> PyErr {
 /// A Python function's "f() missing 2 required positional arguments: 'a' and 'b'" for a
 /// native function that takes Python-style parameters (the list has CPython's serial comma
 /// from three names on).
-pub fn missing_args(qualname: &str, what: &str, missing: &[&str]) -> PyErr {
-    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+pub fn missing_args<S: AsRef<str>>(qualname: &str, what: &str, missing: &[S]) -> PyErr {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{}'", n.as_ref())).collect();
     let list = match names.as_slice() {
         [] => String::new(),
         [one] => one.clone(),

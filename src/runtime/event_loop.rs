@@ -496,14 +496,7 @@ pub fn run_handle_now(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Ha
     }
     let source = super::handle::format_callback_source(vm, &cb, &args)?;
     let inst = vm.materialize(e);
-    let ctx = vm.new_dict_from_pairs(vec![
-        Value::str("message"),
-        Value::string(format!("Exception in callback {source}")),
-        Value::str("exception"),
-        Value::Instance(inst),
-        Value::str("handle"),
-        Value::Native(h.erased()),
-    ])?;
+    let ctx = callback_error_context(vm, h, &source, &inst)?;
     let report = vm.getattr(loop_, &Value::str("call_exception_handler"))?;
     vm.call(&report, vec![ctx])?;
     Ok(())
@@ -648,15 +641,20 @@ fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<H
         h.restore_callback(cb, saved);
         source
     };
-    let ctx = vm.new_dict_from_pairs(vec![
+    let ctx = callback_error_context(vm, h, &source, &inst)?;
+    call_handler_while(vm, loop_, ctx, Some(&inst))
+}
+
+/// The context `Handle._run` gives `call_exception_handler` for a failed callback.
+fn callback_error_context(vm: &mut Vm, h: &crate::object::NativeRc<Handle>, source: &str, inst: &Rc<crate::object::Instance>) -> PyResult<Value> {
+    vm.new_dict_from_pairs(vec![
         Value::str("message"),
         Value::string(format!("Exception in callback {source}")),
         Value::str("exception"),
         Value::Instance(inst.clone()),
         Value::str("handle"),
         Value::Native(h.erased()),
-    ])?;
-    call_handler_while(vm, loop_, ctx, Some(&inst))
+    ])
 }
 
 /// `loop.call_exception_handler(context)`.

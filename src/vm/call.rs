@@ -425,7 +425,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(missing_args_error(&qualname, "positional", &missing));
+            return Err(crate::builtins::arity::missing_args(&qualname, "positional", &missing));
         }
         let kwdefaults = func.kwdefaults.borrow();
         for i in nargs..nargs + nkwonly {
@@ -438,7 +438,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(missing_args_error(&qualname, "keyword-only", &missing));
+            return Err(crate::builtins::arity::missing_args(&qualname, "keyword-only", &missing));
         }
         // Cells: captured parameters move into their cells; free variables come from the closure.
         for &(cell, arg) in &code.cell_args {
@@ -524,18 +524,4 @@ impl Vm {
         };
         Ok(Value::Function(Rc::new(func)))
     }
-}
-
-fn missing_args_error(qualname: &str, what: &str, missing: &[Rc<str>]) -> PyErr {
-    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
-    let list = match names.len() {
-        1 => names[0].clone(),
-        2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
-    };
-    PyErr::type_error(format!(
-        "{qualname}() missing {} required {what} argument{}: {list}",
-        missing.len(),
-        if missing.len() == 1 { "" } else { "s" }
-    ))
 }
