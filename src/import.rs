@@ -145,7 +145,13 @@ impl Vm {
             }
         }
         let code = compile_source(source, filename, &CompileOptions { mode: Mode::Exec, allow_top_level_await: false })
-            .map_err(|e| self.syntax_error_value(&e))?;
+            .map_err(|mut e| {
+                // importlib compiles the file's bytes.
+                if crate::syntax::bytes_source_has_byte_columns(source) {
+                    e.use_byte_columns();
+                }
+                self.syntax_error_value(&e)
+            })?;
         if embedded {
             crate::bytecode::cache::store(filename, source, source_sum, &code);
         }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::compile::{compile_source, CompileOptions, Mode};
+use crate::compile::{CompileOptions, Mode};
 use crate::import::FileLoader;
 use crate::object::exception::exc_data;
 use crate::object::{ExcKind, Module, PyDict, PyErr, Value};
@@ -90,9 +90,14 @@ pub fn run_main_then_inspect(vm: &mut Vm, source: &str, filename: &str) -> Optio
 /// module's namespace (None when it did not compile).
 fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -> (i32, Option<Rc<RefCell<PyDict>>>) {
     let opts = CompileOptions { mode: Mode::Exec, allow_top_level_await: false };
-    let code = match compile_source(source, filename, &opts) {
+    let code = match crate::compile::compile_source_staged(source, filename, &opts) {
         Ok(c) => c,
-        Err(e) => {
+        Err((mut e, compile_stage)) => {
+            // A script file or stdin reaches CPython's tokenizer as bytes, `-c`'s "<string>" as
+            // text; its compiler proper reports byte columns either way.
+            if compile_stage || (filename != "<string>" && crate::syntax::bytes_source_has_byte_columns(source)) {
+                e.use_byte_columns();
+            }
             vm.stdout.flush();
             vm.stderr.write_str(&e.render());
             vm.stderr.flush();

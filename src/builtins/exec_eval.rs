@@ -33,7 +33,12 @@ fn source_text(v: &Value) -> PyResult<Option<String>> {
     })
 }
 
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
+fn is_bytes(v: &Value) -> bool {
+    matches!(v, Value::Bytes(_) | Value::ByteArray(_))
+}
+
+/// `from_bytes`: the source was given as bytes (see `SyntaxError::use_byte_columns`).
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode, from_bytes: bool) -> PyResult<Rc<CodeObj>> {
     if text.contains('\0') {
         return Err(PyErr::new(crate::object::ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
@@ -50,6 +55,10 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             Ok(CodeObj::new(code, shown))
         }
         Err((mut e, compile_stage)) => {
+            // CPython's compiler reports byte columns for any source; its parser for bytes.
+            if compile_stage || (from_bytes && crate::syntax::bytes_source_has_byte_columns(text)) {
+                e.use_byte_columns();
+            }
             if compile_stage {
                 // matches CPython's PyErr_ProgramTextObject: the compiler reads the line from
                 // the named file, so compiled strings ("<string>", made-up names) show none.
@@ -70,7 +79,7 @@ fn code_arg(vm: &mut Vm, v: &Value, name: &str, mode: Mode) -> PyResult<Rc<CodeO
         Some(text) => {
             // eval() ignores leading spaces and tabs, as CPython.
             let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
-            compile_text(vm, &text, "<string>", mode)
+            compile_text(vm, &text, "<string>", mode, is_bytes(v))
         }
         None => Err(PyErr::type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
     }
@@ -184,5 +193,5 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(text) = source_text(&src)? else {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    Ok(Value::Code(compile_text(vm, &text, &filename, mode)?))
+    Ok(Value::Code(compile_text(vm, &text, &filename, mode, is_bytes(&src))?))
 }

@@ -132,21 +132,21 @@ macro_rules! instr_codec {
                 Op::CompareOp => Instr::CompareOp(*COMPARE_OPS.get(r.u8()? as usize)?),
                 Op::IsOp => Instr::IsOp(bool_of(r.u8()?)?),
                 Op::ContainsOp => Instr::ContainsOp(bool_of(r.u8()?)?),
-                Op::UnpackEx => Instr::UnpackEx { before: r.u32()?, after: r.u32()? },
+                Op::UnpackEx => Instr::UnpackEx { before: r.u32()?.try_into().ok()?, after: r.u32()? },
                 Op::FormatValue => {
                     let b = r.u8()?;
                     Instr::FormatValue { conversion: *CONVERSIONS.get((b & 0x7f) as usize)?, has_spec: b & 0x80 != 0 }
                 }
                 Op::CallFunctionEx => Instr::CallFunctionEx { has_kwargs: bool_of(r.u8()?)? },
                 Op::GetAwaitable => Instr::GetAwaitable(*AWAIT_KINDS.get(r.u8()? as usize)?),
-                $(Op::$pair => Instr::$pair(r.u32()?, r.u32()?),)*
+                $(Op::$pair => Instr::$pair(r.u32()?.try_into().ok()?, r.u32()?.try_into().ok()?),)*
                 Op::BinaryOpStoreFast => {
                     let b = r.u8()?;
                     Instr::BinaryOpStoreFast { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local: r.u32()? }
                 }
                 Op::BinaryOpFastConst => {
                     let b = r.u8()?;
-                    let (local, konst) = (r.u32()?, r.u32()?);
+                    let (local, konst) = (r.u32()?.try_into().ok()?, r.u32()?.try_into().ok()?);
                     Instr::BinaryOpFastConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local, konst }
                 }
                 Op::CompareOpJumpIfFalse => Instr::CompareOpJumpIfFalse(*COMPARE_OPS.get(r.u8()? as usize)?, r.u32()?),
@@ -205,7 +205,7 @@ mod tests {
             Instr::ContainsOp(false),
             Instr::UnpackEx { before: 2, after: 300 },
             Instr::CallFunctionEx { has_kwargs: true },
-            Instr::LoadFastLoadConst(3, 70_000),
+            Instr::LoadFastLoadConst(3, 60_000),
             Instr::ForIterStoreFast(9, 1),
             Instr::CompareOpJumpIfFalse(CompareOp::Ge, 12),
             Instr::ReturnConst(4),

@@ -119,7 +119,7 @@ impl<'a> Compiler<'a> {
             }
             PatternKind::MatchStar(name) => self.capture(name.as_ref(), p.span, pc)?,
             PatternKind::MatchOr(alts) => self.match_or(p.span, alts, pc)?,
-            PatternKind::MatchSequence(items) => self.match_sequence(items, pc)?,
+            PatternKind::MatchSequence(items) => self.match_sequence(p.span, items, pc)?,
             PatternKind::MatchMapping { keys, patterns, rest } => {
                 self.check_mapping_keys(keys, p.span)?;
                 self.match_mapping(keys, patterns, rest.as_ref(), p.span, pc)?
@@ -230,10 +230,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn match_sequence(&mut self, items: &'a [Pattern], pc: &mut PatternContext) -> CResult {
+    fn match_sequence(&mut self, span: Span, items: &'a [Pattern], pc: &mut PatternContext) -> CResult {
         let star = items.iter().position(|p| matches!(p.kind, PatternKind::MatchStar(_)));
         if items.iter().filter(|p| matches!(p.kind, PatternKind::MatchStar(_))).count() > 1 {
             return Err(self.error(items[0].span, "multiple starred names in sequence pattern"));
+        }
+        // CPython's limit for the unpacking a star pattern compiles to.
+        if let Some(i) = star {
+            if i >= 256 || items.len() - i - 1 >= (1 << 24) {
+                return Err(self.error(span, "too many expressions in star-unpacking sequence pattern"));
+            }
         }
         self.emit(Instr::MatchSequence);
         self.fail_if_false(pc, 1);
@@ -244,7 +250,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::CompareOp(if star.is_some() { CompareOp::Ge } else { CompareOp::Eq }));
         self.fail_if_false(pc, 1);
         match star {
-            Some(i) => self.emit(Instr::UnpackEx { before: i as u32, after: (n - i - 1) as u32 }),
+            Some(i) => self.emit(Instr::UnpackEx { before: i as u16, after: (n - i - 1) as u32 }),
             None => self.emit(Instr::UnpackSequence(n as u32)),
         }
         let all: Vec<&'a Pattern> = items.iter().collect();

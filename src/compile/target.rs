@@ -60,7 +60,8 @@ impl<'a> Compiler<'a> {
                 if i >= 256 || after >= (1 << 24) {
                     return Err(self.error(t.span, "too many expressions in star-unpacking assignment"));
                 }
-                self.emit(Instr::UnpackEx { before: i as u32, after: after as u32 });
+                // `i < 256` was checked just above.
+                self.emit(Instr::UnpackEx { before: i as u16, after: after as u32 });
             }
             None => self.emit(Instr::UnpackSequence(elts.len() as u32)),
         }

@@ -200,12 +200,83 @@ pub fn expr_stmt(l: usize, e: Expr, r: usize) -> Stmt {
 /// `a = b = value`: every expression but the last is a target.
 pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> R<Stmt> {
     let value = rest.pop().unwrap_or_else(|| constant(l, Constant::None, r));
+    if std::iter::once(&first).chain(&rest).any(|t| invalid_target(t, false).is_some()) {
+        if let Some((msg, start, end)) = misplaced_equals(&first, rest.first().unwrap_or(&value), !rest.is_empty()) {
+            return fail(msg, start, end);
+        }
+    }
     let mut targets = Vec::with_capacity(rest.len() + 1);
-    let n = rest.len() + 1;
-    for (i, t) in std::iter::once(first).chain(rest).enumerate() {
-        targets.push(assign_target(t, i + 1 == n)?);
+    for t in std::iter::once(first).chain(rest) {
+        targets.push(assign_target(t)?);
     }
     Ok(stmt(l, StmtKind::Assign { targets, value }, r))
+}
+
+/// CPython's invalid_named_expression, which its parser tries on the first target of an
+/// invalid assignment before any other check: the element of `first` right before the first
+/// `=` (its last one, for a bare tuple), followed by `= b` where `b` is a bitwise_or not
+/// followed by another `=`, reads as a mistyped comparison. `next` is what follows that `=`,
+/// a target when `next_is_target`.
+fn misplaced_equals(first: &Expr, next: &Expr, next_is_target: bool) -> Option<(String, usize, usize)> {
+    let b = leading_operand(next);
+    if (next_is_target && std::ptr::eq(b, next)) || !is_bitwise_or(b) {
+        return None;
+    }
+    let a = match &first.kind {
+        ExprKind::Tuple { elts, .. } if !is_parenthesized_tuple(first) => elts.last()?,
+        _ => first,
+    };
+    let excluded = matches!(
+        a.kind,
+        ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Constant(Constant::None | Constant::Bool(_))
+    );
+    if excluded || !is_bitwise_or(a) {
+        return None;
+    }
+    let (s, e) = (a.span.start as usize, a.span.end as usize);
+    Some(match a.kind {
+        ExprKind::Name { .. } => {
+            ("invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(), s, b.span.end as usize)
+        }
+        _ => (format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(&a.kind)), s, e),
+    })
+}
+
+/// The expression's first operand at the level of a comparison (`x` in `x < y`, `x if c
+/// else y`, `x and y`, `x, y`): what CPython's parser reads first as a bitwise_or.
+fn leading_operand(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Compare { left, .. } => leading_operand(left),
+        ExprKind::BoolOp { values, .. } => values.first().map_or(e, leading_operand),
+        ExprKind::IfExp { body, .. } => leading_operand(body),
+        ExprKind::Tuple { elts, .. } if !is_parenthesized_tuple(e) => elts.first().map_or(e, leading_operand),
+        _ => e,
+    }
+}
+
+/// A tuple written in parentheses (its span starts before its first element).
+fn is_parenthesized_tuple(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Tuple { elts, .. } => elts.first().map_or(true, |x| x.span.start > e.span.start),
+        _ => false,
+    }
+}
+
+/// Whether `e` parses as CPython's `bitwise_or` (an operand of a comparison): not a
+/// comparison, `not`, `and`/`or`, conditional, lambda, starred, yield or bare tuple.
+fn is_bitwise_or(e: &Expr) -> bool {
+    !matches!(
+        e.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::Starred { .. }
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+            | ExprKind::NamedExpr { .. }
+    ) && !(matches!(e.kind, ExprKind::Tuple { .. }) && !is_parenthesized_tuple(e))
 }
 
 pub fn aug_assign(l: usize, target: Expr, op: Operator, value: Expr, r: usize) -> R<Stmt> {
@@ -285,35 +356,16 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     }
 }
 
-/// A `=` target: like [`to_store`] but with the "Maybe you meant '=='" hint CPython's
-/// invalid_named_expression rule adds when the bad target sits right before the last `=`.
-fn assign_target(e: Expr, last: bool) -> R<Expr> {
+/// A `=` target: like [`to_store`], with CPython's message for a yield target.
+fn assign_target(e: Expr) -> R<Expr> {
     if let Some(bad) = invalid_target(&e, false) {
-        let what = describe(&bad.kind);
         let (s, end) = (bad.span.start as usize, bad.span.end as usize);
-        let excluded = matches!(
-            bad.kind,
-            ExprKind::Constant(Constant::None | Constant::Bool(_))
-                | ExprKind::Tuple { .. }
-                | ExprKind::List { .. }
-                | ExprKind::GeneratorExp { .. }
-                // Not a bitwise_or, which the CPython rule requires.
-                | ExprKind::Lambda { .. }
-                | ExprKind::IfExp { .. }
-                | ExprKind::BoolOp { .. }
-                | ExprKind::Compare { .. }
-                | ExprKind::NamedExpr { .. }
-                | ExprKind::UnaryOp { op: UnaryOperator::Not, .. }
-        );
-        let hint = last && !excluded && bad.span.end == e.span.end;
         let whole_yield = matches!(bad.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && bad.span == e.span;
         let msg = if whole_yield {
             // CPython's invalid_assignment: `x = yield = 1`.
             "assignment to yield expression not possible".to_string()
-        } else if hint {
-            format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
         } else {
-            format!("cannot assign to {what}")
+            format!("cannot assign to {}", describe(&bad.kind))
         };
         return fail(msg, s, end);
     }

@@ -37,6 +37,30 @@ impl SyntaxErrorKind {
 }
 
 impl SyntaxError {
+    /// Columns as CPython 3.11 reports them when its tokenizer has no declared encoding to
+    /// convert them with: 1-based UTF-8 byte offsets into `text`. That is the case for source
+    /// read as bytes without a coding comment (a script file, stdin, an imported module,
+    /// `compile(bytes)`), and for errors from the compiler proper whatever the source. A caret
+    /// then sits one place further right for each extra byte of the characters before it.
+    pub fn use_byte_columns(&mut self) {
+        let Some(text) = self.text.as_deref() else { return };
+        let to_bytes = |col: u32| -> u32 {
+            if col == 0 {
+                return 0;
+            }
+            let chars = col as usize - 1;
+            let prefix: usize = text.chars().take(chars).map(char::len_utf8).sum();
+            let past_end = chars.saturating_sub(text.chars().count());
+            (prefix + past_end) as u32 + 1
+        };
+        let (col, end_col) = (to_bytes(self.col), self.end_col);
+        // An end on a later line is a column of a line this error does not keep.
+        if self.end_line == self.line {
+            self.end_col = to_bytes(end_col);
+        }
+        self.col = col;
+    }
+
     /// The lines CPython prints for an uncaught SyntaxError after the traceback header
     /// (without the `Traceback` part, which a syntax error in the main script does not have):
     /// `  File "x.py", line N`, the stripped source line, the caret line, `SyntaxError: msg`.
@@ -45,13 +69,17 @@ impl SyntaxError {
         if let Some(text) = &self.text {
             let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
             let removed = text.chars().count() - stripped.chars().count();
-            let shown = stripped.trim_end_matches(['\n', '\r', ' ', '\t', '\x0c']);
+            // Only the line end goes: CPython's print_error_text keeps trailing blanks, and a
+            // caret past the last token (an unexpected end of line) points into them.
+            let shown = stripped.trim_end_matches(['\n', '\r']);
             out.push_str("    ");
             out.push_str(shown);
             out.push('\n');
             if self.col >= 1 {
                 let start = (self.col as usize).saturating_sub(1).saturating_sub(removed);
-                let shown_len = shown.chars().count();
+                // CPython's print_error_text measures the line in UTF-8 bytes, whichever unit
+                // the columns are in.
+                let shown_len = shown.len();
                 // A span running onto later lines is underlined to the end of its first line
                 // (CPython's print_error_text), comments included.
                 // IndentationError and TabError always get one caret, whatever their end.

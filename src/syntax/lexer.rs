@@ -124,7 +124,7 @@ pub enum Tok {
 fn nests(raw: RawTok, slice: &str) -> bool {
     match raw {
         RawTok::Name => matches!(slice, "not" | "await" | "and" | "or" | "if" | "lambda" | "in" | "is" | "yield"),
-        RawTok::Ignored | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => false,
+        RawTok::Ignored | RawTok::Comment | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => false,
         RawTok::Int | RawTok::Float | RawTok::Imag | RawTok::String => false,
         RawTok::Comma | RawTok::Semi | RawTok::Colon | RawTok::RPar | RawTok::RSqb | RawTok::RBrace => false,
         _ => true,
@@ -222,6 +222,8 @@ struct Layer<'s> {
     indents: Vec<(usize, usize)>,
     brackets: Vec<(char, usize)>,
     line_has_tokens: bool,
+    /// Where a comment on the current line starts (the NEWLINE token after it starts there).
+    comment_start: Option<usize>,
     error: Option<Error>,
     /// Offset just after the `\` of a continuation that nothing has followed yet.
     last_was_continuation: Option<usize>,
@@ -241,6 +243,7 @@ impl<'s> Layer<'s> {
             indents: vec![(0, 0)],
             brackets: Vec::new(),
             line_has_tokens: false,
+            comment_start: None,
             error: None,
             last_was_continuation: None,
             line_operators: 0,
@@ -279,7 +282,9 @@ impl<'s> Layer<'s> {
                     format!("invalid character '{}' (U+{:04X})", c, c as u32)
                 };
                 self.start_token(s);
-                self.fail(Error::syntax(msg, s, s + c.len_utf8()));
+                // CPython's error for a bad character ends where it starts (one caret).
+                let end = if c.is_ascii() { s + 1 } else { s };
+                self.fail(Error::syntax(msg, s, end));
             }
             RawError::UnterminatedString => {
                 self.start_token(s);
@@ -288,7 +293,11 @@ impl<'s> Layer<'s> {
             }
             RawError::UnterminatedTriple => {
                 self.start_token(s);
-                let text_end = self.src.trim_end_matches(['\n', '\r']).len();
+                // CPython reports the line of the text's last character, not counting one final
+                // newline: blank lines after the opening quote each count.
+                let text = self.src;
+                let text = text.strip_suffix('\n').map_or(text, |t| t.strip_suffix('\r').unwrap_or(t));
+                let text_end = text.len();
                 let line = self.line_at(self.base + text_end);
                 let msg = format!("unterminated triple-quoted string literal (detected at line {line})");
                 self.fail(Error::syntax(msg, s, s + 1));
@@ -304,6 +313,11 @@ impl<'s> Layer<'s> {
     }
 
     fn raw_token(&mut self, raw: RawTok, slice: &str, s: usize, e: usize) {
+        if raw == RawTok::Comment {
+            // Otherwise ignored, like the blanks logos skips.
+            self.comment_start = Some(s);
+            return;
+        }
         self.last_was_continuation = None;
         self.count_operators(raw, slice);
         if self.line_operators > MAX_NESTING_OPERATORS {
@@ -311,10 +325,16 @@ impl<'s> Layer<'s> {
             return;
         }
         match raw {
-            RawTok::Ignored => {}
+            RawTok::Ignored | RawTok::Comment => {}
             RawTok::Newline => {
+                let comment = self.comment_start.take();
                 if self.brackets.is_empty() && self.line_has_tokens && !self.expr_mode {
-                    self.out.push((s, Tok::Newline, e));
+                    // CPython's NEWLINE token covers a comment before it (up to the line end).
+                    let (start, end) = match comment {
+                        Some(c) => (c, s),
+                        None => (s, e),
+                    };
+                    self.out.push((start, Tok::Newline, end));
                     self.line_has_tokens = false;
                 }
             }
@@ -550,7 +570,8 @@ impl<'s> Layer<'s> {
         }
         if self.error.is_none() && !self.expr_mode {
             if self.line_has_tokens {
-                self.out.push((end, Tok::Newline, end));
+                let start = self.comment_start.take().unwrap_or(end);
+                self.out.push((start, Tok::Newline, end));
             }
             while self.indents.len() > 1 {
                 self.indents.pop();

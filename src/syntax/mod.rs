@@ -46,6 +46,24 @@ pub fn take_lexer_warnings(source: &str) -> Vec<(u32, String)> {
     w.into_iter().map(|(o, m)| (index.line_of(o.min(source.len()) as u32), m)).collect()
 }
 
+/// Whether CPython would report a SyntaxError in `source`, given to it as bytes, with byte
+/// columns (see `SyntaxError::use_byte_columns`): unless a UTF-8 BOM or a coding comment on
+/// one of the first two lines gives the tokenizer an encoding, which makes it convert them to
+/// character columns.
+pub fn bytes_source_has_byte_columns(source: &str) -> bool {
+    if source.starts_with('\u{feff}') {
+        return false;
+    }
+    !source.lines().take(2).any(|line| {
+        let line = line.trim_start_matches([' ', '\t', '\x0c']);
+        line.starts_with('#') && line.find("coding").is_some_and(|i| {
+            let rest = &line[i + "coding".len()..];
+            let value = rest.strip_prefix([':', '=']).map(|r| r.trim_start_matches([' ', '\t']));
+            value.is_some_and(|v| v.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        })
+    })
+}
+
 /// Parses a whole module (a script file).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     match parser::parse_module(source) {

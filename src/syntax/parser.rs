@@ -201,10 +201,14 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if matches!(tok.1, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
         let first = &toks[line_start(toks, i)].1;
         if compound_keyword(first).is_some() {
-            return Some(Error::syntax("expected ':'", tok.0, tok.0 + 1));
+            // The NEWLINE token's span: it covers a comment before the line end.
+            return Some(Error::syntax("expected ':'", tok.0, tok.2.max(tok.0 + 1)));
         }
     }
     if let Some(err) = assign_in_condition(toks, i) {
+        return Some(err);
+    }
+    if let Some(err) = assign_in_brackets(toks, i) {
         return Some(err);
     }
     if let Some(err) = lambda_parenthesized(toks, i).or_else(|| dict_display(toks, i)).or_else(|| yield_assignment(toks, i)) {
@@ -640,6 +644,136 @@ fn assign_in_condition(toks: &[Spanned], i: usize) -> Option<Error> {
         j += 1;
     }
     Some(Error::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.0, end))
+}
+
+/// `=` where CPython's parser reads an expression inside brackets (a list, set, tuple or
+/// subscript: `[x = 1]`, `(a.b = 1)`) or a call argument (`f(a, x.y = 1)`): its
+/// invalid_named_expression and invalid_kwarg messages.
+fn assign_in_brackets(toks: &[Spanned], i: usize) -> Option<Error> {
+    if !matches!(toks[i].1, Tok::Op(RawTok::Equal)) || i == 0 {
+        return None;
+    }
+    // The operand before `=` starts after the innermost open bracket or a comma in it.
+    let mut depth = 0i32;
+    let mut j = i;
+    let opener = loop {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        match toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => break j,
+            Tok::Op(RawTok::Comma) if depth == 0 => {}
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr => return None,
+            Tok::Op(RawTok::Colon | RawTok::Semi | RawTok::Equal | RawTok::ColonEqual) | Tok::Lambda | Tok::For | Tok::If | Tok::Else if depth == 0 => return None,
+            _ => {}
+        }
+    };
+    let start = (opener + 1..i).rev().find(|&k| {
+        matches!(toks[k].1, Tok::Op(RawTok::Comma)) && bracket_depth(toks, opener + 1, k) == 0
+    }).map_or(opener + 1, |k| k + 1);
+    if start >= i {
+        return None;
+    }
+    let operand = &toks[start..i];
+    if matches!(operand[0].1, Tok::Op(RawTok::Star | RawTok::DoubleStar)) {
+        return None;
+    }
+    let is_call = matches!(toks[opener].1, Tok::Op(RawTok::LPar))
+        && opener > 0
+        && matches!(toks[opener - 1].1, Tok::Name(_) | Tok::Op(RawTok::RPar | RawTok::RSqb) | Tok::Str(_));
+    if is_call {
+        // A keyword argument is `NAME =`; anything longer is CPython's invalid_kwarg.
+        if operand.len() == 1 && matches!(operand[0].1, Tok::Name(_)) {
+            return None;
+        }
+        return Some(Error::syntax("expression cannot contain assignment, perhaps you meant \"==\"?", operand[0].0, toks[i].2));
+    }
+    // What follows `=` must be one operand not followed by another `=` or `:=`.
+    let mut k = i + 1;
+    let mut depth = 0i32;
+    let mut end = toks.get(k)?.2;
+    while let Some((_, t, e)) = toks.get(k) {
+        match t {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) if depth == 0 => break,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
+            Tok::Op(RawTok::Equal | RawTok::ColonEqual) if depth == 0 => return None,
+            Tok::Op(RawTok::Colon | RawTok::Comma) | Tok::Newline if depth == 0 => break,
+            Tok::And | Tok::Or | Tok::If | Tok::Else | Tok::Not | Tok::In | Tok::Is | Tok::For | Tok::Async if depth == 0 => break,
+            Tok::Op(RawTok::EqEqual | RawTok::NotEqual | RawTok::Less | RawTok::Greater | RawTok::LessEqual | RawTok::GreaterEqual)
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        end = *e;
+        k += 1;
+    }
+    if k == i + 1 {
+        return None;
+    }
+    let what = match operand {
+        [(_, Tok::Name(_), _)] => {
+            return Some(Error::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", operand[0].0, end));
+        }
+        [(_, Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_), _)] => "literal",
+        [(_, Tok::Name(_), _), rest @ ..] if is_attribute_chain(rest) => "attribute",
+        [(_, Tok::Name(_), _), .., (_, Tok::Op(RawTok::RSqb), _)] => "subscript",
+        _ if has_binary_operator(operand) || matches!(operand[0].1, Tok::Op(RawTok::Minus | RawTok::Plus | RawTok::Tilde)) => "expression",
+        [(_, Tok::Name(_), _), .., (_, Tok::Op(RawTok::RPar), _)] => "function call",
+        _ => return None,
+    };
+    let (s, e) = (operand[0].0, operand[operand.len() - 1].2);
+    Some(Error::syntax(format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"), s, e))
+}
+
+/// An arithmetic or bitwise operator outside brackets, after the operand's first token.
+fn has_binary_operator(operand: &[Spanned]) -> bool {
+    let mut depth = 0i32;
+    operand.iter().enumerate().any(|(k, t)| match t.1 {
+        Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+            depth += 1;
+            false
+        }
+        Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
+            depth -= 1;
+            false
+        }
+        Tok::Op(
+            RawTok::Plus
+            | RawTok::Minus
+            | RawTok::Star
+            | RawTok::Slash
+            | RawTok::DoubleSlash
+            | RawTok::Percent
+            | RawTok::At
+            | RawTok::DoubleStar
+            | RawTok::VBar
+            | RawTok::Amper
+            | RawTok::Circumflex
+            | RawTok::LeftShift
+            | RawTok::RightShift,
+        ) => k > 0 && depth == 0,
+        _ => false,
+    })
+}
+
+/// `.name.name...` after a name.
+fn is_attribute_chain(rest: &[Spanned]) -> bool {
+    !rest.is_empty() && rest.len() % 2 == 0 && rest.chunks(2).all(|p| matches!((&p[0].1, &p[1].1), (Tok::Op(RawTok::Dot), Tok::Name(_))))
+}
+
+/// Bracket nesting of `toks[from..to]`.
+fn bracket_depth(toks: &[Spanned], from: usize, to: usize) -> i32 {
+    toks[from..to].iter().fold(0, |d, t| match t.1 {
+        Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => d + 1,
+        Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => d - 1,
+        _ => d,
+    })
 }
 
 /// `x = a if b`: CPython's "expected 'else' after 'if' expression", spanning `a if b`.

@@ -22,8 +22,12 @@ pub enum RawError {
 #[logos(error = RawError)]
 pub enum RawTok {
     #[regex(r"[ \t\x0c]+", logos::skip)]
-    #[regex(r"#[^\r\n]*", logos::skip, allow_greedy = true)]
     Ignored,
+
+    /// Kept as a token (and otherwise ignored) because the NEWLINE ending its line starts
+    /// where it starts, as in CPython's tokenizer: an error at that end of line points there.
+    #[regex(r"#[^\r\n]*", allow_greedy = true)]
+    Comment,
 
     #[regex(r"\r\n|\n|\r")]
     Newline,

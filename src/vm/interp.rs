@@ -1534,7 +1534,8 @@ impl Vm {
         Ok(())
     }
 
-    fn unbound_local(&self, i: u32) -> PyErr {
+    fn unbound_local(&self, i: impl Into<u32>) -> PyErr {
+        let i: u32 = i.into();
         let f = self.frames.last().expect("current frame");
         let name = &f.code.code.varnames[i as usize];
         PyErr::new(

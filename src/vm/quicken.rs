@@ -26,22 +26,28 @@ pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
 fn fuse3(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     Some(match (first, second, third) {
         (Instr::LoadFast(local), Instr::LoadConst(konst), Instr::BinaryOp { op, inplace }) => {
-            Instr::BinaryOpFastConst { op, inplace, local, konst }
+            Instr::BinaryOpFastConst { op, inplace, local: narrow(local)?, konst: narrow(konst)? }
         }
         _ => return None,
     })
 }
 
+/// A local or constant index as a superinstruction operand: None (the pair stays unfused) for
+/// an index past u16, which only a function with more than 65,535 locals or constants has.
+fn narrow(index: u32) -> Option<u16> {
+    u16::try_from(index).ok()
+}
+
 /// The superinstruction doing `first` then `second`, if there is one.
 fn fuse(first: Instr, second: Instr) -> Option<Instr> {
     Some(match (first, second) {
-        (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFastLoadFast(a, b),
-        (Instr::LoadFast(a), Instr::LoadConst(c)) => Instr::LoadFastLoadConst(a, c),
-        (Instr::LoadConst(c), Instr::LoadFast(a)) => Instr::LoadConstLoadFast(c, a),
-        (Instr::StoreFast(a), Instr::LoadFast(b)) => Instr::StoreFastLoadFast(a, b),
-        (Instr::StoreFast(a), Instr::StoreFast(b)) => Instr::StoreFastStoreFast(a, b),
+        (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFastLoadFast(narrow(a)?, narrow(b)?),
+        (Instr::LoadFast(a), Instr::LoadConst(c)) => Instr::LoadFastLoadConst(narrow(a)?, narrow(c)?),
+        (Instr::LoadConst(c), Instr::LoadFast(a)) => Instr::LoadConstLoadFast(narrow(c)?, narrow(a)?),
+        (Instr::StoreFast(a), Instr::LoadFast(b)) => Instr::StoreFastLoadFast(narrow(a)?, narrow(b)?),
+        (Instr::StoreFast(a), Instr::StoreFast(b)) => Instr::StoreFastStoreFast(narrow(a)?, narrow(b)?),
         (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => Instr::CompareOpJumpIfFalse(op, t),
-        (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(t, a),
+        (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(t, narrow(a)?),
         (Instr::LoadConst(c), Instr::ReturnValue) => Instr::ReturnConst(c),
         (Instr::BinaryOp { op, inplace }, Instr::StoreFast(local)) => Instr::BinaryOpStoreFast { op, inplace, local },
         _ => return None,
