@@ -103,6 +103,14 @@ pub fn attribute(l: usize, value: Expr, attr: Ident, r: usize) -> Expr {
 }
 
 pub fn subscript(l: usize, value: Expr, slice: Expr, r: usize) -> Expr {
+    // `a[*b]` is `a[(*b,)]` (PEP 646): a lone starred item still makes a tuple.
+    let slice = match slice.kind {
+        ExprKind::Starred { .. } => {
+            let (sl, sr) = (slice.span.start as usize, slice.span.end as usize);
+            tuple(vec![slice], sl, sr)
+        }
+        _ => slice,
+    };
     expr(l, ExprKind::Subscript { value: Box::new(value), slice: Box::new(slice), ctx: ExprContext::Load }, r)
 }
 

@@ -329,10 +329,11 @@ impl<'s> Layer<'s> {
             RawTok::Newline => {
                 let comment = self.comment_start.take();
                 if self.brackets.is_empty() && self.line_has_tokens && !self.expr_mode {
-                    // CPython's NEWLINE token covers a comment before it (up to the line end).
+                    // CPython's NEWLINE token covers a comment before it (up to the line end);
+                    // without one it is empty, at the line end.
                     let (start, end) = match comment {
                         Some(c) => (c, s),
-                        None => (s, e),
+                        None => (s, s),
                     };
                     self.out.push((start, Tok::Newline, end));
                     self.line_has_tokens = false;

@@ -150,6 +150,32 @@ fn statement_start_error(source: &str, filename: &str, start: usize, index: &Lin
     }
 }
 
+/// A SyntaxError's `text`: its line with the newline CPython's parser sees at its end, or
+/// without one for the errors its tokenizer reports from the line it was reading.
+fn shown_line(line: &str, msg: &str) -> String {
+    const TOKENIZER_ERRORS: [&str; 11] = [
+        "unterminated string literal",
+        "unterminated triple-quoted string literal",
+        "invalid character",
+        "invalid non-printable character",
+        "unmatched '",
+        "closing parenthesis",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid imaginary literal",
+    ];
+    let tokenizer = TOKENIZER_ERRORS.iter().any(|p| msg.starts_with(p))
+        || msg.starts_with("invalid digit '")
+        || msg.starts_with("leading zeros in decimal integer literals");
+    if tokenizer {
+        line.to_string()
+    } else {
+        format!("{line}\n")
+    }
+}
+
 /// Turns a byte-located error into CPython's (line, 1-based character column) form.
 fn to_syntax_error(e: lexer::Error, source: &str, filename: &str) -> SyntaxError {
     let index = LineIndex::new(source);
@@ -164,11 +190,21 @@ fn to_syntax_error(e: lexer::Error, source: &str, filename: &str) -> SyntaxError
     // An end of usize::MAX is CPython's end column -1 (end_offset 0).
     let (end_line, end_col) = if e.end == usize::MAX { (line, 0) } else { pos(e.end.max(e.start)) };
     let msg = resolve_line_refs(&e.msg, &index);
-    let mut text = line_text(source, line).map(str::to_string);
+    let mut text = line_text(source, line).map(|t| shown_line(t, &e.msg));
     let (mut col, mut end_col) = if e.caret { (col, end_col) } else { (0, 0) };
     let mut end_line = end_line;
+    // CPython's tokenizer errors end where they start, or (0) nowhere.
+    if e.msg.starts_with("unterminated string literal")
+        || e.msg.starts_with("unterminated triple-quoted")
+        || e.msg.starts_with("unmatched '")
+        || e.msg.starts_with("closing parenthesis")
+    {
+        end_col = col;
+    } else if e.msg.ends_with("was never closed") || e.msg == "unexpected character after line continuation character" {
+        end_col = 0;
+    }
     if let Some(sn) = &e.snippet {
-        text = Some(sn.text.clone());
+        text = Some(format!("{}\n", sn.text));
         col = sn.col as u32 + 1;
         end_col = sn.end_col as u32 + 1;
         end_line = line;

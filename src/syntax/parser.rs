@@ -158,6 +158,8 @@ fn error_index(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> usize {
 
 fn generic_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Error {
     match e {
+        // CPython's NEWLINE token may be empty (its end offset is then its start).
+        ParseError::UnrecognizedToken { token: (s, Tok::Newline, end), .. } => Error::syntax("invalid syntax", *s, *end),
         ParseError::UnrecognizedToken { token: (s, _, end), .. } | ParseError::ExtraToken { token: (s, _, end) } => {
             Error::syntax("invalid syntax", *s, (*end).max(*s + 1))
         }
@@ -202,7 +204,7 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
         let first = &toks[line_start(toks, i)].1;
         if compound_keyword(first).is_some() {
             // The NEWLINE token's span: it covers a comment before the line end.
-            return Some(Error::syntax("expected ':'", tok.0, tok.2.max(tok.0 + 1)));
+            return Some(Error::syntax("expected ':'", tok.0, tok.2));
         }
     }
     if let Some(err) = assign_in_condition(toks, i) {
