@@ -324,7 +324,7 @@ impl Vm {
             "__base__" => {
                 return Ok(cls.bases.borrow().first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None))
             }
-            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__dict__" => return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone()))),
             "__doc__" => return Ok(Value::None),
             "__class__" => return Ok(Value::Class(self.type_of(&Value::Class(cls.clone())))),
             _ => {}
