@@ -47,7 +47,7 @@ pub fn proxy_class(vm: &Vm) -> Rc<Class> {
         d.set_str("__module__", Value::str("builtins"));
         // matches CPython 3.11: a mappingproxy is unhashable.
         d.set_str("__hash__", Value::None);
-        let methods: [(&str, crate::object::NativeFn); 21] = [
+        let methods: [(&str, crate::object::NativeFn); 23] = [
             ("__getitem__", getitem),
             ("__contains__", contains),
             ("__iter__", iter),
@@ -69,6 +69,8 @@ pub fn proxy_class(vm: &Vm) -> Rc<Class> {
             ("values", values),
             ("items", items),
             ("copy", copy),
+            ("__reduce__", no_pickle),
+            ("__reduce_ex__", no_pickle),
         ];
         for (name, f) in methods {
             d.set_str(name, native(name, f, NativeKind::Method, None));
@@ -226,4 +228,9 @@ fn items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     forward(vm, &args, "copy")
+}
+
+/// matches CPython: a mappingproxy cannot be pickled, so `copy.copy` refuses it too.
+fn no_pickle(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(PyErr::type_error("cannot pickle 'mappingproxy' object"))
 }

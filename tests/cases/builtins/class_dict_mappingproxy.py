@@ -40,3 +40,10 @@ class D:
 print(type(D.__dict__['p']).__name__, type(D.__dict__['s']).__name__, D.__dict__['s'].__func__())
 print(sorted(k for k, v in vars(D).items() if isinstance(v, property)))
 print(types.MappingProxyType({'b': 1, 'a': 2}), types.MappingProxyType[str, int])
+# A mappingproxy cannot be pickled, so copy refuses it; pprint and | treat it as a mapping.
+import copy, pprint
+for f in [lambda: copy.copy(types.MappingProxyType({})), lambda: copy.deepcopy(C.__dict__)]:
+    try: f()
+    except TypeError as e: print(e)
+pprint.pprint(types.MappingProxyType({"k": list(range(30)), "j": "x" * 40}))
+print({**types.MappingProxyType({1: 2})}, types.MappingProxyType({1: 2}) | types.MappingProxyType({3: 4}))
