@@ -140,10 +140,19 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
 pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     let inst = vm.materialize(e);
     if inst.class().is_subclass(&vm.exc_class(ExcKind::SystemExit)) {
-        let code = exc_data(&inst).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None);
+        // matches CPython's _Py_HandleSystemExit: the exception's `code` attribute; an int
+        // (or int subclass) is the status through C's `(int)PyLong_AsLong`, which is -1 for an
+        // int beyond a C long.
+        let args0 = exc_data(&inst).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None);
+        let code = vm.getattr(&Value::Instance(inst.clone()), &Value::str("code")).unwrap_or(args0);
+        let code = match vm.builtin_base(&code) {
+            Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => base,
+            _ => code,
+        };
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
+            Value::BigInt(_) => -1,
             Value::Bool(b) => b.get() as i32,
             other => {
                 let s = vm.str(&other).unwrap_or_default();

@@ -749,6 +749,7 @@ MutableSequence.register(bytearray)
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+Mapping.register(type(type.__dict__))  # mappingproxy, as CPython registers it
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))

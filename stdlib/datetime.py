@@ -268,6 +268,9 @@ class timedelta:
         if isinstance(other, timedelta):
             return self._to_us() / other._to_us()
         if isinstance(other, (int, float)):
+            if not other:
+                # CPython divides integer microseconds here (a float through its ratio).
+                raise ZeroDivisionError("integer division or modulo by zero")
             return timedelta._from_us(round(self._to_us() / other))
         return NotImplemented
 

@@ -128,8 +128,16 @@ def length_hint(obj, default=0):
 
 
 class attrgetter:
-    def __init__(self, attr, *attrs):
-        self._attrs = (attr,) + attrs
+    # matches CPython's C constructor: its argument-count and type messages.
+    def __init__(self, *attrs, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for a in attrs:
+            if not isinstance(a, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = attrs
 
     def _get(self, obj, attr):
         for name in attr.split('.'):
@@ -146,8 +154,12 @@ class attrgetter:
 
 
 class itemgetter:
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -159,7 +171,11 @@ class itemgetter:
 
 
 class methodcaller:
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, *args = args
+        args = tuple(args)
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name, self._args, self._kwargs = name, args, kwargs

@@ -396,7 +396,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     e
                 }
             })?;
-            iterable_bytes(vm, &it)?
+            iterable_bytes(vm, &it, "byte")?
         }
     };
     bytearray_cell(&args.pos[0])?.borrow_mut().extend(data);
@@ -466,7 +466,9 @@ fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Bytes from a bytes-like object or an iterable of ints in range(256).
-fn iterable_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+/// `what` names the item in the range error: bytes() says "bytes must be in range(0, 256)",
+/// bytearray's constructor and extend() "byte must be ..." (as CPython's messages differ).
+fn iterable_bytes(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
     if let Ok(b) = buf_arg(vm, v) {
         return Ok(b);
     }
@@ -478,7 +480,7 @@ fn iterable_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         let i = vm.index_value(&item)?.ok_or_else(|| {
             PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&item)))
         })?;
-        out.push(u8::try_from(i).map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?);
+        out.push(u8::try_from(i).map_err(|_| PyErr::value_error(format!("{what} must be in range(0, 256)")))?);
     }
     Ok(out)
 }
@@ -546,7 +548,7 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
     if vm.get_iter(&src).is_err() && buf_arg(vm, &src).is_err() {
         return Err(PyErr::type_error(format!("cannot convert '{}' object to {name}", vm.type_name(&src))));
     }
-    iterable_bytes(vm, &src)
+    iterable_bytes(vm, &src, if name == "bytes" { "bytes" } else { "byte" })
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -33,6 +33,15 @@ pub(super) fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, se
     cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(p)));
 }
 
+/// Give the property `name` of `cls` (installed by `prop`) a deleter.
+fn set_deleter(cls: &Rc<crate::object::Class>, name: &str, del: NativeFn) {
+    let found = cls.dict.borrow().get_str(name);
+    if let Some(Value::Property(p)) = found {
+        let p = crate::object::Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: native(name, del, NativeKind::Function, None), doc: p.doc.clone() };
+        cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(p)));
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let base = vm.exc_class(ExcKind::BaseException);
     def_method(&base, "__init__", exc_init);
@@ -45,6 +54,17 @@ pub fn install(vm: &mut Vm) {
     prop(&base, "__cause__", exc_cause, Some(exc_set_cause));
     prop(&base, "__context__", exc_context, Some(exc_set_context));
     prop(&base, "__suppress_context__", exc_suppress, Some(exc_set_suppress));
+    // matches CPython's BaseException getsets, which refuse deletion with a TypeError.
+    let undeletable: [(&str, NativeFn); 5] = [
+        ("args", |_, _| Err(PyErr::type_error("args may not be deleted"))),
+        ("__traceback__", |_, _| Err(PyErr::type_error("__traceback__ may not be deleted"))),
+        ("__cause__", |_, _| Err(PyErr::type_error("__cause__ may not be deleted"))),
+        ("__context__", |_, _| Err(PyErr::type_error("__context__ may not be deleted"))),
+        ("__suppress_context__", |_, _| Err(PyErr::type_error("can't delete numeric/char attribute"))),
+    ];
+    for (name, del) in undeletable {
+        set_deleter(&base, name, del);
+    }
     prop(&vm.exc_class(ExcKind::StopIteration), "value", first_arg_or_none, None);
     prop(&vm.exc_class(ExcKind::SystemExit), "code", system_exit_code, None);
     super::exceptions_unicode::install(vm);
@@ -54,6 +74,7 @@ pub fn install(vm: &mut Vm) {
     prop(&os, "filename", os_filename, Some(os_set_filename));
     prop(&os, "filename2", os_filename2, Some(os_set_filename2));
     prop(&os, "args", os_args, Some(exc_set_args));
+    set_deleter(&os, "args", |_, _| Err(PyErr::type_error("args may not be deleted")));
     def_method(&os, "__repr__", os_repr);
     def_method(&os, "__str__", os_str);
     super::def_new(&os, os_new);

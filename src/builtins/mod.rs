@@ -19,6 +19,7 @@ pub mod functions;
 pub mod generator;
 pub mod int_type;
 pub mod io;
+pub mod mappingproxy;
 pub mod methods;
 pub mod object_type;
 pub mod operator_slots;

@@ -87,6 +87,10 @@ fn n_k(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(BigInt, Option<BigInt>
         Some(v) => Some(int_value(vm, v)?),
     };
     if n.is_negative() {
+        // matches CPython: perm(n) with no k is factorial(n), with factorial's message.
+        if name == "perm" && k.is_none() {
+            return Err(PyErr::value_error("factorial() not defined for negative values"));
+        }
         return Err(PyErr::value_error("n must be a non-negative integer"));
     }
     if k.as_ref().map_or(false, |k| k.is_negative()) {

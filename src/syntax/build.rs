@@ -422,7 +422,8 @@ fn set_all(elts: Vec<Expr>, ctx: ExprContext, depth: usize) -> R<Vec<Expr>> {
 
 pub enum ArgItem {
     Pos(Expr),
-    Gen(Expr),
+    /// A bare generator argument and the offset of its first `for` / `async`.
+    Gen(Expr, usize),
     Kw(Keyword),
 }
 
@@ -439,7 +440,7 @@ fn split_args(lp: usize, items: Vec<ArgItem>, r: usize) -> R<(Vec<Expr>, Vec<Key
     let mut keywords: Vec<Keyword> = Vec::new();
     for item in items {
         match item {
-            ArgItem::Gen(mut g) => {
+            ArgItem::Gen(mut g, _) => {
                 if n != 1 {
                     return fail("Generator expression must be parenthesized", g.span.start as usize, g.span.end as usize);
                 }
@@ -580,7 +581,19 @@ pub fn funcdef(l: usize, is_async: bool, name: Ident, params: Vec<Param>, return
 
 pub fn classdef(l: usize, name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>) -> R<Stmt> {
     let (bases, keywords) = match args {
-        Some(items) => split_args(l, items, l)?,
+        Some(items) => {
+            // CPython's class arguments have no bare-generator form: `class C(x for x in y)` is
+            // a plain "invalid syntax" at the `for` (with more arguments, the call's
+            // "Generator expression must be parenthesized" from split_args).
+            if let [ArgItem::Gen(g, at)] = items.as_slice() {
+                let kw = match &g.kind {
+                    ExprKind::GeneratorExp { generators, .. } if generators.first().is_some_and(|c| c.is_async) => 5,
+                    _ => 3,
+                };
+                return fail("invalid syntax", *at, *at + kw);
+            }
+            split_args(l, items, l)?
+        }
         None => (vec![], vec![]),
     };
     let r = end_of(&body, l);

@@ -324,7 +324,7 @@ impl Vm {
             "__base__" => {
                 return Ok(cls.bases.borrow().first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None))
             }
-            "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+            "__dict__" => return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone()))),
             "__doc__" => return Ok(Value::None),
             "__class__" => return Ok(Value::Class(self.type_of(&Value::Class(cls.clone())))),
             _ => {}
@@ -533,19 +533,10 @@ impl Vm {
                             self.call(&fset, vec![obj.clone(), value])?;
                             return Ok(());
                         }
-                        // CPython's getset descriptor without a setter (`(1).real = 0`).
-                        return Err(PyErr::attribute_error(format!(
-                            "attribute '{name_str}' of '{}' objects is not writable",
-                            cls.tp_name()
-                        )));
                     }
-                    // A method of a built-in value without an instance dict (`[].append = f`).
-                    return Err(PyErr::attribute_error(format!(
-                        "'{}' object attribute '{name_str}' is read-only",
-                        cls.tp_name()
-                    )));
+                    return Err(readonly_error(&cls.tp_name(), name_str, &descr));
                 }
-                Err(self.no_attribute(obj, name_str))
+                Err(self.builtin_setattr_error(obj, name_str))
             }
         }
     }
@@ -626,6 +617,13 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let name_str = name.as_str().unwrap_or("");
+        // matches CPython's object_set_class with no value, before any `__delattr__`.
+        if name_str == "__class__" && !matches!(obj, Value::Class(_)) {
+            let overridden = matches!(obj, Value::Instance(inst) if matches!(inst.class().lookup("__delattr__"), Some(Value::Function(_))));
+            if !overridden {
+                return Err(PyErr::type_error("can't delete __class__ attribute"));
+            }
+        }
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -707,6 +705,17 @@ impl Vm {
                     "__module__" => *f.module.borrow_mut() = Value::None,
                     "__doc__" => *f.doc.borrow_mut() = Value::None,
                     "__annotations__" => *f.annotations.borrow_mut() = None,
+                    "__defaults__" => f.defaults.borrow_mut().clear(),
+                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = None,
+                    // CPython's function getsets refuse deletion through their setters' checks.
+                    "__name__" | "__qualname__" => {
+                        return Err(PyErr::type_error(format!("{name_str} must be set to a string object")))
+                    }
+                    "__code__" => return Err(PyErr::type_error("__code__ must be set to a code object")),
+                    "__dict__" => return Err(PyErr::type_error("cannot delete __dict__")),
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(PyErr::attribute_error("readonly attribute"))
+                    }
                     _ => {
                         if f.dict.borrow_mut().del_str(name_str).is_none() {
                             return Err(self.no_attribute(obj, name_str));
@@ -715,9 +724,53 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => Err(self.no_attribute(obj, name_str)),
+            _ => Err(self.builtin_delattr_error(obj, name_str)),
         }
     }
+
+    /// Deleting an attribute of a built-in value (which has no instance dict): CPython's
+    /// messages for its getset, member and method descriptors, or a plain AttributeError.
+    fn builtin_delattr_error(&mut self, obj: &Value, name_str: &str) -> PyErr {
+        let cls = self.type_of(obj);
+        match cls.lookup(name_str) {
+            Some(descr) => readonly_error(&cls.tp_name(), name_str, &descr),
+            None => self.builtin_setattr_error(obj, name_str),
+        }
+    }
+
+    /// Setting or deleting an attribute a built-in value has but its class does not show as a
+    /// descriptor here (`slice.start`, a built-in function's `__name__`), else "no attribute".
+    fn builtin_setattr_error(&mut self, obj: &Value, name_str: &str) -> PyErr {
+        let tp = self.type_of(obj).tp_name();
+        if readonly_member(&tp, name_str) {
+            return PyErr::attribute_error("readonly attribute");
+        }
+        // A built-in function's `__name__`, `__qualname__`... are getsets of its type.
+        if matches!(obj, Value::Builtin(_)) && matches!(name_str, "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__") {
+            return PyErr::attribute_error(format!("attribute '{name_str}' of '{tp}' objects is not writable"));
+        }
+        self.no_attribute(obj, name_str)
+    }
+}
+
+/// Setting or deleting `name` on a value of built-in type `tp`, whose class defines it as
+/// `descr`: a read-only member (`range.start`, `complex.real`) says "readonly attribute", a
+/// getset without a setter (`(1).real`) "attribute ... is not writable", and a method (`[].append`)
+/// "'list' object attribute 'append' is read-only", as CPython's descriptors and
+/// PyObject_GenericSetAttr do.
+fn readonly_error(tp: &str, name: &str, descr: &Value) -> PyErr {
+    PyErr::attribute_error(if readonly_member(tp, name) {
+        "readonly attribute".to_string()
+    } else if let Value::Property(_) = descr {
+        format!("attribute '{name}' of '{tp}' objects is not writable")
+    } else {
+        format!("'{tp}' object attribute '{name}' is read-only")
+    })
+}
+
+/// The read-only members (structmember READONLY) of the core types.
+fn readonly_member(tp: &str, name: &str) -> bool {
+    matches!((tp, name), ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag"))
 }
 
 /// A built-in class (its instances' `__class__` cannot change, CPython's IMMUTABLETYPE).

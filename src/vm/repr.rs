@@ -168,7 +168,8 @@ impl Vm {
         let module = cls.module_name();
         let qual = cls.qualname.borrow().clone();
         if module == "builtins" {
-            format!("<{} object at {}>", qual, addr(v))
+            // object_repr shows tp_name (`__name__` for a class statement's class) there.
+            format!("<{} object at {}>", cls.tp_name(), addr(v))
         } else {
             format!("<{}.{} object at {}>", module, qual, addr(v))
         }
@@ -177,7 +178,9 @@ impl Vm {
     pub fn repr_class(&self, c: &Rc<Class>) -> String {
         let module = c.module_name();
         if module == "builtins" {
-            format!("<class '{}'>", c.qualname.borrow())
+            // matches CPython's type_repr: without a module prefix it shows tp_name, which is
+            // `__name__` (not `__qualname__`) for a class statement's class.
+            format!("<class '{}'>", c.tp_name())
         } else {
             format!("<class '{}.{}'>", module, c.qualname.borrow())
         }

@@ -29,7 +29,9 @@ class Match:
         s = self._spans[2 * index]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * index + 1]]
+        text = self.string[s:self._spans[2 * index + 1]]
+        # CPython's getslice: a group of any bytes-like subject is bytes.
+        return bytes(text) if isinstance(text, bytearray) else text
 
     def group(self, *groups):
         if not groups:

@@ -27,8 +27,21 @@ def _compile_new(pattern, flags):
     return p
 
 
+def _index(v):
+    if isinstance(v, int):
+        return v
+    try:
+        index = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
+    return index(v)
+
+
 def _bounds(string, pos, endpos):
     n = len(string)
+    pos = _index(pos)
+    if endpos is not None:
+        endpos = _index(endpos)
     if pos < 0:
         pos = 0
     elif pos > n:
@@ -47,13 +60,15 @@ class Pattern:
         raise TypeError("cannot create 're.Pattern' instances")
 
     def _check(self, string):
+        # matches CPython's getstring: a subject that is neither str nor bytes-like is refused
+        # first (`re.match(p, None)`), then a str/bytes mismatch with the pattern.
+        if not isinstance(string, (str, bytes, bytearray)):
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
         if isinstance(self.pattern, str):
             if not isinstance(string, str):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
         elif isinstance(string, str):
             raise TypeError("cannot use a bytes pattern on a string-like object")
-        elif not isinstance(string, (bytes, bytearray)):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
     def _find(self, string, pos, endpos, mode):
         spans = _re.find(self._code, string, pos, endpos, mode)
@@ -94,13 +109,20 @@ class Pattern:
             mode = _ADVANCE if spans[0] == spans[1] else _SEARCH
 
     def finditer(self, string, pos=0, endpos=None):
-        p, e = _bounds(string, pos, endpos) if isinstance(string, (str, bytes, bytearray)) else (pos, endpos)
+        # The subject is checked when finditer() is called, as CPython's scanner does.
+        self._check(string)
+        p, e = _bounds(string, pos, endpos)
+        return self._finditer(string, pos, endpos, p, e)
+
+    def _finditer(self, string, pos, endpos, p, e):
         for spans in self._iter_spans(string, pos, endpos):
             yield Match(self, string, p, e, spans)
 
     def findall(self, string, pos=0, endpos=None):
         out = []
         groups = self.groups
+        if isinstance(string, bytearray):
+            string = bytes(string)  # the parts are bytes, as CPython's getslice makes them
         empty = string[:0] if isinstance(string, (str, bytes, bytearray)) else ''
         for sp in self._iter_spans(string, pos, endpos):
             if groups == 0:
@@ -151,6 +173,8 @@ class Pattern:
         out = []
         last = 0
         groups = self.groups
+        if isinstance(string, bytearray):
+            string = bytes(string)  # the parts are bytes, as CPython's getslice makes them
         if maxsplit < 0:
             return [string[:]]
         for sp in self._iter_spans(string, 0, None, maxsplit):
