@@ -377,7 +377,7 @@ class NonCallableMock:
         if not any_order:
             if expected not in all_calls:
                 raise AssertionError(f'Calls not found.\nExpected: {_CallList(expected)!r}'
-                                     f'{self._calls_repr(prefix="Actual").rstrip(".")}')
+                                     f'{self._calls_repr(prefix="  Actual").rstrip(".")}')
             return
         all_calls = list(all_calls)
         not_found = []
@@ -398,8 +398,16 @@ class NonCallableMock:
 def _attach(value, parent, name, method=True):
     """Adopt a parentless, unnamed mock assigned to an attribute (or as a return value)."""
     d = value.__dict__
-    if d['_mock_parent'] is not None or d['_mock_new_parent'] is not None or d['_mock_name']:
+    if d['_mock_parent'] is not None or d['_mock_new_parent'] is not None or d['_mock_name'] \
+            or d['_mock_new_name']:
         return False
+    # A mock set as its own child or return value (`h.__enter__.return_value = h`) keeps its
+    # place: adopting it would make its parent chain a cycle.
+    p = parent
+    while p is not None:
+        if p is value:
+            return False
+        p = p.__dict__['_mock_new_parent']
     if method:
         d['_mock_parent'] = parent
         d['_mock_name'] = name
