@@ -382,12 +382,16 @@ patch.TEST_PREFIX = 'test'
 
 
 def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *, unsafe=False, **kwargs):
-    """A mock restricted to `spec`'s attributes (signatures are not checked here)."""
+    """A mock restricted to `spec`'s attributes whose calls must fit its signatures; a mocked
+    function bound through a class receives `self` like the function it replaces."""
+    import inspect
     is_type = isinstance(spec, type)
     if _is_async_func(spec):
-        klass = AsyncMock
+        klass = _AutospecAsync if inspect.isfunction(spec) else AsyncMock
     elif not callable(spec) or (is_type and instance):
         klass = NonCallableMagicMock
+    elif inspect.isfunction(spec):
+        klass = _AutospecFunction
     else:
         klass = MagicMock
     _kwargs = {'spec_set': spec} if spec_set else {'spec': spec}
@@ -395,9 +399,47 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         _kwargs['name'] = _name
     _kwargs.update(kwargs)
     mock = klass(**_kwargs)
-    if is_type and not instance:
+    mock.__dict__['_mock_autospec'] = spec
+    if callable(spec) and not (is_type and instance):
+        try:
+            mock.__dict__['_mock_signature'] = inspect.signature(spec)
+        except (TypeError, ValueError):
+            pass
+    if is_type and not instance and 'return_value' not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True)
     return mock
+
+
+def _autospec_child(spec, name, spec_set, kw):
+    """The child mock `name` of an autospecced `spec`: itself autospecced from the attribute,
+    with `self` left out of a method's signature when it is reached through an instance."""
+    import inspect
+    original = getattr(spec, name, None)
+    child = create_autospec(original, spec_set, name=kw.get('name'), parent=kw.get('parent'),
+                            _new_name=kw.get('_new_name', ''), _new_parent=kw.get('_new_parent'))
+    if inspect.isfunction(original) and not isinstance(inspect.getattr_static(spec, name, None), staticmethod):
+        sig = child.__dict__.get('_mock_signature')
+        if sig is not None:
+            params = list(sig.parameters.values())[1:]
+            child.__dict__['_mock_signature'] = sig.replace(parameters=params)
+    return child
+
+
+class _AutospecFunction(MagicMock):
+    """An autospecced function: set on a class it binds like a method (CPython returns a real
+    function wrapping the mock for this)."""
+
+    def __get__(self, obj, _type=None):
+        if obj is None:
+            return self
+        return functools.partial(self, obj)
+
+
+class _AutospecAsync(AsyncMock):
+    def __get__(self, obj, _type=None):
+        if obj is None:
+            return self
+        return functools.partial(self, obj)
 
 
 def mock_open(mock=None, read_data=''):

@@ -166,6 +166,12 @@ class NonCallableMock:
 
     def _get_child_mock(self, **kw):
         new_name = kw.get('_new_name')
+        autospec = self.__dict__.get('_mock_autospec')
+        if autospec is not None and new_name not in _all_magics:
+            if new_name == '()':
+                return (AsyncMock if isinstance(self, AsyncMockMixin) else MagicMock)(**kw)
+            from unittest._mock_patch import _autospec_child
+            return _autospec_child(autospec, new_name, self.__dict__['_spec_set'], kw)
         if new_name in self.__dict__['_spec_asyncs']:
             return AsyncMock(**kw)
         t = type(self)
@@ -212,6 +218,8 @@ class NonCallableMock:
 
     def __setattr__(self, name, value):
         d = self.__dict__
+        if name in ('return_value', 'side_effect'):
+            return object.__setattr__(self, name, value)
         if d.get('_spec_set') and d.get('_mock_methods') is not None and name not in d['_mock_methods'] \
                 and name not in d:
             raise AttributeError("Mock object has no attribute '%s'" % name)
@@ -223,8 +231,6 @@ class NonCallableMock:
             else:
                 setattr(type(self), name, value)
             return
-        if name in ('return_value', 'side_effect'):
-            return object.__setattr__(self, name, value)
         if isinstance(value, NonCallableMock) and _attach(value, self, name):
             self._mock_children[name] = value
             return
@@ -430,7 +436,10 @@ class CallableMixin:
         return self._execute_mock_call(*args, **kwargs)
 
     def _mock_check_sig(self, *args, **kwargs):
-        pass
+        # create_autospec: calls must fit the spec's signature (CPython's TypeError text).
+        sig = self.__dict__.get('_mock_signature')
+        if sig is not None:
+            sig.bind(*args, **kwargs)
 
     def _increment_mock_call(self, *args, **kwargs):
         d = self.__dict__
