@@ -166,6 +166,9 @@ class NonCallableMock:
 
     def _get_child_mock(self, **kw):
         new_name = kw.get('_new_name')
+        if self.__dict__['_mock_sealed']:
+            attribute = f".{kw['name']}" if 'name' in kw else '()'
+            raise AttributeError(self._extract_mock_name() + attribute)
         autospec = self.__dict__.get('_mock_autospec')
         if autospec is not None and new_name not in _all_magics:
             if new_name == '()':
@@ -206,8 +209,6 @@ class NonCallableMock:
         children = self._mock_children
         result = children.get(name)
         if result is None:
-            if self._mock_sealed:
-                raise AttributeError(f"{self._extract_mock_name()}.{name}")
             wraps = None
             if self._mock_wraps is not None:
                 wraps = getattr(self._mock_wraps, name)
