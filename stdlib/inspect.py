@@ -718,3 +718,10 @@ def getgeneratorlocals(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
     frame = getattr(generator, "gi_frame", None)
     return getattr(frame, "f_locals", {})
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    return {}

@@ -114,6 +114,18 @@ class _Environ:
     def copy(self):
         return dict(self._data)
 
+    # MutableMapping's clear/popitem (CPython's _Environ is a MutableMapping).
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def popitem(self):
+        for key in self._data:
+            value = self._data[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
     def __repr__(self):
         return 'environ(%r)' % (self._data,)
 

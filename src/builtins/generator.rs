@@ -357,6 +357,12 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         (Some(AsyncOp::Send(v)), Some(Resume::Send(sent))) => Resume::Send(if sent.is_none() { v } else { sent }),
         (Some(AsyncOp::Send(v)), None) => Resume::Send(v),
         (Some(AsyncOp::Send(_)), Some(Resume::Throw(e))) => Resume::Throw(e),
+        (Some(AsyncOp::Throw(_)), _) if op.gen.is_finished() => {
+            // Matches CPython 3.11: `athrow()` on an exhausted or closed async generator
+            // completes at once with None instead of raising the exception.
+            op.done.set(true);
+            return Ok(SendResult::Return(Value::None));
+        }
         (Some(AsyncOp::Throw(e)), _) => Resume::Throw(as_err(e)),
         (Some(AsyncOp::Close), _) => {
             if op.gen.is_finished() || !op.gen.started.get() {

@@ -77,6 +77,12 @@ pub fn install(vm: &mut Vm) {
         vm.builtins.borrow_mut().set_str(name, Value::Class(cls));
     }
     super::def_method(&vm.types.function.clone(), "__get__", function_get);
+    // CPython's functions, bound methods and built-ins have a `__call__` slot wrapper, so
+    // `f.__call__(...)` and `hasattr(f, "__call__")` work (unittest.mock's class decorator
+    // picks test methods with the latter).
+    for t in [vm.types.function.clone(), vm.types.method.clone(), vm.types.builtin_function.clone()] {
+        super::def_method(&t, "__call__", callable_call);
+    }
     crate::builtins::methods::install(vm);
     super::operator_slots::install(vm);
 }
@@ -102,6 +108,14 @@ fn function_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) => Ok(f),
         Some(obj) => Ok(Value::Method(std::rc::Rc::new(crate::object::BoundMethod { func: f, self_: obj.clone() }))),
     }
+}
+
+/// `f.__call__(*args, **kwargs)` for a function, bound method or built-in function.
+fn callable_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((f, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call_kw(f, rest.to_vec(), args.kw.to_vec())
 }
 
 /// `int.__new__(cls, ...)` & co. called explicitly from a subclass's own `__new__`: the base

@@ -140,13 +140,23 @@ pub fn generator_suspended(vm: &Vm, g: &Generator) -> bool {
 /// A frame held in the delegation chain of the generator awaiting it, which cannot be reached
 /// from here: its code and `def` line, no locals.
 fn placeholder(cls: &Rc<Class>, g: &Generator) -> Value {
+    detached(cls, Value::Code(g.code.clone()), g.code.code.first_line, PyDict::new())
+}
+
+/// A frame snapshot for a native coroutine that imitates a Python one (`asyncio.sleep()`):
+/// the given code, line and locals, no caller.
+pub fn native_frame(vm: &Vm, code: Value, line: u32, locals: PyDict) -> Value {
+    detached(&frame_class(vm), code, line, locals)
+}
+
+fn detached(cls: &Rc<Class>, code: Value, line: u32, locals: PyDict) -> Value {
     let mut d = PyDict::new();
     d.set_str("f_globals", Value::dict(PyDict::new()));
-    d.set_str("f_code", Value::Code(g.code.clone()));
-    d.set_str("f_lineno", Value::Int(g.code.code.first_line as i64));
+    d.set_str("f_code", code);
+    d.set_str("f_lineno", Value::Int(line as i64));
     d.set_str("f_lasti", Value::Int(0));
     d.set_str("f_back", Value::None);
-    d.set_str("f_locals", Value::dict(PyDict::new()));
+    d.set_str("f_locals", Value::dict(locals));
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(RefCell::new(d)),

@@ -21,6 +21,7 @@ pub mod processes;
 pub mod reactor;
 pub mod ready;
 pub mod sleep;
+pub mod sleep_attrs;
 pub mod task;
 pub mod threads;
 pub mod timers;
@@ -78,6 +79,8 @@ pub struct RuntimeState {
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
     /// The timer callback every positive `sleep()` schedules.
     pub sleep_setter: Option<Value>,
+    /// The code object `asyncio.sleep()` coroutines report as `cr_code` (see `sleep_attrs`).
+    pub sleep_code: Option<Value>,
     /// (loop class, type epoch) at which `create_task` was last found to be the native loop's
     /// own method (see `events::create_task`).
     pub native_create_task: Option<(usize, u64)>,
@@ -115,6 +118,7 @@ impl RuntimeState {
 
 fn make_classes(vm: &Vm) -> RuntimeClasses {
     let object = vm.types.object.clone();
+    let coroutine = vm.types.coroutine.clone();
     let mk = |name: &str, module: &str, base: &Rc<Class>| {
         let c = new_class_with(name, &[base.clone()], Layout::Builtin, None).expect("runtime classes have simple bases");
         c.dict.borrow_mut().set_str("__module__", Value::str(module));
@@ -133,8 +137,10 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
         future_iter,
         event_loop: mk("_UnixSelectorEventLoop", "asyncio.unix_events", &object),
         timer_handle: mk("TimerHandle", "asyncio.events", &handle),
-        sleep: mk("coroutine", "builtins", &object),
-        sync_coro: mk("coroutine", "builtins", &object),
+        // Subclasses of the coroutine type, so `isinstance(c, types.CoroutineType)` (and with
+        // it `inspect.iscoroutine`) holds for them as for CPython's `async def` coroutines.
+        sleep: mk("coroutine", "builtins", &coroutine),
+        sync_coro: mk("coroutine", "builtins", &coroutine),
         socket: mk("TransportSocket", "asyncio.trsock", &object),
         child_process: mk("ChildProcess", "_subprocess", &object),
         signal_watch: mk("SignalWatch", "_asyncio", &object),
@@ -182,6 +188,7 @@ fn install_state(vm: &mut Vm) {
             task_counter: 0,
             native_sync: None,
             sleep_setter: None,
+            sleep_code: None,
             native_create_task: None,
         }));
         vm.native_send_hook = Some(send_hook);

@@ -12,7 +12,7 @@ use crate::vm::generator::{Resume, SendResult, Step};
 use crate::builtins::generator::send_result_to_python as to_python;
 use crate::vm::Vm;
 
-enum SleepState {
+pub(super) enum SleepState {
     Created,
     /// `sleep(0)` yielded once.
     Yielded,
@@ -22,9 +22,9 @@ enum SleepState {
 }
 
 pub struct Sleep {
-    delay: f64,
-    result: Value,
-    state: RefCell<SleepState>,
+    pub(super) delay: f64,
+    pub(super) result: Value,
+    pub(super) state: RefCell<SleepState>,
     class: Rc<Class>,
 }
 
@@ -52,6 +52,7 @@ pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
     // CPython's sleep() is a coroutine function: its coroutines are named after it.
     crate::builtins::def_getter(&c.sleep, "__name__", |_, _| Ok(Value::str("sleep")));
     crate::builtins::def_getter(&c.sleep, "__qualname__", |_, _| Ok(Value::str("sleep")));
+    super::sleep_attrs::install(&c.sleep);
 }
 
 /// `asyncio.sleep(delay, result=None)`.
@@ -80,7 +81,7 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, result, state: RefCell::new(SleepState::Created), class })))
 }
 
-fn this(v: &Value) -> PyResult<&Sleep> {
+pub(super) fn this(v: &Value) -> PyResult<&Sleep> {
     v.downcast::<Sleep>().ok_or_else(|| PyErr::type_error("expected a sleep coroutine"))
 }
 

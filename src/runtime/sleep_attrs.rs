@@ -1,0 +1,102 @@
+//! The coroutine attributes of `asyncio.sleep()`'s native coroutines (`cr_running`,
+//! `cr_suspended`, `cr_await`, `cr_code`, `cr_frame`, `cr_origin`), shaped like those of
+//! CPython's `async def sleep` so `inspect.getcoroutinestate()` and friends work on them.
+
+use std::rc::Rc;
+
+use super::sleep::{this, SleepState};
+use crate::builtins::{arg, def_getter};
+use crate::bytecode::Constant;
+use crate::object::{Args, Class, PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// CPython 3.11's `sleep` with its line layout, so a frame's line offsets from `co_firstlineno`
+/// match CPython's (created: the `def` line; at `await __sleep0()`: +3; at `await future`: +12).
+/// Compiled only for its code object, never run.
+const SLEEP_SOURCE: &str = "\
+async def sleep(delay, result=None):
+    \"\"\"Coroutine that completes after given time (in seconds).\"\"\"
+    if delay <= 0:
+        await __sleep0()
+        return result
+
+    loop = events.get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay,
+                        futures._set_result_unless_cancelled,
+                        future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+";
+
+pub fn install(cls: &Rc<Class>) {
+    // A native coroutine never shows as running: it cannot observe itself while it steps.
+    def_getter(cls, "cr_running", |_, _| Ok(Value::bool(false)));
+    def_getter(cls, "cr_origin", |_, _| Ok(Value::None));
+    def_getter(cls, "cr_suspended", cr_suspended);
+    def_getter(cls, "cr_await", cr_await);
+    def_getter(cls, "cr_code", |vm, _| sleep_code(vm));
+    def_getter(cls, "cr_frame", cr_frame);
+}
+
+fn cr_suspended(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let s = this(&v)?;
+    let suspended = matches!(&*s.state.borrow(), SleepState::Yielded | SleepState::Waiting { .. });
+    Ok(Value::bool(suspended))
+}
+
+/// CPython shows the future's iterator while waiting on the timer; the `__sleep0()` generator
+/// of `sleep(0)` has no counterpart here, so that state shows None.
+fn cr_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let s = this(&v)?;
+    let fut = match &*s.state.borrow() {
+        SleepState::Waiting { fut, .. } => fut.clone(),
+        _ => return Ok(Value::None),
+    };
+    vm.call_method(&fut, "__await__", vec![])
+}
+
+fn cr_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let s = this(&v)?;
+    let offset = match &*s.state.borrow() {
+        SleepState::Created => 0,
+        SleepState::Yielded => 3,
+        SleepState::Waiting { .. } => 12,
+        SleepState::Done => return Ok(Value::None),
+    };
+    let code = sleep_code(vm)?;
+    let first = match &code {
+        Value::Code(c) => c.code.first_line,
+        _ => 1,
+    };
+    let mut locals = PyDict::new();
+    locals.set_str("delay", Value::float(s.delay));
+    locals.set_str("result", s.result.clone());
+    Ok(crate::modules::frames::native_frame(vm, code, first + offset, locals))
+}
+
+/// The code object of [`SLEEP_SOURCE`]'s function, compiled once per VM.
+fn sleep_code(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(c) = &super::state(vm).sleep_code {
+        return Ok(c.clone());
+    }
+    let module = vm.compile_module_source(SLEEP_SOURCE, "<frozen asyncio.tasks>")?;
+    let inner = module
+        .body
+        .get()
+        .constants
+        .iter()
+        .find_map(|k| match k {
+            Constant::Code(c) => Some(c.clone()),
+            _ => None,
+        })
+        .ok_or_else(|| PyErr::runtime_error("sleep's code object is missing"))?;
+    let code = Value::Code(crate::vm::CodeObj::new(inner, Some(crate::source::SourceText::Embedded(SLEEP_SOURCE))));
+    super::state(vm).sleep_code = Some(code.clone());
+    Ok(code)
+}
