@@ -61,6 +61,11 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// Comprehension kind for error messages (`list comprehension`, `generator expression`...).
     pub comp_kind: Option<&'static str>,
+    /// Nesting of comprehension iterables being visited in this scope (CPython's
+    /// `ste_comp_iter_expr`): a walrus there is an error.
+    pub comp_iter_expr: u32,
+    /// A comprehension's iteration variables, which a walrus inside it may not rebind.
+    pub comp_iter_names: Vec<Rc<str>>,
     pub cellvars: Vec<Rc<str>>,
     pub freevars: Vec<Rc<str>>,
     /// Class scope: a method uses `super`/`__class__`, so the class body owns a `__class__` cell.
@@ -240,6 +245,9 @@ type R = Result<(), SymError>;
 impl Builder {
     fn push(&mut self, kind: ScopeKind, name: Rc<str>, key: usize, private: Option<Rc<str>>) -> ScopeId {
         let id = self.scopes.len();
+        // A scope opened inside a comprehension iterable (a lambda there) inherits the ban on
+        // walruses, as CPython's symtable_enter_block.
+        let comp_iter_expr = self.stack.last().map_or(0, |&s| self.scopes[s].comp_iter_expr);
         self.scopes.push(Scope {
             kind,
             name,
@@ -248,6 +256,8 @@ impl Builder {
             has_yield: false,
             is_coroutine: false,
             comp_kind: None,
+            comp_iter_expr,
+            comp_iter_names: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,
@@ -522,6 +532,10 @@ impl Builder {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
+                if self.cur().comp_iter_expr > 0 {
+                    let msg = "assignment expression cannot be used in a comprehension iterable expression";
+                    return Err(SymError { msg: msg.into(), span: e.span });
+                }
                 self.expr(value)?;
                 self.named_target(target)?;
             }
@@ -629,12 +643,25 @@ impl Builder {
         Ok(())
     }
 
+    /// A comprehension's iterable, where CPython's symtable forbids a walrus.
+    fn comp_iterable(&mut self, iter: &Expr) -> R {
+        self.cur().comp_iter_expr += 1;
+        let r = self.expr(iter);
+        self.cur().comp_iter_expr -= 1;
+        r
+    }
+
     /// A walrus target binds in the nearest enclosing non-comprehension scope.
     fn named_target(&mut self, target: &Expr) -> R {
         let ExprKind::Name { id, .. } = &target.kind else { return self.expr(target) };
         if self.cur().kind != ScopeKind::Comprehension {
             self.add(id, DEF_LOCAL);
             return Ok(());
+        }
+        // As CPython's symtable_extend_namedexpr_scope, through every enclosing comprehension.
+        let rebinds = self.stack.iter().rev().take_while(|&&s| self.scopes[s].kind == ScopeKind::Comprehension).any(|&s| self.scopes[s].comp_iter_names.contains(id));
+        if rebinds {
+            return Err(SymError { msg: format!("assignment expression cannot rebind comprehension iteration variable '{id}'"), span: target.span });
         }
         let outer = self.stack.iter().rev().copied().find(|&s| self.scopes[s].kind != ScopeKind::Comprehension);
         let Some(outer) = outer else { return Ok(()) };
@@ -673,7 +700,7 @@ impl Builder {
         elts: &[&Expr],
     ) -> R {
         let Some(first) = generators.first() else { return Ok(()) };
-        self.expr(&first.iter)?;
+        self.comp_iterable(&first.iter)?;
         let private = self.cur().private.clone();
         let id = self.push(ScopeKind::Comprehension, name.into(), node as *const _ as usize, private);
         self.scopes[id].comp_kind = Some(kind);
@@ -683,8 +710,9 @@ impl Builder {
                 self.scopes[id].is_coroutine = true;
             }
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iterable(&g.iter)?;
             }
+            collect_names(&g.target, &mut self.scopes[id].comp_iter_names);
             self.expr(&g.target)?;
             self.exprs(&g.ifs)?;
         }
@@ -736,5 +764,15 @@ impl Builder {
             }
         }
         Ok(())
+    }
+}
+
+/// The names a comprehension's `for` target binds (`x`, `(a, [b, *c])`).
+fn collect_names(target: &Expr, out: &mut Vec<Rc<str>>) {
+    match &target.kind {
+        ExprKind::Name { id, .. } => out.push(id.clone()),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().for_each(|e| collect_names(e, out)),
+        ExprKind::Starred { value, .. } => collect_names(value, out),
+        _ => {}
     }
 }

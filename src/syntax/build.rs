@@ -493,6 +493,7 @@ pub fn arguments(params: Vec<Param>, is_lambda: bool) -> R<Arguments> {
     let mut seen_star = false;
     let mut seen_default = false;
     let mut bare_star: Option<usize> = None;
+    let mut seen_slash = false;
     for p in params {
         if let Some(kw) = &a.kwarg {
             let at = match &p {
@@ -527,10 +528,13 @@ pub fn arguments(params: Vec<Param>, is_lambda: bool) -> R<Arguments> {
                 if seen_star {
                     return fail("/ must be ahead of *", at, at + 1);
                 }
-                if a.args.is_empty() {
-                    let msg = if a.posonlyargs.is_empty() { "at least one argument must precede /" } else { "/ may appear only once" };
-                    return fail(msg, at, at + 1);
+                if seen_slash {
+                    return fail("/ may appear only once", at, at + 1);
                 }
+                if a.args.is_empty() {
+                    return fail("at least one argument must precede /", at, at + 1);
+                }
+                seen_slash = true;
                 a.posonlyargs.append(&mut a.args);
             }
             Param::Star(arg, at) => {

@@ -7,7 +7,7 @@ use lalrpop_util::ParseError;
 use super::ast::{Expr, Span, Stmt};
 use super::build::Top;
 use super::error::SyntaxErrorKind;
-use super::lexer::{self, Error, Spanned, Tok, Tokens};
+use super::lexer::{self, Error, Spanned, StrTok, Tok, Tokens};
 use super::token::RawTok;
 
 lalrpop_util::lalrpop_mod!(
@@ -76,7 +76,7 @@ fn run_reporting_eof(toks: Tokens, depth: usize, src: &str) -> Result<Top, (Erro
     match (result, lex_error) {
         (Ok(_), Some(e)) => Err((e, false)),
         (Ok(top), None) => Ok(top),
-        (Err(e), None) => Err((map_error(&e, &toks), ran_out_of_input(&e, &toks))),
+        (Err(e), None) => Err((map_error(&e, &toks, depth), ran_out_of_input(&e, &toks))),
         (Err(e), Some(lex)) => {
             // CPython compares lines using the last token the parser fetched.
             let fetched = match &e {
@@ -85,16 +85,37 @@ fn run_reporting_eof(toks: Tokens, depth: usize, src: &str) -> Result<Top, (Erro
                 _ => src.len(),
             };
             let wants_more = lex.msg.ends_with("was never closed") && ran_out_of_input(&e, &toks);
-            Err((prefer(map_error(&e, &toks), lex, at_stream_end(&e, &toks), src, fetched), wants_more))
+            Err((prefer(map_error(&e, &toks, depth), lex, at_stream_end(&e, &toks), src, fetched), wants_more))
         }
     }
 }
 
-fn map_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Error {
+fn map_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned], depth: usize) -> Error {
     match e {
         ParseError::User { error } => error.clone(),
-        _ => specific_error(e, toks).unwrap_or_else(|| generic_error(e, toks)),
+        _ => literal_error_before(e, toks, depth)
+            .or_else(|| specific_error(e, toks))
+            .unwrap_or_else(|| generic_error(e, toks)),
     }
+}
+
+/// An error in the string literals right before the token the parser stopped at (`f'{'a'}'`
+/// is `f'{'` then `a`): CPython's parser has already made them into an expression, whose
+/// f-string or escape errors it reports first.
+fn literal_error_before(e: &ParseError<usize, Tok, Error>, toks: &[Spanned], depth: usize) -> Option<Error> {
+    let i = error_index(e, toks);
+    let first = toks[..i.min(toks.len())].iter().rposition(|t| !matches!(t.1, Tok::Str(_))).map_or(0, |k| k + 1);
+    let run: Vec<(usize, StrTok, usize)> = toks[first..i.min(toks.len())]
+        .iter()
+        .filter_map(|(s, t, end)| match t {
+            Tok::Str(st) => Some((*s, (**st).clone(), *end)),
+            _ => None,
+        })
+        .collect();
+    if run.is_empty() {
+        return None;
+    }
+    super::strings::concat(run, depth).err()
 }
 
 /// Matches CPython: after a parser error it tokenizes the rest of the file, and a tokenizer
@@ -200,8 +221,16 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some(err) = legacy_print(toks, i) {
         return Some(err);
     }
+    if let Some(err) = header_token_missing(toks, i) {
+        return Some(err);
+    }
     if matches!(tok.1, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
-        let first = &toks[line_start(toks, i)].1;
+        let ls = line_start(toks, i);
+        // `async def` / `async for` / `async with`: the keyword after `async` decides.
+        let first = match &toks[ls].1 {
+            Tok::Async => toks.get(ls + 1).map_or(&Tok::Async, |t| &t.1),
+            t => t,
+        };
         if compound_keyword(first).is_some() {
             // The NEWLINE token's span: it covers a comment before the line end.
             return Some(Error::syntax("expected ':'", tok.0, tok.2));
@@ -442,6 +471,44 @@ fn line_start(toks: &[Spanned], i: usize) -> usize {
 }
 
 /// CPython's wording for "expected an indented block after X".
+/// Tokens CPython's grammar forces after a statement's first words, and the defaults a
+/// star parameter cannot have: "expected '('" after `def name`, "expected ':'" after a
+/// `match` subject or a `case` pattern on a line without one (the soft keyword then stayed a
+/// name), "var-positional/var-keyword argument cannot have default value".
+fn header_token_missing(toks: &[Spanned], i: usize) -> Option<Error> {
+    let (s, t, e) = &toks[i];
+    if i >= 2 && matches!(toks[i - 2].1, Tok::Def) && matches!(toks[i - 1].1, Tok::Name(_)) && !matches!(t, Tok::Op(RawTok::LPar)) {
+        return Some(Error::syntax("expected '('", *s, (*e).max(*s + 1)));
+    }
+    if matches!(t, Tok::Op(RawTok::Equal)) && i >= 3 && matches!(toks[i - 1].1, Tok::Name(_)) {
+        let in_params = matches!(toks[i - 3].1, Tok::Op(RawTok::LPar | RawTok::Comma) | Tok::Lambda);
+        match toks[i - 2].1 {
+            Tok::Op(RawTok::Star) if in_params => return Some(Error::syntax("var-positional argument cannot have default value", *s, *e)),
+            Tok::Op(RawTok::DoubleStar) if in_params => {
+                return Some(Error::syntax("var-keyword argument cannot have default value", *s, *e));
+            }
+            _ => {}
+        }
+    }
+    let ls = line_start(toks, i);
+    let Tok::Name(word) = &toks[ls].1 else { return None };
+    // `match x` fails at its subject; `case 1` (inside a match block) at `case` itself.
+    let at_soft_keyword = match &**word {
+        "match" => i == ls + 1,
+        "case" => i == ls,
+        _ => false,
+    };
+    if !at_soft_keyword {
+        return None;
+    }
+    let nl = (ls + 1..toks.len()).find(|&k| matches!(toks[k].1, Tok::Newline))?;
+    if nl == ls + 1 || bracket_depth(toks, ls + 1, nl) != 0 {
+        return None;
+    }
+    let (ns, _, ne) = &toks[nl];
+    Some(Error::syntax("expected ':'", *ns, *ne))
+}
+
 fn compound_keyword(t: &Tok) -> Option<&'static str> {
     Some(match t {
         Tok::If => "'if' statement",
