@@ -206,7 +206,8 @@ impl<'a> Compiler<'a> {
             names.sort();
             match &first {
                 Some(f) if *f != names => {
-                    return Err(self.error(alt.span, "alternative patterns bind different names"))
+                    // CPython's location: the last pattern its compiler entered in the alternative.
+                    return Err(self.error(last_compiled(alt).span, "alternative patterns bind different names"));
                 }
                 Some(_) => {}
                 None => first = Some(names),
@@ -233,7 +234,7 @@ impl<'a> Compiler<'a> {
     fn match_sequence(&mut self, span: Span, items: &'a [Pattern], pc: &mut PatternContext) -> CResult {
         let star = items.iter().position(|p| matches!(p.kind, PatternKind::MatchStar(_)));
         if items.iter().filter(|p| matches!(p.kind, PatternKind::MatchStar(_))).count() > 1 {
-            return Err(self.error(items[0].span, "multiple starred names in sequence pattern"));
+            return Err(self.error(span, "multiple starred names in sequence pattern"));
         }
         // CPython's limit for the unpacking a star pattern compiles to.
         if let Some(i) = star {
@@ -384,4 +385,17 @@ fn captures(p: &Pattern, out: &mut Vec<Rc<str>>) {
             out.extend(name.iter().cloned());
         }
     }
+}
+
+/// The last pattern compiled within `p` (a preorder walk's last one): where CPython's compiler
+/// location is when it reports an error about `p` as a whole.
+fn last_compiled(p: &Pattern) -> &Pattern {
+    let last = match &p.kind {
+        PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => items.last(),
+        PatternKind::MatchAs { pattern: Some(inner), .. } => Some(&**inner),
+        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
+        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
+        _ => None,
+    };
+    last.map_or(p, last_compiled)
 }

@@ -636,23 +636,21 @@ pub fn for_stmt(l: usize, is_async: bool, target: Expr, iter: Expr, body: Vec<St
     Ok(stmt(l, StmtKind::For { is_async, target, iter, body, orelse }, r))
 }
 
-pub fn handler(l: usize, is_star: bool, t: Option<(Expr, Option<Ident>)>, body: Vec<Stmt>) -> (bool, ExceptHandler) {
+/// `colon`: where the `:` is, which CPython's error for a bare `except*:` points at.
+pub fn handler(l: usize, is_star: bool, t: Option<(Expr, Option<Ident>)>, colon: usize, body: Vec<Stmt>) -> R<(bool, ExceptHandler)> {
+    if is_star && t.is_none() {
+        return fail("expected one or more exception types", colon, colon + 1);
+    }
     let (typ, name) = match t {
         Some((typ, name)) => (Some(typ), name),
         None => (None, None),
     };
     let r = end_of(&body, l);
-    (is_star, ExceptHandler { span: span(l, r), typ, name, body })
+    Ok((is_star, ExceptHandler { span: span(l, r), typ, name, body }))
 }
 
 pub fn try_stmt(l: usize, body: Vec<Stmt>, handlers: Vec<(bool, ExceptHandler)>, orelse: Option<Vec<Stmt>>, finalbody: Option<Vec<Stmt>>) -> R<Stmt> {
     let is_star = handlers.iter().any(|h| h.0);
-    if is_star {
-        if let Some((_, h)) = handlers.iter().find(|h| h.1.typ.is_none()) {
-            let at = h.span.start as usize;
-            return fail("expected one or more exception types", at, at + 6);
-        }
-    }
     if handlers.iter().any(|h| h.0 != is_star) {
         let at = handlers.iter().find(|h| !h.0).map_or(l, |h| h.1.span.start as usize);
         return fail("cannot have both 'except' and 'except*' on the same 'try'", at, at + 6);
