@@ -449,6 +449,24 @@ class Enum(metaclass=EnumType):
         """The value of the Enum member."""
         return self._value_
 
+    # As CPython's enum.property: the member's name and value are read-only, and the
+    # message names the class that defines them.
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
+
 
 class ReprEnum(Enum):
     """An Enum whose str() and format() are those of its data type (3.11)."""

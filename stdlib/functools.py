@@ -235,6 +235,13 @@ class cached_property:
         return value
 
 
+@_hide_frames
+def _other_obj(key, other):
+    if type(other) is not type(key):
+        raise TypeError("other argument must be K instance")
+    return other.obj
+
+
 def cmp_to_key(mycmp):
     class K:
         __slots__ = ['obj']
@@ -242,25 +249,27 @@ def cmp_to_key(mycmp):
         def __init__(self, obj):
             self.obj = obj
 
+        # As CPython's C key objects: comparing with anything but a key of the same
+        # cmp_to_key is a TypeError, not NotImplemented.
         @_hide_frames
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return mycmp(self.obj, _other_obj(self, other)) < 0
 
         @_hide_frames
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return mycmp(self.obj, _other_obj(self, other)) > 0
 
         @_hide_frames
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return mycmp(self.obj, _other_obj(self, other)) == 0
 
         @_hide_frames
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return mycmp(self.obj, _other_obj(self, other)) <= 0
 
         @_hide_frames
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return mycmp(self.obj, _other_obj(self, other)) >= 0
 
         __hash__ = None
     return K

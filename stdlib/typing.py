@@ -43,11 +43,19 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_convert(arg):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg)
+    return arg
+
+
+def _type_check(arg, msg):
+    arg = _type_convert(arg)
+    # CPython 3.11 only refuses tuples here (`Optional[int, str]`), naming the form.
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
@@ -143,28 +151,28 @@ def TypeAlias(self, parameters):
 @_SpecialForm
 def ClassVar(self, parameters):
     """Marks a class variable."""
-    return _GenericAlias(self, (_type_check(parameters, ''),))
+    return _GenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),))
 
 
 @_SpecialForm
 def Final(self, parameters):
     """Marks a name that cannot be re-assigned."""
-    return _GenericAlias(self, (_type_check(parameters, ''),))
+    return _GenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),))
 
 
 @_SpecialForm
 def Required(self, parameters):
-    return _GenericAlias(self, (_type_check(parameters, ''),))
+    return _GenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),))
 
 
 @_SpecialForm
 def NotRequired(self, parameters):
-    return _GenericAlias(self, (_type_check(parameters, ''),))
+    return _GenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),))
 
 
 @_SpecialForm
 def TypeGuard(self, parameters):
-    return _GenericAlias(self, (_type_check(parameters, ''),))
+    return _GenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),))
 
 
 def _flatten_union(parameters):
@@ -190,7 +198,7 @@ def Union(self, parameters):
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    parameters = tuple(_type_check(p, '') for p in parameters)
+    parameters = tuple(_type_check(p, "Union[arg, ...]: each arg must be a type.") for p in parameters)
     parameters = _flatten_union(parameters)
     if len(parameters) == 1:
         return parameters[0]
@@ -202,7 +210,7 @@ def Union(self, parameters):
 @_SpecialForm
 def Optional(self, parameters):
     """``Optional[X]`` is ``Union[X, None]``."""
-    arg = _type_check(parameters, '')
+    arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
 
@@ -491,9 +499,10 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         if isinstance(args, list):
-            params = (*(_type_check(a, '') for a in args), _type_check(result, ''))
+            params = (*(_type_convert(a) for a in args),
+                      _type_check(result, "Callable[args, result]: result must be a type."))
         else:
-            params = (args, _type_check(result, ''))
+            params = (args, _type_check(result, "Callable[args, result]: result must be a type."))
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
 
@@ -586,7 +595,7 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
-        origin = _type_check(params[0], '')
+        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.")
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
 

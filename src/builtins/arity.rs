@@ -220,6 +220,41 @@ pub fn missing_self(b: &crate::object::BuiltinFunction) -> PyErr {
     })
 }
 
+/// A core type's method called through the class with a `self` of another type. Method
+/// descriptors (`list.append`, `dict.__getitem__`) and slot wrappers (`tuple.__len__`,
+/// `int.__add__`) word it differently in CPython (descrobject.c).
+pub fn wrong_self(owner: &str, name: &str, got: &str) -> PyErr {
+    PyErr::type_error(if is_slot_wrapper(owner, name) {
+        format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+    })
+}
+
+/// Whether CPython 3.11 wraps `owner.name` as a slot wrapper: the special methods, except
+/// those the types define as ordinary methods (`list.__getitem__`, `int.__round__`, ...).
+fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return false;
+    }
+    let methods: &[&str] = match owner {
+        "object" => &["__reduce_ex__", "__reduce__", "__getstate__", "__format__", "__sizeof__", "__dir__"],
+        "int" | "bool" => &["__trunc__", "__floor__", "__ceil__", "__round__", "__getnewargs__", "__format__", "__sizeof__"],
+        "float" => &["__trunc__", "__floor__", "__ceil__", "__round__", "__getnewargs__", "__format__"],
+        "complex" => &["__complex__", "__getnewargs__", "__format__"],
+        "str" => &["__format__", "__sizeof__", "__getnewargs__"],
+        "bytes" => &["__getnewargs__", "__bytes__"],
+        "bytearray" => &["__alloc__", "__reduce__", "__reduce_ex__", "__sizeof__"],
+        "list" => &["__getitem__", "__reversed__", "__sizeof__"],
+        "tuple" => &["__getnewargs__"],
+        "dict" => &["__getitem__", "__contains__", "__sizeof__", "__reversed__"],
+        "set" | "frozenset" => &["__contains__", "__reduce__", "__sizeof__"],
+        "range" => &["__reversed__", "__reduce__"],
+        _ => &[],
+    };
+    !methods.contains(&name)
+}
+
 /// A Python function's "f() missing 2 required positional arguments: 'a' and 'b'" for a
 /// native function that takes Python-style parameters (the list has CPython's serial comma
 /// from three names on).

@@ -65,12 +65,18 @@ pub fn install(vm: &mut Vm) {
     for (name, del) in undeletable {
         set_deleter(&base, name, del);
     }
-    prop(&vm.exc_class(ExcKind::StopIteration), "value", first_arg_or_none, None);
-    prop(&vm.exc_class(ExcKind::SystemExit), "code", system_exit_code, None);
+    // CPython keeps these as writable, deletable members set from the arguments by
+    // __init__; here they are computed from `args` until a script assigns them.
+    let stop = vm.exc_class(ExcKind::StopIteration);
+    prop(&stop, "value", first_arg_or_none, Some(set_value));
+    set_deleter(&stop, "value", del_value);
+    let exit = vm.exc_class(ExcKind::SystemExit);
+    prop(&exit, "code", system_exit_code, Some(set_code));
+    set_deleter(&exit, "code", del_code);
     super::exceptions_unicode::install(vm);
     let os = vm.exc_class(ExcKind::OSError);
-    prop(&os, "errno", os_errno, None);
-    prop(&os, "strerror", os_strerror, None);
+    prop(&os, "errno", os_errno, Some(set_errno));
+    prop(&os, "strerror", os_strerror, Some(set_strerror));
     prop(&os, "filename", os_filename, Some(os_set_filename));
     prop(&os, "filename2", os_filename2, Some(os_set_filename2));
     prop(&os, "args", os_args, Some(exc_set_args));
@@ -80,17 +86,17 @@ pub fn install(vm: &mut Vm) {
     super::def_new(&os, os_new);
     let syn = vm.exc_class(ExcKind::SyntaxError);
     def_method(&syn, "__str__", syntax_str);
-    let fields: [(&str, NativeFn); 7] = [
-        ("msg", syntax_msg),
-        ("filename", syntax_filename),
-        ("lineno", syntax_lineno),
-        ("offset", syntax_offset),
-        ("text", syntax_text),
-        ("end_lineno", syntax_end_lineno),
-        ("end_offset", syntax_end_offset),
+    let fields: [(&str, NativeFn, NativeFn); 7] = [
+        ("msg", syntax_msg, set_msg),
+        ("filename", syntax_filename, set_filename),
+        ("lineno", syntax_lineno, set_lineno),
+        ("offset", syntax_offset, set_offset),
+        ("text", syntax_text, set_text),
+        ("end_lineno", syntax_end_lineno, set_end_lineno),
+        ("end_offset", syntax_end_offset, set_end_offset),
     ];
-    for (name, get) in fields {
-        prop(&syn, name, get, None);
+    for (name, get, set) in fields {
+        prop(&syn, name, get, Some(set));
     }
     let attr = vm.exc_class(ExcKind::AttributeError);
     for name in ["name", "obj"] {
@@ -100,6 +106,7 @@ pub fn install(vm: &mut Vm) {
     nm.dict.borrow_mut().set_str("name", Value::None);
     let imp = vm.exc_class(ExcKind::ImportError);
     def_method(&imp, "__init__", import_init);
+    def_method(&imp, "__str__", import_str);
     for name in ["name", "path", "msg"] {
         imp.dict.borrow_mut().set_str(name, Value::None);
     }
@@ -227,7 +234,50 @@ fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `SystemExit.code`: None, the single argument, or the whole args tuple (CPython).
+/// A field a script assigned (`e.code = 1`): kept in the instance dict under its name, where
+/// it takes precedence over the value computed from `args`.
+pub(super) fn assigned(args: &Args, name: &str) -> PyResult<Option<Value>> {
+    let (inst, _) = data_of(self_arg(args)?)?;
+    let found = inst.dict.borrow().get_str(name);
+    Ok(found)
+}
+
+pub(super) fn assign(args: &Args, name: &str, value: Value) -> PyResult<Value> {
+    let (inst, _) = data_of(self_arg(args)?)?;
+    inst.dict.borrow_mut().set_str(name, value);
+    Ok(Value::None)
+}
+
+/// Setters (and, for the members CPython lets `del` clear to None, deleters) of the fields.
+macro_rules! field_setters {
+    ($($set:ident $($del:ident)? => $name:literal),* $(,)?) => {$(
+        fn $set(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            assign(&args, $name, arg(&args, 1))
+        }
+        $(fn $del(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            assign(&args, $name, Value::None)
+        })?
+    )*};
+}
+
+field_setters! {
+    set_value del_value => "value",
+    set_code del_code => "code",
+    set_errno => "errno",
+    set_strerror => "strerror",
+    set_msg => "msg",
+    set_filename => "filename",
+    set_lineno => "lineno",
+    set_offset => "offset",
+    set_text => "text",
+    set_end_lineno => "end_lineno",
+    set_end_offset => "end_offset",
+}
+
 fn system_exit_code(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = assigned(&args, "code")? {
+        return Ok(v);
+    }
     let (_, d) = data_of(self_arg(&args)?)?;
     let a = d.borrow().args.clone();
     Ok(match a.len() {
@@ -238,6 +288,9 @@ fn system_exit_code(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn first_arg_or_none(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = assigned(&args, "value")? {
+        return Ok(v);
+    }
     let (_, d) = data_of(self_arg(&args)?)?;
     Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
 }
@@ -250,7 +303,7 @@ fn os_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let rest = &args.pos[1..];
     let mut target = cls.clone();
-    if Rc::ptr_eq(cls, &vm.exc_class(ExcKind::OSError)) && rest.len() >= 2 {
+    if Rc::ptr_eq(cls, &vm.exc_class(ExcKind::OSError)) && (2..=5).contains(&rest.len()) {
         let kind = match rest[0] {
             Value::Int(n) => errno_kind(n),
             _ => None,
@@ -282,11 +335,15 @@ fn os_normalize(inst: &Rc<Instance>, d: &std::cell::RefCell<ExcData>) {
 fn os_field(args: &Args, name: &str, index: usize) -> PyResult<Value> {
     let (inst, d) = data_of(self_arg(args)?)?;
     os_normalize(inst, d);
+    if let Some(v) = inst.dict.borrow().get_str(name) {
+        return Ok(v);
+    }
     if index >= 2 {
         return Ok(inst.dict.borrow().get_str(name).unwrap_or(Value::None));
     }
+    // More than five arguments leave errno and strerror unset, as CPython.
     let a = &d.borrow().args;
-    Ok(if a.len() >= 2 { a[index].clone() } else { Value::None })
+    Ok(if a.len() == 2 { a[index].clone() } else { Value::None })
 }
 
 fn os_errno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -342,9 +399,11 @@ fn os_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let dict = inst.dict.borrow();
         (dict.get_str("filename").unwrap_or(Value::None), dict.get_str("filename2").unwrap_or(Value::None))
     };
-    if a.len() == 2 {
-        let errno = vm.str(&a[0])?;
-        let msg = vm.str(&a[1])?;
+    // The message uses the errno and strerror members, which scripts may have reassigned.
+    let field = |name: &str, i: usize| inst.dict.borrow().get_str(name).or_else(|| if a.len() == 2 { a.get(i).cloned() } else { None });
+    if let (Some(errno), Some(msg)) = (field("errno", 0), field("strerror", 1)) {
+        let errno = vm.str(&errno)?;
+        let msg = vm.str(&msg)?;
         if !f1.is_none() {
             let f = vm.repr(&f1)?;
             if !f2.is_none() {
@@ -507,6 +566,10 @@ fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`: field `i` of
 /// the details tuple.
 fn syntax_detail(args: &Args, i: usize) -> PyResult<Value> {
+    const NAMES: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    if let Some(v) = assigned(args, NAMES[i])? {
+        return Ok(v);
+    }
     let (_, d) = data_of(self_arg(args)?)?;
     let d = d.borrow();
     Ok(match d.args.get(1) {
@@ -516,6 +579,9 @@ fn syntax_detail(args: &Args, i: usize) -> PyResult<Value> {
 }
 
 fn syntax_msg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = assigned(&args, "msg")? {
+        return Ok(v);
+    }
     let (_, d) = data_of(self_arg(&args)?)?;
     Ok(d.borrow().args.first().cloned().unwrap_or(Value::None))
 }
@@ -574,6 +640,18 @@ fn import_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let _ = vm;
     Ok(Value::None)
+}
+
+/// matches CPython's ImportError_str: the `msg` member when it is a str, else the usual
+/// message from `args`.
+fn import_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let (inst, _) = data_of(&v)?;
+    let msg = inst.dict.borrow().get_str("msg");
+    match msg {
+        Some(m @ Value::Str(_)) => Ok(m),
+        _ => Ok(Value::string(vm.exception_str(&v)?)),
+    }
 }
 
 /// The OSError subclass CPython picks for an errno (PEP 3151).

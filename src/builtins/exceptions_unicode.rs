@@ -3,24 +3,31 @@
 //! builds from them.
 
 use super::arg;
-use super::exceptions::{data_of, prop};
+use super::exceptions::{assign, assigned, data_of, prop};
 use crate::object::{Args, ExcKind, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
     for kind in [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError] {
         let cls = vm.exc_class(kind);
-        prop(&cls, "encoding", |_vm, a| field(&a, 0), None);
-        prop(&cls, "object", |_vm, a| field(&a, 1), None);
-        prop(&cls, "start", |_vm, a| field(&a, 2), None);
-        prop(&cls, "end", |_vm, a| field(&a, 3), None);
-        prop(&cls, "reason", |_vm, a| field(&a, 4), None);
+        // Writable, as CPython's members; `str()` reads the assigned values.
+        prop(&cls, "encoding", |_vm, a| field(&a, 0), Some(|_vm, a| assign(&a, FIELDS[0], arg(&a, 1))));
+        prop(&cls, "object", |_vm, a| field(&a, 1), Some(|_vm, a| assign(&a, FIELDS[1], arg(&a, 1))));
+        prop(&cls, "start", |_vm, a| field(&a, 2), Some(|_vm, a| assign(&a, FIELDS[2], arg(&a, 1))));
+        prop(&cls, "end", |_vm, a| field(&a, 3), Some(|_vm, a| assign(&a, FIELDS[3], arg(&a, 1))));
+        prop(&cls, "reason", |_vm, a| field(&a, 4), Some(|_vm, a| assign(&a, FIELDS[4], arg(&a, 1))));
         super::def_method(&cls, "__str__", unicode_error_str);
     }
 }
 
-/// Argument `i` when the error was made with the five standard arguments, else None.
+const FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// The field a script assigned, else argument `i` when the error was made with the five
+/// standard arguments, else None.
 fn field(args: &Args, i: usize) -> PyResult<Value> {
+    if let Some(v) = assigned(args, FIELDS[i])? {
+        return Ok(v);
+    }
     let v = arg(args, 0);
     let (_, d) = data_of(&v)?;
     let a = &d.borrow().args;
@@ -30,13 +37,11 @@ fn field(args: &Args, i: usize) -> PyResult<Value> {
 fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let (inst, d) = data_of(&v)?;
-    let a = d.borrow().args.clone();
+    let _ = d;
+    let a = (0..5).map(|i| field(&args, i)).collect::<PyResult<Vec<_>>>()?;
     let (Some(Value::Int(start)), Some(Value::Int(end))) = (a.get(2), a.get(3)) else {
         return Ok(Value::string(vm.exception_str(&v)?));
     };
-    if a.len() != 5 {
-        return Ok(Value::string(vm.exception_str(&v)?));
-    }
     let (start, end) = (*start, *end);
     let encoding = vm.str(&a[0])?;
     let reason = vm.str(&a[4])?;

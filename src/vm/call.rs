@@ -295,6 +295,9 @@ impl Vm {
         if args.is_empty() && b.kind == crate::object::function::NativeKind::Method {
             return Err(crate::builtins::arity::missing_self(b));
         }
+        if b.kind == crate::object::function::NativeKind::Method && !self_matches_owner(b, &args[0]) {
+            self.check_builtin_self(b, &args[0])?;
+        }
         if b.arity != crate::builtins::arity::Arity::Any && b.kind == crate::object::function::NativeKind::Method {
             // `args` holds `self` first.
             let owner = b.owner.as_deref().unwrap_or("");
@@ -321,6 +324,44 @@ impl Vm {
             }
         }
         Ok(r)
+    }
+
+    /// The slow half of the wrong-`self` check (`list.append((), 1)`): `self` is not a plain
+    /// value of the owner's type, so it must be an instance of the owner or a subclass of it.
+    /// Only the core types are checked; other native classes check their own `self`.
+    fn check_builtin_self(&self, b: &BuiltinFunction, this: &Value) -> PyResult<()> {
+        let Some(owner) = b.owner.as_deref() else { return Ok(()) };
+        if b.name.as_ref() == "__new__" {
+            return Ok(());
+        }
+        let Some(cls) = self.core_type(owner) else { return Ok(()) };
+        let got = self.type_of(this);
+        if got.is_subclass(&cls) {
+            return Ok(());
+        }
+        Err(crate::builtins::arity::wrong_self(owner, &b.name, &got.tp_name()))
+    }
+
+    /// The class of a core type by its name (the owners `arity::CORE_TYPES` lists).
+    fn core_type(&self, name: &str) -> Option<Rc<Class>> {
+        let t = &self.types;
+        Some(match name {
+            "int" => t.int.clone(),
+            "bool" => t.bool_.clone(),
+            "float" => t.float.clone(),
+            "complex" => t.complex.clone(),
+            "str" => t.str.clone(),
+            "bytes" => t.bytes.clone(),
+            "bytearray" => t.bytearray.clone(),
+            "list" => t.list.clone(),
+            "tuple" => t.tuple.clone(),
+            "dict" => t.dict.clone(),
+            "set" => t.set.clone(),
+            "frozenset" => t.frozenset.clone(),
+            "range" => t.range.clone(),
+            "NoneType" => t.none_type.clone(),
+            _ => return None,
+        })
     }
 
     fn unwrap_builtin_self(&self, b: &crate::object::BuiltinFunction, args: &mut [Value]) {
@@ -524,4 +565,30 @@ impl Vm {
         };
         Ok(Value::Function(Rc::new(func)))
     }
+}
+
+/// The fast half of the wrong-`self` check: true when `this` is a plain value of the method's
+/// owner type (the usual `xs.append(v)`), or the owner is not a core type. Kept to a match on
+/// the value's variant so bound calls pay next to nothing.
+#[inline]
+fn self_matches_owner(b: &BuiltinFunction, this: &Value) -> bool {
+    let Some(owner) = b.owner.as_deref() else { return true };
+    let plain = match this {
+        Value::List(_) => owner == "list",
+        Value::Str(_) => owner == "str",
+        Value::Dict(_) => owner == "dict",
+        Value::Int(_) | Value::BigInt(_) => owner == "int",
+        Value::Tuple(_) => owner == "tuple",
+        Value::Float(_) => owner == "float",
+        Value::Set(_) => owner == "set",
+        Value::Bytes(_) => owner == "bytes",
+        Value::ByteArray(_) => owner == "bytearray",
+        Value::Bool(_) => owner == "bool" || owner == "int",
+        Value::FrozenSet(_) => owner == "frozenset",
+        Value::Complex(_) => owner == "complex",
+        Value::Range(_) => owner == "range",
+        Value::None => owner == "NoneType",
+        _ => false,
+    };
+    plain || owner == "object"
 }

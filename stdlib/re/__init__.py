@@ -32,6 +32,9 @@ def _compile(pattern, flags):
         return p
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if not isinstance(flags, int):
+        # CPython's _compile tests `flags & T` first.
+        raise TypeError(f"unsupported operand type(s) for &: '{type(flags).__name__}' and 'RegexFlag'")
     p = _compile_new(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]

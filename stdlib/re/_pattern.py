@@ -138,8 +138,11 @@ class Pattern:
         if callable(repl):
             func = repl
         else:
-            if isinstance(self.pattern, str) and not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if not isinstance(repl, (str, bytes, bytearray)):
+                # CPython's template parser decodes any other template with latin-1, so
+                # `re.sub("a", 1, "a")` fails there; a template of the wrong kind fails when
+                # the result is joined.
+                str(repl, 'latin1')
             items = parse_template(repl, self)
             if len(items) == 1 and not isinstance(items[0], int):
                 literal = items[0]
@@ -154,13 +157,16 @@ class Pattern:
         last = 0
         n = 0
         for sp in self._iter_spans(string, 0, None, count):
-            parts.append(string[last:sp[0]])
+            # _sre's join skips empty slices, which numbers "sequence item N" in its errors.
+            if sp[0] > last:
+                parts.append(string[last:sp[0]])
             r = func(Match(self, string, 0, len(string), sp))
             if r is not None:
                 parts.append(r)
             last = sp[1]
             n += 1
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
         empty = string[:0]
         if isinstance(string, bytearray):
             empty = b''
