@@ -16,6 +16,7 @@ pub mod mersenne;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod signal;
 pub mod socket;
 pub mod socket_addr;
@@ -58,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_multiprocessing", crate::runtime::processes::init));
     vm.native_modules.push(("_subprocess", subprocess::init));
     vm.native_modules.push(("_signal", signal::init));
+    vm.native_modules.push(("_select", select::init));
     vm.native_modules.push(("_contextvars", contextvars::init));
     vm.native_modules.push(("_weakref", weakref::init));
     vm.native_modules.push(("unicodedata", unicodedata::init));
