@@ -40,6 +40,29 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
 }
 
+/// `format(v, spec)` for an exact int (in the machine range), float or str, appended to
+/// `out`; None for any other value, which takes the general path (`format`).
+pub fn append_exact_builtin(v: &Value, spec: &str, out: &mut String) -> Option<PyResult<()>> {
+    use crate::text::format_spec::{append_float, append_int_arg, format_str, FormatSpec, IntArg};
+    Some(match v {
+        Value::Int(i) if spec.is_empty() => {
+            let mut buf = [0u8; crate::text::float_fixed::BUF_LEN];
+            if *i < 0 {
+                out.push('-');
+            }
+            out.push_str(crate::text::float_fixed::u64_digits(&mut buf, i.unsigned_abs()));
+            Ok(())
+        }
+        Value::Int(i) => FormatSpec::parse(spec, "int").and_then(|p| append_int_arg(IntArg::Small(*i), &p, out)).map_err(PyErr::from),
+        Value::Float(f) if !spec.is_empty() => FormatSpec::parse(spec, "float").and_then(|p| append_float(f.get(), &p, out)).map_err(PyErr::from),
+        Value::Str(s) => FormatSpec::parse(spec, "str")
+            .and_then(|p| format_str(s.as_str(), &p))
+            .map(|s| out.push_str(&s))
+            .map_err(PyErr::from),
+        _ => return None,
+    })
+}
+
 /// A built-in value's format; `type_name` overrides the name used in messages (a subclass).
 fn format_builtin(vm: &mut Vm, v: &Value, spec: &str, type_name: Option<&str>) -> PyResult<String> {
     use crate::text::format_spec::{format_float, format_int_arg, format_str, FormatSpec, IntArg};

@@ -86,6 +86,10 @@ macro_rules! instr_codec {
                     w.u8(Op::FormatValue as u8);
                     w.u8(code_of(&CONVERSIONS, &conversion) | (has_spec as u8) << 7);
                 }
+                Instr::FormatAppend { conversion, has_spec } => {
+                    w.u8(Op::FormatAppend as u8);
+                    w.u8(code_of(&CONVERSIONS, &conversion) | (has_spec as u8) << 7);
+                }
                 Instr::CallFunctionEx { has_kwargs } => {
                     w.u8(Op::CallFunctionEx as u8);
                     w.u8(has_kwargs as u8);
@@ -137,6 +141,10 @@ macro_rules! instr_codec {
                     let b = r.u8()?;
                     Instr::FormatValue { conversion: *CONVERSIONS.get((b & 0x7f) as usize)?, has_spec: b & 0x80 != 0 }
                 }
+                Op::FormatAppend => {
+                    let b = r.u8()?;
+                    Instr::FormatAppend { conversion: *CONVERSIONS.get((b & 0x7f) as usize)?, has_spec: b & 0x80 != 0 }
+                }
                 Op::CallFunctionEx => Instr::CallFunctionEx { has_kwargs: bool_of(r.u8()?)? },
                 Op::GetAwaitable => Instr::GetAwaitable(*AWAIT_KINDS.get(r.u8()? as usize)?),
                 $(Op::$pair => Instr::$pair(r.u32()?.try_into().ok()?, r.u32()?.try_into().ok()?),)*
@@ -168,7 +176,7 @@ instr_codec! {
         DeleteDeref, LoadClosure, LoadClassDeref, LoadGlobal, StoreGlobal, DeleteGlobal, LoadName,
         StoreName, DeleteName, LoadAttr, StoreAttr, DeleteAttr, LoadMethod, BuildSlice, Jump,
         PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop, ForIter, BuildTuple,
-        BuildList, BuildSet, BuildMap, BuildConstKeyMap, BuildString, ListAppend, SetAdd, MapAdd,
+        BuildList, BuildSet, BuildMap, BuildConstKeyMap, BuildString, BuildStringStart, ListAppend, SetAdd, MapAdd,
         ListExtend, SetUpdate, DictUpdate, DictMerge, UnpackSequence, Call, CallKw, CallMethod,
         MakeFunction, SetupFinally, RaiseVarargs, ImportName, ImportFrom, MatchClass,
     ],
@@ -177,7 +185,7 @@ instr_codec! {
         StoreFastStoreFast, ForIterStoreFast,
     ],
     other: [
-        BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, CallFunctionEx,
+        BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, FormatAppend, CallFunctionEx,
         GetAwaitable, CompareOpJumpIfFalse, BinaryOpStoreFast, BinaryOpFastConst,
     ]
 }
@@ -199,6 +207,7 @@ mod tests {
             Instr::Nop,
             Instr::MatchKeys,
             Instr::LoadConst(0),
+            Instr::BuildStringStart(40),
             Instr::Jump(1_000_000),
             Instr::MatchClass(u32::MAX),
             Instr::IsOp(true),
@@ -217,6 +226,7 @@ mod tests {
         instrs.extend(COMPARE_OPS.map(Instr::CompareOp));
         instrs.extend(AWAIT_KINDS.map(Instr::GetAwaitable));
         instrs.extend(CONVERSIONS.iter().flat_map(|&conversion| [false, true].map(|has_spec| Instr::FormatValue { conversion, has_spec })));
+        instrs.extend(CONVERSIONS.iter().flat_map(|&conversion| [false, true].map(|has_spec| Instr::FormatAppend { conversion, has_spec })));
         let mut w = Writer::default();
         for i in &instrs {
             encode(i, &mut w);

@@ -176,6 +176,10 @@ pub enum Instr {
     BuildConstKeyMap(u32),
     /// `[s1..sn] -> [s1 + .. + sn]` (all str; f-strings)
     BuildString(u32),
+    /// `[] -> [builder]`: an empty str, owned by this stack slot alone, with room for about
+    /// `n` bytes; an f-string of several parts appends each to it (`FormatAppend`), so no part
+    /// becomes a str object of its own.
+    BuildStringStart(u32),
     /// `[list, (i-1 items), v] -> [list, ..]`: `list.append(v)` where list is i-th below v (comprehensions).
     ListAppend(u32),
     SetAdd(u32),
@@ -199,6 +203,10 @@ pub enum Instr {
     UnpackEx { before: u16, after: u32 },
     /// f-string field: `[value] -> [str]` or `[value, spec] -> [str]` (`has_spec`).
     FormatValue { conversion: Conversion, has_spec: bool },
+    /// f-string part: `[builder, value] -> [builder]` or `[builder, value, spec] -> [builder]`:
+    /// formats as `FormatValue` (literal parts are str values without conversion or spec)
+    /// and appends the text to the builder.
+    FormatAppend { conversion: Conversion, has_spec: bool },
 
     // ---- calls and functions ----
     /// `[callable, a1..an] -> [result]`

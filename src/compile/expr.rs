@@ -346,8 +346,29 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {
-                self.exprs(values)?;
-                self.emit(Instr::BuildString(values.len() as u32));
+                // Several parts are appended one by one to a builder string, in CPython's order
+                // (each field is formatted before the next one is evaluated). The room reserved
+                // is the literals' length plus a guess for each field.
+                let room: usize = values
+                    .iter()
+                    .map(|v| match &v.kind {
+                        ExprKind::Constant(crate::syntax::ast::Constant::Str(s)) => s.len(),
+                        _ => 8,
+                    })
+                    .sum();
+                self.emit(Instr::BuildStringStart(room.min(u32::MAX as usize) as u32));
+                for v in values {
+                    match &v.kind {
+                        ExprKind::FormattedValue { value, conversion, format_spec } => {
+                            let (conversion, has_spec) = self.format_operands(value, *conversion, format_spec.as_deref())?;
+                            self.emit(Instr::FormatAppend { conversion, has_spec });
+                        }
+                        _ => {
+                            self.expr(v)?;
+                            self.emit(Instr::FormatAppend { conversion: Conversion::None, has_spec: false });
+                        }
+                    }
+                }
             }
         }
         Ok(())
@@ -355,18 +376,24 @@ impl<'a> Compiler<'a> {
 
     fn formatted_value(&mut self, e: &'a Expr) -> CResult {
         let ExprKind::FormattedValue { value, conversion, format_spec } = &e.kind else { return Ok(()) };
+        let (conversion, has_spec) = self.format_operands(value, *conversion, format_spec.as_deref())?;
+        self.emit(Instr::FormatValue { conversion, has_spec });
+        Ok(())
+    }
+
+    /// Push an f-string field's value and spec; returns the operands of its format instruction.
+    fn format_operands(&mut self, value: &'a Expr, conversion: i32, format_spec: Option<&'a Expr>) -> CResult<(Conversion, bool)> {
         self.expr(value)?;
         if let Some(spec) = format_spec {
             self.expr(spec)?;
         }
-        let conversion = match u8::try_from(*conversion).ok() {
+        let conversion = match u8::try_from(conversion).ok() {
             Some(b's') => Conversion::Str,
             Some(b'r') => Conversion::Repr,
             Some(b'a') => Conversion::Ascii,
             _ => Conversion::None,
         };
-        self.emit(Instr::FormatValue { conversion, has_spec: format_spec.is_some() });
-        Ok(())
+        Ok((conversion, format_spec.is_some()))
     }
 
     /// Whether the current unit is the module with top-level await allowed (REPL).

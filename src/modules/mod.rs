@@ -8,6 +8,8 @@ pub mod deque;
 pub mod frames;
 pub mod hashlib;
 pub mod io;
+pub mod json;
+pub mod json_encode;
 pub mod localtime;
 pub mod libm;
 pub mod math;
@@ -60,6 +62,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_subprocess", subprocess::init));
     vm.native_modules.push(("_signal", signal::init));
     vm.native_modules.push(("_select", select::init));
+    vm.native_modules.push(("_json", json::init));
     vm.native_modules.push(("_contextvars", contextvars::init));
     vm.native_modules.push(("_weakref", weakref::init));
     vm.native_modules.push(("unicodedata", unicodedata::init));

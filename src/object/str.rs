@@ -32,6 +32,30 @@ impl PyStr {
         &self.text
     }
 
+    /// An empty str with room for `capacity` bytes, to be built by `append_with` while only
+    /// its builder holds it (f-strings).
+    pub fn builder(capacity: usize) -> PyStr {
+        PyStr { text: String::with_capacity(capacity), char_len: 0, hash: Cell::new(0) }
+    }
+
+    /// Let `write` append to the text, then count the code points it added. Only for a str
+    /// nothing else can see yet (its hash is not cached).
+    pub fn append_with<R>(&mut self, write: impl FnOnce(&mut String) -> R) -> R {
+        let start = self.text.len();
+        let r = write(&mut self.text);
+        let added = &self.text[start..];
+        self.char_len += if added.is_ascii() { added.len() } else { added.chars().count() };
+        self.hash.set(0);
+        r
+    }
+
+    /// Append another str (its code point count is known), under `append_with`'s terms.
+    pub fn append_str(&mut self, s: &PyStr) {
+        self.text.push_str(&s.text);
+        self.char_len += s.char_len;
+        self.hash.set(0);
+    }
+
     /// `len(s)` in code points.
     pub fn char_len(&self) -> usize {
         self.char_len

@@ -172,7 +172,12 @@ pub fn fixed_string(x: f64, prec: usize) -> Option<String> {
 
 /// Write the decimal digits of `v` at the end of `buf`, returning them.
 pub fn u64_digits(buf: &mut [u8; BUF_LEN], v: u64) -> &str {
-    let start = write_u64(buf, BUF_LEN, v);
+    u64_digits_in(buf, v)
+}
+
+/// `v`'s decimal digits at the end of a buffer of any length (at least 20).
+pub fn u64_digits_in<const L: usize>(buf: &mut [u8; L], v: u64) -> &str {
+    let start = write_u64(buf, L, v);
     ascii_str(&buf[start..])
 }
 

@@ -368,23 +368,19 @@ impl IntArg<'_> {
 /// int. Decimal goes two digits per division; the power-of-two radixes use shifts.
 fn small_digits(mut u: u64, radix: u32, buf: &mut [u8; 64]) -> &str {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut at = buf.len();
     if radix == 10 {
-        let mut dec = [0u8; float_fixed::BUF_LEN];
-        let text = float_fixed::u64_digits(&mut dec, u);
-        at -= text.len();
-        buf[at..].copy_from_slice(text.as_bytes());
-    } else {
-        debug_assert!(radix.is_power_of_two() && radix <= 16);
-        let bits = radix.trailing_zeros();
-        let mask = radix as u64 - 1;
-        loop {
-            at -= 1;
-            buf[at] = DIGITS[(u & mask) as usize];
-            u >>= bits;
-            if u == 0 {
-                break;
-            }
+        return float_fixed::u64_digits_in(buf, u);
+    }
+    debug_assert!(radix.is_power_of_two() && radix <= 16);
+    let bits = radix.trailing_zeros();
+    let mask = radix as u64 - 1;
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = DIGITS[(u & mask) as usize];
+        u >>= bits;
+        if u == 0 {
+            break;
         }
     }
     // Only ASCII digits were written.
@@ -412,10 +408,26 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
 /// `format_int` for a small or big int.
 pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError> {
     if let IntArg::Small(i) = v {
-        if let Some(s) = format_small_int_plain(i, spec) {
-            return Ok(s);
+        let mut out = String::new();
+        if append_small_int_plain(i, spec, &mut out) {
+            return Ok(out);
         }
     }
+    format_int_general(v, spec)
+}
+
+/// `format_int_arg` appended to `out` (the common specs without a string of their own).
+pub fn append_int_arg(v: IntArg, spec: &FormatSpec, out: &mut String) -> Result<(), TextError> {
+    if let IntArg::Small(i) = v {
+        if append_small_int_plain(i, spec, out) {
+            return Ok(());
+        }
+    }
+    out.push_str(&format_int_general(v, spec)?);
+    Ok(())
+}
+
+fn format_int_general(v: IntArg, spec: &FormatSpec) -> Result<String, TextError> {
     let ty = spec.ty.unwrap_or('d');
     let grouping = spec.check_grouping(ty)?;
     match ty {
@@ -461,12 +473,14 @@ pub fn format_int_arg(v: IntArg, spec: &FormatSpec) -> Result<String, TextError>
 }
 
 /// The common int specs (`08d`, `x`, `#x`, `5`, `+d`: no explicit alignment, fill, grouping or
-/// precision, a digit type) for a machine int, built straight into one exactly sized string.
-/// The text is what layout_number gives: with the `0` flag the zeros go after sign and
-/// prefix (`=` alignment), otherwise spaces go before them (`>`, numbers' default).
-fn format_small_int_plain(v: i64, spec: &FormatSpec) -> Option<String> {
+/// precision, a digit type) for a machine int, appended to `out` byte by byte (these pieces
+/// are a few bytes long: a `memcpy` call for each would cost more than the copying); false,
+/// with nothing written, for any other spec. The text is what layout_number gives: with the
+/// `0` flag the zeros go after sign and prefix (`=` alignment), otherwise spaces go before
+/// them (`>`, numbers' default).
+fn append_small_int_plain(v: i64, spec: &FormatSpec, out: &mut String) -> bool {
     if spec.align.is_some() || spec.grouping.is_some() || spec.precision.is_some() || spec.no_neg_zero {
-        return None;
+        return false;
     }
     let (radix, prefix, upper) = match spec.ty {
         None | Some('d') => (10, "", false),
@@ -474,35 +488,38 @@ fn format_small_int_plain(v: i64, spec: &FormatSpec) -> Option<String> {
         Some('X') => (16, "0X", true),
         Some('o') => (8, "0o", false),
         Some('b') => (2, "0b", false),
-        _ => return None,
+        _ => return false,
     };
     let width = spec.width.unwrap_or(0);
-    // the text is assembled in one stack buffer: at most 64 binary digits, sign and prefix
-    const OUT: usize = 72;
-    if width > OUT {
-        return None;
+    // wide fields go to layout_number, which fills in bulk
+    if width > 64 {
+        return false;
     }
     let mut buf = [0u8; 64];
     let digits = small_digits(v.unsigned_abs(), radix, &mut buf).as_bytes();
-    let sign: &[u8] = match spec.sign {
-        _ if v < 0 => b"-",
-        Some('+') => b"+",
-        Some(' ') => b" ",
-        _ => b"",
+    let sign = match spec.sign {
+        _ if v < 0 => Some('-'),
+        Some(c @ ('+' | ' ')) => Some(c),
+        _ => None,
     };
-    let prefix = if spec.alternate { prefix.as_bytes() } else { b"" };
-    let len = sign.len() + prefix.len() + digits.len();
-    let total = width.max(len);
-    let mut text = [if spec.zero { b'0' } else { b' ' }; OUT];
-    // zeros sit between the sign/prefix and the digits; spaces before the sign
-    let head = if spec.zero { 0 } else { total - len };
-    text[head..head + sign.len()].copy_from_slice(sign);
-    text[head + sign.len()..head + sign.len() + prefix.len()].copy_from_slice(prefix);
-    text[total - digits.len()..total].copy_from_slice(digits);
-    if upper {
-        text[..total].make_ascii_uppercase();
+    let prefix = if spec.alternate { prefix } else { "" };
+    let len = sign.is_some() as usize + prefix.len() + digits.len();
+    let pad = width.saturating_sub(len);
+    out.reserve(len + pad);
+    if !spec.zero {
+        (0..pad).for_each(|_| out.push(' '));
     }
-    Some(String::from(float_fixed::ascii_str(&text[..total])))
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.push_str(prefix);
+    if spec.zero {
+        (0..pad).for_each(|_| out.push('0'));
+    }
+    for &d in digits {
+        out.push(if upper { d.to_ascii_uppercase() } else { d } as char);
+    }
+    true
 }
 
 fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
@@ -539,6 +556,23 @@ fn format_int_char(v: &BigInt, spec: &FormatSpec) -> Result<String, TextError> {
 }
 
 /// `format(x, spec)` for a float.
+/// `format_float` appended to `out`; the plain `.Nf` spec is written without a string of
+/// its own.
+pub fn append_float(x: f64, spec: &FormatSpec, out: &mut String) -> Result<(), TextError> {
+    let plain_fixed = spec.ty == Some('f')
+        && spec.width.is_none()
+        && spec.grouping.is_none()
+        && matches!(spec.sign, None | Some('-'))
+        && !spec.alternate
+        && !spec.no_neg_zero
+        && spec.precision.is_some_and(|p| p <= 64);
+    if plain_fixed && float_fixed::push_fixed(out, x, spec.precision.unwrap_or(6)) {
+        return Ok(());
+    }
+    out.push_str(&format_float(x, spec)?);
+    Ok(())
+}
+
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, TextError> {
     let ty = spec.ty.unwrap_or('\0');
     let grouping = spec.check_grouping(ty)?;

@@ -6,6 +6,7 @@ use super::frame::{Block, FrameRole};
 use super::Vm;
 use crate::bytecode::opcode::{AwaitKind, BinOp, Instr};
 use crate::object::generator::GenState;
+use crate::object::str::PyStr;
 use crate::object::{ArgVec, ExcKind, PyErr, PyResult, Value};
 
 /// How a run of the dispatch loop ended.
@@ -590,6 +591,29 @@ impl Vm {
                     let s = self.format_value(&v, conversion, spec.as_ref())?;
                     push!(self, s);
                 }
+                Instr::BuildStringStart(room) => {
+                    push!(self, Value::Str(Rc::new(PyStr::builder(room as usize))));
+                }
+                Instr::FormatAppend { conversion, has_spec } => {
+                    let spec = if has_spec { Some(pop!(self)) } else { None };
+                    let v = pop!(self);
+                    // The builder is taken off the stack while the part is formatted (which
+                    // may run script code) and put back after.
+                    let Value::Str(mut builder) = pop!(self) else {
+                        return Err(PyErr::runtime_error("FormatAppend without its string builder"));
+                    };
+                    // BuildStringStart made it and only this stack slot held it since.
+                    let text = match Rc::get_mut(&mut builder) {
+                        Some(text) => text,
+                        None => {
+                            builder = Rc::new(PyStr::new(builder.as_str()));
+                            Rc::get_mut(&mut builder).expect("a new Rc has one owner")
+                        }
+                    };
+                    self.format_value_into(&v, conversion, spec.as_ref(), text)?;
+                    v.discard();
+                    push!(self, Value::Str(builder));
+                }
                 Instr::Call(n) => {
                     safe_point!(self);
                     if self.call_simple_function(n as usize)? || self.call_generator_inline(n as usize) {
@@ -1009,6 +1033,10 @@ impl Vm {
                             continue;
                         }
                     }
+                    if op == BinOp::Add && self.append_str_in_place(local as usize) {
+                        frame!(self).ip = ip + 2;
+                        continue;
+                    }
                     // Anything else: `BinaryOp` alone; the store runs next.
                     let b = pop!(self);
                     let a = pop!(self);
@@ -1270,6 +1298,28 @@ impl Vm {
             self.frames.push(frame);
         }
         Ok(true)
+    }
+
+    /// `s += t` / `s = s + t` (`BinaryOpStoreFast` with `Add`) on two strs where the local
+    /// `s` and the stack hold the only references to the left one: `t` is appended to it in
+    /// place and it goes back to the local, so building a string in a loop takes linear time,
+    /// as CPython's `unicode_concatenate` makes it. False (nothing changed) otherwise.
+    fn append_str_in_place(&mut self, local: usize) -> bool {
+        let f = frame!(self);
+        let n = f.stack.len();
+        let (Value::Str(a), Value::Str(_)) = (&f.stack[n - 2], &f.stack[n - 1]) else { return false };
+        let held_by_local = matches!(&f.fast[local], Some(Value::Str(cur)) if Rc::ptr_eq(cur, a));
+        if !held_by_local || Rc::strong_count(a) != 2 || Rc::weak_count(a) != 0 {
+            return false;
+        }
+        let (Some(Value::Str(b)), Some(Value::Str(mut a))) = (f.stack.pop(), f.stack.pop()) else {
+            unreachable!("both operands were just matched as strs")
+        };
+        // The local's reference goes first; the stack's is then the only one.
+        f.fast[local] = None;
+        Rc::get_mut(&mut a).expect("the local and the stack held the only references").append_str(&b);
+        f.fast[local] = Some(Value::Str(a));
+        true
     }
 
     /// `Call(n)` of a native function: its arguments move from the stack into an inline

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::bytecode::opcode::{AwaitKind, Conversion};
 use crate::object::exception::exc_data;
+use crate::object::str::PyStr;
 use crate::object::{Class, ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
@@ -82,6 +83,27 @@ impl Vm {
             }
         }
         crate::builtins::format::format(self, &converted, spec_str).map(Value::string)
+    }
+
+    /// `FormatAppend`: what `format_value` gives, appended to an f-string's builder. str
+    /// fields and the usual int, float and str formats are written straight into it.
+    pub fn format_value_into(&mut self, v: &Value, conv: Conversion, spec: Option<&Value>, out: &mut PyStr) -> PyResult<()> {
+        if let Conversion::None = conv {
+            let spec_str = spec.and_then(|s| s.as_str()).unwrap_or("");
+            if let (Value::Str(s), "") = (v, spec_str) {
+                out.append_str(s);
+                return Ok(());
+            }
+            if let Some(r) = out.append_with(|text| crate::builtins::format::append_exact_builtin(v, spec_str, text)) {
+                return r;
+            }
+        }
+        let s = self.format_value(v, conv, spec)?;
+        match &s {
+            Value::Str(s) => out.append_str(s),
+            _ => out.append_with(|text| text.push_str(s.as_str().unwrap_or(""))),
+        }
+        Ok(())
     }
 
     /// Class object for a built-in iterator type name (`list_iterator`, ...), created on demand.

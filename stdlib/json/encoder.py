@@ -35,9 +35,14 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
-INFINITY = float('inf')
+# The native versions (CPython's `c_encode_basestring*`) do the per-character work, and
+# `_json.encode` (CPython's `c_make_encoder`) the whole encoding.
+import _json
+from _json import encode_basestring as c_encode_basestring
+from _json import encode_basestring_ascii as c_encode_basestring_ascii
+
+encode_basestring = c_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -63,135 +68,8 @@ class JSONEncoder:
         raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)
 
     def encode(self, o):
-        return ''.join(self.iterencode(o))
+        return _json.encode(o, self)
 
     def iterencode(self, o, _one_shot=False):
-        chunks = []
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        self._indent_unit = indent
-        self._markers = {} if self.check_circular else None
-        self._encode(o, chunks, 0)
-        return chunks
-
-    def _str(self, s):
-        return (py_encode_basestring_ascii if self.ensure_ascii else py_encode_basestring)(s)
-
-    def _float(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == INFINITY:
-            text = 'Infinity'
-        elif o == -INFINITY:
-            text = '-Infinity'
-        else:
-            return repr(float(o))
-        if not self.allow_nan:
-            raise ValueError('Out of range float values are not JSON compliant')
-        return text
-
-    def _newline(self, level):
-        return '\n' + self._indent_unit * level
-
-    def _encode(self, o, out, level):
-        if isinstance(o, str):
-            out.append(self._str(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(repr(int(o)))
-        elif isinstance(o, float):
-            out.append(self._float(o))
-        elif isinstance(o, (list, tuple)):
-            self._encode_list(o, out, level)
-        elif isinstance(o, dict):
-            self._encode_dict(o, out, level)
-        else:
-            self._enter(o)
-            self._encode(self.default(o), out, level)
-            self._leave(o)
-
-    def _enter(self, o):
-        if self._markers is not None:
-            if id(o) in self._markers:
-                raise ValueError('Circular reference detected')
-            self._markers[id(o)] = o
-
-    def _leave(self, o):
-        if self._markers is not None:
-            del self._markers[id(o)]
-
-    def _encode_list(self, lst, out, level):
-        if not lst:
-            out.append('[]')
-            return
-        self._enter(lst)
-        out.append('[')
-        sep = self.item_separator
-        if self._indent_unit is not None:
-            level += 1
-            out.append(self._newline(level))
-            sep = sep + self._newline(level)
-        first = True
-        for value in lst:
-            if not first:
-                out.append(sep)
-            first = False
-            self._encode(value, out, level)
-        if self._indent_unit is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append(']')
-        self._leave(lst)
-
-    def _key(self, key):
-        if isinstance(key, str):
-            return key
-        if isinstance(key, float):
-            return self._float(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return repr(int(key))
-        if self.skipkeys:
-            return None
-        raise TypeError('keys must be str, int, float, bool or None, not %s'
-                        % type(key).__name__)
-
-    def _encode_dict(self, dct, out, level):
-        if not dct:
-            out.append('{}')
-            return
-        self._enter(dct)
-        out.append('{')
-        sep = self.item_separator
-        if self._indent_unit is not None:
-            level += 1
-            out.append(self._newline(level))
-            sep = sep + self._newline(level)
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
-        first = True
-        for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(sep)
-            first = False
-            out.append(self._str(key))
-            out.append(self.key_separator)
-            self._encode(value, out, level)
-        if self._indent_unit is not None:
-            level -= 1
-            out.append(self._newline(level))
-        out.append('}')
-        self._leave(dct)
+        # The text comes whole from the native encoder, as one chunk.
+        return iter([_json.encode(o, self)])
