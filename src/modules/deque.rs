@@ -136,7 +136,7 @@ pub fn install(vm: &mut Vm, dict: &mut crate::object::PyDict) -> PyResult<()> {
     *cls.tp_name.borrow_mut() = Some(std::rc::Rc::from("collections.deque"));
     cls.dict.borrow_mut().set_str("__hash__", Value::None);
     def_new(&cls, deque_new);
-    let methods: [(&str, crate::object::NativeFn); 34] = [
+    let methods: [(&str, crate::object::NativeFn); 33] = [
         ("__init__", deque_init),
         ("append", append),
         ("appendleft", appendleft),
@@ -154,7 +154,6 @@ pub fn install(vm: &mut Vm, dict: &mut crate::object::PyDict) -> PyResult<()> {
         ("reverse", reverse),
         ("rotate", rotate),
         ("__len__", len),
-        ("__bool__", bool_),
         ("__iter__", iter),
         ("__reversed__", reversed),
         ("__contains__", contains),
@@ -456,10 +455,6 @@ fn rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with(vm, &args.pos[0], |d| Value::Int(d.items.borrow().len() as i64))
-}
-
-fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with(vm, &args.pos[0], |d| Value::bool(!d.items.borrow().is_empty()))
 }
 
 fn maxlen(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 pub mod cmath;
 pub mod cmath_trig;
 pub mod contextvars;
+pub mod counting;
 pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
@@ -79,10 +80,12 @@ fn builtins_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
     Ok(Value::Module(Rc::new(Module { name: Rc::from("builtins"), dict })))
 }
 
-/// `_collections`: the native containers behind `collections` (today `deque`).
+/// `_collections`: the native containers behind `collections` (`deque`) and Counter's
+/// counting loop.
 fn collections_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
     let (m, d) = new_module("_collections");
     deque::install(vm, &mut d.borrow_mut())?;
+    crate::builtins::def_fn(&mut d.borrow_mut(), "_count_elements", counting::count_elements);
     Ok(m)
 }
 

@@ -63,6 +63,14 @@ impl Vm {
     /// Call a special method found by `lookup_special` with `obj` as self.
     pub fn call_bound_special(&mut self, descr: &Value, obj: &Value, mut args: Vec<Value>) -> PyResult<Value> {
         match descr {
+            Value::Builtin(b) if b.bound.is_none() && args.len() <= 1 => {
+                // A native special method (`len()` or truth of a deque, ...) gets `obj` and
+                // its argument in an array: what `call` would do, without its argument vector.
+                match args.pop() {
+                    None => self.call_builtin(b, &mut [obj.clone()], &[]),
+                    Some(a) => self.call_builtin(b, &mut [obj.clone(), a], &[]),
+                }
+            }
             Value::Function(_) | Value::Builtin(_) => {
                 args.insert(0, obj.clone());
                 self.call(descr, args)

@@ -373,7 +373,8 @@ impl Vm {
             crate::object::Payload::Builtin(base) => base.clone(),
             _ => return,
         };
-        if self.type_name(&base) == owner {
+        // (the name compared in place: `type_name` would build a String on every call)
+        if *self.type_of(&base).tp_name() == *owner {
             args[0] = base;
         }
     }

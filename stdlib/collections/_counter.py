@@ -4,6 +4,8 @@ subclass and lists the most common first)."""
 
 from operator import itemgetter as _itemgetter
 
+from _collections import _count_elements
+
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
@@ -40,8 +42,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -135,6 +135,9 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        # A template without group references is the same text for every match: no Match
+        # object is made for it (func stays None).
+        func = None
         if callable(repl):
             func = repl
         else:
@@ -146,10 +149,8 @@ class Pattern:
             items = parse_template(repl, self)
             if len(items) == 1 and not isinstance(items[0], int):
                 literal = items[0]
-                func = lambda m: literal
             elif not items:
                 literal = repl[:0]
-                func = lambda m: literal
             else:
                 func = lambda m: expand(items, m)
         self._check(string)
@@ -160,9 +161,12 @@ class Pattern:
             # _sre's join skips empty slices, which numbers "sequence item N" in its errors.
             if sp[0] > last:
                 parts.append(string[last:sp[0]])
-            r = func(Match(self, string, 0, len(string), sp))
-            if r is not None:
-                parts.append(r)
+            if func is None:
+                parts.append(literal)
+            else:
+                r = func(Match(self, string, 0, len(string), sp))
+                if r is not None:
+                    parts.append(r)
             last = sp[1]
             n += 1
         if last < len(string):
