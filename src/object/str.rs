@@ -1,6 +1,11 @@
-//! `str` storage: UTF-8 text with a cached hash and code-point length for O(1) `len()`.
+//! `str` storage: UTF-8 text with a cached hash and code-point length for O(1) `len()`, and
+//! for long non-ASCII text a sparse code point index, so indexing and slicing do not scan
+//! from the start (CPython's strs are arrays of code points).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+
+/// One entry of a str's code point index per this many code points.
+const INDEX_STEP: usize = 32;
 
 /// An immutable Python string.
 pub struct PyStr {
@@ -11,6 +16,9 @@ pub struct PyStr {
     char_len: usize,
     /// Cached hash; 0 means "not computed yet" (a real hash of 0 is stored as 1).
     hash: Cell<u64>,
+    /// For non-ASCII text longer than `INDEX_STEP`: the byte offset of every `INDEX_STEP`th
+    /// code point, built on the first index into it (see `byte_offset`).
+    index: OnceCell<Box<Vec<usize>>>,
 }
 
 impl PyStr {
@@ -25,7 +33,7 @@ impl PyStr {
         if s.capacity() - s.len() > 32 + s.len() / 4 {
             s.shrink_to_fit();
         }
-        PyStr { text: s, char_len, hash: Cell::new(0) }
+        PyStr { text: s, char_len, hash: Cell::new(0), index: OnceCell::new() }
     }
 
     pub fn as_str(&self) -> &str {
@@ -35,7 +43,7 @@ impl PyStr {
     /// An empty str with room for `capacity` bytes, to be built by `append_with` while only
     /// its builder holds it (f-strings).
     pub fn builder(capacity: usize) -> PyStr {
-        PyStr { text: String::with_capacity(capacity), char_len: 0, hash: Cell::new(0) }
+        PyStr { text: String::with_capacity(capacity), char_len: 0, hash: Cell::new(0), index: OnceCell::new() }
     }
 
     /// Let `write` append to the text, then count the code points it added. Only for a str
@@ -46,6 +54,7 @@ impl PyStr {
         let added = &self.text[start..];
         self.char_len += if added.is_ascii() { added.len() } else { added.chars().count() };
         self.hash.set(0);
+        self.index.take();
         r
     }
 
@@ -54,6 +63,7 @@ impl PyStr {
         self.text.push_str(&s.text);
         self.char_len += s.char_len;
         self.hash.set(0);
+        self.index.take();
     }
 
     /// `len(s)` in code points.
@@ -70,17 +80,25 @@ impl PyStr {
         if self.is_ascii() {
             self.text.as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.text.chars().nth(i)
+            self.text[self.byte_offset(i)..].chars().next()
         }
     }
 
     /// Byte offset of code point index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.text.len())
-        } else {
-            self.text.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.text.len())
+            return i.min(self.text.len());
         }
+        if i >= self.char_len {
+            return self.text.len();
+        }
+        let (from, skip) = if self.char_len <= INDEX_STEP {
+            (0, i)
+        } else {
+            let index = self.index.get_or_init(|| Box::new(self.text.char_indices().step_by(INDEX_STEP).map(|(b, _)| b).collect()));
+            (index[i / INDEX_STEP], i % INDEX_STEP)
+        };
+        self.text[from..].char_indices().nth(skip).map_or(self.text.len(), |(b, _)| from + b)
     }
 
     /// Substring by code point range `[start, end)` (clamped).
