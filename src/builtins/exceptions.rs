@@ -50,7 +50,7 @@ pub fn install(vm: &mut Vm) {
     def_method(&base, "with_traceback", exc_with_traceback);
     def_method(&base, "add_note", exc_add_note);
     prop(&base, "args", exc_args, Some(exc_set_args));
-    prop(&base, "__traceback__", exc_traceback, Some(exc_set_noop));
+    prop(&base, "__traceback__", exc_traceback, Some(exc_set_traceback));
     prop(&base, "__cause__", exc_cause, Some(exc_set_cause));
     prop(&base, "__context__", exc_context, Some(exc_set_context));
     prop(&base, "__suppress_context__", exc_suppress, Some(exc_set_suppress));
@@ -153,8 +153,24 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.exception_str(&v)?))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `exc.with_traceback(tb)`: `tb` (a traceback or None) becomes the exception's traceback;
+/// raising it later adds the raising frames on top, as in CPython.
+fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exc_set_traceback(vm, args)?;
     Ok(arg(&args, 0))
+}
+
+/// `exc.__traceback__ = tb` (BaseException_set_tb).
+fn exc_set_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(self_arg(&args)?)?;
+    let tb = arg(&args, 1);
+    let entries = match &tb {
+        Value::None => Vec::new(),
+        other => crate::modules::traceback::tb_entries(other)
+            .ok_or_else(|| PyErr::type_error("__traceback__ must be a traceback or None"))?,
+    };
+    d.borrow_mut().traceback = entries;
+    Ok(Value::None)
 }
 
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -189,10 +205,6 @@ fn exc_set_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (i, _) = data_of(self_arg(&args)?)?;
     Ok(vm.traceback_object(i))
-}
-
-fn exc_set_noop(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
 }
 
 fn exc_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
