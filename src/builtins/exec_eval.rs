@@ -193,5 +193,10 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(text) = source_text(&src)? else {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
+    if mode == Mode::Interactive {
+        if let Err(e) = crate::syntax::check_single_statement(&text, &filename) {
+            return Err(vm.syntax_error_value(&e));
+        }
+    }
     Ok(Value::Code(compile_text(vm, &text, &filename, mode, is_bytes(&src))?))
 }

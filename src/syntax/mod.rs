@@ -9,6 +9,7 @@ pub mod error;
 mod fstring;
 mod lexer;
 mod parser;
+mod single;
 mod strings;
 mod token;
 #[cfg(test)]
@@ -18,6 +19,7 @@ mod dump;
 mod tests;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use single::check_single_statement;
 
 use crate::source::{line_text, LineIndex};
 
