@@ -279,11 +279,8 @@ impl Vm {
         // matches CPython 3.11: `name` and `obj` are attached, for the "Did you mean" hint the
         // traceback printer computes.
         let inst = self.materialize(PyErr::attribute_error(msg));
-        {
-            let mut d = inst.dict.borrow_mut();
-            d.set_str("name", Value::str(name));
-            d.set_str("obj", obj.clone());
-        }
+        crate::object::exception::set_exc_field(&inst, "name", Value::str(name));
+        crate::object::exception::set_exc_field(&inst, "obj", obj.clone());
         PyErr::from_instance(inst)
     }
 
