@@ -8,6 +8,7 @@ mod build;
 pub mod error;
 mod fstring;
 mod lexer;
+mod eval_mode;
 mod parser;
 mod single;
 mod strings;
@@ -19,6 +20,7 @@ mod dump;
 mod tests;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use eval_mode::{check_eval_input, fix_eval_location};
 pub use single::check_single_statement;
 
 use crate::source::{line_text, LineIndex};
