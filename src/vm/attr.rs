@@ -99,9 +99,7 @@ impl Vm {
                 NativeKind::Function | NativeKind::StaticMethod => descr,
             },
             Value::StaticMethod(inner) => (*inner).clone(),
-            Value::ClassMethod(inner) => {
-                Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: Value::Class(cls.clone()) }))
-            }
+            Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
             Value::Property(ref p) => {
                 if p.fget.is_none() {
                     return Err(PyErr::attribute_error("unreadable attribute"));
@@ -292,9 +290,7 @@ impl Vm {
         }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
-                Value::ClassMethod(inner) => {
-                    Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: Value::Class(cls.clone()) }))
-                }
+                Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
                 Value::StaticMethod(inner) => (*inner).clone(),
                 Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod && b.bound.is_none() => {
                     Value::Builtin(Rc::new(BuiltinFunction {
@@ -351,9 +347,7 @@ impl Vm {
             if let Some(descr) = found {
                 if is_class {
                     return Ok(match descr {
-                        Value::ClassMethod(inner) => {
-                            Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: obj.clone() }))
-                        }
+                        Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, obj.clone())?,
                         Value::StaticMethod(inner) => (*inner).clone(),
                         Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod || b.name.as_ref() == "__new__" => {
                             if b.name.as_ref() == "__new__" {
