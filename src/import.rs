@@ -232,7 +232,7 @@ impl Vm {
     /// An ImportError carrying `.name`, as the import system sets it.
     fn import_error_named(&mut self, e: PyErr, name: &str) -> PyErr {
         let inst = self.materialize(e);
-        inst.dict.borrow_mut().set_str("name", Value::str(name));
+        crate::object::exception::set_exc_field(&inst, "name", Value::str(name));
         PyErr::from_instance(inst)
     }
 }

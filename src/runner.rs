@@ -105,6 +105,9 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
         }
     };
     let globals = Rc::new(RefCell::new(PyDict::new()));
+    // matches CPython: `__main__`'s `__builtins__` is the builtins module itself (other
+    // modules get its dict).
+    let builtins = vm.import_module("builtins").unwrap_or_else(|_| Value::Dict(vm.builtins.clone()));
     {
         let mut g = globals.borrow_mut();
         // The names and order of CPython's `__main__` namespace (what a module-level `dir()`
@@ -115,7 +118,7 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
         g.set_str("__loader__", Value::None);
         g.set_str("__spec__", Value::None);
         g.set_str("__annotations__", Value::Dict(Rc::new(RefCell::new(PyDict::new()))));
-        g.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+        g.set_str("__builtins__", builtins);
         g.set_str("__file__", Value::str(filename));
         if filename.ends_with(".py") {
             g.set_str("__cached__", Value::None);

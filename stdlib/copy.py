@@ -37,8 +37,11 @@ def _slot_names(cls):
 def _copy_state(x, y, transform):
     d = getattr(x, "__dict__", None)
     if d is not None:
+        # CPython's _reconstruct updates the new object's __dict__ (no setattr, so a data
+        # descriptor of the same name does not intercept the entry).
+        yd = y.__dict__
         for k, v in d.items():
-            setattr(y, k, transform(v))
+            yd[k] = transform(v)
     for name in _slot_names(type(x)):
         if hasattr(x, name):
             setattr(y, name, transform(getattr(x, name)))

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::{arg, def_method, native};
-use crate::object::exception::{exc_data, ExcData};
+use crate::object::exception::{exc_data, exc_field, set_exc_field, ExcData};
 use crate::object::function::NativeKind;
 use crate::object::{Args, ExcKind, Instance, NativeFn, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -50,7 +50,7 @@ pub fn install(vm: &mut Vm) {
     def_method(&base, "with_traceback", exc_with_traceback);
     def_method(&base, "add_note", exc_add_note);
     prop(&base, "args", exc_args, Some(exc_set_args));
-    prop(&base, "__traceback__", exc_traceback, Some(exc_set_noop));
+    prop(&base, "__traceback__", exc_traceback, Some(exc_set_traceback));
     prop(&base, "__cause__", exc_cause, Some(exc_set_cause));
     prop(&base, "__context__", exc_context, Some(exc_set_context));
     prop(&base, "__suppress_context__", exc_suppress, Some(exc_set_suppress));
@@ -98,18 +98,21 @@ pub fn install(vm: &mut Vm) {
     for (name, get, set) in fields {
         prop(&syn, name, get, Some(set));
     }
+    // CPython's C members of these classes: None until set, kept out of `__dict__`, and
+    // `del` makes them None again.
     let attr = vm.exc_class(ExcKind::AttributeError);
-    for name in ["name", "obj"] {
-        attr.dict.borrow_mut().set_str(name, Value::None);
-    }
+    def_method(&attr, "__init__", attribute_error_init);
+    member(&attr, "name", member_get_name, member_set_name, member_del_name);
+    member(&attr, "obj", member_get_obj, member_set_obj, member_del_obj);
     let nm = vm.exc_class(ExcKind::NameError);
-    nm.dict.borrow_mut().set_str("name", Value::None);
+    def_method(&nm, "__init__", name_error_init);
+    member(&nm, "name", member_get_name, member_set_name, member_del_name);
     let imp = vm.exc_class(ExcKind::ImportError);
     def_method(&imp, "__init__", import_init);
     def_method(&imp, "__str__", import_str);
-    for name in ["name", "path", "msg"] {
-        imp.dict.borrow_mut().set_str(name, Value::None);
-    }
+    member(&imp, "name", member_get_name, member_set_name, member_del_name);
+    member(&imp, "path", member_get_path, member_set_path, member_del_path);
+    member(&imp, "msg", member_get_msg, member_set_msg, member_del_msg);
     let eg = vm.exc_class(ExcKind::BaseExceptionGroup);
     def_method(&eg, "__init__", eg_init);
     def_method(&eg, "__str__", eg_str);
@@ -131,7 +134,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (_, d) = data_of(self_arg(&args)?)?;
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    if !args.kw.is_empty() {
+        // matches CPython's BaseException_init (_PyArg_NoKeywords with the type's name).
+        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", inst.class().tp_name())));
+    }
     d.borrow_mut().args = args.pos[1..].to_vec();
     Ok(Value::None)
 }
@@ -153,8 +160,24 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.exception_str(&v)?))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `exc.with_traceback(tb)`: `tb` (a traceback or None) becomes the exception's traceback;
+/// raising it later adds the raising frames on top, as in CPython.
+fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exc_set_traceback(vm, args)?;
     Ok(arg(&args, 0))
+}
+
+/// `exc.__traceback__ = tb` (BaseException_set_tb).
+fn exc_set_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, d) = data_of(self_arg(&args)?)?;
+    let tb = arg(&args, 1);
+    let entries = match &tb {
+        Value::None => Vec::new(),
+        other => crate::modules::traceback::tb_entries(other)
+            .ok_or_else(|| PyErr::type_error("__traceback__ must be a traceback or None"))?,
+    };
+    d.borrow_mut().traceback = entries;
+    Ok(Value::None)
 }
 
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -189,10 +212,6 @@ fn exc_set_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (i, _) = data_of(self_arg(&args)?)?;
     Ok(vm.traceback_object(i))
-}
-
-fn exc_set_noop(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
 }
 
 fn exc_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -234,17 +253,25 @@ fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `SystemExit.code`: None, the single argument, or the whole args tuple (CPython).
-/// A field a script assigned (`e.code = 1`): kept in the instance dict under its name, where
-/// it takes precedence over the value computed from `args`.
+/// A field a script assigned (`e.code = 1`): kept among the exception's members (out of
+/// `__dict__`, as CPython's C members), where it takes precedence over the value computed
+/// from `args`.
 pub(super) fn assigned(args: &Args, name: &str) -> PyResult<Option<Value>> {
     let (inst, _) = data_of(self_arg(args)?)?;
-    let found = inst.dict.borrow().get_str(name);
-    Ok(found)
+    // StopIteration.value stays in the instance dict, where the generator machinery reads it.
+    if name == "value" {
+        return Ok(inst.dict.borrow().get_str(name));
+    }
+    Ok(exc_field(inst, name))
 }
 
 pub(super) fn assign(args: &Args, name: &str, value: Value) -> PyResult<Value> {
     let (inst, _) = data_of(self_arg(args)?)?;
-    inst.dict.borrow_mut().set_str(name, value);
+    if name == "value" {
+        inst.dict.borrow_mut().set_str(name, value);
+    } else {
+        set_exc_field(inst, name, value);
+    }
     Ok(Value::None)
 }
 
@@ -302,6 +329,11 @@ fn os_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("OSError.__new__(X): X is not a type object"));
     };
     let rest = &args.pos[1..];
+    // matches CPython's OSError_new: keywords are refused (naming the class called) unless a
+    // subclass's own __init__ takes them.
+    if !args.kw.is_empty() && !matches!(cls.lookup("__init__"), Some(Value::Function(_))) {
+        return Err(PyErr::type_error(format!("{}() takes no keyword arguments", cls.tp_name())));
+    }
     let mut target = cls.clone();
     if Rc::ptr_eq(cls, &vm.exc_class(ExcKind::OSError)) && (2..=5).contains(&rest.len()) {
         let kind = match rest[0] {
@@ -323,11 +355,13 @@ fn os_normalize(inst: &Rc<Instance>, d: &std::cell::RefCell<ExcData>) {
     if !(3..=5).contains(&n) {
         return;
     }
+    let _ = inst;
     let mut data = d.borrow_mut();
-    let mut dict = inst.dict.borrow_mut();
-    dict.set_str("filename", data.args[2].clone());
+    let filename = data.args[2].clone();
+    data.set_field("filename", filename);
     if n == 5 {
-        dict.set_str("filename2", data.args[4].clone());
+        let filename2 = data.args[4].clone();
+        data.set_field("filename2", filename2);
     }
     data.args.truncate(2);
 }
@@ -335,11 +369,11 @@ fn os_normalize(inst: &Rc<Instance>, d: &std::cell::RefCell<ExcData>) {
 fn os_field(args: &Args, name: &str, index: usize) -> PyResult<Value> {
     let (inst, d) = data_of(self_arg(args)?)?;
     os_normalize(inst, d);
-    if let Some(v) = inst.dict.borrow().get_str(name) {
+    if let Some(v) = exc_field(inst, name) {
         return Ok(v);
     }
     if index >= 2 {
-        return Ok(inst.dict.borrow().get_str(name).unwrap_or(Value::None));
+        return Ok(Value::None);
     }
     // More than five arguments leave errno and strerror unset, as CPython.
     let a = &d.borrow().args;
@@ -365,7 +399,7 @@ fn os_filename2(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn os_set_name(args: &Args, name: &str) -> PyResult<Value> {
     let (inst, d) = data_of(self_arg(args)?)?;
     os_normalize(inst, d);
-    inst.dict.borrow_mut().set_str(name, arg(args, 1));
+    set_exc_field(inst, name, arg(args, 1));
     Ok(Value::None)
 }
 
@@ -395,12 +429,12 @@ fn os_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (inst, d) = data_of(&v)?;
     os_normalize(inst, d);
     let a = d.borrow().args.clone();
-    let (f1, f2) = {
-        let dict = inst.dict.borrow();
-        (dict.get_str("filename").unwrap_or(Value::None), dict.get_str("filename2").unwrap_or(Value::None))
-    };
+    let (f1, f2) = (
+        exc_field(inst, "filename").unwrap_or(Value::None),
+        exc_field(inst, "filename2").unwrap_or(Value::None),
+    );
     // The message uses the errno and strerror members, which scripts may have reassigned.
-    let field = |name: &str, i: usize| inst.dict.borrow().get_str(name).or_else(|| if a.len() == 2 { a.get(i).cloned() } else { None });
+    let field = |name: &str, i: usize| exc_field(inst, name).or_else(|| if a.len() == 2 { a.get(i).cloned() } else { None });
     if let (Some(errno), Some(msg)) = (field("errno", 0), field("strerror", 1)) {
         let errno = vm.str(&errno)?;
         let msg = vm.str(&msg)?;
@@ -626,30 +660,115 @@ fn syntax_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `ImportError(*args, name=None, path=None)`.
-fn import_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn import_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (inst, d) = data_of(self_arg(&args)?)?;
+    let fields = keyword_fields(&args, "ImportError", &["name", "path"])?;
     d.borrow_mut().args = args.pos[1..].to_vec();
     let msg = if args.pos.len() == 2 { args.pos[1].clone() } else { Value::None };
-    inst.dict.borrow_mut().set_str("msg", msg);
-    for (k, v) in args.kw {
-        if k.as_ref() != "name" && k.as_ref() != "path" {
-            let t = inst.class().name();
-            return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {t}()")));
-        }
-        inst.dict.borrow_mut().set_str(k, v.clone());
+    set_exc_field(inst, "msg", msg);
+    for (k, v) in fields {
+        set_exc_field(inst, k, v);
     }
-    let _ = vm;
     Ok(Value::None)
+}
+
+/// `AttributeError(*args, name=None, obj=None)`.
+fn attribute_error_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    let fields = keyword_fields(&args, "AttributeError", &["name", "obj"])?;
+    d.borrow_mut().args = args.pos[1..].to_vec();
+    for (k, v) in fields {
+        set_exc_field(inst, k, v);
+    }
+    Ok(Value::None)
+}
+
+/// `NameError(*args, name=None)`.
+fn name_error_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    let fields = keyword_fields(&args, "NameError", &["name"])?;
+    d.borrow_mut().args = args.pos[1..].to_vec();
+    for (k, v) in fields {
+        set_exc_field(inst, k, v);
+    }
+    Ok(Value::None)
+}
+
+/// The keyword-only member arguments of an exception's `__init__`, checked as CPython's
+/// "|$OO:<Class>" argument parsing (which names the built-in class even for a subclass).
+fn keyword_fields<'a>(args: &'a Args, class: &str, allowed: &[&'static str]) -> PyResult<Vec<(&'static str, Value)>> {
+    if args.kw.len() > allowed.len() {
+        return Err(PyErr::type_error(format!(
+            "{class}() takes at most {} keyword argument{} ({} given)",
+            allowed.len(),
+            if allowed.len() == 1 { "" } else { "s" },
+            args.kw.len()
+        )));
+    }
+    let mut out = Vec::new();
+    for (k, v) in args.kw {
+        match allowed.iter().find(|a| **a == k.as_ref()) {
+            Some(name) => out.push((*name, v.clone())),
+            None => return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {class}()"))),
+        }
+    }
+    Ok(out)
+}
+
+/// Install member `name` (see `ExcData::fields`) on `cls`.
+fn member(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, set: NativeFn, del: NativeFn) {
+    prop(cls, name, get, Some(set));
+    set_deleter(cls, name, del);
+}
+
+/// Getter, setter and deleter of the members of AttributeError, NameError and ImportError.
+macro_rules! members {
+    ($($get:ident $set:ident $del:ident => $name:literal),* $(,)?) => {$(
+        fn $get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let (inst, _) = data_of(self_arg(&args)?)?;
+            Ok(exc_field(inst, $name).unwrap_or(Value::None))
+        }
+        fn $set(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            assign(&args, $name, arg(&args, 1))
+        }
+        fn $del(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            assign(&args, $name, Value::None)
+        }
+    )*};
+}
+
+members! {
+    member_get_name member_set_name member_del_name => "name",
+    member_get_obj member_set_obj member_del_obj => "obj",
+    member_get_path member_set_path member_del_path => "path",
+}
+
+/// `ImportError.msg`: CPython's __init__ sets it from a single argument; errors the import
+/// system raises (made without running __init__) get the same.
+fn member_get_msg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (inst, d) = data_of(self_arg(&args)?)?;
+    if let Some(v) = exc_field(inst, "msg") {
+        return Ok(v);
+    }
+    let a = &d.borrow().args;
+    Ok(if a.len() == 1 { a[0].clone() } else { Value::None })
+}
+
+fn member_set_msg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    assign(&args, "msg", arg(&args, 1))
+}
+
+fn member_del_msg(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    assign(&args, "msg", Value::None)
 }
 
 /// matches CPython's ImportError_str: the `msg` member when it is a str, else the usual
 /// message from `args`.
 fn import_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
-    let (inst, _) = data_of(&v)?;
-    let msg = inst.dict.borrow().get_str("msg");
+    let msg = member_get_msg(vm, Args { pos: std::slice::from_ref(&v), kw: &[] })?;
     match msg {
-        Some(m @ Value::Str(_)) => Ok(m),
+        m @ Value::Str(_) => Ok(m),
         _ => Ok(Value::string(vm.exception_str(&v)?)),
     }
 }

@@ -42,6 +42,11 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode, from_bytes:
     if text.contains('\0') {
         return Err(PyErr::new(crate::object::ExcKind::SyntaxError, "source code string cannot contain null bytes"));
     }
+    if mode == Mode::Eval {
+        if let Err(e) = crate::syntax::check_eval_input(text, filename) {
+            return Err(vm.syntax_error_value(&e));
+        }
+    }
     let opts = CompileOptions { mode, ..CompileOptions::default() };
     let compiled = crate::compile::compile_source_staged(text, filename, &opts);
     // matches CPython: SyntaxWarnings show while compiling, before a SyntaxError is raised.
@@ -58,6 +63,9 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode, from_bytes:
             // CPython's compiler reports byte columns for any source; its parser for bytes.
             if compile_stage || (from_bytes && crate::syntax::bytes_source_has_byte_columns(text)) {
                 e.use_byte_columns();
+            }
+            if mode == Mode::Eval && !compile_stage {
+                crate::syntax::fix_eval_location(&mut e, text);
             }
             if compile_stage {
                 // matches CPython's PyErr_ProgramTextObject: the compiler reads the line from
@@ -193,5 +201,10 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(text) = source_text(&src)? else {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
+    if mode == Mode::Interactive {
+        if let Err(e) = crate::syntax::check_single_statement(&text, &filename) {
+            return Err(vm.syntax_error_value(&e));
+        }
+    }
     Ok(Value::Code(compile_text(vm, &text, &filename, mode, is_bytes(&src))?))
 }

@@ -858,9 +858,14 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `sys.<name>`, None when unset (sys is loaded on first use).
 fn sys_value(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    Ok(sys_attr(vm, name)?.unwrap_or(Value::None))
+}
+
+/// `sys.<name>`, None when sys has no such attribute (sys is loaded on first use).
+pub fn sys_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match vm.import_module("sys")? {
-        Value::Module(m) => Ok(m.dict.borrow().get_str(name).unwrap_or(Value::None)),
-        _ => Ok(Value::None),
+        Value::Module(m) => Ok(m.dict.borrow().get_str(name)),
+        _ => Ok(None),
     }
 }
 

@@ -1,9 +1,10 @@
 //! `__slots__`: the member descriptors a class body's `__slots__` creates, and instances
 //! without a `__dict__` (CPython's type_new slot handling and structmember.c's member_get/set).
 //!
-//! A slot's value lives in the instance's own attribute table under the slot's (mangled) name;
-//! the descriptor on the class decides who may read, write and delete it, and a class whose
-//! instances have no `__dict__` is marked `dictless` so that other attributes are refused.
+//! A slot's value lives in the instance's own attribute table under the slot's (mangled) name
+//! when the instance has no `__dict__` (its class is marked `dictless`, so that other
+//! attributes are refused), else in `object::slot_store`, out of `__dict__` as in CPython; the
+//! descriptor on the class decides who may read, write and delete it.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -12,7 +13,7 @@ use std::rc::{Rc, Weak};
 use super::{arg, def_getter, native};
 use crate::object::class::Layout;
 use crate::object::function::NativeKind;
-use crate::object::{Args, Class, NativeObject, NativeRef, PyDict, PyErr, PyResult, Value};
+use crate::object::{slot_store, Args, Class, NativeObject, NativeRef, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// A `member_descriptor`: `P.x` for `__slots__ = ("x",)`.
@@ -64,7 +65,11 @@ impl MemberDescr {
     /// `obj.x`: an unset slot raises AttributeError with 3.11's wording.
     pub fn get(&self, vm: &Vm, obj: &Value) -> PyResult<Value> {
         let inst = self.check(vm, obj)?;
-        let found = inst.dict.borrow().get_str(&self.name);
+        let found = if inst.slots_apart() {
+            slot_store::get(addr(inst), &self.name)
+        } else {
+            inst.dict.borrow().get_str(&self.name)
+        };
         found.ok_or_else(|| {
             PyErr::attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), self.name))
         })
@@ -72,18 +77,31 @@ impl MemberDescr {
 
     pub fn set(&self, vm: &Vm, obj: &Value, value: Value) -> PyResult<()> {
         let inst = self.check(vm, obj)?;
-        inst.dict.borrow_mut().set_str(&self.name, value);
+        if inst.slots_apart() {
+            slot_store::set(addr(inst), &self.name, value);
+        } else {
+            inst.dict.borrow_mut().set_str(&self.name, value);
+        }
         Ok(())
     }
 
     /// `del obj.x`: deleting an unset slot raises AttributeError('x') (CPython 3.11).
     pub fn delete(&self, vm: &Vm, obj: &Value) -> PyResult<()> {
         let inst = self.check(vm, obj)?;
-        if inst.dict.borrow_mut().del_str(&self.name).is_none() {
+        let found = if inst.slots_apart() {
+            slot_store::delete(addr(inst), &self.name)
+        } else {
+            inst.dict.borrow_mut().del_str(&self.name).is_some()
+        };
+        if !found {
             return Err(PyErr::attribute_error(self.name.to_string()));
         }
         Ok(())
     }
+}
+
+fn addr(inst: &crate::object::Instance) -> usize {
+    inst as *const crate::object::Instance as usize
 }
 
 /// The `member_descriptor` class, created on first use.
@@ -192,8 +210,11 @@ fn base_is_dictless(base: &Class) -> bool {
 /// names, add a member descriptor for each, and mark the class dictless unless `__dict__` is
 /// among them or a base has a dict. A class without `__slots__` always has a dict.
 pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> PyResult<()> {
+    let bases = cls.bases.borrow().clone();
+    let inherited_members = bases.iter().any(|b| b.member_slots.get());
     let Some(slots) = ns.borrow().get_str("__slots__") else {
         cls.dictless.set(false);
+        cls.member_slots.set(inherited_members);
         return Ok(());
     };
     let items = match &slots {
@@ -226,12 +247,12 @@ pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> Py
         }
         names.push(mangled);
     }
+    cls.member_slots.set(inherited_members || !names.is_empty());
     let mclass = member_class(vm);
     for name in names {
         let descr = MemberDescr { name: Rc::from(name.as_str()), owner: Rc::downgrade(cls), class: mclass.clone() };
         cls.dict.borrow_mut().set_str(&name, Value::Native(NativeRef::new(descr)));
     }
-    let bases = cls.bases.borrow().clone();
     cls.dictless.set(!has_dict && bases.iter().all(|b| base_is_dictless(b)));
     Ok(())
 }

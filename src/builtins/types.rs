@@ -518,6 +518,26 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::ClassMethod(Rc::new(arg(&args, 1))))
 }
 
+/// `classmethod(f).__get__(obj, owner)`: as CPython 3.11's cm_descr_get, a wrapped object that
+/// is itself a descriptor other than a function (`@classmethod @property`) is bound through
+/// its own `__get__(owner, owner)`; otherwise a method bound to `owner`.
+pub fn bind_classmethod(vm: &mut Vm, inner: &Value, owner: Value) -> PyResult<Value> {
+    match inner {
+        Value::Property(p) => {
+            if p.fget.is_none() {
+                return Err(PyErr::attribute_error("unreadable attribute"));
+            }
+            let fget = p.fget.clone();
+            vm.call(&fget, vec![owner])
+        }
+        Value::Instance(_) | Value::Native(_) => match vm.lookup_special(inner, "__get__") {
+            Some(get) => vm.call_bound_special(&get, inner, vec![owner.clone(), owner]),
+            None => Ok(Value::Method(Rc::new(crate::object::BoundMethod { func: inner.clone(), self_: owner }))),
+        },
+        _ => Ok(Value::Method(Rc::new(crate::object::BoundMethod { func: inner.clone(), self_: owner }))),
+    }
+}
+
 /// `super()` (zero arguments: the enclosing class cell and the first argument of the caller)
 /// or `super(cls, obj)`.
 fn new_iter(it: IterObj) -> Value {

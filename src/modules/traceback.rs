@@ -154,6 +154,16 @@ pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usiz
     Value::Native(crate::object::NativeRef::new(TbObj { exc: exc.clone(), depth, class }))
 }
 
+/// The traceback entries (innermost first) that traceback object `v` stands for: its
+/// exception's entries from the innermost one out to `v`'s own. None when `v` is no traceback.
+pub fn tb_entries(v: &Value) -> Option<Vec<crate::object::exception::TbEntry>> {
+    let tb = v.downcast::<TbObj>()?;
+    let d = crate::object::exception::exc_data(&tb.exc)?;
+    let d = d.borrow();
+    let keep = d.traceback.len().saturating_sub(tb.depth);
+    Some(d.traceback[..keep].to_vec())
+}
+
 fn tb_of<'a>(args: &'a Args) -> PyResult<&'a TbObj> {
     args.pos.first().and_then(|v| v.downcast::<TbObj>()).ok_or_else(|| PyErr::type_error("expected a traceback object"))
 }

@@ -45,6 +45,9 @@ pub struct Class {
     /// Instances have no `__dict__`: built-in types, and classes whose `__slots__` (and
     /// every base's) leave it out. Set by class creation (`builtins::slots`).
     pub dictless: std::cell::Cell<bool>,
+    /// The class or a base declares `__slots__` members (set by `builtins::slots`); with a
+    /// `__dict__` too, their values live in `slot_store`, outside it.
+    pub member_slots: std::cell::Cell<bool>,
     /// (epoch, the class defines `__del__`): checked whenever an instance is dropped.
     pub del_hook: std::cell::Cell<(u64, bool)>,
     /// (epoch, a type of `builtins` rather than a script's class): asked on every call of a
@@ -216,6 +219,13 @@ impl Instance {
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()
     }
+
+    /// Whether this instance's `__slots__` values live in `slot_store` (its class has both
+    /// slot members and a `__dict__`) rather than in its dict.
+    pub fn slots_apart(&self) -> bool {
+        let c = self.class.borrow();
+        c.member_slots.get() && !c.dictless.get()
+    }
 }
 
 impl Drop for Instance {
@@ -226,7 +236,11 @@ impl Drop for Instance {
     fn drop(&mut self) {
         let addr = self as *const Instance as usize;
         let cls = self.class.get_mut().clone();
+        let slots_apart = cls.member_slots.get() && !cls.dictless.get();
         if !cls.has_del() || crate::vm::finalize::take_finalized(addr) {
+            if slots_apart {
+                super::slot_store::forget(addr);
+            }
             crate::modules::weakref::instance_died(addr);
             return;
         }
@@ -234,6 +248,9 @@ impl Drop for Instance {
         let payload = std::mem::replace(&mut self.payload, Payload::None);
         let twin = Rc::new(Instance { class: RefCell::new(cls), dict, payload });
         crate::vm::finalize::mark_finalized(Rc::as_ptr(&twin) as usize);
+        if slots_apart {
+            super::slot_store::moved(addr, Rc::as_ptr(&twin) as usize);
+        }
         // matches CPython's subtype_dealloc: `__del__` runs first, then the weak references
         // are cleared (their callbacks, `weakref.finalize`, run after it).
         crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {

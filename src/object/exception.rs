@@ -131,6 +131,42 @@ pub struct ExcData {
     /// CPython's traceback would: a coroutine passed to it warns "never awaited" when the
     /// exception goes (at shutdown for an uncaught one), not before the traceback is printed.
     pub kept_alive: Vec<Value>,
+    /// The C-level members CPython keeps outside `__dict__` (`ImportError.name`,
+    /// `AttributeError.obj`, `OSError.filename`, a `SystemExit.code` a script assigned, ...),
+    /// by name.
+    pub fields: Vec<(Rc<str>, Value)>,
+}
+
+impl ExcData {
+    /// Member `name`, when it was set.
+    pub fn field(&self, name: &str) -> Option<Value> {
+        self.fields.iter().find(|(n, _)| &**n == name).map(|(_, v)| v.clone())
+    }
+
+    /// Set member `name`, handing back the value it replaces (for the caller to drop after
+    /// releasing the borrow).
+    pub fn set_field(&mut self, name: &str, value: Value) -> Option<Value> {
+        match self.fields.iter_mut().find(|(n, _)| &**n == name) {
+            Some((_, v)) => Some(std::mem::replace(v, value)),
+            None => {
+                self.fields.push((Rc::from(name), value));
+                None
+            }
+        }
+    }
+}
+
+/// Member `name` of exception instance `inst` (see `ExcData::fields`).
+pub fn exc_field(inst: &Instance, name: &str) -> Option<Value> {
+    exc_data(inst).and_then(|d| d.borrow().field(name))
+}
+
+/// Set member `name` of exception instance `inst`.
+pub fn set_exc_field(inst: &Instance, name: &str, value: Value) {
+    if let Some(d) = exc_data(inst) {
+        let old = d.borrow_mut().set_field(name, value);
+        drop(old);
+    }
 }
 
 /// A raised exception travelling through Rust code: one pointer, so a `PyResult<Value>` is

@@ -21,6 +21,7 @@ pub mod rc_slice;
 pub mod scalar_word;
 pub mod set;
 pub mod set_table;
+pub mod slot_store;
 pub mod str;
 
 use std::any::Any;

@@ -8,7 +8,9 @@ mod build;
 pub mod error;
 mod fstring;
 mod lexer;
+mod eval_mode;
 mod parser;
+mod single;
 mod strings;
 mod token;
 #[cfg(test)]
@@ -18,6 +20,8 @@ mod dump;
 mod tests;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use eval_mode::{check_eval_input, fix_eval_location};
+pub use single::check_single_statement;
 
 use crate::source::{line_text, LineIndex};
 

@@ -36,6 +36,23 @@ pub fn parse_module_or_eof(src: &str) -> Result<Vec<Stmt>, (Error, bool)> {
     }
 }
 
+/// Where CPython's eval grammar (`expressions NEWLINE* ENDMARKER`) gives up on `src`: the
+/// span of the first token that cannot continue the expression, or None when the whole text
+/// is one expression, when it ends too early (the module parser reports that better) or on a
+/// tokenizer error.
+pub fn eval_stop_token(src: &str) -> Option<(usize, usize)> {
+    let toks = lexer::tokenize_expr(src, 0);
+    if toks.error.is_some() {
+        return None;
+    }
+    let stream = toks.toks.iter().cloned().map(Ok::<Spanned, Error>);
+    match python::TopParser::new().parse(0, stream) {
+        Ok(_) => None,
+        Err(ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token }) => Some((token.0, token.2)),
+        Err(_) => None,
+    }
+}
+
 /// Parses the expression of an f-string field found at byte `base`. Errors inside are
 /// reported at the end of the enclosing literal (`whole`), prefixed "f-string: " like CPython.
 pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) -> Result<Expr, Error> {

@@ -107,9 +107,7 @@ impl Vm {
                 NativeKind::Function | NativeKind::StaticMethod => descr,
             },
             Value::StaticMethod(inner) => (*inner).clone(),
-            Value::ClassMethod(inner) => {
-                Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: Value::Class(cls.clone()) }))
-            }
+            Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
             Value::Property(ref p) => {
                 if p.fget.is_none() {
                     return Err(PyErr::attribute_error("unreadable attribute"));
@@ -287,11 +285,8 @@ impl Vm {
         // matches CPython 3.11: `name` and `obj` are attached, for the "Did you mean" hint the
         // traceback printer computes.
         let inst = self.materialize(PyErr::attribute_error(msg));
-        {
-            let mut d = inst.dict.borrow_mut();
-            d.set_str("name", Value::str(name));
-            d.set_str("obj", obj.clone());
-        }
+        crate::object::exception::set_exc_field(&inst, "name", Value::str(name));
+        crate::object::exception::set_exc_field(&inst, "obj", obj.clone());
         PyErr::from_instance(inst)
     }
 
@@ -303,9 +298,7 @@ impl Vm {
         }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
-                Value::ClassMethod(inner) => {
-                    Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: Value::Class(cls.clone()) }))
-                }
+                Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
                 Value::StaticMethod(inner) => (*inner).clone(),
                 Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod && b.bound.is_none() => {
                     Value::Builtin(Rc::new(BuiltinFunction {
@@ -362,9 +355,7 @@ impl Vm {
             if let Some(descr) = found {
                 if is_class {
                     return Ok(match descr {
-                        Value::ClassMethod(inner) => {
-                            Value::Method(Rc::new(BoundMethod { func: (*inner).clone(), self_: obj.clone() }))
-                        }
+                        Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, obj.clone())?,
                         Value::StaticMethod(inner) => (*inner).clone(),
                         Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod || b.name.as_ref() == "__new__" => {
                             if b.name.as_ref() == "__new__" {

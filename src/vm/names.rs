@@ -203,16 +203,14 @@ impl Vm {
         Ok(())
     }
 
-    /// REPL expression statement: print the repr and bind `_`.
+    /// Interactive expression statement (the REPL, `compile(..., "single")`): as CPython's
+    /// PRINT_EXPR, the value goes to `sys.displayhook`, looked up on each use, so a replaced
+    /// hook or `sys.stdout` sees it; the default hook prints the repr and binds `_`.
     pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
-        if v.is_none() {
-            return Ok(());
-        }
-        self.builtins.borrow_mut().set_str("_", Value::None);
-        let r = self.repr(&v)?;
-        self.stdout.write_str(&r);
-        self.stdout.write_str("\n");
-        self.builtins.borrow_mut().set_str("_", v);
+        let Some(hook) = crate::builtins::functions::sys_attr(self, "displayhook")? else {
+            return Err(PyErr::runtime_error("lost sys.displayhook"));
+        };
+        self.call(&hook, vec![v])?;
         Ok(())
     }
 }

@@ -119,9 +119,18 @@ impl Vm {
             }
             Value::Class(c) => self.repr_class(c),
             Value::Module(m) => {
-                let file = m.dict.borrow().get_str("__file__");
+                let (file, loader, spec) = {
+                    let d = m.dict.borrow();
+                    (d.get_str("__file__"), d.get_str("__loader__"), d.get_str("__spec__"))
+                };
                 match file {
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                    // matches importlib's _module_repr: no spec, no file and a None loader (a
+                    // `types.ModuleType(name)`) show the bare name; corio's native modules
+                    // carry no loader and show as built-in.
+                    _ if matches!(loader, Some(Value::None)) && spec.as_ref().map_or(true, Value::is_none) => {
+                        format!("<module '{}'>", m.name)
+                    }
                     _ => format!("<module '{}' (built-in)>", m.name),
                 }
             }

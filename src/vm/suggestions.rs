@@ -27,7 +27,7 @@ impl Vm {
     /// `NameError: name 'x' is not defined`, with `.name` set and its scope recorded.
     pub fn name_error_here(&mut self, name: &str) -> PyErr {
         let inst = self.materialize(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")));
-        inst.dict.borrow_mut().set_str("name", Value::str(name));
+        crate::object::exception::set_exc_field(&inst, "name", Value::str(name));
         if let Some(f) = self.frames.last() {
             let locals: Vec<Rc<str>> = match &f.locals {
                 Some(Value::Dict(d)) => d.borrow().items().iter().filter_map(|(k, _)| k.as_str().map(Rc::from)).collect(),
@@ -51,7 +51,7 @@ impl Vm {
         if !std::ptr::eq(scope.exc.as_ptr(), Rc::as_ptr(exc)) {
             return None;
         }
-        let name = exc.dict.borrow().get_str("name")?;
+        let name = crate::object::exception::exc_field(exc, "name")?;
         let name = name.as_str()?;
         let keys = |d: &Rc<RefCell<PyDict>>| -> Vec<Rc<str>> {
             d.borrow().items().iter().filter_map(|(k, _)| k.as_str().map(Rc::from)).collect()
@@ -66,10 +66,8 @@ impl Vm {
     /// The suggestion for an AttributeError carrying `name` and `obj`: the closest name in
     /// `dir(obj)`.
     pub fn attribute_error_suggestion(&mut self, exc: &Rc<Instance>) -> Option<String> {
-        let (name, obj) = {
-            let d = exc.dict.borrow();
-            (d.get_str("name")?, d.get_str("obj")?)
-        };
+        let field = |n: &str| crate::object::exception::exc_field(exc, n);
+        let (name, obj) = (field("name")?, field("obj")?);
         let name = name.as_str()?.to_owned();
         let dir = self.builtins.borrow().get_str("dir")?;
         let listing = self.call(&dir, vec![obj]).ok()?;

@@ -120,6 +120,7 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         tp_name: RefCell::new(None),
         // Built-in types start dictless; make_class decides for classes made by scripts.
         dictless: std::cell::Cell::new(layout == Layout::Builtin),
+        member_slots: std::cell::Cell::new(false),
         del_hook: std::cell::Cell::new((u64::MAX, false)),
         builtin_origin: std::cell::Cell::new((u64::MAX, false)),
         identity_hash: std::cell::Cell::new((u64::MAX, false)),

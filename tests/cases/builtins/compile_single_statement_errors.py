@@ -1,0 +1,3 @@
+for s in ['a = 1\nb = 2', 'a=1\n\n# c\n  \n', 'if 1:\n  pass\nx', 'x\n\n\ny = 3\n', 'def f():\n  pass\n\nf()\n', '\n\n1\n2', 'if 1:\n  pass', 'a = 1   \nb', 'a = 1;\nb', 'a = 1 ;  # x\nb', 'a = 1\r\nb', 'if 1:\n  pass\nfoo.bar', 'if 1:\n  pass\n123', 'if 1:\n  pass\n  \n(x)', 'a = 1\n\n  \n\n# hi\n', 'a = 1  # c\nb', 'x = (1,\n 2); y = 3\nz', 'a; b\n\nc', 'é = 1\nb', '@d\ndef f(): pass\nx', 'class A: pass\nA()', 'try:\n  pass\nexcept E:\n  pass\nx = 1']:
+  try: compile(s, '<in>', 'single'); print('ok', repr(s))
+  except SyntaxError as e: print(repr(s), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
