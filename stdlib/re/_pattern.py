@@ -91,6 +91,13 @@ class Pattern:
         pos, endpos = _bounds(string, pos, endpos)
         return self._find(string, pos, endpos, _SEARCH)
 
+    def _all_spans(self, string, pos=0, endpos=None, limit=0):
+        """The span tuples of successive matches, at most `limit` (0: all), found natively
+        (`_re.find_all`, with `_iter_spans`' rule after an empty match)."""
+        self._check(string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return _re.find_all(self._code, string, pos, endpos, limit)
+
     def _iter_spans(self, string, pos=0, endpos=None, limit=0):
         """Span tuples of successive matches; after an empty match the next one may not be
         the same empty match (CPython's must_advance)."""
@@ -124,7 +131,7 @@ class Pattern:
         if isinstance(string, bytearray):
             string = bytes(string)  # the parts are bytes, as CPython's getslice makes them
         empty = string[:0] if isinstance(string, (str, bytes, bytearray)) else ''
-        for sp in self._iter_spans(string, pos, endpos):
+        for sp in self._all_spans(string, pos, endpos):
             if groups == 0:
                 out.append(string[sp[0]:sp[1]])
             elif groups == 1:
@@ -157,7 +164,7 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for sp in self._iter_spans(string, 0, None, count):
+        for sp in self._all_spans(string, 0, None, count):
             # _sre's join skips empty slices, which numbers "sequence item N" in its errors.
             if sp[0] > last:
                 parts.append(string[last:sp[0]])
@@ -187,7 +194,7 @@ class Pattern:
             string = bytes(string)  # the parts are bytes, as CPython's getslice makes them
         if maxsplit < 0:
             return [string[:]]
-        for sp in self._iter_spans(string, 0, None, maxsplit):
+        for sp in self._all_spans(string, 0, None, maxsplit):
             out.append(string[last:sp[0]])
             for g in range(1, groups + 1):
                 out.append(string[sp[2 * g]:sp[2 * g + 1]] if sp[2 * g] >= 0 else None)

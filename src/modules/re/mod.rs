@@ -37,6 +37,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let mut d = d.borrow_mut();
     def_fn(&mut d, "compile", compile);
     def_fn(&mut d, "find", find);
+    def_fn(&mut d, "find_all", find_all);
     Ok(m)
 }
 
@@ -82,19 +83,51 @@ fn engine_message(msg: &str) -> String {
 
 /// `find(code, string, pos, endpos, mode)` -> tuple of span ends, or None.
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let code = arg(&args, 0);
-    let Some(obj) = code.downcast::<CompiledObj>() else {
-        return Err(PyErr::type_error("find() needs a compiled pattern"));
-    };
-    let pos = int_arg(vm, &arg(&args, 2), "")?.max(0) as usize;
-    let endpos = int_arg(vm, &arg(&args, 3), "")?.max(0) as usize;
     let mode = match int_arg(vm, &arg(&args, 4), "")? {
         0 => Mode::Search,
         1 => Mode::Match,
         2 => Mode::FullMatch,
         _ => Mode::SearchAdvance,
     };
-    let text = arg(&args, 1);
+    with_haystack(vm, &args, |compiled, hay, pos, endpos| {
+        if pos > endpos {
+            return Ok(Value::None);
+        }
+        Ok(match compiled.find(hay, pos, endpos, mode).map_err(engine_error)? {
+            Some(spans) => spans_tuple(spans),
+            None => Value::None,
+        })
+    })
+}
+
+/// `find_all(code, string, pos, endpos, limit)`: the span tuples of successive matches (at
+/// most `limit`, 0 for all), for findall, sub and split. After an empty match the next one
+/// may not be the same empty match (CPython's must_advance).
+fn find_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let limit = int_arg(vm, &arg(&args, 4), "")?.max(0) as usize;
+    with_haystack(vm, &args, |compiled, hay, mut pos, endpos| {
+        let mut out = Vec::new();
+        let mut mode = Mode::Search;
+        while pos <= endpos && (limit == 0 || out.len() < limit) {
+            let Some(spans) = compiled.find(hay, pos, endpos, mode).map_err(engine_error)? else { break };
+            let (start, end) = (spans[0], spans[1]);
+            out.push(spans_tuple(spans));
+            pos = end.max(0) as usize;
+            mode = if start == end { Mode::SearchAdvance } else { Mode::Search };
+        }
+        Ok(Value::list(out))
+    })
+}
+
+/// The compiled pattern, subject and bounds of a `find`/`find_all` call.
+fn with_haystack(vm: &mut Vm, args: &Args, run: impl FnOnce(&Compiled, &Haystack, usize, usize) -> PyResult<Value>) -> PyResult<Value> {
+    let code = arg(args, 0);
+    let Some(obj) = code.downcast::<CompiledObj>() else {
+        return Err(PyErr::type_error("find() needs a compiled pattern"));
+    };
+    let pos = int_arg(vm, &arg(args, 2), "")?.max(0) as usize;
+    let endpos = int_arg(vm, &arg(args, 3), "")?.max(0) as usize;
+    let text = arg(args, 1);
     let owned;
     let hay = match &text {
         Value::Str(s) => Haystack::Str(s.as_str(), s.is_ascii(), s.char_len()),
@@ -105,12 +138,13 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => return Err(PyErr::type_error("expected string or bytes-like object")),
     };
-    if pos > endpos {
-        return Ok(Value::None);
-    }
-    match obj.compiled.find(&hay, pos, endpos, mode) {
-        Ok(Some(spans)) => Ok(Value::tuple(spans.into_iter().map(Value::Int).collect())),
-        Ok(None) => Ok(Value::None),
-        Err(msg) => Err(PyErr::new(crate::object::ExcKind::RuntimeError, msg)),
-    }
+    run(&obj.compiled, &hay, pos, endpos)
+}
+
+fn spans_tuple(spans: Vec<i64>) -> Value {
+    Value::tuple(spans.into_iter().map(Value::Int).collect())
+}
+
+fn engine_error(msg: String) -> PyErr {
+    PyErr::new(crate::object::ExcKind::RuntimeError, msg)
 }
