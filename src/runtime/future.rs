@@ -264,6 +264,36 @@ impl Drop for Future {
     }
 }
 
+/// At exit: report the futures and tasks still alive whose exception nobody retrieved. They
+/// are held by reference cycles (an exception's traceback reaching a frame that holds the
+/// task), which CPython's collection at finalization frees, running `__del__`'s report. The
+/// reports come in the order the exceptions were set (CPython's, the order of creation, is
+/// the same for the usual failed tasks).
+pub fn report_leaked_unretrieved(vm: &mut Vm) {
+    if vm.runtime.is_none() {
+        return;
+    }
+    let noted = super::state(vm).take_unretrieved();
+    for n in noted.iter().filter_map(|w| w.upgrade()) {
+        let v = Value::Native(n.clone());
+        let Some(c) = core_of(&v) else { continue };
+        if !c.log_traceback.replace(false) {
+            continue;
+        }
+        let exc = match &*c.state.borrow() {
+            FutureState::Exception(e) => e.clone(),
+            _ => continue,
+        };
+        // matches CPython's "{type name} exception was never retrieved".
+        let name = c.subclass().map_or_else(|| n.class().name().to_string(), |cls| cls.name().to_string());
+        report_unretrieved(format!("{name} exception was never retrieved"), c.loop_.clone(), Value::Instance(exc), v.clone());
+    }
+    vm.run_finalizers();
+    // CPython finalizes in order of creation: tasks still pending usually came last.
+    super::task::report_leaked_pending(vm);
+    vm.run_finalizers();
+}
+
 /// Queue the report of an exception nobody retrieved: once the VM reaches a safe point it
 /// calls the loop's exception handler with `heir`, a stand-in for the dead future or task.
 pub fn report_unretrieved(message: String, loop_: Value, exc: Value, heir: Value) {
@@ -494,6 +524,9 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
     }
     *c.state.borrow_mut() = FutureState::Exception(inst);
     c.log_traceback.set(true);
+    if let Value::Native(n) = fut {
+        super::state(vm).note_unretrieved(n);
+    }
     schedule_callbacks(vm, fut)
 }
 

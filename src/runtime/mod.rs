@@ -74,6 +74,8 @@ pub struct RuntimeState {
     pub classes: RuntimeClasses,
     pub locals: LoopLocals,
     tasks: Vec<crate::object::NativeWeak>,
+    /// Futures and tasks given an exception (see `future::report_leaked_unretrieved`).
+    unretrieved: Vec<crate::object::NativeWeak>,
     task_counter: u64,
     /// Set once `stdlib/asyncio` hands its Queue/Lock/Event classes to `native_sync`.
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
@@ -99,6 +101,19 @@ impl RuntimeState {
             }
             self.tasks.push(crate::object::NativeRef::downgrade(n));
         }
+    }
+
+    /// Remember a future that now holds an exception, for the report at exit if it is still
+    /// alive then (held by a reference cycle, which CPython's final collection frees).
+    pub fn note_unretrieved(&mut self, n: &crate::object::NativeRef) {
+        if self.unretrieved.len() > 64 && self.unretrieved.len().is_power_of_two() {
+            self.unretrieved.retain(|w| w.strong_count() > 0);
+        }
+        self.unretrieved.push(crate::object::NativeRef::downgrade(n));
+    }
+
+    pub fn take_unretrieved(&mut self) -> Vec<crate::object::NativeWeak> {
+        std::mem::take(&mut self.unretrieved)
     }
 
     pub fn live_tasks(&mut self) -> Vec<Value> {
@@ -185,6 +200,7 @@ fn install_state(vm: &mut Vm) {
             classes,
             locals: LoopLocals::default(),
             tasks: Vec::new(),
+            unretrieved: Vec::new(),
             task_counter: 0,
             native_sync: None,
             sleep_setter: None,

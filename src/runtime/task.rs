@@ -141,6 +141,32 @@ impl Drop for Task {
     }
 }
 
+/// At exit: report the tasks still alive and pending, held by reference cycles (the task ->
+/// its coroutine -> the future it waits on -> the task's wakeup callback), which CPython's
+/// collection at finalization frees. As there, the coroutine is finalized (closed) first, so
+/// the report shows it done.
+pub fn report_leaked_pending(vm: &mut Vm) {
+    if vm.runtime.is_none() {
+        return;
+    }
+    for tv in super::state(vm).live_tasks() {
+        let Some(t) = tv.downcast::<Task>() else { continue };
+        if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.replace(false) {
+            continue;
+        }
+        let coro = t.coro.clone();
+        // An error closing it has no one to report to (CPython prints "Exception ignored").
+        let _ = vm.call_method(&coro, "close", vec![]);
+        let task = t.identity(&tv);
+        let loop_ = t.core.loop_.clone();
+        let pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
+        if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+            // A failing handler has nowhere to report to but the handler machinery itself.
+            let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+        }
+    }
+}
+
 impl Task {
     /// A task taking over this dying one's coroutine, name and creation point (for a report).
     fn heir(&mut self) -> Task {
