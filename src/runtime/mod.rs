@@ -83,6 +83,8 @@ pub struct RuntimeState {
     pub sleep_setter: Option<Value>,
     /// The code object `asyncio.sleep()` coroutines report as `cr_code` (see `sleep_attrs`).
     pub sleep_code: Option<Value>,
+    /// The `__sleep0` function whose generators `sleep(0)` coroutines show as `cr_await`.
+    pub sleep0_func: Option<Value>,
     /// (loop class, type epoch) at which `create_task` was last found to be the native loop's
     /// own method (see `events::create_task`).
     pub native_create_task: Option<(usize, u64)>,
@@ -205,6 +207,7 @@ fn install_state(vm: &mut Vm) {
             native_sync: None,
             sleep_setter: None,
             sleep_code: None,
+            sleep0_func: None,
             native_create_task: None,
         }));
         vm.native_send_hook = Some(send_hook);
