@@ -63,6 +63,7 @@ pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
 /// `asyncio.sleep(delay, result=None)`.
 pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let awaited_at_once = std::mem::take(&mut vm.await_next);
+    check_signature(&args)?;
     let delay_arg = args.arg(0, "delay").cloned().unwrap_or(Value::None);
     let delay = match args.arg(0, "delay") {
         Some(Value::Float(f)) => f.get(),
@@ -85,6 +86,27 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let class = super::classes(vm).sleep.clone();
     Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, state: RefCell::new(SleepState::Created), class })))
+}
+
+/// The binding errors of CPython's `async def sleep(delay, result=None)`.
+fn check_signature(args: &Args) -> PyResult<()> {
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            args.pos.len()
+        )));
+    }
+    for (i, (k, _)) in args.kw.iter().enumerate() {
+        let at = match &**k {
+            "delay" => 0,
+            "result" => 1,
+            other => return Err(PyErr::type_error(format!("sleep() got an unexpected keyword argument '{other}'"))),
+        };
+        if at < args.pos.len() || args.kw[..i].iter().any(|(seen, _)| seen == k) {
+            return Err(PyErr::type_error(format!("sleep() got multiple values for argument '{k}'")));
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn this(v: &Value) -> PyResult<&Sleep> {
