@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::RuntimeClasses;
-use crate::builtins::{arg, check_count};
+use crate::builtins::arg;
 use crate::object::{Args, Class, ExcKind, Instance, NativeObject, NativeRef, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -354,7 +354,7 @@ pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
     def_method(f, "remove_done_callback", remove_done_callback);
     def_method(f, "get_loop", get_loop);
     def_method(f, "__await__", await_);
-    def_method(f, "__iter__", await_);
+    def_method(f, "__iter__", iter_);
     def_method(f, "__repr__", repr);
     def_getter(f, "_asyncio_future_blocking", blocking);
     def_getter(f, "_state", state);
@@ -425,10 +425,12 @@ pub fn result_of(c: &FutureCore) -> PyResult<Value> {
 }
 
 fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "result")?;
     result_of(core(&arg(&args, 0))?)
 }
 
 fn exception(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "exception")?;
     exception_of(core(&arg(&args, 0))?)
 }
 
@@ -496,7 +498,7 @@ pub fn set_result_value(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
 }
 
 fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("set_result", &args, 2, 2)?;
+    super::clinic::one_arg(&args, "set_result")?;
     // matches CPython's Task: the result comes from the coroutine only.
     if args.pos[0].downcast::<super::task::Task>().is_some() {
         return Err(PyErr::runtime_error("Task does not support set_result operation"));
@@ -531,7 +533,7 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
 }
 
 fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("set_exception", &args, 2, 2)?;
+    super::clinic::one_arg(&args, "set_exception")?;
     // matches CPython's Task: the result comes from the coroutine only.
     if args.pos[0].downcast::<super::task::Task>().is_some() {
         return Err(PyErr::runtime_error("Task does not support set_exception operation"));
@@ -555,7 +557,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
 
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
-    let msg = args.arg(1, "msg").cloned().unwrap_or(Value::None);
+    let msg = super::clinic::cancel_msg(&args)?;
     if fut.downcast::<super::task::Task>().is_some() {
         return super::task::cancel_task(vm, &fut, msg).map(Value::bool);
     }
@@ -563,10 +565,12 @@ fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "cancelled")?;
     Ok(Value::bool(core(&arg(&args, 0))?.is_cancelled()))
 }
 
 fn done(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "done")?;
     Ok(Value::bool(core(&arg(&args, 0))?.is_done()))
 }
 
@@ -599,7 +603,7 @@ pub fn add_callback(vm: &mut Vm, fut: &Value, cb: DoneCallback) -> PyResult<()> 
 /// in `context`; with no `context=` in a copy of the context current at registration; with
 /// `context=None` (handed on to `call_soon`) in a copy of the one current when it is scheduled.
 fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("add_done_callback", &args, 2, 2)?;
+    super::clinic::add_done_callback(&args)?;
     let cb = args.pos[1].clone();
     let context = match args.kwarg("context") {
         Some(c) if c.is_none() => None,
@@ -615,7 +619,7 @@ fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("remove_done_callback", &args, 2, 2)?;
+    super::clinic::one_arg(&args, "remove_done_callback")?;
     let c = core(&args.pos[0])?;
     // Compared on a copy: `==` may run script code that touches the callbacks.
     let cbs = c.callbacks.borrow().to_vec();
@@ -639,6 +643,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "get_loop")?;
     Ok(core(&arg(&args, 0))?.loop_.clone())
 }
 
@@ -745,8 +750,18 @@ impl NativeObject for FutureIter {
 }
 
 fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::slot_no_args(&args, "__await__")?;
+    future_iter(vm, &args)
+}
+
+fn iter_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::slot_no_args(&args, "__iter__")?;
+    future_iter(vm, &args)
+}
+
+fn future_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let class = super::classes(vm).future_iter.clone();
-    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(&args, 0), exhausted: Cell::new(false), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(args, 0), exhausted: Cell::new(false), class })))
 }
 
 /// One step of `await fut`: the VM's fast path for sending into a FutureIter.

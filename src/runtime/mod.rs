@@ -5,6 +5,7 @@
 
 pub mod asyncgen_hooks;
 pub mod child_process;
+pub mod clinic;
 pub mod clock;
 pub mod event_loop;
 pub mod events;

@@ -688,24 +688,29 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
 }
 
 fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "get_name")?;
     Ok(task(&arg(&args, 0))?.name_value())
 }
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::one_arg(&args, "set_name")?;
     let s = vm.str(&arg(&args, 1))?;
     task(&arg(&args, 0))?.set_name_value(Value::string(s));
     Ok(Value::None)
 }
 
 fn get_coro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "get_coro")?;
     Ok(task(&arg(&args, 0))?.coro.clone())
 }
 
 fn cancelling(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "cancelling")?;
     Ok(Value::Int(task(&arg(&args, 0))?.core.num_cancels_requested.get() as i64))
 }
 
 fn uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "uncancel")?;
     let this = arg(&args, 0);
     let t = task(&this)?;
     let n = t.core.num_cancels_requested.get().saturating_sub(1);
