@@ -77,3 +77,71 @@ pub fn slot_no_args(args: &Args, slot: &str) -> PyResult<()> {
         n => Err(PyErr::type_error(format!("expected 0 arguments, got {n}"))),
     }
 }
+
+/// The binding errors of a method CPython writes in Python (`BaseEventLoop.call_later(self,
+/// delay, callback, *args, context=None)`): `params` are the positional parameters after self,
+/// all required; `varargs` whether it takes `*args`; `keywords` its keyword-only parameters.
+/// Keywords naming positional parameters are not accepted here (the native methods read
+/// positions only), which callers of these methods do not use.
+pub fn py_method(args: &Args, qualname: &str, params: &[&str], varargs: bool, keywords: &[&str]) -> PyResult<()> {
+    let given = args.pos.len().saturating_sub(1);
+    if given > params.len() && !varargs {
+        let takes = params.len() + 1;
+        return Err(PyErr::type_error(format!(
+            "{qualname}() takes {takes} positional argument{} but {} were given",
+            if takes == 1 { "" } else { "s" },
+            given + 1
+        )));
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !keywords.contains(&&**k)) {
+        return Err(PyErr::type_error(format!("{qualname}() got an unexpected keyword argument '{k}'")));
+    }
+    if given < params.len() {
+        return Err(crate::builtins::arity::missing_args(qualname, "positional", &params[given..]));
+    }
+    Ok(())
+}
+
+/// As [`py_method`], for a module-level function without `*args` (`ensure_future(coro_or_future,
+/// *, loop=None)`): `args.pos` has no self.
+pub fn py_function(args: &Args, name: &str, params: &[&str], keywords: &[&str]) -> PyResult<()> {
+    let given = args.pos.len();
+    if given > params.len() {
+        let takes = params.len();
+        return Err(PyErr::type_error(format!(
+            "{name}() takes {takes} positional argument{} but {given} were given",
+            if takes == 1 { "" } else { "s" }
+        )));
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !keywords.contains(&&**k) && !params.contains(&&**k)) {
+        return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+    }
+    let missing: Vec<&str> = params[given..].iter().copied().filter(|p| args.kwarg(p).is_none()).collect();
+    if !missing.is_empty() {
+        return Err(crate::builtins::arity::missing_args(name, "positional", &missing));
+    }
+    Ok(())
+}
+
+/// The Argument Clinic `__init__` of Future (`*, loop=None`) and Task (`coro, *, loop=None,
+/// name=None, context=None`): `args.pos[0]` is the class; `positional` the one positional
+/// parameter, if any (which may also come as a keyword).
+pub fn init_args(args: &Args, name: &str, positional: Option<&str>, keywords: &[&str]) -> PyResult<()> {
+    let given = args.pos.len().saturating_sub(1);
+    match positional {
+        None if given > 0 => return Err(PyErr::type_error(format!("{name}() takes no positional arguments"))),
+        Some(_) if given > 1 => {
+            return Err(PyErr::type_error(format!("{name}() takes exactly 1 positional argument ({given} given)")))
+        }
+        _ => {}
+    }
+    if let Some(p) = positional {
+        if given == 0 && args.kwarg(p).is_none() {
+            return Err(PyErr::type_error(format!("{name}() missing required argument '{p}' (pos 1)")));
+        }
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !keywords.contains(&&**k) && positional != Some(&**k)) {
+        return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+    }
+    Ok(())
+}

@@ -369,6 +369,10 @@ pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
 }
 
 fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Subclasses take their own `__init__` arguments; only Future itself binds them here.
+    if matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &super::classes(vm).future)) {
+        super::clinic::init_args(&args, "Future", None, &["loop"])?;
+    }
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,

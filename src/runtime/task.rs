@@ -239,6 +239,10 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
 }
 
 fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Subclasses take their own `__init__` arguments; only Task itself binds them here.
+    if matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &super::classes(vm).task)) {
+        super::clinic::init_args(&args, "Task", Some("coro"), &["loop", "name", "context"])?;
+    }
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => l.clone(),
