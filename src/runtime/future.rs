@@ -110,11 +110,13 @@ struct Rare {
     /// Task only: the subclass instance wrapping the task while it is pending (see
     /// `Task::identity`).
     wrapper: Option<Rc<crate::object::Instance>>,
+    /// The `__dict__` (CPython's futures and tasks take arbitrary attributes).
+    dict: Option<Rc<RefCell<crate::object::PyDict>>>,
 }
 
 impl Rare {
     fn new() -> Box<Rare> {
-        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None, subclass: None, wrapper: None })
+        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None, subclass: None, wrapper: None, dict: None })
     }
 }
 
@@ -208,6 +210,15 @@ impl FutureCore {
         if at.is_some() {
             self.with_rare(|rare| rare.get_or_insert_with(Rare::new).created_at = at);
         }
+    }
+
+    /// The `__dict__`, made on first need when `create`.
+    pub fn instance_dict(&self, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
+        self.with_rare(|rare| match rare {
+            Some(r) if r.dict.is_some() => r.dict.clone(),
+            _ if !create => None,
+            _ => Some(rare.get_or_insert_with(Rare::new).dict.get_or_insert_with(Default::default).clone()),
+        })
     }
 
     /// Register a done callback on a pending future.
@@ -312,6 +323,9 @@ impl NativeObject for Future {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn instance_dict(&self, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
+        self.core.instance_dict(create)
     }
 }
 
