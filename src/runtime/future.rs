@@ -370,7 +370,6 @@ pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
     def_method(f, "__await__", await_);
     def_method(f, "__iter__", iter_);
     def_method(f, "__repr__", repr);
-    def_getter(f, "_asyncio_future_blocking", blocking);
     def_getter(f, "_state", state);
     // matches CPython: `asyncio.Future[int]` / `asyncio.Task[int]` are generic aliases.
     crate::builtins::def_classmethod(f, "__class_getitem__", crate::builtins::base_dunders::class_getitem);
@@ -665,9 +664,6 @@ fn get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(core(&arg(&args, 0))?.loop_.clone())
 }
 
-fn blocking(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::bool(core(&arg(&args, 0))?.blocking.get()))
-}
 
 fn state(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(core(&arg(&args, 0))?.state_name()))
