@@ -280,6 +280,7 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) -> bool {
     globals.borrow_mut().clear();
     drop(items);
     vm.run_finalizers();
+    crate::runtime::future::report_leaked_unretrieved(vm);
     vm.stdout.flush();
     let flushed = report_flush_error(vm);
     vm.stderr.flush();

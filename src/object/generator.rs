@@ -67,6 +67,10 @@ pub struct Generator {
     pub running_async: std::cell::Cell<bool>,
     /// Async generator hooks done (firstiter called).
     pub hooks_inited: std::cell::Cell<bool>,
+    /// Revived by the finalization queue: finalized once already, so when it dies again it
+    /// goes without another `close()` or finalizer hook call (CPython's PEP 442 rule: an
+    /// object's finalizer runs at most once, even when the finalizer resurrects it).
+    pub finalized: std::cell::Cell<bool>,
     /// The body's code, kept after the frame is gone (for `defined at file:line` in task reprs).
     pub code: Rc<crate::vm::CodeObj>,
 }
@@ -86,6 +90,7 @@ impl Generator {
             started: std::cell::Cell::new(false),
             running_async: std::cell::Cell::new(false),
             hooks_inited: std::cell::Cell::new(false),
+            finalized: std::cell::Cell::new(false),
         }
     }
 
@@ -100,6 +105,7 @@ impl Generator {
             started: std::cell::Cell::new(true),
             running_async: std::cell::Cell::new(false),
             hooks_inited: std::cell::Cell::new(true),
+            finalized: std::cell::Cell::new(true),
         }
     }
 
@@ -151,6 +157,9 @@ impl Drop for Generator {
     /// VM drains at its next safe point.
     fn drop(&mut self) {
         let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
+        if self.finalized.get() {
+            return;
+        }
         let pending = match state {
             GenState::Suspended(frames) => Some(crate::vm::finalize::Pending::Close {
                 kind: self.kind,

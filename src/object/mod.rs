@@ -49,6 +49,11 @@ pub use str::PyStr;
 pub trait NativeObject: Any {
     fn class(&self) -> Rc<Class>;
     fn as_any(&self) -> &dyn Any;
+    /// The object's `__dict__`, for the native types whose CPython counterparts have one
+    /// (`_asyncio.Future` and `Task`): made on first need when `create`; None for the rest.
+    fn instance_dict(&self, _create: bool) -> Option<Rc<RefCell<PyDict>>> {
+        None
+    }
 }
 
 #[derive(Clone)]

@@ -255,6 +255,7 @@ fn context_arg(args: &Args) -> Option<Value> {
 }
 
 fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_method(&args, "BaseEventLoop.call_soon", &["callback"], true, &["context"])?;
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon")?;
     let h = call_soon_in(vm, &args.pos[0], cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
@@ -263,6 +264,7 @@ fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `loop.call_soon_threadsafe(cb, *args)`: as `call_soon`, then wake the loop, which may be
 /// blocked waiting for I/O in another thread.
 fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_method(&args, "BaseEventLoop.call_soon_threadsafe", &["callback"], true, &["context"])?;
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
     let h = push_soon(vm, &args.pos[0], cb, rest, context_arg(&args))?;
     // The loop creates its waker before it first blocks (see `run_once`).
@@ -285,7 +287,7 @@ fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("call_later", &args, 3, usize::MAX)?;
+    super::clinic::py_method(&args, "BaseEventLoop.call_later", &["delay", "callback"], true, &["context"])?;
     if args.pos[1].is_none() {
         return Err(PyErr::type_error("delay must not be None"));
     }
@@ -304,7 +306,7 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("call_at", &args, 3, usize::MAX)?;
+    super::clinic::py_method(&args, "BaseEventLoop.call_at", &["when", "callback"], true, &["context"])?;
     if args.pos[1].is_none() {
         return Err(PyErr::type_error("when cannot be None"));
     }
@@ -318,10 +320,12 @@ fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_method(&args, "BaseEventLoop.time", &[], false, &[])?;
     Ok(Value::float(loop_of(&arg(&args, 0))?.clock.now()))
 }
 
 fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_method(&args, "BaseEventLoop.create_future", &[], false, &[])?;
     Ok(super::future::new_future(vm, arg(&args, 0)))
 }
 

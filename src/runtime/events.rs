@@ -116,7 +116,8 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> 
 }
 
 fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = arg(&args, 0);
+    super::clinic::py_function(&args, "ensure_future", &["coro_or_future"], &["loop"])?;
+    let obj = args.arg(0, "coro_or_future").cloned().unwrap_or(Value::None);
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => {
             // matches CPython's `_ensure_future`: a future must belong to the given loop.

@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::RuntimeClasses;
-use crate::builtins::{arg, check_count};
+use crate::builtins::arg;
 use crate::object::{Args, Class, ExcKind, Instance, NativeObject, NativeRef, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -110,11 +110,13 @@ struct Rare {
     /// Task only: the subclass instance wrapping the task while it is pending (see
     /// `Task::identity`).
     wrapper: Option<Rc<crate::object::Instance>>,
+    /// The `__dict__` (CPython's futures and tasks take arbitrary attributes).
+    dict: Option<Rc<RefCell<crate::object::PyDict>>>,
 }
 
 impl Rare {
     fn new() -> Box<Rare> {
-        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None, subclass: None, wrapper: None })
+        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None, subclass: None, wrapper: None, dict: None })
     }
 }
 
@@ -210,6 +212,15 @@ impl FutureCore {
         }
     }
 
+    /// The `__dict__`, made on first need when `create`.
+    pub fn instance_dict(&self, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
+        self.with_rare(|rare| match rare {
+            Some(r) if r.dict.is_some() => r.dict.clone(),
+            _ if !create => None,
+            _ => Some(rare.get_or_insert_with(Rare::new).dict.get_or_insert_with(Default::default).clone()),
+        })
+    }
+
     /// Register a done callback on a pending future.
     pub fn push_callback(&self, cb: DoneCallback) {
         self.callbacks.borrow_mut().push(cb);
@@ -264,6 +275,36 @@ impl Drop for Future {
     }
 }
 
+/// At exit: report the futures and tasks still alive whose exception nobody retrieved. They
+/// are held by reference cycles (an exception's traceback reaching a frame that holds the
+/// task), which CPython's collection at finalization frees, running `__del__`'s report. The
+/// reports come in the order the exceptions were set (CPython's, the order of creation, is
+/// the same for the usual failed tasks).
+pub fn report_leaked_unretrieved(vm: &mut Vm) {
+    if vm.runtime.is_none() {
+        return;
+    }
+    let noted = super::state(vm).take_unretrieved();
+    for n in noted.iter().filter_map(|w| w.upgrade()) {
+        let v = Value::Native(n.clone());
+        let Some(c) = core_of(&v) else { continue };
+        if !c.log_traceback.replace(false) {
+            continue;
+        }
+        let exc = match &*c.state.borrow() {
+            FutureState::Exception(e) => e.clone(),
+            _ => continue,
+        };
+        // matches CPython's "{type name} exception was never retrieved".
+        let name = c.subclass().map_or_else(|| n.class().name().to_string(), |cls| cls.name().to_string());
+        report_unretrieved(format!("{name} exception was never retrieved"), c.loop_.clone(), Value::Instance(exc), v.clone());
+    }
+    vm.run_finalizers();
+    // CPython finalizes in order of creation: tasks still pending usually came last.
+    super::task::report_leaked_pending(vm);
+    vm.run_finalizers();
+}
+
 /// Queue the report of an exception nobody retrieved: once the VM reaches a safe point it
 /// calls the loop's exception handler with `heir`, a stand-in for the dead future or task.
 pub fn report_unretrieved(message: String, loop_: Value, exc: Value, heir: Value) {
@@ -282,6 +323,9 @@ impl NativeObject for Future {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn instance_dict(&self, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
+        self.core.instance_dict(create)
     }
 }
 
@@ -324,9 +368,8 @@ pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
     def_method(f, "remove_done_callback", remove_done_callback);
     def_method(f, "get_loop", get_loop);
     def_method(f, "__await__", await_);
-    def_method(f, "__iter__", await_);
+    def_method(f, "__iter__", iter_);
     def_method(f, "__repr__", repr);
-    def_getter(f, "_asyncio_future_blocking", blocking);
     def_getter(f, "_state", state);
     // matches CPython: `asyncio.Future[int]` / `asyncio.Task[int]` are generic aliases.
     crate::builtins::def_classmethod(f, "__class_getitem__", crate::builtins::base_dunders::class_getitem);
@@ -339,6 +382,10 @@ pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
 }
 
 fn future_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Subclasses take their own `__init__` arguments; only Future itself binds them here.
+    if matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &super::classes(vm).future)) {
+        super::clinic::init_args(&args, "Future", None, &["loop"])?;
+    }
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => l.clone(),
         _ => super::events::get_event_loop_value(vm)?,
@@ -395,10 +442,12 @@ pub fn result_of(c: &FutureCore) -> PyResult<Value> {
 }
 
 fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "result")?;
     result_of(core(&arg(&args, 0))?)
 }
 
 fn exception(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "exception")?;
     exception_of(core(&arg(&args, 0))?)
 }
 
@@ -466,7 +515,7 @@ pub fn set_result_value(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
 }
 
 fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("set_result", &args, 2, 2)?;
+    super::clinic::one_arg(&args, "set_result")?;
     // matches CPython's Task: the result comes from the coroutine only.
     if args.pos[0].downcast::<super::task::Task>().is_some() {
         return Err(PyErr::runtime_error("Task does not support set_result operation"));
@@ -494,11 +543,14 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
     }
     *c.state.borrow_mut() = FutureState::Exception(inst);
     c.log_traceback.set(true);
+    if let Value::Native(n) = fut {
+        super::state(vm).note_unretrieved(n);
+    }
     schedule_callbacks(vm, fut)
 }
 
 fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("set_exception", &args, 2, 2)?;
+    super::clinic::one_arg(&args, "set_exception")?;
     // matches CPython's Task: the result comes from the coroutine only.
     if args.pos[0].downcast::<super::task::Task>().is_some() {
         return Err(PyErr::runtime_error("Task does not support set_exception operation"));
@@ -522,7 +574,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
 
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
-    let msg = args.arg(1, "msg").cloned().unwrap_or(Value::None);
+    let msg = super::clinic::cancel_msg(&args)?;
     if fut.downcast::<super::task::Task>().is_some() {
         return super::task::cancel_task(vm, &fut, msg).map(Value::bool);
     }
@@ -530,10 +582,12 @@ fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "cancelled")?;
     Ok(Value::bool(core(&arg(&args, 0))?.is_cancelled()))
 }
 
 fn done(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "done")?;
     Ok(Value::bool(core(&arg(&args, 0))?.is_done()))
 }
 
@@ -566,7 +620,7 @@ pub fn add_callback(vm: &mut Vm, fut: &Value, cb: DoneCallback) -> PyResult<()> 
 /// in `context`; with no `context=` in a copy of the context current at registration; with
 /// `context=None` (handed on to `call_soon`) in a copy of the one current when it is scheduled.
 fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("add_done_callback", &args, 2, 2)?;
+    super::clinic::add_done_callback(&args)?;
     let cb = args.pos[1].clone();
     let context = match args.kwarg("context") {
         Some(c) if c.is_none() => None,
@@ -582,7 +636,7 @@ fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_count("remove_done_callback", &args, 2, 2)?;
+    super::clinic::one_arg(&args, "remove_done_callback")?;
     let c = core(&args.pos[0])?;
     // Compared on a copy: `==` may run script code that touches the callbacks.
     let cbs = c.callbacks.borrow().to_vec();
@@ -606,12 +660,10 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_loop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "get_loop")?;
     Ok(core(&arg(&args, 0))?.loop_.clone())
 }
 
-fn blocking(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::bool(core(&arg(&args, 0))?.blocking.get()))
-}
 
 fn state(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(core(&arg(&args, 0))?.state_name()))
@@ -712,8 +764,18 @@ impl NativeObject for FutureIter {
 }
 
 fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::slot_no_args(&args, "__await__")?;
+    future_iter(vm, &args)
+}
+
+fn iter_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::slot_no_args(&args, "__iter__")?;
+    future_iter(vm, &args)
+}
+
+fn future_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let class = super::classes(vm).future_iter.clone();
-    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(&args, 0), exhausted: Cell::new(false), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(FutureIter { fut: arg(args, 0), exhausted: Cell::new(false), class })))
 }
 
 /// One step of `await fut`: the VM's fast path for sending into a FutureIter.

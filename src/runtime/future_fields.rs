@@ -22,6 +22,25 @@ pub fn install(c: &RuntimeClasses) {
         doc: Value::None,
     };
     c.future.dict.borrow_mut().set_str("_log_traceback", Value::Property(Rc::new(prop)));
+    let prop = crate::object::Property {
+        fget: crate::builtins::native("_asyncio_future_blocking", blocking, NativeKind::Function, None),
+        fset: crate::builtins::native("_asyncio_future_blocking", set_blocking, NativeKind::Function, None),
+        fdel: Value::None,
+        doc: Value::None,
+    };
+    c.future.dict.borrow_mut().set_str("_asyncio_future_blocking", Value::Property(Rc::new(prop)));
+}
+
+fn blocking(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::bool(core(&arg(&args, 0))?.blocking.get()))
+}
+
+/// matches CPython's setter: any value, taken by its truth.
+fn set_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let truth = vm.is_true(&arg(&args, 1))?;
+    core(&v)?.blocking.set(truth);
+    Ok(Value::None)
 }
 
 fn core(v: &Value) -> PyResult<&FutureCore> {

@@ -5,6 +5,7 @@
 
 pub mod asyncgen_hooks;
 pub mod child_process;
+pub mod clinic;
 pub mod clock;
 pub mod event_loop;
 pub mod events;
@@ -74,6 +75,8 @@ pub struct RuntimeState {
     pub classes: RuntimeClasses,
     pub locals: LoopLocals,
     tasks: Vec<crate::object::NativeWeak>,
+    /// Futures and tasks given an exception (see `future::report_leaked_unretrieved`).
+    unretrieved: Vec<crate::object::NativeWeak>,
     task_counter: u64,
     /// Set once `stdlib/asyncio` hands its Queue/Lock/Event classes to `native_sync`.
     pub native_sync: Option<Rc<native_sync::NativeSync>>,
@@ -81,6 +84,8 @@ pub struct RuntimeState {
     pub sleep_setter: Option<Value>,
     /// The code object `asyncio.sleep()` coroutines report as `cr_code` (see `sleep_attrs`).
     pub sleep_code: Option<Value>,
+    /// The `__sleep0` function whose generators `sleep(0)` coroutines show as `cr_await`.
+    pub sleep0_func: Option<Value>,
     /// (loop class, type epoch) at which `create_task` was last found to be the native loop's
     /// own method (see `events::create_task`).
     pub native_create_task: Option<(usize, u64)>,
@@ -99,6 +104,19 @@ impl RuntimeState {
             }
             self.tasks.push(crate::object::NativeRef::downgrade(n));
         }
+    }
+
+    /// Remember a future that now holds an exception, for the report at exit if it is still
+    /// alive then (held by a reference cycle, which CPython's final collection frees).
+    pub fn note_unretrieved(&mut self, n: &crate::object::NativeRef) {
+        if self.unretrieved.len() > 64 && self.unretrieved.len().is_power_of_two() {
+            self.unretrieved.retain(|w| w.strong_count() > 0);
+        }
+        self.unretrieved.push(crate::object::NativeRef::downgrade(n));
+    }
+
+    pub fn take_unretrieved(&mut self) -> Vec<crate::object::NativeWeak> {
+        std::mem::take(&mut self.unretrieved)
     }
 
     pub fn live_tasks(&mut self) -> Vec<Value> {
@@ -185,10 +203,12 @@ fn install_state(vm: &mut Vm) {
             classes,
             locals: LoopLocals::default(),
             tasks: Vec::new(),
+            unretrieved: Vec::new(),
             task_counter: 0,
             native_sync: None,
             sleep_setter: None,
             sleep_code: None,
+            sleep0_func: None,
             native_create_task: None,
         }));
         vm.native_send_hook = Some(send_hook);

@@ -23,6 +23,11 @@ pub(super) enum SleepState {
 
 pub struct Sleep {
     pub(super) delay: f64,
+    /// The delay as passed (its frame's `delay` local shows it so: `0`, not `0.0`).
+    pub(super) delay_arg: Value,
+    /// While `sleep(0)` is yielded: the `__sleep0()` generator CPython's sleep awaits there,
+    /// made on first sight of `cr_await` (see `sleep_attrs`).
+    pub(super) sleep0: RefCell<Option<Value>>,
     pub(super) result: Value,
     pub(super) state: RefCell<SleepState>,
     class: Rc<Class>,
@@ -58,6 +63,8 @@ pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
 /// `asyncio.sleep(delay, result=None)`.
 pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let awaited_at_once = std::mem::take(&mut vm.await_next);
+    check_signature(&args)?;
+    let delay_arg = args.arg(0, "delay").cloned().unwrap_or(Value::None);
     let delay = match args.arg(0, "delay") {
         Some(Value::Float(f)) => f.get(),
         Some(Value::Int(i)) => *i as f64,
@@ -78,7 +85,28 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let class = super::classes(vm).sleep.clone();
-    Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, result, state: RefCell::new(SleepState::Created), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, state: RefCell::new(SleepState::Created), class })))
+}
+
+/// The binding errors of CPython's `async def sleep(delay, result=None)`.
+fn check_signature(args: &Args) -> PyResult<()> {
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            args.pos.len()
+        )));
+    }
+    for (i, (k, _)) in args.kw.iter().enumerate() {
+        let at = match &**k {
+            "delay" => 0,
+            "result" => 1,
+            other => return Err(PyErr::type_error(format!("sleep() got an unexpected keyword argument '{other}'"))),
+        };
+        if at < args.pos.len() || args.kw[..i].iter().any(|(seen, _)| seen == k) {
+            return Err(PyErr::type_error(format!("sleep() got multiple values for argument '{k}'")));
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn this(v: &Value) -> PyResult<&Sleep> {
@@ -115,7 +143,14 @@ pub fn sleep_send(vm: &mut Vm, s: &Sleep) -> PyResult<SendResult> {
             *s.state.borrow_mut() = SleepState::Waiting { fut: fut.clone(), handle };
             Ok(SendResult::Yield(fut))
         }
-        SleepState::Yielded => Ok(SendResult::Return(s.result.clone())),
+        SleepState::Yielded => {
+            // The `__sleep0()` generator shown as `cr_await` runs to its end too (CPython's).
+            let sleep0 = s.sleep0.borrow_mut().take();
+            if let Some(g) = sleep0 {
+                let _ = vm.call_method(&g, "send", vec![Value::None]);
+            }
+            Ok(SendResult::Return(s.result.clone()))
+        }
         SleepState::Waiting { fut, handle } => {
             handle.cancel();
             let c = super::future::core_of(&fut).ok_or_else(|| PyErr::type_error("expected a future"))?;

@@ -48,16 +48,60 @@ fn cr_suspended(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(suspended))
 }
 
-/// CPython shows the future's iterator while waiting on the timer; the `__sleep0()` generator
-/// of `sleep(0)` has no counterpart here, so that state shows None.
+/// CPython shows the future's iterator while waiting on the timer, and the `__sleep0()`
+/// generator, suspended at its bare `yield`, while `sleep(0)` is yielded.
 fn cr_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let s = this(&v)?;
     let fut = match &*s.state.borrow() {
         SleepState::Waiting { fut, .. } => fut.clone(),
+        SleepState::Yielded => return sleep0_generator(vm, s),
         _ => return Ok(Value::None),
     };
     vm.call_method(&fut, "__await__", vec![])
+}
+
+/// CPython 3.11's `__sleep0` with its line layout (the `yield` 9 lines below the decorator),
+/// defined after a stand-in for `types.coroutine`, which leaves a generator function as is.
+const SLEEP0_SOURCE: &str = "\
+def _coroutine(func):
+    return func
+@_coroutine
+def __sleep0():
+    \"\"\"Skip one event loop run cycle.
+
+    This is a private helper for 'asyncio.sleep()', used
+    when the 'delay' is set to 0.  It uses a bare 'yield'
+    expression (which Task.__step knows how to handle)
+    instead of creating a Future object.
+    \"\"\"
+    yield
+";
+
+/// The `__sleep0()` generator of a yielded `sleep(0)`: made once, and stepped to its `yield`.
+fn sleep0_generator(vm: &mut Vm, s: &super::sleep::Sleep) -> PyResult<Value> {
+    if let Some(g) = &*s.sleep0.borrow() {
+        return Ok(g.clone());
+    }
+    let func = match super::state(vm).sleep0_func.clone() {
+        Some(f) => f,
+        None => {
+            let module = vm.compile_module_source(SLEEP0_SOURCE, "<frozen asyncio.tasks>")?;
+            let code = crate::vm::CodeObj::new(module, Some(crate::source::SourceText::Embedded(SLEEP0_SOURCE)));
+            let globals = Rc::new(std::cell::RefCell::new(PyDict::new()));
+            vm.run_module_code(code, globals.clone())?;
+            let f = globals
+                .borrow()
+                .get_str("__sleep0")
+                .ok_or_else(|| PyErr::runtime_error("__sleep0 is missing"))?;
+            super::state(vm).sleep0_func = Some(f.clone());
+            f
+        }
+    };
+    let g = vm.call(&func, vec![])?;
+    vm.call_method(&g, "send", vec![Value::None])?;
+    *s.sleep0.borrow_mut() = Some(g.clone());
+    Ok(g)
 }
 
 fn cr_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -75,8 +119,15 @@ fn cr_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => 1,
     };
     let mut locals = PyDict::new();
-    locals.set_str("delay", Value::float(s.delay));
+    locals.set_str("delay", s.delay_arg.clone());
     locals.set_str("result", s.result.clone());
+    // matches CPython: past the timer's set-up its frame has these locals too.
+    if let SleepState::Waiting { fut, handle } = &*s.state.borrow() {
+        let loop_ = super::future::core_of(fut).map_or(Value::None, |c| c.loop_.clone());
+        locals.set_str("loop", loop_);
+        locals.set_str("future", fut.clone());
+        locals.set_str("h", Value::Native(handle.erased()));
+    }
     Ok(crate::modules::frames::native_frame(vm, code, first + offset, locals))
 }
 

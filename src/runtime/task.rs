@@ -141,6 +141,32 @@ impl Drop for Task {
     }
 }
 
+/// At exit: report the tasks still alive and pending, held by reference cycles (the task ->
+/// its coroutine -> the future it waits on -> the task's wakeup callback), which CPython's
+/// collection at finalization frees. As there, the coroutine is finalized (closed) first, so
+/// the report shows it done.
+pub fn report_leaked_pending(vm: &mut Vm) {
+    if vm.runtime.is_none() {
+        return;
+    }
+    for tv in super::state(vm).live_tasks() {
+        let Some(t) = tv.downcast::<Task>() else { continue };
+        if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.replace(false) {
+            continue;
+        }
+        let coro = t.coro.clone();
+        // An error closing it has no one to report to (CPython prints "Exception ignored").
+        let _ = vm.call_method(&coro, "close", vec![]);
+        let task = t.identity(&tv);
+        let loop_ = t.core.loop_.clone();
+        let pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
+        if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+            // A failing handler has nowhere to report to but the handler machinery itself.
+            let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+        }
+    }
+}
+
 impl Task {
     /// A task taking over this dying one's coroutine, name and creation point (for a report).
     fn heir(&mut self) -> Task {
@@ -182,6 +208,9 @@ impl NativeObject for Task {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn instance_dict(&self, create: bool) -> Option<Rc<std::cell::RefCell<crate::object::PyDict>>> {
+        self.core.instance_dict(create)
+    }
 }
 
 fn task(v: &Value) -> PyResult<&Task> {
@@ -213,6 +242,10 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
 }
 
 fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Subclasses take their own `__init__` arguments; only Task itself binds them here.
+    if matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &super::classes(vm).task)) {
+        super::clinic::init_args(&args, "Task", Some("coro"), &["loop", "name", "context"])?;
+    }
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => l.clone(),
@@ -662,24 +695,29 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
 }
 
 fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "get_name")?;
     Ok(task(&arg(&args, 0))?.name_value())
 }
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::one_arg(&args, "set_name")?;
     let s = vm.str(&arg(&args, 1))?;
     task(&arg(&args, 0))?.set_name_value(Value::string(s));
     Ok(Value::None)
 }
 
 fn get_coro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "get_coro")?;
     Ok(task(&arg(&args, 0))?.coro.clone())
 }
 
 fn cancelling(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "cancelling")?;
     Ok(Value::Int(task(&arg(&args, 0))?.core.num_cancels_requested.get() as i64))
 }
 
 fn uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::no_args(&args, "uncancel")?;
     let this = arg(&args, 0);
     let t = task(&this)?;
     let n = t.core.num_cancels_requested.get().saturating_sub(1);

@@ -169,7 +169,15 @@ impl Vm {
                 let cls = inst.class();
                 match self.instance_getattr(obj, inst, &cls, name, name_str) {
                     Ok(Some(v)) => Ok(v),
-                    Ok(None) => self.getattr_fallback(obj, &cls, name),
+                    Ok(None) => match &inst.payload {
+                        crate::object::Payload::Builtin(Value::Native(n)) if name_str != "__dict__" => {
+                            match native_dict_get(n, name_str) {
+                                Some(v) => Ok(v),
+                                None => self.getattr_fallback(obj, &cls, name),
+                            }
+                        }
+                        _ => self.getattr_fallback(obj, &cls, name),
+                    },
                     // matches CPython's slot_tp_getattr_hook: an AttributeError from
                     // `__getattribute__` or a descriptor (a property) falls back to `__getattr__`.
                     Err(e) if cls.lookup("__getattr__").is_some() && self.err_matches(&e, ExcKind::AttributeError) => {
@@ -232,6 +240,11 @@ impl Vm {
                 }
                 if let Some(v) = self.special_attribute(obj, name_str)? {
                     return Ok(v);
+                }
+                if let Value::Native(n) = obj {
+                    if let Some(v) = native_dict_get(n, name_str) {
+                        return Ok(v);
+                    }
                 }
                 Err(self.no_attribute(obj, name_str))
             }
@@ -535,6 +548,13 @@ impl Vm {
                     }
                     return Err(readonly_error(&cls.tp_name(), name_str, &descr));
                 }
+                if let Some(d) = match obj {
+                    Value::Native(n) => n.instance_dict(true),
+                    _ => None,
+                } {
+                    d.borrow_mut().set_str_key(name.clone(), value);
+                    return Ok(());
+                }
                 Err(self.builtin_setattr_error(obj, name_str))
             }
         }
@@ -604,6 +624,14 @@ impl Vm {
             }
             *inst.class.borrow_mut() = c;
             return Ok(());
+        }
+        // A built-in value made as an instance of its own class (`asyncio.Task(coro)`) keeps
+        // its attributes in the value's dict, where the value itself finds them.
+        if let crate::object::Payload::Builtin(Value::Native(n)) = &inst.payload {
+            if let Some(d) = n.instance_dict(true) {
+                d.borrow_mut().set_str_key(name.clone(), value);
+                return Ok(());
+            }
         }
         if cls.dictless.get() {
             // matches CPython 3.11: no name/obj context on this AttributeError.
@@ -723,6 +751,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Native(n) if n.instance_dict(false).is_some_and(|d| d.borrow_mut().del_str(name_str).is_some()) => Ok(()),
             _ => Err(self.builtin_delattr_error(obj, name_str)),
         }
     }
@@ -789,4 +818,12 @@ fn class_assign_error(vm: &Vm, value: &Value) -> PyErr {
 /// The first built-in class on `c`'s MRO (what decides its instances' layout).
 fn solid_base(c: &Rc<Class>) -> Option<Rc<str>> {
     c.mro.borrow().iter().find(|k| is_immutable_class(k)).map(|k| k.name())
+}
+
+/// An attribute from a native object's dict (see `NativeObject::instance_dict`; as in CPython,
+/// `_asyncio.Future` and `Task` show no `__dict__` attribute).
+fn native_dict_get(n: &crate::object::NativeRef, name: &str) -> Option<Value> {
+    let d = n.instance_dict(false)?;
+    let v = d.borrow().get_str(name);
+    v
 }

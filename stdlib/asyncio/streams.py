@@ -237,7 +237,7 @@ def _client_done_callback(loop, writer):
             loop.call_exception_handler({
                 'message': 'Unhandled exception in client_connected_cb',
                 'exception': exc,
-                'transport': writer,
+                'transport': writer.transport,
             })
             writer.close()
     callback.__qualname__ = 'StreamReaderProtocol.connection_made.<locals>.callback'
