@@ -29,6 +29,7 @@ pub mod struct_module;
 pub mod struct_pack;
 pub mod std_stdin;
 pub mod weakref;
+pub mod zlib;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
@@ -64,6 +65,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_weakref", weakref::init));
     vm.native_modules.push(("unicodedata", unicodedata::init));
     vm.native_modules.push(("_hashlib", hashlib::init));
+    vm.native_modules.push(("_zlib", zlib::init));
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
 }
