@@ -98,6 +98,10 @@ class _CacheInfo:
 
 
 def _make_key(args, kwds, typed):
+    # CPython's fast path: one positional str or int (exact types) is its own key, so
+    # f(1) and f(1.0) are cached apart even when typed is false.
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
     key = args
     if kwds:
         key += (_kwd_mark,)
@@ -221,17 +225,40 @@ class cached_property:
         self.__doc__ = getattr(func, '__doc__', None)
 
     def __set_name__(self, owner, name):
-        self.attrname = name
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        name = self.attrname or self.func.__name__
-        cache = instance.__dict__
+        name = self.attrname
+        if name is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {name!r} property."
+            )
+            raise TypeError(msg) from None
         if name in cache:
             return cache[name]
         value = self.func(instance)
-        cache[name] = value
+        try:
+            cache[name] = value
+        except TypeError:
+            msg = (
+                f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                f"does not support item assignment for caching {name!r} property."
+            )
+            raise TypeError(msg) from None
         return value
 
 

@@ -2,7 +2,8 @@
 
 __all__ = ["getline", "clearcache", "checkcache", "getlines", "updatecache"]
 
-# filename -> list of lines (each ending in a newline except perhaps the last)
+# As CPython: filename -> (size, mtime, lines, fullname), lines each ending in a newline;
+# scripts add entries for made-up names ("<dyn>") in this form. A 1-tuple is a lazy entry.
 cache = {}
 
 
@@ -20,25 +21,53 @@ def getline(filename, lineno, module_globals=None):
 
 def getlines(filename, module_globals=None):
     if filename in cache:
-        return cache[filename]
-    return updatecache(filename, module_globals)
+        entry = cache[filename]
+        if len(entry) != 1:
+            return cache[filename][2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
 
 
 def checkcache(filename=None):
-    # Files are not re-read when they change on disk (corio keeps no mtimes here).
-    pass
+    """Drop the entries whose file changed on disk (or is gone) since it was read."""
+    import os
+    if filename is None:
+        filenames = list(cache.keys())
+    elif filename in cache:
+        filenames = [filename]
+    else:
+        return
+    for filename in filenames:
+        entry = cache[filename]
+        if len(entry) == 1:
+            continue
+        size, mtime, lines, fullname = entry
+        if mtime is None:
+            continue
+        try:
+            stat = os.stat(fullname)
+        except OSError:
+            cache.pop(filename, None)
+            continue
+        if size != stat.st_size or mtime != stat.st_mtime:
+            cache.pop(filename, None)
 
 
 def updatecache(filename, module_globals=None):
     cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
+    import os
     try:
+        stat = os.stat(filename)
         with open(filename, encoding='utf-8') as f:
             lines = f.readlines()
     except (OSError, UnicodeDecodeError, ValueError):
         return []
     if lines and not lines[-1].endswith('\n'):
         lines[-1] += '\n'
-    cache[filename] = lines
+    cache[filename] = stat.st_size, stat.st_mtime, lines, filename
     return lines

@@ -263,7 +263,9 @@ def extract_tb(tb, limit=None):
             continue
         filename, lineno, name, text = info
         lines = text.splitlines()
-        line = lines[1].strip() if len(lines) > 1 else ''
+        # No source in the entry (compiled text with a made-up name): `line` comes from
+        # linecache, where scripts can register such text, as CPython's does.
+        line = lines[1].strip() if len(lines) > 1 else None
         fs = FrameSummary(filename, lineno, name, lookup_line=False, line=line)
         fs._formatted = text
         result.append(fs)

@@ -1,5 +1,6 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod ast_tree;
 pub mod cmath;
 pub mod cmath_trig;
 pub mod contextvars;
@@ -32,6 +33,7 @@ pub mod struct_module;
 pub mod struct_pack;
 pub mod std_stdin;
 pub mod weakref;
+pub mod zlib;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
@@ -68,6 +70,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_weakref", weakref::init));
     vm.native_modules.push(("unicodedata", unicodedata::init));
     vm.native_modules.push(("_hashlib", hashlib::init));
+    vm.native_modules.push(("_zlib", zlib::init));
+    vm.native_modules.push(("_ast", ast_tree::init));
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
 }

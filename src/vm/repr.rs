@@ -286,9 +286,10 @@ impl Vm {
     }
 }
 
-/// CPython-style object address for reprs.
+/// CPython-style object address for reprs: C's `%p`, so no zero padding and the same digits
+/// as `hex(id(v))` (scripts replace one by the other to hide addresses).
 pub fn addr(v: &Value) -> String {
-    format!("0x{:012x}", v.ptr().unwrap_or(0))
+    format!("{:#x}", v.ptr().unwrap_or(0))
 }
 
 /// `repr(str)`.
