@@ -513,24 +513,13 @@ class BoundArguments:
 
     @property
     def kwargs(self):
-        # As CPython: once a parameter is missing (or the keyword-only part starts), every
-        # later bound parameter is passed by keyword.
         kwargs = {}
-        by_keyword = False
         for name, param in self._signature.parameters.items():
-            if not by_keyword:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    by_keyword = True
-                elif name not in self.arguments:
-                    by_keyword = True
-                    continue
-                else:
-                    continue
             if name not in self.arguments:
                 continue
             if param.kind == _VAR_KEYWORD:
                 kwargs.update(self.arguments[name])
-            else:
+            elif param.kind == _KEYWORD_ONLY:
                 kwargs[name] = self.arguments[name]
         return kwargs
 
@@ -583,49 +572,35 @@ class Signature:
         return signature(obj)
 
     def _bind(self, args, kwargs, partial=False):
-        # CPython's rules: positional arguments fill the parameters in order (*args takes
-        # the rest), then keywords fill what is left; **kwargs and an empty *args are only
-        # bound when they receive something, and the errors are CPython's.
         arguments = {}
-        kwargs = dict(kwargs)
         params = list(self._parameters.values())
-        pos = 0
-        index = 0
-        while pos < len(args):
-            if index == len(params):
-                raise TypeError('too many positional arguments')
-            param = params[index]
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                raise TypeError('too many positional arguments')
-            if param.kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[pos:])
-                pos = len(args)
-                index += 1
-                break
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                raise TypeError('multiple values for argument {!r}'.format(param.name))
-            arguments[param.name] = args[pos]
-            pos += 1
-            index += 1
-        kwargs_param = None
-        for param in params[index:]:
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            if param.name in kwargs:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{!r} parameter is positional only, but was passed as '
-                                    'a keyword'.format(param.name))
-                arguments[param.name] = kwargs.pop(param.name)
-            elif not partial and param.default is _empty:
-                raise TypeError('missing a required argument: {!r}'.format(param.name))
+        args = list(args)
+        kwargs = dict(kwargs)
+        i = 0
+        for param in params:
+            if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                if i < len(args):
+                    arguments[param.name] = args[i]
+                    i += 1
+                elif param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+            elif param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[i:])
+                i = len(args)
+            elif param.kind == _KEYWORD_ONLY:
+                if param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+            elif param.kind == _VAR_KEYWORD:
+                arguments[param.name] = kwargs
+                kwargs = {}
+        if i < len(args):
+            raise TypeError('too many positional arguments')
         if kwargs:
-            if kwargs_param is None:
-                raise TypeError('got an unexpected keyword argument {!r}'.format(
-                    next(iter(kwargs))))
-            arguments[kwargs_param.name] = kwargs
+            raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
         return BoundArguments(self, arguments)
 
     def bind(self, *args, **kwargs):

@@ -198,22 +198,6 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Code(_) = src {
         return Ok(src);
     }
-    let flags = match get(3, "flags") {
-        Some(v) => super::int_arg(vm, &v, "")?,
-        None => 0,
-    };
-    let mode_name = match mode {
-        Mode::Exec => "exec",
-        Mode::Eval => "eval",
-        Mode::Interactive => "single",
-    };
-    if flags & PYCF_ONLY_AST != 0 {
-        let parse = ast_function(vm, "parse")?;
-        return vm.call(&parse, vec![src, Value::string(filename), Value::str(mode_name)]);
-    }
-    if let Some(text) = ast_source(vm, &src, mode)? {
-        return Ok(Value::Code(compile_text(vm, &text, &filename, mode, false)?));
-    }
     let Some(text) = source_text(&src)? else {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
@@ -223,42 +207,4 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Code(compile_text(vm, &text, &filename, mode, is_bytes(&src))?))
-}
-
-/// `ast.PyCF_ONLY_AST`: compile() returns the tree instead of code.
-const PYCF_ONLY_AST: i64 = 0x400;
-
-fn ast_function(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let module = vm.import_module("ast")?;
-    vm.getattr(&module, &Value::str(name))
-}
-
-/// The source of an `ast` tree given to compile(), or None when `src` is no tree. CPython
-/// compiles the tree itself; corio compiles `ast.unparse`'s text of it, so the code behaves
-/// the same but line numbers follow the unparsed text.
-fn ast_source(vm: &mut Vm, src: &Value, mode: Mode) -> PyResult<Option<String>> {
-    let Value::Instance(inst) = src else { return Ok(None) };
-    // No tree can exist before the ast module is imported.
-    let Some(Value::Module(ast)) = vm.modules.borrow().get_str("ast") else { return Ok(None) };
-    let class_of = |name: &str| match ast.dict.borrow().get_str(name) {
-        Some(Value::Class(c)) => Some(c),
-        _ => None,
-    };
-    let Some(base) = class_of("AST") else { return Ok(None) };
-    if !inst.class().is_subclass(&base) {
-        return Ok(None);
-    }
-    let expected = match mode {
-        Mode::Exec => "Module",
-        Mode::Eval => "Expression",
-        Mode::Interactive => "Interactive",
-    };
-    if !class_of(expected).is_some_and(|c| inst.class().is_subclass(&c)) {
-        return Err(PyErr::type_error(format!("expected {expected} node, got {}", inst.class().name())));
-    }
-    let unparse = ast_function(vm, "unparse")?;
-    match vm.call(&unparse, vec![src.clone()])? {
-        Value::Str(s) => Ok(Some(s.as_str().to_string())),
-        _ => Err(PyErr::type_error("ast.unparse() did not return a str")),
-    }
 }
