@@ -32,28 +32,21 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Drop the entries whose file changed on disk (or is gone) since it was read."""
+    """Forget the entries of files that changed on disk, or are gone, since they were read."""
     import os
-    if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
-    else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
+    names = list(cache) if filename is None else [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
+        # Lazy entries (1-tuples) and texts a script registered (no mtime) are kept.
+        if len(entry) != 4 or entry[1] is None:
             continue
         try:
-            stat = os.stat(fullname)
+            st = os.stat(entry[3])
         except OSError:
-            cache.pop(filename, None)
+            del cache[name]
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        if (entry[0], entry[1]) != (st.st_size, st.st_mtime):
+            del cache[name]
 
 
 def updatecache(filename, module_globals=None):
