@@ -134,6 +134,18 @@ def _zdict_bytes(zdict):
         raise TypeError("zdict argument must support the buffer protocol") from None
 
 
+def _copy_stream(stream, what):
+    """A copy of a (de)compression stream, with CPython's errors naming `what`."""
+    stream, err = _zlib.copy(stream)
+    if err == _Z_STREAM_ERROR:
+        raise ValueError("Inconsistent stream state")
+    if err == _Z_MEM_ERROR:
+        raise MemoryError("Can't allocate memory for %s object" % what)
+    if err != _Z_OK:
+        raise _error(err, "while copying %s object" % what)
+    return stream
+
+
 class _Compress:
     """A compression object, made by compressobj()."""
 
@@ -163,15 +175,8 @@ class _Compress:
         return out
 
     def copy(self):
-        stream, err = _zlib.copy(self._stream)
-        if err == _Z_STREAM_ERROR:
-            raise ValueError("Inconsistent stream state")
-        if err == _Z_MEM_ERROR:
-            raise MemoryError("Can't allocate memory for compression object")
-        if err != _Z_OK:
-            raise _error(err, "while copying compression object")
         new = object.__new__(_Compress)
-        new._stream = stream
+        new._stream = _copy_stream(self._stream, "compression")
         return new
 
     __copy__ = copy
@@ -260,15 +265,8 @@ class _Decompress:
         return out
 
     def copy(self):
-        stream, err = _zlib.copy(self._stream)
-        if err == _Z_STREAM_ERROR:
-            raise ValueError("Inconsistent stream state")
-        if err == _Z_MEM_ERROR:
-            raise MemoryError("Can't allocate memory for decompression object")
-        if err != _Z_OK:
-            raise _error(err, "while copying decompression object")
         new = object.__new__(_Decompress)
-        new._stream = stream
+        new._stream = _copy_stream(self._stream, "decompression")
         new._zdict = self._zdict
         new._unused = self._unused
         new._tail = self._tail
