@@ -9,13 +9,36 @@ import sys
 class IOBase(metaclass=abc.ABCMeta):
     """The abstract base class for all I/O classes."""
 
+    __closed = False
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def flush(self):
+        self._checkClosed()
+
+    def close(self):
+        # As CPython: flushed once, then closed even if the flush fails.
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
     def __enter__(self):
+        self._checkClosed()
         return self
 
     def __exit__(self, *args):
         self.close()
 
     def __iter__(self):
+        self._checkClosed()
         return self
 
     def __next__(self):

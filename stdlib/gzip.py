@@ -178,8 +178,7 @@ class GzipFile(io.BufferedIOBase):
             self.fileobj.write(fname + b'\000')
 
     def _check_not_closed(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
+        self._checkClosed()
 
     def _reader(self):
         self._check_not_closed()
@@ -281,23 +280,6 @@ class GzipFile(io.BufferedIOBase):
         if self.mode != READ:
             raise io.UnsupportedOperation("Negative seek in write mode")
         return self._reader().seek(offset, whence)
-
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check_not_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
