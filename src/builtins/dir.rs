@@ -46,9 +46,9 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match args.pos.first() {
         None => {
-            let f = vm.frames.last().expect("dir() is called from a frame");
-            match &f.locals {
-                Some(Value::Dict(d)) => add(&mut names, &d.borrow(), false),
+            let f = vm.frames.last_mut().expect("dir() is called from a frame");
+            match f.locals_dict() {
+                Value::Dict(d) => add(&mut names, &d.borrow(), false),
                 _ => add(&mut names, &f.globals.borrow(), false),
             }
         }

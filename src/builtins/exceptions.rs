@@ -258,20 +258,12 @@ fn exc_set_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// from `args`.
 pub(super) fn assigned(args: &Args, name: &str) -> PyResult<Option<Value>> {
     let (inst, _) = data_of(self_arg(args)?)?;
-    // StopIteration.value stays in the instance dict, where the generator machinery reads it.
-    if name == "value" {
-        return Ok(inst.dict.borrow().get_str(name));
-    }
     Ok(exc_field(inst, name))
 }
 
 pub(super) fn assign(args: &Args, name: &str, value: Value) -> PyResult<Value> {
     let (inst, _) = data_of(self_arg(args)?)?;
-    if name == "value" {
-        inst.dict.borrow_mut().set_str(name, value);
-    } else {
-        set_exc_field(inst, name, value);
-    }
+    set_exc_field(inst, name, value);
     Ok(Value::None)
 }
 

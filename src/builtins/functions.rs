@@ -834,26 +834,10 @@ fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("locals", &args)?;
     check_count("locals", &args, 0, 0)?;
-    let f = vm.frames.last().expect("locals() is called from a frame");
-    if let Some(l) = &f.locals {
-        return Ok(l.clone());
+    match vm.frames.last_mut() {
+        Some(f) => Ok(f.locals_dict()),
+        None => Err(PyErr::new(crate::object::ExcKind::SystemError, "locals(): no current frame")),
     }
-    if f.code.code.flags.uses_locals_mapping {
-        return Ok(Value::Dict(f.globals.clone()));
-    }
-    let mut d = crate::object::PyDict::new();
-    for (i, name) in f.code.code.varnames.iter().enumerate() {
-        if let Some(Some(v)) = f.fast.get(i) {
-            d.set_str(name, v.clone());
-        }
-    }
-    let code = &f.code.code;
-    for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        if let Some(v) = f.cells.get(i).and_then(|c| c.borrow().clone()) {
-            d.set_str(name, v);
-        }
-    }
-    Ok(Value::dict(d))
 }
 
 /// `sys.<name>`, None when unset (sys is loaded on first use).

@@ -75,14 +75,15 @@ fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value, line: u32) -> Value {
     d.set_str("f_lasti", Value::Int(2 * f.lasti as i64));
     d.set_str("f_back", back);
     let locals = match &f.locals {
+        // A function frame's `locals()` dict, refreshed as `locals()` would.
+        Some(Value::Dict(d)) if !f.code.code.flags.uses_locals_mapping => {
+            f.sync_fast_locals(&mut d.borrow_mut());
+            Value::Dict(d.clone())
+        }
         Some(l) => l.clone(),
         None if !f.code.code.flags.uses_locals_mapping => {
             let mut l = PyDict::new();
-            for (name, v) in f.code.code.varnames.iter().zip(f.fast.iter()) {
-                if let Some(v) = v {
-                    l.set_str(name, v.clone());
-                }
-            }
+            f.sync_fast_locals(&mut l);
             Value::dict(l)
         }
         None => Value::Dict(f.globals.clone()),

@@ -213,6 +213,50 @@ impl Frame {
         self.closing = false;
     }
 
+    /// `locals()` (and `f_locals`): a module or class body's namespace; for a function frame
+    /// one dict kept on the frame and refreshed on each call, as CPython's `PyFrame_FastToLocals`
+    /// does, so `locals() is locals()` and names `exec` stored in it stay.
+    pub fn locals_dict(&mut self) -> Value {
+        if self.code.code.flags.uses_locals_mapping {
+            return match &self.locals {
+                Some(l) => l.clone(),
+                None => Value::Dict(self.globals.clone()),
+            };
+        }
+        let d = match &self.locals {
+            Some(Value::Dict(d)) => d.clone(),
+            _ => {
+                let d = Rc::new(RefCell::new(PyDict::new()));
+                self.locals = Some(Value::Dict(d.clone()));
+                d
+            }
+        };
+        self.sync_fast_locals(&mut d.borrow_mut());
+        Value::Dict(d)
+    }
+
+    /// Copy a function frame's bound locals, cells and free variables into `d`, removing the
+    /// names that are unbound now; other keys stay.
+    pub fn sync_fast_locals(&self, d: &mut PyDict) {
+        let code = &self.code.code;
+        for (name, v) in code.varnames.iter().zip(self.fast.iter()) {
+            match v {
+                Some(v) => d.set_str(name, v.clone()),
+                None => {
+                    d.del_str(name);
+                }
+            }
+        }
+        for (name, c) in code.cellvars.iter().chain(code.freevars.iter()).zip(self.cells.iter()) {
+            match &*c.borrow() {
+                Some(v) => d.set_str(name, v.clone()),
+                None => {
+                    d.del_str(name);
+                }
+            }
+        }
+    }
+
     /// Line currently executing (1-based).
     pub fn line(&self) -> u32 {
         self.code.code.body().locations.get(self.lasti).map(|l| l.line).unwrap_or(self.code.code.first_line)

@@ -53,15 +53,6 @@ impl FrameStack {
         self.frames.push(frame);
     }
 
-    /// The innermost frame and its instructions, for the dispatch loop's fetch.
-    #[inline(always)]
-    pub fn last_mut_with_instrs(&mut self) -> Option<(&mut Frame, &[Instr])> {
-        // SAFETY: `top` as in `last_mut`. `top_instrs` is that frame's `body().instrs` (see the
-        // type's invariant): the body lives as long as the frame's code object, which the frame
-        // holds and never swaps while it is on the stack.
-        unsafe { self.top.as_mut().map(|f| (f, &*self.top_instrs)) }
-    }
-
     #[inline]
     pub fn pop(&mut self) -> Option<Box<Frame>> {
         let f = self.frames.pop();
@@ -75,6 +66,32 @@ impl FrameStack {
         // SAFETY: `top` is null or points at the frame of the last box in `frames` (see the type's
         // invariant), and `&mut self` makes this the only reference into the stack.
         unsafe { self.top.as_mut() }
+    }
+
+    /// The innermost frame, for the dispatch loop, which always runs with one in place (its
+    /// base frame is a `Boundary` or `GenRoot` frame that leaves only by ending the loop's run).
+    ///
+    /// # Safety
+    /// The stack must not be empty.
+    #[inline(always)]
+    pub unsafe fn top_unchecked(&mut self) -> &mut Frame {
+        debug_assert!(!self.top.is_null(), "the dispatch loop always has a current frame");
+        // SAFETY: the caller guarantees a frame, so `top` points at the last box's frame (the
+        // type's invariant), and `&mut self` makes this the only reference into the stack.
+        unsafe { &mut *self.top }
+    }
+
+    /// The innermost frame and its instructions, unchecked as `top_unchecked`.
+    ///
+    /// # Safety
+    /// The stack must not be empty.
+    #[inline(always)]
+    pub unsafe fn top_with_instrs_unchecked(&mut self) -> (&mut Frame, &[Instr]) {
+        debug_assert!(!self.top.is_null(), "the dispatch loop always has a current frame");
+        // SAFETY: as `top_unchecked`. `top_instrs` is that frame's `body().instrs` (the type's
+        // invariant): the body lives as long as the frame's code object, which the frame holds
+        // and never swaps while it is on the stack.
+        unsafe { (&mut *self.top, &*self.top_instrs) }
     }
 
     #[inline(always)]

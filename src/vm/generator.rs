@@ -189,7 +189,8 @@ impl Vm {
         match err.state() {
             ErrState::Lazy { args, .. } => args.first().cloned().unwrap_or(Value::None),
             ErrState::Obj(i) => {
-                if let Some(v) = i.dict.borrow().get_str("value") {
+                // An assigned `value` member (`e.value = x`) wins over the first argument.
+                if let Some(v) = crate::object::exception::exc_field(i, "value") {
                     return v;
                 }
                 exc_data(i).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None)

@@ -25,9 +25,12 @@ pub enum CallOutcome {
     Value(Value),
 }
 
+/// The current frame. The dispatch loop always has one: its base frame (`Boundary` or
+/// `GenRoot`, never `Call`) is removed only by `return_from_frame`/`unwind`, which end the run.
 macro_rules! frame {
     ($vm:expr) => {
-        $vm.frames.last_mut().expect("the dispatch loop always has a current frame")
+        // SAFETY: see above: `execute` only runs while its base frame is on the stack.
+        unsafe { $vm.frames.top_unchecked() }
     };
 }
 
@@ -72,7 +75,7 @@ macro_rules! return_value {
         if let FrameRole::Call = frame!($vm).role {
             // A plain call's return: the value goes to the caller's stack.
             let frame = $vm.frames.pop().expect("returning frame exists");
-            $vm.recycle_frame(frame);
+            $vm.recycle_frame_inline(frame);
             push!($vm, v);
             // The callee's locals went: finalizers run before the caller's next instruction.
             safe_point!($vm);
@@ -117,7 +120,8 @@ impl Vm {
     fn execute(&mut self, base: usize) -> PyResult<Exit> {
         safe_point!(self);
         loop {
-            let (f, instrs) = self.frames.last_mut_with_instrs().expect("the dispatch loop always has a current frame");
+            // SAFETY: as `frame!`.
+            let (f, instrs) = unsafe { self.frames.top_with_instrs_unchecked() };
             let ip = f.ip;
             let instr = instrs[ip];
             f.lasti = ip;
@@ -1121,12 +1125,13 @@ impl Vm {
     }
 
     /// The i-th value from the top of the current frame's stack (1 = top).
-    pub fn peek(&mut self, i: usize) -> Value {
+    fn peek(&mut self, i: usize) -> Value {
         let s = &frame!(self).stack;
         s[s.len() - i].clone()
     }
 
-    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+    /// The top `n` values of the current frame's stack, bottom first.
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let s = &mut frame!(self).stack;
         let at = s.len() - n;
         s.split_off(at)

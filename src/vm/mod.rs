@@ -337,7 +337,13 @@ impl Vm {
 
     /// Return a finished call frame to the pool.
     #[inline]
-    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+    pub fn recycle_frame(&mut self, frame: Box<Frame>) {
+        self.recycle_frame_inline(frame)
+    }
+
+    /// `recycle_frame` inlined into its caller: a plain call's return pays for no call of its own.
+    #[inline(always)]
+    pub fn recycle_frame_inline(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 32 {
             frame.release();
             self.frame_pool.push(frame);

@@ -29,7 +29,10 @@ impl Vm {
         let inst = self.materialize(PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined")));
         crate::object::exception::set_exc_field(&inst, "name", Value::str(name));
         if let Some(f) = self.frames.last() {
-            let locals: Vec<Rc<str>> = match &f.locals {
+            // A function frame's `locals` is only its `locals()` dict: its live names are in
+            // the fast slots and cells.
+            let mapping = if f.code.code.flags.uses_locals_mapping { f.locals.as_ref() } else { None };
+            let locals: Vec<Rc<str>> = match mapping {
                 Some(Value::Dict(d)) => d.borrow().items().iter().filter_map(|(k, _)| k.as_str().map(Rc::from)).collect(),
                 Some(_) => Vec::new(),
                 None => {
