@@ -29,16 +29,16 @@ async def main():
         print("  result:", type(r).__name__, r)
 
     # The first error propagates; "slow" is still running afterwards.
-    slow = asyncio.create_task(ok("slow", 0.05))
+    slow = asyncio.create_task(ok("slow", 0.1))
     try:
-        await asyncio.gather(slow, fail("x", 0.01), fail("y", 0.02))
+        await asyncio.gather(slow, fail("x", 0.01), fail("y", 0.2))
     except ValueError as e:
         print("main: gather raised", repr(e))
     print("main: slow.done() =", slow.done())
     # The task was not cancelled: we can still wait for its result.
     print("main: slow returned", await slow)
     # Let "y" raise too; its exception is stored in its hidden task.
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.2)
 
     # Cancelling the gather itself cancels all its children.
     g = asyncio.gather(ok("p", 1), ok("q", 1))

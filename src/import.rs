@@ -134,6 +134,23 @@ impl Vm {
         Ok(self.modules.borrow().get_str(name).unwrap_or(module))
     }
 
+    /// `module.__spec__` / `__loader__` of a module imported without them: CPython's import
+    /// system sets both on every module; corio builds them on first use
+    /// (`importlib.machinery._spec_of_module`) and stores them in the module's namespace.
+    pub fn module_spec_attr(&mut self, module: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Module(m) = module else { return Ok(None) };
+        let machinery = self.import_module("importlib.machinery")?;
+        let Some(make) = self.lookup_attr_opt(&machinery, "_spec_of_module")? else { return Ok(None) };
+        let spec = self.call(&make, vec![module.clone()])?;
+        let loader = self.lookup_attr_opt(&spec, "loader")?.unwrap_or(Value::None);
+        {
+            let mut d = m.dict.borrow_mut();
+            d.set_str("__spec__", spec);
+            d.set_str("__loader__", loader);
+        }
+        Ok(m.dict.borrow().get_str(name))
+    }
+
     /// Compiles a module's source; embedded stdlib modules (`<frozen ...>` file names) are
     /// compiled once per build and then read from the compiled-module cache.
     pub fn compile_module_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::bytecode::Code>> {
@@ -241,15 +258,33 @@ fn module_not_found(name: &str) -> PyErr {
     PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"))
 }
 
-/// Finds modules next to the main script and in the embedded stdlib.
+/// Finds modules in the directories of `sys.path` (next to the main script until a script
+/// changes it) and then in the embedded stdlib.
 pub struct FileLoader {
+    /// `sys.path` as it starts; used until the `sys` module exists.
     pub search_dirs: Vec<String>,
 }
 
+impl FileLoader {
+    /// The directories to search: the live `sys.path` list (a script may insert or append
+    /// entries, as CPython's path finder rereads it on every import), its str entries only.
+    fn dirs(&self, vm: &Vm) -> Vec<String> {
+        let sys = vm.modules.borrow().get_str("sys");
+        let path = match &sys {
+            Some(Value::Module(m)) => m.dict.borrow().get_str("path"),
+            _ => None,
+        };
+        match path {
+            Some(Value::List(l)) => l.borrow().iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+            _ => self.search_dirs.clone(),
+        }
+    }
+}
+
 impl crate::vm::ModuleLoader for FileLoader {
-    fn find_source(&self, name: &str, _vm: &Vm) -> Option<(SourceText, String, bool)> {
+    fn find_source(&self, name: &str, vm: &Vm) -> Option<(SourceText, String, bool)> {
         let rel = name.replace('.', "/");
-        for dir in &self.search_dirs {
+        for dir in &self.dirs(vm) {
             let base = if dir.is_empty() { String::from(".") } else { dir.clone() };
             let file = format!("{base}/{rel}.py");
             if let Ok(src) = std::fs::read_to_string(&file) {

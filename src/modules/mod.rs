@@ -8,6 +8,7 @@ pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
 pub mod hashlib;
+pub mod imp;
 pub mod io;
 pub mod json;
 pub mod json_encode;
@@ -72,6 +73,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_zlib", zlib::init));
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
+    vm.native_modules.push(("_imp", imp::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

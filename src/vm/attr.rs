@@ -204,6 +204,11 @@ impl Vm {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);
                     }
+                    if matches!(name_str, "__spec__" | "__loader__") {
+                        if let Some(v) = self.module_spec_attr(obj, name_str)? {
+                            return Ok(v);
+                        }
+                    }
                 }
                 let ga = m.dict.borrow().get_str("__getattr__");
                 if let Some(ga) = ga {

@@ -1,4 +1,5 @@
-"""importlib: the import system as functions (`import_module`, `reload` is not supported)."""
+"""importlib: the import system as functions (`import_module`, `reload`); specs and loaders
+are in `importlib.util` and `importlib.machinery`."""
 
 import sys
 
@@ -29,3 +30,21 @@ def import_module(name, package=None):
 
 def invalidate_caches():
     pass
+
+
+def reload(module):
+    """Run an imported module's source again in its existing namespace."""
+    import types
+    if not isinstance(module, types.ModuleType):
+        raise TypeError('reload() argument must be a module')
+    name = module.__name__
+    if sys.modules.get(name) is not module:
+        raise ImportError(f'module {name} not in sys.modules', name=name)
+    from importlib.machinery import _find_spec
+    spec = _find_spec(name)
+    if spec is None:
+        raise ModuleNotFoundError(f'spec not found for the module {name!r}', name=name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    spec.loader.exec_module(module)
+    return sys.modules[name]
