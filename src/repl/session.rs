@@ -39,6 +39,7 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<RefCell<PyDict>>>, banner: Banner) ->
     };
     globals.borrow_mut().set_str("asyncio", asyncio);
     install_quitters(vm);
+    install_prompts(vm);
     let loop_ = event_loop::new_event_loop(vm);
     crate::runtime::state(vm).locals.event_loop = Some(loop_.clone());
     let waker = match event_loop::attach_waker(&loop_) {
@@ -80,6 +81,33 @@ fn install_quitters(vm: &mut Vm) {
     let _ = installed;
 }
 
+/// CPython's interactive mode defines `sys.ps1` and `sys.ps2`, which scripts in the session
+/// may read or replace.
+fn install_prompts(vm: &mut Vm) {
+    if let Ok(Value::Module(sys)) = vm.import_module("sys") {
+        let mut d = sys.dict.borrow_mut();
+        for (name, default) in [("ps1", PS1), ("ps2", PS2)] {
+            if !d.contains_str(name) {
+                d.set_str(name, Value::str(default));
+            }
+        }
+    }
+}
+
+/// The prompt to show: `str(sys.ps1)` (or `sys.ps2` inside a block), as CPython's console
+/// reads them before every line; the defaults when they are gone or `str()` fails.
+fn prompt(vm: &mut Vm, first_line: bool) -> String {
+    let (name, default) = if first_line { ("ps1", PS1) } else { ("ps2", PS2) };
+    let value = match vm.import_module("sys") {
+        Ok(Value::Module(sys)) => sys.dict.borrow().get_str(name),
+        _ => None,
+    };
+    match value {
+        Some(v) => vm.str(&v).unwrap_or_else(|_| default.to_owned()),
+        None => default.to_owned(),
+    }
+}
+
 /// A new `__main__` module's namespace, registered in `sys.modules`.
 fn main_namespace(vm: &mut Vm) -> Rc<RefCell<PyDict>> {
     let globals = Rc::new(RefCell::new(PyDict::new()));
@@ -108,14 +136,14 @@ impl Session {
     /// Read and run inputs until end of input or `SystemExit`; returns the exit status.
     fn interact(&mut self, vm: &mut Vm) -> i32 {
         loop {
-            let prompt = if self.buffer.is_empty() { PS1 } else { PS2 };
+            let prompt = prompt(vm, self.buffer.is_empty());
             if !self.terminal {
                 // matches CPython: `input()` writes the prompt to stdout when stdin is no tty.
-                vm.stdout.write_str(prompt);
+                vm.stdout.write_str(&prompt);
             }
             vm.stdout.flush();
             vm.stderr.flush();
-            self.input.request_line(prompt);
+            self.input.request_line(&prompt);
             let event = match self.next_event(vm) {
                 Ok(ev) => ev,
                 Err(status) => return status,
