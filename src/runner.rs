@@ -111,7 +111,7 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
     {
         let mut g = globals.borrow_mut();
         // The names and order of CPython's `__main__` namespace (what a module-level `dir()`
-        // lists). corio has no import-system loader or spec objects: both are None.
+        // lists). corio gives `__main__` no loader object: both it and the spec are None.
         g.set_str("__name__", Value::str("__main__"));
         g.set_str("__doc__", Value::None);
         g.set_str("__package__", package.map(Value::str).unwrap_or(Value::None));
@@ -119,8 +119,11 @@ fn exec_main(vm: &mut Vm, source: &str, filename: &str, package: Option<&str>) -
         g.set_str("__spec__", Value::None);
         g.set_str("__annotations__", Value::Dict(Rc::new(RefCell::new(PyDict::new()))));
         g.set_str("__builtins__", builtins);
-        g.set_str("__file__", Value::str(filename));
-        if filename.ends_with(".py") {
+        // matches CPython: `-c` code has no `__file__`; a script read from stdin is `<stdin>`.
+        if filename != "<string>" {
+            g.set_str("__file__", Value::str(filename));
+        }
+        if filename.ends_with(".py") || filename == "<stdin>" {
             g.set_str("__cached__", Value::None);
         }
     }

@@ -56,6 +56,10 @@ fn version_and_dash_c() {
     assert_eq!((code, out.starts_with("corio ")), (0, true));
     let (code, out, _) = corio(&["-c", "import sys; print(sys.argv)", "x"]);
     assert_eq!((code, out.as_str()), (0, "['-c', 'x']\n"));
+    // `python3 -c 'print(sorted(globals()))'`: `-c` code has no `__file__`.
+    let (code, out, _) = corio(&["-c", "print(sorted(globals()))"]);
+    let expected = "['__annotations__', '__builtins__', '__doc__', '__loader__', '__name__', '__package__', '__spec__']\n";
+    assert_eq!((code, out.as_str()), (0, expected));
 }
 
 /// `-c` code has no source file, so its traceback lines stand alone, as in CPython (whose
