@@ -232,6 +232,8 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
             crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
             crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+            crate::syntax::SyntaxErrorKind::RecursionError => return PyErr::new(ExcKind::RecursionError, &e.msg),
+            crate::syntax::SyntaxErrorKind::MemoryError => return PyErr::with_args(ExcKind::MemoryError, vec![]),
         };
         let details = Value::tuple(vec![
             Value::str(&e.filename),

@@ -139,6 +139,11 @@ fn run(mut args: Vec<String>) -> i32 {
             };
             // matches CPython: sys.path[0] is the current directory; argv[0] becomes the file.
             let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+            if module == "asyncio" {
+                // `python -m asyncio` is the asyncio REPL, which is corio's own REPL.
+                let mut vm = corio::runner::new_vm(vec![String::new()], cwd);
+                return corio::repl::run(&mut vm, None, corio::repl::Banner::Show);
+            }
             let mut vm = corio::runner::new_vm(args[1..].to_vec(), cwd);
             corio::runner::run_module_as_main(&mut vm, module, &program_name())
         }

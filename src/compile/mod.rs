@@ -27,7 +27,7 @@ use std::rc::Rc;
 use crate::bytecode::{Code, CodeFlags, Constant, Instr, Location};
 use crate::source::{line_text, LineIndex};
 use crate::syntax::ast::{self, Span, Stmt};
-use crate::syntax::{SyntaxError, SyntaxErrorKind};
+use crate::syntax::{SyntaxError, SyntaxErrorKind, COMPILE_DEPTH_MESSAGE};
 
 use builder::{CodeBuilder, CodeMeta, Label};
 use symtable::{mangle, ScopeId, ScopeKind, SymScope, SymbolTable};
@@ -70,7 +70,13 @@ pub fn compile_module(
         future_annotations: false,
     };
     c.future_annotations = future::annotations_enabled(module).map_err(|(msg, span)| c.error(span, &msg))?;
-    c.table = SymbolTable::build(module).map_err(|e| c.error(e.span, &e.msg))?;
+    c.table = SymbolTable::build(module).map_err(|e| {
+        let mut err = c.error(e.span, &e.msg);
+        if e.msg == COMPILE_DEPTH_MESSAGE {
+            err.kind = SyntaxErrorKind::RecursionError;
+        }
+        err
+    })?;
     c.compile_top(module).map(Rc::new)
 }
 
@@ -134,8 +140,10 @@ struct Unit<'a> {
 
 /// CPython's limit on statically nested blocks (CO_MAXBLOCKS).
 const MAX_BLOCKS: usize = 20;
-/// Guard against runaway recursion on deeply nested expressions.
-const MAX_DEPTH: u32 = 1000;
+/// CPython's compiler recursion limit (the recursion limit times its
+/// COMPILER_STACK_FRAME_SCALE of 3): deeper nesting is a RecursionError. The lexer stops
+/// operator chains near this depth, so this guards what nests otherwise.
+const MAX_DEPTH: u32 = 3000;
 
 type CResult<T = ()> = Result<T, SyntaxError>;
 
@@ -201,7 +209,9 @@ impl<'a> Compiler<'a> {
     fn enter_depth(&mut self, span: Span) -> CResult {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(span, "too many nested parentheses"));
+            let mut e = self.error(span, COMPILE_DEPTH_MESSAGE);
+            e.kind = SyntaxErrorKind::RecursionError;
+            return Err(e);
         }
         Ok(())
     }

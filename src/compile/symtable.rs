@@ -237,8 +237,9 @@ struct Builder {
     depth: u32,
 }
 
-/// Recursion guard for deeply nested source (the parser caps nesting well below this).
-const MAX_DEPTH: u32 = 1000;
+/// CPython's symbol table recursion limit (see the compiler's MAX_DEPTH): deeper nesting is
+/// a RecursionError, reported with `COMPILE_DEPTH_MESSAGE`.
+const MAX_DEPTH: u32 = 3000;
 
 type R = Result<(), SymError>;
 
@@ -294,7 +295,7 @@ impl Builder {
     fn stmt(&mut self, s: &Stmt) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(SymError { msg: "too many nested parentheses".into(), span: s.span });
+            return Err(SymError { msg: crate::syntax::COMPILE_DEPTH_MESSAGE.into(), span: s.span });
         }
         let r = self.stmt_kind(s);
         self.depth -= 1;
@@ -521,7 +522,7 @@ impl Builder {
     fn expr(&mut self, e: &Expr) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(SymError { msg: "too many nested parentheses".into(), span: e.span });
+            return Err(SymError { msg: crate::syntax::COMPILE_DEPTH_MESSAGE.into(), span: e.span });
         }
         let r = self.expr_kind(e);
         self.depth -= 1;

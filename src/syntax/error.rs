@@ -5,7 +5,7 @@
 /// Locations follow CPython's `SyntaxError` attributes: `line` is 1-based, `col` is the 1-based
 /// *character* offset CPython calls `offset` (the caret goes under it), `end_col` exclusive
 /// (0 when unknown). `kind` selects the exception class (`SyntaxError`, `IndentationError`,
-/// `TabError`).
+/// `TabError`, or the RecursionError/MemoryError CPython raises for source nested too deeply).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
@@ -24,7 +24,16 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Source nested deeper than CPython's compiler recurses: "maximum recursion depth exceeded
+    /// during compilation" (`COMPILE_DEPTH_MESSAGE`).
+    RecursionError,
+    /// Source nested deeper than CPython's parser stack (a long chain of unary operators,
+    /// `**`, `lambda`s or conditional expressions): a MemoryError with no message.
+    MemoryError,
 }
+
+/// CPython's message for source nested beyond its compiler's recursion limit.
+pub const COMPILE_DEPTH_MESSAGE: &str = "maximum recursion depth exceeded during compilation";
 
 impl SyntaxErrorKind {
     pub fn class_name(self) -> &'static str {
@@ -32,7 +41,15 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
+    }
+
+    /// False for the kinds that are not SyntaxErrors: CPython reports them as a bare exception
+    /// with no location.
+    pub fn is_syntax_error(self) -> bool {
+        !matches!(self, SyntaxErrorKind::RecursionError | SyntaxErrorKind::MemoryError)
     }
 }
 
@@ -65,6 +82,15 @@ impl SyntaxError {
     /// (without the `Traceback` part, which a syntax error in the main script does not have):
     /// `  File "x.py", line N`, the stripped source line, the caret line, `SyntaxError: msg`.
     pub fn render(&self) -> String {
+        if !self.kind.is_syntax_error() {
+            // matches CPython: `RecursionError: maximum recursion depth exceeded during
+            // compilation`, or `MemoryError` alone, with no file or source line.
+            return if self.msg.is_empty() {
+                format!("{}\n", self.kind.class_name())
+            } else {
+                format!("{}: {}\n", self.kind.class_name(), self.msg)
+            };
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if let Some(text) = &self.text {
             let stripped = text.trim_start_matches([' ', '\t', '\x0c']);

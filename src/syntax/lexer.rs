@@ -17,9 +17,15 @@ use super::token::{RawError, RawTok};
 pub const MAX_PAREN_DEPTH: usize = 200;
 /// An upper bound on AST depth: operators along one path of an expression. The compiler and
 /// `Drop` recurse over the AST, so a pathological line (`1+1+...` 100k times) is an error here
-/// instead of a stack overflow later (CPython raises RecursionError during compilation for
-/// those). Commas end a path, so long flat literals are fine.
+/// instead of a stack overflow later. CPython's compiler gives up near the same depth, with
+/// RecursionError "maximum recursion depth exceeded during compilation"; that is reported
+/// once the whole source has been read, as CPython reports parse errors first. Commas end a
+/// path, so long flat literals are fine.
 const MAX_NESTING_OPERATORS: usize = 3000;
+/// CPython's parser stack (MAXSTACK, less what a statement uses before its expression): the
+/// right-recursive rules (prefix `-`/`+`/`~`/`not`, `**`, `lambda`, conditional expressions)
+/// take parser levels as they nest, and a deeper chain is a MemoryError.
+const MAX_PARSER_NESTING: usize = 5972;
 /// Matches CPython's `MAXINDENT`.
 const MAX_INDENT: usize = 100;
 
@@ -47,6 +53,11 @@ pub struct Snippet {
 impl Error {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> Error {
         Error { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), start, end, caret: true, snippet: None }
+    }
+
+    /// Source nested beyond CPython's parser or compiler (a RecursionError or MemoryError).
+    pub fn nested_too_deep(kind: SyntaxErrorKind, msg: &str, start: usize, end: usize) -> Error {
+        Error { kind, msg: msg.into(), start, end, caret: false, snippet: None }
     }
 }
 
@@ -231,6 +242,17 @@ struct Layer<'s> {
     /// reset it to the value it had when the enclosing bracket opened.
     line_operators: usize,
     operator_bases: Vec<usize>,
+    /// Parser levels the right-recursive constructs on the current path take (see
+    /// MAX_PARSER_NESTING), reset by commas and restored at closing brackets like
+    /// `line_operators`.
+    parser_nesting: usize,
+    parser_bases: Vec<usize>,
+    /// The last token was an operand (a name, literal or closing bracket): a `-`, `+` or `~`
+    /// after it is binary, otherwise a prefix operator.
+    after_operand: bool,
+    /// The RecursionError for a too-deep operator chain, reported when the source has been
+    /// read without another error.
+    too_deep: Option<Error>,
 }
 
 impl<'s> Layer<'s> {
@@ -248,6 +270,10 @@ impl<'s> Layer<'s> {
             last_was_continuation: None,
             line_operators: 0,
             operator_bases: Vec::new(),
+            parser_nesting: 0,
+            parser_bases: Vec::new(),
+            after_operand: false,
+            too_deep: None,
         }
     }
 
@@ -269,6 +295,9 @@ impl<'s> Layer<'s> {
             if self.error.is_some() {
                 return;
             }
+        }
+        if let Some(e) = self.too_deep.take() {
+            self.fail(e);
         }
     }
 
@@ -320,9 +349,12 @@ impl<'s> Layer<'s> {
         }
         self.last_was_continuation = None;
         self.count_operators(raw, slice);
-        if self.line_operators > MAX_NESTING_OPERATORS {
-            self.fail(Error::syntax("expression too deeply nested", s, e));
+        if self.parser_nesting > MAX_PARSER_NESTING {
+            self.fail(Error::nested_too_deep(SyntaxErrorKind::MemoryError, "", s, e));
             return;
+        }
+        if self.line_operators > MAX_NESTING_OPERATORS && self.too_deep.is_none() {
+            self.too_deep = Some(Error::nested_too_deep(SyntaxErrorKind::RecursionError, super::error::COMPILE_DEPTH_MESSAGE, s, e));
         }
         match raw {
             RawTok::Ignored | RawTok::Comment => {}
@@ -381,18 +413,41 @@ impl<'s> Layer<'s> {
     }
 
     fn count_operators(&mut self, raw: RawTok, slice: &str) {
+        let operand = self.after_operand;
         match raw {
+            RawTok::Ignored | RawTok::Comment | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => return,
             RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
                 self.operator_bases.push(self.line_operators);
                 self.line_operators += 1;
+                self.parser_bases.push(self.parser_nesting);
             }
             RawTok::RPar | RawTok::RSqb | RawTok::RBrace => {
                 self.line_operators = self.operator_bases.pop().unwrap_or(0) + 1;
+                self.parser_nesting = self.parser_bases.pop().unwrap_or(0);
             }
-            RawTok::Comma | RawTok::Semi => self.line_operators = self.operator_bases.last().copied().unwrap_or(0),
+            RawTok::Comma | RawTok::Semi => {
+                self.line_operators = self.operator_bases.last().copied().unwrap_or(0);
+                self.parser_nesting = self.parser_bases.last().copied().unwrap_or(0);
+            }
             _ if nests(raw, slice) => self.line_operators += 1,
             _ => {}
         }
+        // Parser levels, as measured on CPython 3.11: one per prefix operator or conditional
+        // expression, two per `**` or `lambda`.
+        self.parser_nesting += match raw {
+            RawTok::Minus | RawTok::Plus | RawTok::Tilde if !operand => 1,
+            RawTok::Name if slice == "not" && !operand => 1,
+            RawTok::Name if slice == "else" => 1,
+            RawTok::Name if slice == "lambda" => 2,
+            RawTok::DoubleStar if operand => 2,
+            _ => 0,
+        };
+        self.after_operand = match raw {
+            RawTok::Name => keyword(slice).is_none() || matches!(slice, "None" | "True" | "False"),
+            RawTok::Int | RawTok::Float | RawTok::Imag | RawTok::String => true,
+            RawTok::RPar | RawTok::RSqb | RawTok::RBrace => true,
+            _ => false,
+        };
     }
 
     fn open(&mut self, slice: &str, s: usize, e: usize, raw: RawTok) {
@@ -498,6 +553,8 @@ impl<'s> Layer<'s> {
         self.line_has_tokens = true;
         self.line_operators = 0;
         self.operator_bases.clear();
+        self.parser_nesting = 0;
+        self.parser_bases.clear();
         let rel = s - self.base;
         let line_start = self.src[..rel].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let (mut col, mut altcol) = (0usize, 0usize);

@@ -19,7 +19,7 @@ mod dump;
 #[cfg(test)]
 mod tests;
 
-pub use error::{SyntaxError, SyntaxErrorKind};
+pub use error::{SyntaxError, SyntaxErrorKind, COMPILE_DEPTH_MESSAGE};
 pub use eval_mode::{check_eval_input, fix_eval_location};
 pub use single::check_single_statement;
 
