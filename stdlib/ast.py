@@ -226,7 +226,7 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
     if isinstance(filename, bytes):
         filename = filename.decode('utf-8', 'replace')
     if mode not in ('exec', 'eval', 'single', 'func_type'):
-        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+        raise ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
     if mode == 'func_type':
         raise ValueError('ast.parse mode "func_type" is not supported by corio')
     return _make_node(_ast.parse(source, filename, mode))
