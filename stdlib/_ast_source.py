@@ -66,9 +66,13 @@ def _quoted(text, quotes, keep_whitespace):
 
 
 class _Source:
-    def __init__(self):
+    def __init__(self, keep_lines=False):
         self.lines = []
         self.depth = 0
+        # For compile(tree): each statement starts on its own `lineno` where it can (blank
+        # lines pad the text), so tracebacks and line events name the tree's lines.
+        self.keep_lines = keep_lines
+        self.physical = 0
         # Inside an f-string's replacement field strings must avoid backslashes.
         self.in_fstring = 0
 
@@ -76,10 +80,20 @@ class _Source:
 
     def line(self, text):
         self.lines.append('    ' * self.depth + text)
+        self.physical += text.count('\n') + 1
 
-    def blank_before_def(self):
-        if self.lines:
-            self.lines.append('')
+    def pad_to(self, lineno):
+        if self.keep_lines and isinstance(lineno, int):
+            while self.physical + 1 < lineno:
+                self.line('')
+
+    def blank_before_def(self, node):
+        if self.keep_lines:
+            starts = [getattr(d, 'lineno', None) for d in node.decorator_list]
+            starts = [n for n in starts if isinstance(n, int)]
+            self.pad_to(min(starts) if starts else getattr(node, 'lineno', None))
+        elif self.lines:
+            self.line('')
 
     def body(self, stmts):
         self.depth += 1
@@ -96,6 +110,8 @@ class _Source:
         self.body(stmts)
 
     def stmt(self, node):
+        if not isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
+            self.pad_to(getattr(node, 'lineno', None))
         method = getattr(self, 's_' + type(node).__name__, None)
         if method is None:
             raise ValueError('Unexpected node type: %s' % type(node).__name__)
@@ -114,7 +130,7 @@ class _Source:
             self.stmt(s)
 
     def s_FunctionDef(self, node, keyword='def'):
-        self.blank_before_def()
+        self.blank_before_def(node)
         for d in node.decorator_list:
             self.line('@' + self.x(d))
         head = '%s %s(%s)' % (keyword, node.name, self.arguments(node.args))
@@ -127,7 +143,7 @@ class _Source:
         self.s_FunctionDef(node, 'async def')
 
     def s_ClassDef(self, node):
-        self.blank_before_def()
+        self.blank_before_def(node)
         for d in node.decorator_list:
             self.line('@' + self.x(d))
         parts = [self.x(b) for b in node.bases] + [self.keyword(k) for k in node.keywords]
@@ -207,6 +223,7 @@ class _Source:
         self.depth -= 1
 
     def match_case(self, case):
+        self.pad_to(getattr(case.pattern, 'lineno', None))
         head = 'case ' + self.pattern(case.pattern)
         if case.guard is not None:
             head += ' if ' + self.x(case.guard)
@@ -233,6 +250,7 @@ class _Source:
         self.s_Try(node, '*')
 
     def handler(self, h, star=''):
+        self.pad_to(getattr(h, 'lineno', None))
         text = 'except' + star
         if h.type is not None:
             text += ' ' + self.x(h.type)
@@ -572,8 +590,8 @@ _PIECES = {
 }
 
 
-def unparse(node):
-    src = _Source()
+def unparse(node, keep_lines=False):
+    src = _Source(keep_lines)
     name = type(node).__name__
     if isinstance(node, _ast.Expression):
         return src.x(node.body)

@@ -537,6 +537,39 @@ def unparse(ast_obj):
     return _unparse(ast_obj)
 
 
+_COMPILE_ROOTS = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive'}
+
+
+def _compile_source(tree, mode):
+    """compile(tree, ...): the tree checked for what compiling it needs (CPython's messages),
+    then written as source with each statement on its own line number."""
+    root = _COMPILE_ROOTS.get(mode)
+    if root is None:
+        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    if type(tree).__name__ != root:
+        raise TypeError('expected %s node, got %s' % (root, type(tree).__name__))
+    _check_required(tree)
+    from _ast_source import unparse as _unparse
+    return _unparse(tree, keep_lines=True)
+
+
+def _check_required(node):
+    cls = type(node)
+    if 'lineno' in cls._attributes:
+        # The positions are checked first and named after the abstract kind ("stmt").
+        kind = cls.__mro__[1].__name__ if cls.__mro__[1] is not AST else cls.__name__
+        for attr in ('lineno', 'col_offset'):
+            if getattr(node, attr, None) is None:
+                raise TypeError('required field "%s" missing from %s' % (attr, kind))
+    for name in cls._fields:
+        if not hasattr(node, name):
+            raise TypeError('required field "%s" missing from %s' % (name, cls.__name__))
+        value = getattr(node, name)
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(item, AST):
+                _check_required(item)
+
+
 def main():
     import sys
     source = sys.stdin.read()
