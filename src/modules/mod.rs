@@ -9,6 +9,7 @@ pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
 pub mod hashlib;
+pub mod hashlib_kdf;
 pub mod io;
 pub mod json;
 pub mod json_encode;
