@@ -82,10 +82,14 @@ class _Source:
         self.lines.append('    ' * self.depth + text)
         self.physical += text.count('\n') + 1
 
+    def blank(self):
+        self.lines.append('')
+        self.physical += 1
+
     def pad_to(self, lineno):
         if self.keep_lines and isinstance(lineno, int):
             while self.physical + 1 < lineno:
-                self.line('')
+                self.blank()
 
     def blank_before_def(self, node):
         if self.keep_lines:
@@ -93,7 +97,7 @@ class _Source:
             starts = [n for n in starts if isinstance(n, int)]
             self.pad_to(min(starts) if starts else getattr(node, 'lineno', None))
         elif self.lines:
-            self.line('')
+            self.blank()
 
     def body(self, stmts):
         self.depth += 1
