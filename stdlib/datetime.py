@@ -179,6 +179,9 @@ class timedelta:
         s, us = divmod(us, 1000000)
         d, s = divmod(s, 86400)
         if abs(d) > 999999999:
+            # CPython's C timedelta holds days in a C int: beyond one, the conversion fails first.
+            if not -2**31 <= d < 2**31:
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
         self._days, self._seconds, self._microseconds = d, s, us
         self._hashcode = -1
@@ -553,7 +556,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError('result out of range')
+            raise OverflowError('date value out of range')
         return NotImplemented
 
     __radd__ = __add__

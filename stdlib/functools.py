@@ -269,37 +269,72 @@ def _other_obj(key, other):
     return other.obj
 
 
+class KeyWrapper:
+    """CPython's cmp_to_key returns one C object, functools.KeyWrapper: calling it wraps a
+    value in another KeyWrapper (with .obj) whose comparisons call the cmp function."""
+    __slots__ = ('_cmp', 'obj')
+    __hash__ = None
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    @_hide_frames
+    def __call__(self, *args, **kwargs):
+        # PyArg_ParseTupleAndKeywords("O:K") messages: too many first, then a missing 'obj'.
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError("K() takes at most 1 %sargument (%d given)"
+                            % ('' if args else 'keyword ', given))
+        if not args:
+            if 'obj' not in kwargs:
+                raise TypeError("K() missing required argument 'obj' (pos 1)")
+            args = (kwargs['obj'],)
+        key = object.__new__(KeyWrapper)
+        key._cmp = self._cmp
+        key.obj = args[0]
+        return key
+
+    # As CPython's C key objects: comparing with anything but another key is a TypeError,
+    # not NotImplemented.
+    @_hide_frames
+    def __lt__(self, other):
+        return self._cmp(self.obj, _other_obj(self, other)) < 0
+
+    @_hide_frames
+    def __gt__(self, other):
+        return self._cmp(self.obj, _other_obj(self, other)) > 0
+
+    @_hide_frames
+    def __eq__(self, other):
+        return self._cmp(self.obj, _other_obj(self, other)) == 0
+
+    @_hide_frames
+    def __ne__(self, other):
+        return self._cmp(self.obj, _other_obj(self, other)) != 0
+
+    @_hide_frames
+    def __le__(self, other):
+        return self._cmp(self.obj, _other_obj(self, other)) <= 0
+
+    @_hide_frames
+    def __ge__(self, other):
+        return self._cmp(self.obj, _other_obj(self, other)) >= 0
+
+
+def _name_key_wrapper():
+    import _time
+    _time._set_type_name(KeyWrapper, 'functools.KeyWrapper')
+
+
+_name_key_wrapper()
+del _name_key_wrapper
+
+
 def cmp_to_key(mycmp):
-    class K:
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        # As CPython's C key objects: comparing with anything but a key of the same
-        # cmp_to_key is a TypeError, not NotImplemented.
-        @_hide_frames
-        def __lt__(self, other):
-            return mycmp(self.obj, _other_obj(self, other)) < 0
-
-        @_hide_frames
-        def __gt__(self, other):
-            return mycmp(self.obj, _other_obj(self, other)) > 0
-
-        @_hide_frames
-        def __eq__(self, other):
-            return mycmp(self.obj, _other_obj(self, other)) == 0
-
-        @_hide_frames
-        def __le__(self, other):
-            return mycmp(self.obj, _other_obj(self, other)) <= 0
-
-        @_hide_frames
-        def __ge__(self, other):
-            return mycmp(self.obj, _other_obj(self, other)) >= 0
-
-        __hash__ = None
-    return K
+    """Turn an old-style cmp function into a key= function (a functools.KeyWrapper)."""
+    key = object.__new__(KeyWrapper)
+    key._cmp = mycmp
+    return key
 
 
 from _functools_dispatch import singledispatch, singledispatchmethod

@@ -52,3 +52,52 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
             break
         digestobj.update(data)
     return digestobj
+
+
+class UnsupportedDigestmodError(ValueError):
+    pass
+
+
+UnsupportedDigestmodError.__module__ = '_hashlib'
+
+
+def _pbkdf2_hmac():
+    from _clinic_args import clinic, index, MISSING
+    from _traceback import _hide_frames
+
+    # CPython's is C (OpenSSL's PKCS5_PBKDF2_HMAC): its frame never shows in a traceback.
+    @_hide_frames
+    def pbkdf2_hmac(*args, **kwargs):
+        """Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as
+        pseudorandom function."""
+        hash_name, password, salt, iterations, dklen = clinic(
+            'pbkdf2_hmac', args, kwargs, ('hash_name', 'password', 'salt', 'iterations', 'dklen'), 4)
+        if not isinstance(hash_name, str):
+            raise TypeError("pbkdf2_hmac() argument 'hash_name' must be str, not %s"
+                            % type(hash_name).__name__)
+        iterations = index(iterations)
+        if iterations < 1:
+            raise ValueError('iteration value must be greater than 0.')
+        if iterations > 2**31 - 1:
+            raise OverflowError('iteration value is too great.')
+        if dklen is None or dklen is MISSING:
+            dklen = 0
+        else:
+            dklen = index(dklen)
+            if dklen < 1:
+                raise ValueError('key length must be greater than 0.')
+            if dklen > 2**31 - 1:
+                raise OverflowError('key length is too great.')
+        key = _hashlib._pbkdf2(hash_name, password, salt, iterations, dklen)
+        if key is None and hash_name.lower() in ('shake_128', 'shake_256'):
+            # OpenSSL knows SHAKE but refuses HMAC over it.
+            raise ValueError('no reason supplied')
+        if key is None:
+            raise UnsupportedDigestmodError('[digital envelope routines] unsupported')
+        return key
+
+    return pbkdf2_hmac
+
+
+pbkdf2_hmac = _pbkdf2_hmac()
+del _pbkdf2_hmac

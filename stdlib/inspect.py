@@ -238,10 +238,61 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    doc = getattr(object, '__doc__', None)
+    """The cleaned docstring of `object`; a class, method or property without one takes the
+    first one found along its class's MRO (CPython 3.5+)."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        try:
+            doc = _inherited_doc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+def _owner_class(func):
+    """The class a plain function was defined in, from its module and __qualname__."""
+    owner = sys.modules.get(getattr(func, '__module__', None))
+    path = func.__qualname__.split('.')[:-1]
+    if not path:
+        return None
+    for part in path:
+        owner = getattr(owner, part, None)
+    return owner if isclass(owner) else None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object and base.__doc__ is not None:
+                return base.__doc__
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        # a classmethod is bound to the class itself
+        if not (isclass(owner) and getattr(getattr(owner, name, None), '__func__', None) is obj.__func__):
+            owner = type(owner)
+    elif isfunction(obj):
+        name = obj.__name__
+        owner = _owner_class(obj)
+    elif isinstance(obj, property) and obj.fget is not None:
+        name = obj.fget.__name__
+        owner = _owner_class(obj.fget)
+    else:
+        return None
+    if owner is None:
+        return None
+    for base in owner.__mro__:
+        if name in vars(base):
+            doc = getattr(base, name).__doc__
+            if doc is not None:
+                return doc
+    return None
 
 
 def getmodule(object):

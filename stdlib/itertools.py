@@ -1,4 +1,9 @@
-"""itertools: iterator building blocks, written as generators (same results as CPython's)."""
+"""itertools: iterator building blocks, written as generators (same results as CPython's).
+The public functions check their arguments (with CPython's C messages) and call iter() when
+called, as CPython does; the private generators do the lazy part."""
+
+from _clinic_args import clinic as _clinic, positional as _positional, index as _index, \
+    MISSING as _MISSING
 
 
 def _is_number(x):
@@ -9,7 +14,10 @@ def _is_number(x):
 
 
 class count:
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _clinic('count', args, kwargs, ('start', 'step'), 0)
+        start = 0 if start is _MISSING else start
+        step = 1 if step is _MISSING else step
         if not (_is_number(start) and _is_number(step)):
             raise TypeError('a number is required')
         self._n = start
@@ -33,7 +41,9 @@ _NO_TIMES = object()
 
 
 class repeat:
-    def __init__(self, object, times=_NO_TIMES):
+    def __init__(self, *args, **kwargs):
+        object, times = _clinic('repeat', args, kwargs, ('object', 'times'), 1)
+        times = _NO_TIMES if times is _MISSING else times
         # matches CPython: times, when given, is a Py_ssize_t (None included is an error).
         if times is _NO_TIMES:
             times = None
@@ -66,7 +76,12 @@ class repeat:
         return 'repeat(%r, %d)' % (self._object, max(self._times, 0))
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
+    (iterable,) = _positional('cycle', args, kwargs, 1)
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -77,7 +92,9 @@ def cycle(iterable):
 
 
 class chain:
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
         self._gen = self._run(iterables)
 
     @staticmethod
@@ -115,11 +132,8 @@ def _islice_index(value, message):
     return value
 
 
-def islice(iterable, *args):
-    if len(args) < 1:
-        raise TypeError('islice expected at least 2 arguments, got %d' % (len(args) + 1))
-    if len(args) > 3:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+def islice(*args, **kwargs):
+    iterable, *args = _positional('islice', args, kwargs, 2, 4)
     stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
     index_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
     if len(args) == 1:
@@ -153,8 +167,14 @@ def _islice(it, start, stop, step):
         i += 1
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+def accumulate(*args, **kwargs):
+    iterable, func, initial = _clinic('accumulate', args, kwargs,
+                                      ('iterable', 'func', 'initial'), 1, maxpos=2)
+    return _accumulate(iter(iterable), None if func is _MISSING else func,
+                       None if initial is _MISSING else initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -167,7 +187,11 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
-def product(*iterables, repeat=1):
+def product(*iterables, **kwargs):
+    for name in kwargs:
+        if name != 'repeat':
+            raise TypeError("'%s' is an invalid keyword argument for product()" % name)
+    repeat = _index(kwargs.get('repeat', 1))
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     # CPython materialises the pools when product() is called.
@@ -182,9 +206,13 @@ def _product(pools):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
+def permutations(*args, **kwargs):
+    iterable, r = _clinic('permutations', args, kwargs, ('iterable', 'r'), 1)
     pool = tuple(iterable)
-    r = len(pool) if r is None else r
+    if r is _MISSING or r is None:
+        r = len(pool)
+    elif not isinstance(r, int):
+        raise TypeError('Expected int as r')
     if r < 0:
         raise ValueError('r must be non-negative')
     return _permutations(pool, r)
@@ -212,8 +240,10 @@ def _permutations(pool, r):
             return
 
 
-def combinations(iterable, r):
+def combinations(*args, **kwargs):
+    iterable, r = _clinic('combinations', args, kwargs, ('iterable', 'r'), 2)
     pool = tuple(iterable)
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations(pool, r)
@@ -237,8 +267,10 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(*args, **kwargs):
+    iterable, r = _clinic('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
     pool = tuple(iterable)
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations_with_replacement(pool, r)
@@ -261,7 +293,9 @@ def _combinations_with_replacement(pool, r):
 
 
 class groupby:
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _clinic('groupby', args, kwargs, ('iterable', 'key'), 1)
+        key = None if key is _MISSING else key
         self._keyfunc = (lambda x: x) if key is None else key
         self._it = iter(iterable)
         self._tgtkey = self._currkey = self._currvalue = object()
@@ -288,8 +322,15 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+def zip_longest(*args, **kwargs):
+    for name in kwargs:
+        if name != 'fillvalue':
+            # CPython's message names no argument here.
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+    return _zip_longest([iter(it) for it in args], kwargs.get('fillvalue'))
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -308,13 +349,23 @@ def zip_longest(*args, fillvalue=None):
         yield tuple(values)
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwargs):
+    function, iterable = _positional('starmap', args, kwargs, 2)
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         # tuple() first: a non-iterable item is "'int' object is not iterable", as CPython.
         yield function(*(args if type(args) is tuple else tuple(args)))
 
 
-def takewhile(predicate, iterable):
+def takewhile(*args, **kwargs):
+    predicate, iterable = _positional('takewhile', args, kwargs, 2)
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -322,8 +373,12 @@ def takewhile(predicate, iterable):
             break
 
 
-def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
+def dropwhile(*args, **kwargs):
+    predicate, iterable = _positional('dropwhile', args, kwargs, 2)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -332,20 +387,28 @@ def dropwhile(predicate, iterable):
         yield x
 
 
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+def filterfalse(*args, **kwargs):
+    predicate, iterable = _positional('filterfalse', args, kwargs, 2)
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
 
 
-def compress(data, selectors):
+def compress(*args, **kwargs):
+    data, selectors = _clinic('compress', args, kwargs, ('data', 'selectors'), 2)
     return (d for d, s in zip(data, selectors) if s)
 
 
-def pairwise(iterable):
-    it = iter(iterable)
+def pairwise(*args, **kwargs):
+    (iterable,) = _positional('pairwise', args, kwargs, 1)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -355,7 +418,9 @@ def pairwise(iterable):
         a = b
 
 
-def tee(iterable, n=2):
+def tee(*args, **kwargs):
+    iterable, *n = _positional('tee', args, kwargs, 1, 2, kwname='itertools.tee')
+    n = _index(n[0]) if n else 2
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)

@@ -85,8 +85,9 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if issubclass(T, Fraction):
-            return T(value.numerator, value.denominator)
+        # Decimal(Fraction) is refused: the mean of Decimals is their quotient, as CPython.
+        if T.__name__ == 'Decimal' and T.__module__ == 'decimal':
+            return T(value.numerator) / T(value.denominator)
         raise
 
 

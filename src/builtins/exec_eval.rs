@@ -79,6 +79,50 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode, from_bytes:
     }
 }
 
+/// CPython's PyCF_ONLY_AST flag: compile() returns the tree (`ast.parse`) instead of code.
+const PYCF_ONLY_AST: i64 = 0x400;
+
+/// compile() of an `ast.AST` tree, or with PyCF_ONLY_AST; None for a plain source compile.
+/// A tree is compiled from the source `ast` writes for it, each statement on its own line
+/// number (see `_ast_source`), so tracebacks name the tree's lines.
+fn compile_tree(vm: &mut Vm, src: &Value, filename: &str, args: &Args) -> PyResult<Option<Value>> {
+    let mode = args.arg(2, "mode").cloned().unwrap_or(Value::None);
+    let flags = match args.arg(3, "flags") {
+        Some(Value::Int(i)) => *i,
+        _ => 0,
+    };
+    // Without `ast` imported no tree can exist.
+    let ast_module = vm.modules.borrow().get_str("ast");
+    let is_tree = match ast_module {
+        Some(ast) => {
+            let cls = vm.getattr(&ast, &Value::str("AST"))?;
+            super::functions::is_instance(vm, src, &cls)?.then_some(ast)
+        }
+        None => None,
+    };
+    if flags & PYCF_ONLY_AST != 0 {
+        let ast = vm.import_module("ast")?;
+        let parse = vm.getattr(&ast, &Value::str("parse"))?;
+        return vm.call(&parse, vec![src.clone(), Value::str(filename), mode]).map(Some);
+    }
+    let Some(ast) = is_tree else { return Ok(None) };
+    let to_source = vm.getattr(&ast, &Value::str("_compile_source"))?;
+    let text = vm.call(&to_source, vec![src.clone(), mode.clone()])?;
+    let text = text.as_str().unwrap_or_default().to_string();
+    let mode = match mode.as_str() {
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Interactive,
+        _ => Mode::Exec,
+    };
+    let opts = CompileOptions { mode, ..CompileOptions::default() };
+    let compiled = crate::compile::compile_source_staged(&text, filename, &opts);
+    vm.show_compile_warnings()?;
+    let code = compiled.map_err(|(e, _)| vm.syntax_error_value(&e))?;
+    // Tracebacks show the named file's own lines (the tree's positions refer to them).
+    let shown = std::fs::read_to_string(filename).ok().map(|t| t.as_str().into());
+    Ok(Some(Value::Code(CodeObj::new(code, shown))))
+}
+
 fn code_arg(vm: &mut Vm, v: &Value, name: &str, mode: Mode) -> PyResult<Rc<CodeObj>> {
     if let Value::Code(c) = v {
         return Ok(c.clone());
@@ -197,6 +241,9 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Value::Code(_) = src {
         return Ok(src);
+    }
+    if let Some(code) = compile_tree(vm, &src, &filename, &args)? {
+        return Ok(code);
     }
     let Some(text) = source_text(&src)? else {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));

@@ -11,7 +11,7 @@ mod control;
 mod expr;
 mod func;
 mod future;
-mod literal;
+pub(crate) mod literal;
 mod pattern;
 mod stmt;
 pub mod symtable;

@@ -17,7 +17,7 @@ use crate::vm::types::new_class_with;
 use crate::vm::Vm;
 
 /// A running hash computation: a fixed-output digest, or a SHAKE extendable-output one.
-enum State {
+pub(super) enum State {
     Fixed(Box<dyn DynDigest>),
     Shake128(sha3::Shake128),
     Shake256(sha3::Shake256),
@@ -34,7 +34,7 @@ impl Clone for State {
 }
 
 impl State {
-    fn update(&mut self, data: &[u8]) {
+    pub(super) fn update(&mut self, data: &[u8]) {
         match self {
             State::Fixed(h) => h.update(data),
             State::Shake128(h) => Update::update(h, data),
@@ -47,7 +47,7 @@ impl State {
     }
 
     /// The digest of the bytes so far (`len` bytes for a XOF); the state is left as it was.
-    fn digest(&self, len: usize) -> Vec<u8> {
+    pub(super) fn digest(&self, len: usize) -> Vec<u8> {
         match self.clone() {
             State::Fixed(h) => h.finalize().to_vec(),
             State::Shake128(h) => xof(h.finalize_xof(), len),
@@ -64,7 +64,7 @@ fn xof(mut reader: impl XofReader, len: usize) -> Vec<u8> {
 
 /// A BLAKE2 hash of `size` output bytes (the size is a type parameter in RustCrypto, so each
 /// size CPython accepts is listed).
-fn blake_sized(big: bool, size: usize) -> Option<Box<dyn DynDigest>> {
+pub(super) fn blake_sized(big: bool, size: usize) -> Option<Box<dyn DynDigest>> {
     use digest::consts::*;
     macro_rules! sized {
         ($ty:ident; $($n:literal => $u:ident),*) => {
@@ -102,7 +102,7 @@ const OPENSSL: &[&str] = &[
 ];
 
 /// A fresh state for `name`: (state, digest_size, block_size), None when unknown.
-fn fresh(name: &str) -> Option<(State, usize, usize)> {
+pub(super) fn fresh(name: &str) -> Option<(State, usize, usize)> {
     Some(match name {
         "md5" => (State::Fixed(Box::new(md5::Md5::new())), 16, 64),
         "sha1" => (State::Fixed(Box::new(sha1::Sha1::new())), 20, 64),
@@ -158,6 +158,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     dd.set_str("HASH", Value::Class(hash));
     dd.set_str("HASHXOF", Value::Class(xof));
     def_fn(&mut dd, "new", new);
+    def_fn(&mut dd, "_pbkdf2", super::hashlib_kdf::pbkdf2);
     for name in OPENSSL {
         let fname = format!("openssl_{name}");
         dd.set_str(&fname, crate::builtins::native(&fname, openssl_ctor(name), crate::object::function::NativeKind::Function, None));

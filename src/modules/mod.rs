@@ -1,5 +1,6 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
+pub mod ast_tree;
 pub mod cmath;
 pub mod cmath_trig;
 pub mod contextvars;
@@ -9,6 +10,7 @@ pub mod deque;
 pub mod frames;
 pub mod hashlib;
 pub mod imp;
+pub mod hashlib_kdf;
 pub mod io;
 pub mod json;
 pub mod json_encode;
@@ -74,6 +76,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
     vm.native_modules.push(("_imp", imp::init));
+    vm.native_modules.push(("_ast", ast_tree::init));
 }
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning

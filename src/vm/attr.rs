@@ -228,9 +228,18 @@ impl Vm {
                 let cls = self.type_of(obj);
                 // matches CPython: a function's `__doc__` is a data descriptor, so it wins
                 // over `object.__doc__` found on the type; so is its `__module__`. A bound
-                // method answers both from its function.
+                // method answers both from its function; staticmethod/classmethod (3.10+)
+                // the doc of what they wrap.
                 let data_member = (name_str == "__doc__"
-                    && matches!(obj, Value::Function(_) | Value::Method(_) | Value::Builtin(_) | Value::Property(_)))
+                    && matches!(
+                        obj,
+                        Value::Function(_)
+                            | Value::Method(_)
+                            | Value::Builtin(_)
+                            | Value::Property(_)
+                            | Value::StaticMethod(_)
+                            | Value::ClassMethod(_)
+                    ))
                     || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_)));
                 if data_member {
                     if let Some(v) = self.special_attribute(obj, name_str)? {

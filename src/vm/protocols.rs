@@ -248,7 +248,12 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
-            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__" | "__wrapped__") => Some((**f).clone()),
+            // matches CPython 3.10+: staticmethod/classmethod copy the wrapped callable's doc.
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__doc__") => {
+                let inner = (**f).clone();
+                Some(self.getattr(&inner, &Value::str("__doc__")).unwrap_or(Value::None))
+            }
             (Value::Cell(c), "cell_contents") => match c.borrow().clone() {
                 Some(v) => Some(v),
                 None => return Err(PyErr::value_error("Cell is empty")),

@@ -119,7 +119,7 @@ impl Vm {
         let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
         if !tb.is_empty() {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
-            let lines: Vec<FrameLine> = tb.iter().rev().map(|e| format_entry(e, ctx.style)).collect();
+            let lines = self.format_entries(&tb, ctx.style);
             let mut text = String::new();
             push_collapsed(&mut text, &lines);
             ctx.emit(out, &text, '|');
@@ -159,7 +159,7 @@ impl Vm {
         let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            let lines: Vec<FrameLine> = tb.iter().rev().map(|e| format_entry(e, style)).collect();
+            let lines = self.format_entries(&tb, style);
             push_collapsed(out, &lines);
         }
         out.push_str(&self.exception_only(exc));
@@ -262,12 +262,15 @@ impl Vm {
     }
 
     /// `(filename, lineno, name, formatted entry)` of traceback entry `depth` (0 = outermost).
-    pub fn traceback_entry(&self, exc: &Rc<Instance>, depth: usize) -> Option<(Rc<str>, u32, Rc<str>, String)> {
-        let d = exc_data(exc)?;
-        let d = d.borrow();
-        let n = d.traceback.len();
-        let e = d.traceback.get(n.checked_sub(depth + 1)?)?;
-        let fl = format_entry(e, SourceLineStyle::TracebackModule);
+    pub fn traceback_entry(&mut self, exc: &Rc<Instance>, depth: usize) -> Option<(Rc<str>, u32, Rc<str>, String)> {
+        let e = {
+            let d = exc_data(exc)?;
+            let d = d.borrow();
+            let n = d.traceback.len();
+            d.traceback.get(n.checked_sub(depth + 1)?)?.clone()
+        };
+        let fallback = self.linecache_line(&e);
+        let fl = format_entry(&e, SourceLineStyle::TracebackModule, fallback.as_deref());
         let (file, line, name) = fl.key;
         Some((file, line, name, fl.text))
     }
@@ -286,6 +289,46 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The printed entries of a traceback, outermost first.
+    fn format_entries(&mut self, tb: &[TbEntry], style: SourceLineStyle) -> Vec<FrameLine> {
+        tb.iter()
+            .rev()
+            .map(|e| {
+                // matches CPython 3.11: only the traceback module reads linecache (where a
+                // script can register the text of `<...>` code); the interpreter's printer
+                // reads files alone.
+                let fallback = match style {
+                    SourceLineStyle::TracebackModule => self.linecache_line(e),
+                    SourceLineStyle::Interpreter => None,
+                };
+                format_entry(e, style, fallback.as_deref())
+            })
+            .collect()
+    }
+
+    /// `linecache.getline(filename, lineno)` for an entry whose code has no source text,
+    /// when linecache is imported (nothing can be registered in it otherwise).
+    fn linecache_line(&mut self, e: &TbEntry) -> Option<String> {
+        if e.code.source.is_some() {
+            return None;
+        }
+        let linecache = self.modules.borrow().get_str("linecache")?;
+        let getline = self.getattr(&linecache, &Value::str("getline")).ok()?;
+        let (file, line) = entry_position(e);
+        let text = self.call(&getline, vec![Value::str(&file), Value::Int(line as i64)]).ok()?;
+        let text = text.as_str()?;
+        (!text.is_empty()).then(|| text.trim_end_matches(['\n', '\r']).to_string())
+    }
+}
+
+/// The file name and line number an entry shows.
+fn entry_position(e: &TbEntry) -> (Rc<str>, u32) {
+    let code = &e.code.code;
+    let loc = code.body().locations.get(e.instr as usize).copied().unwrap_or_default();
+    (code.filename.clone(), if loc.line == 0 { code.first_line } else { loc.line })
+}
+
 /// How a frame's source line is shown.
 #[derive(Clone, Copy)]
 enum SourceLineStyle {
@@ -297,13 +340,18 @@ enum SourceLineStyle {
     TracebackModule,
 }
 
-fn format_entry(e: &TbEntry, style: SourceLineStyle) -> FrameLine {
+/// `fallback`: the line to show when the code has no source text (from linecache).
+fn format_entry(e: &TbEntry, style: SourceLineStyle, fallback: Option<&str>) -> FrameLine {
     let code = &e.code.code;
     let loc = code.body().locations.get(e.instr as usize).copied().unwrap_or_default();
     let line = if loc.line == 0 { code.first_line } else { loc.line };
     let mut text = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
-    if let Some(src) = e.code.source.as_deref() {
-        if let Some(orig) = line_text(src, line) {
+    let orig = match e.code.source.as_deref() {
+        Some(src) => line_text(src, line),
+        None => fallback,
+    };
+    {
+        if let Some(orig) = orig {
             let stripped = match style {
                 SourceLineStyle::Interpreter => orig.trim_start(),
                 SourceLineStyle::TracebackModule => orig.trim(),
