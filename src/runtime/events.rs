@@ -199,7 +199,19 @@ fn create_task_args(args: &Args) -> PyResult<(Value, Value, Option<Value>)> {
     Ok((coro, name, if context.is_none() { None } else { Some(context) }))
 }
 
-fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `asyncio.current_task(loop=None)`: CPython looks `loop` up in its dict of running tasks, so
+/// a loop that is not running (or any other hashable object) gives None, and an unhashable
+/// one raises TypeError.
+fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_function_defaults(&args, "current_task", &["loop"], 0, &[])?;
+    let loop_ = args.arg(0, "loop").cloned().unwrap_or(Value::None);
+    if !loop_.is_none() {
+        vm.hash(&loop_)?;
+        let st = super::state(vm);
+        if !st.locals.running_loop.as_ref().is_some_and(|l| l.is(&loop_)) {
+            return Ok(Value::None);
+        }
+    }
     let st = super::state(vm);
     if st.locals.running_loop.is_none() {
         return Err(PyErr::runtime_error("no running event loop"));
