@@ -20,7 +20,7 @@ impl Vm {
             let missing = if is_async && cls.lookup(enter_name).is_some() { " (missed __aexit__ method)" } else { missing };
             return Err(PyErr::type_error(format!(
                 "'{}' object does not support the {what} protocol{missing}",
-                cls.name()
+                cls.tp_name()
             )));
         };
         let exit = self.bind_descriptor(exit, mgr, &cls)?;
