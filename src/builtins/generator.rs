@@ -353,7 +353,10 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         }));
     }
     let first = op.op.borrow_mut().take();
-    let starting = first.is_some();
+    // CPython sets `ag_running_async` on the send path only (a throw() goes straight to the
+    // generator), and checks it when a send starts the operation.
+    let by_send = !matches!(resume, Some(Resume::Throw(_)));
+    let starting = first.is_some() && by_send;
     let label = match &first {
         Some(AsyncOp::Close) => "aclose",
         Some(AsyncOp::Throw(_)) => "athrow",
@@ -390,8 +393,8 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         return Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]));
     }
     let g = op.gen.clone();
-    // matches CPython's `ag_running_async`: from an operation's first send until it completes
-    // the generator belongs to it, also while it awaits something in between.
+    // matches CPython's `ag_running_async`: from an operation's send until it completes the
+    // generator belongs to it, also while it awaits something in between.
     if g.is_running() || (starting && g.running_async.get()) {
         op.done.set(true);
         return Err(already_running(label));
@@ -401,7 +404,9 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         return Err(e);
     }
     let closing = op.closing;
-    g.running_async.set(true);
+    if by_send {
+        g.running_async.set(true);
+    }
     let r = vm.resume(&g, how);
     let op = op_of(this)?;
     if !matches!(r, Ok(Step::Yield { from_root: false, .. })) {
