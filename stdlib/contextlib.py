@@ -162,9 +162,18 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             await self.gen.athrow(typ, value, traceback)
         except StopAsyncIteration as exc:
             return exc is not value
+        except RuntimeError as exc:
+            # The body's StopIteration/StopAsyncIteration comes back from the generator
+            # wrapped in a RuntimeError (PEP 479): the original one propagates, as in CPython.
+            wrapped_stop = isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value
+            if exc is value or wrapped_stop:
+                value.__traceback__ = traceback
+                return False
+            raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 

@@ -98,6 +98,9 @@ def _formatwarnmsg(msg):
         return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     s = _formatwarning_orig(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     if msg.source is not None:
+        # CPython imports tracemalloc here to look the object up; see _warn_unawaited_coroutine.
+        global _tracemalloc_imported
+        _tracemalloc_imported = True
         s += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
     return s
 
@@ -158,16 +161,18 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 
 _shutdown_releasing_last_exception = False
+_tracemalloc_imported = False
 
 
 def _warn_unawaited_coroutine(qualname):
     """Called by the VM for a coroutine collected before it ever ran (CPython's hook of the
     same name, given the coroutine's qualname as the object itself is gone): a RuntimeWarning
     through the filters, shown once per line like any "default" warning. During interpreter
-    shutdown (no Python frame left) CPython can no longer import tracemalloc, so the hint
-    line is left out, except in shutdown's first step (`_shutdown_releasing_last_exception`,
-    set by the VM), which comes before modules are torn down."""
-    hint = _traceback.caller(1) is not None or _shutdown_releasing_last_exception
+    shutdown (no Python frame left) CPython can no longer import tracemalloc (sys.path is
+    gone), so the hint line is left out; except in shutdown's first step
+    (`_shutdown_releasing_last_exception`, set by the VM), before modules are torn down, when
+    an earlier warning about an object had already imported tracemalloc."""
+    hint = _traceback.caller(1) is not None or (_shutdown_releasing_last_exception and _tracemalloc_imported)
     source = qualname if hint else None
     warn(f"coroutine '{qualname}' was never awaited", RuntimeWarning, stacklevel=2, source=source)
 

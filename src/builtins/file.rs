@@ -251,6 +251,8 @@ pub fn install(vm: &mut Vm) {
 fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
     let cls = new_class_with(name, &[vm.types.object.clone()], Layout::Builtin, None).expect("trivial MRO");
     cls.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    // CPython's messages name the type in full ("'_io.TextIOWrapper' object has no attribute").
+    *cls.tp_name.borrow_mut() = Some(Rc::from(format!("_io.{name}")));
     for (n, f) in [
         ("read", read as crate::object::NativeFn),
         ("readline", readline),

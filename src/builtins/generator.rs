@@ -262,11 +262,17 @@ pub fn async_for_step(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<AnextStep> {
     if g.is_finished() {
         return Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]));
     }
-    if g.is_running() {
+    if g.is_running() || g.running_async.get() {
         return Err(already_running("anext"));
     }
     first_iteration_checked(vm, g)?;
-    match vm.resume(g, Resume::Send(Value::None))? {
+    // Held while the step awaits something (see `op_send_result`).
+    g.running_async.set(true);
+    let step = vm.resume(g, Resume::Send(Value::None));
+    if !matches!(step, Ok(Step::Yield { from_root: false, .. })) {
+        g.running_async.set(false);
+    }
+    match step? {
         Step::Yield { value, from_root: true } => Ok(AnextStep::Item(value)),
         Step::Yield { value, from_root: false } => {
             // The pending send has been made: the awaitable continues from the next send.
@@ -347,6 +353,10 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         }));
     }
     let first = op.op.borrow_mut().take();
+    // CPython sets `ag_running_async` on the send path only (a throw() goes straight to the
+    // generator), and checks it when a send starts the operation.
+    let by_send = !matches!(resume, Some(Resume::Throw(_)));
+    let starting = first.is_some() && by_send;
     let label = match &first {
         Some(AsyncOp::Close) => "aclose",
         Some(AsyncOp::Throw(_)) => "athrow",
@@ -383,7 +393,9 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         return Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![]));
     }
     let g = op.gen.clone();
-    if g.is_running() {
+    // matches CPython's `ag_running_async`: from an operation's send until it completes the
+    // generator belongs to it, also while it awaits something in between.
+    if g.is_running() || (starting && g.running_async.get()) {
         op.done.set(true);
         return Err(already_running(label));
     }
@@ -392,8 +404,14 @@ fn op_send_result(vm: &mut Vm, this: &Value, resume: Option<Resume>) -> PyResult
         return Err(e);
     }
     let closing = op.closing;
+    if by_send {
+        g.running_async.set(true);
+    }
     let r = vm.resume(&g, how);
     let op = op_of(this)?;
+    if !matches!(r, Ok(Step::Yield { from_root: false, .. })) {
+        g.running_async.set(false);
+    }
     match r {
         Ok(Step::Yield { value, from_root: false }) => Ok(SendResult::Yield(value)),
         Ok(Step::Yield { value, from_root: true }) => {

@@ -174,11 +174,11 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let (start, else_, end) = (self.new_label(), self.new_label(), self.new_label());
         self.expr(iter)?;
-        self.set_loc(iter.span);
+        // matches CPython 3.11: GET_ITER and FOR_ITER carry the whole statement's location,
+        // so "'int' object is not iterable" shows no carets.
+        self.set_loc(s.span);
         self.emit(Instr::GetIter);
         self.bind(start);
-        // matches CPython 3.11: FOR_ITER carries the whole statement's location (no carets).
-        self.set_loc(s.span);
         self.emit_jump(Instr::ForIter, else_);
         self.push_fblock(FBlock::ForLoop { start, end }, s.span)?;
         self.store_target(target)?;
@@ -202,10 +202,10 @@ impl<'a> Compiler<'a> {
         self.check_async_stmt(s.span, "'async for' outside async function")?;
         let (start, handler, end) = (self.new_label(), self.new_label(), self.new_label());
         self.expr(iter)?;
-        self.set_loc(iter.span);
+        // As `for`: GET_AITER has the statement's location in CPython 3.11 (no carets).
+        self.set_loc(s.span);
         self.emit(Instr::GetAIter);
         self.bind(start);
-        self.set_loc(s.span);
         self.emit_jump(Instr::SetupFinally, handler);
         self.emit(Instr::GetANext);
         self.load_const(Constant::None);

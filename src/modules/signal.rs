@@ -67,6 +67,11 @@ fn signum_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 /// `signal(signalnum, handler)` -> the previous handler.
 fn signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // matches CPython: only the main thread may install handlers (asyncio.Runner relies on
+    // this ValueError to leave Ctrl-C alone in other threads).
+    if crate::runtime::state(vm).locals.worker_thread {
+        return Err(PyErr::value_error("signal only works in main thread of the main interpreter"));
+    }
     let sig = signum_arg(vm, &arg(&args, 0))?;
     let handler = arg(&args, 1);
     let disposition = match vm.index_value(&handler)? {

@@ -105,18 +105,27 @@ pub fn py_method(args: &Args, qualname: &str, params: &[&str], varargs: bool, ke
 /// As [`py_method`], for a module-level function without `*args` (`ensure_future(coro_or_future,
 /// *, loop=None)`): `args.pos` has no self.
 pub fn py_function(args: &Args, name: &str, params: &[&str], keywords: &[&str]) -> PyResult<()> {
+    py_function_defaults(args, name, params, params.len(), keywords)
+}
+
+/// As [`py_function`], where only the first `required` of `params` lack a default
+/// (`current_task(loop=None)`).
+pub fn py_function_defaults(args: &Args, name: &str, params: &[&str], required: usize, keywords: &[&str]) -> PyResult<()> {
     let given = args.pos.len();
     if given > params.len() {
         let takes = params.len();
-        return Err(PyErr::type_error(format!(
-            "{name}() takes {takes} positional argument{} but {given} were given",
-            if takes == 1 { "" } else { "s" }
-        )));
+        let plural = if takes == 1 { "" } else { "s" };
+        let was = if given == 1 { "was" } else { "were" };
+        return Err(PyErr::type_error(if required == takes {
+            format!("{name}() takes {takes} positional argument{plural} but {given} {was} given")
+        } else {
+            format!("{name}() takes from {required} to {takes} positional arguments but {given} {was} given")
+        }));
     }
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| !keywords.contains(&&**k) && !params.contains(&&**k)) {
         return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
     }
-    let missing: Vec<&str> = params[given..].iter().copied().filter(|p| args.kwarg(p).is_none()).collect();
+    let missing: Vec<&str> = params[given.min(required)..required].iter().copied().filter(|p| args.kwarg(p).is_none()).collect();
     if !missing.is_empty() {
         return Err(crate::builtins::arity::missing_args(name, "positional", &missing));
     }
@@ -141,6 +150,29 @@ pub fn init_args(args: &Args, name: &str, positional: Option<&str>, keywords: &[
         }
     }
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| !keywords.contains(&&**k) && positional != Some(&**k)) {
+        return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+    }
+    Ok(())
+}
+
+/// An Argument Clinic method whose parameters are all keyword-only (`Task.get_stack(*,
+/// limit=None)`): `_PyArg_UnpackKeywords` first compares the total count with the number of
+/// parameters, then refuses positionals, then unknown keywords.
+pub fn keywords_only(args: &Args, name: &str, keywords: &[&str]) -> PyResult<()> {
+    let nargs = args.pos.len().saturating_sub(1);
+    let total = nargs + args.kw.len();
+    let max = keywords.len();
+    if total > max {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {max} {}argument{} ({total} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            if max == 1 { "" } else { "s" }
+        )));
+    }
+    if nargs > 0 {
+        return Err(PyErr::type_error(format!("{name}() takes no positional arguments")));
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !keywords.contains(&&**k)) {
         return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
     Ok(())

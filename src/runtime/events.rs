@@ -49,8 +49,10 @@ fn get_running_loop_or_none(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(super::state(vm).locals.running_loop.clone().unwrap_or(Value::None))
 }
 
-/// `asyncio.get_event_loop()`: the running loop, else the loop set for this thread (created on
-/// first use, as CPython 3.11 does in the main thread).
+/// `asyncio.get_event_loop()` as CPython 3.11's default policy: the running loop, else the
+/// thread's set loop; a new loop is made only in the main thread and only if `set_event_loop`
+/// was never called there. `Future()`, `Task()`, `ensure_future()` and `gather()` without a
+/// loop go the same way.
 pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
     if let Some(l) = super::state(vm).locals.running_loop.clone() {
         return Ok(l);
@@ -58,25 +60,20 @@ pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
     if let Some(l) = super::state(vm).locals.event_loop.clone() {
         return Ok(l);
     }
+    let locals = &super::state(vm).locals;
+    if locals.set_called || locals.worker_thread {
+        let threading = vm.import_module("threading")?;
+        let current = vm.call_method(&threading, "current_thread", vec![])?;
+        let name = vm.getattr(&current, &Value::str("name"))?;
+        let name = vm.repr(&name)?;
+        return Err(PyErr::runtime_error(format!("There is no current event loop in thread {name}.")));
+    }
     let l = super::event_loop::new_event_loop(vm);
     super::state(vm).locals.event_loop = Some(l.clone());
     Ok(l)
 }
 
-/// `asyncio.get_event_loop()` as CPython 3.11's default policy: the running loop, else the
-/// thread's set loop; a new loop is made only in the main thread and only if `set_event_loop`
-/// was never called there.
 fn get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let locals = &super::state(vm).locals;
-    if locals.running_loop.is_none() && locals.event_loop.is_none() {
-        if locals.set_called || locals.worker_thread {
-            let threading = vm.import_module("threading")?;
-            let current = vm.call_method(&threading, "current_thread", vec![])?;
-            let name = vm.getattr(&current, &Value::str("name"))?;
-            let name = vm.repr(&name)?;
-            return Err(PyErr::runtime_error(format!("There is no current event loop in thread {name}.")));
-        }
-    }
     get_event_loop_value(vm)
 }
 
@@ -131,7 +128,8 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             l.clone()
         }
-        _ => get_event_loop_value(vm)?,
+        // CPython's `_ensure_future` frame holds the argument while the error travels up.
+        _ => get_event_loop_value(vm).map_err(|e| vm.error_keeping(e, obj.clone()))?,
     };
     ensure_future(vm, obj, &loop_)
 }
@@ -199,7 +197,19 @@ fn create_task_args(args: &Args) -> PyResult<(Value, Value, Option<Value>)> {
     Ok((coro, name, if context.is_none() { None } else { Some(context) }))
 }
 
-fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `asyncio.current_task(loop=None)`: CPython looks `loop` up in its dict of running tasks, so
+/// a loop that is not running (or any other hashable object) gives None, and an unhashable
+/// one raises TypeError.
+fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_function_defaults(&args, "current_task", &["loop"], 0, &[])?;
+    let loop_ = args.arg(0, "loop").cloned().unwrap_or(Value::None);
+    if !loop_.is_none() {
+        vm.hash(&loop_)?;
+        let st = super::state(vm);
+        if !st.locals.running_loop.as_ref().is_some_and(|l| l.is(&loop_)) {
+            return Ok(Value::None);
+        }
+    }
     let st = super::state(vm);
     if st.locals.running_loop.is_none() {
         return Err(PyErr::runtime_error("no running event loop"));

@@ -10,7 +10,7 @@ use crate::object::{Args, Class, NativeObject, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub struct Handle {
-    callback: RefCell<Option<(Value, Vec<Value>)>>,
+    pub(super) callback: RefCell<Option<(Value, Vec<Value>)>>,
     pub cancelled: Cell<bool>,
     /// Deadline (loop time) for timer handles.
     pub when: Option<f64>,
@@ -27,11 +27,11 @@ pub struct Handle {
     pub context: Option<Value>,
     /// While the timer sits in its loop's heap: the heap's count of cancelled timers (CPython's
     /// `_scheduled` flag with `loop._timer_cancelled_count`).
-    scheduled: RefCell<Option<Rc<Cell<usize>>>>,
+    pub(super) scheduled: RefCell<Option<Rc<Cell<usize>>>>,
     /// The loop a handle made by the script (`asyncio.Handle(cb, args, loop)`) reports its
     /// callback's errors to; the loop's own handles leave it None (`_run` then uses the
     /// running loop).
-    owner_loop: Option<Value>,
+    pub(super) owner_loop: Option<Value>,
     class: Rc<Class>,
 }
 
@@ -102,8 +102,17 @@ impl Handle {
     }
 }
 
-fn handle(v: &Value) -> PyResult<&Handle> {
-    v.downcast::<Handle>().ok_or_else(|| PyErr::type_error("expected a Handle"))
+pub(super) fn handle(v: &Value) -> PyResult<&Handle> {
+    // A handle the script made (`asyncio.Handle(...)`) comes wrapped as an instance of the
+    // class, the native handle its payload.
+    let native = match v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::Payload::Builtin(b) => b,
+            _ => v,
+        },
+        _ => v,
+    };
+    native.downcast::<Handle>().ok_or_else(|| PyErr::type_error("expected a Handle"))
 }
 
 pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
@@ -117,6 +126,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
         def_method(cls, "__repr__", repr);
     }
     def_method(&c.timer_handle, "when", when);
+    super::handle_attrs::install(c);
     let slots: [(&str, crate::object::NativeFn); 7] = [
         ("__hash__", timer_hash),
         ("__eq__", timer_eq),
@@ -305,7 +315,7 @@ fn cancelled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(handle(&arg(&args, 0))?.cancelled.get()))
 }
 
-fn when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn when(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let h = handle(&v)?;
     if let Some(w) = h.when_given.borrow().clone() {

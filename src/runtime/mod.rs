@@ -23,6 +23,7 @@ pub mod reactor;
 pub mod ready;
 pub mod sleep;
 pub mod sleep_attrs;
+pub mod handle_attrs;
 pub mod task;
 pub mod threads;
 pub mod timers;

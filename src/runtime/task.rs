@@ -239,6 +239,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(t, "uncancel", uncancel);
     def_method(t, "__repr__", repr);
     def_method(t, "get_stack", get_stack);
+    def_method(t, "print_stack", print_stack);
 }
 
 fn task_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -694,39 +695,64 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
     Ok(true)
 }
 
-fn get_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// The task a Task method was called on: CPython's method descriptor refuses another type's
+/// object before it looks at the arguments.
+fn task_self<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a Task> {
+    let this = args.pos.first().ok_or_else(|| PyErr::type_error(format!("unbound method Task.{method}() needs an argument")))?;
+    task(this).map_err(|_| crate::builtins::arity::wrong_self("_asyncio.Task", method, &vm.type_name(this)))
+}
+
+fn get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = task_self(vm, &args, "get_name")?;
     super::clinic::no_args(&args, "get_name")?;
-    Ok(task(&arg(&args, 0))?.name_value())
+    Ok(t.name_value())
 }
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    task_self(vm, &args, "set_name")?;
     super::clinic::one_arg(&args, "set_name")?;
     let s = vm.str(&arg(&args, 1))?;
     task(&arg(&args, 0))?.set_name_value(Value::string(s));
     Ok(Value::None)
 }
 
-fn get_coro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn get_coro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = task_self(vm, &args, "get_coro")?;
     super::clinic::no_args(&args, "get_coro")?;
-    Ok(task(&arg(&args, 0))?.coro.clone())
+    Ok(t.coro.clone())
 }
 
-fn cancelling(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = task_self(vm, &args, "cancelling")?;
     super::clinic::no_args(&args, "cancelling")?;
-    Ok(Value::Int(task(&arg(&args, 0))?.core.num_cancels_requested.get() as i64))
+    Ok(Value::Int(t.core.num_cancels_requested.get() as i64))
 }
 
-fn uncancel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = task_self(vm, &args, "uncancel")?;
     super::clinic::no_args(&args, "uncancel")?;
-    let this = arg(&args, 0);
-    let t = task(&this)?;
     let n = t.core.num_cancels_requested.get().saturating_sub(1);
     t.core.num_cancels_requested.set(n);
     Ok(Value::Int(n as i64))
 }
 
-fn get_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
+/// `Task.get_stack(*, limit=None)` / `Task.print_stack(*, limit=None, file=None)`: the argument
+/// checks of CPython's C methods, then the work in `asyncio.tasks` (frame walking in Python).
+fn get_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stack_helper(vm, args, "get_stack", &["limit"])
+}
+
+fn print_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stack_helper(vm, args, "print_stack", &["limit", "file"])
+}
+
+fn stack_helper(vm: &mut Vm, args: Args, name: &str, keywords: &[&str]) -> PyResult<Value> {
+    task_self(vm, &args, name)?;
+    super::clinic::keywords_only(&args, name, keywords)?;
+    let tasks = vm.import_module("asyncio.tasks")?;
+    let helper = vm.getattr(&tasks, &Value::str(&format!("_task_{name}")))?;
+    let kw = args.kw.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    vm.call_kw(&helper, vec![args.pos[0].clone()], kw)
 }
 
 /// CPython's `coroutines._format_coroutine`: where the coroutine is suspended, or where it was

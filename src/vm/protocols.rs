@@ -20,7 +20,7 @@ impl Vm {
             let missing = if is_async && cls.lookup(enter_name).is_some() { " (missed __aexit__ method)" } else { missing };
             return Err(PyErr::type_error(format!(
                 "'{}' object does not support the {what} protocol{missing}",
-                cls.name()
+                cls.tp_name()
             )));
         };
         let exit = self.bind_descriptor(exit, mgr, &cls)?;
@@ -198,9 +198,10 @@ impl Vm {
             (Value::Generator(g), _) => match name {
                 "__name__" => Some(Value::str(&g.name())),
                 "__qualname__" => Some(Value::str(&g.qualname())),
-                "gi_running" | "cr_running" | "ag_running" => {
-                    Some(Value::bool(crate::modules::frames::generator_running(self, g)))
-                }
+                "gi_running" | "cr_running" => Some(Value::bool(crate::modules::frames::generator_running(self, g))),
+                // CPython's `ag_running` is `ag_running_async`: also true while an
+                // `asend()`/`athrow()` in progress awaits something.
+                "ag_running" => Some(Value::bool(g.running_async.get() || crate::modules::frames::generator_running(self, g))),
                 "gi_suspended" | "cr_suspended" => Some(Value::bool(crate::modules::frames::generator_suspended(self, g))),
                 "gi_frame" | "cr_frame" | "ag_frame" => Some(crate::modules::frames::generator_frame(self, g)),
                 "cr_await" | "gi_yieldfrom" | "ag_await" => Some(crate::modules::frames::generator_awaiting(g)),

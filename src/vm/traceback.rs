@@ -124,7 +124,7 @@ impl Vm {
             push_collapsed(&mut text, &lines);
             ctx.emit(out, &text, '|');
         }
-        let only = self.exception_only(exc);
+        let only = self.exception_line(exc, ctx.style);
         ctx.emit(out, &only, '|');
         let n = if members.len() <= MAX_WIDTH { members.len() } else { MAX_WIDTH + 1 };
         ctx.need_close = false;
@@ -162,11 +162,18 @@ impl Vm {
             let lines = self.format_entries(&tb, style);
             push_collapsed(out, &lines);
         }
-        out.push_str(&self.exception_only(exc));
+        out.push_str(&self.exception_line(exc, style));
     }
 
-    /// The last line: `module.Type: message`.
+    /// The last line: `module.Type: message`, as the `traceback` module formats it.
     pub fn exception_only(&mut self, exc: &Rc<Instance>) -> String {
+        self.exception_line(exc, SourceLineStyle::TracebackModule)
+    }
+
+    /// The last line. Only the interpreter's own printing adds "Did you mean" to an
+    /// AttributeError or NameError: CPython 3.11's `traceback` module (so `print_exc()` and
+    /// logging) does not.
+    fn exception_line(&mut self, exc: &Rc<Instance>, style: SourceLineStyle) -> String {
         let cls = exc.class();
         let module = cls.module_name();
         let qual = cls.qualname.borrow().clone();
@@ -180,9 +187,10 @@ impl Vm {
             Err(_) => "<exception str() failed>".to_string(),
         };
         let is_attr_error = exc.class().is_subclass(&self.exc_class(crate::object::ExcKind::AttributeError));
-        let suggestion = match is_attr_error {
-            true => self.attribute_error_suggestion(exc),
-            false => self.name_error_suggestion(exc),
+        let suggestion = match (style, is_attr_error) {
+            (SourceLineStyle::TracebackModule, _) => None,
+            (_, true) => self.attribute_error_suggestion(exc),
+            (_, false) => self.name_error_suggestion(exc),
         };
         let msg = match suggestion {
             Some(s) => format!("{msg}. Did you mean: {}?", super::repr::str_repr(&s)),

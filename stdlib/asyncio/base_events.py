@@ -49,7 +49,7 @@ def run_in_executor(self, executor, func, *args):
 def set_default_executor(self, executor):
     import concurrent.futures
     if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
-        raise TypeError('executor must be ThreadPoolExecutor')
+        raise TypeError('executor must be ThreadPoolExecutor instance')
     _default_executors[id(self)] = executor
 
 

@@ -1,6 +1,7 @@
 """asyncio.run() and Runner: run a coroutine on a fresh loop, then cancel what is left."""
 
 import _contextvars
+import _signal
 
 from . import coroutines
 from . import events
@@ -8,6 +9,9 @@ from . import exceptions
 from . import tasks
 
 __all__ = ('Runner', 'run')
+
+# Linux's signal number (`signal` itself pulls in enum, which asyncio does not load).
+_SIGINT = 2
 
 
 class Runner:
@@ -57,8 +61,16 @@ class Runner:
                 # The copy of the (then empty) context current when the runner started.
                 context = self._context = _contextvars.Context()
         task = self._loop.create_task(coro, context=context)
+        sigint_handler = self._catch_sigint(task)
+        self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            # Ctrl-C cancelled the main task: once the task has taken that cancellation
+            # back out of its count, it surfaces as KeyboardInterrupt (CPython 3.11).
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
         except KeyboardInterrupt:
             if not task.done():
                 task.cancel()
@@ -71,6 +83,32 @@ class Runner:
         except SystemExit:
             _consume_exit_exception(task)
             raise
+        finally:
+            if sigint_handler is not None and _signal.getsignal(_SIGINT) is sigint_handler:
+                _signal.signal(_SIGINT, _signal.default_int_handler)
+
+    def _catch_sigint(self, task):
+        """While run() runs in the main thread with Python's default Ctrl-C handler, the
+        first Ctrl-C cancels the main task instead of raising KeyboardInterrupt wherever the
+        program happens to be; a second one raises it."""
+        if _signal.getsignal(_SIGINT) is not _signal.default_int_handler:
+            return None
+
+        def on_sigint(signum, frame):
+            self._interrupt_count += 1
+            if self._interrupt_count == 1 and not task.done():
+                task.cancel()
+                # The loop may be asleep in select(): give it something to do.
+                self._loop.call_soon_threadsafe(_nothing)
+                return
+            raise KeyboardInterrupt()
+
+        try:
+            _signal.signal(_SIGINT, on_sigint)
+        except ValueError:
+            # Not the main thread.
+            return None
+        return on_sigint
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -90,6 +128,10 @@ class Runner:
         if _contextvars._in_use():
             self._context = _contextvars.copy_context()
         self._state = 'initialized'
+
+
+def _nothing():
+    pass
 
 
 def _consume_exit_exception(task):

@@ -289,7 +289,7 @@ def run_coroutine_threadsafe(coro, loop):
     return future
 
 
-# CPython's base_tasks._task_get_stack / _task_print_stack, installed on the native Task.
+# The bodies of the native Task.get_stack / Task.print_stack (which check the arguments).
 def _task_get_stack(self, *, limit=None):
     frames = []
     coro = self.get_coro()
@@ -354,6 +354,3 @@ def _task_print_stack(self, *, limit=None, file=None):
         for line in traceback.format_exception_only(exc.__class__, exc):
             print(line, file=file, end='')
 
-
-Task.get_stack = _task_get_stack
-Task.print_stack = _task_print_stack
