@@ -282,6 +282,18 @@ fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if enc.is_some() || errors.is_some() {
         return str_decode(vm, &x, enc, errors);
     }
+    // CPython's PyObject_Str hands back what a script `__str__` returned, a str subclass
+    // instance included, and `str(obj)` passes it on.
+    let exact_str = matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.str));
+    if exact_str && matches!(x, Value::Instance(_)) {
+        if let Some(m @ Value::Function(_)) = vm.type_of(&x).lookup("__str__") {
+            let r = vm.call_bound_special(&m, &x, vec![])?;
+            if vm.str_text(&r).is_none() {
+                return Err(PyErr::type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r))));
+            }
+            return Ok(r);
+        }
+    }
     Ok(Value::string(vm.str(&x)?))
 }
 
@@ -615,6 +627,10 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let seq = arg(&args, 1);
     if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
+        // CPython: `__reversed__ = None` blocks the sequence protocol fallback.
+        if m.is_none() {
+            return Err(not_reversible(vm, &seq));
+        }
         // list's, range's and dict's own `__reversed__` are the built-in path below.
         if !matches!(&m, Value::Builtin(b) if matches!(b.owner.as_deref(), Some("list" | "range" | "dict"))) {
             return vm.call_bound_special(&m, &seq, vec![]);
@@ -641,6 +657,9 @@ pub fn reversed_builtin(vm: &mut Vm, seq: Value) -> PyResult<Value> {
         // __getitem__ are "not reversible" even when they have a length.
         Value::Set(_) | Value::FrozenSet(_) => return Err(not_reversible(vm, &seq)),
         Value::Instance(_) if vm.lookup_special(&seq, "__getitem__").is_none() => return Err(not_reversible(vm, &seq)),
+        // A class with __getitem__ is a sequence to CPython, which then asks its length
+        // ("object of type 'X' has no len()").
+        Value::Instance(_) => vm.len(&seq)?,
         _ => vm.len(&seq).map_err(|_| not_reversible(vm, &seq))?,
     };
     Ok(new_iter(IterObj::Reversed { seq, index: len }))
