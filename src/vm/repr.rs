@@ -37,12 +37,21 @@ impl Vm {
             Value::Bytes(b) => bytes_repr(b),
             Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             Value::Tuple(t) => {
-                if t.len() == 1 {
-                    format!("({},)", self.repr_guarded(v, &t[0])?)
+                // CPython's tuplerepr guards non-empty tuples like lists: `(...)`.
+                if t.is_empty() {
+                    return Ok("()".into());
+                }
+                if self.repr_enter(v) {
+                    return Ok("(...)".into());
+                }
+                let r = if t.len() == 1 {
+                    self.repr_guarded(v, &t[0]).map(|x| format!("({x},)"))
                 } else {
                     let items = t.clone();
-                    format!("({})", self.repr_items(v, &items)?)
-                }
+                    self.repr_items(v, &items).map(|x| format!("({x})"))
+                };
+                self.repr_leave(v);
+                r?
             }
             Value::List(l) => {
                 let items = l.borrow().clone();
