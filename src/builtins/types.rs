@@ -61,6 +61,7 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.range, range_new);
     def_new(&t.module, module_new);
     def_new(&t.slice, slice_new);
+    def_new(&t.method, method_new);
     def_new(&t.property, property_new);
     super::def_method(&t.property, "getter", property_getter);
     super::def_method(&t.property, "setter", property_setter);
@@ -266,6 +267,23 @@ fn float_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     }
+}
+
+/// `types.MethodType(function, instance)`: CPython's method_new.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let [_, func, instance] = args.pos else {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+    };
+    if !super::functions::is_callable(vm, func) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::object::BoundMethod { func: func.clone(), self_: instance.clone() })))
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
