@@ -68,6 +68,8 @@ pub fn install(vm: &mut Vm) {
     super::def_method(&t.property, "deleter", property_deleter);
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);
+    super::def_method(&t.classmethod, "__get__", classmethod_get);
+    super::def_method(&t.staticmethod, "__get__", staticmethod_get);
     def_new(&t.super_, super::super_type::super_new);
     super::def_method(&t.super_, "__get__", super::super_type::super_get);
     let iterators: [(&str, super::super::object::NativeFn); 5] =
@@ -551,6 +553,32 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `classmethod(f).__get__(obj, owner)`: as CPython 3.11's cm_descr_get, a wrapped object that
 /// is itself a descriptor other than a function (`@classmethod @property`) is bound through
 /// its own `__get__(owner, owner)`; otherwise a method bound to `owner`.
+/// `classmethod.__get__(obj, type=None)`: bound to `type`, or to `type(obj)`.
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::ClassMethod(inner)) = args.pos.first() else {
+        return Err(PyErr::type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let owner = match (args.pos.get(1), args.pos.get(2)) {
+        (_, Some(t)) if !t.is_none() => t.clone(),
+        (Some(obj), _) if !obj.is_none() => Value::Class(vm.type_of(obj)),
+        _ => return Err(PyErr::type_error("__get__(None, None) is invalid")),
+    };
+    bind_classmethod(vm, &inner.clone(), owner)
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped callable (CPython's wrapper refuses
+/// two Nones here too).
+fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = |i: usize| args.pos.get(i).map_or(false, |v| !v.is_none());
+    if !given(1) && !given(2) {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    match args.pos.first() {
+        Some(Value::StaticMethod(inner)) => Ok((**inner).clone()),
+        _ => Err(PyErr::type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
 pub fn bind_classmethod(vm: &mut Vm, inner: &Value, owner: Value) -> PyResult<Value> {
     match inner {
         Value::Property(p) => {

@@ -248,7 +248,8 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
-            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+            // CPython 3.10+: both also carry the function as `__wrapped__`.
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__" | "__wrapped__") => Some((**f).clone()),
             (Value::Cell(c), "cell_contents") => match c.borrow().clone() {
                 Some(v) => Some(v),
                 None => return Err(PyErr::value_error("Cell is empty")),
