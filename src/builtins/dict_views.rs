@@ -75,8 +75,10 @@ pub fn install(vm: &mut Vm) {
             for (name, f) in ops {
                 def_slot(cls, name, *f);
             }
+            // The set-like views compare, so CPython leaves them unhashable; dict_values
+            // keeps object's identity hash.
+            cls.dict.borrow_mut().set_str("__hash__", Value::None);
         }
-        cls.dict.borrow_mut().set_str("__hash__", Value::None);
     }
 }
 

@@ -513,14 +513,20 @@ fn eg_exceptions(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (msg, _) = eg_parts(&arg(&args, 0))?;
-    let excs = vm.collect_iterable(&arg(&args, 1))?;
-    let m = msg.as_str().unwrap_or("").to_owned();
-    vm.new_exception_group(&m, excs)
+    vm.new_exception_group(msg, arg(&args, 1))
+}
+
+/// The members of an exception group, or None for any other value.
+pub(crate) fn group_members(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    if !vm.is_exception_group(v) {
+        return None;
+    }
+    eg_parts(v).ok().map(|(_, m)| m)
 }
 
 /// Split a group by a predicate (an exception type, tuple of types, or callable).
 fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
-    let matches = |vm: &mut Vm, e: &Value| -> PyResult<bool> {
+    let mut matches = |vm: &mut Vm, e: &Value| -> PyResult<bool> {
         match cond {
             Value::Class(_) | Value::Tuple(_) => vm.exception_matches(e, cond),
             f => {
@@ -529,15 +535,26 @@ fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)
             }
         }
     };
+    split_group_by(vm, eg, &mut matches)
+}
+
+/// (match, rest) of `eg` by `matches`, applied to the group itself, then to each member (a
+/// nested group is split in turn). Each part is built by `eg.derive(...)` and gets the
+/// group's traceback, cause, context and notes, as CPython's split does.
+pub(crate) fn split_group_by(
+    vm: &mut Vm,
+    eg: &Value,
+    matches: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>,
+) -> PyResult<(Value, Value)> {
     if matches(vm, eg)? {
         return Ok((eg.clone(), Value::None));
     }
-    let (msg, excs) = eg_parts(eg)?;
+    let (_, excs) = eg_parts(eg)?;
     let mut yes = Vec::new();
     let mut no = Vec::new();
     for e in excs {
         if vm.is_exception_group(&e) {
-            let (m, r) = split_group(vm, &e, cond)?;
+            let (m, r) = split_group_by(vm, &e, matches)?;
             if !m.is_none() {
                 yes.push(m);
             }
@@ -550,13 +567,11 @@ fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)
             no.push(e);
         }
     }
-    let m = msg.as_str().unwrap_or("").to_owned();
     let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
         if items.is_empty() {
             return Ok(Value::None);
         }
         let new = vm.call_method(eg, "derive", vec![Value::list(items)])?;
-        // Copy the traceback, cause, context and notes like CPython's split.
         if let (Value::Instance(src), Value::Instance(dst)) = (eg, &new) {
             if let (Some(s), Some(d)) = (exc_data(src), exc_data(dst)) {
                 let s = s.borrow();
@@ -572,7 +587,6 @@ fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)
                 dst.dict.borrow_mut().set_str("__notes__", copy);
             }
         }
-        let _ = &m;
         Ok(new)
     };
     let y = derive(vm, yes)?;

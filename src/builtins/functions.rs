@@ -788,7 +788,8 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        // staticmethod objects are callable since CPython 3.10.
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) | Value::StaticMethod(_) => true,
         _ => vm.lookup_special(v, "__call__").is_some(),
     }
 }

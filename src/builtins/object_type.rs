@@ -42,16 +42,72 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos.first() {
-        Some(Value::Class(c)) => {
-            vm.check_abstract(c)?;
-            Ok(vm.new_instance(c, &args.pos[1..]))
+    let c = match args.pos.first() {
+        Some(Value::Class(c)) => c.clone(),
+        Some(other) => {
+            let t = vm.type_of(other).tp_name();
+            return Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({t})")));
         }
-        _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        None => return Err(PyErr::type_error("object.__new__(): not enough arguments")),
+    };
+    // CPython's tp_new_wrapper: the nearest class that does not define `__new__` in Python
+    // must be built by object.__new__ (`object.__new__(int)` would skip int's own).
+    let base = static_base(&c);
+    if !is_native(base.lookup("__new__"), object_new) {
+        let (x, s) = (c.tp_name(), base.tp_name());
+        return Err(PyErr::type_error(format!("object.__new__({x}) is not safe, use {s}.__new__()")));
+    }
+    // CPython's excess_args rule: extra arguments are for an overridden __init__.
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        if !is_native(c.lookup("__new__"), object_new) {
+            return Err(PyErr::type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if is_native(c.lookup("__init__"), object_init) {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", c.tp_name())));
+        }
+    }
+    vm.check_abstract(&c)?;
+    Ok(vm.new_instance(&c, &args.pos[1..]))
+}
+
+/// The class itself or its nearest base whose `__new__` is not written in Python.
+fn static_base(c: &Rc<crate::object::Class>) -> Rc<crate::object::Class> {
+    let mut base = c.clone();
+    loop {
+        // An inherited script `__new__` counts too (CPython's tp_new is inherited).
+        let scripted = matches!(base.lookup("__new__"), Some(ref v) if !matches!(v, Value::Builtin(_)));
+        let next = base.bases.borrow().first().cloned();
+        match next {
+            Some(n) if scripted => base = n,
+            _ => return base,
+        }
     }
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `found` is the built-in function `f` (object's own slot, not an override).
+fn is_native(found: Option<Value>, f: crate::object::NativeFn) -> bool {
+    matches!(found, Some(Value::Builtin(b)) if b.func as usize == f as usize)
+}
+
+/// CPython's object_init: extra arguments are an error unless the type overrides __new__
+/// (and not __init__), naming object or the type by which one was left alone. Only checked
+/// for classes built by object.__new__: corio's built-in types that take their arguments in
+/// `__new__` alone (CPython's have an `__init__` too) let a subclass's `super().__init__(...)`
+/// reach here.
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let cls = vm.type_of(&arg(&args, 0));
+        if !is_native(static_base(&cls).lookup("__new__"), object_new) {
+            return Ok(Value::None);
+        }
+        if !is_native(cls.lookup("__init__"), object_init) {
+            return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if is_native(cls.lookup("__new__"), object_new) {
+            let name = cls.tp_name();
+            return Err(PyErr::type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)")));
+        }
+    }
     Ok(Value::None)
 }
 

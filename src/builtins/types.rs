@@ -61,12 +61,15 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.range, range_new);
     def_new(&t.module, module_new);
     def_new(&t.slice, slice_new);
+    def_new(&t.method, method_new);
     def_new(&t.property, property_new);
     super::def_method(&t.property, "getter", property_getter);
     super::def_method(&t.property, "setter", property_setter);
     super::def_method(&t.property, "deleter", property_deleter);
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);
+    super::def_method(&t.classmethod, "__get__", classmethod_get);
+    super::def_method(&t.staticmethod, "__get__", staticmethod_get);
     def_new(&t.super_, super::super_type::super_new);
     super::def_method(&t.super_, "__get__", super::super_type::super_get);
     let iterators: [(&str, super::super::object::NativeFn); 5] =
@@ -268,6 +271,23 @@ fn float_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `types.MethodType(function, instance)`: CPython's method_new.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let [_, func, instance] = args.pos else {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+    };
+    if !super::functions::is_callable(vm, func) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::object::BoundMethod { func: func.clone(), self_: instance.clone() })))
+}
+
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = str_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -281,6 +301,18 @@ fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (enc, errors) = (args.arg(2, "encoding").cloned(), args.arg(3, "errors").cloned());
     if enc.is_some() || errors.is_some() {
         return str_decode(vm, &x, enc, errors);
+    }
+    // CPython's PyObject_Str hands back what a script `__str__` returned, a str subclass
+    // instance included, and `str(obj)` passes it on.
+    let exact_str = matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.str));
+    if exact_str && matches!(x, Value::Instance(_)) {
+        if let Some(m @ Value::Function(_)) = vm.type_of(&x).lookup("__str__") {
+            let r = vm.call_bound_special(&m, &x, vec![])?;
+            if vm.str_text(&r).is_none() {
+                return Err(PyErr::type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r))));
+            }
+            return Ok(r);
+        }
     }
     Ok(Value::string(vm.str(&x)?))
 }
@@ -521,6 +553,32 @@ fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `classmethod(f).__get__(obj, owner)`: as CPython 3.11's cm_descr_get, a wrapped object that
 /// is itself a descriptor other than a function (`@classmethod @property`) is bound through
 /// its own `__get__(owner, owner)`; otherwise a method bound to `owner`.
+/// `classmethod.__get__(obj, type=None)`: bound to `type`, or to `type(obj)`.
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::ClassMethod(inner)) = args.pos.first() else {
+        return Err(PyErr::type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let owner = match (args.pos.get(1), args.pos.get(2)) {
+        (_, Some(t)) if !t.is_none() => t.clone(),
+        (Some(obj), _) if !obj.is_none() => Value::Class(vm.type_of(obj)),
+        _ => return Err(PyErr::type_error("__get__(None, None) is invalid")),
+    };
+    bind_classmethod(vm, &inner.clone(), owner)
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the wrapped callable (CPython's wrapper refuses
+/// two Nones here too).
+fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = |i: usize| args.pos.get(i).map_or(false, |v| !v.is_none());
+    if !given(1) && !given(2) {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    match args.pos.first() {
+        Some(Value::StaticMethod(inner)) => Ok((**inner).clone()),
+        _ => Err(PyErr::type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
 pub fn bind_classmethod(vm: &mut Vm, inner: &Value, owner: Value) -> PyResult<Value> {
     match inner {
         Value::Property(p) => {
@@ -615,6 +673,10 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let seq = arg(&args, 1);
     if let Some(m) = vm.lookup_special(&seq, "__reversed__") {
+        // CPython: `__reversed__ = None` blocks the sequence protocol fallback.
+        if m.is_none() {
+            return Err(not_reversible(vm, &seq));
+        }
         // list's, range's and dict's own `__reversed__` are the built-in path below.
         if !matches!(&m, Value::Builtin(b) if matches!(b.owner.as_deref(), Some("list" | "range" | "dict"))) {
             return vm.call_bound_special(&m, &seq, vec![]);
@@ -641,6 +703,9 @@ pub fn reversed_builtin(vm: &mut Vm, seq: Value) -> PyResult<Value> {
         // __getitem__ are "not reversible" even when they have a length.
         Value::Set(_) | Value::FrozenSet(_) => return Err(not_reversible(vm, &seq)),
         Value::Instance(_) if vm.lookup_special(&seq, "__getitem__").is_none() => return Err(not_reversible(vm, &seq)),
+        // A class with __getitem__ is a sequence to CPython, which then asks its length
+        // ("object of type 'X' has no len()").
+        Value::Instance(_) => vm.len(&seq)?,
         _ => vm.len(&seq).map_err(|_| not_reversible(vm, &seq))?,
     };
     Ok(new_iter(IterObj::Reversed { seq, index: len }))

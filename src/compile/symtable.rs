@@ -448,11 +448,11 @@ impl Builder {
             if old & DEF_PARAM != 0 {
                 return err(format!("name '{name}' is parameter and {what}"));
             }
-            if global && old & DEF_NONLOCAL != 0 {
-                return err(format!("name '{name}' is nonlocal and global"));
-            }
-            if !global && old & DEF_GLOBAL != 0 {
-                return err(format!("name '{name}' is nonlocal and global"));
+            if (global && old & DEF_NONLOCAL != 0) || (!global && old & DEF_GLOBAL != 0) {
+                // CPython's error_at_directive: reported at the name's first declaration.
+                let mangled = mangle(self.cur().private.as_ref(), name);
+                let first = self.cur().decl_spans.get(&mangled).copied().unwrap_or(span);
+                return Err(SymError { msg: format!("name '{name}' is nonlocal and global"), span: first });
             }
             if old & USE != 0 {
                 return err(format!("name '{name}' is used prior to {what} declaration"));

@@ -316,6 +316,8 @@ fn install_context(c: &Rc<Class>) {
     ] {
         d.set_str(name, crate::builtins::native(name, f, crate::object::function::NativeKind::Method, None));
     }
+    // CPython's Context defines comparison without a hash, so its hash slot stays empty.
+    d.set_str("__hash__", Value::None);
 }
 
 /// `contextvars.copy_context()`: a snapshot of the current context.

@@ -145,8 +145,8 @@ impl Class {
         is
     }
 
-    /// Instances hash by identity (or by their built-in base value): neither `__hash__` nor
-    /// `__eq__` comes from a script, and `__hash__` is not None. Otherwise `Vm::hash` takes its
+    /// Instances hash by identity (or by their built-in base value): `__hash__` is a built-in
+    /// one, not a script's and not None. Otherwise `Vm::hash` takes its
     /// general path, which calls the script's method or reports the type unhashable.
     pub fn hashes_by_identity(&self) -> bool {
         let epoch = super::dict::type_epoch();
@@ -155,10 +155,13 @@ impl Class {
             return is;
         }
         let native = |m: &Value| matches!(m, Value::Builtin(b) if b.owner.is_some());
+        // A script `__eq__` alone does not matter: class creation already set `__hash__` to
+        // None beside it, and a class that puts `__hash__ = object.__hash__` back (or gets
+        // `__eq__` later) hashes by identity, as in CPython.
         let is = match self.lookup("__hash__") {
             Some(Value::None) => false,
-            Some(m) if !native(&m) => false,
-            _ => !self.lookup("__eq__").map_or(false, |m| !native(&m)),
+            Some(m) => native(&m),
+            None => true,
         };
         self.identity_hash.set((epoch, is));
         is

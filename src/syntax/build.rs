@@ -652,8 +652,13 @@ pub fn handler(l: usize, is_star: bool, t: Option<(Expr, Option<Ident>)>, colon:
 pub fn try_stmt(l: usize, body: Vec<Stmt>, handlers: Vec<(bool, ExceptHandler)>, orelse: Option<Vec<Stmt>>, finalbody: Option<Vec<Stmt>>) -> R<Stmt> {
     let is_star = handlers.iter().any(|h| h.0);
     if handlers.iter().any(|h| h.0 != is_star) {
-        let at = handlers.iter().find(|h| !h.0).map_or(l, |h| h.1.span.start as usize);
-        return fail("cannot have both 'except' and 'except*' on the same 'try'", at, at + 6);
+        // CPython's invalid_try_stmt: the first handler that differs from the first one is
+        // reported, an `except*` one with its star underlined too.
+        let first = handlers.first().map_or(false, |h| h.0);
+        let other = handlers.iter().find(|h| h.0 != first);
+        let at = other.map_or(l, |h| h.1.span.start as usize);
+        let len = if first { 6 } else { 7 };
+        return fail("cannot have both 'except' and 'except*' on the same 'try'", at, at + len);
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
     let orelse = orelse.unwrap_or_default();

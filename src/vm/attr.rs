@@ -620,6 +620,21 @@ impl Vm {
                 _ => {}
             }
         }
+        if name_str == "__dict__" && !cls.dictless.get() {
+            // CPython replaces the instance's dict object; corio's instance owns its dict, so
+            // the new mapping's items become its contents (`self.__dict__ = state` works; the
+            // two are separate dicts afterwards).
+            let dict = if matches!(value, Value::Dict(_)) { Some(value.clone()) } else { self.builtin_base(&value) };
+            let Some(Value::Dict(d)) = dict else {
+                let t = self.type_of(&value).tp_name();
+                return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+            };
+            if !Rc::ptr_eq(&d, &inst.dict) {
+                let copy = d.borrow().clone();
+                *inst.dict.borrow_mut() = copy;
+            }
+            return Ok(());
+        }
         if name_str == "__class__" {
             let Value::Class(c) = value else {
                 return Err(class_assign_error(self, &value));

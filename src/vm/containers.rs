@@ -770,6 +770,11 @@ impl Vm {
             }
             _ => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
+                    // CPython: `__contains__ = None` blocks the iteration fallback.
+                    if m.is_none() {
+                        let t = self.type_of(container).tp_name();
+                        return Err(PyErr::type_error(format!("'{t}' object is not a container")));
+                    }
                     let r = self.call_bound_special(&m, container, vec![item.clone()])?;
                     return self.is_true(&r);
                 }

@@ -741,9 +741,6 @@ impl Vm {
                         };
                     }
                     _ => {
-                        if cls.lookup("__eq__").map_or(false, |m| !self.is_native_slot_of_builtin(&m)) {
-                            return Err(PyErr::type_error(format!("unhashable type: '{}'", cls.tp_name())));
-                        }
                         if let Some(b) = self.builtin_base(v) {
                             return self.hash(&b);
                         }

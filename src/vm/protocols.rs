@@ -416,8 +416,9 @@ impl Vm {
     fn split_exception_group(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
         if self.exception_matches(eg, typ)? {
             if !self.is_exception_group(eg) {
-                // A naked exception matching except*: wrap it.
-                let wrapped = self.new_exception_group("", vec![eg.clone()])?;
+                // A naked exception matching except*: CPython wraps it in a group built from a
+                // one-element tuple (visible in the group's repr).
+                let wrapped = self.new_exception_group(Value::str(""), Value::tuple(vec![eg.clone()]))?;
                 return Ok((Value::None, wrapped));
             }
             return Ok((Value::None, eg.clone()));
@@ -436,45 +437,76 @@ impl Vm {
         self.is_instance_of_kind(v, ExcKind::BaseExceptionGroup)
     }
 
-    pub fn new_exception_group(&mut self, msg: &str, excs: Vec<Value>) -> PyResult<Value> {
-        let all_exc = excs.iter().all(|e| self.is_instance_of_kind(e, ExcKind::Exception));
-        let cls = if all_exc { ExcKind::ExceptionGroup } else { ExcKind::BaseExceptionGroup };
-        let cls = Value::Class(self.exc_class(cls));
-        self.call(&cls, vec![Value::str(msg), Value::list(excs)])
+    /// `BaseExceptionGroup(msg, excs)`, which picks `ExceptionGroup` when every member is an
+    /// `Exception`; `excs` is kept as given (a list or a tuple shows in the repr).
+    pub fn new_exception_group(&mut self, msg: Value, excs: Value) -> PyResult<Value> {
+        let cls = Value::Class(self.exc_class(ExcKind::BaseExceptionGroup));
+        self.call(&cls, vec![msg, excs])
     }
 
-    /// `PrepReraiseStar`: what a `try/except*` re-raises after its handlers ran.
+    /// `PrepReraiseStar`: what a `try/except*` re-raises after its handlers ran. `raised` lists
+    /// what each clause raised plus the unhandled rest. As in CPython, an entry with the
+    /// original's metadata (traceback, cause, context) is a re-raise: all re-raised leaves are
+    /// put back in the original group's shape; other entries are new exceptions, which come
+    /// first in a new group (built from a list) that ends with that re-raised part.
     pub fn prep_reraise_star(&mut self, orig: &Value, raised: &Value) -> PyResult<Value> {
         let Value::List(l) = raised else { return Ok(Value::None) };
         let items: Vec<Value> = l.borrow().iter().filter(|v| !v.is_none()).cloned().collect();
         if items.is_empty() {
             return Ok(Value::None);
         }
-        // Exceptions that are the unhandled rest of the original group keep the group's shape;
-        // new exceptions raised in handlers are combined with it.
-        let mut reraised_rest = Vec::new();
+        if !self.is_exception_group(orig) {
+            // A naked exception was wrapped; only one clause can have run.
+            return Ok(items[0].clone());
+        }
+        let mut reraised_leaves = Vec::new();
         let mut new_raised = Vec::new();
         for it in items {
-            if it.is(orig) || self.is_part_of(&it, orig) {
-                reraised_rest.push(it);
+            if it.is(orig) || same_exception_metadata(&it, orig) {
+                collect_group_leaves(self, &it, &mut reraised_leaves);
             } else {
                 new_raised.push(it);
             }
         }
-        if new_raised.is_empty() && reraised_rest.len() == 1 {
-            return Ok(reraised_rest.remove(0));
+        let reraised = if reraised_leaves.is_empty() {
+            Value::None
+        } else {
+            let mut is_leaf = |_: &mut Vm, e: &Value| Ok(reraised_leaves.iter().any(|l| l.is(e)));
+            crate::builtins::exceptions::split_group_by(self, orig, &mut is_leaf)?.0
+        };
+        if new_raised.is_empty() {
+            return Ok(reraised);
         }
-        let mut all = reraised_rest;
-        all.extend(new_raised);
-        if all.len() == 1 {
-            return Ok(all.remove(0));
+        if !reraised.is_none() {
+            new_raised.push(reraised);
         }
-        self.new_exception_group("", all)
+        if new_raised.len() == 1 {
+            return Ok(new_raised.remove(0));
+        }
+        self.new_exception_group(Value::str(""), Value::list(new_raised))
     }
+}
 
-    fn is_part_of(&self, e: &Value, group: &Value) -> bool {
-        let (Value::Instance(ei), Value::Instance(_)) = (e, group) else { return false };
-        let _ = exc_data(ei);
-        false
+/// CPython's `is_same_exception_metadata`: the parts `split` copies from a group are shared.
+fn same_exception_metadata(a: &Value, b: &Value) -> bool {
+    let (Value::Instance(ai), Value::Instance(bi)) = (a, b) else { return false };
+    let (Some(ad), Some(bd)) = (exc_data(ai), exc_data(bi)) else { return false };
+    let (ad, bd) = (ad.borrow(), bd.borrow());
+    let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.is(y),
+        _ => false,
+    };
+    same(&ad.cause, &bd.cause)
+        && same(&ad.context, &bd.context)
+        && ad.traceback.len() == bd.traceback.len()
+        && ad.traceback.iter().zip(&bd.traceback).all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.instr == y.instr)
+}
+
+/// The non-group exceptions inside `e` (or `e` itself).
+fn collect_group_leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>) {
+    match crate::builtins::exceptions::group_members(vm, e) {
+        Some(members) => members.iter().for_each(|m| collect_group_leaves(vm, m, out)),
+        None => out.push(e.clone()),
     }
 }

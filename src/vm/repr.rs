@@ -37,12 +37,21 @@ impl Vm {
             Value::Bytes(b) => bytes_repr(b),
             Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             Value::Tuple(t) => {
-                if t.len() == 1 {
-                    format!("({},)", self.repr_guarded(v, &t[0])?)
+                // CPython's tuplerepr guards non-empty tuples like lists: `(...)`.
+                if t.is_empty() {
+                    return Ok("()".into());
+                }
+                if self.repr_enter(v) {
+                    return Ok("(...)".into());
+                }
+                let r = if t.len() == 1 {
+                    self.repr_guarded(v, &t[0]).map(|x| format!("({x},)"))
                 } else {
                     let items = t.clone();
-                    format!("({})", self.repr_items(v, &items)?)
-                }
+                    self.repr_items(v, &items).map(|x| format!("({x})"))
+                };
+                self.repr_leave(v);
+                r?
             }
             Value::List(l) => {
                 let items = l.borrow().clone();
@@ -100,11 +109,14 @@ impl Vm {
             Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => {
-                    format!("<built-in method {} of {} object at {}>", b.name, self.type_name(obj), addr(obj))
+                    let kind = if is_type_slot(b.owner.as_deref(), &b.name) { "method-wrapper '" } else { "built-in method " };
+                    let quote = if kind.ends_with('\'') { "'" } else { "" };
+                    format!("<{kind}{}{quote} of {} object at {}>", b.name, self.type_name(obj), addr(obj))
                 }
                 _ => match (&b.owner, b.kind) {
                     (Some(owner), crate::object::function::NativeKind::Method) => {
-                        format!("<method '{}' of '{}' objects>", b.name, owner)
+                        let kind = if is_type_slot(Some(owner), &b.name) { "slot wrapper" } else { "method" };
+                        format!("<{kind} '{}' of '{}' objects>", b.name, owner)
                     }
                     _ => format!("<built-in function {}>", b.name),
                 },
@@ -355,4 +367,31 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote);
     out
+}
+
+/// Dunder names that fill a CPython type slot: a built-in type's own method of that name is a
+/// wrapper_descriptor (`<slot wrapper '__add__' of 'int' objects>`, bound: `<method-wrapper
+/// ...>`), where other methods (`__format__`, `__reduce__`, ...) are plain method descriptors.
+/// A few containers define a faster plain method over their slot (CPython's METH_COEXIST).
+fn is_type_slot(owner: Option<&str>, name: &str) -> bool {
+    if matches!(
+        (owner.unwrap_or(""), name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    ) {
+        return false;
+    }
+    let Some(inner) = name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) else { return false };
+    const BINARY: [&str; 13] =
+        ["add", "sub", "mul", "mod", "divmod", "pow", "lshift", "rshift", "and", "xor", "or", "floordiv", "truediv"];
+    let binary = |n: &str| BINARY.contains(&n) || n == "matmul";
+    let op = inner.strip_prefix('r').filter(|n| binary(n)).or_else(|| inner.strip_prefix('i').filter(|n| binary(n) && *n != "divmod"));
+    binary(inner)
+        || op.is_some()
+        || matches!(
+            inner,
+            "getattribute" | "getattr" | "setattr" | "delattr" | "repr" | "hash" | "call" | "str" | "lt" | "le" | "eq"
+                | "ne" | "gt" | "ge" | "iter" | "next" | "get" | "set" | "delete" | "init" | "del" | "await" | "aiter"
+                | "anext" | "neg" | "pos" | "abs" | "bool" | "invert" | "int" | "float" | "index" | "len" | "getitem"
+                | "setitem" | "delitem" | "contains"
+        )
 }

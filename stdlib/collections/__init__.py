@@ -49,13 +49,18 @@ class defaultdict(dict):
         return self
 
     def __repr__(self):
+        # CPython's defdict_repr: the dict part is this very dict's repr, so a defaultdict
+        # that contains itself shows {...}.
         factory = repr(self.default_factory)
-        return 'defaultdict(%s, %r)' % (factory, dict(self))
+        return 'defaultdict(%s, %s)' % (factory, dict.__repr__(self))
 
     def __reduce__(self):
         # matches CPython's defdict_reduce (pickle and copy use it).
         args = (self.default_factory,) if self.default_factory is not None else ()
         return (type(self), args, None, None, iter(self.items()))
+
+
+_odict_repr_running = set()
 
 
 class OrderedDict(dict):
@@ -105,7 +110,15 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self.items()),)
+        # An OrderedDict inside itself shows as ... (CPython's Py_ReprEnter guard).
+        key = id(self)
+        if key in _odict_repr_running:
+            return '...'
+        _odict_repr_running.add(key)
+        try:
+            return 'OrderedDict(%r)' % (list(self.items()),)
+        finally:
+            _odict_repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
