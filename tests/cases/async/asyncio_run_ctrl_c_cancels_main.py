@@ -7,6 +7,10 @@ import os
 import signal
 import threading
 
+# A shell may start this program with SIGINT ignored (a background job); asyncio.run() only
+# takes Ctrl-C over from Python's default handler, so put that in place first.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 async def cleans_up():
     try:
