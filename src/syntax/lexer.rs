@@ -241,12 +241,12 @@ struct Layer<'s> {
     /// Operators on the current path of the expression (see MAX_NESTING_OPERATORS): commas
     /// reset it to the value it had when the enclosing bracket opened.
     line_operators: usize,
-    operator_bases: Vec<usize>,
     /// Parser levels the right-recursive constructs on the current path take (see
     /// MAX_PARSER_NESTING), reset by commas and restored at closing brackets like
     /// `line_operators`.
     parser_nesting: usize,
-    parser_bases: Vec<usize>,
+    /// `(line_operators, parser_nesting)` as each open bracket found them.
+    nesting_bases: Vec<(usize, usize)>,
     /// The last token was an operand (a name, literal or closing bracket): a `-`, `+` or `~`
     /// after it is binary, otherwise a prefix operator.
     after_operand: bool,
@@ -269,9 +269,8 @@ impl<'s> Layer<'s> {
             error: None,
             last_was_continuation: None,
             line_operators: 0,
-            operator_bases: Vec::new(),
             parser_nesting: 0,
-            parser_bases: Vec::new(),
+            nesting_bases: Vec::new(),
             after_operand: false,
             too_deep: None,
         }
@@ -417,17 +416,16 @@ impl<'s> Layer<'s> {
         match raw {
             RawTok::Ignored | RawTok::Comment | RawTok::Newline | RawTok::Continuation | RawTok::Backslash => return,
             RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
-                self.operator_bases.push(self.line_operators);
+                self.nesting_bases.push((self.line_operators, self.parser_nesting));
                 self.line_operators += 1;
-                self.parser_bases.push(self.parser_nesting);
             }
             RawTok::RPar | RawTok::RSqb | RawTok::RBrace => {
-                self.line_operators = self.operator_bases.pop().unwrap_or(0) + 1;
-                self.parser_nesting = self.parser_bases.pop().unwrap_or(0);
+                let (operators, parser) = self.nesting_bases.pop().unwrap_or((0, 0));
+                self.line_operators = operators + 1;
+                self.parser_nesting = parser;
             }
             RawTok::Comma | RawTok::Semi => {
-                self.line_operators = self.operator_bases.last().copied().unwrap_or(0);
-                self.parser_nesting = self.parser_bases.last().copied().unwrap_or(0);
+                (self.line_operators, self.parser_nesting) = self.nesting_bases.last().copied().unwrap_or((0, 0));
             }
             _ if nests(raw, slice) => self.line_operators += 1,
             _ => {}
@@ -552,9 +550,8 @@ impl<'s> Layer<'s> {
         }
         self.line_has_tokens = true;
         self.line_operators = 0;
-        self.operator_bases.clear();
         self.parser_nesting = 0;
-        self.parser_bases.clear();
+        self.nesting_bases.clear();
         let rel = s - self.base;
         let line_start = self.src[..rel].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let (mut col, mut altcol) = (0usize, 0usize);
