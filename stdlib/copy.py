@@ -16,10 +16,22 @@ _atomic = (type(None), int, float, complex, bool, str, bytes, type, range, types
            types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), property)
 
 
-def _new_like(x):
-    """An empty instance of x's class, without calling __init__."""
+def _new_like(x, memo=None):
+    """An instance of x's class made as pickle protocol 2 makes one, without calling
+    __init__: `cls.__new__(cls, *args)` with the arguments `__getnewargs_ex__` or
+    `__getnewargs__` give (a namedtuple's fields, an int subclass's value), deep-copied for
+    deepcopy."""
     cls = type(x)
-    return cls.__new__(cls)
+    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+    else:
+        getnewargs = getattr(cls, "__getnewargs__", None)
+        args, kwargs = (getnewargs(x) if getnewargs is not None else ()), {}
+    if memo is not None and (args or kwargs):
+        args = deepcopy(args, memo)
+        kwargs = deepcopy(kwargs, memo)
+    return cls.__new__(cls, *args, **kwargs)
 
 
 def _slot_names(cls):
@@ -124,7 +136,7 @@ def deepcopy(x, memo=None, _nil=[]):
         elif rv is not None:
             y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
         else:
-            y = _new_like(x)
+            y = _new_like(x, memo)
             memo[d] = y
             if isinstance(x, list):
                 y.extend(deepcopy(a, memo) for a in x)

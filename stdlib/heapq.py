@@ -166,3 +166,8 @@ def merge(*iterables, key=None, reverse=False):
     if h:
         yield h[0][2]
         yield from h[0][3]
+
+
+# The native versions replace the ones above, as CPython's C accelerator does.
+from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify,
+                    _heappop_max, _heapreplace_max, _heapify_max)

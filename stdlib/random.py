@@ -352,7 +352,9 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+# The generator's own methods (seed/setstate change it in place), so `random.random()` is one
+# native call, as CPython's C method is.
+random = _inst._mt.random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -372,5 +374,5 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
+getrandbits = _inst._mt.getrandbits
 randbytes = _inst.randbytes

@@ -89,8 +89,12 @@ pub fn install(vm: &mut Vm) {
     let asend = mk("async_generator_asend");
     let athrow = mk("async_generator_athrow");
     let default = mk("anext_awaitable");
+    // All four are iterators; only the wrapper (`coro.__await__()`'s result) is not itself
+    // awaitable, as in CPython.
     for c in [&wrapper, &asend, &athrow, &default] {
         def_method(c, "__iter__", identity_fn);
+    }
+    for c in [&asend, &athrow, &default] {
         def_method(c, "__await__", identity_fn);
     }
     def_method(&wrapper, "__next__", wrapper_next);

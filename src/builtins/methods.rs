@@ -101,24 +101,24 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = args.kwarg("key").cloned();
-    let sorted = super::sorting::sort_values(vm, items.clone(), key.as_ref(), reverse);
+    let sorted = super::sorting::sort_values_keeping_order(vm, items, key.as_ref(), reverse);
     // matches CPython: the list is empty while it sorts; anything a key function or a
-    // comparison put into it is dropped and reported once the sorted items are back.
+    // comparison put into it is dropped and reported once the items are back. After a failed
+    // comparison the items go back in the partially sorted order reached.
     let modified = !l.borrow().is_empty();
-    match sorted {
-        Ok(s) => {
-            let added = std::mem::replace(&mut *l.borrow_mut(), s);
-            drop(added);
-            if modified {
-                return Err(PyErr::value_error("list modified during sort"));
-            }
-            Ok(Value::None)
-        }
-        Err(e) => {
-            *l.borrow_mut() = items;
-            Err(e)
-        }
+    let (items, err) = match sorted {
+        Ok(s) => (s, None),
+        Err((s, e)) => (s, Some(e)),
+    };
+    let added = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(added);
+    if let Some(e) = err {
+        return Err(e);
     }
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
+    Ok(Value::None)
 }
 
 fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {

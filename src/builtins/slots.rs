@@ -20,6 +20,9 @@ use crate::vm::Vm;
 pub struct MemberDescr {
     /// The attribute name (after private-name mangling).
     name: Rc<str>,
+    /// The same name as a str value, the key slot values are stored under (made once, with
+    /// its hash cached, rather than per store).
+    key: Value,
     /// The class whose `__slots__` declared it (weak: the class's dict holds the descriptor).
     owner: Weak<Class>,
     class: Rc<Class>,
@@ -80,7 +83,7 @@ impl MemberDescr {
         if inst.slots_apart() {
             slot_store::set(addr(inst), &self.name, value);
         } else {
-            inst.dict.borrow_mut().set_str(&self.name, value);
+            inst.dict.borrow_mut().set_str_key(self.key.clone(), value);
         }
         Ok(())
     }
@@ -250,7 +253,12 @@ pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> Py
     cls.member_slots.set(inherited_members || !names.is_empty());
     let mclass = member_class(vm);
     for name in names {
-        let descr = MemberDescr { name: Rc::from(name.as_str()), owner: Rc::downgrade(cls), class: mclass.clone() };
+        let descr = MemberDescr {
+            name: Rc::from(name.as_str()),
+            key: Value::str(&name),
+            owner: Rc::downgrade(cls),
+            class: mclass.clone(),
+        };
         cls.dict.borrow_mut().set_str(&name, Value::Native(NativeRef::new(descr)));
     }
     cls.dictless.set(!has_dict && bases.iter().all(|b| base_is_dictless(b)));

@@ -133,6 +133,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("_hashlib");
     let object = vm.types.object.clone();
     let hash = new_class_with("HASH", &[object.clone()], Layout::Builtin, None)?;
+    // CPython's C type names, which error messages show.
+    *hash.tp_name.borrow_mut() = Some(std::rc::Rc::from("_hashlib.HASH"));
     hash.dict.borrow_mut().set_str("__module__", Value::str("_hashlib"));
     for (name, f) in [("update", update as crate::object::NativeFn), ("digest", digest), ("hexdigest", hexdigest), ("copy", copy)] {
         def_method(&hash, name, f);
@@ -143,6 +145,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     def_getter(&hash, "block_size", get_block_size);
     crate::builtins::def_new(&hash, no_new);
     let xof = new_class_with("HASHXOF", &[hash.clone()], Layout::Builtin, None)?;
+    *xof.tp_name.borrow_mut() = Some(std::rc::Rc::from("_hashlib.HASHXOF"));
     xof.dict.borrow_mut().set_str("__module__", Value::str("_hashlib"));
     let mut blakes = Vec::new();
     for name in ["blake2b", "blake2s"] {

@@ -17,6 +17,7 @@ pub mod json_encode;
 pub mod localtime;
 pub mod libm;
 pub mod math;
+pub mod heapq;
 pub mod math_int;
 pub mod mersenne;
 pub mod os;
@@ -39,6 +40,7 @@ pub mod zlib;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod tuplegetter;
 pub mod traceback;
 pub mod unicodedata;
 
@@ -57,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("math", math::init));
     vm.native_modules.push(("cmath", cmath::init));
     vm.native_modules.push(("_random", random::init));
+    vm.native_modules.push(("_heapq", heapq::init));
     vm.native_modules.push(("_re", re::init));
     vm.native_modules.push(("_traceback", traceback::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));
@@ -92,6 +95,7 @@ fn builtins_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
 fn collections_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
     let (m, d) = new_module("_collections");
     deque::install(vm, &mut d.borrow_mut())?;
+    tuplegetter::install(vm, &mut d.borrow_mut())?;
     crate::builtins::def_fn(&mut d.borrow_mut(), "_count_elements", counting::count_elements);
     Ok(m)
 }

@@ -33,6 +33,8 @@ impl NativeObject for RandomObj {
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("_random");
     let cls = new_class_with("Random", &[_vm.types.object.clone()], Layout::Builtin, None)?;
+    // CPython's C type name, which error messages show.
+    *cls.tp_name.borrow_mut() = Some(std::rc::Rc::from("_random.Random"));
     cls.dict.borrow_mut().set_str("__module__", Value::str("_random"));
     def_new(&cls, random_new);
     def_method(&cls, "seed", seed);
@@ -46,14 +48,12 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
 }
 
 /// Run `f` on the generator of the `_random.Random` object `v`.
-fn with_mt<R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+/// `method` names the method for the error when `v` is not a `_random.Random`.
+fn with_mt<R>(vm: &mut Vm, method: &str, v: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
     let inner = super::native_value(v);
     match inner.downcast::<RandomObj>() {
         Some(obj) => Ok(f(&mut obj.mt.borrow_mut())),
-        None => Err(PyErr::type_error(format!(
-            "descriptor requires a '_random.Random' object but received a '{}'",
-            vm.type_name(v)
-        ))),
+        None => Err(crate::builtins::arity::wrong_self("_random.Random", method, &vm.type_name(v))),
     }
 }
 
@@ -121,7 +121,7 @@ fn urandom_key() -> Vec<u32> {
 
 fn seed_with(vm: &mut Vm, obj: &Value, a: &Value) -> PyResult<()> {
     let key = seed_key(vm, a)?;
-    with_mt(vm, obj, |mt| mt.init_by_array(&key))?;
+    with_mt(vm, "seed", obj, |mt| mt.init_by_array(&key))?;
     Ok(())
 }
 
@@ -132,7 +132,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = with_mt(vm, &args.pos[0], |mt| mt.random())?;
+    let r = with_mt(vm, "random", &args.pos[0], |mt| mt.random())?;
     Ok(Value::float(r))
 }
 
@@ -142,7 +142,7 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
-    let words = with_mt(vm, &args.pos[0], |mt| mt.getrandbits_words(k as u64))?;
+    let words = with_mt(vm, "getrandbits", &args.pos[0], |mt| mt.getrandbits_words(k as u64))?;
     if words.len() <= 1 {
         return Ok(Value::Int(words.first().copied().unwrap_or(0) as i64));
     }
@@ -162,7 +162,7 @@ fn randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     loop {
-        let words = with_mt(vm, &args.pos[0], |mt| mt.getrandbits_words(k))?;
+        let words = with_mt(vm, "_randbelow", &args.pos[0], |mt| mt.getrandbits_words(k))?;
         let r = BigInt::from_slice(Sign::Plus, &words);
         if r < n {
             return Ok(Value::from_bigint(r));
@@ -171,7 +171,7 @@ fn randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mt = with_mt(vm, &args.pos[0], |mt| mt.clone())?;
+    let mt = with_mt(vm, "getstate", &args.pos[0], |mt| mt.clone())?;
     let mut items: Vec<Value> = mt.state.iter().map(|&w| Value::Int(w as i64)).collect();
     items.push(Value::Int(mt.index as i64));
     Ok(Value::tuple(items))
@@ -194,6 +194,6 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("invalid state"));
     }
     mt.index = index as usize;
-    with_mt(vm, &args.pos[0], |slot| *slot = mt)?;
+    with_mt(vm, "setstate", &args.pos[0], |slot| *slot = mt)?;
     Ok(Value::None)
 }

@@ -38,6 +38,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let exc = vm.exc_class(ExcKind::Exception);
     let error = crate::builtins::class_builder::make_class(vm, "error", vec![exc], &ns, None)?;
     let cls = new_class_with("Struct", &[vm.types.object.clone()], Layout::Builtin, None)?;
+    // CPython's C type name, which error messages show.
+    *cls.tp_name.borrow_mut() = Some(std::rc::Rc::from("_struct.Struct"));
     cls.dict.borrow_mut().set_str("__module__", Value::str("_struct"));
     def_new(&cls, struct_new);
     def_method(&cls, "pack", s_pack);

@@ -412,7 +412,12 @@ pub fn lower(s: &str) -> String {
 
 /// `s.upper()` (full mappings: `'ß'.upper() == 'SS'`).
 pub fn upper(s: &str) -> String {
-    s.chars().flat_map(char::to_uppercase).collect()
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().flat_map(char::to_uppercase));
+    out
 }
 
 /// `s.casefold()`.

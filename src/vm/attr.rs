@@ -115,10 +115,16 @@ impl Vm {
                 let fget = p.fget.clone();
                 self.call(&fget, vec![obj.clone()])?
             }
-            Value::Instance(_) | Value::Native(_) => match self.lookup_special(&descr, "__get__") {
-                Some(get) => self.call_bound_special(&get, &descr, vec![obj.clone(), Value::Class(cls.clone())])?,
-                None => descr,
-            },
+            Value::Instance(_) | Value::Native(_) => {
+                // A namedtuple field: the item itself, without a `__get__` call.
+                if let Some(getter) = descr.downcast::<crate::modules::tuplegetter::TupleGetter>() {
+                    return getter.read(self, obj);
+                }
+                match self.lookup_special(&descr, "__get__") {
+                    Some(get) => self.call_bound_special(&get, &descr, vec![obj.clone(), Value::Class(cls.clone())])?,
+                    None => descr,
+                }
+            }
             other => other,
         })
     }
@@ -707,8 +713,9 @@ impl Vm {
                         if let Some(m) = crate::builtins::slots::member(&d) {
                             return m.delete(self, obj);
                         }
-                        // A user data descriptor's `__delete__` runs instead of the dict delete.
-                        if matches!(d, Value::Instance(_)) {
+                        // A data descriptor's `__delete__` (a script's, or a native one such as
+                        // a namedtuple field) runs instead of the dict delete.
+                        if matches!(d, Value::Instance(_) | Value::Native(_)) {
                             if let Some(del) = self.lookup_special(&d, "__delete__") {
                                 self.call_bound_special(&del, &d, vec![obj.clone()])?;
                                 return Ok(());

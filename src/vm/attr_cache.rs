@@ -26,8 +26,13 @@ pub enum ClassAttr {
     /// A plain script function or unbound native method (a non-data descriptor):
     /// `obj.name(...)` calls it with `obj` unless the instance dict shadows it.
     Method(Value),
-    /// Anything else (a property, a data descriptor, a class attribute, a dunder name, a class
-    /// with attribute hooks or without instance dicts): always the general path.
+    /// A `__slots__` member descriptor: loads and stores go straight to it.
+    Member(Value),
+    /// A property whose getter is a plain one-parameter script function: `obj.name` calls
+    /// the getter with `obj` (a data descriptor, so the instance dict is never consulted).
+    Property(Value),
+    /// Anything else (another property, a data descriptor, a class attribute, a dunder name,
+    /// a class with attribute hooks or without instance dicts): always the general path.
     Other,
 }
 
@@ -86,8 +91,13 @@ impl Vm {
         let (get_hook, set_hook) = cls.attribute_hooks();
         // Dunder names keep their special handling (`__class__`, `__dict__`, exception fields).
         let special = name.starts_with("__") && name.ends_with("__");
-        let found = if get_hook || set_hook || special || cls.dictless.get() {
+        let found = if get_hook || set_hook || special {
             ClassAttr::Other
+        } else if cls.dictless.get() {
+            match cls.lookup(name) {
+                Some(d) if crate::builtins::slots::member(&d).is_some() => ClassAttr::Member(d),
+                _ => ClassAttr::Other,
+            }
         } else {
             match cls.lookup(name) {
                 None => ClassAttr::Absent,
@@ -96,6 +106,11 @@ impl Vm {
                 Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => {
                     ClassAttr::Method(Value::Builtin(b))
                 }
+                Some(d) if crate::builtins::slots::member(&d).is_some() => ClassAttr::Member(d),
+                Some(Value::Property(p)) => match &p.fget {
+                    Value::Function(f) if f.code.simple_call && f.code.code.arg_count == 1 => ClassAttr::Property(p.fget.clone()),
+                    _ => ClassAttr::Other,
+                },
                 Some(_) => ClassAttr::Other,
             }
         };
@@ -117,6 +132,28 @@ impl Vm {
         slot.keys.set(d.keys_version());
         slot.index.set(at as u32);
         d.value_at(at)
+    }
+
+    /// `LoadAttr` name `i` of an instance whose class has a plain property there: its getter,
+    /// for the dispatch loop to call inline (CPython 3.12's LOAD_ATTR_PROPERTY).
+    #[inline]
+    pub(super) fn instance_property_getter_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
+        let slot = self.valid_slot(inst, i)?;
+        match &slot.found {
+            ClassAttr::Property(fget) => Some(fget.clone()),
+            _ => None,
+        }
+    }
+
+    /// The `__slots__` member descriptor name `i` is on an instance's class, through the cache
+    /// (a data descriptor: it wins over any instance dict).
+    #[inline]
+    pub(super) fn instance_member_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
+        let slot = self.valid_slot(inst, i)?;
+        match &slot.found {
+            ClassAttr::Member(d) => Some(d.clone()),
+            _ => None,
+        }
     }
 
     /// `StoreAttr` name `i` on an instance through the cache. Err(value) hands the value back

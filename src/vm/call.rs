@@ -174,7 +174,8 @@ impl Vm {
                 }
             }
             Some(Value::Builtin(b)) => {
-                // A user subclass of a built-in type: build the base value, wrap it.
+                // A native class of a module, or a user subclass of a built-in type: build the
+                // base value; a subclass instance wraps it.
                 let mut a = vec![Value::Class(cls.clone())];
                 // Matches CPython for mutable containers: `dict.__new__` & co. ignore their
                 // arguments, which `__init__` (the subclass's or the container's) consumes.
@@ -186,6 +187,8 @@ impl Vm {
                 let base_value = (b.func)(self, Args { pos: &a, kw: if skip { &[] } else { &kwargs } })?;
                 match base_value {
                     Value::Instance(_) => base_value,
+                    // `__init__` (below) still runs on it.
+                    _ if is_native_of_own_class(cls, &b, &base_value) => base_value,
                     other => Value::Instance(Rc::new(Instance {
                         class: RefCell::new(cls.clone()),
                         dict: Rc::new(RefCell::new(PyDict::new())),
@@ -314,7 +317,11 @@ impl Vm {
         // payload of an instance of `cls`.
         if b.name.as_ref() == "__new__" {
             if let Some(Value::Class(cls)) = args.first() {
-                if cls.layout == Layout::Builtin && !self.is_builtin_class(cls) && !matches!(r, Value::Instance(_) | Value::Class(_)) {
+                if cls.layout == Layout::Builtin
+                    && !self.is_builtin_class(cls)
+                    && !matches!(r, Value::Instance(_) | Value::Class(_))
+                    && !is_native_of_own_class(cls, b, &r)
+                {
                     return Ok(Value::Instance(Rc::new(Instance {
                         class: RefCell::new(cls.clone()),
                         dict: Rc::new(RefCell::new(PyDict::new())),
@@ -572,6 +579,20 @@ impl Vm {
 /// owner type (the usual `xs.append(v)`), or the owner is not a core type. Kept to a match on
 /// the value's variant so bound calls pay next to nothing.
 #[inline]
+/// Whether `v`, made by the native `__new__` `b` for `cls`, is an object of a natively defined
+/// class itself (`_random.Random()`, `collections.deque()`): `cls` defines `b` in its own
+/// namespace and `v` already has `cls` as its class. Such an object is used as it is, as
+/// CPython's C types are; only a script subclass (which inherits `__new__`) gets an instance
+/// wrapping the native value, for its `__dict__`.
+fn is_native_of_own_class(cls: &Rc<Class>, b: &BuiltinFunction, v: &Value) -> bool {
+    let Value::Native(n) = v else { return false };
+    if !Rc::ptr_eq(&n.class(), cls) {
+        return false;
+    }
+    let own = cls.dict.borrow().get_str("__new__");
+    matches!(own, Some(Value::Builtin(nb)) if std::ptr::eq(&*nb, b))
+}
+
 fn self_matches_owner(b: &BuiltinFunction, this: &Value) -> bool {
     let Some(owner) = b.owner.as_deref() else { return true };
     let plain = match this {
@@ -589,6 +610,8 @@ fn self_matches_owner(b: &BuiltinFunction, this: &Value) -> bool {
         Value::Complex(_) => owner == "complex",
         Value::Range(_) => owner == "range",
         Value::None => owner == "NoneType",
+        // A native object calling a method of its own class (`mt.random()`).
+        Value::Native(n) => *n.class().name() == *owner,
         _ => false,
     };
     plain || owner == "object"

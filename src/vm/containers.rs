@@ -478,7 +478,7 @@ impl Vm {
             Value::Str(s) => match key {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                     let i = self.seq_index(key, s.char_len(), "string")?;
-                    Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
+                    Ok(s.char_at(i).map_or_else(|| Value::str(""), |c| self.char_str(c)))
                 }
                 Value::Slice(sl) => {
                     let idx = crate::builtins::slice::slice_indices(self, sl, s.char_len())?;

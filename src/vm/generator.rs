@@ -248,9 +248,9 @@ impl Vm {
             Value::Generator(_) => return Err(self.await_kind_error(&v, kind)),
             _ => {}
         }
-        if let Some(inner) = self.unwrap_coroutine_wrapper(&v) {
-            return Ok(inner);
-        }
+        // A `coroutine_wrapper` (what `coro.__await__()` returns) is an iterator, not an
+        // awaitable: CPython refuses `await coro.__await__()` ("can't be used in 'await'
+        // expression"), so only a wrapper returned by an `__await__` method is unwrapped below.
         if self.is_native_awaitable_iter(&v) || crate::builtins::generator::is_async_gen_awaitable(&v) {
             return Ok(v);
         }

@@ -258,6 +258,27 @@ impl Vm {
                                 push!(self, v);
                                 continue;
                             }
+                            if let Some(d) = self.instance_member_cached(inst, i) {
+                                if let Some(member) = crate::builtins::slots::member(&d) {
+                                    let v = member.get(self, &obj)?;
+                                    push!(self, v);
+                                    continue;
+                                }
+                            }
+                            if let Some(fget) = self.instance_property_getter_cached(inst, i) {
+                                // The getter's frame runs in this loop; its return value
+                                // lands where the attribute goes.
+                                push!(self, fget);
+                                push!(self, obj);
+                                if self.call_simple_function(1)? {
+                                    continue;
+                                }
+                                let obj = pop!(self);
+                                let fget = pop!(self);
+                                let v = self.call(&fget, vec![obj])?;
+                                push!(self, v);
+                                continue;
+                            }
                         }
                         _ => {}
                     }
@@ -270,6 +291,14 @@ impl Vm {
                     let obj = pop!(self);
                     let mut v = pop!(self);
                     if let Value::Instance(inst) = &obj {
+                        if let Some(d) = self.instance_member_cached(inst, i) {
+                            if let Some(member) = crate::builtins::slots::member(&d) {
+                                member.set(self, &obj, v)?;
+                                drop(obj);
+                                safe_point!(self);
+                                continue;
+                            }
+                        }
                         match self.store_instance_attr_cached(inst, i, v) {
                             Ok(()) => {
                                 drop(obj);

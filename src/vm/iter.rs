@@ -148,7 +148,7 @@ impl Vm {
                     Value::Tuple(t) => t.get(i).cloned(),
                     Value::Str(s) => {
                         if i < s.char_len() {
-                            s.char_at(i).map(|c| Value::string(c.to_string()))
+                            s.char_at(i).map(|c| self.char_str(c))
                         } else {
                             None
                         }

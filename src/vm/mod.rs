@@ -253,6 +253,9 @@ pub struct Vm {
     pub chain_pool: Vec<Vec<Box<Frame>>>,
     /// The NULL marker `LoadMethod` pushes when no unbound method was found (never visible to scripts).
     pub null_marker: Rc<RefCell<Option<Value>>>,
+    /// The one-character strs U+0000..U+00FF, made on first use and shared, as CPython's
+    /// latin-1 singletons: iterating over or indexing a str allocates nothing for them.
+    latin1: Box<[std::cell::OnceCell<Value>]>,
     /// Classes of built-in iterator types, created on first use.
     pub iterator_classes: RefCell<Vec<(&'static str, Rc<Class>)>>,
     /// Objects being repr'd (recursive containers print `[...]`).
@@ -292,6 +295,7 @@ impl Vm {
             reraise_pending: false,
             pending_yield: None,
             null_marker: Rc::new(RefCell::new(None)),
+            latin1: (0..256).map(|_| std::cell::OnceCell::new()).collect(),
             frame_pool: Vec::new(),
             chain_pool: Vec::new(),
             outer_stacks: Vec::new(),
@@ -366,6 +370,15 @@ impl Vm {
             Ok(interp::Exit::Return(v)) => Ok(v),
             Ok(interp::Exit::Yield { .. }) => Err(PyErr::new(ExcKind::SystemError, "frame yielded outside a generator")),
             Err(e) => Err(e),
+        }
+    }
+
+    /// The str of the one character `c` (shared for U+0000..U+00FF).
+    #[inline]
+    pub fn char_str(&self, c: char) -> Value {
+        match self.latin1.get(c as usize) {
+            Some(cell) => cell.get_or_init(|| Value::string(c.to_string())).clone(),
+            None => Value::string(c.to_string()),
         }
     }
 

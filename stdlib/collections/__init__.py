@@ -8,7 +8,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 
 class defaultdict(dict):
@@ -186,35 +186,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     n = len(field_names)
 
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > n:
-            if defaults:
-                raise TypeError('%s.__new__() takes from %d to %d positional arguments but %d were given'
-                                % (typename, n + 1 - len(defaults), n + 1, len(args) + 1))
-            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
-                            % (typename, n + 1, len(args) + 1))
-        # CPython's argument binding order: keywords are checked (unknown, or given twice)
-        # before missing parameters are reported.
-        for name in kwargs:
-            if name not in field_names:
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                                % (typename, name))
-            if field_names.index(name) < len(args):
-                raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (typename, name))
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [f for f in field_names[len(values):] if f not in kwargs
-                           and f not in field_defaults]
-                raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
-                                % (typename, len(missing), '' if len(missing) == 1 else 's',
-                                   _quote_names(missing)))
-        return tuple.__new__(_cls, values)
+    # `__new__` takes exactly the fields as parameters (compiled from source, as CPython does),
+    # so a call binds its arguments natively and argument errors read
+    # "Point.__new__() missing 1 required positional argument: 'y'".
+    params = ', '.join(field_names)
+    items = params + (',' if n == 1 else '')
+    __new__ = eval(f'lambda _cls, {params}: _tuple_new(_cls, ({items}))' if n else
+                   'lambda _cls: _tuple_new(_cls, ())',
+                   {'_tuple_new': tuple.__new__, '__name__': f'namedtuple_{typename}'})
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.__new__'
+    if defaults:
+        __new__.__defaults__ = defaults
 
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(
@@ -252,7 +235,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = _TupleGetter(index, 'Alias for field number %d' % index)
+        namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:
@@ -261,37 +244,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = '__main__'
     result.__module__ = module
     return result
-
-
-class _TupleGetter:
-    # A namedtuple field: reads item ``index``; read-only, as CPython's _tuplegetter.
-    # (No docstring: `__doc__` is one of the slots.)
-    __slots__ = ('index', '__doc__')
-
-    def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return '_tuplegetter(%d, %r)' % (self.index, self.__doc__)
-
-
-def _quote_names(names):
-    quoted = ["'%s'" % name for name in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
 
 
 class ChainMap(_MutableMapping):
