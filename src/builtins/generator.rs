@@ -89,7 +89,10 @@ pub fn install(vm: &mut Vm) {
     let asend = mk("async_generator_asend");
     let athrow = mk("async_generator_athrow");
     let default = mk("anext_awaitable");
-    for c in [&wrapper, &asend, &athrow, &default] {
+    // matches CPython: a coroutine's `__await__()` wrapper is an iterator but no awaitable
+    // (`await coro.__await__()` is a TypeError); the async generator helpers are both.
+    def_method(&wrapper, "__iter__", identity_fn);
+    for c in [&asend, &athrow, &default] {
         def_method(c, "__iter__", identity_fn);
         def_method(c, "__await__", identity_fn);
     }
