@@ -181,8 +181,26 @@ fn port_number(vm: &mut Vm, port: &Value, op: &str) -> PyResult<u16> {
     u16::try_from(n).map_err(|_| PyErr::overflow_error(format!("{op}(): port must be 0-65535.")))
 }
 
+/// A socket address as Python shows it: (host, port), or for IPv6 (host, port, flowinfo,
+/// scope_id).
 fn addr_tuple(a: &SocketAddr) -> Value {
-    Value::tuple(vec![Value::string(a.ip().to_string()), Value::Int(a.port() as i64)])
+    match a {
+        SocketAddr::V4(v4) => Value::tuple(vec![Value::string(v4.ip().to_string()), Value::Int(v4.port() as i64)]),
+        SocketAddr::V6(v6) => Value::tuple(vec![
+            Value::string(v6.ip().to_string()),
+            Value::Int(v6.port() as i64),
+            Value::Int(v6.flowinfo() as i64),
+            Value::Int(v6.scope_id() as i64),
+        ]),
+    }
+}
+
+/// `addr_tuple`'s repr.
+fn addr_repr(a: &SocketAddr) -> String {
+    match a {
+        SocketAddr::V4(v4) => format!("('{}', {})", v4.ip(), v4.port()),
+        SocketAddr::V6(v6) => format!("('{}', {}, {}, {})", v6.ip(), v6.port(), v6.flowinfo(), v6.scope_id()),
+    }
 }
 
 /// `loop._sock_connect(host, port)` -> future of a connected socket.
@@ -530,8 +548,16 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = arg(&args, 0);
     let s = sock(&sv)?;
-    let laddr = local_addr(s).map(|a| format!(", laddr=('{}', {})", a.ip(), a.port())).unwrap_or_default();
-    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family=2, type=1, proto=6{laddr}>", {
+    // matches CPython's socket repr: the peer's address too once connected.
+    let local = local_addr(s);
+    let family = if matches!(local, Some(SocketAddr::V6(_))) { 10 } else { 2 };
+    let mut laddr = local.map(|a| format!(", laddr={}", addr_repr(&a))).unwrap_or_default();
+    if let SockKind::Stream(st) = &*s.kind.borrow() {
+        if let Ok(peer) = st.peer_addr() {
+            laddr.push_str(&format!(", raddr={}", addr_repr(&peer)));
+        }
+    }
+    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family={family}, type=1, proto=6{laddr}>", {
         use std::os::fd::AsRawFd;
         match &*s.kind.borrow() {
             SockKind::Stream(st) => st.as_raw_fd(),

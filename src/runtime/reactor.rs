@@ -13,6 +13,9 @@ pub struct Reactor {
     /// Registered sockets by token.
     sources: Vec<Option<Value>>,
     waker: Option<LoopWaker>,
+    /// Holds the descriptor number CPython's loop gives the second end of its self-pipe, so
+    /// the sockets a script opens get the numbers they get under CPython (see `for_new_loop`).
+    _self_pipe_end: Option<std::fs::File>,
 }
 
 /// The token of the waker (never a socket's index).
@@ -31,7 +34,19 @@ impl LoopWaker {
 
 impl Reactor {
     pub fn new() -> std::io::Result<Reactor> {
-        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(1024), sources: Vec::new(), waker: None })
+        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(1024), sources: Vec::new(), waker: None, _self_pipe_end: None })
+    }
+
+    /// A new loop's reactor: CPython's selector loop opens three descriptors when it is made
+    /// (its epoll, and a socket pair as the self-pipe), so the first socket a script opens
+    /// under `asyncio.run` is fd 6; the epoll, the waker and one held descriptor take the
+    /// same three numbers here. The waker only exists: the loop still polls only when it
+    /// has I/O or threads.
+    pub fn for_new_loop() -> std::io::Result<Reactor> {
+        let mut r = Reactor::new()?;
+        r.waker()?;
+        r._self_pipe_end = std::fs::File::open("/dev/null").ok();
+        Ok(r)
     }
 
     /// A waker for this reactor, created on first use.
@@ -44,6 +59,13 @@ impl Reactor {
 
     pub fn has_registrations(&self) -> bool {
         self.sources.iter().any(|r| r.is_some())
+    }
+}
+
+/// `f` on the reactor when the loop has one (forgetting a descriptor needs none made).
+fn with_existing(cell: &RefCell<Option<Reactor>>, f: impl FnOnce(&mut Reactor)) {
+    if let Some(r) = cell.borrow_mut().as_mut() {
+        f(r);
     }
 }
 
@@ -91,7 +113,7 @@ pub fn deregister(_vm: &mut Vm, loop_: &Value, sock: &Value) {
     let Ok(l) = super::event_loop::loop_of(loop_) else { return };
     let Some(s) = sock.downcast::<super::net::Socket>() else { return };
     let Some(token) = s.token.take() else { return };
-    let _ = with_reactor(&l.reactor, |r| {
+    with_existing(&l.reactor, |r| {
         let _ = match &mut *s.kind.borrow_mut() {
             super::net::SockKind::Stream(st) => r.poll.registry().deregister(st),
             super::net::SockKind::Listener(li) => r.poll.registry().deregister(li),
@@ -130,7 +152,7 @@ pub fn register_fd(loop_: &Value, fd: std::os::fd::RawFd, source: &Value) -> PyR
 /// Forget a descriptor registered with `register_fd` (before it is closed).
 pub fn deregister_fd(loop_: &Value, fd: std::os::fd::RawFd, token: usize) {
     let Ok(l) = super::event_loop::loop_of(loop_) else { return };
-    let _ = with_reactor(&l.reactor, |r| {
+    with_existing(&l.reactor, |r| {
         let _ = r.poll.registry().deregister(&mut mio::unix::SourceFd(&fd));
         if let Some(slot) = r.sources.get_mut(token) {
             *slot = None;
