@@ -894,6 +894,10 @@ fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     l.timers.borrow_mut().clear();
     // As CPython's close() closes its selector and self-pipe: the descriptors are free again.
     let reactor = l.reactor.borrow_mut().take();
+    if reactor.as_ref().is_some_and(|r| r.watches_signals()) {
+        // No signal may be written into a descriptor number about to be reused.
+        crate::vm::signals::set_wakeup_fd(-1);
+    }
     drop(reactor);
     l.waker.borrow_mut().take();
     Ok(Value::None)

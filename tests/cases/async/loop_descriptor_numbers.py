@@ -2,10 +2,12 @@
 # them at close, so sockets get CPython's numbers (the first is 6 under asyncio.run); the
 # TransportSocket repr shows the peer of a connected socket; a subprocess pipe read to its
 # end is closed (no descriptor left behind per process), as is one never read once the
-# Process is dropped.
+# Process is dropped. Signal handlers use the loop's self-pipe as the wake-up descriptor,
+# taking no descriptor of their own.
 import asyncio
 import os
 import re
+import signal
 import socket
 
 
@@ -45,6 +47,13 @@ async def main():
     srv.close()
     await srv.wait_closed()
     print("plain socket", free_fd() - FIRST)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGUSR1, stop.set)
+    print("with a signal handler", free_fd() - FIRST)
+    os.kill(os.getpid(), signal.SIGUSR1)
+    await stop.wait()
+    print("signalled", loop.remove_signal_handler(signal.SIGUSR1), free_fd() - FIRST)
     base = nfds()
     for i in range(20):
         p = await asyncio.create_subprocess_exec("echo", str(i), stdout=asyncio.subprocess.PIPE)
