@@ -168,13 +168,25 @@ fn detached(cls: &Rc<Class>, code: Value, line: u32, locals: PyDict) -> Value {
 /// `cr_await` / `gi_yieldfrom` / `ag_await`: the object a suspended generator is delegating to
 /// (`yield from` / `await`), which its frame keeps on top of its value stack while suspended
 /// at the delegation; None otherwise.
-pub fn generator_awaiting(g: &Generator) -> Value {
-    let state = g.state.borrow();
-    let Some((f, len)) = state.suspended_chain() else { return Value::None };
-    // A frame delegating to a generator has that generator's frames after it in the chain; one
-    // awaiting a native awaitable is resumed at the delegating instruction itself.
-    if len < 2 && f.ip != f.lasti {
-        return Value::None;
+pub fn generator_awaiting(vm: &mut Vm, g: &Generator) -> PyResult<Value> {
+    let awaited = {
+        let state = g.state.borrow();
+        let Some((f, len)) = state.suspended_chain() else { return Ok(Value::None) };
+        // A frame delegating to a generator has that generator's frames after it in the
+        // chain; one awaiting a native awaitable is resumed at the delegating instruction.
+        if len < 2 && f.ip != f.lasti {
+            // A bare `await asyncio.sleep(0)` suspends just past its YieldFrom without making
+            // the sleep coroutine (see `runtime::sleep`); CPython shows that coroutine here.
+            let bare_sleep = f.ip == f.lasti + 1
+                && matches!(f.code.code.body().instructions.get(f.lasti), Some(crate::bytecode::Instr::YieldFrom));
+            return Ok(if bare_sleep { crate::runtime::sleep::yielded_zero_sleep(vm) } else { Value::None });
+        }
+        f.stack.last().cloned().unwrap_or(Value::None)
+    };
+    // `await fut` delegates to the future itself here; CPython awaits its `__await__()`
+    // iterator (a FutureIter), which is what it shows.
+    if matches!(awaited, Value::Native(_)) && crate::runtime::future::core_of(&awaited).is_some() {
+        return vm.call_method(&awaited, "__await__", vec![]);
     }
-    f.stack.last().cloned().unwrap_or(Value::None)
+    Ok(awaited)
 }

@@ -241,6 +241,23 @@ fn host_text(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     }
 }
 
+/// The TCP port of a service name (`"http"` is 80) as getaddrinfo resolves it, or its
+/// gaierror ("Servname not supported for ai_socktype").
+pub(crate) fn service_port(vm: &mut Vm, service: &str) -> PyResult<i64> {
+    let entries = gai(vm, Some("127.0.0.1"), Some(service), (libc::AF_INET, libc::SOCK_STREAM, 0, 0))?;
+    let port = match entries.first() {
+        Some(Value::Tuple(t)) => match t.get(4) {
+            Some(Value::Tuple(addr)) => addr.get(1).cloned(),
+            _ => None,
+        },
+        _ => None,
+    };
+    match port {
+        Some(Value::Int(p)) => Ok(p),
+        _ => Ok(0),
+    }
+}
+
 /// One libc getaddrinfo call: (family, type, proto, canonname, address) entries.
 fn gai(vm: &mut Vm, host: Option<&str>, port: Option<&str>, hints: (i32, i32, i32, i32)) -> PyResult<Vec<Value>> {
     let chost = match host.map(std::ffi::CString::new).transpose() {

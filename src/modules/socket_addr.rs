@@ -45,7 +45,10 @@ pub fn last_errno() -> i32 {
 
 /// `socket.gaierror(code, message)`, looked up in the loaded `_socket` module.
 pub fn gaierror(vm: &mut Vm, code: i32, msg: &str) -> PyErr {
-    let module = vm.modules.borrow().get_str("_socket");
+    let loaded = vm.modules.borrow().get_str("_socket");
+    // The event loop resolves without the socket module (asyncio imports lean); its
+    // gaierror is still `socket.gaierror`, so the module loads on this error path.
+    let module = loaded.or_else(|| vm.import_module("_socket").ok());
     let cls = match module {
         Some(Value::Module(m)) => match m.dict.borrow().get_str("gaierror") {
             Some(Value::Class(c)) => Some(c),

@@ -77,7 +77,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
     Value::Native(crate::object::NativeRef::new(EventLoop {
         ready: RefCell::new(VecDeque::new()),
         timers: RefCell::new(TimerHeap::new()),
-        reactor: RefCell::new(None),
+        reactor: RefCell::new(Reactor::for_new_loop().ok()),
         waker: RefCell::new(None),
         running: Cell::new(false),
         thread_id: Cell::new(None),
@@ -892,6 +892,14 @@ fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     l.closed.set(true);
     l.ready.borrow_mut().clear();
     l.timers.borrow_mut().clear();
+    // As CPython's close() closes its selector and self-pipe: the descriptors are free again.
+    let reactor = l.reactor.borrow_mut().take();
+    if reactor.as_ref().is_some_and(|r| r.watches_signals()) {
+        // No signal may be written into a descriptor number about to be reused.
+        crate::vm::signals::set_wakeup_fd(-1);
+    }
+    drop(reactor);
+    l.waker.borrow_mut().take();
     Ok(Value::None)
 }
 

@@ -144,30 +144,69 @@ pub fn new_socket(vm: &mut Vm, loop_: &Value, kind: SockKind) -> PyResult<Value>
     Ok(v)
 }
 
-fn resolve(vm: &mut Vm, host: &Value, port: &Value) -> PyResult<Vec<SocketAddr>> {
-    let port = int_arg(vm, port, "")?;
+fn resolve(vm: &mut Vm, host: &Value, port: &Value, op: &str) -> PyResult<Vec<SocketAddr>> {
+    let port = port_number(vm, port, op)?;
     let host = match host {
         Value::None => "0.0.0.0".to_string(),
         h => vm.str(h)?,
     };
     let host = if host == "localhost" { "127.0.0.1".to_string() } else { host };
-    match (host.as_str(), port as u16).to_socket_addrs() {
+    match (host.as_str(), port).to_socket_addrs() {
         Ok(a) => Ok(a.collect()),
-        Err(_) => Err(PyErr::with_args(
-            ExcKind::OSError,
-            vec![Value::Int(-2), Value::str("Name or service not known")],
-        )),
+        Err(_) => Err(crate::modules::socket_addr::gaierror(vm, -2, "Name or service not known")),
     }
 }
 
+/// The port of a `(host, port)` the loop connects to or binds, as CPython's loop takes it:
+/// None or empty is 0, anything `int()` accepts is that number ("80", 80.0, b"80"), another
+/// str a service name ("http"); out of range is the socket call's OverflowError.
+fn port_number(vm: &mut Vm, port: &Value, op: &str) -> PyResult<u16> {
+    let n = match port {
+        Value::None => 0,
+        Value::Str(s) if s.as_str().is_empty() => 0,
+        Value::Bytes(b) if b.is_empty() => 0,
+        Value::Int(i) => *i,
+        _ => {
+            let int = Value::Class(vm.types.int.clone());
+            match vm.call(&int, vec![port.clone()]) {
+                Ok(v) => int_arg(vm, &v, "").unwrap_or(-1),
+                Err(_) => match port {
+                    Value::Str(s) => crate::modules::socket::service_port(vm, s.as_str())?,
+                    Value::Bytes(b) => crate::modules::socket::service_port(vm, &String::from_utf8_lossy(b))?,
+                    _ => return Err(PyErr::new(ExcKind::OSError, "Int or String expected")),
+                },
+            }
+        }
+    };
+    u16::try_from(n).map_err(|_| PyErr::overflow_error(format!("{op}(): port must be 0-65535.")))
+}
+
+/// A socket address as Python shows it: (host, port), or for IPv6 (host, port, flowinfo,
+/// scope_id).
 fn addr_tuple(a: &SocketAddr) -> Value {
-    Value::tuple(vec![Value::string(a.ip().to_string()), Value::Int(a.port() as i64)])
+    match a {
+        SocketAddr::V4(v4) => Value::tuple(vec![Value::string(v4.ip().to_string()), Value::Int(v4.port() as i64)]),
+        SocketAddr::V6(v6) => Value::tuple(vec![
+            Value::string(v6.ip().to_string()),
+            Value::Int(v6.port() as i64),
+            Value::Int(v6.flowinfo() as i64),
+            Value::Int(v6.scope_id() as i64),
+        ]),
+    }
+}
+
+/// `addr_tuple`'s repr.
+fn addr_repr(a: &SocketAddr) -> String {
+    match a {
+        SocketAddr::V4(v4) => format!("('{}', {})", v4.ip(), v4.port()),
+        SocketAddr::V6(v6) => format!("('{}', {}, {}, {})", v6.ip(), v6.port(), v6.flowinfo(), v6.scope_id()),
+    }
 }
 
 /// `loop._sock_connect(host, port)` -> future of a connected socket.
 fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_ = arg(&args, 0);
-    let addrs = resolve(vm, &arg(&args, 1), &arg(&args, 2))?;
+    let addrs = resolve(vm, &arg(&args, 1), &arg(&args, 2), "connect")?;
     let fut = super::future::new_future(vm, loop_.clone());
     let Some(addr) = addrs.first().copied() else {
         return Err(PyErr::new(ExcKind::OSError, "no addresses"));
@@ -201,7 +240,7 @@ fn connect_error(e: &std::io::Error, addr: &SocketAddr) -> PyErr {
 /// `loop._sock_listen(host, port)` -> a listening socket.
 fn sock_listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_ = arg(&args, 0);
-    let addrs = resolve(vm, &arg(&args, 1), &arg(&args, 2))?;
+    let addrs = resolve(vm, &arg(&args, 1), &arg(&args, 2), "bind")?;
     let addr = addrs.first().copied().ok_or_else(|| PyErr::new(ExcKind::OSError, "no addresses"))?;
     let listener = mio::net::TcpListener::bind(addr).map_err(|e| {
         let errno = e.raw_os_error().unwrap_or(0);
@@ -509,8 +548,16 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = arg(&args, 0);
     let s = sock(&sv)?;
-    let laddr = local_addr(s).map(|a| format!(", laddr=('{}', {})", a.ip(), a.port())).unwrap_or_default();
-    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family=2, type=1, proto=6{laddr}>", {
+    // matches CPython's socket repr: the peer's address too once connected.
+    let local = local_addr(s);
+    let family = if matches!(local, Some(SocketAddr::V6(_))) { 10 } else { 2 };
+    let mut laddr = local.map(|a| format!(", laddr={}", addr_repr(&a))).unwrap_or_default();
+    if let SockKind::Stream(st) = &*s.kind.borrow() {
+        if let Ok(peer) = st.peer_addr() {
+            laddr.push_str(&format!(", raddr={}", addr_repr(&peer)));
+        }
+    }
+    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family={family}, type=1, proto=6{laddr}>", {
         use std::os::fd::AsRawFd;
         match &*s.kind.borrow() {
             SockKind::Stream(st) => st.as_raw_fd(),

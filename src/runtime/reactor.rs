@@ -13,37 +13,119 @@ pub struct Reactor {
     /// Registered sockets by token.
     sources: Vec<Option<Value>>,
     waker: Option<LoopWaker>,
+    /// The read end of the self-pipe (registered under `WAKER_TOKEN`).
+    self_pipe: Option<std::fs::File>,
+    /// The watch `add_signal_handler` installed: signal numbers read from the self-pipe go to
+    /// it, with the numbers read and not yet handled.
+    signal_watch: Option<Value>,
+    pending_signals: Vec<u8>,
 }
 
-/// The token of the waker (never a socket's index).
+/// The token of the self-pipe (never a socket's index).
 const WAKER_TOKEN: mio::Token = mio::Token(usize::MAX);
 
-/// Interrupts the loop's wait from another thread (`call_soon_threadsafe`).
+/// Interrupts the loop's wait from another thread (`call_soon_threadsafe`): a zero byte
+/// written to the loop's self-pipe, as CPython's `_write_to_self`.
 #[derive(Clone)]
-pub struct LoopWaker(std::sync::Arc<mio::Waker>);
+pub struct LoopWaker(std::sync::Arc<std::os::fd::OwnedFd>);
 
 impl LoopWaker {
     pub fn wake(&self) {
-        // A failed wake only delays the loop until its next timer; nothing to report.
-        let _ = self.0.wake();
+        use std::os::fd::AsRawFd;
+        // A failed wake (the pipe is full: a wake-up is already pending) needs no report.
+        // SAFETY: writing one byte from a live buffer to a descriptor this waker owns.
+        let _ = unsafe { libc::write(self.0.as_raw_fd(), [0u8].as_ptr().cast(), 1) };
+    }
+
+    /// The write end, where the signal handler writes signal numbers (`set_wakeup_fd`).
+    pub fn raw_fd(&self) -> std::os::fd::RawFd {
+        use std::os::fd::AsRawFd;
+        self.0.as_raw_fd()
     }
 }
 
 impl Reactor {
     pub fn new() -> std::io::Result<Reactor> {
-        Ok(Reactor { poll: mio::Poll::new()?, events: mio::Events::with_capacity(1024), sources: Vec::new(), waker: None })
+        Ok(Reactor {
+            poll: mio::Poll::new()?,
+            events: mio::Events::with_capacity(1024),
+            sources: Vec::new(),
+            waker: None,
+            self_pipe: None,
+            signal_watch: None,
+            pending_signals: Vec::new(),
+        })
     }
 
-    /// A waker for this reactor, created on first use.
+    /// A new loop's reactor, with its self-pipe: as CPython's selector loop, which opens its
+    /// epoll and a self-pipe pair when made, so the first socket a script opens under
+    /// `asyncio.run` is fd 6 in both. The pipe only exists: the loop still polls only when
+    /// it has I/O or threads.
+    pub fn for_new_loop() -> std::io::Result<Reactor> {
+        let mut r = Reactor::new()?;
+        r.waker()?;
+        Ok(r)
+    }
+
+    /// The self-pipe's waker, the pipe made on first use (both ends non-blocking).
     fn waker(&mut self) -> std::io::Result<LoopWaker> {
-        if self.waker.is_none() {
-            self.waker = Some(LoopWaker(std::sync::Arc::new(mio::Waker::new(self.poll.registry(), WAKER_TOKEN)?)));
+        use std::os::fd::AsRawFd;
+        if let Some(w) = &self.waker {
+            return Ok(w.clone());
         }
-        Ok(self.waker.clone().expect("waker was just created"))
+        let (r, w) = std::io::pipe()?;
+        let (r, w): (std::os::fd::OwnedFd, std::os::fd::OwnedFd) = (r.into(), w.into());
+        for fd in [&r, &w] {
+            // SAFETY: fcntl on a descriptor we own, adding only O_NONBLOCK.
+            unsafe {
+                let flags = libc::fcntl(fd.as_raw_fd(), libc::F_GETFL);
+                libc::fcntl(fd.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
+            }
+        }
+        self.poll.registry().register(&mut mio::unix::SourceFd(&r.as_raw_fd()), WAKER_TOKEN, mio::Interest::READABLE)?;
+        self.self_pipe = Some(std::fs::File::from(r));
+        let waker = LoopWaker(std::sync::Arc::new(w));
+        self.waker = Some(waker.clone());
+        Ok(waker)
+    }
+
+    /// Empty the self-pipe: zero bytes are wake-ups, others signal numbers (CPython's
+    /// `_process_self_data`), kept for the signal watch when there is one.
+    fn drain_self_pipe(&mut self) -> bool {
+        use std::io::Read;
+        let Some(mut pipe) = self.self_pipe.as_ref() else { return false };
+        let mut buf = [0u8; 256];
+        let mut got = false;
+        loop {
+            match pipe.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    if self.signal_watch.is_some() {
+                        self.pending_signals.extend(buf[..n].iter().filter(|b| **b != 0));
+                        got |= buf[..n].iter().any(|b| *b != 0);
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            }
+        }
+        got
+    }
+
+    /// Whether the signal wake-up descriptor is this reactor's self-pipe.
+    pub fn watches_signals(&self) -> bool {
+        self.signal_watch.is_some()
     }
 
     pub fn has_registrations(&self) -> bool {
-        self.sources.iter().any(|r| r.is_some())
+        self.signal_watch.is_some() || self.sources.iter().any(|r| r.is_some())
+    }
+}
+
+/// `f` on the reactor when the loop has one (forgetting a descriptor needs none made).
+fn with_existing(cell: &RefCell<Option<Reactor>>, f: impl FnOnce(&mut Reactor)) {
+    if let Some(r) = cell.borrow_mut().as_mut() {
+        f(r);
     }
 }
 
@@ -91,7 +173,7 @@ pub fn deregister(_vm: &mut Vm, loop_: &Value, sock: &Value) {
     let Ok(l) = super::event_loop::loop_of(loop_) else { return };
     let Some(s) = sock.downcast::<super::net::Socket>() else { return };
     let Some(token) = s.token.take() else { return };
-    let _ = with_reactor(&l.reactor, |r| {
+    with_existing(&l.reactor, |r| {
         let _ = match &mut *s.kind.borrow_mut() {
             super::net::SockKind::Stream(st) => r.poll.registry().deregister(st),
             super::net::SockKind::Listener(li) => r.poll.registry().deregister(li),
@@ -130,12 +212,33 @@ pub fn register_fd(loop_: &Value, fd: std::os::fd::RawFd, source: &Value) -> PyR
 /// Forget a descriptor registered with `register_fd` (before it is closed).
 pub fn deregister_fd(loop_: &Value, fd: std::os::fd::RawFd, token: usize) {
     let Ok(l) = super::event_loop::loop_of(loop_) else { return };
-    let _ = with_reactor(&l.reactor, |r| {
+    with_existing(&l.reactor, |r| {
         let _ = r.poll.registry().deregister(&mut mio::unix::SourceFd(&fd));
         if let Some(slot) = r.sources.get_mut(token) {
             *slot = None;
         }
     });
+}
+
+/// Signal numbers now reach `watch` through the loop's self-pipe (Some), or no longer (None):
+/// the pipe's write end, for `set_wakeup_fd`.
+pub fn watch_signals(reactor: &RefCell<Option<Reactor>>, watch: Option<Value>) -> PyResult<std::os::fd::RawFd> {
+    let r = with_reactor(reactor, |r| {
+        r.signal_watch = watch;
+        r.pending_signals.clear();
+        r.waker().map(|w| w.raw_fd())
+    });
+    match r {
+        Ok(Ok(fd)) => Ok(fd),
+        Ok(Err(e)) | Err(e) => Err(super::net::os_error(&e, "")),
+    }
+}
+
+/// The signal numbers read from the self-pipe since the last call.
+pub fn take_signals(reactor: &RefCell<Option<Reactor>>) -> Vec<u8> {
+    let mut out = Vec::new();
+    with_existing(reactor, |r| out = std::mem::take(&mut r.pending_signals));
+    out
 }
 
 /// The loop's waker (creating the reactor if needed).
@@ -157,8 +260,11 @@ pub fn wait(vm: &mut Vm, reactor: &RefCell<Option<Reactor>>, timeout: Option<f64
             r.events.clear();
         }
         let mut out = Vec::new();
+        let mut self_pipe_ready = false;
         for ev in r.events.iter() {
-            if let Some(Some(sock)) = r.sources.get(ev.token().0) {
+            if ev.token() == WAKER_TOKEN {
+                self_pipe_ready = true;
+            } else if let Some(Some(sock)) = r.sources.get(ev.token().0) {
                 let readable = ev.is_readable() || ev.is_read_closed() || ev.is_error();
                 if ev.is_read_closed() || ev.is_error() {
                     if let Some(s) = sock.downcast::<super::net::Socket>() {
@@ -167,6 +273,11 @@ pub fn wait(vm: &mut Vm, reactor: &RefCell<Option<Reactor>>, timeout: Option<f64
                 }
                 let writable = ev.is_writable() || ev.is_write_closed() || ev.is_error();
                 out.push((sock.clone(), readable, writable));
+            }
+        }
+        if self_pipe_ready && r.drain_self_pipe() {
+            if let Some(watch) = &r.signal_watch {
+                out.push((watch.clone(), true, false));
             }
         }
         out

@@ -88,6 +88,21 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, state: RefCell::new(SleepState::Created), class })))
 }
 
+/// The `sleep(0)` coroutine a bare `await asyncio.sleep(0)` stands for, as `cr_await` shows
+/// it while the awaiting frame is suspended there (at its `__sleep0()` yield).
+pub fn yielded_zero_sleep(vm: &mut Vm) -> Value {
+    let class = super::classes(vm).sleep.clone();
+    let sleep = Sleep {
+        delay: 0.0,
+        delay_arg: Value::Int(0),
+        sleep0: RefCell::new(None),
+        result: Value::None,
+        state: RefCell::new(SleepState::Yielded),
+        class,
+    };
+    Value::Native(crate::object::NativeRef::new(sleep))
+}
+
 /// The binding errors of CPython's `async def sleep(delay, result=None)`.
 fn check_signature(args: &Args) -> PyResult<()> {
     if args.pos.len() > 2 {

@@ -1,6 +1,7 @@
 //! Attribute access: `type(x)`, MRO lookup, descriptors, bound methods, `super`, `__getattr__`.
 
 use std::rc::Rc;
+use std::cell::RefCell;
 
 use super::Vm;
 use crate::object::function::NativeKind;
@@ -159,6 +160,9 @@ impl Vm {
                 if let Some(v) = inst.dict.borrow().get_str_value(name) {
                     return Ok(Some(v));
                 }
+                if let Some(v) = payload_dict(inst, false).and_then(|d| d.borrow().get_str(name_str)) {
+                    return Ok(Some(v));
+                }
                 return self.bind_descriptor(descr, obj, cls).map(Some);
             }
         } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
@@ -256,6 +260,15 @@ impl Vm {
                 // its instances (`(1).__module__`) have none.
                 let type_only = name_str == "__module__" && !matches!(obj, Value::Builtin(_));
                 if let Some(descr) = cls.lookup(name_str).filter(|_| !type_only) {
+                    // A Future's or Task's own attribute (`fut.done = 1`) hides the class's
+                    // method, as the instance dict does for any non-data descriptor.
+                    if let Value::Native(n) = obj {
+                        if !self.is_data_descriptor(&descr) {
+                            if let Some(v) = native_dict_get(n, name_str) {
+                                return Ok(v);
+                            }
+                        }
+                    }
                     return self.bind_descriptor(descr, obj, &cls);
                 }
                 if let Some(v) = self.special_attribute(obj, name_str)? {
@@ -450,6 +463,15 @@ impl Vm {
                 return Ok(None);
             }
         }
+        // A Future's or Task's own attribute shadows the method (`fut.done = ...`).
+        let own = match obj {
+            Value::Native(n) => n.instance_dict(false),
+            Value::Instance(inst) => payload_dict(inst, false),
+            _ => None,
+        };
+        if own.is_some_and(|d| d.borrow().get_str(name_str).is_some()) {
+            return Ok(None);
+        }
         if matches!(obj, Value::Class(_) | Value::Module(_) | Value::Super(_)) {
             return Ok(None);
         }
@@ -563,6 +585,17 @@ impl Vm {
                         if !p.fset.is_none() {
                             let fset = p.fset.clone();
                             self.call(&fset, vec![obj.clone(), value])?;
+                            return Ok(());
+                        }
+                    }
+                    // A method is no data descriptor: an object with a dict (a Future, a
+                    // Task) takes the value there, as PyObject_GenericSetAttr does.
+                    if !self.is_data_descriptor(&descr) {
+                        if let Some(d) = match obj {
+                            Value::Native(n) => n.instance_dict(true),
+                            _ => None,
+                        } {
+                            d.borrow_mut().set_str_key(name.clone(), value);
                             return Ok(());
                         }
                     }
@@ -727,7 +760,9 @@ impl Vm {
                 if cls.dictless.get() {
                     return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
                 }
-                if inst.dict.borrow_mut().del_str(name_str).is_none() {
+                if inst.dict.borrow_mut().del_str(name_str).is_none()
+                    && !payload_dict(inst, false).is_some_and(|d| d.borrow_mut().del_str(name_str).is_some())
+                {
                     return Err(self.no_attribute(obj, name_str));
                 }
                 Ok(())
@@ -797,6 +832,10 @@ impl Vm {
     fn builtin_delattr_error(&mut self, obj: &Value, name_str: &str) -> PyErr {
         let cls = self.type_of(obj);
         match cls.lookup(name_str) {
+            // With a dict (a Future, a Task) a method's name is only missing from it.
+            Some(descr) if matches!(obj, Value::Native(n) if n.instance_dict(true).is_some()) && !self.is_data_descriptor(&descr) => {
+                self.no_attribute(obj, name_str)
+            }
             Some(descr) => readonly_error(&cls.tp_name(), name_str, &descr),
             None => self.builtin_setattr_error(obj, name_str),
         }
@@ -854,6 +893,15 @@ fn class_assign_error(vm: &Vm, value: &Value) -> PyErr {
 /// The first built-in class on `c`'s MRO (what decides its instances' layout).
 fn solid_base(c: &Rc<Class>) -> Option<Rc<str>> {
     c.mro.borrow().iter().find(|k| is_immutable_class(k)).map(|k| k.name())
+}
+
+/// The dict of the native value an instance wraps (`asyncio.Future()` made through its
+/// class, or a subclass of it), where its attributes live.
+fn payload_dict(inst: &crate::object::Instance, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
+    match &inst.payload {
+        Payload::Builtin(Value::Native(n)) => n.instance_dict(create),
+        _ => None,
+    }
 }
 
 /// An attribute from a native object's dict (see `NativeObject::instance_dict`; as in CPython,

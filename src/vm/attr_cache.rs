@@ -186,6 +186,12 @@ impl Vm {
             }
             slot.keys.set(d.keys_version());
         }
+        if native_dict_has(match &inst.payload {
+            crate::object::Payload::Builtin(v) => Some(v),
+            _ => None,
+        }, self.name(i)) {
+            return None;
+        }
         Some(func.clone())
     }
 
@@ -194,6 +200,9 @@ impl Vm {
     /// value depends on its type alone, so the slot keyed by the type answers it.
     #[inline]
     pub(super) fn load_builtin_method_cached(&self, obj: &Value, i: u32) -> Option<Value> {
+        if native_dict_has(Some(obj), self.name(i)) {
+            return None;
+        }
         let cls = self.type_of(obj);
         let class = Rc::as_ptr(&cls) as *const u8 as usize;
         let epoch = type_epoch();
@@ -228,5 +237,15 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             self.fill_class_attr(inst, i);
         }
+    }
+}
+
+/// Whether `obj` is a native value with its own attribute `name` (`fut.done = ...` on a
+/// Future or Task), which shadows the type's method as an instance dict does.
+#[inline]
+fn native_dict_has(obj: Option<&Value>, name: &Value) -> bool {
+    match obj {
+        Some(Value::Native(n)) => n.instance_dict(false).is_some_and(|d| d.borrow().get_str_value(name).is_some()),
+        _ => false,
     }
 }

@@ -204,7 +204,7 @@ impl Vm {
                 "ag_running" => Some(Value::bool(g.running_async.get() || crate::modules::frames::generator_running(self, g))),
                 "gi_suspended" | "cr_suspended" => Some(Value::bool(crate::modules::frames::generator_suspended(self, g))),
                 "gi_frame" | "cr_frame" | "ag_frame" => Some(crate::modules::frames::generator_frame(self, g)),
-                "cr_await" | "gi_yieldfrom" | "ag_await" => Some(crate::modules::frames::generator_awaiting(g)),
+                "cr_await" | "gi_yieldfrom" | "ag_await" => Some(crate::modules::frames::generator_awaiting(self, g)?),
                 "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                 _ => None,
             },

@@ -71,16 +71,9 @@ class Runner:
             if self._interrupt_count > 0 and task.uncancel() == 0:
                 raise KeyboardInterrupt()
             raise
-        except KeyboardInterrupt:
-            if not task.done():
-                task.cancel()
-                try:
-                    self._loop.run_until_complete(task)
-                except exceptions.CancelledError:
-                    pass
-            _consume_exit_exception(task)
-            raise
-        except SystemExit:
+        except (KeyboardInterrupt, SystemExit):
+            # A pending main task is cancelled with the others by close(), as CPython's
+            # _cancel_all_tasks does (an error it ends with is reported, not raised).
             _consume_exit_exception(task)
             raise
         finally:

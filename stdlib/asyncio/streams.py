@@ -520,6 +520,15 @@ class StreamReader:
     def at_eof(self):
         return self._eof and not self._buffer
 
+    # A subprocess's pipe is closed once its end is read, as CPython's read-pipe transport
+    # closes itself at EOF (a socket stays open: its writing half may still be in use).
+    _close_at_eof = False
+
+    def _reached_eof(self):
+        self._eof = True
+        if self._close_at_eof:
+            self._sock.close()
+
     async def _fill(self, func_name='read'):
         """Read more bytes from the socket; False at EOF."""
         if self._exception is not None:
@@ -554,10 +563,10 @@ class StreamReader:
                 if data:
                     self._buffer += data
                 else:
-                    self._eof = True
+                    self._reached_eof()
             raise
         if not data:
-            self._eof = True
+            self._reached_eof()
             return False
         self._buffer += data
         return True
@@ -936,7 +945,7 @@ def _fill_done(reader, data, n, exactly):
     `await self._fill()` received `data` from the socket (b'' at EOF): the result, or None
     when readexactly needs more bytes."""
     if not data:
-        reader._eof = True
+        reader._reached_eof()
         if exactly:
             incomplete = reader._buffer
             reader._buffer = b''

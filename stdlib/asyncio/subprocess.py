@@ -52,10 +52,18 @@ class Process:
             return None
         reader = StreamReader(limit=limit, loop=self._loop)
         reader._sock = pipe
+        reader._close_at_eof = True
         return reader
 
     def __repr__(self):
         return f'<{self.__class__.__name__} {self.pid}>'
+
+    def __del__(self):
+        # The loop keeps pipes it watches: a process dropped with unread pipes closes them,
+        # as CPython's pipe transports close when collected.
+        for pipe in self._pipes.values():
+            if pipe is not None:
+                pipe.close()
 
     @property
     def returncode(self):
