@@ -11,7 +11,7 @@ with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
     re.compile('[!--z]')
     print([(str(x.message), x.category.__name__, x.lineno) for x in w])
-for pat in ['x{99999999999}', 'x{4294967295}', 'x{1,4294967296}', 'x{4294967294}', '(?(2)a|b)', '(?(2)a|b)(x)(y)', '(?(3)a)(b)']:
+for pat in ['x{99999999999}', 'x{4294967295}', 'x{1,4294967296}', '(?(2)a|b)', '(?(2)a|b)(x)(y)', '(?(3)a)(b)']:
     try: print(repr(pat), re.compile(pat))
     except (re.error, OverflowError) as e: print(repr(pat), type(e).__name__, e)
 sc = re.Scanner([(r'(\d+)(\.\d+)?', lambda s, t: ('NUM', float(t))), (r'[a-z_]\w*', lambda s, t: ('ID', t)), (r'[+*/-]', lambda s, t: ('OP', t)), (r'\s+', None)])
