@@ -24,6 +24,7 @@ with tempfile.TemporaryDirectory() as tmp:
               'data/updown', 'missing/../data/current', 'data/current/missing/deeper',
               b'data/current', '.', 'loop_a', './/data//current/']:
         show(p)
+    print(os.readlink('config'), os.readlink(b'data/current'))
     print(os.path.realpath('/') == '/', os.path.islink('config'), os.path.samefile('config', 'data/v2/config.ini'))
     for p in ['config', 'data/nothing', 'loop_a']:
         try:
