@@ -9,16 +9,19 @@ def _check_released(view):
 
 
 class memoryview:
-    __slots__ = ('_obj', '_indices', '_released', '__weakref__')
+    # _export: what keeps a BytesIO's buffer exported while this view (or a slice) lives
+    __slots__ = ('_obj', '_indices', '_released', '_export', '__weakref__')
 
     def __init__(self, object):
         if isinstance(object, memoryview):
             _check_released(object)
             self._obj = object._obj
             self._indices = object._indices
+            self._export = object._export
         elif isinstance(object, (bytes, bytearray)):
             self._obj = object
             self._indices = range(len(object))
+            self._export = None
         else:
             raise TypeError('memoryview: a bytes-like object is required, not %r'
                             % type(object).__name__)
@@ -73,6 +76,7 @@ class memoryview:
 
     def release(self):
         self._released = True
+        self._export = None
 
     def __enter__(self):
         _check_released(self)

@@ -623,35 +623,55 @@ class Signature:
         return signature(obj)
 
     def _bind(self, args, kwargs, partial=False):
+        # CPython's rules: positionals fill parameters left to right, then the
+        # rest are matched by name; *args / **kwargs appear in `arguments`
+        # only when something went into them.
         arguments = {}
         params = list(self._parameters.values())
-        args = list(args)
         kwargs = dict(kwargs)
-        i = 0
-        for param in params:
-            if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                if i < len(args):
-                    arguments[param.name] = args[i]
-                    i += 1
-                elif param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                    arguments[param.name] = kwargs.pop(param.name)
-                elif param.default is _empty and not partial:
-                    raise TypeError('missing a required argument: {!r}'.format(param.name))
-            elif param.kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[i:])
-                i = len(args)
-            elif param.kind == _KEYWORD_ONLY:
-                if param.name in kwargs:
-                    arguments[param.name] = kwargs.pop(param.name)
-                elif param.default is _empty and not partial:
-                    raise TypeError('missing a required argument: {!r}'.format(param.name))
-            elif param.kind == _VAR_KEYWORD:
-                arguments[param.name] = kwargs
-                kwargs = {}
-        if i < len(args):
+        pos = 0
+        rest = params
+        for idx, param in enumerate(params):
+            if param.kind == _VAR_POSITIONAL:
+                if pos < len(args):
+                    arguments[param.name] = tuple(args[pos:])
+                    pos = len(args)
+                rest = params[idx + 1:]
+                break
+            if pos >= len(args):
+                rest = params[idx:]
+                break
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments')
+            arguments[param.name] = args[pos]
+            pos += 1
+        else:
+            rest = []
+        if pos < len(args):
             raise TypeError('too many positional arguments')
+        var_kw = None
+        for param in rest:
+            if param.kind == _VAR_KEYWORD:
+                var_kw = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.name in kwargs:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{!r} parameter is positional only, '
+                                    'but was passed as a keyword'.format(param.name))
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: {!r}'.format(param.name))
+        for name in kwargs:
+            # a positional-only name may also arrive as a keyword: that one
+            # belongs to **kwargs
+            if name in arguments and self._parameters[name].kind != _POSITIONAL_ONLY:
+                raise TypeError('multiple values for argument {!r}'.format(name))
         if kwargs:
-            raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+            if var_kw is None:
+                raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+            arguments[var_kw.name] = kwargs
         return BoundArguments(self, arguments)
 
     def bind(self, *args, **kwargs):

@@ -227,9 +227,80 @@ class BytesIO(_MemoryIO):
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
+    # getbuffer(): the view writes into the stream's own storage, a bytearray while views
+    # exist. Each view (and slices of it) holds a token; the stream keeps weak references to
+    # the tokens, so it knows when the last view is gone, as CPython's export count does.
+    _exports = ()
+
     def getbuffer(self):
+        self._check()
         self._join()
-        return bytearray(self._buf)
+        if type(self._buf) is not bytearray:
+            self._buf = bytearray(self._buf)
+        from _weakref import new, get
+        token = _ExportToken()
+        view = memoryview(self._buf)
+        view._export = token
+        self._exports = [h for h in self._exports if get(h) is not None] + [new(token)]
+        return view
+
+    def _exported(self):
+        if not self._exports:
+            return False
+        from _weakref import get
+        return any(get(h) is not None for h in self._exports)
+
+    def _check_exports(self):
+        if self._exported():
+            raise BufferError('Existing exports of data: object cannot be re-sized')
+
+    def _join(self):
+        super()._join()
+        if type(self._buf) is bytearray and not self._exported():
+            self._buf = bytes(self._buf)
+
+    def _lines_at(self):
+        if type(self._buf) is bytearray:
+            return {}  # views may change it at any time: no cached split
+        return super()._lines_at()
+
+    def getvalue(self):
+        return bytes(super().getvalue())
+
+    def read(self, size=-1):
+        data = super().read(size)
+        return data if type(data) is bytes else bytes(data)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        data = super().readline(size)
+        return data if type(data) is bytes else bytes(data)
+
+    def readinto(self, b):
+        view = memoryview(b)
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def write(self, s):
+        self._check()
+        self._check_exports()
+        return super().write(s)
+
+    def truncate(self, size=None):
+        self._check()
+        self._check_exports()
+        return super().truncate(size)
+
+    def close(self):
+        self._check_exports()
+        super().close()
+
+
+class _ExportToken:
+    __slots__ = ('__weakref__',)
 
 
 

@@ -151,7 +151,49 @@ def abspath(path):
     return normpath(path)
 
 
-realpath = abspath
+def realpath(filename, *, strict=False):
+    """The canonical path: absolute, with every symbolic link resolved (components that do
+    not exist are kept as written unless `strict`)."""
+    import os
+    path = _fspath(filename)
+    slash = '/' if isinstance(path, str) else b'/'
+    here = '.' if isinstance(path, str) else b'.'
+    up = '..' if isinstance(path, str) else b'..'
+    if not path.startswith(slash):
+        path = (os.getcwd() if isinstance(path, str) else os.getcwdb()) + slash + path
+    pending = path.split(slash)[::-1]  # components still to resolve, next one last
+    done = []  # the resolved components below the root
+    hops = 0
+    while pending:
+        name = pending.pop()
+        if not name or name == here:
+            continue
+        if name == up:
+            if done:
+                done.pop()
+            continue
+        candidate = slash + slash.join(done + [name])
+        kind = _os.file_kind(candidate, False)
+        if kind is None and strict:
+            os.lstat(candidate)  # raises FileNotFoundError and friends
+        if kind != 'link':
+            done.append(name)
+            continue
+        hops += 1
+        if hops > 40:
+            # a cycle of links: CPython leaves the rest unresolved (strict: ELOOP)
+            if strict:
+                os.stat(candidate)
+            done.append(name)
+            done.extend(reversed(pending))
+            break
+        target = os.readlink(candidate)
+        if type(target) is not type(slash):
+            target = os.fsencode(target)
+        if target.startswith(slash):
+            done = []
+        pending.extend(reversed(target.split(slash)))
+    return slash + slash.join(done)
 
 
 def exists(path):

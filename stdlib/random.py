@@ -84,6 +84,41 @@ class Random:
     def _randbelow(self, n):
         return self._mt._randbelow(n)
 
+    def __init_subclass__(cls, **kwargs):
+        # As CPython: a subclass that brings its own random() or getrandbits() has
+        # randrange/choice/shuffle/sample drawn from it. The nearest class in the MRO that
+        # defines one of _randbelow, getrandbits, random decides which.
+        for klass in cls.__mro__:
+            if '_randbelow' in klass.__dict__:
+                break
+            if 'getrandbits' in klass.__dict__:
+                cls._randbelow = cls._randbelow_from_bits
+                break
+            if 'random' in klass.__dict__:
+                cls._randbelow = cls._randbelow_from_floats
+                break
+
+    def _randbelow_from_bits(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def _randbelow_from_floats(self, n, _span=1 << 53):
+        # only random()'s 53 bits: reject the top partial block so each residue is equally likely
+        if n >= _span:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(self.random() * n)
+        cutoff = (_span - _span % n) / _span
+        r = self.random()
+        while r >= cutoff:
+            r = self.random()
+        return _floor(r * _span) % n
+
     def randbytes(self, n):
         data = bytearray()
         for _ in range(n // 4):

@@ -235,6 +235,10 @@ class ForwardRef(_Final, _root=True):
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
         self.__forward_module__ = module
 
@@ -951,9 +955,37 @@ def _eval_hint(value, globalns, localns):
         return type(None)
     if isinstance(value, str):
         value = ForwardRef(value)
-    if isinstance(value, ForwardRef):
-        return value._evaluate(globalns, localns)
-    return value
+    return _eval_type(value, globalns, localns)
+
+
+def _eval_type(t, globalns, localns):
+    """`t` with every forward reference in it evaluated, however deeply nested
+    (``List['Node']``, ``dict[str, 'Node']``), as CPython's get_type_hints does; a hint
+    with nothing to evaluate comes back as the same object."""
+    if isinstance(t, ForwardRef):
+        return _eval_type(_type_convert(t._evaluate(globalns, localns)), globalns, localns)
+    if isinstance(t, _LiteralGenericAlias):
+        return t  # its strings are values, not names
+    if isinstance(t, _AnnotatedAlias):
+        inner = _eval_type(t.__origin__, globalns, localns)
+        return t if inner is t.__origin__ else _AnnotatedAlias(inner, t.__metadata__)
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        old = t.__args__
+        if isinstance(t, types.GenericAlias):
+            # list['Node']: the builtin generics keep plain strings
+            old = tuple(ForwardRef(a) if isinstance(a, str) else a for a in old)
+        new = tuple(_eval_type(a, globalns, localns) for a in old)
+        if all(a is b for a, b in zip(new, t.__args__)):
+            return t
+        if isinstance(t, _GenericAlias):
+            return t.copy_with(new)
+        if isinstance(t, types.GenericAlias):
+            return types.GenericAlias(t.__origin__, new)
+        result = new[0]
+        for a in new[1:]:
+            result = result | a
+        return result
+    return t
 
 
 def _strip_annotations(t):

@@ -108,6 +108,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.push_str(&vm.str(v)?);
         }
         out.push_str(&end);
+        vm.stdout.ensure_open()?;
         // matches CPython: a failed write (a closed pipe) raises from print().
         vm.stdout.write_str(&out);
         if flush {

@@ -36,6 +36,8 @@ pub struct OutStream {
     /// A failed write (EPIPE from a closed pipe), kept until a Python-level write or flush
     /// raises it, or interpreter shutdown reports it.
     error: Option<std::io::Error>,
+    /// `sys.stdout.close()` (or leaving `with sys.stdout:`): later writes raise ValueError.
+    closed: bool,
 }
 
 impl OutStream {
@@ -66,11 +68,12 @@ impl OutStream {
             unbuffered,
             held: false,
             error: None,
+            closed: false,
         }
     }
 
     pub fn stderr() -> OutStream {
-        OutStream { buf: Vec::new(), pending: Vec::new(), is_stderr: true, line_buffered: true, unbuffered: true, held: false, error: None }
+        OutStream { buf: Vec::new(), pending: Vec::new(), is_stderr: true, line_buffered: true, unbuffered: true, held: false, error: None, closed: false }
     }
 
     /// Text through the text layer (`sys.stdout.write`, `print`).
@@ -139,6 +142,24 @@ impl OutStream {
             Some(e) => Err(super::file::os_error(&e, None)),
             None => Ok(()),
         }
+    }
+
+    /// Flush, then refuse further writes (CPython's `TextIOWrapper.close()`).
+    pub fn close(&mut self) {
+        self.flush();
+        self.closed = true;
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    /// CPython's error for a write or flush after `close()`.
+    pub fn ensure_open(&self) -> crate::object::PyResult<()> {
+        if self.closed {
+            return Err(crate::object::PyErr::value_error("I/O operation on closed file."));
+        }
+        Ok(())
     }
 
     /// Whether `PYTHONUNBUFFERED` made this stream write through (CPython then puts a raw

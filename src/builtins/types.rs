@@ -91,6 +91,77 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `iterator.__next__()` of a built-in iterator.
+/// The iterator classes that have CPython's `__length_hint__` (enumerate, zip, map and
+/// friends have none, and operator.length_hint falls back to its default for them).
+pub const LENGTH_HINTED: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+];
+
+/// `it.__length_hint__()`: how many items are left (0 once a dict changed size, as CPython).
+pub fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Iter(cell) = super::arg(&args, 0) else {
+        return Err(PyErr::type_error("descriptor '__length_hint__' requires an iterator"));
+    };
+    let b = cell.borrow();
+    let left = match &*b {
+        IterObj::Seq { seq, index } => {
+            let len = match seq {
+                Value::List(l) => l.borrow().len(),
+                Value::Tuple(t) => t.len(),
+                Value::Str(s) => s.char_len(),
+                Value::Bytes(bs) => bs.len(),
+                Value::ByteArray(bs) => bs.borrow().len(),
+                _ => 0,
+            };
+            len.saturating_sub(*index) as i64
+        }
+        IterObj::Range { cur, stop, step } => {
+            let (cur, stop, step) = (*cur as i128, *stop as i128, *step as i128);
+            let n = if step > 0 && cur < stop {
+                (stop - cur + step - 1) / step
+            } else if step < 0 && cur > stop {
+                (cur - stop - step - 1) / -step
+            } else {
+                0
+            };
+            n as i64
+        }
+        IterObj::Dict { dict, pos, len, .. } => {
+            let d = dict.borrow();
+            if d.len() != *len {
+                0
+            } else {
+                let (mut at, mut n) = (*pos, 0i64);
+                while let Some((next, _)) = d.next_from(at) {
+                    at = next;
+                    n += 1;
+                }
+                n
+            }
+        }
+        IterObj::Snapshot { items, index, .. } => items.len().saturating_sub(*index) as i64,
+        IterObj::Reversed { seq, index } => match seq {
+            Value::List(l) => (*index).min(l.borrow().len()) as i64,
+            _ => *index as i64,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(left))
+}
+
 fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = super::arg(&args, 0);
     match it {

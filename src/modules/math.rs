@@ -122,7 +122,7 @@ unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
 unary!(asinh, super::libm::asinh, false);
 unary!(acosh, super::libm::acosh, false);
-unary!(cbrt, f64::cbrt, false);
+unary!(cbrt, super::libm::cbrt, false);
 unary!(fabs, f64::abs, false);
 unary!(degrees, f64::to_degrees, true);
 unary!(radians, f64::to_radians, false);
@@ -268,8 +268,14 @@ fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, &args, "frexp")?;
+    let (mant, exp) = frexp_parts(x);
+    Ok(Value::tuple(vec![Value::float(mant), Value::Int(exp)]))
+}
+
+/// C's frexp: x == m * 2**e with 0.5 <= |m| < 1 (zero and non-finite x come back with e 0).
+fn frexp_parts(x: f64) -> (f64, i64) {
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
+        return (x, 0);
     }
     let (mut m, mut e) = (x, 0i64);
     // Scale subnormals into the normal range first so the exponent field is meaningful.
@@ -280,7 +286,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = m.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
     let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    Ok(Value::tuple(vec![Value::float(mant), Value::Int(e + exp)]))
+    (mant, e + exp)
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -368,6 +374,10 @@ fn floats(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
 }
 
 /// Euclidean norm, scaled to avoid overflow as CPython's `vector_norm`.
+/// The Euclidean norm, bit-for-bit as CPython 3.11's hypot/dist: the squares are summed in
+/// double-double arithmetic (exact products by Dekker's splitting, compensated sums) after
+/// scaling by a power of two near the largest component, then the square root gets one
+/// correction step from the exact residual.
 fn norm(xs: &[f64]) -> f64 {
     if xs.iter().any(|x| x.is_infinite()) {
         return f64::INFINITY;
@@ -379,15 +389,50 @@ fn norm(xs: &[f64]) -> f64 {
     if max == 0.0 || xs.len() <= 1 {
         return max;
     }
-    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    max * sum.sqrt()
+    let (_, max_exp) = frexp_parts(max);
+    if max_exp < -1023 {
+        // 2**-max_exp would overflow: lift subnormal inputs into the normal range first
+        let lifted: Vec<f64> = xs.iter().map(|x| x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * norm(&lifted);
+    }
+    // 2**-max_exp in two exact halves: 2**-1024 itself is subnormal
+    let half = (-max_exp / 2) as i32;
+    let scale = 2f64.powi(half) * 2f64.powi(-max_exp as i32 - half);
+    // (running sum, its exact low parts: of the products, of the additions)
+    let mut acc = (1.0f64, 0.0f64, 0.0f64);
+    let add = |acc: &mut (f64, f64, f64), (hi, lo): (f64, f64)| {
+        // the running sum is >= hi here, so this two-sum is exact
+        let sum = acc.0 + hi;
+        let err = hi - (sum - acc.0);
+        *acc = (sum, acc.1 + lo, acc.2 + err);
+    };
+    for x in xs {
+        let x = x.abs() * scale;
+        add(&mut acc, exact_product(x, x));
+    }
+    let h = (acc.0 - 1.0 + (acc.1 + acc.2)).sqrt();
+    add(&mut acc, exact_product(-h, h));
+    let residual = acc.0 - 1.0 + (acc.1 + acc.2);
+    (h + residual / (2.0 * h)) / scale
+}
+
+/// `x * y` as hi + lo exactly (Dekker: both factors split into 26-bit halves).
+fn exact_product(x: f64, y: f64) -> (f64, f64) {
+    let halves = |v: f64| {
+        let t = v * 134217729.0; // 2**27 + 1
+        let hi = t - (t - v);
+        (hi, v - hi)
+    };
+    let (xh, xl) = halves(x);
+    let (yh, yl) = halves(y);
+    let p = xh * yh;
+    let q = xh * yl + xl * yh;
+    let z = p + q;
+    (z, p - z + q + xl * yl)
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let xs: Vec<f64> = args.pos.iter().map(|x| float_arg(vm, x)).collect::<PyResult<_>>()?;
-    if xs.len() == 2 {
-        return Ok(Value::float(xs[0].hypot(xs[1])));
-    }
     Ok(Value::float(norm(&xs)))
 }
 
@@ -399,9 +444,6 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("both points must have the same number of dimensions"));
     }
     let d: Vec<f64> = p.iter().zip(&q).map(|(a, b)| a - b).collect();
-    if d.len() == 2 {
-        return Ok(Value::float(d[0].hypot(d[1])));
-    }
     Ok(Value::float(norm(&d)))
 }
 

@@ -84,7 +84,8 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
     let p = path_arg(vm, &pv)?;
-    if std::fs::metadata(&p).map(|m| m.is_dir()).unwrap_or(false) {
+    // a symbolic link is removed itself, even when it points at a directory
+    if std::fs::symlink_metadata(&p).map(|m| m.is_dir()).unwrap_or(false) {
         return Err(os_error(&std::io::Error::from_raw_os_error(libc::EISDIR), Some(&pv)));
     }
     std::fs::remove_file(&p).map_err(|e| os_error(&e, Some(&pv)))?;

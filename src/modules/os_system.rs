@@ -255,6 +255,11 @@ fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
     let p = path_arg(vm, &pv)?;
     let target = std::fs::read_link(&p).map_err(|e| os_error(&e, Some(&pv)))?;
+    // matches CPython: a bytes path gives the target as bytes
+    if matches!(pv, Value::Bytes(_)) {
+        use std::os::unix::ffi::OsStrExt;
+        return Ok(Value::Bytes(target.as_os_str().as_bytes().to_vec().into()));
+    }
     Ok(Value::string(target.to_string_lossy().into_owned()))
 }
 

@@ -48,7 +48,20 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
         Ok(Value::string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
     });
     def_getter(&class, "mode", |_, _| Ok(Value::str("w")));
-    def_getter(&class, "closed", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    def_getter(&class, "closed", |vm, args| Ok(Value::bool(stream(vm, this(&args)?).is_closed())));
+    def_method(&class, "close", |vm, args| {
+        stream(vm, this(&args)?).close();
+        Ok(Value::None)
+    });
+    // `with sys.stdout:` as on any file: the stream itself, closed on the way out
+    def_method(&class, "__enter__", |vm, args| {
+        stream(vm, this(&args)?).ensure_open()?;
+        Ok(args.pos[0].clone())
+    });
+    def_method(&class, "__exit__", |vm, args| {
+        stream(vm, this(&args)?).close();
+        Ok(Value::None)
+    });
     def_getter(&class, "line_buffering", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_method(&class, "writable", |_, _| Ok(Value::Bool(BoolWord::TRUE)));
     def_method(&class, "readable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
@@ -58,6 +71,15 @@ pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
     let out = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: false, class: class.clone(), buffer: out_buf }));
     let err = Value::Native(crate::object::NativeRef::new(StdStream { is_stderr: true, class, buffer: err_buf }));
     Ok((out, err))
+}
+
+/// The VM's buffered stream behind a `sys.stdout` / `sys.stderr` object.
+fn stream<'v>(vm: &'v mut Vm, s: &StdStream) -> &'v mut crate::builtins::io::OutStream {
+    if s.is_stderr {
+        &mut vm.stderr
+    } else {
+        &mut vm.stdout
+    }
 }
 
 fn this<'a>(args: &'a Args) -> PyResult<&'a StdStream> {
@@ -77,6 +99,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => return Err(PyErr::type_error("TextIOWrapper.write() takes exactly one argument (0 given)")),
     };
+    stream(vm, s).ensure_open()?;
     if s.is_stderr {
         vm.stderr.write_str(text.as_str());
     } else {
@@ -98,6 +121,7 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stream(vm, this(&args)?).ensure_open()?;
     if this(&args)?.is_stderr {
         vm.stderr.flush();
     } else {

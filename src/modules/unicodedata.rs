@@ -19,6 +19,10 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("name", name),
             ("category", category),
             ("combining", combining),
+            ("east_asian_width", east_asian_width),
+            ("bidirectional", bidirectional),
+            ("mirrored", mirrored),
+            ("decomposition", decomposition),
             ("decimal", decimal),
             ("digit", digit),
             ("numeric", numeric),
@@ -60,7 +64,8 @@ fn lookup(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("name", &args, 1, 2)?;
     let c = one_char(vm, &args.pos[0], "name", "argument 1")?;
-    match unicode_data::name_of(c) {
+    let known = if unicode_data::unassigned_in_14(c) { None } else { unicode_data::name_of(c) };
+    match known {
         Some(n) => Ok(Value::string(n)),
         None => args.pos.get(1).cloned().ok_or_else(|| PyErr::value_error("no such name")),
     }
@@ -78,50 +83,28 @@ fn combining(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(unicode_data::combining(c) as i64))
 }
 
-/// The digit value of superscript, subscript and circled digits (`unicodedata.digit('²')`),
-/// which have no decimal value.
-fn digit_only_value(c: char) -> Option<u32> {
-    match c {
-        '\u{b9}' => Some(1),
-        '\u{b2}' | '\u{b3}' => Some(c as u32 - 0xb0),
-        '\u{2070}' => Some(0),
-        '\u{2074}'..='\u{2079}' => Some(c as u32 - 0x2070),
-        '\u{2080}'..='\u{2089}' => Some(c as u32 - 0x2080),
-        '\u{2460}'..='\u{2468}' => Some(c as u32 - 0x2460 + 1),
-        '\u{2474}'..='\u{247c}' => Some(c as u32 - 0x2474 + 1),
-        '\u{2488}'..='\u{2490}' => Some(c as u32 - 0x2488 + 1),
-        '\u{24ea}' => Some(0),
-        '\u{2776}'..='\u{277e}' => Some(c as u32 - 0x2776 + 1),
-        '\u{2780}'..='\u{2788}' => Some(c as u32 - 0x2780 + 1),
-        '\u{278a}'..='\u{2792}' => Some(c as u32 - 0x278a + 1),
-        _ => None,
-    }
+fn east_asian_width(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("east_asian_width", &args, 1, 1)?;
+    let c = one_char(vm, &args.pos[0], "east_asian_width", "argument")?;
+    Ok(Value::str(unicode_data::east_asian_width(c)))
 }
 
-/// Numeric values of the common vulgar fractions, beyond the digits.
-fn fraction_value(c: char) -> Option<f64> {
-    Some(match c {
-        '\u{bc}' => 0.25,
-        '\u{bd}' => 0.5,
-        '\u{be}' => 0.75,
-        '\u{2150}' => 1.0 / 7.0,
-        '\u{2151}' => 1.0 / 9.0,
-        '\u{2152}' => 0.1,
-        '\u{2153}' => 1.0 / 3.0,
-        '\u{2154}' => 2.0 / 3.0,
-        '\u{2155}' => 0.2,
-        '\u{2156}' => 0.4,
-        '\u{2157}' => 0.6,
-        '\u{2158}' => 0.8,
-        '\u{2159}' => 1.0 / 6.0,
-        '\u{215a}' => 5.0 / 6.0,
-        '\u{215b}' => 0.125,
-        '\u{215c}' => 0.375,
-        '\u{215d}' => 0.625,
-        '\u{215e}' => 0.875,
-        '\u{2189}' => 0.0,
-        _ => return None,
-    })
+fn bidirectional(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("bidirectional", &args, 1, 1)?;
+    let c = one_char(vm, &args.pos[0], "bidirectional", "argument")?;
+    Ok(Value::str(unicode_data::bidirectional(c)))
+}
+
+fn mirrored(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("mirrored", &args, 1, 1)?;
+    let c = one_char(vm, &args.pos[0], "mirrored", "argument")?;
+    Ok(Value::Int(unicode_data::mirrored(c) as i64))
+}
+
+fn decomposition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_count("decomposition", &args, 1, 1)?;
+    let c = one_char(vm, &args.pos[0], "decomposition", "argument")?;
+    Ok(Value::str(unicode_data::decomposition(c)))
 }
 
 fn decimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -136,7 +119,7 @@ fn decimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn digit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("digit", &args, 1, 2)?;
     let c = one_char(vm, &args.pos[0], "digit", "argument 1")?;
-    match crate::text::unicode::decimal_value(c).or_else(|| digit_only_value(c)) {
+    match crate::text::unicode::decimal_value(c).or_else(|| unicode_data::digit_only_value(c).map(u32::from)) {
         Some(d) => Ok(Value::Int(d as i64)),
         None => args.pos.get(1).cloned().ok_or_else(|| PyErr::value_error("not a digit")),
     }
@@ -145,7 +128,10 @@ fn digit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn numeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("numeric", &args, 1, 2)?;
     let c = one_char(vm, &args.pos[0], "numeric", "argument 1")?;
-    let v = crate::text::unicode::decimal_value(c).or_else(|| digit_only_value(c)).map(|d| d as f64).or_else(|| fraction_value(c));
+    let v = crate::text::unicode::decimal_value(c)
+        .or_else(|| unicode_data::digit_only_value(c).map(u32::from))
+        .map(f64::from)
+        .or_else(|| unicode_data::numeric_only_value(c));
     match v {
         Some(x) => Ok(Value::float(x)),
         None => args.pos.get(1).cloned().ok_or_else(|| PyErr::value_error("not a numeric character")),

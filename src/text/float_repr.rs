@@ -143,6 +143,11 @@ fn half_even_shortest(x: f64, digits: String, decpt: i64) -> (String, i64) {
         return (digits, decpt);
     };
     let text = even.to_string();
+    // At a power of two the gap below x is half the gap above, so the even neighbour can
+    // fall outside the interval that reads back as x (2**-24: ...062 is not x, ...063 is).
+    if format!("{text}e{p}").parse::<f64>().ok() != Some(x) {
+        return (digits, decpt);
+    }
     let decpt = decpt + (text.len() as i64 - n);
     let kept = text.trim_end_matches('0');
     (kept.to_string(), decpt)

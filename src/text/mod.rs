@@ -13,6 +13,7 @@ pub mod repr;
 pub mod str_methods;
 pub mod unicode;
 pub mod unicode_data;
+mod unicode_props;
 
 #[cfg(test)]
 mod fuzz_tests;

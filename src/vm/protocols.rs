@@ -121,6 +121,9 @@ impl Vm {
                 d.set_str_key(e.key.clone(), e.value.clone());
             }
         }
+        if crate::builtins::types::LENGTH_HINTED.contains(&name) {
+            crate::builtins::def_method(&cls, "__length_hint__", crate::builtins::types::iterator_length_hint);
+        }
         self.iterator_classes.borrow_mut().push((name, cls.clone()));
         cls
     }

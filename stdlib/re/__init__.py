@@ -98,3 +98,12 @@ def escape(pattern):
         return pattern.translate(_special_chars_map)
     pattern = str(pattern, 'latin1')
     return pattern.translate(_special_chars_map).encode('latin1')
+
+
+def __getattr__(name):
+    # re.Scanner is loaded on first use: few programs need it
+    if name == 'Scanner':
+        from re._scanner import Scanner
+        globals()['Scanner'] = Scanner
+        return Scanner
+    raise AttributeError(f"module 're' has no attribute '{name}'")

@@ -13,6 +13,7 @@ _SEARCH, _MATCH, _FULLMATCH, _ADVANCE = 0, 1, 2, 3
 def _compile_new(pattern, flags):
     info = _re.compile(pattern, flags)
     if info[0] is None:
+        _future_warnings(info[3])
         raise error(info[1], pattern, info[2])
     p = Pattern.__new__(Pattern)
     p.pattern = pattern
@@ -24,7 +25,16 @@ def _compile_new(pattern, flags):
     for r, g in enumerate(info[4]):
         rank[g] = r
     p._close_rank = rank
+    _future_warnings(info[5])
     return p
+
+
+def _future_warnings(messages):
+    if messages:
+        import warnings
+        for message in messages:
+            # reported at the caller of re.compile/re.match/...
+            warnings.warn(message, FutureWarning, stacklevel=5)
 
 
 def _index(v):

@@ -41,7 +41,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// `compile(pattern, flags)` -> `(code, groups, [(name, index)], flags, [group in closing order])`, or
+/// `compile(pattern, flags)` -> `(code, groups, [(name, index)], flags, [group in closing order],
+/// [FutureWarning texts])`, or
 /// `(None, message, position)` when the pattern is invalid (the caller raises `re.error`).
 fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pattern = arg(&args, 0);
@@ -53,7 +54,12 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let t = match translate::translate(&chars, flags, bytes) {
         Ok(t) => t,
-        Err(e) => return Ok(error_tuple(e.msg, e.pos)),
+        // matches CPython: a count past MAXREPEAT is an OverflowError, not re.error
+        Err(e) if e.msg == translate::REPEAT_TOO_LARGE => return Err(PyErr::overflow_error(e.msg)),
+        Err(e) => {
+            let warnings = e.warnings.iter().map(|w| Value::str(w)).collect();
+            return Ok(Value::tuple(vec![Value::None, Value::str(&e.msg), e.pos.map_or(Value::None, |p| Value::Int(p as i64)), Value::list(warnings)]));
+        }
     };
     let compiled = match Compiled::new(&t.prefix, &t.body, bytes) {
         Ok(c) => c,
@@ -64,12 +70,13 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = Value::Native(crate::object::NativeRef::new(CompiledObj { compiled, class }));
     let names = t.names.into_iter().map(|(n, i)| Value::tuple(vec![Value::str(&n), Value::Int(i as i64)])).collect();
     let order = t.close_order.into_iter().map(|g| Value::Int(g as i64)).collect();
-    let info = vec![code, Value::Int(t.groups as i64), Value::list(names), Value::Int(t.flags as i64), Value::list(order)];
+    let warnings = t.warnings.iter().map(|w| Value::str(w)).collect();
+    let info = vec![code, Value::Int(t.groups as i64), Value::list(names), Value::Int(t.flags as i64), Value::list(order), Value::list(warnings)];
     Ok(Value::tuple(info))
 }
 
 fn error_tuple(msg: String, pos: Option<usize>) -> Value {
-    Value::tuple(vec![Value::None, Value::str(&msg), pos.map_or(Value::None, |p| Value::Int(p as i64))])
+    Value::tuple(vec![Value::None, Value::str(&msg), pos.map_or(Value::None, |p| Value::Int(p as i64)), Value::list(vec![])])
 }
 
 /// fancy-regex's complaints in CPython's words where one exists.

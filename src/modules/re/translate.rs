@@ -21,12 +21,17 @@ pub const FLAG_A: u32 = 256;
 pub struct ReError {
     pub msg: String,
     pub pos: Option<usize>,
+    /// FutureWarnings found before the error (CPython issues them while parsing).
+    pub warnings: Vec<String>,
 }
 
 pub type TResult<T> = Result<T, ReError>;
 
+/// The one pattern error CPython raises as OverflowError.
+pub const REPEAT_TOO_LARGE: &str = "the repetition number is too large";
+
 pub fn err<T>(msg: impl Into<String>, pos: usize) -> TResult<T> {
-    Err(ReError { msg: msg.into(), pos: Some(pos) })
+    Err(ReError { msg: msg.into(), pos: Some(pos), warnings: Vec::new() })
 }
 
 /// The translated pattern with what `Pattern` exposes about it.
@@ -41,6 +46,8 @@ pub struct Translated {
     pub close_order: Vec<usize>,
     /// The pattern's flags, with the inline global flags and the implied UNICODE added.
     pub flags: u32,
+    /// CPython's FutureWarning texts for sets that may change meaning ("Possible nested set").
+    pub warnings: Vec<String>,
 }
 
 /// What the last element of a sequence was, for the quantifier checks.
@@ -63,6 +70,9 @@ pub(super) struct Parser<'a> {
     open: Vec<usize>,
     /// Whether anything but global flags has been seen (they must come first, as in 3.11).
     seen_item: bool,
+    /// `(?(N)...)` references by number with where N starts: checked once all groups are known.
+    cond_refs: Vec<(usize, usize)>,
+    warnings: Vec<String>,
 }
 
 /// Translate `pattern` (code points; bytes patterns arrive as Latin-1 code points).
@@ -72,13 +82,13 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translate
         flags |= FLAG_U;
     }
     if bytes && flags & FLAG_U != 0 {
-        return Err(ReError { msg: "cannot use UNICODE flag with a bytes pattern".into(), pos: None });
+        return Err(ReError { msg: "cannot use UNICODE flag with a bytes pattern".into(), pos: None, warnings: Vec::new() });
     }
     if !bytes && flags & FLAG_L != 0 {
-        return Err(ReError { msg: "cannot use LOCALE flag with a str pattern".into(), pos: None });
+        return Err(ReError { msg: "cannot use LOCALE flag with a str pattern".into(), pos: None, warnings: Vec::new() });
     }
     if flags & FLAG_A != 0 && flags & FLAG_U != 0 {
-        return Err(ReError { msg: "ASCII and UNICODE flags are incompatible".into(), pos: None });
+        return Err(ReError { msg: "ASCII and UNICODE flags are incompatible".into(), pos: None, warnings: Vec::new() });
     }
     let mut ps = Parser {
         p: pattern,
@@ -91,15 +101,24 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translate
         close_order: Vec::new(),
         open: Vec::new(),
         seen_item: false,
+        cond_refs: Vec::new(),
+        warnings: Vec::new(),
     };
-    ps.parse_alt(0)?;
+    if let Err(mut e) = ps.parse_alt(0) {
+        e.warnings = std::mem::take(&mut ps.warnings);
+        return Err(e);
+    }
     if ps.i < ps.p.len() {
         // Only a `)` stops the top level early.
         return err("unbalanced parenthesis", ps.i);
     }
+    // matches CPython: a condition may name a later group, so the check waits for the end
+    if let Some(&(n, at)) = ps.cond_refs.iter().find(|&&(n, _)| n > ps.groups) {
+        return err(format!("invalid group reference {n}"), at);
+    }
     let flags = ps.flags;
     let prefix = if flags & FLAG_I != 0 { "(?i)".to_string() } else { String::new() };
-    Ok(Translated { body: ps.out, prefix, groups: ps.groups, names: ps.names, close_order: ps.close_order, flags })
+    Ok(Translated { body: ps.out, prefix, groups: ps.groups, names: ps.names, close_order: ps.close_order, flags, warnings: ps.warnings })
 }
 
 /// A literal code point in fancy-regex syntax (everything but ASCII letters, digits and `_`
@@ -248,7 +267,7 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         self.i = j + 1;
-        let too_large = || ReError { msg: "the repetition number is too large".into(), pos: Some(start + 1) };
+        let too_large = || ReError { msg: REPEAT_TOO_LARGE.into(), pos: Some(start + 1), warnings: Vec::new() };
         let lo_n: u64 = if lo.is_empty() { 0 } else { lo.parse().map_err(|_| too_large())? };
         let hi_n: Option<u64> = match &hi {
             None => Some(lo_n),
@@ -369,6 +388,11 @@ impl<'a> Parser<'a> {
     /// A `[...]` class starting at `start`; returns its fancy-regex text.
     fn parse_class(&mut self, start: usize) -> TResult<String> {
         let mut s = String::from("[");
+        // CPython warns where a future set syntax could change the meaning: `[[`, and
+        // doubled `-&~|` starting an item after the first
+        if self.peek() == Some('[') {
+            self.warnings.push(format!("Possible nested set at position {}", self.i));
+        }
         if self.peek() == Some('^') {
             self.i += 1;
             s.push('^');
@@ -382,10 +406,22 @@ impl<'a> Parser<'a> {
                 self.i += 1;
                 break;
             }
+            if !first && "-&~|".contains(c) && self.peek_at(1) == Some(c) {
+                let what = match c {
+                    '-' => "difference",
+                    '&' => "intersection",
+                    '~' => "symmetric difference",
+                    _ => "union",
+                };
+                self.warnings.push(format!("Possible set {what} at position {}", self.i));
+            }
             first = false;
             let item_start = self.i;
             let lo = self.class_item()?;
             if self.peek() == Some('-') && self.peek_at(1).is_some_and(|c| c != ']') {
+                if self.peek_at(1) == Some('-') {
+                    self.warnings.push(format!("Possible set difference at position {}", self.i));
+                }
                 self.i += 1;
                 let hi = self.class_item()?;
                 let text: String = self.p[item_start..self.i].iter().collect();
@@ -452,7 +488,7 @@ impl<'a> Parser<'a> {
                     // matches CPython: the assertion must have a fixed width.
                     let inner = &self.out[from + 4..self.out.len() - 1];
                     if !super::lookbehind::is_fixed_width(inner) {
-                        return Err(ReError { msg: "look-behind requires fixed-width pattern".into(), pos: None });
+                        return Err(ReError { msg: "look-behind requires fixed-width pattern".into(), pos: None, warnings: Vec::new() });
                     }
                 }
                 Some(d) => return err(format!("unknown extension ?<{d}"), start + 1),
@@ -583,6 +619,7 @@ impl<'a> Parser<'a> {
             if n == 0 {
                 return err("bad group number", at);
             }
+            self.cond_refs.push((n, at));
             n
         } else if let Some(&(_, g)) = self.names.iter().find(|(n, _)| *n == name) {
             g
