@@ -4,6 +4,7 @@
 //! Operations are tried at once; on `WouldBlock` a future waits for readiness (mio is
 //! edge-triggered, so every wait starts with an attempt).
 
+use crate::modules::socket_addr::addr_value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::io::{ErrorKind, Read, Write};
@@ -181,21 +182,7 @@ fn port_number(vm: &mut Vm, port: &Value, op: &str) -> PyResult<u16> {
     u16::try_from(n).map_err(|_| PyErr::overflow_error(format!("{op}(): port must be 0-65535.")))
 }
 
-/// A socket address as Python shows it: (host, port), or for IPv6 (host, port, flowinfo,
-/// scope_id).
-fn addr_tuple(a: &SocketAddr) -> Value {
-    match a {
-        SocketAddr::V4(v4) => Value::tuple(vec![Value::string(v4.ip().to_string()), Value::Int(v4.port() as i64)]),
-        SocketAddr::V6(v6) => Value::tuple(vec![
-            Value::string(v6.ip().to_string()),
-            Value::Int(v6.port() as i64),
-            Value::Int(v6.flowinfo() as i64),
-            Value::Int(v6.scope_id() as i64),
-        ]),
-    }
-}
-
-/// `addr_tuple`'s repr.
+/// `socket_addr::addr_value`'s repr.
 fn addr_repr(a: &SocketAddr) -> String {
     match a {
         SocketAddr::V4(v4) => format!("('{}', {})", v4.ip(), v4.port()),
@@ -343,7 +330,7 @@ pub fn attempt_read(vm: &mut Vm, sv: &Value) -> PyResult<()> {
                 Some(Ok((stream, addr))) => {
                     let loop_ = s.loop_.clone();
                     let ns = new_socket(vm, &loop_, SockKind::Stream(stream))?;
-                    Some((fut.clone(), Ok(Value::tuple(vec![ns, addr_tuple(&addr)]))))
+                    Some((fut.clone(), Ok(Value::tuple(vec![ns, addr_value(&addr)]))))
                 }
                 Some(Err(e)) if e.kind() == ErrorKind::WouldBlock => None,
                 Some(Err(e)) => Some((fut.clone(), Err(os_error(&e, "")))),
@@ -520,7 +507,7 @@ fn local_addr(s: &Socket) -> Option<SocketAddr> {
 
 fn getsockname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = arg(&args, 0);
-    local_addr(sock(&sv)?).map(|a| addr_tuple(&a)).ok_or_else(|| PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
+    local_addr(sock(&sv)?).map(|a| addr_value(&a)).ok_or_else(|| PyErr::with_args(ExcKind::OSError, vec![Value::Int(9), Value::str("Bad file descriptor")]))
 }
 
 fn getpeername(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -529,7 +516,7 @@ fn getpeername(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         SockKind::Stream(st) => st.peer_addr().ok(),
         _ => None,
     };
-    r.map(|a| addr_tuple(&a)).ok_or_else(|| PyErr::with_args(ExcKind::OSError, vec![Value::Int(107), Value::str("Transport endpoint is not connected")]))
+    r.map(|a| addr_value(&a)).ok_or_else(|| PyErr::with_args(ExcKind::OSError, vec![Value::Int(107), Value::str("Transport endpoint is not connected")]))
 }
 
 fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
