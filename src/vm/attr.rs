@@ -362,6 +362,11 @@ impl Vm {
         if let Some(descr) = meta.lookup(name) {
             return self.bind_descriptor(descr, &Value::Class(cls.clone()), &meta);
         }
+        // matches CPython: a metaclass's `__getattr__` is the class's last resort, as an
+        // ordinary class's is for its instances.
+        if let Some(ga) = meta.lookup("__getattr__") {
+            return self.call_bound_special(&ga, &Value::Class(cls.clone()), vec![Value::str(name)]);
+        }
         Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }
 
