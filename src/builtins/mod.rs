@@ -17,6 +17,7 @@ pub mod file;
 pub mod format;
 pub mod functions;
 pub mod generator;
+pub mod instance_getsets;
 pub mod int_type;
 pub mod io;
 pub mod mappingproxy;
