@@ -137,6 +137,7 @@ pub(crate) fn wrap_for_subclass(vm: &Vm, args: Args, v: Value) -> Value {
 }
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.int.clone(), int_new)?;
     let v = int_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -242,6 +243,7 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.float.clone(), float_new)?;
     ctor_args(vm, &args, &vm.types.float.clone(), "float", 1, false)?;
     let v = float_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -289,6 +291,7 @@ fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.str.clone(), str_new)?;
     let v = str_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -338,6 +341,7 @@ fn str_decode(vm: &mut Vm, x: &Value, enc: Option<Value>, errors: Option<Value>)
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.tuple.clone(), tuple_new)?;
     ctor_args(vm, &args, &vm.types.tuple.clone(), "tuple", 1, false)?;
     let v = tuple_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -352,6 +356,7 @@ fn tuple_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.list.clone(), list_new)?;
     ctor_args(vm, &args, &vm.types.list.clone(), "list", 1, false)?;
     let v = list_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -365,6 +370,7 @@ fn list_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.dict.clone(), dict_new)?;
     ctor_args(vm, &args, &vm.types.dict.clone(), "dict", 1, true)?;
     let v = dict_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -384,6 +390,7 @@ fn dict_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.set.clone(), set_new)?;
     ctor_args(vm, &args, &vm.types.set.clone(), "set", 1, false)?;
     let v = set_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -398,6 +405,7 @@ fn set_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.frozenset.clone(), frozenset_new)?;
     ctor_args(vm, &args, &vm.types.frozenset.clone(), "frozenset", 1, false)?;
     let v = frozenset_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
