@@ -90,7 +90,7 @@ pub fn add_to_class(vm: &Vm, cls: &Rc<Class>, slots: Option<&[Value]>) {
 
 /// CPython's best_base, simplified: the first base, unless a later base lays out its
 /// instances in a more derived built-in type.
-fn primary_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
+pub fn primary_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
     let bases = cls.bases.borrow();
     let mut best = bases.first()?.clone();
     for b in bases.iter().skip(1) {
@@ -109,9 +109,14 @@ fn has_weakref(vm: &Vm, base: &Rc<Class>) -> bool {
     // `type`, `set`, `frozenset` and functions have weak-reference support; the variable-size
     // built-ins cannot get it.
     let t = &vm.types;
-    base.mro.borrow().iter().any(|c| {
-        [&t.type_, &t.module, &t.set, &t.frozenset, &t.int, &t.tuple, &t.bytes].iter().any(|k| Rc::ptr_eq(k, c))
-    })
+    is_var_sized(vm, base) || base.mro.borrow().iter().any(|c| [&t.module, &t.set, &t.frozenset].iter().any(|k| Rc::ptr_eq(k, c)))
+}
+
+/// Whether instances of `base` are variable-sized in CPython (`tp_itemsize != 0`: int, bytes,
+/// tuple, type), which leaves no room for slots, a dict pointer or weak references.
+pub fn is_var_sized(vm: &Vm, base: &Rc<Class>) -> bool {
+    let t = &vm.types;
+    base.mro.borrow().iter().any(|c| [&t.type_, &t.int, &t.tuple, &t.bytes].iter().any(|k| Rc::ptr_eq(k, c)))
 }
 
 /// The `getset_descriptor` class, created on first use.

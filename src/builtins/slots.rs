@@ -222,6 +222,12 @@ pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> Py
         Value::Str(_) => vec![slots.clone()],
         other => vm.collect_iterable(other)?,
     };
+    // matches CPython's type_new_slots: a variable-size base leaves no room for any slot.
+    if !items.is_empty() {
+        if let Some(base) = super::instance_getsets::primary_base(cls).filter(|b| super::instance_getsets::is_var_sized(vm, b)) {
+            return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.tp_name())));
+        }
+    }
     let class_name = cls.name();
     let mut has_dict = false;
     let mut names: Vec<String> = Vec::new();
