@@ -775,6 +775,18 @@ fn assign_in_brackets(toks: &[Spanned], i: usize) -> Option<Error> {
         if operand.len() == 1 && matches!(operand[0].1, Tok::Name(_)) {
             return None;
         }
+        // matches CPython's invalid_kwarg: `f(True=1)` names the keyword constant.
+        if operand.len() == 1 {
+            let constant = match operand[0].1 {
+                Tok::True => Some("True"),
+                Tok::False => Some("False"),
+                Tok::None => Some("None"),
+                _ => None,
+            };
+            if let Some(c) = constant {
+                return Some(Error::syntax(format!("cannot assign to {c}"), operand[0].0, toks[i].2));
+            }
+        }
         return Some(Error::syntax("expression cannot contain assignment, perhaps you meant \"==\"?", operand[0].0, toks[i].2));
     }
     // What follows `=` must be one operand not followed by another `=` or `:=`.
