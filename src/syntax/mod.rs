@@ -4,6 +4,7 @@
 //! [`interactive_status`]. Everything else (token types, the generated parser) is private so the
 //! parser stays replaceable.
 pub mod ast;
+mod comprehension_errors;
 mod build;
 pub mod error;
 mod fstring;

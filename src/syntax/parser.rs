@@ -267,6 +267,9 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
             return Some(err);
         }
     }
+    if let Some(err) = super::comprehension_errors::malformed_target(toks, i) {
+        return Some(err);
+    }
     if let Some(err) = missing_comma(toks, i) {
         return Some(err);
     }
@@ -611,7 +614,7 @@ fn starts_expression(t: &Tok) -> bool {
     )
 }
 
-fn ends_expression(t: &Tok) -> bool {
+pub(super) fn ends_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Name(_)
@@ -647,6 +650,10 @@ fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
             // An f-string field is parsed as if in parentheses.
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) | Tok::StartExpr => {
+                // A `def`'s parameter list is not an expression: plain "invalid syntax".
+                if j >= 2 && matches!(toks[j].1, Tok::Op(RawTok::LPar)) && matches!(toks[j - 1].1, Tok::Name(_)) && matches!(toks[j - 2].1, Tok::Def) {
+                    return None;
+                }
                 start = Some(start.unwrap_or(j + 1));
                 break;
             }
