@@ -7,6 +7,7 @@ pub mod ast;
 mod comprehension_errors;
 mod build;
 pub mod error;
+mod forced_colon;
 mod fstring;
 mod lexer;
 mod eval_mode;

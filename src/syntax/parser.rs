@@ -241,6 +241,9 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some(err) = header_token_missing(toks, i) {
         return Some(err);
     }
+    if let Some(err) = super::forced_colon::missing_colon(toks, i, line_start(toks, i)) {
+        return Some(err);
+    }
     if matches!(tok.1, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
         let ls = line_start(toks, i);
         // `async def` / `async for` / `async with`: the keyword after `async` decides.
