@@ -12,6 +12,7 @@ mod fstring;
 mod lexer;
 mod eval_mode;
 mod parser;
+mod py2_forms;
 mod single;
 mod strings;
 mod token;

@@ -244,6 +244,9 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some(err) = super::forced_colon::missing_colon(toks, i, line_start(toks, i)) {
         return Some(err);
     }
+    if let Some(err) = super::py2_forms::python2_form(toks, i, line_start(toks, i)) {
+        return Some(err);
+    }
     if matches!(tok.1, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
         let ls = line_start(toks, i);
         // `async def` / `async for` / `async with`: the keyword after `async` decides.
@@ -876,7 +879,7 @@ fn is_attribute_chain(rest: &[Spanned]) -> bool {
 }
 
 /// Bracket nesting of `toks[from..to]`.
-fn bracket_depth(toks: &[Spanned], from: usize, to: usize) -> i32 {
+pub(super) fn bracket_depth(toks: &[Spanned], from: usize, to: usize) -> i32 {
     toks[from..to].iter().fold(0, |d, t| match t.1 {
         Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => d + 1,
         Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => d - 1,
