@@ -65,6 +65,12 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(Error::syntax("f-string: invalid syntax", base, base + 1)),
         Err(mut e) => {
+            // CPython 3.11 parses the field as `(text)`, so a bare generator expression is one.
+            if base > 0 {
+                if let Some(g) = genexp_in_parens(text, base, depth) {
+                    return Ok(g);
+                }
+            }
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
                 // Shown against `(expr)`, as CPython 3.11 parses the field in parentheses.
@@ -78,6 +84,15 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
             }
             Err(e)
         }
+    }
+}
+
+/// `text` parsed in parentheses, when that makes it a generator expression.
+fn genexp_in_parens(text: &str, base: usize, depth: usize) -> Option<Expr> {
+    let wrapped = format!("({text})");
+    match run(lexer::tokenize_expr(&wrapped, base - 1), depth, "") {
+        Ok(Top::Expr(e)) if matches!(e.kind, super::ast::ExprKind::GeneratorExp { .. }) => Some(e),
+        _ => None,
     }
 }
 
