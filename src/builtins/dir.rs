@@ -87,7 +87,7 @@ fn value_members(type_name: &str) -> &'static [&'static str] {
         "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__"],
         "method" => &["__func__", "__self__"],
         "generator" => &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
-        "coroutine" => &["__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_running", "cr_suspended"],
+        "coroutine" => &["__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended"],
         "property" => &["fdel", "fget", "fset"],
         "staticmethod" | "classmethod" => &["__func__", "__wrapped__"],
         "super" => &["__self__", "__self_class__", "__thisclass__"],
