@@ -207,9 +207,13 @@ def getsizeof(obj, default=None):
         return 64 if not n else 224 if n <= 5 else 352 if n <= 10 else 632 if n <= 21 else 64 + 28 * n
     if t is set or t is frozenset:
         return 216 if len(obj) <= 4 else 728
-    method = getattr(t, '__sizeof__', None)
-    if method is not None:
-        return method(obj) + 16
+    # A __sizeof__ of the class's own (object's default is left to the estimate below).
+    for klass in t.__mro__:
+        if klass is object:
+            break
+        method = klass.__dict__.get('__sizeof__')
+        if method is not None:
+            return method(obj) + 16
     if default is not None:
         return default
     return 48

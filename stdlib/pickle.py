@@ -293,6 +293,12 @@ def _reduce_ex(obj, proto):
             return obj.__reduce_ex__(proto)
         if '__reduce__' in klass.__dict__:
             return obj.__reduce__()
+    return _object_reduce_ex(obj, proto)
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto) itself (object.__reduce__ is protocol 0)."""
+    cls = type(obj)
     if isinstance(obj, _UNPICKLABLE_NATIVE):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     if isinstance(obj, BaseException):
@@ -323,6 +329,11 @@ def _getstate(obj, cls):
     getstate = getattr(obj, '__getstate__', None)
     if getstate is not None and any('__getstate__' in k.__dict__ for k in cls.__mro__ if k is not object):
         return getstate()
+    return _object_getstate(obj, cls)
+
+
+def _object_getstate(obj, cls):
+    """object.__getstate__() (3.11): the instance dict, with the slot values beside it."""
     state = getattr(obj, '__dict__', None)
     if not state:
         state = None

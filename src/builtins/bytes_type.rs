@@ -552,6 +552,7 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.bytes.clone(), bytes_new)?;
     // `bytes(b)` of an exact bytes object is that object (CPython returns it unchanged); a
     // bytearray is copied as is. Streams call `bytes(data)` on every write.
     if args.kw.is_empty() && args.pos.len() == 2 {
@@ -565,6 +566,7 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.bytearray.clone(), bytearray_new)?;
     Ok(wrap(construct(vm, &args, "bytearray")?, true))
 }
 

@@ -233,8 +233,8 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
     let metaclass = meta.or_else(|| bases.iter().find_map(|b| b.metaclass.borrow().clone()));
     *cls.metaclass.borrow_mut() = metaclass;
     let items = ns.borrow().items();
-    // The namespace's keys plus the `__doc__`/`__hash__` this may add.
-    cls.dict.borrow_mut().reserve(items.len() + 2);
+    // The namespace's keys plus the `__doc__`/`__hash__`/`__dict__`/`__weakref__` this may add.
+    cls.dict.borrow_mut().reserve(items.len() + 4);
     let mut classcell = None;
     for (k, v) in items {
         match k.as_str() {
@@ -251,12 +251,13 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             }
         }
     }
+    let slots = super::slots::apply_slots(vm, &cls, ns)?;
+    super::instance_getsets::add_to_class(vm, &cls, slots.as_deref());
     // matches CPython's type_new: a class body without a docstring gets `__doc__ = None` of its
     // own, so the docstring of a base class (or `object`) is not inherited.
     if !cls.dict.borrow().contains_str("__doc__") {
         cls.dict.borrow_mut().set_str("__doc__", Value::None);
     }
-    super::slots::apply_slots(vm, &cls, ns)?;
     // matches CPython: defining `__eq__` without `__hash__` makes instances unhashable.
     let eq_only = {
         let d = cls.dict.borrow();

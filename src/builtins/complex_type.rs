@@ -268,6 +268,7 @@ fn dunder_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<C>> {
 }
 
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.complex.clone(), complex_new)?;
     for (name, _) in args.kw {
         if &**name != "real" && &**name != "imag" {
             return Err(PyErr::type_error(format!("'{name}' is an invalid keyword argument for complex()")));

@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
         def_slot(cls, "__reversed__", view_reversed);
         def_slot(cls, "__contains__", view_contains);
         def_slot(cls, "__repr__", view_repr);
+        super::def_getter(cls, "mapping", view_mapping);
         if i != 1 {
             let ops: &[(&str, crate::object::NativeFn)] = &[
                 ("__and__", and),
@@ -152,6 +153,12 @@ fn view_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = view_of(&args.pos[0])?;
     let n = view.dict.borrow().len();
     Ok(Value::Int(n as i64))
+}
+
+/// `view.mapping` (3.10+): a read-only proxy of the dict the view looks at.
+fn view_mapping(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let view = view_of(&args.pos[0])?;
+    Ok(super::mappingproxy::wrap(vm, Value::Dict(view.dict.clone())))
 }
 
 fn view_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -68,10 +68,31 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             let cls = vm.type_of(v);
             add_class_names(&mut names, &cls, add);
+            if !matches!(v, Value::Instance(_)) {
+                for n in value_members(&cls.name()) {
+                    add_name(&mut names, n);
+                }
+            }
         }
     }
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The members and getsets of CPython's built-in types that corio answers outside their
+/// class dicts (as special attributes), so `dir()` lists them too.
+fn value_members(type_name: &str) -> &'static [&'static str] {
+    match type_name {
+        "slice" => &["start", "step", "stop"],
+        "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__"],
+        "method" => &["__func__", "__self__"],
+        "generator" => &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
+        "coroutine" => &["__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended"],
+        "property" => &["fdel", "fget", "fset"],
+        "staticmethod" | "classmethod" => &["__func__", "__wrapped__"],
+        "super" => &["__self__", "__self_class__", "__thisclass__"],
+        _ => &[],
+    }
 }
 
 /// What `dir()` lists for every function besides its type's slots (CPython's function type's

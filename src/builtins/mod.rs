@@ -17,10 +17,12 @@ pub mod file;
 pub mod format;
 pub mod functions;
 pub mod generator;
+pub mod instance_getsets;
 pub mod int_type;
 pub mod io;
 pub mod mappingproxy;
 pub mod methods;
+pub mod object_pickling;
 pub mod object_type;
 pub mod operator_slots;
 pub mod range;
@@ -194,6 +196,7 @@ pub fn arg(args: &Args, i: usize) -> Value {
 /// Install the builtins namespace and every built-in type's methods into `vm`.
 pub fn install(vm: &mut Vm) {
     object_type::install(vm);
+    object_pickling::install(vm);
     types::install(vm);
     exceptions::install(vm);
     generator::install(vm);

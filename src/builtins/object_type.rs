@@ -84,6 +84,44 @@ fn static_base(c: &Rc<crate::object::Class>) -> Rc<crate::object::Class> {
     }
 }
 
+/// CPython's tp_new_wrapper checks for `T.__new__(S, ...)` called directly, for the built-in
+/// types whose `__new__` is `own`: S must be a class, a subtype of T, and its nearest class
+/// with a built-in `__new__` must use T's (`int.__new__(bool)` would skip bool's own).
+pub fn check_new_target(vm: &Vm, args: &Args, owner: &Rc<crate::object::Class>, own: crate::object::NativeFn) -> PyResult<()> {
+    let t = owner.tp_name();
+    let sub = match args.pos.first() {
+        Some(Value::Class(c)) if Rc::ptr_eq(c, owner) => return Ok(()),
+        Some(Value::Class(c)) => c,
+        Some(other) => {
+            let n = vm.type_of(other).tp_name();
+            return Err(PyErr::type_error(format!("{t}.__new__(X): X is not a type object ({n})")));
+        }
+        None => return Err(PyErr::type_error(format!("{t}.__new__(): not enough arguments"))),
+    };
+    let s = sub.tp_name();
+    if !sub.is_subclass(owner) {
+        return Err(PyErr::type_error(format!("{t}.__new__({s}): {s} is not a subtype of {t}")));
+    }
+    // Walk up past the classes whose `__new__` is written in Python, through the base that
+    // holds the built-in layout (CPython's tp_base).
+    let mut base = sub.clone();
+    while matches!(base.lookup("__new__"), Some(ref v) if !matches!(v, Value::Builtin(_))) {
+        let next = {
+            let bases = base.bases.borrow();
+            bases.iter().find(|b| b.is_subclass(owner)).or(bases.first()).cloned()
+        };
+        match next {
+            Some(n) => base = n,
+            None => break,
+        }
+    }
+    if !is_native(base.lookup("__new__"), own) {
+        let b = base.tp_name();
+        return Err(PyErr::type_error(format!("{t}.__new__({s}) is not safe, use {b}.__new__()")));
+    }
+    Ok(())
+}
+
 /// `found` is the built-in function `f` (object's own slot, not an override).
 fn is_native(found: Option<Value>, f: crate::object::NativeFn) -> bool {
     matches!(found, Some(Value::Builtin(b)) if b.func as usize == f as usize)

@@ -211,19 +211,26 @@ fn base_is_dictless(base: &Class) -> bool {
 
 /// Handle `__slots__` in a new class's namespace `ns` (CPython's type_new_slots): check the
 /// names, add a member descriptor for each, and mark the class dictless unless `__dict__` is
-/// among them or a base has a dict. A class without `__slots__` always has a dict.
-pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> PyResult<()> {
+/// among them or a base has a dict. A class without `__slots__` always has a dict. Returns
+/// the `__slots__` items, None without `__slots__`.
+pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> PyResult<Option<Vec<Value>>> {
     let bases = cls.bases.borrow().clone();
     let inherited_members = bases.iter().any(|b| b.member_slots.get());
     let Some(slots) = ns.borrow().get_str("__slots__") else {
         cls.dictless.set(false);
         cls.member_slots.set(inherited_members);
-        return Ok(());
+        return Ok(None);
     };
     let items = match &slots {
         Value::Str(_) => vec![slots.clone()],
         other => vm.collect_iterable(other)?,
     };
+    // matches CPython's type_new_slots: a variable-size base leaves no room for any slot.
+    if !items.is_empty() {
+        if let Some(base) = super::instance_getsets::primary_base(cls).filter(|b| super::instance_getsets::is_var_sized(vm, b)) {
+            return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.tp_name())));
+        }
+    }
     let class_name = cls.name();
     let mut has_dict = false;
     let mut names: Vec<String> = Vec::new();
@@ -262,5 +269,5 @@ pub fn apply_slots(vm: &mut Vm, cls: &Rc<Class>, ns: &Rc<RefCell<PyDict>>) -> Py
         cls.dict.borrow_mut().set_str(&name, Value::Native(NativeRef::new(descr)));
     }
     cls.dictless.set(!has_dict && bases.iter().all(|b| base_is_dictless(b)));
-    Ok(())
+    Ok(Some(items))
 }

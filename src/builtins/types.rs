@@ -208,6 +208,7 @@ pub(crate) fn wrap_for_subclass(vm: &Vm, args: Args, v: Value) -> Value {
 }
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.int.clone(), int_new)?;
     let v = int_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -313,6 +314,7 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.float.clone(), float_new)?;
     ctor_args(vm, &args, &vm.types.float.clone(), "float", 1, false)?;
     let v = float_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -360,6 +362,7 @@ fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.str.clone(), str_new)?;
     let v = str_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
 }
@@ -409,6 +412,7 @@ fn str_decode(vm: &mut Vm, x: &Value, enc: Option<Value>, errors: Option<Value>)
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.tuple.clone(), tuple_new)?;
     ctor_args(vm, &args, &vm.types.tuple.clone(), "tuple", 1, false)?;
     let v = tuple_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -423,6 +427,7 @@ fn tuple_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.list.clone(), list_new)?;
     ctor_args(vm, &args, &vm.types.list.clone(), "list", 1, false)?;
     let v = list_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -436,6 +441,7 @@ fn list_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.dict.clone(), dict_new)?;
     ctor_args(vm, &args, &vm.types.dict.clone(), "dict", 1, true)?;
     let v = dict_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -455,6 +461,7 @@ fn dict_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.set.clone(), set_new)?;
     ctor_args(vm, &args, &vm.types.set.clone(), "set", 1, false)?;
     let v = set_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))
@@ -469,6 +476,7 @@ fn set_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object_type::check_new_target(vm, &args, &vm.types.frozenset.clone(), frozenset_new)?;
     ctor_args(vm, &args, &vm.types.frozenset.clone(), "frozenset", 1, false)?;
     let v = frozenset_value(vm, args)?;
     Ok(wrap_for_subclass(vm, args, v))

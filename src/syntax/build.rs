@@ -496,12 +496,14 @@ pub fn arguments(params: Vec<Param>, is_lambda: bool) -> R<Arguments> {
     let mut seen_slash = false;
     for p in params {
         if let Some(kw) = &a.kwarg {
-            let at = match &p {
-                Param::Plain(arg, _) | Param::DoubleStar(arg) | Param::Star(Some(arg), _) => arg.span.start as usize,
-                Param::Star(None, at) | Param::Slash(at) => *at,
+            // matches CPython: the caret covers a star parameter's `*` or `**`.
+            let (at, len) = match &p {
+                Param::Plain(arg, _) => (arg.span.start as usize, 1),
+                Param::DoubleStar(arg) => ((arg.span.start as usize).saturating_sub(2), 2),
+                Param::Star(_, at) | Param::Slash(at) => (*at, 1),
             };
             let _ = kw;
-            return fail("arguments cannot follow var-keyword argument", at, at + 1);
+            return fail("arguments cannot follow var-keyword argument", at, at + len);
         }
         match p {
             Param::Plain(arg, default) => {

@@ -4,12 +4,15 @@
 //! [`interactive_status`]. Everything else (token types, the generated parser) is private so the
 //! parser stays replaceable.
 pub mod ast;
+mod comprehension_errors;
 mod build;
 pub mod error;
+mod forced_colon;
 mod fstring;
 mod lexer;
 mod eval_mode;
 mod parser;
+mod py2_forms;
 mod single;
 mod strings;
 mod token;

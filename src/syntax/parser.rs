@@ -65,6 +65,12 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(Error::syntax("f-string: invalid syntax", base, base + 1)),
         Err(mut e) => {
+            // CPython 3.11 parses the field as `(text)`, so a bare generator expression is one.
+            if base > 0 {
+                if let Some(g) = genexp_in_parens(text, base, depth) {
+                    return Ok(g);
+                }
+            }
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
                 // Shown against `(expr)`, as CPython 3.11 parses the field in parentheses.
@@ -78,6 +84,15 @@ pub fn parse_fstring_expr(text: &str, base: usize, depth: usize, whole: Span) ->
             }
             Err(e)
         }
+    }
+}
+
+/// `text` parsed in parentheses, when that makes it a generator expression.
+fn genexp_in_parens(text: &str, base: usize, depth: usize) -> Option<Expr> {
+    let wrapped = format!("({text})");
+    match run(lexer::tokenize_expr(&wrapped, base - 1), depth, "") {
+        Ok(Top::Expr(e)) if matches!(e.kind, super::ast::ExprKind::GeneratorExp { .. }) => Some(e),
+        _ => None,
     }
 }
 
@@ -241,6 +256,12 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some(err) = header_token_missing(toks, i) {
         return Some(err);
     }
+    if let Some(err) = super::forced_colon::missing_colon(toks, i, line_start(toks, i)) {
+        return Some(err);
+    }
+    if let Some(err) = super::py2_forms::python2_form(toks, i, line_start(toks, i)) {
+        return Some(err);
+    }
     if matches!(tok.1, Tok::Newline) && expected.iter().any(|x| x == "\":\"") {
         let ls = line_start(toks, i);
         // `async def` / `async for` / `async with`: the keyword after `async` decides.
@@ -266,6 +287,9 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
         if let Some(err) = missing_else(toks, i) {
             return Some(err);
         }
+    }
+    if let Some(err) = super::comprehension_errors::malformed_target(toks, i) {
+        return Some(err);
     }
     if let Some(err) = missing_comma(toks, i) {
         return Some(err);
@@ -611,7 +635,7 @@ fn starts_expression(t: &Tok) -> bool {
     )
 }
 
-fn ends_expression(t: &Tok) -> bool {
+pub(super) fn ends_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Name(_)
@@ -647,6 +671,10 @@ fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
             // An f-string field is parsed as if in parentheses.
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) | Tok::StartExpr => {
+                // A `def`'s parameter list is not an expression: plain "invalid syntax".
+                if j >= 2 && matches!(toks[j].1, Tok::Op(RawTok::LPar)) && matches!(toks[j - 1].1, Tok::Name(_)) && matches!(toks[j - 2].1, Tok::Def) {
+                    return None;
+                }
                 start = Some(start.unwrap_or(j + 1));
                 break;
             }
@@ -775,6 +803,18 @@ fn assign_in_brackets(toks: &[Spanned], i: usize) -> Option<Error> {
         if operand.len() == 1 && matches!(operand[0].1, Tok::Name(_)) {
             return None;
         }
+        // matches CPython's invalid_kwarg: `f(True=1)` names the keyword constant.
+        if operand.len() == 1 {
+            let constant = match operand[0].1 {
+                Tok::True => Some("True"),
+                Tok::False => Some("False"),
+                Tok::None => Some("None"),
+                _ => None,
+            };
+            if let Some(c) = constant {
+                return Some(Error::syntax(format!("cannot assign to {c}"), operand[0].0, toks[i].2));
+            }
+        }
         return Some(Error::syntax("expression cannot contain assignment, perhaps you meant \"==\"?", operand[0].0, toks[i].2));
     }
     // What follows `=` must be one operand not followed by another `=` or `:=`.
@@ -854,7 +894,7 @@ fn is_attribute_chain(rest: &[Spanned]) -> bool {
 }
 
 /// Bracket nesting of `toks[from..to]`.
-fn bracket_depth(toks: &[Spanned], from: usize, to: usize) -> i32 {
+pub(super) fn bracket_depth(toks: &[Spanned], from: usize, to: usize) -> i32 {
     toks[from..to].iter().fold(0, |d, t| match t.1 {
         Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => d + 1,
         Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => d - 1,

@@ -11,6 +11,9 @@ use crate::source::{line_text, LineIndex};
 /// that error).
 pub fn check_single_statement(source: &str, filename: &str) -> Result<(), SyntaxError> {
     let Ok(body) = parser::parse_module(source) else { return Ok(()) };
+    if let Some(e) = unterminated_single(source, filename, &body) {
+        return Err(e);
+    }
     if body.len() < 2 {
         return Ok(());
     }
@@ -63,6 +66,46 @@ pub fn check_single_statement(source: &str, filename: &str) -> Result<(), Syntax
     let comment_col = text.get(after..).and_then(|rest| rest.find('#')).map(|i| text[..after + i].chars().count());
     let col = comment_col.unwrap_or(newline_col);
     Err(error("multiple statements found while compiling a single statement", line, col as u32 + 1, newline_col as u32 + 1))
+}
+
+/// What CPython's `statement_newline` rule rejects besides extra statements: a source with
+/// no statement at all, and a compound statement at the end of a source without a final
+/// newline whose last line is not inside an indented block (`for i in x: i`, an `else: 7`
+/// clause, a trailing comment or blank line). The error sits on the last line, at offset 0.
+fn unterminated_single(source: &str, filename: &str, body: &[Stmt]) -> Option<SyntaxError> {
+    let last_line = source.rsplit('\n').next().unwrap_or("");
+    let rejected = match body {
+        [] => true,
+        [only] if is_compound(only) && !source.ends_with('\n') => {
+            let content = last_line.split('#').next().unwrap_or("");
+            content.trim().is_empty() || !last_line.starts_with([' ', '\t', '\x0c'])
+        }
+        _ => false,
+    };
+    if !rejected {
+        return None;
+    }
+    // The line CPython reports: the last one, counting a final newline as ending it; the
+    // empty source is line 0.
+    let newlines = source.matches('\n').count() as u32;
+    let (line, text) = if source.is_empty() {
+        (0, String::new())
+    } else if source.ends_with('\n') {
+        let before = &source[..source.len() - 1];
+        (newlines, format!("{}\n", before.rsplit('\n').next().unwrap_or("")))
+    } else {
+        (newlines + 1, last_line.to_string())
+    };
+    Some(SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "invalid syntax".to_string(),
+        filename: filename.to_string(),
+        line,
+        col: 0,
+        end_line: line,
+        end_col: 0,
+        text: Some(text),
+    })
 }
 
 fn is_compound(s: &Stmt) -> bool {

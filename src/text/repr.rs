@@ -79,15 +79,17 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// `repr(b)` for bytes: `b'...'`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    format!("b{}", bytes_body_repr(b))
+    format!("b{}", bytes_body_repr(b, false))
 }
 
 /// `repr(ba)` for a bytearray: `bytearray(b'...')`.
 pub fn bytearray_repr(b: &[u8]) -> String {
-    format!("bytearray(b{})", bytes_body_repr(b))
+    format!("bytearray(b{})", bytes_body_repr(b, true))
 }
 
-fn bytes_body_repr(b: &[u8]) -> String {
+/// `always_escape_single`: matches CPython 3.11's bytearray repr, which escapes `'` even
+/// inside double quotes (`bytearray(b"\'")`).
+fn bytes_body_repr(b: &[u8], always_escape_single: bool) -> String {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"')) as u8;
     let mut out = String::with_capacity(b.len() + 2);
     out.push(quote as char);
@@ -97,7 +99,7 @@ fn bytes_body_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            q if q == quote => {
+            q if q == quote || (always_escape_single && q == b'\'') => {
                 out.push('\\');
                 out.push(q as char);
             }

@@ -336,11 +336,31 @@ impl Vm {
         PyErr::from_instance(inst)
     }
 
+    /// `obj.__dict__ = mapping`. CPython replaces the instance's dict object; corio's instance
+    /// owns its dict, so the new mapping's items become its contents (`self.__dict__ = state`
+    /// works; the two are separate dicts afterwards).
+    pub fn replace_instance_dict(&mut self, inst: &crate::object::Instance, value: &Value) -> PyResult<()> {
+        let dict = if matches!(value, Value::Dict(_)) { Some(value.clone()) } else { self.builtin_base(value) };
+        let Some(Value::Dict(d)) = dict else {
+            let t = self.type_of(value).tp_name();
+            return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+        };
+        if !Rc::ptr_eq(&d, &inst.dict) {
+            let copy = d.borrow().clone();
+            *inst.dict.borrow_mut() = copy;
+        }
+        Ok(())
+    }
+
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         // matches CPython: `type.__name__` is a data descriptor on the metaclass, so it wins
         // over a `__name__` in the class's own dict (member_descriptor's getter, say).
         if name == "__name__" && cls.metaclass.borrow().is_none() {
             return Ok(Value::str(&cls.name()));
+        }
+        // Likewise `type.__dict__`, over the `__dict__` getset a class keeps for its instances.
+        if name == "__dict__" {
+            return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone())));
         }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
@@ -380,6 +400,11 @@ impl Vm {
         let meta = self.type_of(&Value::Class(cls.clone()));
         if let Some(descr) = meta.lookup(name) {
             return self.bind_descriptor(descr, &Value::Class(cls.clone()), &meta);
+        }
+        // matches CPython: a metaclass's `__getattr__` is the class's last resort, as an
+        // ordinary class's is for its instances.
+        if let Some(ga) = meta.lookup("__getattr__") {
+            return self.call_bound_special(&ga, &Value::Class(cls.clone()), vec![Value::str(name)]);
         }
         Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }
@@ -660,19 +685,7 @@ impl Vm {
             }
         }
         if name_str == "__dict__" && !cls.dictless.get() {
-            // CPython replaces the instance's dict object; corio's instance owns its dict, so
-            // the new mapping's items become its contents (`self.__dict__ = state` works; the
-            // two are separate dicts afterwards).
-            let dict = if matches!(value, Value::Dict(_)) { Some(value.clone()) } else { self.builtin_base(&value) };
-            let Some(Value::Dict(d)) = dict else {
-                let t = self.type_of(&value).tp_name();
-                return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
-            };
-            if !Rc::ptr_eq(&d, &inst.dict) {
-                let copy = d.borrow().clone();
-                *inst.dict.borrow_mut() = copy;
-            }
-            return Ok(());
+            return self.replace_instance_dict(inst, &value);
         }
         if name_str == "__class__" {
             let Value::Class(c) = value else {

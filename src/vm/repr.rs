@@ -35,7 +35,7 @@ impl Vm {
             Value::Float(f) => crate::text::float_repr::float_repr(f.get()),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
-            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Value::ByteArray(b) => crate::text::repr::bytearray_repr(&b.borrow()),
             Value::Tuple(t) => {
                 // CPython's tuplerepr guards non-empty tuples like lists: `(...)`.
                 if t.is_empty() {
@@ -346,28 +346,7 @@ fn is_unprintable(c: char) -> bool {
         || n == 0x3000
 }
 
-/// `repr(bytes)`.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
-}
+pub use crate::text::repr::bytes_repr;
 
 /// Dunder names that fill a CPython type slot: a built-in type's own method of that name is a
 /// wrapper_descriptor (`<slot wrapper '__add__' of 'int' objects>`, bound: `<method-wrapper

@@ -1,0 +1,74 @@
+//! `object.__reduce_ex__`, `object.__reduce__`, `object.__getstate__` and `object.__sizeof__`:
+//! every object has them in CPython, so `getattr(obj, name)` works for each name `dir(obj)`
+//! lists and `super().__getstate__()` / `super().__reduce_ex__(proto)` reach a default. The
+//! pickling defaults live in the `pickle` module (written in Python), loaded on first use.
+
+use super::{arg, def_method, int_arg};
+use crate::object::{Args, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    def_method(&object, "__reduce_ex__", reduce_ex);
+    def_method(&object, "__reduce__", reduce);
+    def_method(&object, "__getstate__", getstate);
+    def_method(&object, "__sizeof__", sizeof);
+}
+
+fn self_arg(args: &Args, name: &str) -> PyResult<Value> {
+    args.pos.first().cloned().ok_or_else(|| PyErr::type_error(format!("unbound method object.{name}() needs an argument")))
+}
+
+/// Call `pickle.<helper>(*args)`.
+fn pickle_helper(vm: &mut Vm, helper: &str, args: Vec<Value>) -> PyResult<Value> {
+    let module = vm.import_module("pickle")?;
+    let f = vm.getattr(&module, &Value::str(helper))?;
+    vm.call(&f, args)
+}
+
+fn reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = self_arg(&args, "__reduce_ex__")?;
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let proto = int_arg(vm, &arg(&args, 1), "")?;
+    pickle_helper(vm, "_object_reduce_ex", vec![obj, Value::Int(proto)])
+}
+
+fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = self_arg(&args, "__reduce__")?;
+    super::check_method_count("__reduce__", "object.__reduce__", &args, 0, 0)?;
+    pickle_helper(vm, "_object_reduce_ex", vec![obj, Value::Int(0)])
+}
+
+fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = self_arg(&args, "__getstate__")?;
+    super::check_method_count("__getstate__", "object.__getstate__", &args, 0, 0)?;
+    let cls = Value::Class(vm.type_of(&obj));
+    pickle_helper(vm, "_object_getstate", vec![obj, cls])
+}
+
+/// CPython's object.__sizeof__: the type's basic size, here a plain object's 16 bytes plus a
+/// pointer for each slot and for weak-reference support (an instance dict lives before the
+/// object in 3.11 and is not counted).
+fn sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = self_arg(&args, "__sizeof__")?;
+    super::check_method_count("__sizeof__", "object.__sizeof__", &args, 0, 0)?;
+    let Value::Instance(inst) = &obj else { return Ok(Value::Int(16)) };
+    let cls = inst.class();
+    let mut words = 0i64;
+    for c in cls.mro.borrow().iter() {
+        for (_, v) in c.dict.borrow().items() {
+            if super::slots::member(&v).is_some() {
+                words += 1;
+            }
+        }
+    }
+    if cls.lookup("__weakref__").is_some() {
+        words += 1;
+    }
+    Ok(Value::Int(16 + 8 * words))
+}
