@@ -10,9 +10,8 @@
 use std::any::Any;
 use std::rc::{Rc, Weak};
 
-use super::{arg, def_getter, native};
+use super::arg;
 use crate::object::class::Layout;
-use crate::object::function::NativeKind;
 use crate::object::{Args, Class, NativeObject, NativeRef, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -121,30 +120,12 @@ pub fn is_var_sized(vm: &Vm, base: &Rc<Class>) -> bool {
 
 /// The `getset_descriptor` class, created on first use.
 fn getset_class(vm: &Vm) -> Rc<Class> {
-    const NAME: &str = "getset_descriptor";
-    if let Some(c) = vm.iterator_classes.borrow().iter().find(|(n, _)| *n == NAME) {
-        return c.1.clone();
-    }
-    let Ok(cls) = crate::vm::types::new_class_with(NAME, &[vm.types.object.clone()], Layout::Builtin, None) else {
-        return vm.types.object.clone();
-    };
-    {
-        let mut d = cls.dict.borrow_mut();
-        d.set_str("__module__", Value::str("builtins"));
-        for (name, f) in [
-            ("__get__", descr_get as crate::object::NativeFn),
-            ("__set__", descr_set),
-            ("__delete__", descr_delete),
-            ("__repr__", descr_repr),
-        ] {
-            d.set_str(name, native(name, f, NativeKind::Method, None));
-        }
-    }
-    def_getter(&cls, "__name__", descr_name);
-    def_getter(&cls, "__qualname__", descr_qualname);
-    def_getter(&cls, "__objclass__", descr_objclass);
-    vm.iterator_classes.borrow_mut().push((NAME, cls.clone()));
-    cls
+    super::slots::descriptor_class(
+        vm,
+        "getset_descriptor",
+        [descr_get, descr_set, descr_delete, descr_repr],
+        [descr_name, descr_qualname, descr_objclass],
+    )
 }
 
 fn this<'a>(args: &'a Args) -> PyResult<&'a InstanceGetSet> {

@@ -109,28 +109,39 @@ fn addr(inst: &crate::object::Instance) -> usize {
 
 /// The `member_descriptor` class, created on first use.
 fn member_class(vm: &Vm) -> Rc<Class> {
-    const NAME: &str = "member_descriptor";
-    if let Some(c) = vm.iterator_classes.borrow().iter().find(|(n, _)| *n == NAME) {
+    descriptor_class(
+        vm,
+        "member_descriptor",
+        [descr_get, descr_set, descr_delete, descr_repr],
+        [descr_name, descr_qualname, descr_objclass],
+    )
+}
+
+/// A built-in descriptor type (`member_descriptor`, `getset_descriptor`), made once per VM:
+/// `__get__`/`__set__`/`__delete__`/`__repr__` methods and `__name__`/`__qualname__`/
+/// `__objclass__` getters.
+pub(super) fn descriptor_class(
+    vm: &Vm,
+    name: &'static str,
+    [get, set, delete, repr]: [crate::object::NativeFn; 4],
+    [name_getter, qualname_getter, objclass_getter]: [crate::object::NativeFn; 3],
+) -> Rc<Class> {
+    if let Some(c) = vm.iterator_classes.borrow().iter().find(|(n, _)| *n == name) {
         return c.1.clone();
     }
-    let cls = crate::vm::types::new_class_with(NAME, &[vm.types.object.clone()], Layout::Builtin, None)
-        .expect("member_descriptor has a trivial MRO");
+    let cls = crate::vm::types::new_class_with(name, &[vm.types.object.clone()], Layout::Builtin, None)
+        .expect("a descriptor class has a trivial MRO");
     {
         let mut d = cls.dict.borrow_mut();
         d.set_str("__module__", Value::str("builtins"));
-        for (name, f) in [
-            ("__get__", descr_get as crate::object::NativeFn),
-            ("__set__", descr_set),
-            ("__delete__", descr_delete),
-            ("__repr__", descr_repr),
-        ] {
-            d.set_str(name, native(name, f, NativeKind::Method, None));
+        for (method, f) in [("__get__", get), ("__set__", set), ("__delete__", delete), ("__repr__", repr)] {
+            d.set_str(method, native(method, f, NativeKind::Method, None));
         }
     }
-    def_getter(&cls, "__name__", descr_name);
-    def_getter(&cls, "__qualname__", descr_qualname);
-    def_getter(&cls, "__objclass__", descr_objclass);
-    vm.iterator_classes.borrow_mut().push((NAME, cls.clone()));
+    def_getter(&cls, "__name__", name_getter);
+    def_getter(&cls, "__qualname__", qualname_getter);
+    def_getter(&cls, "__objclass__", objclass_getter);
+    vm.iterator_classes.borrow_mut().push((name, cls.clone()));
     cls
 }
 
