@@ -17,7 +17,7 @@ pub fn malformed_target(toks: &[Spanned], i: usize) -> Option<Error> {
     if !at_for {
         return None;
     }
-    let open = opener(toks, i)?;
+    let open = super::parser::enclosing_open(toks, i)?;
     let kind = match toks[open].1 {
         Tok::Op(k @ (RawTok::LSqb | RawTok::LBrace | RawTok::LPar)) => k,
         _ => return None,
@@ -42,21 +42,6 @@ pub fn malformed_target(toks: &[Spanned], i: usize) -> Option<Error> {
     let last = *items.last()?;
     let end = if last.0 == last.1 { toks[last.0 - 1].2 } else { toks[last.1 - 1].2 };
     Some(Error::syntax("did you forget parentheses around the comprehension target?", toks[first.0].0, end))
-}
-
-/// The innermost bracket open at token `i`.
-fn opener(toks: &[Spanned], i: usize) -> Option<usize> {
-    let mut depth = 0i32;
-    for j in (0..i).rev() {
-        match toks[j].1 {
-            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
-            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth == 0 => return Some(j),
-            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth -= 1,
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr => return None,
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The comma-separated items of tokens `from..to` as (start, end) token ranges (an empty last

@@ -332,7 +332,7 @@ fn lambda_parenthesized(toks: &[Spanned], i: usize) -> Option<Error> {
 }
 
 /// Index of the innermost bracket still open at token `i`.
-fn enclosing_open(toks: &[Spanned], i: usize) -> Option<usize> {
+pub(super) fn enclosing_open(toks: &[Spanned], i: usize) -> Option<usize> {
     let mut depth = 0i32;
     for j in (0..i).rev() {
         match toks[j].1 {
