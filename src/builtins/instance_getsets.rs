@@ -48,22 +48,11 @@ impl NativeObject for InstanceGetSet {
 
 impl InstanceGetSet {
     fn owner_name(&self) -> Rc<str> {
-        self.owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.tp_name())
+        super::slots::owner_name(&self.owner)
     }
 
-    /// matches CPython's descr_check: the object must be an instance of the owning class.
     fn check<'a>(&self, vm: &Vm, obj: &'a Value) -> PyResult<&'a crate::object::Instance> {
-        if let (Value::Instance(inst), Some(owner)) = (obj, self.owner.upgrade()) {
-            if inst.class().is_subclass(&owner) {
-                return Ok(inst);
-            }
-        }
-        Err(PyErr::type_error(format!(
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            self.which.name(),
-            self.owner_name(),
-            vm.type_name(obj)
-        )))
+        super::slots::descr_check(vm, &self.owner, self.which.name(), obj)
     }
 }
 

@@ -47,22 +47,11 @@ pub fn member(v: &Value) -> Option<&MemberDescr> {
 
 impl MemberDescr {
     fn owner_name(&self) -> Rc<str> {
-        self.owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.tp_name())
+        owner_name(&self.owner)
     }
 
-    /// matches CPython's descr_check: the object must be an instance of the declaring class.
     fn check<'a>(&self, vm: &Vm, obj: &'a Value) -> PyResult<&'a crate::object::Instance> {
-        if let (Value::Instance(inst), Some(owner)) = (obj, self.owner.upgrade()) {
-            if inst.class().is_subclass(&owner) {
-                return Ok(inst);
-            }
-        }
-        Err(PyErr::type_error(format!(
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            self.name,
-            self.owner_name(),
-            vm.type_name(obj)
-        )))
+        descr_check(vm, &self.owner, &self.name, obj)
     }
 
     /// `obj.x`: an unset slot raises AttributeError with 3.11's wording.
@@ -101,6 +90,27 @@ impl MemberDescr {
         }
         Ok(())
     }
+}
+
+/// The name of a descriptor's owning class ("?" once the class is gone).
+pub(super) fn owner_name(owner: &Weak<Class>) -> Rc<str> {
+    owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.tp_name())
+}
+
+/// matches CPython's descr_check: a built-in descriptor named `name` applies only to instances
+/// of its owning class.
+pub(super) fn descr_check<'a>(vm: &Vm, owner: &Weak<Class>, name: &str, obj: &'a Value) -> PyResult<&'a crate::object::Instance> {
+    if let (Value::Instance(inst), Some(owner)) = (obj, owner.upgrade()) {
+        if inst.class().is_subclass(&owner) {
+            return Ok(inst);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name,
+        owner_name(owner),
+        vm.type_name(obj)
+    )))
 }
 
 fn addr(inst: &crate::object::Instance) -> usize {
