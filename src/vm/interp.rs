@@ -291,14 +291,6 @@ impl Vm {
                     let obj = pop!(self);
                     let mut v = pop!(self);
                     if let Value::Instance(inst) = &obj {
-                        if let Some(d) = self.instance_member_cached(inst, i) {
-                            if let Some(member) = crate::builtins::slots::member(&d) {
-                                member.set(self, &obj, v)?;
-                                drop(obj);
-                                safe_point!(self);
-                                continue;
-                            }
-                        }
                         match self.store_instance_attr_cached(inst, i, v) {
                             Ok(()) => {
                                 drop(obj);
@@ -306,6 +298,15 @@ impl Vm {
                                 continue;
                             }
                             Err(back) => v = back,
+                        }
+                        // A `__slots__` member (checked after the common instance-dict case).
+                        if let Some(d) = self.instance_member_cached(inst, i) {
+                            if let Some(member) = crate::builtins::slots::member(&d) {
+                                member.set(self, &obj, v)?;
+                                drop(obj);
+                                safe_point!(self);
+                                continue;
+                            }
                         }
                     }
                     let name = frame!(self).body().names[i as usize].clone();
