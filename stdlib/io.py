@@ -210,6 +210,18 @@ class StringIO(_MemoryIO):
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
 
+    def write(self, s):
+        # The usual case without helper calls (print() writes twice per call): an open
+        # stream written at its end with an exact str.
+        if type(s) is str and not self._closed and self._pos == self._size:
+            n = len(s)
+            if n:
+                self._pieces.append(s)
+                self._size += n
+                self._pos += n
+            return n
+        return _MemoryIO.write(self, s)
+
 
 class BytesIO(_MemoryIO):
     """Buffered I/O implementation using an in-memory bytes buffer."""

@@ -45,14 +45,14 @@ use crate::vm::Vm;
 
 /// A native function value.
 pub fn native(name: &str, func: NativeFn, kind: NativeKind, owner: Option<&str>) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: owner.map(Rc::from), arity: arity::Arity::Any }))
+    Value::Builtin(Rc::new(BuiltinFunction::new(Rc::from(name), func, kind, None, owner.map(Rc::from), arity::Arity::Any)))
 }
 
 /// `native` for a method: it shares its class's name string (one allocation less for each of
 /// the ~1,000 methods installed at start-up).
 fn native_method(name: &str, func: NativeFn, kind: NativeKind, owner: Rc<str>) -> Value {
     let arity = arity::of(&owner, name);
-    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, kind, bound: None, owner: Some(owner), arity }))
+    Value::Builtin(Rc::new(BuiltinFunction::new(Rc::from(name), func, kind, None, Some(owner), arity)))
 }
 
 /// Register a module-level function in `dict`.

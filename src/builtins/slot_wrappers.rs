@@ -34,14 +34,7 @@ pub fn install(vm: &mut Vm) {
     // Sets name a subclass in their repr (`MySet({1})`), so they see the instance itself.
     for cls in [&t.set, &t.frozenset] {
         if !cls.dict.borrow().contains_str("__repr__") {
-            let f = crate::object::BuiltinFunction {
-                name: Rc::from("__repr__"),
-                func: set_repr,
-                kind: crate::object::function::NativeKind::Method,
-                bound: None,
-                owner: None,
-                arity: crate::builtins::arity::Arity::Slot(0),
-            };
+            let f = crate::object::BuiltinFunction::new(Rc::from("__repr__"), set_repr, crate::object::function::NativeKind::Method, None, None, crate::builtins::arity::Arity::Slot(0));
             cls.dict.borrow_mut().set_str("__repr__", Value::Builtin(Rc::new(f)));
         }
     }

@@ -213,6 +213,12 @@ fn this(vm: &Vm, v: &Value) -> PyResult<(crate::object::NativeRef, Value)> {
 }
 
 fn with<R>(vm: &Vm, v: &Value, f: impl FnOnce(&Deque) -> R) -> PyResult<R> {
+    // A deque itself (not a subclass instance): borrowed as it is, no reference counting.
+    if let Value::Native(n) = v {
+        if let Some(d) = n.as_any().downcast_ref::<Deque>() {
+            return Ok(f(d));
+        }
+    }
     let (n, _) = this(vm, v)?;
     let d = n.as_any().downcast_ref::<Deque>().expect("this() checked the type");
     Ok(f(d))

@@ -94,6 +94,80 @@ pub struct BuiltinFunction {
     pub owner: Option<Rc<str>>,
     /// The arguments a core type's method accepts, checked before `func` runs.
     pub arity: crate::builtins::arity::Arity,
+    /// `owner` classified once, so the wrong-`self` check of every method call compares the
+    /// receiver's variant instead of strings.
+    pub owner_kind: OwnerKind,
+    /// Named `__new__` (a built-in `__new__` called for a subclass wraps its result).
+    pub is_new: bool,
+}
+
+impl BuiltinFunction {
+    pub fn new(name: Rc<str>, func: NativeFn, kind: NativeKind, bound: Option<Value>, owner: Option<Rc<str>>, arity: crate::builtins::arity::Arity) -> BuiltinFunction {
+        let owner_kind = OwnerKind::of(owner.as_deref());
+        let is_new = &*name == "__new__";
+        BuiltinFunction { name, func, kind, bound, owner, arity, owner_kind, is_new }
+    }
+
+    /// The same function with `bound` as its first argument (`obj.method`, `cls.classmethod`).
+    pub fn bound_to(&self, bound: Value) -> BuiltinFunction {
+        BuiltinFunction {
+            name: self.name.clone(),
+            func: self.func,
+            kind: self.kind,
+            bound: Some(bound),
+            owner: self.owner.clone(),
+            arity: self.arity,
+            owner_kind: self.owner_kind,
+            is_new: self.is_new,
+        }
+    }
+}
+
+/// The core type owning a built-in method (the types whose methods check their `self`, as
+/// CPython's method descriptors do), `Other` for any other owner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnerKind {
+    Unowned,
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    NoneType,
+    Other,
+}
+
+impl OwnerKind {
+    pub fn of(owner: Option<&str>) -> OwnerKind {
+        let Some(owner) = owner else { return OwnerKind::Unowned };
+        match owner {
+            "object" => OwnerKind::Object,
+            "int" => OwnerKind::Int,
+            "bool" => OwnerKind::Bool,
+            "float" => OwnerKind::Float,
+            "complex" => OwnerKind::Complex,
+            "str" => OwnerKind::Str,
+            "bytes" => OwnerKind::Bytes,
+            "bytearray" => OwnerKind::ByteArray,
+            "list" => OwnerKind::List,
+            "tuple" => OwnerKind::Tuple,
+            "dict" => OwnerKind::Dict,
+            "set" => OwnerKind::Set,
+            "frozenset" => OwnerKind::FrozenSet,
+            "range" => OwnerKind::Range,
+            "NoneType" => OwnerKind::NoneType,
+            _ => OwnerKind::Other,
+        }
+    }
 }
 
 /// `obj.method` for a script function or any callable bound to `self_`.

@@ -450,14 +450,7 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
     let events = super::reactor::wait(vm, &l.reactor, timeout);
     crate::vm::signals::check(vm)?;
     for (sock, readable, writable) in events {
-        let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-            name: Rc::from("_on_socket_ready"),
-            func: on_socket_ready,
-            kind: crate::object::function::NativeKind::Function,
-            bound: None,
-            owner: None,
-            arity: crate::builtins::arity::Arity::Any,
-        }));
+        let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(Rc::from("_on_socket_ready"), on_socket_ready, crate::object::function::NativeKind::Function, None, None, crate::builtins::arity::Arity::Any)));
         call_soon(vm, loop_, cb, vec![sock, Value::bool(readable), Value::bool(writable)])?;
     }
     Ok(())
@@ -846,14 +839,7 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
             c.log_destroy_pending.set(false);
         }
     }
-    let stopper = Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-        name: Rc::from("_run_until_complete_cb"),
-        func: stop_loop_callback,
-        kind: crate::object::function::NativeKind::Function,
-        bound: Some(loop_.clone()),
-        owner: None,
-        arity: crate::builtins::arity::Arity::Any,
-    }));
+    let stopper = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(Rc::from("_run_until_complete_cb"), stop_loop_callback, crate::object::function::NativeKind::Function, Some(loop_.clone()), None, crate::builtins::arity::Arity::Any)));
     super::future::add_done_callback_value(vm, &fut, stopper.clone())?;
     let r = run_forever(vm, loop_);
     // matches CPython: the stopper leaves the future whatever happened, so a future that

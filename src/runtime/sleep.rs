@@ -142,14 +142,7 @@ pub fn sleep_send(vm: &mut Vm, s: &Sleep) -> PyResult<SendResult> {
             let when = super::event_loop::loop_of(&loop_)?.clock.now() + s.delay;
             let setter = super::state(vm).sleep_setter.get_or_insert_with(|| {
                 // One function object for every sleep's timer (CPython's module function).
-                Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-                    name: Rc::from("_set_result_unless_cancelled"),
-                    func: super::events::set_result_unless_cancelled,
-                    kind: crate::object::function::NativeKind::Function,
-                    bound: None,
-                    owner: None,
-                    arity: crate::builtins::arity::Arity::Any,
-                }))
+                Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(Rc::from("_set_result_unless_cancelled"), super::events::set_result_unless_cancelled, crate::object::function::NativeKind::Function, None, None, crate::builtins::arity::Arity::Any)))
             }).clone();
             let handle = super::event_loop::call_at(vm, &loop_, when, setter, vec![fut.clone(), s.result.clone()])?;
             if let Some(c) = super::future::core_of(&fut) {

@@ -409,14 +409,14 @@ fn bound_native(name: &'static str, func: crate::object::NativeFn, task: &Value)
         n.push((name, rc.clone()));
         rc
     });
-    Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+    Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
         name,
         func,
-        kind: NativeKind::Function,
-        bound: Some(task.clone()),
-        owner: None,
-        arity: crate::builtins::arity::Arity::Any,
-    }))
+        NativeKind::Function,
+        Some(task.clone()),
+        None,
+        crate::builtins::arity::Arity::Any,
+    )))
 }
 
 /// `task.__wakeup` as a callable (for handles made in debug mode or for an error report).

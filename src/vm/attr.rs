@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use super::Vm;
 use crate::object::function::NativeKind;
-use crate::object::{BoundMethod, BuiltinFunction, Class, ExcKind, Payload, PyErr, PyResult, Value};
+use crate::object::{BoundMethod, Class, ExcKind, Payload, PyErr, PyResult, Value};
 
 impl Vm {
     /// `type(v)`.
@@ -89,22 +89,8 @@ impl Vm {
         Ok(match descr {
             Value::Function(_) => Value::Method(Rc::new(BoundMethod { func: descr, self_: obj.clone() })),
             Value::Builtin(ref b) if b.bound.is_none() => match b.kind {
-                NativeKind::Method => Value::Builtin(Rc::new(BuiltinFunction {
-                    name: b.name.clone(),
-                    func: b.func,
-                    kind: b.kind,
-                    bound: Some(obj.clone()),
-                    owner: b.owner.clone(),
-                    arity: b.arity,
-                })),
-                NativeKind::ClassMethod => Value::Builtin(Rc::new(BuiltinFunction {
-                    name: b.name.clone(),
-                    func: b.func,
-                    kind: b.kind,
-                    bound: Some(Value::Class(cls.clone())),
-                    owner: b.owner.clone(),
-                    arity: b.arity,
-                })),
+                NativeKind::Method => Value::Builtin(Rc::new(b.bound_to(obj.clone()))),
+                NativeKind::ClassMethod => Value::Builtin(Rc::new(b.bound_to(Value::Class(cls.clone())))),
                 NativeKind::Function | NativeKind::StaticMethod => descr,
             },
             Value::StaticMethod(inner) => (*inner).clone(),
@@ -367,14 +353,7 @@ impl Vm {
                 Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
                 Value::StaticMethod(inner) => (*inner).clone(),
                 Value::Builtin(ref b) if b.kind == NativeKind::ClassMethod && b.bound.is_none() => {
-                    Value::Builtin(Rc::new(BuiltinFunction {
-                        name: b.name.clone(),
-                        func: b.func,
-                        kind: b.kind,
-                        bound: Some(Value::Class(cls.clone())),
-                        owner: b.owner.clone(),
-                        arity: b.arity,
-                    }))
+                    Value::Builtin(Rc::new(b.bound_to(Value::Class(cls.clone()))))
                 }
                 Value::Instance(_) | Value::Native(_) => match self.lookup_special(&descr, "__get__") {
                     Some(get) => self.call_bound_special(&get, &descr, vec![Value::None, Value::Class(cls.clone())])?,
@@ -432,14 +411,7 @@ impl Vm {
                             if b.name.as_ref() == "__new__" {
                                 descr
                             } else {
-                                Value::Builtin(Rc::new(BuiltinFunction {
-                                    name: b.name.clone(),
-                                    func: b.func,
-                                    kind: b.kind,
-                                    bound: Some(obj.clone()),
-                                    owner: b.owner.clone(),
-                                    arity: b.arity,
-                                }))
+                                Value::Builtin(Rc::new(b.bound_to(obj.clone())))
                             }
                         }
                         other => other,

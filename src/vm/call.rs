@@ -315,7 +315,7 @@ impl Vm {
         let r = r?;
         // `tuple.__new__(cls, ...)` from a subclass's `__new__`: the built-in value becomes the
         // payload of an instance of `cls`.
-        if b.name.as_ref() == "__new__" {
+        if b.is_new {
             if let Some(Value::Class(cls)) = args.first() {
                 if cls.layout == Layout::Builtin
                     && !self.is_builtin_class(cls)
@@ -575,10 +575,6 @@ impl Vm {
     }
 }
 
-/// The fast half of the wrong-`self` check: true when `this` is a plain value of the method's
-/// owner type (the usual `xs.append(v)`), or the owner is not a core type. Kept to a match on
-/// the value's variant so bound calls pay next to nothing.
-#[inline]
 /// Whether `v`, made by the native `__new__` `b` for `cls`, is an object of a natively defined
 /// class itself (`_random.Random()`, `collections.deque()`): `cls` defines `b` in its own
 /// namespace and `v` already has `cls` as its class. Such an object is used as it is, as
@@ -593,26 +589,29 @@ fn is_native_of_own_class(cls: &Rc<Class>, b: &BuiltinFunction, v: &Value) -> bo
     matches!(own, Some(Value::Builtin(nb)) if std::ptr::eq(&*nb, b))
 }
 
+/// The fast half of the wrong-`self` check: true when `this` is a plain value of the method's
+/// owner type (the usual `xs.append(v)`), or the owner is not a core type. Kept to a match on
+/// the value's variant so bound calls pay next to nothing.
+#[inline]
 fn self_matches_owner(b: &BuiltinFunction, this: &Value) -> bool {
-    let Some(owner) = b.owner.as_deref() else { return true };
-    let plain = match this {
-        Value::List(_) => owner == "list",
-        Value::Str(_) => owner == "str",
-        Value::Dict(_) => owner == "dict",
-        Value::Int(_) | Value::BigInt(_) => owner == "int",
-        Value::Tuple(_) => owner == "tuple",
-        Value::Float(_) => owner == "float",
-        Value::Set(_) => owner == "set",
-        Value::Bytes(_) => owner == "bytes",
-        Value::ByteArray(_) => owner == "bytearray",
-        Value::Bool(_) => owner == "bool" || owner == "int",
-        Value::FrozenSet(_) => owner == "frozenset",
-        Value::Complex(_) => owner == "complex",
-        Value::Range(_) => owner == "range",
-        Value::None => owner == "NoneType",
-        // A native object calling a method of its own class (`mt.random()`).
-        Value::Native(n) => *n.class().name() == *owner,
-        _ => false,
-    };
-    plain || owner == "object"
+    use crate::object::function::OwnerKind as O;
+    match b.owner_kind {
+        // Methods of other classes check their own `self` (`check_builtin_self` has nothing to
+        // check for them), and every value is an `object`.
+        O::Unowned | O::Object | O::Other => true,
+        O::List => matches!(this, Value::List(_)),
+        O::Str => matches!(this, Value::Str(_)),
+        O::Dict => matches!(this, Value::Dict(_)),
+        O::Int => matches!(this, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        O::Bool => matches!(this, Value::Bool(_)),
+        O::Tuple => matches!(this, Value::Tuple(_)),
+        O::Float => matches!(this, Value::Float(_)),
+        O::Set => matches!(this, Value::Set(_)),
+        O::Bytes => matches!(this, Value::Bytes(_)),
+        O::ByteArray => matches!(this, Value::ByteArray(_)),
+        O::FrozenSet => matches!(this, Value::FrozenSet(_)),
+        O::Complex => matches!(this, Value::Complex(_)),
+        O::Range => matches!(this, Value::Range(_)),
+        O::NoneType => matches!(this, Value::None),
+    }
 }

@@ -153,14 +153,7 @@ impl Vm {
         let agen = crate::object::Value::Generator(g.clone());
         let scheduled = (|| -> crate::object::PyResult<()> {
             let aclose = self.call_method(&agen, "aclose", vec![])?;
-            let create_task = crate::object::Value::Builtin(Rc::new(crate::object::BuiltinFunction {
-                name: Rc::from("create_task"),
-                func: create_aclose_task,
-                kind: crate::object::function::NativeKind::Function,
-                bound: Some(loop_.clone()),
-                owner: None,
-                arity: crate::builtins::arity::Arity::Any,
-            }));
+            let create_task = crate::object::Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(Rc::from("create_task"), create_aclose_task, crate::object::function::NativeKind::Function, Some(loop_.clone()), None, crate::builtins::arity::Arity::Any)));
             self.call_method(&loop_, "call_soon", vec![create_task, aclose])?;
             Ok(())
         })();

@@ -609,6 +609,15 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!(self);
+                    // A tuple of the right length (`a, b = pair`, `for k, v in pairs`): its
+                    // items go onto the stack, last first, with no vector in between.
+                    if let Value::Tuple(t) = &seq {
+                        if t.len() == n as usize {
+                            frame!(self).stack.extend(t.iter().rev().map(Value::clone_fast));
+                            drop(seq);
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&seq, n as usize)?;
                     let f = frame!(self);
                     f.stack.extend(items.into_iter().rev());
@@ -657,6 +666,18 @@ impl Vm {
                         push!(self, v);
                         continue;
                     }
+                    // `type(x)`: the class itself, without the `type.__new__` machinery.
+                    if n == 1 {
+                        let s = &mut frame!(self).stack;
+                        if matches!(&s[s.len() - 2], Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) {
+                            let x = s.pop().expect("call argument on the stack");
+                            s.pop();
+                            let t = self.type_of(&x);
+                            x.discard();
+                            push!(self, Value::Class(t));
+                            continue;
+                        }
+                    }
                     let args = self.pop_n(n as usize);
                     let callable = pop!(self);
                     if let CallOutcome::Value(v) = self.call_from_frame(callable, args, Vec::new())? {
@@ -665,6 +686,9 @@ impl Vm {
                 }
                 Instr::CallKw(n) => {
                     safe_point!(self);
+                    if self.call_kw_direct(n as usize)? {
+                        continue;
+                    }
                     let names = pop!(self);
                     let mut args = self.pop_n(n as usize);
                     let callable = pop!(self);
@@ -1144,6 +1168,26 @@ impl Vm {
             }
         }
         let it = top!(self).clone();
+        // `for i, x in enumerate(xs)` / `for a, b in zip(xs, ys)`: the pair goes straight to
+        // the targets, with no tuple made and unpacked.
+        let f = frame!(self);
+        if let (Value::Iter(_), Some(Instr::UnpackSequence(2))) = (&it, f.body().instrs.get(f.ip)) {
+            if let Some(step) = self.for_iter_pair(&it)? {
+                let f = frame!(self);
+                match step {
+                    Some((a, b)) => {
+                        f.stack.push(b);
+                        f.stack.push(a);
+                        f.ip += 1;
+                    }
+                    None => {
+                        f.stack.pop();
+                        f.ip = t as usize;
+                    }
+                }
+                return Ok(());
+            }
+        }
         match self.for_iter_next(&it)? {
             Some(v) => push!(self, v),
             None => {
@@ -1200,7 +1244,7 @@ impl Vm {
 
     /// A pooled (or new) frame set up to run `func`'s code: cells made, no locals yet.
     #[inline(always)]
-    fn fresh_frame(pool: &mut Vec<Box<super::Frame>>, func: &crate::object::Function) -> Box<super::Frame> {
+    pub(super) fn fresh_frame(pool: &mut Vec<Box<super::Frame>>, func: &crate::object::Function) -> Box<super::Frame> {
         let code = &func.code;
         let mut frame = match pool.pop() {
             Some(f) => f,
@@ -1391,6 +1435,20 @@ impl Vm {
                 let [a0, a1] = args;
                 a0.discard();
                 a1.discard();
+                r
+            }
+            (None, 3) => {
+                // `d.get(k, default)`, `s.replace(a, b)`: a method with two arguments.
+                let a2 = s.pop().expect("call arguments are on the stack");
+                let a1 = s.pop().expect("call arguments are on the stack");
+                let a0 = s.pop().expect("call arguments are on the stack");
+                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let mut args = [a0, a1, a2];
+                let r = self.call_builtin(&b, &mut args, &[]);
+                let [a0, a1, a2] = args;
+                a0.discard();
+                a1.discard();
+                a2.discard();
                 r
             }
             (Some(this), 0) => {

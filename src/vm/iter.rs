@@ -137,6 +137,40 @@ impl Vm {
         self.iter_next(it)
     }
 
+    /// `ForIter` followed by `UnpackSequence(2)` over `enumerate(...)` or a two-way `zip(...)`:
+    /// the pair the iterator would make a tuple of, for the loop to store directly (CPython
+    /// reuses the result tuple for the same reason). None when `it` is another kind of
+    /// iterator; `Some(None)` when it is exhausted. The steps, and so the order in which inner
+    /// iterators run and raise, are those of the tuple-making `builtin_iter_next`.
+    pub fn for_iter_pair(&mut self, it: &Value) -> PyResult<Option<Option<(Value, Value)>>> {
+        let Value::Iter(cell) = it else { return Ok(None) };
+        let b = cell.borrow();
+        match &*b {
+            IterObj::Enumerate { it, count: Value::Int(n) } if *n < i64::MAX => {
+                let (inner, n) = (it.clone(), *n);
+                drop(b);
+                let Some(v) = self.for_iter_next(&inner)? else { return Ok(Some(None)) };
+                if let IterObj::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                    *count = Value::Int(n + 1);
+                }
+                Ok(Some(Some((Value::Int(n), v))))
+            }
+            IterObj::Zip { its, strict: false } if its.len() == 2 => {
+                let (first, second) = (its[0].clone(), its[1].clone());
+                drop(b);
+                let step = match self.for_iter_next(&first)? {
+                    Some(a) => self.for_iter_next(&second)?.map(|b| (a, b)),
+                    None => None,
+                };
+                if step.is_none() {
+                    *cell.borrow_mut() = IterObj::Exhausted;
+                }
+                Ok(Some(step))
+            }
+            _ => Ok(None),
+        }
+    }
+
     fn builtin_iter_next(&mut self, cell: &Rc<RefCell<IterObj>>) -> PyResult<Option<Value>> {
         // Iterators that call script code must not hold the borrow across the call.
         let mut b = cell.borrow_mut();

@@ -17,6 +17,7 @@ pub mod indexing;
 pub mod inline_gen;
 pub mod interp;
 pub mod iter;
+pub mod kw_call;
 pub mod names;
 pub mod ops;
 pub mod percent;

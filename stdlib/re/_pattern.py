@@ -4,7 +4,6 @@ findall, finditer, sub, split), with CPython's rules for empty matches."""
 import _re
 from re._error import error
 from re._flags import flags_repr
-from re._match import Match
 from re._template import parse_template, expand
 
 _SEARCH, _MATCH, _FULLMATCH, _ADVANCE = 0, 1, 2, 3
@@ -80,26 +79,15 @@ class Pattern:
         elif isinstance(string, str):
             raise TypeError("cannot use a bytes pattern on a string-like object")
 
-    def _find(self, string, pos, endpos, mode):
-        spans = _re.find(self._code, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans)
-
+    # The subject check, the bounds and the search run natively in one call.
     def match(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return self._find(string, pos, endpos, _MATCH)
+        return _re.search(self, self._code, string, pos, endpos, _MATCH)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return self._find(string, pos, endpos, _FULLMATCH)
+        return _re.search(self, self._code, string, pos, endpos, _FULLMATCH)
 
     def search(self, string, pos=0, endpos=None):
-        self._check(string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return self._find(string, pos, endpos, _SEARCH)
+        return _re.search(self, self._code, string, pos, endpos, _SEARCH)
 
     def _all_spans(self, string, pos=0, endpos=None, limit=0):
         """The span tuples of successive matches, at most `limit` (0: all), found natively
@@ -133,7 +121,7 @@ class Pattern:
 
     def _finditer(self, string, pos, endpos, p, e):
         for spans in self._iter_spans(string, pos, endpos):
-            yield Match(self, string, p, e, spans)
+            yield _re.make_match(self, string, p, e, spans)
 
     def findall(self, string, pos=0, endpos=None):
         out = []
@@ -181,7 +169,7 @@ class Pattern:
             if func is None:
                 parts.append(literal)
             else:
-                r = func(Match(self, string, 0, len(string), sp))
+                r = func(_re.make_match(self, string, 0, len(string), sp))
                 if r is not None:
                     parts.append(r)
             last = sp[1]

@@ -107,3 +107,11 @@ def expand(items, match):
         else:
             parts.append(item)
     return empty.join(parts)
+
+
+def expand_match(match, template):
+    """`Match.expand(template)`. A template that is not str or bytes-like fails as CPython's
+    template parser does (decoding it with latin-1)."""
+    if not isinstance(template, (str, bytes, bytearray)):
+        str(template, 'latin1')
+    return expand(parse_template(template, match.re), match)

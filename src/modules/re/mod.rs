@@ -6,6 +6,7 @@
 mod engine;
 mod escapes;
 mod lookbehind;
+mod match_obj;
 mod translate;
 
 use std::any::Any;
@@ -20,6 +21,10 @@ use engine::{Compiled, Haystack, Mode};
 struct CompiledObj {
     compiled: Compiled,
     class: Rc<Class>,
+    /// A bytes pattern (it matches bytes-like subjects only).
+    bytes: bool,
+    /// `re.Match`, the class of the matches `search` makes.
+    match_class: Rc<Class>,
 }
 
 impl NativeObject for CompiledObj {
@@ -33,11 +38,13 @@ impl NativeObject for CompiledObj {
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("_re");
-    let _ = vm;
     let mut d = d.borrow_mut();
     def_fn(&mut d, "compile", compile);
     def_fn(&mut d, "find", find);
     def_fn(&mut d, "find_all", find_all);
+    def_fn(&mut d, "search", search);
+    def_fn(&mut d, "make_match", make_match);
+    d.set_str("Match", Value::Class(match_obj::new_class(vm)?));
     Ok(m)
 }
 
@@ -67,7 +74,11 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // An internal handle: only `stdlib/re` sees it, so plain `object` is its class.
     let class = vm.types.object.clone();
-    let code = Value::Native(crate::object::NativeRef::new(CompiledObj { compiled, class }));
+    let module = vm.import_module("_re")?;
+    let Value::Class(match_class) = vm.getattr(&module, &Value::str("Match"))? else {
+        return Err(PyErr::runtime_error("_re.Match is not a class"));
+    };
+    let code = Value::Native(crate::object::NativeRef::new(CompiledObj { compiled, class, bytes, match_class }));
     let names = t.names.into_iter().map(|(n, i)| Value::tuple(vec![Value::str(&n), Value::Int(i as i64)])).collect();
     let order = t.close_order.into_iter().map(|g| Value::Int(g as i64)).collect();
     let warnings = t.warnings.iter().map(|w| Value::str(w)).collect();
@@ -107,6 +118,76 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `search(pattern, code, string, pos, endpos, mode)`: `Pattern.match`/`search`/`fullmatch`
+/// in one call. The subject is checked against the pattern's kind and the bounds clamped as
+/// CPython's `getstring` and `state_init` do (same order, same messages), then one search
+/// runs; the result is an `re.Match` or None.
+fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = arg(&args, 1);
+    let Some(obj) = code.downcast::<CompiledObj>() else {
+        return Err(PyErr::type_error("search() needs a compiled pattern"));
+    };
+    let string = arg(&args, 2);
+    let len = match (&crate::modules::native_value(&string), obj.bytes) {
+        (Value::Str(s), false) => s.char_len(),
+        (Value::Bytes(b), true) => b.len(),
+        (Value::ByteArray(b), true) => b.borrow().len(),
+        (Value::Str(_), true) => return Err(PyErr::type_error("cannot use a bytes pattern on a string-like object")),
+        (Value::Bytes(_) | Value::ByteArray(_), false) => {
+            return Err(PyErr::type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        _ => {
+            let got = vm.type_name(&string);
+            return Err(PyErr::type_error(format!("expected string or bytes-like object, got '{got}'")));
+        }
+    } as i64;
+    let pos = bound(vm, &arg(&args, 3))?.clamp(0, len);
+    let endpos = match arg(&args, 4) {
+        Value::None => len,
+        e => bound(vm, &e)?.clamp(0, len),
+    };
+    let mode = match int_arg(vm, &arg(&args, 5), "")? {
+        0 => Mode::Search,
+        1 => Mode::Match,
+        _ => Mode::FullMatch,
+    };
+    if pos > endpos {
+        return Ok(Value::None);
+    }
+    let found = on_subject(&crate::modules::native_value(&string), |hay| obj.compiled.find(hay, pos as usize, endpos as usize, mode));
+    let spans = found.unwrap_or(Ok(None)).map_err(engine_error)?;
+    Ok(match spans {
+        Some(spans) => match_obj::MatchObj::new_value(obj.match_class.clone(), arg(&args, 0), string, pos, endpos, spans),
+        None => Value::None,
+    })
+}
+
+/// `make_match(pattern, string, pos, endpos, spans)`: the `re.Match` for spans `find` or
+/// `find_all` returned (finditer and `sub` with a function make theirs this way).
+fn make_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = vm.getattr(&arg(&args, 0), &Value::str("_code"))?;
+    let Some(obj) = code.downcast::<CompiledObj>() else {
+        return Err(PyErr::type_error("make_match() needs a compiled pattern"));
+    };
+    let pos = int_arg(vm, &arg(&args, 2), "")?;
+    let endpos = int_arg(vm, &arg(&args, 3), "")?;
+    let spans = vm.collect_iterable(&arg(&args, 4))?;
+    let spans = spans.iter().map(|v| if let Value::Int(i) = v { *i } else { -1 }).collect();
+    Ok(match_obj::MatchObj::new_value(obj.match_class.clone(), arg(&args, 0), arg(&args, 1), pos, endpos, spans))
+}
+
+/// A `pos`/`endpos` argument: an int or an object with `__index__`, as CPython's
+/// `Py_ssize_t` converter takes it.
+fn bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.index_value(v)? {
+        Some(i) => Ok(i),
+        None => {
+            let got = vm.type_name(v);
+            Err(PyErr::type_error(format!("'{got}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
 /// `find_all(code, string, pos, endpos, limit)`: the span tuples of successive matches (at
 /// most `limit`, 0 for all), for findall, sub and split. After an empty match the next one
 /// may not be the same empty match (CPython's must_advance).
@@ -134,18 +215,22 @@ fn with_haystack(vm: &mut Vm, args: &Args, run: impl FnOnce(&Compiled, &Haystack
     };
     let pos = int_arg(vm, &arg(args, 2), "")?.max(0) as usize;
     let endpos = int_arg(vm, &arg(args, 3), "")?.max(0) as usize;
-    let text = arg(args, 1);
-    let owned;
-    let hay = match &text {
-        Value::Str(s) => Haystack::Str(s.as_str(), s.is_ascii(), s.char_len()),
-        Value::Bytes(b) => Haystack::Bytes(b),
+    on_subject(&arg(args, 1), |hay| run(&obj.compiled, hay, pos, endpos))
+        .unwrap_or_else(|| Err(PyErr::type_error("expected string or bytes-like object")))
+}
+
+/// Run `f` on `text` as the engine reads it (a bytearray's contents copied, since script code
+/// may change it later); None when `text` is not a str or bytes-like value.
+fn on_subject<R>(text: &Value, f: impl FnOnce(&Haystack) -> R) -> Option<R> {
+    Some(match text {
+        Value::Str(s) => f(&Haystack::Str(s.as_str(), s.is_ascii(), s.char_len())),
+        Value::Bytes(b) => f(&Haystack::Bytes(b)),
         Value::ByteArray(b) => {
-            owned = b.borrow().clone();
-            Haystack::Bytes(&owned)
+            let owned = b.borrow().clone();
+            f(&Haystack::Bytes(&owned))
         }
-        _ => return Err(PyErr::type_error("expected string or bytes-like object")),
-    };
-    run(&obj.compiled, &hay, pos, endpos)
+        _ => return None,
+    })
 }
 
 fn spans_tuple(spans: Vec<i64>) -> Value {

@@ -56,9 +56,9 @@ async def main():
     async def consume():
         async for x in g2:
             print("consume", x)
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.25)
     t = asyncio.create_task(consume())
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0.05)  # far from consume's: a loaded machine cannot wake both at once
     try:
         await g2.__anext__()
     except RuntimeError as e:
