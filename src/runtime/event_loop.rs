@@ -837,6 +837,12 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
     if l.running.get() {
         return Err(vm.error_keeping(PyErr::runtime_error("This event loop is already running"), fut));
     }
+    // CPython's `_check_running` refuses before the coroutine is wrapped in a task, so it is
+    // left never awaited.
+    if super::state(vm).locals.running_loop.is_some() {
+        let e = PyErr::runtime_error("Cannot run the event loop while another loop is running");
+        return Err(vm.error_keeping(e, fut));
+    }
     let new_task = super::future::core_of(&fut).is_none();
     let fut = super::events::ensure_future(vm, fut, loop_)?;
     if new_task {

@@ -285,6 +285,46 @@ pub fn report_leaked_unretrieved(vm: &mut Vm) {
         return;
     }
     let noted = super::state(vm).take_unretrieved();
+    report_each_unretrieved(&noted);
+    vm.run_finalizers();
+    // CPython finalizes in order of creation: tasks still pending usually came last.
+    super::task::report_leaked_pending(vm);
+    vm.run_finalizers();
+    release_tracebacks(vm, &noted);
+}
+
+/// The last step of the collection at exit: the exceptions of futures still alive let go of
+/// the frame locals their tracebacks keep. Those reach the future again (a Runner's frame
+/// holds the failed main task), a cycle CPython's final collection frees; what only the cycle
+/// kept then goes, and a coroutine in it that never ran warns (at `sys:1`).
+fn release_tracebacks(vm: &mut Vm, noted: &[crate::object::NativeWeak]) {
+    let mut released = Vec::new();
+    for n in noted.iter().filter_map(|w| w.upgrade()) {
+        let v = Value::Native(n);
+        let Some(c) = core_of(&v) else { continue };
+        let FutureState::Exception(exc) = &*c.state.borrow() else { continue };
+        let Some(data) = crate::object::exception::exc_data(exc) else { continue };
+        let mut data = data.borrow_mut();
+        released.extend(data.traceback.iter_mut().filter_map(|e| e.locals.take()));
+        released.push(Rc::new(std::mem::take(&mut data.kept_alive).into_iter().map(Some).collect()));
+    }
+    if released.is_empty() {
+        return;
+    }
+    // A coroutine's "never awaited" warning gets its tracemalloc hint (stdlib/warnings.py).
+    let warnings = vm.import_module("warnings").ok();
+    let phase = |vm: &mut Vm, on: bool| {
+        if let Some(w) = &warnings {
+            let _ = vm.setattr(w, &Value::str("_shutdown_collecting"), Value::bool(on));
+        }
+    };
+    phase(vm, true);
+    drop(released);
+    vm.run_finalizers();
+    phase(vm, false);
+}
+
+fn report_each_unretrieved(noted: &[crate::object::NativeWeak]) {
     for n in noted.iter().filter_map(|w| w.upgrade()) {
         let v = Value::Native(n.clone());
         let Some(c) = core_of(&v) else { continue };
@@ -299,10 +339,6 @@ pub fn report_leaked_unretrieved(vm: &mut Vm) {
         let name = c.subclass().map_or_else(|| n.class().name().to_string(), |cls| cls.name().to_string());
         report_unretrieved(format!("{name} exception was never retrieved"), c.loop_.clone(), Value::Instance(exc), v.clone());
     }
-    vm.run_finalizers();
-    // CPython finalizes in order of creation: tasks still pending usually came last.
-    super::task::report_leaked_pending(vm);
-    vm.run_finalizers();
 }
 
 /// Queue the report of an exception nobody retrieved: once the VM reaches a safe point it
