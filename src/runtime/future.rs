@@ -553,7 +553,7 @@ pub fn set_result_value(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
 fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::one_arg(&args, "set_result")?;
     // matches CPython's Task: the result comes from the coroutine only.
-    if args.pos[0].downcast::<super::task::Task>().is_some() {
+    if super::task::is_task(&args.pos[0]) {
         return Err(PyErr::runtime_error("Task does not support set_result operation"));
     }
     set_result_value(vm, &args.pos[0], args.pos[1].clone())?;
@@ -588,7 +588,7 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
 fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::one_arg(&args, "set_exception")?;
     // matches CPython's Task: the result comes from the coroutine only.
-    if args.pos[0].downcast::<super::task::Task>().is_some() {
+    if super::task::is_task(&args.pos[0]) {
         return Err(PyErr::runtime_error("Task does not support set_exception operation"));
     }
     set_exception_value(vm, &args.pos[0], args.pos[1].clone())?;
@@ -611,7 +611,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
     let msg = super::clinic::cancel_msg(&args)?;
-    if fut.downcast::<super::task::Task>().is_some() {
+    if super::task::is_task(&fut) {
         return super::task::cancel_task(vm, &fut, msg).map(Value::bool);
     }
     cancel_future(vm, &fut, msg).map(Value::bool)
@@ -752,7 +752,13 @@ pub fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
     let cb = match cb {
-        DoneCallback::Wakeup(_) => return "Task.task_wakeup()".to_string(),
+        // A bound builtin method's `__qualname__` names the class of its `self`: a Task
+        // subclass's own name.
+        DoneCallback::Wakeup(task) => {
+            let c = core_of(&Value::Native(task.clone())).and_then(|c| c.wrapper().map(|i| i.class()).or_else(|| c.subclass()));
+            let owner = c.map_or_else(|| "Task".to_string(), |cls| cls.qualname.borrow().to_string());
+            return format!("{owner}.task_wakeup()");
+        }
         DoneCallback::Gather(_) => return "gather.<locals>._done_callback()".to_string(),
         DoneCallback::Func(f) => f,
         DoneCallback::FuncIn(fc) => &fc.0,
