@@ -161,6 +161,7 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 
 _shutdown_releasing_last_exception = False
+_shutdown_collecting = False
 _tracemalloc_imported = False
 
 
@@ -171,8 +172,10 @@ def _warn_unawaited_coroutine(qualname):
     shutdown (no Python frame left) CPython can no longer import tracemalloc (sys.path is
     gone), so the hint line is left out; except in shutdown's first step
     (`_shutdown_releasing_last_exception`, set by the VM), before modules are torn down, when
-    an earlier warning about an object had already imported tracemalloc."""
-    hint = _traceback.caller(1) is not None or (_shutdown_releasing_last_exception and _tracemalloc_imported)
+    an earlier warning about an object had already imported tracemalloc. The collection of
+    reference cycles at exit (`_shutdown_collecting`) runs while imports still work."""
+    hint = _traceback.caller(1) is not None or _shutdown_collecting
+    hint = hint or (_shutdown_releasing_last_exception and _tracemalloc_imported)
     source = qualname if hint else None
     warn(f"coroutine '{qualname}' was never awaited", RuntimeWarning, stacklevel=2, source=source)
 

@@ -109,12 +109,51 @@ pub fn generator_frame(vm: &Vm, g: &Generator) -> Value {
             Some((f, _)) => snapshot(&cls, f, Value::None, f.line()),
             None => Value::None,
         },
-        GenState::Running => match running_frame(vm, g) {
-            Some(f) => snapshot(&cls, f, Value::None, f.line()),
-            None => placeholder(&cls, g),
-        },
-        GenState::Delegated => placeholder(&cls, g),
+        GenState::Running | GenState::Delegated => {
+            if let Some(f) = running_frame(vm, g) {
+                return snapshot(&cls, f, Value::None, f.line());
+            }
+            // Suspended inside the delegation chain of the coroutine awaiting it.
+            drop(state);
+            with_suspended_frame(vm, g, |f, _| snapshot(&cls, f, Value::None, f.line())).unwrap_or_else(|| placeholder(&cls, g))
+        }
     }
+}
+
+/// `f(frame, chain length)` for a suspended generator: its own frame and how many frames of
+/// the delegation chain start there. A delegated one (awaited by a suspended coroutine)
+/// keeps its frame in the chain of the coroutine awaiting it, found through the live tasks:
+/// the frame after the one whose value stack holds `g`. The chain is looked for among the
+/// coroutines of live tasks and the generators the running frames hold (one driven by hand
+/// with `send`); None when not suspended or not found there.
+fn with_suspended_frame<R>(vm: &Vm, g: &Generator, f: impl FnOnce(&Frame, usize) -> R) -> Option<R> {
+    {
+        let state = g.state.borrow();
+        let in_a_chain = match &*state {
+            GenState::Delegated => true,
+            // A chain resumed and suspended again leaves its delegates `Running`.
+            GenState::Running => running_frame(vm, g).is_none(),
+            _ => false,
+        };
+        if !in_a_chain {
+            return state.suspended_chain().map(|(frame, len)| f(frame, len));
+        }
+    }
+    let mut holders = crate::runtime::state_if_made(vm).map(|s| s.task_coroutines()).unwrap_or_default();
+    for frame in (0..vm.stack_depth()).filter_map(|level| vm.frame_at_depth(level)) {
+        holders.extend(frame.fast.iter().flatten().chain(&frame.stack).cloned());
+        holders.extend(frame.globals.borrow().values());
+    }
+    for coro in holders {
+        let Value::Generator(holder) = coro else { continue };
+        let Ok(state) = holder.state.try_borrow() else { continue };
+        let GenState::Suspended(frames) = &*state else { continue };
+        let awaiting_g = |frame: &Box<Frame>| matches!(frame.stack.last(), Some(Value::Generator(x)) if std::ptr::eq(&**x, g));
+        if let Some(i) = frames.iter().position(awaiting_g) {
+            return frames.get(i + 1).map(|frame| f(frame, frames.len() - i - 1));
+        }
+    }
+    None
 }
 
 /// The frame of a generator in the `Running` state if it is executing on the VM's stack (the
@@ -169,9 +208,8 @@ fn detached(cls: &Rc<Class>, code: Value, line: u32, locals: PyDict) -> Value {
 /// (`yield from` / `await`), which its frame keeps on top of its value stack while suspended
 /// at the delegation; None otherwise.
 pub fn generator_awaiting(vm: &mut Vm, g: &Generator) -> PyResult<Value> {
-    let awaited = {
-        let state = g.state.borrow();
-        let Some((f, len)) = state.suspended_chain() else { return Ok(Value::None) };
+    // Some(awaited object), or None at a bare `await asyncio.sleep(0)`.
+    let found = with_suspended_frame(vm, g, |f, len| {
         // A frame delegating to a generator has that generator's frames after it in the
         // chain; one awaiting a native awaitable is resumed at the delegating instruction.
         if len < 2 && f.ip != f.lasti {
@@ -179,9 +217,14 @@ pub fn generator_awaiting(vm: &mut Vm, g: &Generator) -> PyResult<Value> {
             // the sleep coroutine (see `runtime::sleep`); CPython shows that coroutine here.
             let bare_sleep = f.ip == f.lasti + 1
                 && matches!(f.code.code.body().instructions.get(f.lasti), Some(crate::bytecode::Instr::YieldFrom));
-            return Ok(if bare_sleep { crate::runtime::sleep::yielded_zero_sleep(vm) } else { Value::None });
+            return if bare_sleep { None } else { Some(Value::None) };
         }
-        f.stack.last().cloned().unwrap_or(Value::None)
+        Some(f.stack.last().cloned().unwrap_or(Value::None))
+    });
+    let awaited = match found {
+        None => return Ok(Value::None),
+        Some(None) => return Ok(crate::runtime::sleep::yielded_zero_sleep(vm)),
+        Some(Some(v)) => v,
     };
     // `await fut` delegates to the future itself here; CPython awaits its `__await__()`
     // iterator (a FutureIter), which is what it shows.

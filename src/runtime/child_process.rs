@@ -312,10 +312,35 @@ pub fn pidfd_open(pid: u32) -> std::io::Result<OwnedFd> {
     Ok(unsafe { OwnedFd::from_raw_fd(fd as i32) })
 }
 
+/// `fd` moved to a descriptor number far above the ones a script uses (half the soft
+/// `RLIMIT_NOFILE`), the low number freed again; `fd` itself when that fails. CPython 3.11's
+/// default child watcher (`ThreadedChildWatcher`) waits in a thread and takes no descriptor,
+/// so a pidfd left at the lowest free number would shift every descriptor a script opens
+/// while a child runs by one.
+fn out_of_the_way(fd: OwnedFd) -> OwnedFd {
+    // SAFETY: getrlimit fills the zeroed struct it is given.
+    let mut lim: libc::rlimit = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) } != 0 {
+        return fd;
+    }
+    let floor = (lim.rlim_cur / 2).min(libc::c_int::MAX as libc::rlim_t) as libc::c_int;
+    if floor <= fd.as_raw_fd() {
+        return fd;
+    }
+    // SAFETY: duplicating a descriptor we own; on success the copy is a fresh descriptor
+    // nothing else owns, and dropping `fd` closes the original.
+    let high = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, floor) };
+    if high < 0 {
+        return fd;
+    }
+    unsafe { OwnedFd::from_raw_fd(high) }
+}
+
 /// Watch the child's exit on `loop_` (asyncio).
 fn watch(vm: &mut Vm, loop_: &Value, child: &Value) -> PyResult<()> {
     let p = child_of(child)?;
     let pidfd = pidfd_open(p.pid).map_err(|e| crate::builtins::file::os_error(&e, None))?;
+    let pidfd = out_of_the_way(pidfd);
     let token = super::reactor::register_fd(loop_, pidfd.as_raw_fd(), child)?;
     *p.watch.borrow_mut() = Some(Watch { loop_: loop_.clone(), pidfd, token, waiters: Vec::new() });
     // The child may already have exited: a pidfd of a zombie is readable at once, and the

@@ -279,10 +279,29 @@ fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(b.get() as i64 as f64),
+        // A big `when` compares with the other timers' floats as Python compares them; as a
+        // float it orders the same unless it is beyond the float range.
+        Value::BigInt(b) => Ok(crate::object::int::to_f64(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus { f64::NEG_INFINITY } else { f64::INFINITY })),
         other => Err(PyErr::type_error(format!(
             "'<' not supported between instances of '{}' and 'float'",
             vm.type_name(other)
         ))),
+    }
+}
+
+/// CPython's `self.time() + delay`, which fails on a non-number before anything else: a big
+/// int or a Fraction adds as Python adds it (a float, or OverflowError), anything else gets
+/// the `+` error.
+pub fn time_plus(vm: &mut Vm, now: f64, delay: &Value) -> PyResult<f64> {
+    match delay {
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) => Ok(now + number(vm, delay)?),
+        other => match vm.binary_op(crate::bytecode::opcode::BinOp::Add, &Value::float(now), other, false)? {
+            Value::Float(f) => Ok(f.get()),
+            sum => {
+                let t = vm.type_name(&sum);
+                Err(PyErr::type_error(format!("'<' not supported between instances of '{t}' and 'float'")))
+            }
+        },
     }
 }
 
@@ -291,16 +310,9 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos[1].is_none() {
         return Err(PyErr::type_error("delay must not be None"));
     }
-    // matches CPython's `self.time() + delay`, which fails on a non-number before anything else.
-    let delay = match &args.pos[1] {
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) => number(vm, &args.pos[1])?,
-        other => {
-            let t = vm.type_name(other);
-            return Err(PyErr::type_error(format!("unsupported operand type(s) for +: 'float' and '{t}'")));
-        }
-    };
+    let now = loop_of(&args.pos[0])?.clock.now();
+    let when = time_plus(vm, now, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
-    let when = loop_of(&args.pos[0])?.clock.now() + delay;
     let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
@@ -829,6 +841,12 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
     check_closed(l).map_err(|e| vm.error_keeping(e, fut.clone()))?;
     if l.running.get() {
         return Err(vm.error_keeping(PyErr::runtime_error("This event loop is already running"), fut));
+    }
+    // CPython's `_check_running` refuses before the coroutine is wrapped in a task, so it is
+    // left never awaited.
+    if super::state(vm).locals.running_loop.is_some() {
+        let e = PyErr::runtime_error("Cannot run the event loop while another loop is running");
+        return Err(vm.error_keeping(e, fut));
     }
     let new_task = super::future::core_of(&fut).is_none();
     let fut = super::events::ensure_future(vm, fut, loop_)?;

@@ -115,6 +115,18 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> 
 fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_function(&args, "ensure_future", &["coro_or_future"], &["loop"])?;
     let obj = args.arg(0, "coro_or_future").cloned().unwrap_or(Value::None);
+    let loop_given = args.kwarg("loop").is_some_and(|l| !l.is_none());
+    // CPython's `_ensure_future` sorts out what it was given before it looks for a loop: a
+    // future comes back as it is, and anything not awaitable is a TypeError even when there
+    // is no event loop.
+    if !loop_given {
+        if super::future::core_of(&obj).is_some() {
+            return Ok(obj);
+        }
+        if !super::task::is_coroutine(&obj) && vm.lookup_special(&obj, "__await__").is_none() {
+            return Err(PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required"));
+        }
+    }
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => {
             // matches CPython's `_ensure_future`: a future must belong to the given loop.

@@ -285,6 +285,46 @@ pub fn report_leaked_unretrieved(vm: &mut Vm) {
         return;
     }
     let noted = super::state(vm).take_unretrieved();
+    report_each_unretrieved(&noted);
+    vm.run_finalizers();
+    // CPython finalizes in order of creation: tasks still pending usually came last.
+    super::task::report_leaked_pending(vm);
+    vm.run_finalizers();
+    release_tracebacks(vm, &noted);
+}
+
+/// The last step of the collection at exit: the exceptions of futures still alive let go of
+/// the frame locals their tracebacks keep. Those reach the future again (a Runner's frame
+/// holds the failed main task), a cycle CPython's final collection frees; what only the cycle
+/// kept then goes, and a coroutine in it that never ran warns (at `sys:1`).
+fn release_tracebacks(vm: &mut Vm, noted: &[crate::object::NativeWeak]) {
+    let mut released = Vec::new();
+    for n in noted.iter().filter_map(|w| w.upgrade()) {
+        let v = Value::Native(n);
+        let Some(c) = core_of(&v) else { continue };
+        let FutureState::Exception(exc) = &*c.state.borrow() else { continue };
+        let Some(data) = crate::object::exception::exc_data(exc) else { continue };
+        let mut data = data.borrow_mut();
+        released.extend(data.traceback.iter_mut().filter_map(|e| e.locals.take()));
+        released.push(Rc::new(std::mem::take(&mut data.kept_alive).into_iter().map(Some).collect()));
+    }
+    if released.is_empty() {
+        return;
+    }
+    // A coroutine's "never awaited" warning gets its tracemalloc hint (stdlib/warnings.py).
+    let warnings = vm.import_module("warnings").ok();
+    let phase = |vm: &mut Vm, on: bool| {
+        if let Some(w) = &warnings {
+            let _ = vm.setattr(w, &Value::str("_shutdown_collecting"), Value::bool(on));
+        }
+    };
+    phase(vm, true);
+    drop(released);
+    vm.run_finalizers();
+    phase(vm, false);
+}
+
+fn report_each_unretrieved(noted: &[crate::object::NativeWeak]) {
     for n in noted.iter().filter_map(|w| w.upgrade()) {
         let v = Value::Native(n.clone());
         let Some(c) = core_of(&v) else { continue };
@@ -299,10 +339,6 @@ pub fn report_leaked_unretrieved(vm: &mut Vm) {
         let name = c.subclass().map_or_else(|| n.class().name().to_string(), |cls| cls.name().to_string());
         report_unretrieved(format!("{name} exception was never retrieved"), c.loop_.clone(), Value::Instance(exc), v.clone());
     }
-    vm.run_finalizers();
-    // CPython finalizes in order of creation: tasks still pending usually came last.
-    super::task::report_leaked_pending(vm);
-    vm.run_finalizers();
 }
 
 /// Queue the report of an exception nobody retrieved: once the VM reaches a safe point it
@@ -517,7 +553,7 @@ pub fn set_result_value(vm: &mut Vm, fut: &Value, v: Value) -> PyResult<()> {
 fn set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::one_arg(&args, "set_result")?;
     // matches CPython's Task: the result comes from the coroutine only.
-    if args.pos[0].downcast::<super::task::Task>().is_some() {
+    if super::task::is_task(&args.pos[0]) {
         return Err(PyErr::runtime_error("Task does not support set_result operation"));
     }
     set_result_value(vm, &args.pos[0], args.pos[1].clone())?;
@@ -552,7 +588,7 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
 fn set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::one_arg(&args, "set_exception")?;
     // matches CPython's Task: the result comes from the coroutine only.
-    if args.pos[0].downcast::<super::task::Task>().is_some() {
+    if super::task::is_task(&args.pos[0]) {
         return Err(PyErr::runtime_error("Task does not support set_exception operation"));
     }
     set_exception_value(vm, &args.pos[0], args.pos[1].clone())?;
@@ -575,7 +611,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fut = arg(&args, 0);
     let msg = super::clinic::cancel_msg(&args)?;
-    if fut.downcast::<super::task::Task>().is_some() {
+    if super::task::is_task(&fut) {
         return super::task::cancel_task(vm, &fut, msg).map(Value::bool);
     }
     cancel_future(vm, &fut, msg).map(Value::bool)
@@ -716,7 +752,13 @@ pub fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
     let cb = match cb {
-        DoneCallback::Wakeup(_) => return "Task.task_wakeup()".to_string(),
+        // A bound builtin method's `__qualname__` names the class of its `self`: a Task
+        // subclass's own name.
+        DoneCallback::Wakeup(task) => {
+            let c = core_of(&Value::Native(task.clone())).and_then(|c| c.wrapper().map(|i| i.class()).or_else(|| c.subclass()));
+            let owner = c.map_or_else(|| "Task".to_string(), |cls| cls.qualname.borrow().to_string());
+            return format!("{owner}.task_wakeup()");
+        }
         DoneCallback::Gather(_) => return "gather.<locals>._done_callback()".to_string(),
         DoneCallback::Func(f) => f,
         DoneCallback::FuncIn(fc) => &fc.0,

@@ -17,6 +17,7 @@ pub mod gil;
 pub mod handle;
 pub mod native_streams;
 pub mod native_sync;
+mod native_sync_attrs;
 pub mod net;
 pub mod processes;
 pub mod reactor;
@@ -120,6 +121,13 @@ impl RuntimeState {
         std::mem::take(&mut self.unretrieved)
     }
 
+    /// The coroutines of the tasks still alive, for finding where a coroutine awaited by
+    /// one of them keeps its frame (`cr_frame` / `cr_await` of a delegated coroutine).
+    pub fn task_coroutines(&self) -> Vec<Value> {
+        let tasks = self.tasks.iter().filter_map(|w| w.upgrade());
+        tasks.filter_map(|t| t.downcast::<task::Task>().map(|t| t.coro.clone())).collect()
+    }
+
     pub fn live_tasks(&mut self) -> Vec<Value> {
         self.tasks.retain(|w| w.strong_count() > 0);
         self.tasks.iter().filter_map(|w| w.upgrade()).map(Value::Native).collect()
@@ -172,6 +180,11 @@ fn make_classes(vm: &Vm) -> RuntimeClasses {
 
 /// The runtime state, created on first use.
 #[inline]
+/// The runtime state if asyncio's runtime has been set up (read-only callers).
+pub fn state_if_made(vm: &Vm) -> Option<&RuntimeState> {
+    vm.runtime.as_ref().and_then(|r| r.downcast_ref::<RuntimeState>())
+}
+
 pub fn state(vm: &mut Vm) -> &mut RuntimeState {
     if vm.runtime.is_none() {
         install_state(vm);

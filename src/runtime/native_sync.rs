@@ -89,7 +89,7 @@ impl QueueParts {
 /// What a native coroutine does when driven. Kept small (a parked `Event.wait()` is one of
 /// these per waiting task): a queue's deques are looked up again when the body runs, as the
 /// Python body would.
-enum Op {
+pub(super) enum Op {
     QueuePut { queue: Value, item: Value },
     QueueGet { queue: Value },
     /// `acquire()`, or `__aenter__()` (which returns None instead of True).
@@ -99,6 +99,19 @@ enum Op {
 }
 
 impl Op {
+    /// The Python method this operation stands in for (its code is the coroutine's `cr_code`)
+    /// and the object it works on (its frame's `self`).
+    pub(super) fn method_and_self<'a>(&'a self, reg: &'a NativeSync) -> (&'a Value, &'a Value) {
+        match self {
+            Op::QueuePut { queue, .. } => (&reg.queue_put, queue),
+            Op::QueueGet { queue } => (&reg.queue_get, queue),
+            Op::LockAcquire { lock, aenter: false } => (&reg.lock_acquire, lock),
+            Op::LockAcquire { lock, aenter: true } => (&reg.lock_aenter, lock),
+            Op::LockExit { lock } => (&reg.lock_aexit, lock),
+            Op::EventWait { event } => (&reg.event_wait, event),
+        }
+    }
+
     fn qualname(&self) -> &'static str {
         match self {
             Op::QueuePut { .. } => "Queue.put",
@@ -111,7 +124,7 @@ impl Op {
     }
 }
 
-enum CoroState {
+pub(super) enum CoroState {
     Created,
     /// Suspended at `await waiter`.
     Waiting(Value),
@@ -120,9 +133,9 @@ enum CoroState {
 }
 
 pub struct SyncCoro {
-    op: Op,
-    reg: Rc<NativeSync>,
-    state: RefCell<CoroState>,
+    pub(super) op: Op,
+    pub(super) reg: Rc<NativeSync>,
+    pub(super) state: RefCell<CoroState>,
 }
 
 impl SyncCoro {
@@ -152,6 +165,7 @@ impl Drop for SyncCoro {
 
 pub fn install(_vm: &mut Vm, c: &super::RuntimeClasses) {
     crate::builtins::generator::def_coroutine_methods(&c.sync_coro, [m_send, m_next, m_throw, m_close, m_repr]);
+    super::native_sync_attrs::install(&c.sync_coro);
     // Named as the coroutines of CPython's Python methods are (`get`, `Queue.get`).
     crate::builtins::def_getter(&c.sync_coro, "__qualname__", |_, args| Ok(Value::str(this(&arg(&args, 0))?.op.qualname())));
     crate::builtins::def_getter(&c.sync_coro, "__name__", |_, args| {
@@ -754,7 +768,7 @@ fn new_waiter(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 
 // ---- Python-visible methods and the task driver ----
 
-fn this(v: &Value) -> PyResult<&SyncCoro> {
+pub(super) fn this(v: &Value) -> PyResult<&SyncCoro> {
     v.downcast::<SyncCoro>().ok_or_else(|| PyErr::type_error("expected a coroutine"))
 }
 

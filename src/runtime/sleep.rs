@@ -69,12 +69,7 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Float(f)) => f.get(),
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Bool(b)) => b.get() as i64 as f64,
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "'<=' not supported between instances of '{}' and 'int'",
-                vm.type_name(other)
-            )))
-        }
+        Some(other) => other_delay(vm, other)?,
         None => return Err(PyErr::type_error("sleep() missing 1 required positional argument: 'delay'")),
     };
     let result = args.arg(1, "result").cloned().unwrap_or(Value::None);
@@ -86,6 +81,18 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let class = super::classes(vm).sleep.clone();
     Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, state: RefCell::new(SleepState::Created), class })))
+}
+
+/// Any other delay goes through CPython's `if delay <= 0:` (a big int, a Fraction, a
+/// Decimal compare; a str fails there) and then `loop.time() + delay` for the timer. The
+/// result is the delay in seconds as a float (0 for one that does not sleep).
+fn other_delay(vm: &mut Vm, delay: &Value) -> PyResult<f64> {
+    use crate::bytecode::opcode::CompareOp;
+    let not_positive = vm.compare(CompareOp::Le, delay, &Value::Int(0))?;
+    if vm.is_true(&not_positive)? {
+        return Ok(0.0);
+    }
+    super::event_loop::time_plus(vm, 0.0, delay)
 }
 
 /// The `sleep(0)` coroutine a bare `await asyncio.sleep(0)` stands for, as `cr_await` shows

@@ -213,6 +213,11 @@ impl NativeObject for Task {
     }
 }
 
+/// Whether `v` is a task: a native one or a script subclass's instance around one.
+pub fn is_task(v: &Value) -> bool {
+    task(v).is_ok()
+}
+
 fn task(v: &Value) -> PyResult<&Task> {
     // A script subclass of Task wraps the native task as its payload (as `future::core_of`
     // unwraps a Future subclass), so Task methods work on it as in CPython.

@@ -70,9 +70,10 @@ impl TimerHeap {
     }
 
     /// Pop the earliest timer if it is due before `end` (a cancelled one too: CPython moves it
-    /// to the ready queue, where it is skipped).
+    /// to the ready queue, where it is skipped). CPython stops at `when >= end`, so a NaN
+    /// deadline counts as due.
     pub fn pop_due(&mut self, end: f64) -> Option<crate::object::NativeRc<Handle>> {
-        if self.heap.first().is_some_and(|e| e.when < end) {
+        if self.heap.first().is_some_and(|e| !(e.when >= end)) {
             let h = self.pop()?;
             h.set_scheduled(None);
             return Some(h);

@@ -270,7 +270,9 @@ impl Vm {
                     if exc_data(inst).is_some() {
                         return self.exception_str(v);
                     }
-                    if let Some(b) = self.builtin_base(v) {
+                    // A runtime object's repr (a Task, a deque) names the instance's class,
+                    // so a subclass instance goes through repr below, as object.__str__ does.
+                    if let Some(b) = self.builtin_base(v).filter(|b| !matches!(b, Value::Native(_))) {
                         // A base type's native repr prints the base value (owner-less natives,
                         // like set's, name the subclass and go through repr below).
                         if cls.lookup("__repr__").map_or(true, |m| matches!(&m, Value::Builtin(b) if b.owner.is_some())) {

@@ -737,6 +737,7 @@ class StreamWriter:
 
     # What CPython's socket transport logs for writes after the connection is lost.
     _lost_write_message = 'socket.send() raised exception.'
+    _pipe_file = None
 
     @property
     def transport(self):
@@ -933,6 +934,15 @@ class StreamWriter:
         return self._names
 
     def get_extra_info(self, name, default=None):
+        if self._lost_write_message != StreamWriter._lost_write_message:
+            # A subprocess's stdin: CPython's pipe transport knows only its 'pipe', the
+            # Popen's unbuffered file object (here one that leaves the descriptor to the
+            # writer).
+            if name != 'pipe':
+                return default
+            if self._pipe_file is None:
+                self._pipe_file = open(self._fd, 'wb', buffering=0, closefd=False)
+            return self._pipe_file
         if name == 'socket':
             return self._sock
         if name == 'peername' or name == 'sockname':

@@ -1,0 +1,74 @@
+//! The coroutine attributes (`cr_running`, `cr_suspended`, `cr_await`, `cr_code`, `cr_frame`,
+//! `cr_origin`) of the native coroutines that run `Queue.put`/`get`, `Lock.acquire` and
+//! `Event.wait` (`native_sync`), as CPython's coroutines of those `async def` methods have
+//! them, so `inspect.getcoroutinestate()` and walks down a task's `cr_await` chain work.
+
+use std::rc::Rc;
+
+use super::native_sync::{this, CoroState};
+use crate::builtins::{arg, def_getter};
+use crate::object::{Args, Class, PyDict, PyResult, Value};
+use crate::vm::Vm;
+
+pub fn install(cls: &Rc<Class>) {
+    // A native coroutine never shows as running: it cannot observe itself while it steps.
+    def_getter(cls, "cr_running", |_, _| Ok(Value::bool(false)));
+    def_getter(cls, "cr_origin", |_, _| Ok(Value::None));
+    def_getter(cls, "cr_suspended", |_, args| {
+        let v = arg(&args, 0);
+        let waiting = matches!(&*this(&v)?.state.borrow(), CoroState::Waiting(_));
+        Ok(Value::bool(waiting))
+    });
+    def_getter(cls, "cr_await", cr_await);
+    def_getter(cls, "cr_code", |vm, args| code_of(vm, &arg(&args, 0)));
+    def_getter(cls, "cr_frame", cr_frame);
+}
+
+/// While waiting, CPython's coroutine is at `await fut` and shows the future's iterator.
+fn cr_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let waiter = match &*this(&v)?.state.borrow() {
+        CoroState::Waiting(w) => w.clone(),
+        _ => return Ok(Value::None),
+    };
+    vm.call_method(&waiter, "__await__", vec![])
+}
+
+/// The code of the Python method the coroutine stands in for.
+fn code_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = this(v)?;
+    let (method, _) = c.op.method_and_self(&c.reg);
+    let method = method.clone();
+    vm.getattr(&method, &Value::str("__code__"))
+}
+
+/// A frame of the method's code: at its `def` line before the first step, at its first
+/// `await` while waiting (where CPython's method waits), None once done. Its locals are
+/// `self` only: the native code keeps no others.
+fn cr_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0);
+    let c = this(&v)?;
+    let waiting = match &*c.state.borrow() {
+        CoroState::Created => false,
+        CoroState::Waiting(_) | CoroState::Running => true,
+        CoroState::Done => return Ok(Value::None),
+    };
+    let (_, receiver) = c.op.method_and_self(&c.reg);
+    let receiver = receiver.clone();
+    let code = code_of(vm, &v)?;
+    let line = match &code {
+        Value::Code(co) if waiting => first_await_line(co).unwrap_or(co.code.first_line),
+        Value::Code(co) => co.code.first_line,
+        _ => 0,
+    };
+    let mut locals = PyDict::new();
+    locals.set_str("self", receiver);
+    Ok(crate::modules::frames::native_frame(vm, code, line, locals))
+}
+
+/// The line of the code's first `await` (its first `YieldFrom`).
+fn first_await_line(code: &crate::vm::CodeObj) -> Option<u32> {
+    let body = code.code.body();
+    let at = body.instructions.iter().position(|i| matches!(i, crate::bytecode::Instr::YieldFrom))?;
+    body.locations.get(at).map(|l| l.line)
+}
