@@ -1173,6 +1173,7 @@ impl Vm {
         let f = frame!(self);
         if let (Value::Iter(_), Some(Instr::UnpackSequence(2))) = (&it, f.body().instrs.get(f.ip)) {
             if let Some(step) = self.for_iter_pair(&it)? {
+                drop(it);
                 let f = frame!(self);
                 match step {
                     Some((a, b)) => {
@@ -1183,6 +1184,8 @@ impl Vm {
                     None => {
                         f.stack.pop();
                         f.ip = t as usize;
+                        // The exhausted iterator went: its finalizers belong to the loop line.
+                        safe_point!(self);
                     }
                 }
                 return Ok(());
@@ -1191,8 +1194,12 @@ impl Vm {
         match self.for_iter_next(&it)? {
             Some(v) => push!(self, v),
             None => {
-                pop!(self);
+                drop(it);
+                pop!(self).discard();
                 frame!(self).ip = t as usize;
+                // The exhausted iterator went: its finalizers (a never-awaited coroutine in
+                // the list it walked) belong to the loop's line, as CPython's FOR_ITER.
+                safe_point!(self);
             }
         }
         Ok(())
