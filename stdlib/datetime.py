@@ -162,6 +162,12 @@ def _wrap_strftime(obj, fmt, timetuple):
     return _time.strftime(''.join(out), timetuple)
 
 
+
+def _repr_name(obj, base, dotted):
+    """The name a C-implemented datetime type's repr prints (its tp_name): `datetime.date` for
+    the type itself, a subclass's own `__name__`."""
+    return dotted if type(obj) is base else type(obj).__name__
+
 class timedelta:
     """Difference between two datetime values."""
 
@@ -212,7 +218,7 @@ class timedelta:
             args.append('microseconds=%d' % self._microseconds)
         if not args:
             args.append('0')
-        return 'datetime.timedelta(%s)' % ', '.join(args)
+        return '%s(%s)' % (_repr_name(self, timedelta, 'datetime.timedelta'), ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -456,7 +462,7 @@ class date:
         return cls(*_ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + (day - 1)))
 
     def __repr__(self):
-        return 'datetime.date(%d, %d, %d)' % (self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_repr_name(self, date, 'datetime.date'), self._year, self._month, self._day)
 
     def isoformat(self):
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
@@ -643,7 +649,7 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        s = 'datetime.time(%d, %d%s)' % (self._hour, self._minute, s)
+        s = '%s(%d, %d%s)' % (_repr_name(self, time, 'datetime.time'), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
         return s
@@ -882,7 +888,7 @@ class datetime(date):
             del fields[-1]
         if fields[-1] == 0:
             del fields[-1]
-        s = 'datetime.datetime(%s)' % ', '.join(map(str, fields))
+        s = '%s(%s)' % (_repr_name(self, datetime, 'datetime.datetime'), ', '.join(map(str, fields)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
         if self._fold:

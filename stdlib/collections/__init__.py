@@ -52,7 +52,7 @@ class defaultdict(dict):
         # CPython's defdict_repr: the dict part is this very dict's repr, so a defaultdict
         # that contains itself shows {...}.
         factory = repr(self.default_factory)
-        return 'defaultdict(%s, %s)' % (factory, dict.__repr__(self))
+        return '%s(%s, %s)' % (type(self).__name__, factory, dict.__repr__(self))
 
     def __reduce__(self):
         # matches CPython's defdict_reduce (pickle and copy use it).
@@ -109,14 +109,14 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
+            return '%s()' % type(self).__name__
         # An OrderedDict inside itself shows as ... (CPython's Py_ReprEnter guard).
         key = id(self)
         if key in _odict_repr_running:
             return '...'
         _odict_repr_running.add(key)
         try:
-            return 'OrderedDict(%r)' % (list(self.items()),)
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
         finally:
             _odict_repr_running.discard(key)
 
