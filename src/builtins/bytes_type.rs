@@ -218,14 +218,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, ba) = self_bytes(vm, &args.pos[0])?;
     let mut out = Vec::new();
     // matches CPython's stringlib join: PySequence_Fast's "can only join an iterable".
-    let it = vm.get_iter(&args.pos[1]).map_err(|e| {
-        if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
-            PyErr::type_error("can only join an iterable")
-        } else {
-            e
-        }
-    })?;
-    let items = vm.collect_iterable(&it)?;
+    let items = vm.collect_iterable_or(&args.pos[1], || "can only join an iterable".into())?;
     for (i, item) in items.iter().enumerate() {
         let part = buf_arg(vm, item).map_err(|_| {
             PyErr::type_error(format!(

@@ -179,13 +179,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("str.join", &args)?;
     super::check_method_count("join", "str.join", &args, 1, 1)?;
     let sep = self_str(vm, &args.pos[0], "join")?;
-    let items = vm.collect_iterable(&args.pos[1]).map_err(|e| {
-        if vm.err_matches(&e, ExcKind::TypeError) {
-            PyErr::type_error("can only join an iterable")
-        } else {
-            e
-        }
-    })?;
+    let items = vm.collect_iterable_or(&args.pos[1], || "can only join an iterable".into())?;
     // Check every item first (CPython's message names the first non-str), then copy into a
     // string of exactly the joined size: no regrowth, and no shrinking copy when stored.
     let mut strs = Vec::with_capacity(items.len());
