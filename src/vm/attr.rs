@@ -5,6 +5,7 @@ use std::cell::RefCell;
 
 use super::Vm;
 use crate::object::function::NativeKind;
+use crate::object::class::overrides_object_hook;
 use crate::object::{BoundMethod, BuiltinFunction, Class, ExcKind, Payload, PyErr, PyResult, Value};
 
 impl Vm {
@@ -147,7 +148,7 @@ impl Vm {
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<crate::object::Instance>, cls: &Rc<Class>, name: &Value, name_str: &str) -> PyResult<Option<Value>> {
         if cls.attribute_hooks().0 {
             if let Some(ga) = cls.lookup("__getattribute__") {
-                return self.call(&ga, vec![obj.clone(), name.clone()]).map(Some);
+                return self.call_bound_special(&ga, obj, vec![name.clone()]).map(Some);
             }
         }
         if let Some(descr) = cls.lookup(name_str) {
@@ -524,7 +525,7 @@ impl Vm {
                 let cls = inst.class();
                 if cls.attribute_hooks().1 {
                     if let Some(sa) = cls.lookup("__setattr__") {
-                        self.call(&sa, vec![obj.clone(), name.clone(), value])?;
+                        self.call_bound_special(&sa, obj, vec![name.clone(), value])?;
                         return Ok(());
                     }
                 }
@@ -533,8 +534,8 @@ impl Vm {
             Value::Class(cls) => {
                 if let Some(meta) = cls.metaclass.borrow().clone() {
                     if let Some(sa) = meta.lookup("__setattr__") {
-                        if matches!(sa, Value::Function(_)) {
-                            self.call(&sa, vec![obj.clone(), name.clone(), value])?;
+                        if overrides_object_hook(&sa) {
+                            self.call_bound_special(&sa, obj, vec![name.clone(), value])?;
                             return Ok(());
                         }
                     }
@@ -727,7 +728,7 @@ impl Vm {
         let name_str = name.as_str().unwrap_or("");
         // matches CPython's object_set_class with no value, before any `__delattr__`.
         if name_str == "__class__" && !matches!(obj, Value::Class(_)) {
-            let overridden = matches!(obj, Value::Instance(inst) if matches!(inst.class().lookup("__delattr__"), Some(Value::Function(_))));
+            let overridden = matches!(obj, Value::Instance(inst) if inst.class().lookup("__delattr__").is_some_and(|d| overrides_object_hook(&d)));
             if !overridden {
                 return Err(PyErr::type_error("can't delete __class__ attribute"));
             }
@@ -736,8 +737,8 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(da) = cls.lookup("__delattr__") {
-                    if matches!(da, Value::Function(_)) {
-                        self.call(&da, vec![obj.clone(), name.clone()])?;
+                    if overrides_object_hook(&da) {
+                        self.call_bound_special(&da, obj, vec![name.clone()])?;
                         return Ok(());
                     }
                 }
@@ -784,8 +785,8 @@ impl Vm {
                 // A metaclass's `__delattr__` (EnumType protects members) runs first.
                 if let Some(meta) = cls.metaclass.borrow().clone() {
                     if let Some(da) = meta.lookup("__delattr__") {
-                        if matches!(da, Value::Function(_)) {
-                            self.call(&da, vec![obj.clone(), name.clone()])?;
+                        if overrides_object_hook(&da) {
+                            self.call_bound_special(&da, obj, vec![name.clone()])?;
                             return Ok(());
                         }
                     }
