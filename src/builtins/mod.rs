@@ -9,6 +9,7 @@ pub mod class_builder;
 pub mod complex_type;
 pub mod dict_views;
 pub mod dir;
+pub mod docstrings;
 pub mod exceptions;
 pub mod exceptions_unicode;
 pub mod exec_eval;

@@ -164,6 +164,11 @@ impl Vm {
                 if let Some(v) = payload_dict(inst, false).and_then(|d| d.borrow().get_str(name_str)) {
                     return Ok(Some(v));
                 }
+                // `ValueError().__doc__` is ValueError's docstring, not object's: a built-in
+                // class keeps its docstring out of its dict here.
+                if name_str == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
+                    return Ok(Some(crate::builtins::docstrings::class_doc(cls)));
+                }
                 return self.bind_descriptor(descr, obj, cls).map(Some);
             }
         } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
@@ -256,6 +261,9 @@ impl Vm {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);
                     }
+                } else if name_str == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
+                    // `(5).__doc__` is int's docstring, found in int's own dict by CPython.
+                    return Ok(crate::builtins::docstrings::class_doc(&cls));
                 }
                 // matches CPython: a built-in type's `__module__` is a getset of the type, so
                 // its instances (`(1).__module__`) have none.
@@ -362,6 +370,11 @@ impl Vm {
         // Likewise `type.__dict__`, over the `__dict__` getset a class keeps for its instances.
         if name == "__dict__" {
             return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone())));
+        }
+        // A type's docstring is not inherited (CPython's type_get_doc reads the type's own
+        // dict, or a built-in type's tp_doc).
+        if name == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
+            return Ok(crate::builtins::docstrings::class_doc(cls));
         }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
