@@ -110,13 +110,7 @@ impl Vm {
             },
             Value::StaticMethod(inner) => (*inner).clone(),
             Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
-            Value::Property(ref p) => {
-                if p.fget.is_none() {
-                    return Err(PyErr::attribute_error("unreadable attribute"));
-                }
-                let fget = p.fget.clone();
-                self.call(&fget, vec![obj.clone()])?
-            }
+            Value::Property(ref p) => crate::builtins::property_type::get(self, p, obj)?,
             Value::Instance(_) | Value::Native(_) => {
                 // A namedtuple field: the item itself, without a `__get__` call.
                 if let Some(getter) = descr.downcast::<crate::modules::tuplegetter::TupleGetter>() {
@@ -560,8 +554,10 @@ impl Vm {
                         cls.tp_name()
                     )));
                 }
-                Self::class_setattr_plain(cls, name, value);
-                Ok(())
+                if crate::builtins::class_setattr::through_metaclass(self, cls, name_str, Some(value.clone()))? {
+                    return Ok(());
+                }
+                self.class_setattr_plain(cls, name, value)
             }
             Value::Module(m) => {
                 m.dict.borrow_mut().set_str_key(name.clone(), value);
@@ -653,20 +649,30 @@ impl Vm {
     }
 
     /// `type.__setattr__`: store into the class itself (no metaclass hook).
-    pub fn class_setattr_plain(cls: &Rc<Class>, name: &Value, value: Value) {
-        match name.as_str().unwrap_or("") {
-            "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-            "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-            _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
+    pub fn class_setattr_plain(&self, cls: &Rc<Class>, name: &Value, value: Value) -> PyResult<()> {
+        let which = name.as_str().unwrap_or("");
+        if !matches!(which, "__name__" | "__qualname__") {
+            cls.dict.borrow_mut().set_str_key(name.clone(), value);
+            return Ok(());
         }
+        // matches CPython's type_set_name / type_set_qualname.
+        let Some(s) = value.as_str() else {
+            let got = self.type_name(&value);
+            return Err(PyErr::type_error(format!("can only assign string to {}.{which}, not '{got}'", cls.name())));
+        };
+        if which == "__name__" && s.contains('\0') {
+            return Err(PyErr::value_error("type name must not contain null characters"));
+        }
+        let slot = if which == "__name__" { &cls.name } else { &cls.qualname };
+        *slot.borrow_mut() = Rc::from(s);
+        Ok(())
     }
 
     /// `object.__setattr__`: data descriptors on the class, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let name_str = name.as_str().unwrap_or("");
         if let Value::Class(cls) = obj {
-            Self::class_setattr_plain(cls, name, value);
-            return Ok(());
+            return self.class_setattr_plain(cls, name, value);
         }
         let Value::Instance(inst) = obj else {
             return Err(self.no_attribute(obj, name_str));
@@ -679,11 +685,7 @@ impl Vm {
             match &descr {
                 Value::Property(p) => {
                     if p.fset.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name_str,
-                            cls.name()
-                        )));
+                        return Err(crate::builtins::property_type::missing_accessor(self, p, obj, "setter"));
                     }
                     let fset = p.fset.clone();
                     self.call(&fset, vec![obj.clone(), value])?;
@@ -761,13 +763,9 @@ impl Vm {
                         self.call(&fdel, vec![obj.clone()])?;
                         return Ok(());
                     }
-                    Some(Value::Property(_)) => {
+                    Some(Value::Property(p)) => {
                         // matches CPython 3.11's property_descr_set with no fdel.
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no deleter",
-                            name_str,
-                            cls.name()
-                        )));
+                        return Err(crate::builtins::property_type::missing_accessor(self, &p, obj, "deleter"));
                     }
                     Some(d) => {
                         if let Some(m) = crate::builtins::slots::member(&d) {
@@ -808,6 +806,16 @@ impl Vm {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name_str}' attribute of immutable type '{}'",
                         cls.tp_name()
+                    )));
+                }
+                if crate::builtins::class_setattr::through_metaclass(self, cls, name_str, None)? {
+                    return Ok(());
+                }
+                // matches CPython's check_set_special_type_attr.
+                if matches!(name_str, "__name__" | "__qualname__") {
+                    return Err(PyErr::type_error(format!(
+                        "cannot delete '{name_str}' attribute of immutable type '{}'",
+                        cls.name()
                     )));
                 }
                 // CPython's type_setattro deletes through the same dict: when `cls` lacks the
@@ -899,7 +907,7 @@ fn readonly_error(tp: &str, name: &str, descr: &Value) -> PyErr {
 }
 
 /// The read-only members (structmember READONLY) of the core types.
-fn readonly_member(tp: &str, name: &str) -> bool {
+pub(crate) fn readonly_member(tp: &str, name: &str) -> bool {
     matches!((tp, name), ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag"))
 }
 

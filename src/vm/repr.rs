@@ -156,7 +156,18 @@ impl Vm {
                 c.code.filename,
                 c.code.first_line
             ),
-            Value::Property(_) => format!("<property object at {}>", addr(v)),
+            Value::Property(p) => match crate::builtins::property_type::builtin_getset(p) {
+                // A built-in type's getset or member, as CPython's descriptor reprs show them.
+                Some((owner, name)) => {
+                    // An exception's fields are members except the getsets of BaseException.
+                    let exc_member = !matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
+                        && self.types.exc.iter().any(|c| &*c.name() == owner);
+                    let member = exc_member || crate::vm::attr::readonly_member(owner, name);
+                    let kind = if member { "member" } else { "attribute" };
+                    format!("<{kind} '{name}' of '{owner}' objects>")
+                }
+                None => format!("<property object at {}>", addr(v)),
+            },
             // CPython 3.10+: sm_repr and cm_repr show the wrapped callable.
             Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
