@@ -72,13 +72,15 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     property_copy(vm, &args, 2)
 }
 
-/// The name a property is stored under in the class of `obj` (or a base): CPython 3.11 keeps
-/// it from `__set_name__`; corio finds the property in the class dicts instead.
-fn attr_name(vm: &Vm, p: &Rc<Property>, obj: &Value) -> Option<Value> {
+/// The class (of `obj`'s type's MRO) whose dict holds property `p`, and the name it is stored
+/// under: CPython 3.11 keeps the name from `__set_name__`; corio finds the property instead.
+fn find_in_type(vm: &Vm, p: &Rc<Property>, obj: &Value) -> Option<(Rc<Class>, Value)> {
     let cls = vm.type_of(obj);
     let mro = cls.mro.borrow();
     mro.iter().find_map(|c| {
-        c.dict.borrow().iter().find(|e| matches!(&e.value, Value::Property(q) if Rc::ptr_eq(p, q))).map(|e| e.key.clone())
+        let d = c.dict.borrow();
+        let e = d.iter().find(|e| matches!(&e.value, Value::Property(q) if Rc::ptr_eq(p, q)))?;
+        Some((c.clone(), e.key.clone()))
     })
 }
 
@@ -97,10 +99,15 @@ pub fn builtin_getset(p: &Property) -> Option<(&str, &str)> {
 /// built-in getset "attribute 'real' of 'int' objects is not writable".
 pub fn missing_accessor(vm: &mut Vm, p: &Rc<Property>, obj: &Value, which: &str) -> PyErr {
     if let Some((owner, name)) = builtin_getset(p).filter(|_| which != "getter") {
+        if crate::vm::attr::readonly_member(owner, name) {
+            return PyErr::attribute_error("readonly attribute");
+        }
+        // The descriptor's type by its full name (`_asyncio.Future`), as CPython's getset_set.
+        let owner = find_in_type(vm, p, obj).map_or_else(|| owner.to_string(), |(c, _)| c.tp_name().to_string());
         return PyErr::attribute_error(format!("attribute '{name}' of '{owner}' objects is not writable"));
     }
     let owner = vm.type_of(obj).qualname.borrow().clone();
-    let name = attr_name(vm, p, obj).and_then(|n| vm.repr(&n).ok());
+    let name = find_in_type(vm, p, obj).and_then(|(_, n)| vm.repr(&n).ok());
     PyErr::attribute_error(match name {
         Some(n) => format!("property {n} of '{owner}' object has no {which}"),
         None => format!("property of '{owner}' object has no {which}"),
