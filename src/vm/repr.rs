@@ -330,9 +330,8 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if is_unprintable(c) => {
+            // matches CPython's unicode_repr: what str.isprintable() rejects is escaped.
+            c if !crate::text::unicode::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -349,13 +348,6 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb)
-        || (0xa0..=0xa0).contains(&n)
-        || (n >= 0x2000 && n <= 0x200a)
-        || n == 0x3000
-}
 
 pub use crate::text::repr::bytes_repr;
 
