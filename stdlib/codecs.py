@@ -357,7 +357,69 @@ def _decode_error(name, data, start, end, reason, errors):
         return ''
     if errors == 'backslashreplace':
         return ''.join('\\x%02x' % b for b in data[start:end])
-    raise LookupError("unknown error handler name '%s'" % errors)
+    return _call_error_handler(errors, UnicodeDecodeError(name, bytes(data), start, end, reason))[0]
+
+
+def _call_error_handler(errors, exc):
+    """Run the error handler named `errors` on `exc`: its replacement and the position to
+    resume at, checked as CPython's codec machinery checks them."""
+    if errors == 'strict':
+        raise exc
+    result = lookup_error(errors)(exc)
+    encoding = isinstance(exc, UnicodeEncodeError)
+    kinds = (str, bytes) if encoding else str
+    if not (isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], kinds)
+            and isinstance(result[1], int)):
+        what = "encoding error handler must return (str/bytes, int) tuple" if encoding \
+            else "decoding error handler must return (str, int) tuple"
+        raise TypeError(what)
+    replacement, pos = result
+    size = len(exc.object)
+    if pos < 0:
+        pos += size
+    if not 0 <= pos <= size:
+        raise IndexError("position %d from error handler out of bounds" % result[1])
+    return replacement, pos
+
+
+def _handler_encode(text, encoding, errors):
+    """str.encode through a native codec with an error handler it does not have itself
+    (namereplace, or one from register_error): strict up to each failure, then the handler."""
+    lookup_error(errors)
+    out = []
+    pos = 0
+    while True:
+        try:
+            out.append(text[pos:].encode(encoding))
+            return b''.join(out)
+        except UnicodeEncodeError as e:
+            out.append(text[pos:pos + e.start].encode(encoding))
+            exc = UnicodeEncodeError(e.encoding, text, pos + e.start, pos + e.end, e.reason)
+            replacement, pos = _call_error_handler(errors, exc)
+            if isinstance(replacement, str):
+                # As CPython: an unencodable replacement reports the original failure.
+                try:
+                    replacement = replacement.encode(encoding)
+                except UnicodeEncodeError:
+                    raise exc from None
+            out.append(replacement)
+
+
+def _handler_decode(data, encoding, errors):
+    """bytes.decode counterpart of _handler_encode."""
+    lookup_error(errors)
+    data = bytes(data)
+    out = []
+    pos = 0
+    while True:
+        try:
+            out.append(data[pos:].decode(encoding))
+            return ''.join(out)
+        except UnicodeDecodeError as e:
+            out.append(data[pos:pos + e.start].decode(encoding))
+            exc = UnicodeDecodeError(e.encoding, data, pos + e.start, pos + e.end, e.reason)
+            replacement, pos = _call_error_handler(errors, exc)
+            out.append(replacement)
 
 
 def _make_utf16_32(width, big, name):
@@ -475,6 +537,12 @@ _ALIASES = {
 _BINARY = {'rot-13', 'hex', 'base64'}
 
 
+def _charmap_alias(norm):
+    # The code-page tables load only when a script names one of them.
+    import _codecs_charmap
+    return _codecs_charmap.ALIASES.get(norm)
+
+
 def _build(name):
     if name in ('utf-8', 'utf-8-sig', 'iso8859-1', 'ascii'):
         return _native(name)
@@ -488,6 +556,9 @@ def _build(name):
         return _stateless(_unicode_escape_encode, _unicode_escape_decode)
     if name == 'raw-unicode-escape':
         return _stateless(_raw_unicode_escape_encode, _raw_unicode_escape_decode)
+    if not name.startswith('utf-'):
+        import _codecs_charmap
+        return _codecs_charmap.build(name)
     width = 2 if name.startswith('utf-16') else 4
     big = None if name in ('utf-16', 'utf-32') else name.endswith('-be')
     return _make_utf16_32(width, big, name)
@@ -519,7 +590,7 @@ def lookup(encoding):
         if info is not None:
             _cache[norm] = info
             return info
-    name = _ALIASES.get(norm)
+    name = _ALIASES.get(norm) or _charmap_alias(norm)
     if name is None:
         raise LookupError("unknown encoding: %s" % encoding)
     enc, dec, ienc, idec = _build(name)
@@ -562,7 +633,7 @@ def decode(obj, encoding='utf-8', errors='strict'):
 
 def _known(encoding):
     norm = _normalize(encoding)
-    return norm in _cache or norm in _ALIASES or bool(_search_functions)
+    return norm in _cache or norm in _ALIASES or bool(_search_functions) or _charmap_alias(norm) is not None
 
 
 def _text_encode(text, encoding, errors):

@@ -30,7 +30,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if isinstance(exc, BaseExceptionGroup):
         return _lines(_traceback.format_exception(exc))
-    if limit is not None or not chain:
+    if limit is not None or not chain or hasattr(sys, 'tracebacklimit'):
         return _format_limited(exc, limit, chain, {id(exc)})
     # CPython's list holds one string per piece (a header, a frame with its source and caret
     # lines, a chain separator, the exception line); the pieces are assembled here and used
@@ -209,10 +209,21 @@ def walk_stack(f):
         f = f.f_back
 
 
+def _default_limit(limit):
+    # As CPython's StackSummary extraction: without a limit, sys.tracebacklimit applies (a
+    # negative one as 0).
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def extract_stack(f=None, limit=None):
     """The stack from the outermost frame to f (default: the caller), as a StackSummary."""
     if f is None:
         f = sys._getframe(1)
+    limit = _default_limit(limit)
     frames = []
     while f is not None:
         frames.append(FrameSummary(f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
@@ -254,6 +265,7 @@ def _walk_tb(tb):
 
 def extract_tb(tb, limit=None):
     entries = list(_walk_tb(tb))
+    limit = _default_limit(limit)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     result = StackSummary()

@@ -99,10 +99,10 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (enc, errors) = codec_args(vm, &args, "decode")?;
     match crate::text::codecs::decode(&b, &enc, &errors) {
         Ok(s) => Ok(Value::string(s)),
-        Err(e) if super::str_type::is_unknown_encoding(&e) => {
-            super::str_type::python_codec(vm, "_text_decode", args.pos[0].clone(), &enc, &errors)
-        }
-        Err(e) => Err(super::str_type::codec_error_for(e, args.pos[0].clone())),
+        Err(e) => match super::str_type::python_fallback(vm, &e, false, args.pos[0].clone(), &enc, &errors) {
+            Some(r) => r,
+            None => Err(super::str_type::codec_error_for(e, args.pos[0].clone())),
+        },
     }
 }
 
@@ -218,14 +218,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, ba) = self_bytes(vm, &args.pos[0])?;
     let mut out = Vec::new();
     // matches CPython's stringlib join: PySequence_Fast's "can only join an iterable".
-    let it = vm.get_iter(&args.pos[1]).map_err(|e| {
-        if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
-            PyErr::type_error("can only join an iterable")
-        } else {
-            e
-        }
-    })?;
-    let items = vm.collect_iterable(&it)?;
+    let items = vm.collect_iterable_or(&args.pos[1], || "can only join an iterable".into())?;
     for (i, item) in items.iter().enumerate() {
         let part = buf_arg(vm, item).map_err(|_| {
             PyErr::type_error(format!(
@@ -508,13 +501,14 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
         let a = Args { pos: &shifted, kw: args.kw };
         let (enc, errors) = codec_args(vm, &a, "encode")?;
         return match crate::text::codecs::encode(s.as_str(), &enc, &errors) {
-            Err(e) if super::str_type::is_unknown_encoding(&e) => {
-                match super::str_type::python_codec(vm, "_text_encode", src.clone(), &enc, &errors)? {
+            Err(e) => match super::str_type::python_fallback(vm, &e, true, src.clone(), &enc, &errors) {
+                Some(r) => match r? {
                     Value::Bytes(b) => Ok(b.to_vec()),
                     _ => Err(PyErr::type_error("encoder did not return a bytes object")),
-                }
-            }
-            other => other.map_err(codec_error),
+                },
+                None => Err(codec_error(e)),
+            },
+            Ok(b) => Ok(b),
         };
     }
     if has_encoding {

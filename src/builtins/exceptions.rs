@@ -25,7 +25,7 @@ fn self_arg<'a>(args: &'a Args) -> PyResult<&'a Value> {
 
 pub(super) fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, set: Option<NativeFn>) {
     let p = crate::object::Property {
-        fget: native(name, get, NativeKind::Function, None),
+        fget: native(name, get, NativeKind::Function, Some(&cls.name())),
         fset: set.map(|s| native(name, s, NativeKind::Function, None)).unwrap_or(Value::None),
         fdel: Value::None,
         doc: Value::None,

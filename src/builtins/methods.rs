@@ -241,8 +241,13 @@ pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     }
     let Value::Dict(table) = d else { return Ok(()) };
     for (i, item) in vm.collect_iterable(src)?.into_iter().enumerate() {
-        let pair = vm.collect_iterable(&item).map_err(|_| {
-            PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        // CPython's dict_merge_from_seq2 replaces any TypeError, also one raised mid-iteration.
+        let pair = vm.collect_iterable(&item).map_err(|e| {
+            if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
+                PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            } else {
+                e
+            }
         })?;
         if pair.len() != 2 {
             return Err(PyErr::value_error(format!(

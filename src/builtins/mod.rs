@@ -6,9 +6,11 @@ pub mod bytes_more;
 pub mod bytes_type;
 pub mod number_convert;
 pub mod class_builder;
+pub mod class_setattr;
 pub mod complex_type;
 pub mod dict_views;
 pub mod dir;
+pub mod docstrings;
 pub mod exceptions;
 pub mod exceptions_unicode;
 pub mod exec_eval;
@@ -25,6 +27,7 @@ pub mod methods;
 pub mod object_pickling;
 pub mod object_type;
 pub mod operator_slots;
+pub mod property_type;
 pub mod range;
 pub mod compile_warnings;
 pub mod container_init;
@@ -83,7 +86,9 @@ pub fn def_new(cls: &Rc<Class>, func: NativeFn) {
 /// Register a read-only attribute computed by `getter(self)`.
 pub fn def_getter(cls: &Rc<Class>, name: &str, getter: NativeFn) {
     let prop = crate::object::Property {
-        fget: native(name, getter, NativeKind::Function, None),
+        // The owner marks the property as a built-in getset for its repr
+        // (`<attribute 'real' of 'int' objects>`).
+        fget: native(name, getter, NativeKind::Function, Some(&cls.name())),
         fset: Value::None,
         fdel: Value::None,
         doc: Value::None,

@@ -27,7 +27,8 @@ pub fn install(vm: &mut Vm) {
     def_method(&object, "__dir__", object_dir);
     def_classmethod(&object, "__init_subclass__", object_init_subclass);
     def_classmethod(&object, "__subclasshook__", object_subclasshook);
-    object.dict.borrow_mut().set_str("__doc__", Value::str("The base class of the class hierarchy."));
+    let doc = super::docstrings::type_doc("object");
+    object.dict.borrow_mut().set_str("__doc__", doc);
 
     let ty = vm.types.type_.clone();
     def_new(&ty, type_new);

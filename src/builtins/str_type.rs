@@ -179,13 +179,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("str.join", &args)?;
     super::check_method_count("join", "str.join", &args, 1, 1)?;
     let sep = self_str(vm, &args.pos[0], "join")?;
-    let items = vm.collect_iterable(&args.pos[1]).map_err(|e| {
-        if vm.err_matches(&e, ExcKind::TypeError) {
-            PyErr::type_error("can only join an iterable")
-        } else {
-            e
-        }
-    })?;
+    let items = vm.collect_iterable_or(&args.pos[1], || "can only join an iterable".into())?;
     // Check every item first (CPython's message names the first non-str), then copy into a
     // string of exactly the joined size: no regrowth, and no shrinking copy when stored.
     let mut strs = Vec::with_capacity(items.len());
@@ -730,14 +724,41 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (enc, errors) = codec_args(vm, &args, "encode")?;
     match crate::text::codecs::encode(s.as_str(), &enc, &errors) {
         Ok(b) => Ok(Value::Bytes(crate::object::RcSlice::from(b))),
-        Err(e) if is_unknown_encoding(&e) => python_codec(vm, "_text_encode", args.pos[0].clone(), &enc, &errors),
-        Err(e) => Err(codec_error_for(e, args.pos[0].clone())),
+        Err(e) => match python_fallback(vm, &e, true, args.pos[0].clone(), &enc, &errors) {
+            Some(r) => r,
+            None => Err(codec_error_for(e, args.pos[0].clone())),
+        },
     }
 }
 
 /// An encoding the native codecs do not know (as opposed to an unknown error handler).
 pub fn is_unknown_encoding(e: &crate::text::codecs::CodecError) -> bool {
     matches!(e, crate::text::codecs::CodecError::Lookup(m) if m.starts_with("unknown encoding"))
+}
+
+/// Encoding (`encode`) or decoding `data` that the native codecs leave to stdlib/codecs.py:
+/// an encoding they do not know, or an error handler they do not have (namereplace, one from
+/// `codecs.register_error`). None for any other codec error.
+pub fn python_fallback(vm: &mut Vm, e: &crate::text::codecs::CodecError, encode: bool, data: Value, encoding: &str, errors: &str) -> Option<PyResult<Value>> {
+    if is_unknown_encoding(e) {
+        return Some(python_codec(vm, if encode { "_text_encode" } else { "_text_decode" }, data, encoding, errors));
+    }
+    if !matches!(e, crate::text::codecs::CodecError::Lookup(m) if m.starts_with("unknown error handler")) {
+        return None;
+    }
+    let run = |vm: &mut Vm| {
+        let codecs = vm.import_module("codecs")?;
+        // A name no one registered stays the native LookupError, raised from the caller's line.
+        let registered = vm.getattr(&codecs, &Value::str("_error_handlers"))?;
+        let known = errors == "namereplace"
+            || matches!(&registered, Value::Dict(d) if d.borrow().get_str(errors).is_some());
+        if !known {
+            return Ok(None);
+        }
+        let f = vm.getattr(&codecs, &Value::str(if encode { "_handler_encode" } else { "_handler_decode" }))?;
+        vm.call(&f, vec![data, Value::str(encoding), Value::str(errors)]).map(Some)
+    };
+    run(vm).transpose()
 }
 
 /// Encode or decode through the codecs written in Python (stdlib/codecs.py: UTF-16/32, the

@@ -62,10 +62,7 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.module, module_new);
     def_new(&t.slice, slice_new);
     def_new(&t.method, method_new);
-    def_new(&t.property, property_new);
-    super::def_method(&t.property, "getter", property_getter);
-    super::def_method(&t.property, "setter", property_setter);
-    super::def_method(&t.property, "deleter", property_deleter);
+    super::property_type::install(&t.property);
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);
     super::def_method(&t.classmethod, "__get__", classmethod_get);
@@ -556,60 +553,6 @@ fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new((lo, hi, st))))
 }
 
-fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let own = Args { pos: args.pos.get(1..).unwrap_or(&[]), kw: args.kw };
-    super::clinic("property", &own, &["fget", "fset", "fdel", "doc"], 0, 0, 4)?;
-    let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
-    let prop = crate::object::Property { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc") };
-    Ok(Value::Property(Rc::new(with_getter_doc(vm, prop))))
-}
-
-/// matches CPython: without an explicit doc, a property takes its getter's docstring.
-fn with_getter_doc(vm: &mut Vm, mut prop: crate::object::Property) -> crate::object::Property {
-    if prop.doc.is_none() && !prop.fget.is_none() {
-        if let Ok(Some(doc)) = vm.lookup_attr_opt(&prop.fget, "__doc__") {
-            prop.doc = doc;
-        }
-    }
-    prop
-}
-
-/// `property.getter/setter/deleter(f)`: a copy with one accessor replaced.
-fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
-    let Some(Value::Property(old)) = args.pos.first() else {
-        return Err(PyErr::type_error("descriptor requires a 'property' object"));
-    };
-    let f = arg(args, 1);
-    let mut prop =
-        crate::object::Property { fget: old.fget.clone(), fset: old.fset.clone(), fdel: old.fdel.clone(), doc: old.doc.clone() };
-    match which {
-        0 => {
-            prop.fget = f;
-            prop.doc = Value::None;
-        }
-        1 => prop.fset = f,
-        _ => prop.fdel = f,
-    }
-    let doc = old.doc.clone();
-    let mut prop = with_getter_doc(vm, prop);
-    if prop.doc.is_none() {
-        prop.doc = doc;
-    }
-    Ok(Value::Property(Rc::new(prop)))
-}
-
-fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    property_copy(vm, &args, 0)
-}
-
-fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    property_copy(vm, &args, 1)
-}
-
-fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    property_copy(vm, &args, 2)
-}
-
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     decorator_count("staticmethod", &args)?;
     Ok(Value::StaticMethod(Rc::new(arg(&args, 1))))
@@ -660,13 +603,7 @@ fn staticmethod_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn bind_classmethod(vm: &mut Vm, inner: &Value, owner: Value) -> PyResult<Value> {
     match inner {
-        Value::Property(p) => {
-            if p.fget.is_none() {
-                return Err(PyErr::attribute_error("unreadable attribute"));
-            }
-            let fget = p.fget.clone();
-            vm.call(&fget, vec![owner])
-        }
+        Value::Property(p) => super::property_type::get(vm, p, &owner),
         Value::Instance(_) | Value::Native(_) => match vm.lookup_special(inner, "__get__") {
             Some(get) => vm.call_bound_special(&get, inner, vec![owner.clone(), owner]),
             None => Ok(Value::Method(Rc::new(crate::object::BoundMethod { func: inner.clone(), self_: owner }))),

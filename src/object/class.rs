@@ -108,8 +108,8 @@ impl Class {
         if e == epoch {
             return (get, set);
         }
-        let get = matches!(self.lookup("__getattribute__"), Some(Value::Function(_)));
-        let set = matches!(self.lookup("__setattr__"), Some(Value::Function(_)));
+        let get = self.lookup("__getattribute__").is_some_and(|v| overrides_object_hook(&v));
+        let set = self.lookup("__setattr__").is_some_and(|v| overrides_object_hook(&v));
         self.hooks.set((epoch, get, set));
         (get, set)
     }
@@ -261,4 +261,11 @@ impl Drop for Instance {
             crate::modules::weakref::instance_died(addr);
         })));
     }
+}
+
+/// Whether `v`, found as a class's `__getattribute__` / `__setattr__` / `__delattr__`, replaces
+/// object's native one: a script function, but also `dict.__setitem__`, a staticmethod or
+/// any other object (CPython's slot_tp_setattro calls whatever the type defines).
+pub fn overrides_object_hook(v: &Value) -> bool {
+    !matches!(v, Value::Builtin(b) if b.bound.is_none() && b.owner.as_deref() == Some("object"))
 }

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 
 use super::Vm;
 use crate::object::function::NativeKind;
+use crate::object::class::overrides_object_hook;
 use crate::object::{BoundMethod, Class, ExcKind, Payload, PyErr, PyResult, Value};
 
 impl Vm {
@@ -95,13 +96,7 @@ impl Vm {
             },
             Value::StaticMethod(inner) => (*inner).clone(),
             Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,
-            Value::Property(ref p) => {
-                if p.fget.is_none() {
-                    return Err(PyErr::attribute_error("unreadable attribute"));
-                }
-                let fget = p.fget.clone();
-                self.call(&fget, vec![obj.clone()])?
-            }
+            Value::Property(ref p) => crate::builtins::property_type::get(self, p, obj)?,
             Value::Instance(_) | Value::Native(_) => {
                 // A namedtuple field: the item itself, without a `__get__` call.
                 if let Some(getter) = descr.downcast::<crate::modules::tuplegetter::TupleGetter>() {
@@ -133,7 +128,7 @@ impl Vm {
     fn instance_getattr(&mut self, obj: &Value, inst: &Rc<crate::object::Instance>, cls: &Rc<Class>, name: &Value, name_str: &str) -> PyResult<Option<Value>> {
         if cls.attribute_hooks().0 {
             if let Some(ga) = cls.lookup("__getattribute__") {
-                return self.call(&ga, vec![obj.clone(), name.clone()]).map(Some);
+                return self.call_bound_special(&ga, obj, vec![name.clone()]).map(Some);
             }
         }
         if let Some(descr) = cls.lookup(name_str) {
@@ -148,6 +143,11 @@ impl Vm {
                 }
                 if let Some(v) = payload_dict(inst, false).and_then(|d| d.borrow().get_str(name_str)) {
                     return Ok(Some(v));
+                }
+                // `ValueError().__doc__` is ValueError's docstring, not object's: a built-in
+                // class keeps its docstring out of its dict here.
+                if name_str == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
+                    return Ok(Some(crate::builtins::docstrings::class_doc(cls)));
                 }
                 return self.bind_descriptor(descr, obj, cls).map(Some);
             }
@@ -241,6 +241,9 @@ impl Vm {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);
                     }
+                } else if name_str == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
+                    // `(5).__doc__` is int's docstring, found in int's own dict by CPython.
+                    return Ok(crate::builtins::docstrings::class_doc(&cls));
                 }
                 // matches CPython: a built-in type's `__module__` is a getset of the type, so
                 // its instances (`(1).__module__`) have none.
@@ -347,6 +350,11 @@ impl Vm {
         // Likewise `type.__dict__`, over the `__dict__` getset a class keeps for its instances.
         if name == "__dict__" {
             return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone())));
+        }
+        // A type's docstring is not inherited (CPython's type_get_doc reads the type's own
+        // dict, or a built-in type's tp_doc).
+        if name == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
+            return Ok(crate::builtins::docstrings::class_doc(cls));
         }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
@@ -496,7 +504,7 @@ impl Vm {
                 let cls = inst.class();
                 if cls.attribute_hooks().1 {
                     if let Some(sa) = cls.lookup("__setattr__") {
-                        self.call(&sa, vec![obj.clone(), name.clone(), value])?;
+                        self.call_bound_special(&sa, obj, vec![name.clone(), value])?;
                         return Ok(());
                     }
                 }
@@ -505,8 +513,8 @@ impl Vm {
             Value::Class(cls) => {
                 if let Some(meta) = cls.metaclass.borrow().clone() {
                     if let Some(sa) = meta.lookup("__setattr__") {
-                        if matches!(sa, Value::Function(_)) {
-                            self.call(&sa, vec![obj.clone(), name.clone(), value])?;
+                        if overrides_object_hook(&sa) {
+                            self.call_bound_special(&sa, obj, vec![name.clone(), value])?;
                             return Ok(());
                         }
                     }
@@ -518,8 +526,10 @@ impl Vm {
                         cls.tp_name()
                     )));
                 }
-                Self::class_setattr_plain(cls, name, value);
-                Ok(())
+                if crate::builtins::class_setattr::through_metaclass(self, cls, name_str, Some(value.clone()))? {
+                    return Ok(());
+                }
+                self.class_setattr_plain(cls, name, value)
             }
             Value::Module(m) => {
                 m.dict.borrow_mut().set_str_key(name.clone(), value);
@@ -611,20 +621,30 @@ impl Vm {
     }
 
     /// `type.__setattr__`: store into the class itself (no metaclass hook).
-    pub fn class_setattr_plain(cls: &Rc<Class>, name: &Value, value: Value) {
-        match name.as_str().unwrap_or("") {
-            "__name__" => *cls.name.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-            "__qualname__" => *cls.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or("")),
-            _ => cls.dict.borrow_mut().set_str_key(name.clone(), value),
+    pub fn class_setattr_plain(&self, cls: &Rc<Class>, name: &Value, value: Value) -> PyResult<()> {
+        let which = name.as_str().unwrap_or("");
+        if !matches!(which, "__name__" | "__qualname__") {
+            cls.dict.borrow_mut().set_str_key(name.clone(), value);
+            return Ok(());
         }
+        // matches CPython's type_set_name / type_set_qualname.
+        let Some(s) = value.as_str() else {
+            let got = self.type_name(&value);
+            return Err(PyErr::type_error(format!("can only assign string to {}.{which}, not '{got}'", cls.name())));
+        };
+        if which == "__name__" && s.contains('\0') {
+            return Err(PyErr::value_error("type name must not contain null characters"));
+        }
+        let slot = if which == "__name__" { &cls.name } else { &cls.qualname };
+        *slot.borrow_mut() = Rc::from(s);
+        Ok(())
     }
 
     /// `object.__setattr__`: data descriptors on the class, else the instance dict.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let name_str = name.as_str().unwrap_or("");
         if let Value::Class(cls) = obj {
-            Self::class_setattr_plain(cls, name, value);
-            return Ok(());
+            return self.class_setattr_plain(cls, name, value);
         }
         let Value::Instance(inst) = obj else {
             return Err(self.no_attribute(obj, name_str));
@@ -637,11 +657,7 @@ impl Vm {
             match &descr {
                 Value::Property(p) => {
                     if p.fset.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name_str,
-                            cls.name()
-                        )));
+                        return Err(crate::builtins::property_type::missing_accessor(self, p, obj, "setter"));
                     }
                     let fset = p.fset.clone();
                     self.call(&fset, vec![obj.clone(), value])?;
@@ -699,7 +715,7 @@ impl Vm {
         let name_str = name.as_str().unwrap_or("");
         // matches CPython's object_set_class with no value, before any `__delattr__`.
         if name_str == "__class__" && !matches!(obj, Value::Class(_)) {
-            let overridden = matches!(obj, Value::Instance(inst) if matches!(inst.class().lookup("__delattr__"), Some(Value::Function(_))));
+            let overridden = matches!(obj, Value::Instance(inst) if inst.class().lookup("__delattr__").is_some_and(|d| overrides_object_hook(&d)));
             if !overridden {
                 return Err(PyErr::type_error("can't delete __class__ attribute"));
             }
@@ -708,8 +724,8 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(da) = cls.lookup("__delattr__") {
-                    if matches!(da, Value::Function(_)) {
-                        self.call(&da, vec![obj.clone(), name.clone()])?;
+                    if overrides_object_hook(&da) {
+                        self.call_bound_special(&da, obj, vec![name.clone()])?;
                         return Ok(());
                     }
                 }
@@ -719,13 +735,9 @@ impl Vm {
                         self.call(&fdel, vec![obj.clone()])?;
                         return Ok(());
                     }
-                    Some(Value::Property(_)) => {
+                    Some(Value::Property(p)) => {
                         // matches CPython 3.11's property_descr_set with no fdel.
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no deleter",
-                            name_str,
-                            cls.name()
-                        )));
+                        return Err(crate::builtins::property_type::missing_accessor(self, &p, obj, "deleter"));
                     }
                     Some(d) => {
                         if let Some(m) = crate::builtins::slots::member(&d) {
@@ -756,8 +768,8 @@ impl Vm {
                 // A metaclass's `__delattr__` (EnumType protects members) runs first.
                 if let Some(meta) = cls.metaclass.borrow().clone() {
                     if let Some(da) = meta.lookup("__delattr__") {
-                        if matches!(da, Value::Function(_)) {
-                            self.call(&da, vec![obj.clone(), name.clone()])?;
+                        if overrides_object_hook(&da) {
+                            self.call_bound_special(&da, obj, vec![name.clone()])?;
                             return Ok(());
                         }
                     }
@@ -766,6 +778,16 @@ impl Vm {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name_str}' attribute of immutable type '{}'",
                         cls.tp_name()
+                    )));
+                }
+                if crate::builtins::class_setattr::through_metaclass(self, cls, name_str, None)? {
+                    return Ok(());
+                }
+                // matches CPython's check_set_special_type_attr.
+                if matches!(name_str, "__name__" | "__qualname__") {
+                    return Err(PyErr::type_error(format!(
+                        "cannot delete '{name_str}' attribute of immutable type '{}'",
+                        cls.name()
                     )));
                 }
                 // CPython's type_setattro deletes through the same dict: when `cls` lacks the
@@ -857,7 +879,7 @@ fn readonly_error(tp: &str, name: &str, descr: &Value) -> PyErr {
 }
 
 /// The read-only members (structmember READONLY) of the core types.
-fn readonly_member(tp: &str, name: &str) -> bool {
+pub(crate) fn readonly_member(tp: &str, name: &str) -> bool {
     matches!((tp, name), ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag"))
 }
 

@@ -586,7 +586,11 @@ impl Vm {
                     Ok(())
                 }
                 Value::Slice(s) => {
-                    let items = self.collect_iterable(&value)?;
+                    // CPython's list_ass_subscript: the slice is checked before the value, and
+                    // a non-iterable value is named by the kind of slice.
+                    let (_, _, step) = crate::builtins::slice::slice_bounds(self, s, l.borrow().len())?;
+                    let msg = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                    let items = self.collect_iterable_or(&value, || msg.into())?;
                     crate::builtins::slice::list_assign_slice(self, l, s, items)
                 }
                 _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(&key)))),

@@ -391,6 +391,20 @@ impl Vm {
         Ok(out)
     }
 
+    /// All items of an iterable, as CPython's PySequence_Fast: a TypeError from `iter(v)`
+    /// becomes `msg` ("can only join an iterable"); errors raised while iterating pass through.
+    pub fn collect_iterable_or(&mut self, v: &Value, msg: impl FnOnce() -> String) -> PyResult<Vec<Value>> {
+        if matches!(v, Value::List(_) | Value::Tuple(_)) {
+            return self.collect_iterable(v);
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) if self.err_matches(&e, ExcKind::TypeError) => return Err(PyErr::type_error(msg())),
+            Err(e) => return Err(e),
+        };
+        self.collect_iterable(&it)
+    }
+
     /// `a, b = seq`.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         if let Value::Tuple(t) = seq {

@@ -194,7 +194,7 @@ impl Vm {
                     (None, _) => Value::str(&b.name),
                 }),
                 "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
                 "__module__" => Some(Value::None),
                 _ => None,
             },

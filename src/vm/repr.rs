@@ -156,7 +156,18 @@ impl Vm {
                 c.code.filename,
                 c.code.first_line
             ),
-            Value::Property(_) => format!("<property object at {}>", addr(v)),
+            Value::Property(p) => match crate::builtins::property_type::builtin_getset(p) {
+                // A built-in type's getset or member, as CPython's descriptor reprs show them.
+                Some((owner, name)) => {
+                    // An exception's fields are members except the getsets of BaseException.
+                    let exc_member = !matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
+                        && self.types.exc.iter().any(|c| &*c.name() == owner);
+                    let member = exc_member || crate::vm::attr::readonly_member(owner, name);
+                    let kind = if member { "member" } else { "attribute" };
+                    format!("<{kind} '{name}' of '{owner}' objects>")
+                }
+                None => format!("<property object at {}>", addr(v)),
+            },
             // CPython 3.10+: sm_repr and cm_repr show the wrapped callable.
             Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
@@ -321,9 +332,8 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) || c as u32 == 0xad => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if is_unprintable(c) => {
+            // matches CPython's unicode_repr: what str.isprintable() rejects is escaped.
+            c if !crate::text::unicode::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -340,13 +350,6 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb)
-        || (0xa0..=0xa0).contains(&n)
-        || (n >= 0x2000 && n <= 0x200a)
-        || n == 0x3000
-}
 
 pub use crate::text::repr::bytes_repr;
 

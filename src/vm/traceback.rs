@@ -116,7 +116,7 @@ impl Vm {
         if toplevel {
             ctx.depth += 1;
         }
-        let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let tb = self.shown_entries(exc, ctx.style);
         if !tb.is_empty() {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
             let lines = self.format_entries(&tb, ctx.style);
@@ -155,8 +155,35 @@ impl Vm {
         }
     }
 
+    /// `sys.tracebacklimit` as the interpreter's printer reads it (CPython's PyTraceBack_Print):
+    /// only an int counts; at most that many innermost entries, none (and no header) for 0 or
+    /// less, all for a value too large for a C long.
+    fn interpreter_tb_limit(&self, style: SourceLineStyle) -> Option<usize> {
+        if !matches!(style, SourceLineStyle::Interpreter) {
+            return None;
+        }
+        let Some(Value::Module(sys)) = self.modules.borrow().get_str("sys") else { return None };
+        let v = sys.dict.borrow().get_str("tracebacklimit")?;
+        match v {
+            Value::Int(i) => Some(i.max(0) as usize),
+            Value::Bool(b) => Some(b.get() as usize),
+            Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Some(0),
+            _ => None,
+        }
+    }
+
+    /// The entries of `exc`'s traceback the printer shows (innermost first), after
+    /// `sys.tracebacklimit`.
+    fn shown_entries(&self, exc: &Rc<Instance>, style: SourceLineStyle) -> Vec<TbEntry> {
+        let mut tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        if let Some(n) = self.interpreter_tb_limit(style) {
+            tb.truncate(n);
+        }
+        tb
+    }
+
     fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String, style: SourceLineStyle) {
-        let tb: Vec<TbEntry> = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let tb = self.shown_entries(exc, style);
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let lines = self.format_entries(&tb, style);

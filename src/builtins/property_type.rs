@@ -1,0 +1,173 @@
+//! The `property` type: construction, `getter`/`setter`/`deleter` copies, and its
+//! `__get__`/`__set__`/`__delete__` methods with CPython 3.11's messages for a missing
+//! accessor (`property 'x' of 'C' object has no setter`).
+
+use std::rc::Rc;
+
+use super::arg;
+use crate::object::{Args, Class, Property, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+pub(super) fn install(cls: &Rc<Class>) {
+    super::def_new(cls, property_new);
+    super::def_method(cls, "getter", property_getter);
+    super::def_method(cls, "setter", property_setter);
+    super::def_method(cls, "deleter", property_deleter);
+    super::def_method(cls, "__get__", property_get);
+    super::def_method(cls, "__set__", property_set);
+    super::def_method(cls, "__delete__", property_delete);
+}
+
+fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let own = Args { pos: args.pos.get(1..).unwrap_or(&[]), kw: args.kw };
+    super::clinic("property", &own, &["fget", "fset", "fdel", "doc"], 0, 0, 4)?;
+    let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
+    let prop = crate::object::Property { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc") };
+    Ok(Value::Property(Rc::new(with_getter_doc(vm, prop))))
+}
+
+/// matches CPython: without an explicit doc, a property takes its getter's docstring.
+fn with_getter_doc(vm: &mut Vm, mut prop: crate::object::Property) -> crate::object::Property {
+    if prop.doc.is_none() && !prop.fget.is_none() {
+        if let Ok(Some(doc)) = vm.lookup_attr_opt(&prop.fget, "__doc__") {
+            prop.doc = doc;
+        }
+    }
+    prop
+}
+
+/// `property.getter/setter/deleter(f)`: a copy with one accessor replaced.
+fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
+    let Some(Value::Property(old)) = args.pos.first() else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let f = arg(args, 1);
+    let mut prop =
+        crate::object::Property { fget: old.fget.clone(), fset: old.fset.clone(), fdel: old.fdel.clone(), doc: old.doc.clone() };
+    match which {
+        0 => {
+            prop.fget = f;
+            prop.doc = Value::None;
+        }
+        1 => prop.fset = f,
+        _ => prop.fdel = f,
+    }
+    let doc = old.doc.clone();
+    let mut prop = with_getter_doc(vm, prop);
+    if prop.doc.is_none() {
+        prop.doc = doc;
+    }
+    Ok(Value::Property(Rc::new(prop)))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_copy(vm, &args, 2)
+}
+
+/// The class (of `obj`'s type's MRO) whose dict holds property `p`, and the name it is stored
+/// under: CPython 3.11 keeps the name from `__set_name__`; corio finds the property instead.
+fn find_in_type(vm: &Vm, p: &Rc<Property>, obj: &Value) -> Option<(Rc<Class>, Value)> {
+    let cls = vm.type_of(obj);
+    let mro = cls.mro.borrow();
+    mro.iter().find_map(|c| {
+        let d = c.dict.borrow();
+        let e = d.iter().find(|e| matches!(&e.value, Value::Property(q) if Rc::ptr_eq(p, q)))?;
+        Some((c.clone(), e.key.clone()))
+    })
+}
+
+/// For a built-in type's getset (made by `def_getter`, its getter owned by the type): the
+/// type's and the attribute's names.
+pub fn builtin_getset(p: &Property) -> Option<(&str, &str)> {
+    match &p.fget {
+        Value::Builtin(b) if b.kind == crate::object::function::NativeKind::Function => {
+            b.owner.as_deref().map(|o| (o, &*b.name))
+        }
+        _ => None,
+    }
+}
+
+/// "property 'x' of 'C' object has no getter" (or without the name when it is unknown); a
+/// built-in getset "attribute 'real' of 'int' objects is not writable".
+pub fn missing_accessor(vm: &mut Vm, p: &Rc<Property>, obj: &Value, which: &str) -> PyErr {
+    if let Some((owner, name)) = builtin_getset(p).filter(|_| which != "getter") {
+        if crate::vm::attr::readonly_member(owner, name) {
+            return PyErr::attribute_error("readonly attribute");
+        }
+        // The descriptor's type by its full name (`_asyncio.Future`), as CPython's getset_set.
+        let owner = find_in_type(vm, p, obj).map_or_else(|| owner.to_string(), |(c, _)| c.tp_name().to_string());
+        return PyErr::attribute_error(format!("attribute '{name}' of '{owner}' objects is not writable"));
+    }
+    let owner = vm.type_of(obj).qualname.borrow().clone();
+    let name = find_in_type(vm, p, obj).and_then(|(_, n)| vm.repr(&n).ok());
+    PyErr::attribute_error(match name {
+        Some(n) => format!("property {n} of '{owner}' object has no {which}"),
+        None => format!("property of '{owner}' object has no {which}"),
+    })
+}
+
+/// Reading a property on `obj`: its getter's result.
+pub fn get(vm: &mut Vm, p: &Rc<Property>, obj: &Value) -> PyResult<Value> {
+    if p.fget.is_none() {
+        return Err(missing_accessor(vm, p, obj, "getter"));
+    }
+    let fget = p.fget.clone();
+    vm.call(&fget, vec![obj.clone()])
+}
+
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<Property>> {
+    match args.pos.first() {
+        Some(Value::Property(p)) => Ok(p.clone()),
+        other => {
+            let got = other.map_or_else(|| "NoneType".into(), |v| vm.type_name(v));
+            Err(PyErr::type_error(format!("descriptor '{method}' requires a 'property' object but received a '{got}'")))
+        }
+    }
+}
+
+/// `property.__get__(obj, type=None)`: the property itself when read from the class.
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = this(vm, &args, "__get__")?;
+    // CPython's slot wrappers check arity with an empty name (" expected at least 1 argument").
+    super::check_method_count("", "property.__get__", &args, 1, 2)?;
+    let obj = arg(&args, 1);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    get(vm, &p, &obj)
+}
+
+fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = this(vm, &args, "__set__")?;
+    super::check_method_count("", "property.__set__", &args, 2, 2)?;
+    let (obj, value) = (arg(&args, 1), arg(&args, 2));
+    if p.fset.is_none() {
+        return Err(missing_accessor(vm, &p, &obj, "setter"));
+    }
+    let fset = p.fset.clone();
+    vm.call(&fset, vec![obj, value])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = this(vm, &args, "__delete__")?;
+    // CPython's wrap_descr_delete (check_num_args) words it without a name.
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+    }
+    let obj = arg(&args, 1);
+    if p.fdel.is_none() {
+        return Err(missing_accessor(vm, &p, &obj, "deleter"));
+    }
+    let fdel = p.fdel.clone();
+    vm.call(&fdel, vec![obj])?;
+    Ok(Value::None)
+}
