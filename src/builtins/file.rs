@@ -94,7 +94,18 @@ pub struct FileObj {
     newline: Option<String>,
     /// False for `open(fd, closefd=False)`: closing the file object leaves the descriptor open.
     closefd: bool,
+    /// When writes reach the descriptor (`open()`'s `buffering`).
+    flush: FlushMode,
     class: Rc<Class>,
+}
+
+/// `open(..., buffering=)`: 0 (binary only) writes through at once, 1 (text only) flushes at
+/// each line end, anything else fills a buffer first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FlushMode {
+    Full,
+    Line,
+    Each,
 }
 
 impl NativeObject for FileObj {
@@ -378,9 +389,19 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if mode.binary && newline.is_some() {
         return Err(PyErr::value_error("binary mode doesn't take a newline argument"));
     }
+    let buffering = match args.arg(2, "buffering") {
+        None => -1,
+        Some(v) => crate::builtins::int_arg(vm, v, "")?,
+    };
+    let flush = match buffering {
+        0 if !mode.binary => return Err(PyErr::value_error("can't have unbuffered text I/O")),
+        0 => FlushMode::Each,
+        1 if !mode.binary => FlushMode::Line,
+        _ => FlushMode::Full,
+    };
     if let Some(fd) = fd {
         let file = descriptor_file(fd)?;
-        return new_file(vm, file, name, mode_s, &mode, TextLayer { encoding, errors, newline }, closefd);
+        return new_file(vm, file, name, mode_s, &mode, TextLayer { encoding, errors, newline }, closefd, flush);
     }
     if !closefd {
         return Err(PyErr::value_error("Cannot use closefd=False with file name"));
@@ -399,7 +420,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
         return Err(os_error(&e, Some(&file)));
     }
-    new_file(vm, f, name, mode_s, &mode, TextLayer { encoding, errors, newline }, true)
+    new_file(vm, f, name, mode_s, &mode, TextLayer { encoding, errors, newline }, true, flush)
 }
 
 /// The file over open descriptor `fd` (`open(fd)`), checked the way CPython's FileIO checks
@@ -430,7 +451,7 @@ struct TextLayer {
     newline: Option<String>,
 }
 
-fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: TextLayer, closefd: bool) -> PyResult<Value> {
+fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: TextLayer, closefd: bool, flush: FlushMode) -> PyResult<Value> {
     let TextLayer { encoding, errors, newline } = text;
     let class_name = if !mode.binary {
         "_io.TextIOWrapper"
@@ -456,6 +477,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
         errors: errors.unwrap_or_else(|| "strict".to_owned()),
         newline,
         closefd,
+        flush,
         class: class_for(vm, class_name),
     };
     Ok(Value::Native(crate::object::NativeRef::new(obj)))
@@ -592,7 +614,12 @@ fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
         (bytes, text.chars().count())
     };
     f.wbuf.borrow_mut().extend_from_slice(&data);
-    if f.wbuf.borrow().len() >= 65536 {
+    let due = match f.flush {
+        FlushMode::Each => true,
+        FlushMode::Line => data.iter().any(|&b| b == b'\n' || b == b'\r'),
+        FlushMode::Full => false,
+    };
+    if due || f.wbuf.borrow().len() >= 65536 {
         f.flush_buffer().map_err(|e| os_error(&e, None))?;
     }
     Ok(count)
@@ -690,7 +717,7 @@ pub fn file_from_fd(vm: &mut Vm, fd: std::os::fd::OwnedFd, mode_s: &str, encodin
     let mode = parse_mode(mode_s)?;
     let name = Value::Int(fd.as_raw_fd() as i64);
     let encoding = if mode.binary { None } else { encoding };
-    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, TextLayer { encoding, errors: None, newline: None }, true)
+    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, TextLayer { encoding, errors: None, newline: None }, true, FlushMode::Full)
 }
 
 /// Take the OS file out of a file object (flushing it first), leaving the object closed;
