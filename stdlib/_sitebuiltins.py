@@ -13,9 +13,18 @@ class Quitter(object):
         return 'Use %s() or %s to exit' % (self.name, self.eof)
 
     def __call__(self, code=None):
+        # As CPython's: shells that catch SystemExit still see their stdin closed.
+        try:
+            sys.stdin.close()
+        except:
+            pass
         raise SystemExit(code)
 
 
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+
+
 def install(builtins_dict):
-    builtins_dict['exit'] = Quitter('exit', 'Ctrl-D (i.e. EOF)')
-    builtins_dict['quit'] = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+    builtins_dict['exit'] = exit
+    builtins_dict['quit'] = quit

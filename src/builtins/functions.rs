@@ -56,8 +56,6 @@ pub fn install(vm: &mut Vm) {
     def_fn(&mut d, "input", input);
     def_fn(&mut d, "__build_class__", super::class_builder::build_class);
     def_fn(&mut d, "__import__", dunder_import);
-    def_fn(&mut d, "exit", exit);
-    def_fn(&mut d, "quit", exit);
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(BoolWord::TRUE));
     d.set_str("False", Value::Bool(BoolWord::FALSE));
@@ -905,11 +903,6 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
-}
-
-fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let code = args.pos.first().cloned();
-    Err(PyErr::with_args(ExcKind::SystemExit, code.into_iter().collect()))
 }
 
 /// Truncate toward zero for `int(float)`.

@@ -120,6 +120,8 @@ impl Vm {
     pub(crate) fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
         let module = match name {
             "memoryview" => "_memoryview",
+            // site's Quitter objects, made on first use (their module stays off start-up).
+            "exit" | "quit" => "_sitebuiltins",
             _ => return Ok(None),
         };
         let m = self.import_module(module)?;
