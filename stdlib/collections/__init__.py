@@ -347,3 +347,12 @@ class ChainMap(_MutableMapping):
 
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+
+def __getattr__(name):
+    # CPython's start-up has already imported collections.abc, so scripts use
+    # `collections.abc.Mapping` after a bare `import collections`: load it on first use.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
