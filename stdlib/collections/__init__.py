@@ -349,10 +349,8 @@ class ChainMap(_MutableMapping):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
 
-def __getattr__(name):
-    # CPython's start-up has already imported collections.abc, so scripts use
-    # `collections.abc.Mapping` after a bare `import collections`: load it on first use.
-    if name == 'abc':
-        import collections.abc
-        return collections.abc
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+
+# CPython's start-up has already imported collections.abc, so scripts use
+# `collections.abc.Mapping` after a bare `import collections` (a small module: it only
+# re-exports _collections_abc, loaded above anyway).
+from collections import abc  # noqa: E402
