@@ -1,7 +1,7 @@
 """decimal's comparisons, hashing and conversions to int/float, as CPython's Decimal methods."""
 
 import decimal as _d
-from _decimal_context import getcontext
+from _decimal_context import getcontext, _context
 
 
 def _operand(other, equality):
@@ -91,7 +91,7 @@ def compare(self, other, context=None):
     from _decimal_number import Decimal, _convert
     other = _convert(other)
     if self.is_nan() or other.is_nan():
-        return self._check_nans(other, context or getcontext())
+        return self._check_nans(other, _context(context))
     return Decimal(_cmp(self, other))
 
 
@@ -105,7 +105,7 @@ def max(self, other, context=None):
     c = _cmp(self, other)
     if c == 0:
         c = (other._sign - self._sign) or ((self._exp > other._exp) - (self._exp < other._exp))
-    return (self if c >= 0 else other)._fix(context or getcontext())
+    return (self if c >= 0 else other)._fix(_context(context))
 
 
 def min(self, other, context=None):
@@ -118,7 +118,7 @@ def min(self, other, context=None):
     c = _cmp(self, other)
     if c == 0:
         c = (other._sign - self._sign) or ((self._exp > other._exp) - (self._exp < other._exp))
-    return (self if c <= 0 else other)._fix(context or getcontext())
+    return (self if c <= 0 else other)._fix(_context(context))
 
 
 def __hash__(self):
@@ -195,14 +195,14 @@ def __ceil__(self):
 
 def exp(self, context=None):
     from _decimal_transcend import decimal_exp
-    return decimal_exp(self, context or getcontext())
+    return decimal_exp(self, _context(context))
 
 
 def ln(self, context=None):
     from _decimal_transcend import decimal_ln
-    return decimal_ln(self, context or getcontext())
+    return decimal_ln(self, _context(context))
 
 
 def log10(self, context=None):
     from _decimal_transcend import decimal_log10
-    return decimal_log10(self, context or getcontext())
+    return decimal_log10(self, _context(context))

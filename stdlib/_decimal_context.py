@@ -100,6 +100,15 @@ def getcontext():
     return _current
 
 
+def _context(context):
+    """The context a method was given (checked, as CPython's C methods do), or the current one."""
+    if context is None:
+        return getcontext()
+    if not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return context
+
+
 def setcontext(context):
     global _current
     if context in (DefaultContext, BasicContext, ExtendedContext):

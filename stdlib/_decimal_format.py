@@ -3,38 +3,37 @@
 import re as _re
 import decimal as _d
 
+# The grammar of CPython's C decimal (libmpdec), which is narrower than float's: no '#',
+# no '_' grouping, no '0' together with an alignment, 'z' on either side of the sign.
 _SPEC = _re.compile(r"""\A
 (?:(?P<fill>.)?(?P<align>[<>=^]))?
-(?P<sign>[-+ ])?
-(?P<no_neg_0>z)?
-(?P<alt>\#)?
+(?:(?P<sign>[-+ ])?(?P<no_neg_0>z)?|(?P<z_first>z)(?P<sign_after>[-+ ]))
 (?P<zeropad>0)?
-(?P<minimumwidth>\d+)?
-(?P<thousands_sep>[,_])?
+(?P<minimumwidth>[1-9]\d*)?
+(?P<thousands_sep>,)?
 (?:\.(?P<precision>\d+))?
-(?P<type>[eEfFgGn%])?
+(?P<type>[eEfFgGnN%])?
 \Z""", _re.VERBOSE | _re.DOTALL)
 
 
 def _parse_spec(spec):
     m = _SPEC.match(spec)
     if m is None:
-        raise ValueError('Invalid format specifier: ' + spec)
+        raise ValueError('invalid format string')
     d = m.groupdict()
+    if d['z_first']:
+        d['no_neg_0'], d['sign'] = d['z_first'], d['sign_after']
     fill, align = d['fill'], d['align']
     d['zeropad'] = d['zeropad'] is not None
-    if d['zeropad']:
-        if fill is not None:
-            raise ValueError("Fill character conflicts with '0' in format specifier: " + spec)
-        if align is not None:
-            raise ValueError("Alignment conflicts with '0' in format specifier: " + spec)
+    if (d['zeropad'] and align is not None) or (d['thousands_sep'] and d['type'] in ('n', 'N')):
+        raise ValueError('invalid format string')
     d['fill'] = fill or ('0' if d['zeropad'] else ' ')
     d['align'] = align or ('=' if d['zeropad'] else '>')
     d['sign'] = d['sign'] or '-'
     d['minimumwidth'] = int(d['minimumwidth'] or '0')
     if d['precision'] is not None:
         d['precision'] = int(d['precision'])
-    if d['precision'] == 0 and d['type'] in ('g', 'G', None):
+    if d['precision'] == 0 and d['type'] in ('g', 'G', 'n', 'N', None):
         d['precision'] = 1
     return d
 
@@ -72,16 +71,19 @@ def _align(sign, body, spec):
 
 
 def format_decimal(d, specifier, context):
-    from _decimal_number import _new
+    from _decimal_number import _new, _int_str, _digits
     spec = _parse_spec(specifier)
-    if spec['type'] == 'n':
-        spec['type'] = 'g'
+    if spec['type'] in ('n', 'N'):
+        spec['type'] = 'g' if spec['type'] == 'n' else 'G'
         spec['thousands_sep'] = None
     sign = '-' if d._sign else ('' if spec['sign'] == '-' else spec['sign'])
     if d._is_special():
         body = 'Infinity' if d.is_infinite() else str(d.copy_abs())
         if spec['type'] == '%':
             body += '%'
+        if spec['zeropad']:
+            # a leading '0' zero-fills numbers only: NaN and Infinity get spaces, on the left
+            spec['fill'], spec['align'] = ' ', '>'
         return _align(sign, body, spec)
     typ = spec['type']
     if typ is None:
@@ -95,13 +97,13 @@ def format_decimal(d, specifier, context):
             d = _round_digits(d, precision + 1, rounding)
         elif typ in 'fF%':
             d = d._rescale(-precision, rounding)[0]
-        elif typ in 'gG' and len(str(d._int)) > precision:
+        elif typ in 'gG' and _digits(d._int) > precision:
             d = _round_digits(d, precision, rounding)
     if d._int == 0 and d._exp > 0 and typ in 'fF%':
         d = d._rescale(0, rounding)[0]
     if d._int == 0 and spec['no_neg_0'] and d._sign:
         sign = '' if spec['sign'] == '-' else spec['sign']
-    digits = str(d._int)
+    digits = _int_str(d._int)
     leftdigits = d._exp + len(digits)
     if typ in 'eE':
         dotplace = 1 - precision if (d._int == 0 and precision is not None) else 1
@@ -116,7 +118,7 @@ def format_decimal(d, specifier, context):
     else:
         intpart, fracpart = digits[:dotplace] or '0', digits[dotplace:]
     exp = leftdigits - dotplace
-    if fracpart or spec['alt']:
+    if fracpart:
         fracpart = '.' + fracpart
     if exp != 0 or typ in 'eE':
         fracpart += '{0}{1:+}'.format({'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}[typ], exp)
@@ -157,7 +159,8 @@ def decimal_sqrt(self, context):
     if self._sign == 1:
         return self._invalid(context)
     prec = context.prec + 1
-    ndigits = len(str(self._int))
+    from _decimal_number import _digits
+    ndigits = _digits(self._int)
     e = self._exp >> 1
     if self._exp & 1:
         c = self._int * 10
@@ -190,3 +193,9 @@ def decimal_sqrt(self, context):
         if ctx.flags[signal]:
             context._signal(signal)
     return result
+
+
+# Loaded on first use, after decimal hid the frames of its other parts.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

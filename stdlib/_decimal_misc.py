@@ -2,11 +2,8 @@
 and the Context methods that apply a Decimal method under that context, as CPython's."""
 
 import decimal as _d
-from _decimal_context import getcontext
-
-
-def _digits(n):
-    return len(str(n)) if n else 1
+from _decimal_context import getcontext, _context
+from _decimal_number import _digits
 
 
 def _operand(other):
@@ -19,7 +16,7 @@ def _operand(other):
 
 def logb(self, context=None):
     from _decimal_number import _new
-    ctx = context or getcontext()
+    ctx = _context(context)
     if self.is_nan():
         return self._check_nans(None, ctx)
     if self.is_infinite():
@@ -32,12 +29,12 @@ def logb(self, context=None):
 
 
 def is_subnormal(self, context=None):
-    ctx = context or getcontext()
+    ctx = _context(context)
     return self.is_finite() and self._int != 0 and self.adjusted() < ctx.Emin
 
 
 def number_class(self, context=None):
-    ctx = context or getcontext()
+    ctx = _context(context)
     if self.is_snan():
         return 'sNaN'
     if self.is_nan():
@@ -80,16 +77,16 @@ def _step(self, up, ctx):
 
 
 def next_plus(self, context=None):
-    return _step(self, True, context or getcontext())
+    return _step(self, True, _context(context))
 
 
 def next_minus(self, context=None):
-    return _step(self, False, context or getcontext())
+    return _step(self, False, _context(context))
 
 
 def next_toward(self, other, context=None):
     from _decimal_compare import _cmp
-    ctx = context or getcontext()
+    ctx = _context(context)
     other = _operand(other)
     if self.is_nan() or other.is_nan():
         return self._check_nans(other, ctx)
@@ -102,7 +99,7 @@ def next_toward(self, other, context=None):
 def remainder_near(self, other, context=None):
     """x - n*y with n the integer nearest x/y (ties to even)."""
     from _decimal_number import _new
-    ctx = context or getcontext()
+    ctx = _context(context)
     other = _operand(other)
     if self.is_nan() or other.is_nan():
         return self._check_nans(other, ctx)
@@ -130,7 +127,7 @@ def _by_magnitude(self, other, context, pick_larger):
     c = _cmp(self.copy_abs(), other.copy_abs())
     if c == 0:
         return self.max(other, context) if pick_larger else self.min(other, context)
-    return (self if (c > 0) == pick_larger else other)._fix(context or getcontext())
+    return (self if (c > 0) == pick_larger else other)._fix(_context(context))
 
 
 def max_mag(self, other, context=None):
@@ -165,7 +162,7 @@ def compare_total_mag(self, other, context=None):
 
 
 def compare_signal(self, other, context=None):
-    ctx = context or getcontext()
+    ctx = _context(context)
     other = _operand(other)
     if self.is_nan() or other.is_nan():
         return self._invalid(ctx)

@@ -4,7 +4,7 @@ import re as _re
 from collections import namedtuple as _namedtuple
 
 import decimal as _d
-from _decimal_context import getcontext
+from _decimal_context import getcontext, _context
 
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
@@ -23,8 +23,38 @@ def _new(sign, coeff, exp):
     return d
 
 
+# Coefficients may have any number of digits (CPython's decimal has no int-to-str
+# limit), so these two stay clear of sys.get_int_max_str_digits().
+_CHUNK = 4000
+_CHUNK_POW = 10 ** _CHUNK
+
+
+def _int_str(n):
+    """The decimal digits of the int n >= 0, however many."""
+    if n < _CHUNK_POW:
+        return str(n)
+    high, low = divmod(n, _CHUNK_POW)
+    return _int_str(high) + str(low).zfill(_CHUNK)
+
+
+def _str_int(digits):
+    """The int of a string of decimal digits, however long."""
+    if len(digits) <= _CHUNK:
+        return int(digits)
+    split = len(digits) - _CHUNK
+    return _str_int(digits[:split]) * _CHUNK_POW + int(digits[split:])
+
+
 def _digits(n):
-    return len(str(n)) if n else 1
+    """How many decimal digits the int n >= 0 has (1 for zero)."""
+    if n < _CHUNK_POW:
+        return len(str(n)) if n else 1
+    k = n.bit_length() * 30103 // 100000  # about log10(n), maybe one off
+    while n >= 10 ** k:
+        k += 1
+    while n < 10 ** (k - 1):
+        k -= 1
+    return k
 
 
 def _convert(other, allow_float=False):
@@ -76,10 +106,10 @@ class Decimal(object):
 
     def __new__(cls, value='0', context=None):
         self = object.__new__(cls)
+        ctx = _context(context)
         if isinstance(value, str):
             m = _PARSER.match(value.replace('_', '') if '_' in value.strip('_') else value)
             if m is None or '__' in value or value.strip().startswith('_'):
-                ctx = context or getcontext()
                 ctx._signal(_d.InvalidOperation, _d.ConversionSyntax)
                 self._sign, self._int, self._exp = 0, 0, 'n'
                 return self
@@ -87,10 +117,10 @@ class Decimal(object):
             intpart = m.group('int')
             if intpart is not None:
                 frac = m.group('frac') or ''
-                self._int = int(intpart + frac or '0')
+                self._int = _str_int(intpart + frac or '0')
                 self._exp = int(m.group('exp') or '0') - len(frac)
             elif m.group('diag') is not None:
-                self._int = int(m.group('diag') or '0')
+                self._int = _str_int(m.group('diag') or '0')
                 self._exp = 'N' if m.group('signal') else 'n'
             else:
                 self._int, self._exp = 0, 'F'
@@ -103,7 +133,7 @@ class Decimal(object):
             self._sign, self._int, self._exp = value._sign, value._int, value._exp
             return self
         if isinstance(value, float):
-            (context or getcontext()).flags[_d.FloatOperation] = True
+            ctx.flags[_d.FloatOperation] = True
             f = cls.from_float(value)
             self._sign, self._int, self._exp = f._sign, f._int, f._exp
             return self
@@ -174,7 +204,7 @@ class Decimal(object):
         return self._exp + _digits(self._int) - 1 if self.is_finite() else 0
 
     def as_tuple(self):
-        digits = tuple(int(c) for c in str(self._int)) if (self._int or self.is_finite()) \
+        digits = tuple(int(c) for c in _int_str(self._int)) if (self._int or self.is_finite()) \
             else ()
         if self._exp == 'F':
             digits = (0,)
@@ -255,9 +285,9 @@ class Decimal(object):
         if self._exp == 'F':
             return sign + 'Infinity'
         if self._exp in ('n', 'N'):
-            return sign + ('sNaN' if self._exp == 'N' else 'NaN') + (str(self._int) if self._int
+            return sign + ('sNaN' if self._exp == 'N' else 'NaN') + (_int_str(self._int) if self._int
                                                                       else '')
-        digits = str(self._int)
+        digits = _int_str(self._int)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
@@ -276,7 +306,7 @@ class Decimal(object):
         if leftdigits == dotplace:
             exp = ''
         else:
-            capitals = (context or getcontext()).capitals
+            capitals = (_context(context)).capitals
             exp = ['e', 'E'][capitals] + '%+d' % (leftdigits - dotplace)
         return sign + intpart + fracpart + exp
 
@@ -288,7 +318,7 @@ class Decimal(object):
 
     def __format__(self, specifier, context=None):
         from _decimal_format import format_decimal
-        return format_decimal(self, specifier, context or getcontext())
+        return format_decimal(self, specifier, _context(context))
 
     # ------------------------------------------------------------ arithmetic
 
@@ -296,7 +326,7 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, ctx)
             if nan is not None:
@@ -336,7 +366,7 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         sign = self._sign ^ other._sign
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, ctx)
@@ -354,7 +384,7 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         sign = self._sign ^ other._sign
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, ctx)
@@ -414,7 +444,7 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, ctx)
             if nan is not None:
@@ -444,7 +474,7 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, ctx)
             if nan is not None:
@@ -482,7 +512,7 @@ class Decimal(object):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, ctx)
             if nan is not None:
@@ -536,7 +566,7 @@ class Decimal(object):
         return other.__pow__(self, context=context)
 
     def __neg__(self, context=None):
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self.is_nan():
             return self._check_nans(None, ctx)
         sign = 1 - self._sign
@@ -545,7 +575,7 @@ class Decimal(object):
         return _new(sign, self._int, self._exp)._fix(ctx)
 
     def __pos__(self, context=None):
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self.is_nan():
             return self._check_nans(None, ctx)
         sign = self._sign
@@ -556,21 +586,21 @@ class Decimal(object):
     def __abs__(self, round=True, context=None):
         if not round:
             return self.copy_abs()
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self.is_nan():
             return self._check_nans(None, ctx)
         return _new(0, self._int, self._exp)._fix(ctx)
 
     def sqrt(self, context=None):
         from _decimal_format import decimal_sqrt
-        return decimal_sqrt(self, context or getcontext())
+        return decimal_sqrt(self, _context(context))
 
     def quantize(self, exp, rounding=None, context=None):
         exp = _convert(exp)
         if exp is NotImplemented:
             raise TypeError('conversion from %s to Decimal is not supported'
                             % type(exp).__name__)
-        ctx = context or getcontext()
+        ctx = _context(context)
         rounding = rounding or ctx.rounding
         if self._is_special() or exp._is_special():
             nan = self._check_nans(exp, ctx)
@@ -592,7 +622,7 @@ class Decimal(object):
     def to_integral_value(self, rounding=None, context=None):
         if self._is_special() or self._exp >= 0:
             return self
-        ctx = context or getcontext()
+        ctx = _context(context)
         return self._rescale(0, rounding or ctx.rounding)[0]
 
     to_integral = to_integral_value
@@ -600,7 +630,7 @@ class Decimal(object):
     def to_integral_exact(self, rounding=None, context=None):
         if self._is_special() or self._exp >= 0:
             return self
-        ctx = context or getcontext()
+        ctx = _context(context)
         result, inexact = self._rescale(0, rounding or ctx.rounding)
         ctx._signal(_d.Rounded)
         if inexact:
@@ -608,7 +638,7 @@ class Decimal(object):
         return result
 
     def normalize(self, context=None):
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._is_special():
             return self
         d = self._fix(ctx)
@@ -624,7 +654,7 @@ class Decimal(object):
         other = _convert(other)
         if self._is_special():
             return self
-        return _new(self._sign, self._int, self._exp + int(other))._fix(context or getcontext())
+        return _new(self._sign, self._int, self._exp + int(other))._fix(_context(context))
 
     def fma(self, other, third, context=None):
         product = _new(self._sign ^ _convert(other)._sign, self._int * _convert(other)._int,

@@ -11,12 +11,9 @@ an irrational result never sits on a rounding boundary, so the loop ends.
 
 import decimal as _d
 from math import isqrt as _isqrt
+from _decimal_number import _digits
 
 _LN10 = [0, 0]  # [digits, ln(10) * 10**digits], the most precise value computed so far
-
-
-def _digits(n):
-    return len(str(n)) if n else 1
 
 
 def _ln_mantissa(m, p):
@@ -308,3 +305,9 @@ def decimal_power(x, y, ctx):
         big = (x.adjusted() >= 0) != bool(y._sign)
         return _finish(_new(0, 1, ctx.Emax + 1) if big else _new(0, 1, ctx.Etiny() - 2), ctx)
     return _ziv(approx, ctx, ctx.rounding)
+
+
+# Loaded on first use, after decimal hid the frames of its other parts.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

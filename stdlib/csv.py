@@ -412,7 +412,7 @@ class _writer:
         for field in items:
             count += 1
             if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float)) or isinstance(field, bool)
+                quoted = not _is_number(field)
             else:
                 quoted = d.quoting == QUOTE_ALL
             if field is None:
@@ -434,6 +434,14 @@ class _writer:
 
     def __repr__(self):
         return '<_csv.writer object at 0x%x>' % id(self)
+
+
+def _is_number(value):
+    # CPython's PyNumber_Check: anything convertible by int(), float() or index()
+    # (bool, Decimal, Fraction, complex included) is written unquoted.
+    t = type(value)
+    return (isinstance(value, complex) or hasattr(t, '__index__') or hasattr(t, '__int__')
+            or hasattr(t, '__float__'))
 
 
 _writer.__name__ = _writer.__qualname__ = 'writer'

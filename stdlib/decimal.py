@@ -111,6 +111,22 @@ from _decimal_misc import _install  # noqa: E402
 _install(Context)
 del _install
 
+
+def _hide_c_frames():
+    # CPython's decimal is C (_decimal): an uncaught error shows none of its frames.
+    import sys
+    import _c_frames
+    parts = ('decimal', '_decimal_context', '_decimal_number', '_decimal_misc',
+             '_decimal_compare', '_decimal_format', '_decimal_transcend')
+    for name in parts:
+        module = sys.modules.get(name)
+        if module is not None:
+            _c_frames.hide_namespace(vars(module), parts)
+
+
+_hide_c_frames()
+del _hide_c_frames
+
 for _cls in [DecimalException, Clamped, InvalidOperation, ConversionSyntax, DivisionByZero,
              DivisionImpossible, DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal,
              Overflow, Underflow, FloatOperation, Context, Decimal]:

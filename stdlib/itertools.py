@@ -449,21 +449,8 @@ def _name_c_types():
 _name_c_types()
 
 
-def _hide_c_frames():
-    """CPython's itertools are C: no frame of theirs shows in a traceback (an exception from a
-    user function called by accumulate, starmap, takewhile... names only the user's frames)."""
-    from _traceback import _hide_frames
-    function = type(_hide_c_frames)
-    for obj in list(globals().values()):
-        if isinstance(obj, function):
-            _hide_frames(obj)
-        elif isinstance(obj, type) and obj.__module__ == __name__:
-            for v in vars(obj).values():
-                if isinstance(v, (classmethod, staticmethod)):
-                    v = v.__func__
-                if isinstance(v, function):
-                    _hide_frames(v)
-
-
-_hide_c_frames()
-del _hide_c_frames
+# CPython's itertools are C: no frame of theirs shows in a traceback (an exception from a
+# user function called by accumulate, starmap, takewhile... names only the user's frames).
+import _c_frames
+_c_frames.hide_namespace(globals(), (__name__, '_clinic_args'))
+del _c_frames

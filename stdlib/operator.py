@@ -50,7 +50,23 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def _is_sequence(x):
+    # CPython's PySequence_Check: an item getter, dicts excluded.
+    return hasattr(type(x), '__getitem__') and not isinstance(x, dict)
+
+
+def _concat_check(a, b):
+    """PySequence_Concat's refusal: `a` must concatenate natively (str, bytes, list, tuple,
+    ...) or both operands be sequences; the error names a's type."""
+    if isinstance(a, (str, bytes, bytearray, list, tuple)):
+        return
+    if not (_is_sequence(a) and _is_sequence(b)):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+
+
+def concat(a, b):
+    _concat_check(a, b)
+    return a + b
 def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
 def getitem(a, b): return a[b]
@@ -66,8 +82,7 @@ def iand(a, b):
     a &= b
     return a
 def iconcat(a, b):
-    if not hasattr(b, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(b).__name__)
+    _concat_check(a, b)
     a += b
     return a
 def ifloordiv(a, b):

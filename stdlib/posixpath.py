@@ -15,9 +15,33 @@ devnull = '/dev/null'
 def _fspath(p):
     if isinstance(p, (str, bytes)):
         return p
-    if hasattr(p, '__fspath__'):
-        return p.__fspath__()
-    raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+    method = getattr(type(p), '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not %s'
+                        % type(p).__name__)
+    result = method(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (type(p).__name__, type(result).__name__))
+    return result
+
+
+def _sep(p):
+    """The separator of p's own type: every function works on str and on bytes alike."""
+    return b'/' if isinstance(p, bytes) else '/'
+
+
+def _check_arg_types(funcname, *args):
+    """Re-raise a failure inside a multi-path function as CPython words it: a
+    non-path argument, or str mixed with bytes."""
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
+            raise TypeError(f'{funcname}() argument must be str, bytes, or os.PathLike '
+                            f'object, not {type(arg).__name__!r}') from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def normcase(s):
@@ -37,23 +61,26 @@ def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
+    sep = _sep(paths[0])
+    dot = sep[:0] + (b'.' if isinstance(sep, bytes) else '.')
     try:
-        split_paths = [path.split('/') for path in paths]
-        isabs_set = {p[:1] == '/' for p in paths}
+        split_paths = [path.split(sep) for path in paths]
+        isabs_set = {p[:1] == sep for p in paths}
         if len(isabs_set) != 1:
             raise ValueError("Can't mix absolute and relative paths")
-    except TypeError:
+        split_paths = [[c for c in s if c and c != dot] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = sep if isabs_set.pop() else sep[:0]
+        return prefix + sep.join(common)
+    except (TypeError, AttributeError):
+        _check_arg_types('commonpath', *paths)
         raise
-    split_paths = [[c for c in s if c and c != '.'] for s in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
-    prefix = '/' if isabs_set.pop() else ''
-    return prefix + '/'.join(common)
 
 
 def expandvars(path):
@@ -61,6 +88,10 @@ def expandvars(path):
     import os
     import re
     path = _fspath(path)
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        return os.fsencode(expandvars(os.fsdecode(path)))
     if '$' not in path:
         return path
 
@@ -72,34 +103,47 @@ def expandvars(path):
 
 def join(a, *p):
     a = _fspath(a)
+    sep = _sep(a)
     path = a
-    for b in map(_fspath, p):
-        if b.startswith('/'):
-            path = b
-        elif not path or path.endswith('/'):
-            path += b
-        else:
-            path += '/' + b
+    try:
+        if not p:
+            path[:0] + sep  # CPython's check that `a` alone is a path of one type
+        for b in map(_fspath, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', a, *p)
+        raise
     return path
 
 
 def split(p):
     p = _fspath(p)
-    i = p.rfind('/') + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def splitext(p):
     p = _fspath(p)
-    sep_index = p.rfind('/')
-    dot_index = p.rfind('.')
+    if isinstance(p, bytes):
+        sep, dot = b'/', b'.'
+    else:
+        sep, dot = '/', '.'
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(dot)
     if dot_index > sep_index:
+        # a name made only of leading dots (".bashrc") has no extension
         filename_index = sep_index + 1
         while filename_index < dot_index:
-            if p[filename_index] != '.':
+            if p[filename_index:filename_index + 1] != dot:
                 return p[:dot_index], p[dot_index:]
             filename_index += 1
     return p, p[:0]
@@ -107,47 +151,55 @@ def splitext(p):
 
 def basename(p):
     p = _fspath(p)
-    return p[p.rfind('/') + 1:]
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
-    p = _fspath(p)
-    i = p.rfind('/') + 1
-    head = p[:i]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
-    return head
+    return split(p)[0]
 
 
 def isabs(s):
-    return _fspath(s).startswith('/')
+    s = _fspath(s)
+    return s.startswith(_sep(s))
 
 
 def normpath(path):
     path = _fspath(path)
-    if path == '':
-        return '.'
-    initial_slashes = 2 if path.startswith('//') and not path.startswith('///') else \
-        1 if path.startswith('/') else 0
+    sep = _sep(path)
+    if isinstance(path, bytes):
+        dot, dotdot = b'.', b'..'
+    else:
+        dot, dotdot = '.', '..'
+    if not path:
+        return dot
+    if path.startswith(sep * 2) and not path.startswith(sep * 3):
+        initial_slashes = 2  # POSIX leaves the meaning of exactly two slashes open
+    elif path.startswith(sep):
+        initial_slashes = 1
+    else:
+        initial_slashes = 0
     new_comps = []
-    for comp in path.split('/'):
-        if comp in ('', '.'):
+    for comp in path.split(sep):
+        if comp in (path[:0], dot):
             continue
-        if comp != '..' or (not initial_slashes and not new_comps) or \
-                (new_comps and new_comps[-1] == '..'):
+        if comp != dotdot or (not initial_slashes and not new_comps) or \
+                (new_comps and new_comps[-1] == dotdot):
             new_comps.append(comp)
         elif new_comps:
             new_comps.pop()
-    path = '/'.join(new_comps)
+    path = sep.join(new_comps)
     if initial_slashes:
-        path = '/' * initial_slashes + path
-    return path or '.'
+        path = sep * initial_slashes + path
+    return path or dot
 
 
 def abspath(path):
     path = _fspath(path)
     if not isabs(path):
-        path = join(_os.getcwd(), path)
+        cwd = _os.getcwd()
+        if isinstance(path, bytes):
+            cwd = cwd.encode('utf-8', 'surrogateescape')
+        path = join(cwd, path)
     return normpath(path)
 
 
@@ -239,6 +291,11 @@ def samefile(f1, f2):
 
 def expanduser(path):
     path = _fspath(path)
+    if isinstance(path, bytes):
+        if not path.startswith(b'~'):
+            return path
+        return expanduser(path.decode('utf-8', 'surrogateescape')).encode(
+            'utf-8', 'surrogateescape')
     if not path.startswith('~'):
         return path
     i = path.find('/', 1)
@@ -254,6 +311,9 @@ def expanduser(path):
 def commonprefix(m):
     if not m:
         return ''
+    # lists of components (relpath's use) compare as they are; paths go through fspath
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
     s1 = min(m)
     s2 = max(m)
     for i, c in enumerate(s1):
@@ -263,11 +323,22 @@ def commonprefix(m):
 
 
 def relpath(path, start=None):
-    start = curdir if start is None else start
-    start_list = [x for x in abspath(start).split('/') if x]
-    path_list = [x for x in abspath(path).split('/') if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return curdir
-    return join(*rel_list)
+    if not path:
+        raise ValueError('no path specified')
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        sep, here, up = b'/', b'.', b'..'
+    else:
+        sep, here, up = '/', '.', '..'
+    start = here if start is None else _fspath(start)
+    try:
+        start_list = [x for x in abspath(start).split(sep) if x]
+        path_list = [x for x in abspath(path).split(sep) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [up] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return here
+        return join(*rel_list)
+    except (TypeError, AttributeError):
+        _check_arg_types('relpath', path, start)
+        raise

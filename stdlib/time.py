@@ -102,8 +102,8 @@ def _checked(t, name):
     else:
         raise TypeError('Tuple or struct_time argument required')
     if len(values) != 9:
-        raise TypeError('%s(): illegal time tuple argument' % name if False else
-                        'function takes exactly 9 arguments (%d given)' % len(values))
+        # CPython's tuple parsing replaces its own message with this one.
+        raise TypeError('%s(): illegal time tuple argument' % name)
     for v in values:
         if not isinstance(v, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)

@@ -649,9 +649,25 @@ def _get_protocol_attrs(cls):
     return attrs
 
 
+def _only_methods(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
 class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False) and getattr(cls, '_is_runtime_protocol', False):
+        # 3.11 refuses isinstance() against any protocol not marked @runtime_checkable
+        # (Protocol itself included) unless abc or functools is the one asking.
+        if (getattr(cls, '_is_protocol', False)
+                and not getattr(cls, '_is_runtime_protocol', False)
+                and _caller_module(2) not in ('abc', 'functools', None)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        is_protocol = getattr(cls, '_is_protocol', False)
+        # A protocol with data members is never asked through issubclass (which refuses it).
+        if ((not is_protocol or _only_methods(cls))
+                and issubclass(type(instance), cls)):
+            return True
+        if is_protocol:
             if all(hasattr(instance, attr) and
                    (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
                    for attr in _get_protocol_attrs(cls)):
@@ -673,9 +689,18 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         def _proto_hook(other):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
+            # The ABC machinery (abc's own frames) may ask about any protocol: it gets
+            # "don't know" where a user's issubclass() gets the TypeError.
+            reckless = _caller_module(3) in ('abc', 'functools', None)
             if not getattr(cls, '_is_runtime_protocol', False):
+                if reckless:
+                    return NotImplemented
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
+            if not _only_methods(cls):
+                if reckless:
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             for attr in _get_protocol_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::new_module;
-use crate::builtins::def_fn;
+use crate::builtins::{arg_type_name, def_fn};
 use crate::bytecode::opcode::CompareOp;
 use crate::object::{Args, ListCell, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -48,7 +48,7 @@ fn one_list(vm: &Vm, name: &str, args: &Args) -> PyResult<Rc<ListCell>> {
     if args.pos.len() != 1 || !args.kw.is_empty() {
         return Err(PyErr::type_error(format!("_heapq.{name}() takes exactly one argument ({} given)", args.pos.len() + args.kw.len())));
     }
-    heap_list(&args.pos[0]).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be list, not {}", vm.type_name(&args.pos[0]))))
+    heap_list(&args.pos[0]).ok_or_else(|| PyErr::type_error(format!("{name}() argument must be list, not {}", arg_type_name(vm, &args.pos[0]))))
 }
 
 /// The two-argument functions (heap, item), with Argument Clinic's messages.
@@ -60,7 +60,7 @@ fn list_and_item(vm: &Vm, name: &str, args: &Args) -> PyResult<(Rc<ListCell>, Va
         return Err(PyErr::type_error(format!("{name} expected 2 arguments, got {}", args.pos.len())));
     }
     let heap = heap_list(&args.pos[0])
-        .ok_or_else(|| PyErr::type_error(format!("{name}() argument 1 must be list, not {}", vm.type_name(&args.pos[0]))))?;
+        .ok_or_else(|| PyErr::type_error(format!("{name}() argument 1 must be list, not {}", arg_type_name(vm, &args.pos[0]))))?;
     Ok((heap, args.pos[1].clone()))
 }
 

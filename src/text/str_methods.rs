@@ -393,7 +393,7 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 fn push_lower(out: &mut String, chars: &[char], i: usize) {
     match chars[i] {
         'Σ' if final_sigma(chars, i) => out.push('ς'),
-        c => out.extend(c.to_lowercase()),
+        c => uni::push_lower(out, c),
     }
 }
 
@@ -416,7 +416,9 @@ pub fn upper(s: &str) -> String {
         return s.to_ascii_uppercase();
     }
     let mut out = String::with_capacity(s.len());
-    out.extend(s.chars().flat_map(char::to_uppercase));
+    for c in s.chars() {
+        uni::push_upper(&mut out, c);
+    }
     out
 }
 
@@ -430,10 +432,10 @@ pub fn swapcase(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if uni::is_upper(c) {
             push_lower(&mut out, &chars, i);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if uni::is_lower(c) {
+            uni::push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -508,10 +510,10 @@ pub fn isidentifier(s: &str) -> bool {
 pub fn isupper(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || uni::is_titlecase(c) {
+        if uni::is_lower(c) || uni::is_titlecase(c) {
             return false;
         }
-        cased |= c.is_uppercase();
+        cased |= uni::is_upper(c);
     }
     cased
 }
@@ -520,10 +522,10 @@ pub fn isupper(s: &str) -> bool {
 pub fn islower(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || uni::is_titlecase(c) {
+        if uni::is_upper(c) || uni::is_titlecase(c) {
             return false;
         }
-        cased |= c.is_lowercase();
+        cased |= uni::is_lower(c);
     }
     cased
 }
@@ -532,13 +534,13 @@ pub fn islower(s: &str) -> bool {
 pub fn istitle(s: &str) -> bool {
     let (mut cased, mut previous_is_cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() || uni::is_titlecase(c) {
+        if uni::is_upper(c) || uni::is_titlecase(c) {
             if previous_is_cased {
                 return false;
             }
             previous_is_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if uni::is_lower(c) {
             if !previous_is_cased {
                 return false;
             }

@@ -122,7 +122,55 @@ pub fn is_titlecase(c: char) -> bool {
 
 /// Python's "cased" property.
 pub fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_ranges(tables::CASED, c)
+}
+
+/// `c.islower()` (the Lowercase property of Unicode 14, not Rust's newer one).
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_ranges(tables::LOWERCASE, c)
+}
+
+/// `c.isupper()` (the Uppercase property of Unicode 14).
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_ranges(tables::UPPERCASE, c)
+}
+
+fn mapped(table: &'static [(char, &'static str)], c: char) -> Option<&'static str> {
+    let i = table.binary_search_by(|(k, _)| k.cmp(&c)).ok()?;
+    table.get(i).map(|(_, s)| *s)
+}
+
+/// Appends the full upper-case mapping of `c` (`'ß'` gives `"SS"`), as Unicode 14 has it.
+pub fn push_upper(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_uppercase());
+    } else {
+        match mapped(tables::UPPER, c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+}
+
+/// Appends the full lower-case mapping of `c` (without the final-sigma rule).
+pub fn push_lower(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        match mapped(tables::LOWER, c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
 }
 
 /// Unicode Case_Ignorable (used for the final-sigma rule).
@@ -132,34 +180,42 @@ pub fn is_case_ignorable(c: char) -> bool {
 
 /// The full title-case mapping of one character.
 pub fn to_title(c: char) -> String {
-    match tables::TITLE.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => tables::TITLE
-            .get(i)
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_default(),
-        Err(_) => c.to_uppercase().collect(),
+    match mapped(tables::TITLE, c) {
+        Some(s) => s.to_string(),
+        None => {
+            let mut out = String::new();
+            push_upper(&mut out, c);
+            out
+        }
     }
 }
 
 /// The full case-folding of one character (`str.casefold`).
 pub fn casefold_char(c: char) -> String {
-    match tables::CASEFOLD.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => tables::CASEFOLD
-            .get(i)
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_default(),
-        Err(_) => c.to_lowercase().collect(),
+    match mapped(tables::CASEFOLD, c) {
+        Some(s) => s.to_string(),
+        None => {
+            let mut out = String::new();
+            push_lower(&mut out, c);
+            out
+        }
     }
 }
 
 /// XID_Start or `_` (first character of an identifier).
 pub fn is_id_start(c: char) -> bool {
-    c == '_' || unicode_ident::is_xid_start(c)
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphabetic();
+    }
+    in_ranges(tables::ID_START, c)
 }
 
 /// XID_Continue (later characters of an identifier).
 pub fn is_id_continue(c: char) -> bool {
-    unicode_ident::is_xid_continue(c)
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphanumeric();
+    }
+    in_ranges(tables::ID_CONTINUE, c)
 }
 
 #[cfg(test)]

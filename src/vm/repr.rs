@@ -317,39 +317,10 @@ pub fn addr(v: &Value) -> String {
     format!("{:#x}", v.ptr().unwrap_or(0))
 }
 
-/// `repr(str)`.
+/// `repr(str)`: escapes what `str.isprintable()` rejects (the Unicode 14 tables).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            // matches CPython's unicode_repr: what str.isprintable() rejects is escaped.
-            c if !crate::text::unicode::is_printable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    crate::text::repr::py_str_repr(s)
 }
-
 
 pub use crate::text::repr::bytes_repr;
 

@@ -347,3 +347,10 @@ class ChainMap(_MutableMapping):
 
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+
+
+# CPython's start-up has already imported collections.abc, so scripts use
+# `collections.abc.Mapping` after a bare `import collections` (a small module: it only
+# re-exports _collections_abc, loaded above anyway).
+from collections import abc  # noqa: E402

@@ -68,8 +68,163 @@ class JSONEncoder:
         raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)
 
     def encode(self, o):
+        # A subclass's own iterencode is what CPython's encode joins.
+        if type(self).iterencode is not JSONEncoder.iterencode:
+            return ''.join(self.iterencode(o, _one_shot=True))
         return _json.encode(o, self)
 
     def iterencode(self, o, _one_shot=False):
-        # The text comes whole from the native encoder, as one chunk.
-        return iter([_json.encode(o, self)])
+        if _one_shot:
+            return iter([_json.encode(o, self)])
+        # CPython's pure-Python path: a generator of small chunks (each container's
+        # opening, every key, separator and scalar), which `list(...)` shows.
+        return _Chunks(self).chunks(o, 0)
+
+
+class _Chunks:
+    """The chunk-by-chunk encoding behind `JSONEncoder.iterencode`: the same text as
+    `encode`, cut where CPython's generator yields."""
+
+    def __init__(self, enc):
+        self.enc = enc
+        self.quote = encode_basestring_ascii if enc.ensure_ascii else encode_basestring
+        indent = enc.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent
+        self.seen = {} if enc.check_circular else None
+
+    def number(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == float('inf'):
+            text = 'Infinity'
+        elif o == -float('inf'):
+            text = '-Infinity'
+        else:
+            return float.__repr__(o)
+        if not self.enc.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
+        return text
+
+    def scalar(self, o):
+        """The text of a str/None/bool/int/float, or None for anything else."""
+        if isinstance(o, str):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.number(o)
+        return None
+
+    def enter(self, o):
+        if self.seen is not None:
+            if id(o) in self.seen:
+                raise ValueError('Circular reference detected')
+            self.seen[id(o)] = o
+
+    def leave(self, o):
+        if self.seen is not None:
+            del self.seen[id(o)]
+
+    def nested(self, o, level):
+        if isinstance(o, (list, tuple)):
+            return self.array(o, level)
+        if isinstance(o, dict):
+            return self.mapping(o, level)
+        return self.other(o, level)
+
+    def chunks(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+        else:
+            yield from self.nested(o, level)
+
+    def other(self, o, level):
+        self.enter(o)
+        yield from self.chunks(self.enc.default(o), level)
+        self.leave(o)
+
+    def array(self, items, level):
+        if not items:
+            yield '[]'
+            return
+        self.enter(items)
+        head = '['
+        sep = self.enc.item_separator
+        if self.indent is not None:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep += newline
+            head += newline
+        for i, value in enumerate(items):
+            lead = head if i == 0 else sep
+            text = self.scalar(value)
+            if text is not None:
+                yield lead + text
+            else:
+                yield lead
+                yield from self.nested(value, level)
+        if self.indent is not None:
+            yield '\n' + self.indent * (level - 1)
+        yield ']'
+        self.leave(items)
+
+    def key(self, key):
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.number(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.enc.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not '
+                        + type(key).__name__)
+
+    def mapping(self, dct, level):
+        if not dct:
+            yield '{}'
+            return
+        self.enter(dct)
+        yield '{'
+        sep = self.enc.item_separator
+        if self.indent is not None:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep += newline
+            yield newline
+        items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
+        first = True
+        for key, value in items:
+            key = self.key(key)
+            if key is None:
+                continue
+            if first:
+                first = False
+            else:
+                yield sep
+            yield self.quote(key)
+            yield self.enc.key_separator
+            text = self.scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from self.nested(value, level)
+        if self.indent is not None:
+            yield '\n' + self.indent * (level - 1)
+        yield '}'
+        self.leave(dct)

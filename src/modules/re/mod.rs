@@ -63,6 +63,9 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(t) => t,
         // matches CPython: a count past MAXREPEAT is an OverflowError, not re.error
         Err(e) if e.msg == translate::REPEAT_TOO_LARGE => return Err(PyErr::overflow_error(e.msg)),
+        // matches CPython: conflicting flag arguments are a ValueError (inline flags, which
+        // have a position, are re.error)
+        Err(e) if e.pos.is_none() && e.msg.contains(" flag") => return Err(PyErr::value_error(e.msg)),
         Err(e) => {
             let warnings = e.warnings.iter().map(|w| Value::str(w)).collect();
             return Ok(Value::tuple(vec![Value::None, Value::str(&e.msg), e.pos.map_or(Value::None, |p| Value::Int(p as i64)), Value::list(warnings)]));

@@ -77,6 +77,7 @@ pub(super) struct Parser<'a> {
 
 /// Translate `pattern` (code points; bytes patterns arrive as Latin-1 code points).
 pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translated> {
+    let given = flags;
     let mut flags = flags;
     if !bytes && flags & FLAG_A == 0 {
         flags |= FLAG_U;
@@ -116,7 +117,15 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translate
     if let Some(&(n, at)) = ps.cond_refs.iter().find(|&&(n, _)| n > ps.groups) {
         return err(format!("invalid group reference {n}"), at);
     }
-    let flags = ps.flags;
+    let mut flags = ps.flags;
+    // A global (?a) replaces the implied UNICODE of a str pattern; CPython refuses it
+    // only against an explicit re.UNICODE argument.
+    if !bytes && flags & FLAG_A != 0 {
+        if given & FLAG_U != 0 {
+            return Err(ReError { msg: "ASCII and UNICODE flags are incompatible".into(), pos: None, warnings: Vec::new() });
+        }
+        flags &= !FLAG_U;
+    }
     let prefix = if flags & FLAG_I != 0 { "(?i)".to_string() } else { String::new() };
     Ok(Translated { body: ps.out, prefix, groups: ps.groups, names: ps.names, close_order: ps.close_order, flags, warnings: ps.warnings })
 }
@@ -651,35 +660,63 @@ impl<'a> Parser<'a> {
         let mut on = 0u32;
         let mut off = 0u32;
         let mut neg = false;
+        let flag_bit = |c: Option<char>| match c {
+            Some('a') => Some(FLAG_A),
+            Some('i') => Some(FLAG_I),
+            Some('L') => Some(FLAG_L),
+            Some('m') => Some(FLAG_M),
+            Some('s') => Some(FLAG_S),
+            Some('u') => Some(FLAG_U),
+            Some('x') => Some(FLAG_X),
+            _ => None,
+        };
+        // Past the '-' only flags to turn off, then ':' (CPython's "missing :").
+        let missing = |neg: bool| if neg { "missing :" } else { "missing -, : or )" };
         loop {
             let Some(c) = self.peek() else {
-                return err("missing -, : or )", self.i);
+                return err(missing(neg), self.i);
             };
-            let bit = match c {
-                'a' => FLAG_A,
-                'i' => FLAG_I,
-                'L' => FLAG_L,
-                'm' => FLAG_M,
-                's' => FLAG_S,
-                'u' => FLAG_U,
-                'x' => FLAG_X,
-                '-' if !neg => {
+            let bit = match flag_bit(Some(c)) {
+                Some(bit) => bit,
+                None if c == '-' && !neg => {
                     neg = true;
                     self.i += 1;
+                    match self.peek() {
+                        Some(c) if flag_bit(Some(c)).is_none() && c.is_alphabetic() => return err("unknown flag", self.i),
+                        c if flag_bit(c).is_none() => return err("missing flag", self.i),
+                        _ => {}
+                    }
                     continue;
                 }
-                ':' | ')' => break,
-                _ => {
-                    let msg = if c.is_alphabetic() { "unknown flag" } else { "missing -, : or )" };
+                None if c == ':' || c == ')' => break,
+                None => {
+                    let msg = if c.is_alphabetic() { "unknown flag" } else { missing(neg) };
                     return err(msg, self.i);
                 }
             };
             self.i += 1;
+            // CPython's checks, each reported just after the flag that breaks it.
+            const TYPES: u32 = FLAG_A | FLAG_U | FLAG_L;
             if neg {
+                if bit & TYPES != 0 {
+                    return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                }
                 off |= bit;
             } else {
+                if bit == FLAG_L && !self.bytes {
+                    return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i);
+                }
+                if bit == FLAG_U && self.bytes {
+                    return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i);
+                }
+                if bit & TYPES != 0 && on & TYPES != 0 && on & TYPES != bit {
+                    return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
+                }
                 on |= bit;
             }
+        }
+        if on & off != 0 {
+            return err("bad inline flags: flag turned on and off", self.i);
         }
         let close = self.peek() == Some(')');
         self.i += 1;
