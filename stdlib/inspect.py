@@ -121,7 +121,8 @@ def isawaitable(object):
     if isinstance(object, types.CoroutineType):
         return True
     if isinstance(object, types.GeneratorType):
-        return False
+        # A generator of a `@types.coroutine` function (CO_ITERABLE_COROUTINE).
+        return bool(object.gi_code.co_flags & 0x100)
     return hasattr(type(object), '__await__')
 
 

@@ -242,15 +242,21 @@ def coroutine(func):
     """Make a generator function's generators awaitable (generator-based coroutines)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    code = getattr(func, '__code__', None)
-    if code is not None and not (code.co_flags & 0x20):
-        # Not a generator function (an `async def` or a plain function): returned as is
-        # when it is a coroutine function; otherwise its generator results get wrapped.
-        if code.co_flags & 0x180:
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        # Already a coroutine function (CO_COROUTINE or CO_ITERABLE_COROUTINE): as it is.
+        if flags & 0x180:
             return func
+        # A generator function: its code is flagged CO_ITERABLE_COROUTINE, and the function
+        # itself returned (its generators are plain generators that `await` accepts).
+        if flags & 0x20:
+            import _types
+            return _types._mark_iterable_coroutine(func)
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or (type(coro) is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
         if isinstance(coro, (GeneratorType,)):
             return _GeneratorWrapper(coro)
         return coro

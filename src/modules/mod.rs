@@ -9,6 +9,7 @@ pub mod contextvars_var;
 pub mod deque;
 pub mod frames;
 pub mod hashlib;
+pub mod code_flags;
 pub mod imp;
 pub mod hashlib_kdf;
 pub mod io;
@@ -79,6 +80,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
     vm.native_modules.push(("_imp", imp::init));
+    vm.native_modules.push(("_types", code_flags::init));
     vm.native_modules.push(("_ast", ast_tree::init));
 }
 

@@ -230,7 +230,8 @@ impl Vm {
         match &v {
             Value::Generator(g) if g.kind == GenKind::Generator => Ok(v),
             Value::Generator(g) if g.kind == GenKind::Coroutine => {
-                let in_coroutine = self.frames.last().map(|f| f.code.code.flags.coroutine).unwrap_or(false);
+                let in_coroutine =
+                    self.frames.last().map(|f| f.code.code.flags.coroutine || f.code.iterable_coroutine.get()).unwrap_or(false);
                 if in_coroutine {
                     Ok(v)
                 } else {
@@ -245,6 +246,8 @@ impl Vm {
     pub fn get_awaitable(&mut self, v: Value, kind: AwaitKind) -> PyResult<Value> {
         match &v {
             Value::Generator(g) if g.kind == GenKind::Coroutine => return Ok(v),
+            // A generator of a `@types.coroutine` function is awaited as it is.
+            Value::Generator(g) if g.kind == GenKind::Generator && g.code.iterable_coroutine.get() => return Ok(v),
             Value::Generator(_) => return Err(self.await_kind_error(&v, kind)),
             _ => {}
         }

@@ -67,6 +67,9 @@ pub struct CodeObj {
     /// wrapper, `itertools.accumulate`...), whose frames python3 never shows. Set by
     /// `_traceback._hide_frames`.
     pub hidden: std::cell::Cell<bool>,
+    /// CPython's CO_ITERABLE_COROUTINE: set by `types.coroutine` on a generator function's code,
+    /// so its generators can be awaited and may `yield from` coroutines.
+    pub iterable_coroutine: std::cell::Cell<bool>,
     body: std::cell::OnceCell<ExecBody>,
     /// The str values of the module this code belongs to, shared by all its code objects (see
     /// `StrValues`).
@@ -127,6 +130,7 @@ impl CodeObj {
             simple_gen_call,
             defaults_call,
             hidden: std::cell::Cell::new(false),
+            iterable_coroutine: std::cell::Cell::new(false),
             body: std::cell::OnceCell::new(),
             strs: strs.clone(),
         })

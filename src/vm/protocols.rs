@@ -223,11 +223,13 @@ impl Vm {
                 "co_kwonlyargcount" => Some(Value::Int(c.code.kwonly_arg_count as i64)),
                 "co_flags" => {
                     // CPython's CO_* bits: OPTIMIZED, NEWLOCALS, VARARGS, VARKEYWORDS,
-                    // GENERATOR, COROUTINE, ASYNC_GENERATOR (what `inspect` tests).
+                    // GENERATOR, COROUTINE, ITERABLE_COROUTINE, ASYNC_GENERATOR (what `inspect`
+                    // tests).
                     let f = &c.code.flags;
                     let mut bits = if f.uses_locals_mapping { 0 } else { 0x1 | 0x2 };
                     bits |= if f.varargs { 0x4 } else { 0 } | if f.varkeywords { 0x8 } else { 0 };
                     bits |= if f.generator { 0x20 } else { 0 } | if f.coroutine { 0x80 } else { 0 };
+                    bits |= if c.iterable_coroutine.get() { 0x100 } else { 0 };
                     bits |= if f.async_generator { 0x200 } else { 0 };
                     Some(Value::Int(bits))
                 }
