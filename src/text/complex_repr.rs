@@ -36,13 +36,10 @@ pub fn format_complex(re: f64, im: f64, spec_text: &str) -> Result<String, TextE
         return Ok(complex_repr(re, im));
     }
     let spec = FormatSpec::parse(spec_text, "complex")?;
-    if spec.zero || spec.fill == '0' {
-        return Err(TextError::value("Zero padding is not allowed in complex format specifier"));
-    }
-    if spec.align == Some('=') {
-        return Err(TextError::value("'=' alignment flag is not allowed in complex format specifier"));
-    }
     let ty = spec.ty.unwrap_or('\0');
+    // CPython's order: the separator check of the spec parser, then the presentation type,
+    // and only for a known type the complex-specific refusals (zero padding, `=`).
+    spec.check_grouping(ty)?;
     let (mode, upper) = match ty {
         '\0' => (if spec.precision.is_some() { FloatMode::General } else { FloatMode::Repr }, false),
         'e' => (FloatMode::Exp, false),
@@ -51,10 +48,14 @@ pub fn format_complex(re: f64, im: f64, spec_text: &str) -> Result<String, TextE
         'F' => (FloatMode::Fixed, true),
         'g' | 'n' => (FloatMode::General, false),
         'G' => (FloatMode::General, true),
-        _ => {
-            return Err(TextError::value(format!("Unknown format code '{ty}' for object of type 'complex'")));
-        }
+        _ => return Err(spec.unknown_code(ty)),
     };
+    if spec.zero || spec.fill == '0' {
+        return Err(TextError::value("Zero padding is not allowed in complex format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(TextError::value("'=' alignment flag is not allowed in complex format specifier"));
+    }
     if spec.precision.is_some_and(|p| p > 10_000) {
         return Err(TextError::value("precision too big"));
     }

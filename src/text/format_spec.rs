@@ -198,7 +198,7 @@ impl<'a> FormatSpec<'a> {
     }
 
     /// CPython's check that grouping is allowed for the (effective) presentation type.
-    fn check_grouping(&self, ty: char) -> Result<Option<(usize, char)>, TextError> {
+    pub(crate) fn check_grouping(&self, ty: char) -> Result<Option<(usize, char)>, TextError> {
         let Some(sep) = self.grouping else {
             return Ok(None);
         };
@@ -219,7 +219,7 @@ impl<'a> FormatSpec<'a> {
         }
     }
 
-    fn unknown_code(&self, ty: char) -> TextError {
+    pub(crate) fn unknown_code(&self, ty: char) -> TextError {
         let code = ty as u32;
         let shown = if code > 32 && code < 128 {
             ty.to_string()

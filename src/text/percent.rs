@@ -300,6 +300,8 @@ impl<P: PercentArgs> Formatter<'_, P> {
             's' => Conversion::Str,
             'r' => Conversion::Repr,
             'a' => Conversion::Ascii,
+            // bytes formatting treats `%i` as `%d` (its messages say "%d format").
+            'i' if self.bytes => Conversion::Int('d'),
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => Conversion::Int(ch),
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => Conversion::Float(ch),
             'c' => Conversion::Char,

@@ -97,10 +97,17 @@ impl PercentArgs for VmArgs<'_> {
                     None => PercentValue::Wrong(vm.type_name(arg)),
                 },
             },
+            // Any int (bool and big ones too: out of range is an OverflowError) or an object
+            // with `__index__`, as CPython's PyLong_AsLongAndOverflow takes.
             Conversion::Char => match arg {
-                Value::Int(i) => PercentValue::Int((*i).into()),
                 Value::Str(s) => PercentValue::Str(s.as_str().to_owned()),
-                _ => PercentValue::Wrong(vm.type_name(arg)),
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                    PercentValue::Int(crate::object::int::to_bigint(arg).unwrap_or_default())
+                }
+                _ => match vm.index_value(arg)? {
+                    Some(i) => PercentValue::Int(i.into()),
+                    None => PercentValue::Wrong(vm.type_name(arg)),
+                },
             },
             Conversion::Bytes => match arg {
                 Value::Bytes(b) => PercentValue::Bytes(b.to_vec()),
