@@ -239,7 +239,13 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args.pos[0], "splitlines")?;
     // Argument Clinic's bool(accept={int}): an integer, not any truthy value.
     let keep = match args.arg(1, "keepends") {
-        Some(v) => super::int_arg(vm, &v.clone(), "")? != 0,
+        Some(v) => {
+            let n = super::int_arg(vm, &v.clone(), "")?;
+            if i32::try_from(n).is_err() || matches!(v, Value::BigInt(_)) {
+                return Err(PyErr::overflow_error("Python int too large to convert to C int"));
+            }
+            n != 0
+        }
         None => false,
     };
     Ok(str_list(sm::splitlines(s.as_str(), keep)))
@@ -412,9 +418,10 @@ fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
         return Err(PyErr::type_error(format!("{name}() takes at most 3 arguments ({} given)", args.pos.len() - 1)));
     }
     let s = self_str(vm, &args.pos[0], name)?;
-    let sub = str_arg(vm, &args.pos[1], "")?;
+    // CPython converts the bounds while parsing the arguments, before it checks the substring.
     let start = slice_bound(vm, args.pos.get(2))?;
     let end = slice_bound(vm, args.pos.get(3))?;
+    let sub = str_arg(vm, &args.pos[1], "")?;
     Ok((s, sub, start, end))
 }
 
@@ -817,8 +824,12 @@ fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     slot_count(&args, 1, " ")?;
     let s = self_str(vm, &args.pos[0], "__mul__")?;
     // matches CPython: the count goes through __index__ or raises.
-    let n = super::int_arg(vm, &args.pos[1], "")?;
-    vm.binary_op(crate::bytecode::opcode::BinOp::Mul, &Value::Str(s), &Value::Int(n), false)
+    // An int (of any size: a huge count is the operator's OverflowError) as it is.
+    let n = match &args.pos[1] {
+        v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => v.clone(),
+        v => Value::Int(super::int_arg(vm, v, "")?),
+    };
+    vm.binary_op(crate::bytecode::opcode::BinOp::Mul, &Value::Str(s), &n, false)
 }
 
 fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -236,11 +236,12 @@ fn rounding(vm: &mut Vm, args: &Args, name: &str, dunder: &str, f: fn(f64) -> f6
             if let Some(m) = vm.lookup_attr_opt(v, dunder)? {
                 return vm.call(&m, vec![]);
             }
-            if name == "trunc" {
-                return Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v))));
-            }
         }
         _ => {}
+    }
+    // trunc asks only `__trunc__` (floats have one); floor and ceil fall back to `__float__`.
+    if name == "trunc" && !matches!(v, Value::Float(_)) {
+        return Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v))));
     }
     float_to_int(f(float_arg(vm, v)?))
 }

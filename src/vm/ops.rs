@@ -251,14 +251,22 @@ impl Vm {
     fn repeat_sequence(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
         let n = repeat_count(n)?;
         let too_big = |len: usize| len.checked_mul(n).map_or(true, |t| t > (1usize << 34));
+        // Past a C ssize_t, CPython's str and bytes repeats say so (lists run out of memory).
+        let past_ssize = |len: usize| len.checked_mul(n).map_or(true, |t| t > isize::MAX as usize);
         Ok(match seq {
             Value::Str(s) => {
+                if past_ssize(s.as_str().len()) {
+                    return Err(PyErr::overflow_error("repeated string is too long"));
+                }
                 if too_big(s.as_str().len()) {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
                 Value::string(s.as_str().repeat(n))
             }
             Value::Bytes(b) => {
+                if past_ssize(b.len()) {
+                    return Err(PyErr::overflow_error("repeated bytes are too long"));
+                }
                 if too_big(b.len()) {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
