@@ -109,6 +109,8 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.allow_kw("hex()", &["sep", "bytes_per_sep"])?;
     let (b, _) = self_bytes(vm, &args.pos[0])?;
+    // Argument Clinic converts bytes_per_sep before the body looks at sep.
+    let per = int_opt(vm, args.arg(2, "bytes_per_sep"), 1)?;
     let sep = match args.arg(1, "sep") {
         None => None,
         Some(v) => {
@@ -125,7 +127,6 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(bm::check_hex_sep(&s)?)
         }
     };
-    let per = int_opt(vm, args.arg(2, "bytes_per_sep"), 1)?;
     Ok(Value::string(bm::hex(&b, sep, per)))
 }
 
@@ -251,7 +252,8 @@ pub(super) fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Sear
     let (start, end) = (slice_bound(vm, args.pos.get(2))?, slice_bound(vm, args.pos.get(3))?);
     let sub = match &args.pos[1] {
         Value::Int(i) if (0..256).contains(i) => vec![*i as u8],
-        Value::Int(_) => return Err(PyErr::value_error("byte must be in range(0, 256)")),
+        Value::Int(_) | Value::BigInt(_) => return Err(PyErr::value_error("byte must be in range(0, 256)")),
+        Value::Bool(b) => vec![b.get() as u8],
         other => buf_arg(vm, other).map_err(|_| {
             PyErr::type_error(format!(
                 "argument should be integer or bytes-like object, not '{}'",
@@ -419,7 +421,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
     }
     let cell = bytearray_cell(&args.pos[0])?.clone();
-    let i = super::int_arg(vm, &args.pos[1], "")?;
+    let i = super::ssize_arg(vm, &args.pos[1])?;
     let b = byte_value(vm, &args.pos[2])?;
     let len = cell.borrow().len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };

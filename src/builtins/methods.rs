@@ -208,6 +208,13 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_count("pop", "dict.pop", &args, 1, 2)?;
     let Value::Dict(d) = &args.pos[0] else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
+    // matches CPython: an empty dict answers without hashing the key (no unhashable error).
+    if d.borrow().is_empty() {
+        return match args.pos.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(PyErr::key_error(args.pos[1].clone())),
+        };
+    }
     match vm.dict_del_item(d, &args.pos[1])? {
         Some(v) => Ok(v),
         None if args.pos.len() == 3 => Ok(args.pos[2].clone()),

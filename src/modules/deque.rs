@@ -615,6 +615,13 @@ fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    use num_traits::Signed;
+    // matches CPython: a count past ssize_t is an OverflowError, not a huge repeat.
+    if let Value::BigInt(b) = v {
+        if b.is_positive() {
+            return Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
+    }
     Ok(vm.index_value(v)?.map(|n| n.max(0) as usize))
 }
 

@@ -51,16 +51,22 @@ impl Vm {
     pub fn bytearray_setitem(&mut self, b: &Rc<RefCell<Vec<u8>>>, key: Value, value: Value) -> PyResult<()> {
         match &key {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                // matches CPython: the index is made a C ssize_t, then the value is checked,
+                // then the index is bounds-checked.
+                if let Value::BigInt(_) = key {
+                    return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
+                }
+                let v = self.byte_value(&value)?;
                 let len = b.borrow().len();
                 let i = self.seq_index(&key, len, "bytearray")?;
-                let v = self.byte_value(&value)?;
                 b.borrow_mut()[i] = v;
                 Ok(())
             }
             Value::Slice(s) => {
-                let data = self.bytes_to_assign(&value)?;
+                // The slice is read (a zero step refused) before the value is converted.
                 let len = b.borrow().len();
                 let (_, _, step) = crate::builtins::slice::slice_bounds(self, s, len)?;
+                let data = self.bytes_to_assign(&value)?;
                 if step != 1 {
                     let n = crate::builtins::slice::slice_indices(self, s, len)?.len();
                     if n != data.len() {

@@ -105,8 +105,12 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOp::Mul, Value::List(l)) if is_intlike(b) => {
-                let n = to_bigint(b).and_then(|n| n.to_i64()).unwrap_or(0).max(0) as usize;
+                // A count past ssize_t is CPython's OverflowError (the list is left alone).
+                let n = repeat_count(b)?;
                 let items = l.borrow().clone();
+                if items.len().checked_mul(n).map_or(true, |t| t > (1usize << 31)) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
                 let mut out = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
