@@ -235,7 +235,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => {
             return Err(PyErr::type_error(format!(
                 "compile() argument 'mode' must be str, not {}",
-                vm.type_name(&mode)
+                super::arg_type_name(vm, &mode)
             )))
         }
     };

@@ -333,7 +333,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let file = args.arg(0, "file").cloned().ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
     let mode_v = args.arg(1, "mode").cloned().unwrap_or(Value::str("r"));
     let Some(mode_s) = mode_v.as_str().map(str::to_owned) else {
-        return Err(PyErr::type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&mode_v))));
+        return Err(PyErr::type_error(format!("open() argument 'mode' must be str, not {}", super::arg_type_name(vm, &mode_v))));
     };
     let closefd = match args.arg(6, "closefd") {
         None => true,

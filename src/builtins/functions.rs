@@ -157,7 +157,12 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dunder_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = args.arg(0, "name").cloned().ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
     if name.as_str().is_none() {
-        return Err(PyErr::type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(&name))));
+        return Err(PyErr::type_error("module name must be a string"));
+    }
+    if let Some(level) = args.arg(4, "level") {
+        if super::int_arg(vm, &level.clone(), "")? < 0 {
+            return Err(PyErr::value_error("level must be >= 0"));
+        }
     }
     let fromlist = match args.arg(3, "fromlist") {
         None | Some(Value::None) => Value::None,
@@ -482,6 +487,8 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic("sum", &args, &["iterable", "start"], 1, 1, 2)?;
+    // CPython asks for the iterator before it looks at `start`.
+    let it = vm.get_iter(&args.pos[0])?;
     let mut acc = args.arg(1, "start").cloned().unwrap_or(Value::Int(0));
     match acc {
         Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
@@ -489,7 +496,6 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::ByteArray(_) => return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
         _ => {}
     }
-    let it = vm.get_iter(&args.pos[0])?;
     // Floats are summed with compensation like CPython (which uses a double accumulator with
     // the same rounding as left-to-right addition for finite values).
     while let Some(v) = vm.iter_next(&it)? {
@@ -499,6 +505,9 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     args.allow_kw(&format!("{name}()"), &["key", "default"])?;
     let key = args.kwarg("key").cloned().filter(|k| !k.is_none());
     let default = args.kwarg("default").cloned();
@@ -554,8 +563,9 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 1 {
         return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
     }
-    args.allow_kw("sort()", &["key", "reverse"])?;
+    // sorted() makes the list first, then list.sort checks the keywords.
     let items = vm.collect_iterable(&args.pos[0])?;
+    args.allow_kw("sort()", &["key", "reverse"])?;
     let reverse = match args.kwarg("reverse") {
         Some(r) => super::int_arg(vm, &r.clone(), "")? != 0,
         None => false,
@@ -805,7 +815,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.as_str().to_owned(),
         Some(other) => {
-            return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+            return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", super::arg_type_name(vm, other))))
         }
         None => String::new(),
     };

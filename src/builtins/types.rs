@@ -226,6 +226,9 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(base) = base {
         let b = super::int_arg(vm, &base, "")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
         let x = text_base(vm, &x).unwrap_or(x);
         return match &x {
             Value::Str(s) => Ok(Value::from_bigint(crate::text::number_parse::parse_int(s.as_str(), b as u32, crate::modules::sys::int_max_str_digits())?)),
@@ -393,7 +396,7 @@ fn str_decode(vm: &mut Vm, x: &Value, enc: Option<Value>, errors: Option<Value>)
     for (v, what) in [(&enc, "encoding"), (&errors, "errors")] {
         if let Some(v) = v {
             if !matches!(v, Value::Str(_)) {
-                return Err(PyErr::type_error(format!("str() argument '{what}' must be str, not {}", vm.type_name(v))));
+                return Err(PyErr::type_error(format!("str() argument '{what}' must be str, not {}", super::arg_type_name(vm, v))));
             }
         }
     }
@@ -627,12 +630,13 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.arg(1, "iterable").is_none() {
         return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
     }
-    let it = vm.get_iter(&args.arg(1, "iterable").cloned().unwrap_or(Value::None))?;
+    // Argument Clinic converts `start` before the body asks for the iterator.
     let start = match args.arg(2, "start") {
         Some(v @ Value::BigInt(_)) => v.clone(),
         Some(v) => Value::Int(super::int_arg(vm, &v.clone(), "")?),
         None => Value::Int(0),
     };
+    let it = vm.get_iter(&args.arg(1, "iterable").cloned().unwrap_or(Value::None))?;
     Ok(new_iter(IterObj::Enumerate { it, count: start }))
 }
 

@@ -26,7 +26,8 @@ pub enum IterObj {
     Callable { func: Value, sentinel: Value },
     /// `iter(obj)` for an object with only `__getitem__`.
     GetItem { obj: Value, index: i64 },
-    Exhausted,
+    /// Run out: its items are let go, its type name stays (CPython's iterator keeps its type).
+    Exhausted(&'static str),
 }
 
 impl IterObj {
@@ -58,7 +59,7 @@ impl IterObj {
             },
             IterObj::Callable { .. } => "callable_iterator",
             IterObj::GetItem { .. } => "iterator",
-            IterObj::Exhausted => "iterator",
+            IterObj::Exhausted(name) => name,
         }
     }
 }

@@ -163,7 +163,7 @@ impl Vm {
                     None => None,
                 };
                 if step.is_none() {
-                    *cell.borrow_mut() = IterObj::Exhausted;
+                    { let mut it = cell.borrow_mut(); *it = IterObj::Exhausted(it.type_name()); }
                 }
                 Ok(Some(step))
             }
@@ -194,7 +194,7 @@ impl Vm {
                 if v.is_some() {
                     *index += 1;
                 } else {
-                    *b = IterObj::Exhausted;
+                    *b = IterObj::Exhausted(b.type_name());
                 }
                 Ok(v)
             }
@@ -272,7 +272,7 @@ impl Vm {
                                     return Err(PyErr::value_error(msg));
                                 }
                             }
-                            *cell.borrow_mut() = IterObj::Exhausted;
+                            { let mut it = cell.borrow_mut(); *it = IterObj::Exhausted(it.type_name()); }
                             return Ok(None);
                         }
                     }
@@ -322,7 +322,7 @@ impl Vm {
                     Value::List(l) => {
                         let v = l.borrow().get(i).cloned();
                         if v.is_none() {
-                            *cell.borrow_mut() = IterObj::Exhausted;
+                            { let mut it = cell.borrow_mut(); *it = IterObj::Exhausted(it.type_name()); }
                         }
                         Ok(v)
                     }
@@ -334,7 +334,7 @@ impl Vm {
                 drop(b);
                 let v = self.call(&func, vec![])?;
                 if self.eq(&v, &sentinel)? {
-                    *cell.borrow_mut() = IterObj::Exhausted;
+                    { let mut it = cell.borrow_mut(); *it = IterObj::Exhausted(it.type_name()); }
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -350,13 +350,13 @@ impl Vm {
                         Ok(Some(v))
                     }
                     Err(e) if self.err_matches(&e, ExcKind::IndexError) || self.err_matches(&e, ExcKind::StopIteration) => {
-                        *cell.borrow_mut() = IterObj::Exhausted;
+                        { let mut it = cell.borrow_mut(); *it = IterObj::Exhausted(it.type_name()); }
                         Ok(None)
                     }
                     Err(e) => Err(e),
                 }
             }
-            IterObj::Exhausted => Ok(None),
+            IterObj::Exhausted(_) => Ok(None),
         }
     }
 
