@@ -111,6 +111,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "_take_asyncgens", m_take_asyncgens);
     def_method(l, "_register_asyncgen", super::asyncgen_hooks::m_register_asyncgen);
     def_method(l, "get_debug", m_get_debug);
+    def_method(l, "_check_callback", m_check_callback);
     l.dict.borrow_mut().set_str(
         "slow_callback_duration",
         Value::Property(Rc::new(crate::object::Property {
@@ -174,7 +175,7 @@ fn push_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: O
     check_closed(l)?;
     let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, None).in_context(context));
     if l.debug.get() {
-        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, loop_);
     }
     l.ready.borrow_mut().push_back(super::ready::Ready::Handle(h.clone()));
     Ok(h)
@@ -188,7 +189,7 @@ pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) ->
     if l.debug.get() {
         l.check_thread()?;
         let h = entry.into_handle(vm);
-        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, loop_);
         loop_of(loop_)?.ready.borrow_mut().push_back(super::ready::Ready::Handle(h));
     } else {
         l.ready.borrow_mut().push_back(entry);
@@ -208,7 +209,7 @@ pub fn call_at_in(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Va
     l.check_thread()?;
     let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, Some(when)).in_context(context));
     if l.debug.get() {
-        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, loop_);
     }
     l.timers.borrow_mut().push(when, h.clone());
     Ok(h)
@@ -243,6 +244,18 @@ fn check_callback(vm: &mut Vm, cb: &Value, what: &str) -> PyResult<()> {
         return Err(PyErr::type_error(format!("a callable object was expected by {what}(), got {}", vm.repr(cb)?)));
     }
     Ok(())
+}
+
+/// `loop._check_callback(callback, method)`, which `run_in_executor` (stdlib/asyncio) uses in
+/// debug mode.
+fn m_check_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let what = match args.pos.get(2) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => vm.str(other)?,
+        None => return Err(PyErr::type_error("_check_callback() missing 2 required positional arguments: 'callback' and 'method'")),
+    };
+    check_callback(vm, &arg(&args, 1), &what)?;
+    Ok(Value::None)
 }
 
 /// The `context=` keyword of the scheduling methods: the given context, or a snapshot of the
@@ -537,19 +550,6 @@ fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions
-/// such as KeyboardInterrupt and SystemExit propagate out of the loop.
-/// `file:line` of the running script code, recorded on handles and tasks in debug mode
-/// (CPython keeps the whole `_source_traceback`; its reprs show the last entry).
-pub fn debug_origin(vm: &Vm, loop_: &Value) -> Option<String> {
-    let l = loop_of(loop_).ok()?;
-    if !l.debug.get() {
-        return None;
-    }
-    let f = vm.frames.last()?;
-    Some(format!("{}:{}", f.code.code.filename, f.line()))
-}
-
 /// Debug mode: run a callback and report it when it blocked the loop for at least
 /// `slow_callback_duration` (CPython's "Executing <Handle ...> took 0.150 seconds", logged as a
 /// warning on the `asyncio` logger, which prints the bare message on stderr).
@@ -598,6 +598,8 @@ fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready,
     report_handle_error(vm, loop_, &h, cb, args, e)
 }
 
+/// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions
+/// such as KeyboardInterrupt and SystemExit propagate out of the loop.
 fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     let (e, saved) = match &cb {
         // The timer callback of every positive `sleep()`, called without the generic call path.
@@ -656,14 +658,17 @@ fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<H
 
 /// The context `Handle._run` gives `call_exception_handler` for a failed callback.
 fn callback_error_context(vm: &mut Vm, h: &crate::object::NativeRc<Handle>, source: &str, inst: &Rc<crate::object::Instance>) -> PyResult<Value> {
-    vm.new_dict_from_pairs(vec![
+    let mut pairs = vec![
         Value::str("message"),
         Value::string(format!("Exception in callback {source}")),
         Value::str("exception"),
         Value::Instance(inst.clone()),
         Value::str("handle"),
         Value::Native(h.erased()),
-    ])
+    ];
+    let tb = h.source_tb.borrow().clone();
+    super::source_traceback::add_to_context(vm, &mut pairs, tb);
+    vm.new_dict_from_pairs(pairs)
 }
 
 /// `loop.call_exception_handler(context)`.
@@ -730,7 +735,11 @@ fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
     keys.sort();
     for key in keys.iter().filter(|k| *k != "message" && *k != "exception") {
         if let Some(v) = vm.dict_get_item(ctx, &Value::str(key))? {
-            let r = vm.repr(&v)?;
+            let r = match key.as_str() {
+                "source_traceback" => super::source_traceback::format_for_report(vm, "Object created at (most recent call last):\n", &v)?,
+                "handle_traceback" => super::source_traceback::format_for_report(vm, "Handle created at (most recent call last):\n", &v)?,
+                _ => vm.repr(&v)?,
+            };
             lines.push(format!("{key}: {r}"));
         }
     }
