@@ -4,28 +4,6 @@
 import asyncio
 
 
-async def main(a=[1], b=2):
-    attempts = [
-        lambda: [x async for x in [1, 2]],
-        lambda: [x async for x in [a, b]],
-        lambda: [x async for x in []],
-        lambda: [x async for x in [*a]],
-        lambda: {x async for x in (1, 2)},
-        lambda: [y async for x in Pairs() async for y in [x, x]],
-    ]
-    for make in attempts:
-        try:
-            print(await make())
-        except TypeError as e:
-            print("TypeError:", e)
-    try:
-        async for x in [1, 2]:
-            pass
-    except TypeError as e:
-        print("TypeError:", e)
-    print([x async for x in Pairs()])
-
-
 class Pairs:
     def __init__(self):
         self.items = [1, 2]
@@ -37,6 +15,44 @@ class Pairs:
         if not self.items:
             raise StopAsyncIteration
         return self.items.pop(0)
+
+
+async def constants():
+    return [x async for x in [1, 2]]
+
+
+async def names(a=[1], b=2):
+    return [x async for x in [a, b]]
+
+
+async def empty():
+    return [x async for x in []]
+
+
+async def starred(a=[1]):
+    return [x async for x in [*a]]
+
+
+async def tuple_display():
+    return {x async for x in (1, 2)}
+
+
+async def inner_loop():
+    return [y async for x in Pairs() async for y in [x, x]]
+
+
+async def statement():
+    async for x in [1, 2]:
+        pass
+
+
+async def main():
+    for f in [constants, names, empty, starred, tuple_display, inner_loop, statement]:
+        try:
+            print(f.__name__, await f())
+        except TypeError as e:
+            print(f.__name__, "TypeError:", e)
+    print([x async for x in Pairs()])
 
 
 asyncio.run(main())
