@@ -33,6 +33,9 @@ pub struct EventLoop {
     pub debug: Cell<bool>,
     /// `loop.slow_callback_duration`: in debug mode, callbacks running longer are reported.
     pub slow_callback_duration: Cell<f64>,
+    /// Debug mode: where the handle running now was scheduled (CPython's `_current_handle`,
+    /// whose `_source_traceback` the default handler shows as `handle_traceback`).
+    current_handle_tb: RefCell<Option<super::source_traceback::SourceTraceback>>,
     pub clock: Box<dyn super::clock::Clock>,
     /// Async generators first iterated on this loop (for `shutdown_asyncgens`). Weak, like
     /// CPython's `WeakSet`: registering must not keep a generator alive.
@@ -85,6 +88,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         closed: Cell::new(false),
         debug: Cell::new(false),
         slow_callback_duration: Cell::new(0.1),
+        current_handle_tb: RefCell::new(None),
         clock: Box::new(super::clock::MonotonicClock),
         asyncgens: RefCell::new(Vec::new()),
         exception_handler: RefCell::new(Value::None),
@@ -460,7 +464,13 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             continue;
         }
         let (cb, args) = Handle::callback_for_run(&h);
-        run_in_context(vm, loop_, &h, cb, args)?;
+        let l = loop_of(loop_)?;
+        if l.debug.get() {
+            *l.current_handle_tb.borrow_mut() = h.source_tb.borrow().clone();
+        }
+        let r = run_in_context(vm, loop_, &h, cb, args);
+        *loop_of(loop_)?.current_handle_tb.borrow_mut() = None;
+        r?;
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
         }
@@ -699,11 +709,11 @@ fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 Value::str("context"),
                 ctx,
             ])?;
-            default_exception_handler(vm, &report)?;
+            default_exception_handler(vm, loop_, &report)?;
         }
         return Ok(());
     }
-    default_exception_handler(vm, &ctx)
+    default_exception_handler(vm, loop_, &ctx)
 }
 
 /// Set `inst.__context__` to `handled` unless it has one (or is `handled` itself).
@@ -722,7 +732,16 @@ fn chain_to(inst: &std::rc::Rc<crate::object::Instance>, handled: &std::rc::Rc<c
 /// CPython's `default_exception_handler`: `message`, then `key: repr(value)` for the other
 /// context keys in sorted order, then the exception's traceback, logged as an error on the
 /// `asyncio` logger (printed on stderr when `logging` is not loaded).
-fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
+fn default_exception_handler(vm: &mut Vm, loop_: &Value, ctx: &Value) -> PyResult<()> {
+    // matches CPython: inside a callback (debug mode), a report that does not say where its
+    // object was made says where that callback was scheduled (added to the context itself).
+    let running = loop_of(loop_).ok().and_then(|l| l.current_handle_tb.borrow().clone());
+    if let (Some(tb), Value::Dict(d)) = (running, ctx) {
+        if vm.dict_get_item(ctx, &Value::str("source_traceback"))?.is_none() {
+            let v = tb.to_value(vm)?;
+            vm.dict_set_item(d, Value::str("handle_traceback"), v)?;
+        }
+    }
     let msg = match vm.dict_get_item(ctx, &Value::str("message"))? {
         Some(m) if vm.is_true(&m)? => vm.str(&m)?,
         _ => "Unhandled exception in event loop".to_string(),
@@ -766,7 +785,7 @@ fn m_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_default_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    default_exception_handler(vm, &arg(&args, 1))?;
+    default_exception_handler(vm, &arg(&args, 0), &arg(&args, 1))?;
     Ok(Value::None)
 }
 
