@@ -494,6 +494,18 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
 /// matches CPython's `Handle._run`, which calls the callback through `self._context.run`.
 /// Until a program uses contextvars there is nothing to switch.
 fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    // matches CPython's `Handle._run`, which calls `context.run(callback, *args)` on whatever
+    // `context=` was given: an object that is not a Context runs the callback through its own
+    // `run`, or fails there (reported as the callback's error).
+    if let Some(c) = h.context.as_ref().filter(|c| c.downcast::<contextvars::Context>().is_none()) {
+        let c = c.clone();
+        let mut argv = vec![cb.clone()];
+        argv.extend(args.iter().cloned());
+        return match vm.getattr(&c, &Value::str("run")).and_then(|run| vm.call(&run, argv)) {
+            Ok(_) => Ok(()),
+            Err(e) => handle_failed(vm, loop_, h, cb, args, e),
+        };
+    }
     let outer = if contextvars::in_use() {
         match contextvars::enter_scheduled(vm, h.context.as_ref()) {
             Ok(prev) => Some(prev),
@@ -640,8 +652,12 @@ fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, c
             }
         }
     };
-    // matches CPython's `Handle._run`: only SystemExit and KeyboardInterrupt escape the loop;
-    // any other BaseException (CancelledError, GeneratorExit, a script's own) is reported.
+    handle_failed(vm, loop_, h, cb, saved, e)
+}
+
+/// matches CPython's `Handle._run`: only SystemExit and KeyboardInterrupt escape the loop;
+/// any other BaseException (CancelledError, GeneratorExit, a script's own) is reported.
+fn handle_failed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
     let escapes = vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt);
     if vm.err_matches(&e, ExcKind::BaseException) && !escapes {
         return report_handle_error(vm, loop_, h, cb, saved, e);
