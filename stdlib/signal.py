@@ -5,6 +5,8 @@ signal arrives, as in CPython."""
 import _signal
 from enum import IntEnum as _IntEnum
 from _signal import NSIG, default_int_handler, set_wakeup_fd, siginterrupt, alarm, raise_signal
+from _signal import setitimer, getitimer, ItimerError, ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF
+from _signal import pthread_kill, pause
 
 _SIGNAL_NAMES = {
     1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT',

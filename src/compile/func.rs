@@ -349,7 +349,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit(meta);
         self.set_loc(e.span);
         self.make_function(code, 0);
-        self.expr(&first.iter)?;
+        self.comprehension_iter(first)?;
         self.set_loc(e.span);
         self.emit(if first.is_async { Instr::GetAIter } else { Instr::GetIter });
         self.emit(Instr::Call(1));
@@ -357,6 +357,19 @@ impl<'a> Compiler<'a> {
             self.await_tail(AwaitKind::Await);
         }
         Ok(())
+    }
+
+    /// The iterable of one `for` of a comprehension. CPython's AST optimizer (`fold_iter`)
+    /// makes a list display there a tuple, which only an async `for` shows (its "'async for'
+    /// requires an object with __aiter__ method, got tuple").
+    fn comprehension_iter(&mut self, g: &'a Comprehension) -> CResult {
+        match &g.iter.kind {
+            ExprKind::List { elts, .. } if g.is_async && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) => {
+                self.set_loc(g.iter.span);
+                self.sequence(elts, super::expr::Seq::Tuple)
+            }
+            _ => self.expr(&g.iter),
+        }
     }
 
     fn comprehension_body(&mut self, e: &'a Expr, generators: &'a [Comprehension]) -> CResult {
@@ -381,7 +394,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.comprehension_iter(g)?;
             self.set_loc(g.iter.span);
             self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }

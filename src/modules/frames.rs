@@ -72,7 +72,9 @@ fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value, line: u32) -> Value {
     d.set_str("f_code", Value::Code(f.code.clone()));
     d.set_str("f_lineno", Value::Int(line as i64));
     // CPython counts code units (two bytes each); corio's instruction index is the closest.
-    d.set_str("f_lasti", Value::Int(2 * f.lasti as i64));
+    // A generator that has not started reports 0, as CPython's (its prologue).
+    let lasti = if f.lasti == crate::object::generator::NOT_STARTED { 0 } else { 2 * f.lasti as i64 };
+    d.set_str("f_lasti", Value::Int(lasti));
     d.set_str("f_back", back);
     let locals = match &f.locals {
         // A function frame's `locals()` dict, refreshed as `locals()` would.

@@ -1,6 +1,6 @@
 //! `_signal`: the native half of `signal` (`stdlib/signal.py`): installing Python handlers
 //! (run by the VM at safe points, see `vm::signals`), `getsignal`, `default_int_handler`,
-//! `set_wakeup_fd`, `alarm`, `raise_signal`.
+//! `set_wakeup_fd`, `alarm`, `setitimer`/`getitimer`, `raise_signal`, `pthread_kill`, `pause`.
 
 use super::new_module;
 use crate::builtins::{arg, def_fn, int_arg};
@@ -23,13 +23,27 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("siginterrupt", siginterrupt),
             ("alarm", alarm),
             ("raise_signal", raise_signal),
+            ("setitimer", setitimer),
+            ("getitimer", getitimer),
+            ("pthread_kill", pthread_kill),
+            ("pause", pause),
         ] {
             def_fn(&mut d, name, f);
         }
         d.set_str("NSIG", Value::Int(NSIG));
         d.set_str("SIG_DFL", Value::Int(SIG_DFL));
         d.set_str("SIG_IGN", Value::Int(SIG_IGN));
+        d.set_str("ITIMER_REAL", Value::Int(libc::ITIMER_REAL as i64));
+        d.set_str("ITIMER_VIRTUAL", Value::Int(libc::ITIMER_VIRTUAL as i64));
+        d.set_str("ITIMER_PROF", Value::Int(libc::ITIMER_PROF as i64));
     }
+    // matches CPython: the timers' errors are `signal.itimer_error`, an OSError subclass
+    // exported as `ItimerError`.
+    let ns = std::rc::Rc::new(std::cell::RefCell::new(crate::object::PyDict::new()));
+    ns.borrow_mut().set_str("__module__", Value::str("signal"));
+    let os_error = vm.exc_class(ExcKind::OSError);
+    let itimer_error = crate::builtins::class_builder::make_class(vm, "itimer_error", vec![os_error], &ns, None)?;
+    d.borrow_mut().set_str("ItimerError", Value::Class(itimer_error));
     let int_handler = d.borrow().get_str("default_int_handler").unwrap_or(Value::None);
     init_handlers(vm, int_handler);
     Ok(m)
@@ -129,6 +143,137 @@ fn raise_signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if unsafe { libc::raise(sig as i32) } != 0 {
         return Err(crate::builtins::file::os_error(&std::io::Error::last_os_error(), None));
     }
+    signals::check(vm)?;
+    Ok(Value::None)
+}
+
+/// A timer's seconds as a `timeval`, a float rounded up to the microsecond or an integer
+/// (CPython's `_PyTime_ObjectToTimeval` with `_PyTime_ROUND_CEILING`).
+fn timeval_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::timeval> {
+    let out_of_range = || PyErr::new(ExcKind::OverflowError, "timestamp out of range for platform time_t");
+    let (secs, micros) = match v {
+        Value::Float(f) => {
+            let f = f.get();
+            if f.is_nan() {
+                return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+            }
+            let (mut whole, mut frac) = (f.trunc(), ((f - f.trunc()) * 1e6).ceil());
+            if frac >= 1e6 {
+                frac -= 1e6;
+                whole += 1.0;
+            } else if frac < 0.0 {
+                frac += 1e6;
+                whole -= 1.0;
+            }
+            if !(-9.223372036854776e18..9.223372036854776e18).contains(&whole) {
+                return Err(out_of_range());
+            }
+            (whole as i64, frac as i64)
+        }
+        Value::BigInt(_) => return Err(out_of_range()),
+        other => (int_arg(vm, other, "")?, 0),
+    };
+    Ok(libc::timeval { tv_sec: secs as libc::time_t, tv_usec: micros as libc::suseconds_t })
+}
+
+fn timeval_secs(tv: &libc::timeval) -> f64 {
+    tv.tv_sec as f64 + tv.tv_usec as f64 * 1e-6
+}
+
+fn itimer_tuple(it: &libc::itimerval) -> Value {
+    Value::tuple(vec![Value::float(timeval_secs(&it.it_value)), Value::float(timeval_secs(&it.it_interval))])
+}
+
+/// `signal.ItimerError(errno, strerror)` for the last OS error.
+fn itimer_error(vm: &mut Vm) -> PyErr {
+    let e = std::io::Error::last_os_error();
+    let cls = match vm.modules.borrow().get_str("_signal") {
+        Some(Value::Module(m)) => m.dict.borrow().get_str("ItimerError"),
+        _ => None,
+    };
+    let msg = e.to_string();
+    let msg = msg.split(" (os error").next().unwrap_or_default().to_string();
+    let args = vec![Value::Int(i64::from(e.raw_os_error().unwrap_or(0))), Value::string(msg)];
+    match cls {
+        Some(Value::Class(c)) => PyErr::from_instance(vm.new_exception(c, args)),
+        _ => PyErr::with_args(ExcKind::OSError, args),
+    }
+}
+
+fn which_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let which = int_arg(vm, v, "")?;
+    libc::c_int::try_from(which).map_err(|_| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int"))
+}
+
+/// `setitimer(which, seconds, interval=0.0)`: start (0: stop) the timer; returns the previous
+/// `(delay, interval)`.
+fn setitimer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos.len();
+    if n < 2 {
+        return Err(PyErr::type_error(format!("setitimer expected at least 2 arguments, got {n}")));
+    }
+    if n > 3 {
+        return Err(PyErr::type_error(format!("setitimer expected at most 3 arguments, got {n}")));
+    }
+    let which = which_arg(vm, &args.pos[0])?;
+    let value = timeval_arg(vm, &args.pos[1])?;
+    let interval = match args.pos.get(2) {
+        Some(v) => timeval_arg(vm, v)?,
+        None => libc::timeval { tv_sec: 0, tv_usec: 0 },
+    };
+    let new = libc::itimerval { it_interval: interval, it_value: value };
+    let mut old = libc::itimerval { it_interval: libc::timeval { tv_sec: 0, tv_usec: 0 }, it_value: libc::timeval { tv_sec: 0, tv_usec: 0 } };
+    // SAFETY: both pointers are to live, initialised itimervals.
+    if unsafe { libc::setitimer(which as _, &new, &mut old) } != 0 {
+        return Err(itimer_error(vm));
+    }
+    Ok(itimer_tuple(&old))
+}
+
+/// `getitimer(which)`: the timer's `(delay, interval)`.
+fn getitimer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("_signal.getitimer() takes exactly one argument ({} given)", args.pos.len())));
+    }
+    let which = which_arg(vm, &args.pos[0])?;
+    let mut cur = libc::itimerval { it_interval: libc::timeval { tv_sec: 0, tv_usec: 0 }, it_value: libc::timeval { tv_sec: 0, tv_usec: 0 } };
+    // SAFETY: the pointer is to a live itimerval.
+    if unsafe { libc::getitimer(which as _, &mut cur) } != 0 {
+        return Err(itimer_error(vm));
+    }
+    Ok(itimer_tuple(&cur))
+}
+
+/// `pthread_kill(thread_id, signalnum)`: send the signal to a thread (`threading.get_ident()`);
+/// a handler for it runs before this returns when the thread is this one.
+fn pthread_kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("pthread_kill expected 2 arguments, got {}", args.pos.len())));
+    }
+    let id = match &args.pos[0] {
+        Value::BigInt(b) if b.sign() != num_bigint::Sign::Minus => u64::try_from(&**b).ok(),
+        Value::BigInt(_) => None,
+        other => u64::try_from(int_arg(vm, other, "")?).ok(),
+    };
+    let id = id.ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C unsigned long"))?;
+    let sig = int_arg(vm, &args.pos[1], "")?;
+    let sig = libc::c_int::try_from(sig).map_err(|_| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int"))?;
+    // SAFETY: as in CPython, the caller names a thread of this process.
+    let err = unsafe { libc::pthread_kill(id as libc::pthread_t, sig) };
+    if err != 0 {
+        return Err(crate::builtins::file::os_error(&std::io::Error::from_raw_os_error(err), None));
+    }
+    signals::check(vm)?;
+    Ok(Value::None)
+}
+
+/// `pause()`: sleep until a signal arrives, then run its Python handler.
+fn pause(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(PyErr::type_error(format!("signal.pause() takes no arguments ({} given)", args.pos.len())));
+    }
+    // SAFETY: pause(2) only waits.
+    unsafe { libc::pause() };
     signals::check(vm)?;
     Ok(Value::None)
 }

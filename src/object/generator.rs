@@ -55,6 +55,10 @@ impl GenState {
     }
 }
 
+/// The `lasti` of a generator's frame that has not run yet: no instruction, so its line is
+/// the code's first line (`Frame::line` and the traceback fall back to it).
+pub const NOT_STARTED: usize = usize::MAX;
+
 pub struct Generator {
     pub kind: GenKind,
     /// `__name__` and `__qualname__` when they differ from the code's (a renamed function, or
@@ -80,7 +84,11 @@ pub struct Generator {
 const _: () = assert!(std::mem::size_of::<Generator>() <= 64);
 
 impl Generator {
-    pub fn new(kind: GenKind, frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
+    pub fn new(kind: GenKind, mut frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
+        // Before its first instruction (CPython's frame sits on the RETURN_GENERATOR prologue,
+        // located at the `def`): an exception thrown in now is reported at the code's first
+        // line, without carets. Running the first instruction sets `lasti` as usual.
+        frame.lasti = NOT_STARTED;
         let code = frame.code.clone();
         Generator {
             names: Self::names_unless_code_has(&code, name, qualname),

@@ -33,6 +33,9 @@ pub struct EventLoop {
     pub debug: Cell<bool>,
     /// `loop.slow_callback_duration`: in debug mode, callbacks running longer are reported.
     pub slow_callback_duration: Cell<f64>,
+    /// Debug mode: where the handle running now was scheduled (CPython's `_current_handle`,
+    /// whose `_source_traceback` the default handler shows as `handle_traceback`).
+    current_handle_tb: RefCell<Option<super::source_traceback::SourceTraceback>>,
     pub clock: Box<dyn super::clock::Clock>,
     /// Async generators first iterated on this loop (for `shutdown_asyncgens`). Weak, like
     /// CPython's `WeakSet`: registering must not keep a generator alive.
@@ -85,6 +88,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         closed: Cell::new(false),
         debug: Cell::new(false),
         slow_callback_duration: Cell::new(0.1),
+        current_handle_tb: RefCell::new(None),
         clock: Box::new(super::clock::MonotonicClock),
         asyncgens: RefCell::new(Vec::new()),
         exception_handler: RefCell::new(Value::None),
@@ -111,6 +115,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "_take_asyncgens", m_take_asyncgens);
     def_method(l, "_register_asyncgen", super::asyncgen_hooks::m_register_asyncgen);
     def_method(l, "get_debug", m_get_debug);
+    def_method(l, "_check_callback", m_check_callback);
     l.dict.borrow_mut().set_str(
         "slow_callback_duration",
         Value::Property(Rc::new(crate::object::Property {
@@ -174,7 +179,7 @@ fn push_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: O
     check_closed(l)?;
     let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, None).in_context(context));
     if l.debug.get() {
-        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, loop_);
     }
     l.ready.borrow_mut().push_back(super::ready::Ready::Handle(h.clone()));
     Ok(h)
@@ -188,7 +193,7 @@ pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) ->
     if l.debug.get() {
         l.check_thread()?;
         let h = entry.into_handle(vm);
-        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, loop_);
         loop_of(loop_)?.ready.borrow_mut().push_back(super::ready::Ready::Handle(h));
     } else {
         l.ready.borrow_mut().push_back(entry);
@@ -208,7 +213,7 @@ pub fn call_at_in(vm: &mut Vm, loop_: &Value, when: f64, cb: Value, args: Vec<Va
     l.check_thread()?;
     let h = crate::object::NativeRc::new(Handle::new(vm, cb, args, Some(when)).in_context(context));
     if l.debug.get() {
-        *h.created_at.borrow_mut() = debug_origin(vm, loop_);
+        *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, loop_);
     }
     l.timers.borrow_mut().push(when, h.clone());
     Ok(h)
@@ -243,6 +248,18 @@ fn check_callback(vm: &mut Vm, cb: &Value, what: &str) -> PyResult<()> {
         return Err(PyErr::type_error(format!("a callable object was expected by {what}(), got {}", vm.repr(cb)?)));
     }
     Ok(())
+}
+
+/// `loop._check_callback(callback, method)`, which `run_in_executor` (stdlib/asyncio) uses in
+/// debug mode.
+fn m_check_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let what = match args.pos.get(2) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => vm.str(other)?,
+        None => return Err(PyErr::type_error("_check_callback() missing 2 required positional arguments: 'callback' and 'method'")),
+    };
+    check_callback(vm, &arg(&args, 1), &what)?;
+    Ok(Value::None)
 }
 
 /// The `context=` keyword of the scheduling methods: the given context, or a snapshot of the
@@ -447,7 +464,13 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
             continue;
         }
         let (cb, args) = Handle::callback_for_run(&h);
-        run_in_context(vm, loop_, &h, cb, args)?;
+        let l = loop_of(loop_)?;
+        if l.debug.get() {
+            *l.current_handle_tb.borrow_mut() = h.source_tb.borrow().clone();
+        }
+        let r = run_in_context(vm, loop_, &h, cb, args);
+        *loop_of(loop_)?.current_handle_tb.borrow_mut() = None;
+        r?;
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
         }
@@ -471,6 +494,18 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
 /// matches CPython's `Handle._run`, which calls the callback through `self._context.run`.
 /// Until a program uses contextvars there is nothing to switch.
 fn run_in_context(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
+    // matches CPython's `Handle._run`, which calls `context.run(callback, *args)` on whatever
+    // `context=` was given: an object that is not a Context runs the callback through its own
+    // `run`, or fails there (reported as the callback's error).
+    if let Some(c) = h.context.as_ref().filter(|c| c.downcast::<contextvars::Context>().is_none()) {
+        let c = c.clone();
+        let mut argv = vec![cb.clone()];
+        argv.extend(args.iter().cloned());
+        return match vm.getattr(&c, &Value::str("run")).and_then(|run| vm.call(&run, argv)) {
+            Ok(_) => Ok(()),
+            Err(e) => handle_failed(vm, loop_, h, cb, args, e),
+        };
+    }
     let outer = if contextvars::in_use() {
         match contextvars::enter_scheduled(vm, h.context.as_ref()) {
             Ok(prev) => Some(prev),
@@ -537,19 +572,6 @@ fn on_socket_ready(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions
-/// such as KeyboardInterrupt and SystemExit propagate out of the loop.
-/// `file:line` of the running script code, recorded on handles and tasks in debug mode
-/// (CPython keeps the whole `_source_traceback`; its reprs show the last entry).
-pub fn debug_origin(vm: &Vm, loop_: &Value) -> Option<String> {
-    let l = loop_of(loop_).ok()?;
-    if !l.debug.get() {
-        return None;
-    }
-    let f = vm.frames.last()?;
-    Some(format!("{}:{}", f.code.code.filename, f.line()))
-}
-
 /// Debug mode: run a callback and report it when it blocked the loop for at least
 /// `slow_callback_duration` (CPython's "Executing <Handle ...> took 0.150 seconds", logged as a
 /// warning on the `asyncio` logger, which prints the bare message on stderr).
@@ -598,6 +620,8 @@ fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready,
     report_handle_error(vm, loop_, &h, cb, args, e)
 }
 
+/// Call one callback; ordinary exceptions go to the loop's exception handler, BaseExceptions
+/// such as KeyboardInterrupt and SystemExit propagate out of the loop.
 fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, args: Vec<Value>) -> PyResult<()> {
     let (e, saved) = match &cb {
         // The timer callback of every positive `sleep()`, called without the generic call path.
@@ -628,8 +652,12 @@ fn run_handle(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, c
             }
         }
     };
-    // matches CPython's `Handle._run`: only SystemExit and KeyboardInterrupt escape the loop;
-    // any other BaseException (CancelledError, GeneratorExit, a script's own) is reported.
+    handle_failed(vm, loop_, h, cb, saved, e)
+}
+
+/// matches CPython's `Handle._run`: only SystemExit and KeyboardInterrupt escape the loop;
+/// any other BaseException (CancelledError, GeneratorExit, a script's own) is reported.
+fn handle_failed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
     let escapes = vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt);
     if vm.err_matches(&e, ExcKind::BaseException) && !escapes {
         return report_handle_error(vm, loop_, h, cb, saved, e);
@@ -656,14 +684,17 @@ fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<H
 
 /// The context `Handle._run` gives `call_exception_handler` for a failed callback.
 fn callback_error_context(vm: &mut Vm, h: &crate::object::NativeRc<Handle>, source: &str, inst: &Rc<crate::object::Instance>) -> PyResult<Value> {
-    vm.new_dict_from_pairs(vec![
+    let mut pairs = vec![
         Value::str("message"),
         Value::string(format!("Exception in callback {source}")),
         Value::str("exception"),
         Value::Instance(inst.clone()),
         Value::str("handle"),
         Value::Native(h.erased()),
-    ])
+    ];
+    let tb = h.source_tb.borrow().clone();
+    super::source_traceback::add_to_context(vm, &mut pairs, tb);
+    vm.new_dict_from_pairs(pairs)
 }
 
 /// `loop.call_exception_handler(context)`.
@@ -694,11 +725,11 @@ fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 Value::str("context"),
                 ctx,
             ])?;
-            default_exception_handler(vm, &report)?;
+            default_exception_handler(vm, loop_, &report)?;
         }
         return Ok(());
     }
-    default_exception_handler(vm, &ctx)
+    default_exception_handler(vm, loop_, &ctx)
 }
 
 /// Set `inst.__context__` to `handled` unless it has one (or is `handled` itself).
@@ -717,7 +748,16 @@ fn chain_to(inst: &std::rc::Rc<crate::object::Instance>, handled: &std::rc::Rc<c
 /// CPython's `default_exception_handler`: `message`, then `key: repr(value)` for the other
 /// context keys in sorted order, then the exception's traceback, logged as an error on the
 /// `asyncio` logger (printed on stderr when `logging` is not loaded).
-fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
+fn default_exception_handler(vm: &mut Vm, loop_: &Value, ctx: &Value) -> PyResult<()> {
+    // matches CPython: inside a callback (debug mode), a report that does not say where its
+    // object was made says where that callback was scheduled (added to the context itself).
+    let running = loop_of(loop_).ok().and_then(|l| l.current_handle_tb.borrow().clone());
+    if let (Some(tb), Value::Dict(d)) = (running, ctx) {
+        if vm.dict_get_item(ctx, &Value::str("source_traceback"))?.is_none() {
+            let v = tb.to_value(vm)?;
+            vm.dict_set_item(d, Value::str("handle_traceback"), v)?;
+        }
+    }
     let msg = match vm.dict_get_item(ctx, &Value::str("message"))? {
         Some(m) if vm.is_true(&m)? => vm.str(&m)?,
         _ => "Unhandled exception in event loop".to_string(),
@@ -730,7 +770,11 @@ fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
     keys.sort();
     for key in keys.iter().filter(|k| *k != "message" && *k != "exception") {
         if let Some(v) = vm.dict_get_item(ctx, &Value::str(key))? {
-            let r = vm.repr(&v)?;
+            let r = match key.as_str() {
+                "source_traceback" => super::source_traceback::format_for_report(vm, "Object created at (most recent call last):\n", &v)?,
+                "handle_traceback" => super::source_traceback::format_for_report(vm, "Handle created at (most recent call last):\n", &v)?,
+                _ => vm.repr(&v)?,
+            };
             lines.push(format!("{key}: {r}"));
         }
     }
@@ -757,7 +801,7 @@ fn m_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_default_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    default_exception_handler(vm, &arg(&args, 1))?;
+    default_exception_handler(vm, &arg(&args, 0), &arg(&args, 1))?;
     Ok(Value::None)
 }
 

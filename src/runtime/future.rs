@@ -101,9 +101,9 @@ struct Rare {
     /// The CancelledError that ended a task's coroutine, handed (once) to the first caller
     /// that asks for the cancellation error: CPython's `_cancelled_exc`.
     cancelled_exc: Option<Value>,
-    /// `file:line` of the code that created the task, recorded in debug mode (CPython's
-    /// `_source_traceback[-1]`).
-    created_at: Option<Box<str>>,
+    /// Where the future or task was made, recorded in debug mode (CPython's
+    /// `_source_traceback`).
+    source_tb: Option<super::source_traceback::SourceTraceback>,
     /// Task only: the script subclass the task was made as, kept once the task is done (for
     /// the "MyTask exception was never retrieved" report, which names it as CPython does).
     subclass: Option<Rc<Class>>,
@@ -116,7 +116,7 @@ struct Rare {
 
 impl Rare {
     fn new() -> Box<Rare> {
-        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, created_at: None, subclass: None, wrapper: None, dict: None })
+        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, source_tb: None, subclass: None, wrapper: None, dict: None })
     }
 }
 
@@ -186,8 +186,13 @@ impl FutureCore {
         drop(old);
     }
 
-    pub fn created_at(&self) -> Option<Box<str>> {
-        self.with_rare(|rare| rare.as_ref().and_then(|r| r.created_at.clone()))
+    /// `created at file:line` of the reprs (debug mode).
+    pub fn created_at(&self) -> Option<String> {
+        self.source_traceback().and_then(|tb| tb.created_at())
+    }
+
+    pub fn source_traceback(&self) -> Option<super::source_traceback::SourceTraceback> {
+        self.with_rare(|rare| rare.as_ref().and_then(|r| r.source_tb.clone()))
     }
 
     pub fn subclass(&self) -> Option<Rc<Class>> {
@@ -206,9 +211,9 @@ impl FutureCore {
         self.with_rare(|rare| rare.get_or_insert_with(Rare::new).subclass = Some(cls));
     }
 
-    pub fn set_created_at(&self, at: Option<Box<str>>) {
-        if at.is_some() {
-            self.with_rare(|rare| rare.get_or_insert_with(Rare::new).created_at = at);
+    pub fn set_source_traceback(&self, tb: Option<super::source_traceback::SourceTraceback>) {
+        if tb.is_some() {
+            self.with_rare(|rare| rare.get_or_insert_with(Rare::new).source_tb = tb);
         }
     }
 
@@ -267,6 +272,7 @@ impl Drop for Future {
         // The stand-in stays a plain native future (the subclass's methods would look for an
         // instance it is not); its repr names the subclass (see `repr`).
         let heir = Future { core: FutureCore::new(loop_.clone()), class: self.class.clone() };
+        heir.core.set_source_traceback(self.core.source_traceback());
         if let Some(cls) = subclass {
             heir.core.set_subclass(cls);
         }
@@ -345,7 +351,9 @@ fn report_each_unretrieved(noted: &[crate::object::NativeWeak]) {
 /// calls the loop's exception handler with `heir`, a stand-in for the dead future or task.
 pub fn report_unretrieved(message: String, loop_: Value, exc: Value, heir: Value) {
     crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
-        let pairs = vec![Value::str("message"), Value::str(&message), Value::str("exception"), exc, Value::str("future"), heir];
+        let tb = core_of(&heir).and_then(|c| c.source_traceback());
+        let mut pairs = vec![Value::str("message"), Value::str(&message), Value::str("exception"), exc, Value::str("future"), heir];
+        super::source_traceback::add_to_context(vm, &mut pairs, tb);
         if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
             // A failing handler has nowhere to report to but the handler machinery itself.
             let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
@@ -386,7 +394,10 @@ fn core(v: &Value) -> PyResult<&FutureCore> {
 
 pub fn new_future(vm: &mut Vm, loop_: Value) -> Value {
     let class = super::classes(vm).future.clone();
-    Value::Native(crate::object::NativeRef::new(Future { core: FutureCore::new(loop_), class }))
+    let source_tb = super::source_traceback::capture_for(vm, &loop_);
+    let fut = Future { core: FutureCore::new(loop_), class };
+    fut.core.set_source_traceback(source_tb);
+    Value::Native(crate::object::NativeRef::new(fut))
 }
 
 pub fn install(vm: &mut Vm, c: &RuntimeClasses) {
@@ -731,6 +742,10 @@ pub fn future_repr_body(vm: &mut Vm, c: &FutureCore) -> PyResult<String> {
             cbs.iter().map(|cb| callback_name(vm, cb)).collect::<Vec<_>>().join(", ")
         };
         s.push_str(&format!(" cb=[{shown}]"));
+    }
+    // CPython's `_future_repr_info` ends with where the future was made (debug mode).
+    if let Some(at) = c.created_at() {
+        s.push_str(&format!(" created at {at}"));
     }
     Ok(s)
 }

@@ -15,6 +15,11 @@ pub fn install(c: &RuntimeClasses) {
     crate::builtins::def_getter(&c.future, "_loop", loop_);
     crate::builtins::def_getter(&c.future, "_result", result);
     crate::builtins::def_getter(&c.future, "_exception", exception);
+    // Set only in debug mode, as in CPython.
+    crate::builtins::def_getter(&c.future, "_source_traceback", |vm, a| {
+        let tb = core(&arg(&a, 0))?.source_traceback();
+        super::source_traceback::attribute(vm, tb)
+    });
     let prop = crate::object::Property {
         fget: crate::builtins::native("_log_traceback", log_traceback, NativeKind::Function, None),
         fset: crate::builtins::native("_log_traceback", set_log_traceback, NativeKind::Function, None),

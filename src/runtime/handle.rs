@@ -17,8 +17,8 @@ pub struct Handle {
     /// The `when` object `loop.call_at` was given when it is not a float (CPython keeps it as
     /// passed, so `call_at(1, cb)` shows `when=1` and `handle.when()` returns the int).
     pub when_given: RefCell<Option<Value>>,
-    /// `file:line` that scheduled the callback, recorded in debug mode.
-    pub created_at: RefCell<Option<String>>,
+    /// Where the callback was scheduled, recorded in debug mode (CPython's `_source_traceback`).
+    pub source_tb: RefCell<Option<super::source_traceback::SourceTraceback>>,
     /// The repr taken when a handle is cancelled in debug mode (CPython keeps showing the
     /// callback it dropped).
     repr_at_cancel: RefCell<Option<String>>,
@@ -48,7 +48,7 @@ impl Handle {
     pub fn new(vm: &mut Vm, cb: Value, args: Vec<Value>, when: Option<f64>) -> Handle {
         let c = super::classes(vm);
         let class = if when.is_some() { c.timer_handle.clone() } else { c.handle.clone() };
-        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, when_given: RefCell::new(None), created_at: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), owner_loop: None, class }
+        Handle { callback: RefCell::new(Some((cb, args))), cancelled: Cell::new(false), when, when_given: RefCell::new(None), source_tb: RefCell::new(None), repr_at_cancel: RefCell::new(None), context: None, scheduled: RefCell::new(None), owner_loop: None, class }
     }
 
     /// The same handle, running its callback in `context`.
@@ -212,7 +212,7 @@ fn construct(vm: &mut Vm, args: Args, timer: bool) -> PyResult<Value> {
     if let Some(w) = when_value.filter(|w| !matches!(w, Value::Float(_))) {
         *h.when_given.borrow_mut() = Some(w);
     }
-    *h.created_at.borrow_mut() = super::event_loop::debug_origin(vm, &loop_);
+    *h.source_tb.borrow_mut() = super::source_traceback::capture_for(vm, &loop_);
     h.owner_loop = Some(loop_);
     Ok(Value::Native(crate::object::NativeRc::new(h).into_erased()))
 }
@@ -300,7 +300,7 @@ fn timer_order(vm: &mut Vm, args: Args, want: std::cmp::Ordering, or_equal: bool
 fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let h = handle(&v)?;
-    if !h.cancelled.get() && h.created_at.borrow().is_some() {
+    if !h.cancelled.get() && h.source_tb.borrow().is_some() {
         h.cancelled.set(true);
         let cb = h.callback.borrow().clone();
         let r = describe(vm, h, cb.as_ref().map(|(c, a)| (c, a.as_slice())))?;
@@ -354,7 +354,7 @@ pub fn describe(vm: &mut Vm, h: &Handle, callback: Option<(&Value, &[Value])>) -
         s.push(' ');
         s.push_str(&format_callback_source(vm, cb, args)?);
     }
-    if let Some(at) = h.created_at.borrow().as_ref() {
+    if let Some(at) = h.source_tb.borrow().as_ref().and_then(|tb| tb.created_at()) {
         s.push_str(&format!(" created at {at}"));
     }
     s.push('>');

@@ -15,8 +15,11 @@ pub fn install(c: &RuntimeClasses) {
         def_getter(cls, "_cancelled", cancelled);
         def_getter(cls, "_context", context);
         def_getter(cls, "_loop", loop_);
-        // Set only in debug mode in CPython; the native handles keep no traceback.
-        def_getter(cls, "_source_traceback", |_, _| Ok(Value::None));
+        // Set only in debug mode, as in CPython.
+        def_getter(cls, "_source_traceback", |vm, a| {
+            let tb = handle(&arg(&a, 0))?.source_tb.borrow().clone();
+            super::source_traceback::attribute(vm, tb)
+        });
         def_getter(cls, "_repr", |_, _| Ok(Value::None));
     }
     def_getter(&c.timer_handle, "_when", super::handle::when);

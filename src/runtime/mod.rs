@@ -24,6 +24,7 @@ pub mod reactor;
 pub mod ready;
 pub mod sleep;
 pub mod sleep_attrs;
+pub mod source_traceback;
 pub mod handle_attrs;
 pub mod task;
 pub mod threads;

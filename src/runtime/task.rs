@@ -159,7 +159,8 @@ pub fn report_leaked_pending(vm: &mut Vm) {
         let _ = vm.call_method(&coro, "close", vec![]);
         let task = t.identity(&tv);
         let loop_ = t.core.loop_.clone();
-        let pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
+        let mut pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
+        super::source_traceback::add_to_context(vm, &mut pairs, t.core.source_traceback());
         if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
             // A failing handler has nowhere to report to but the handler machinery itself.
             let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
@@ -177,7 +178,7 @@ impl Task {
             fut_waiter: Cell::new(self.fut_waiter.take()),
             class: self.core.subclass().unwrap_or_else(|| self.class.clone()),
         };
-        heir.core.set_created_at(self.core.created_at());
+        heir.core.set_source_traceback(self.core.source_traceback());
         heir.core.log_destroy_pending.set(false);
         heir
     }
@@ -192,7 +193,9 @@ impl Task {
         *heir.core.callbacks.borrow_mut() = callbacks;
         let heir = Value::Native(crate::object::NativeRef::new(heir));
         crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm: &mut Vm| {
-            let pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), heir];
+            let tb = super::future::core_of(&heir).and_then(|c| c.source_traceback());
+            let mut pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), heir];
+            super::source_traceback::add_to_context(vm, &mut pairs, tb);
             if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
                 // A failing handler has nowhere to report to but the handler machinery itself.
                 let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
@@ -367,9 +370,9 @@ fn build_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Opt
         fut_waiter: Cell::new(None),
         class,
     });
-    let created_at = super::event_loop::debug_origin(vm, loop_).map(String::into_boxed_str);
+    let source_tb = super::source_traceback::capture_for(vm, loop_);
     if let Some(t) = t.downcast::<Task>() {
-        t.core.set_created_at(created_at);
+        t.core.set_source_traceback(source_tb);
     }
     Ok(t)
 }
@@ -826,15 +829,12 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     };
     // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before
-    // the done callbacks or result; `created at` (debug mode) last.
+    // the done callbacks or result (and `created at`, debug mode, which `rest` ends with).
     let wait_for = match t.fut_waiter() {
         Some(w) => format!(" wait_for={}", vm.repr(&w)?),
         None => String::new(),
     };
     body = format!("{state} name={name} coro={coro_repr}{wait_for}{rest}");
-    if let Some(at) = t.core.created_at() {
-        body.push_str(&format!(" created at {at}"));
-    }
     // CPython's `_task_repr` names the object's own class (a Task subclass shows its name).
     let cls = vm.type_of(&arg(&args, 0)).name();
     Ok(Value::string(format!("<{cls} {body}>")))

@@ -192,7 +192,10 @@ fn run_pending(vm: &mut Vm) -> PyResult<()> {
             return Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
         }
         if callable {
-            if let Err(e) = vm.call(&handler, vec![Value::Int(sig as i64), Value::None]) {
+            // matches CPython: the handler gets the frame that was running (None when no
+            // Python code was).
+            let frame = crate::modules::frames::getframe(vm, crate::object::Args::new(&[])).unwrap_or(Value::None);
+            if let Err(e) = vm.call(&handler, vec![Value::Int(sig as i64), frame]) {
                 // The other signals stay pending for the next safe point.
                 PENDING.fetch_or(mask & !((2u64 << sig) - 1), Ordering::Relaxed);
                 return Err(e);

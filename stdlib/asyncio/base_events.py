@@ -36,6 +36,8 @@ def run_in_executor(self, executor, func, *args):
     asyncio Future."""
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
+    if self.get_debug():
+        self._check_callback(func, 'run_in_executor')
     if executor is None:
         _check_default_executor(self)
         executor = _default_executors.get(id(self))
