@@ -18,6 +18,10 @@ use super::file_codec::{self, Coders};
 use crate::vm::types::new_class_with;
 use crate::vm::Vm;
 
+mod raw;
+mod seek;
+use seek::{seek, tell};
+
 /// CPython's OSError subclass for an I/O error, with args `(errno, strerror[, filename])`.
 pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
@@ -278,9 +282,15 @@ pub fn install(vm: &mut Vm) {
     let writer = file_class(vm, "BufferedWriter");
     let random = file_class(vm, "BufferedRandom");
     vm.iterator_classes.borrow_mut().push(("_io.TextIOWrapper", text));
-    vm.iterator_classes.borrow_mut().push(("_io.BufferedReader", reader));
-    vm.iterator_classes.borrow_mut().push(("_io.BufferedWriter", writer));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedReader", reader.clone()));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedWriter", writer.clone()));
+    let raw = file_class(vm, "FileIO");
+    raw::add_fileio_methods(&raw);
+    for cls in [&reader, &writer, &random, &raw] {
+        raw::add_binary_methods(cls);
+    }
     vm.iterator_classes.borrow_mut().push(("_io.BufferedRandom", random));
+    vm.iterator_classes.borrow_mut().push(("_io.FileIO", raw));
     let exc_bases = [vm.exc_class(ExcKind::OSError), vm.exc_class(ExcKind::ValueError)];
     let unsupported = new_class_with("UnsupportedOperation", &exc_bases, Layout::Exception, Some(ExcKind::OSError)).expect("OSError and ValueError have a consistent MRO");
     unsupported.dict.borrow_mut().set_str("__module__", Value::str("io"));
@@ -493,6 +503,8 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
     let TextLayer { encoding, errors, newline, coders } = text;
     let class_name = if !mode.binary {
         "_io.TextIOWrapper"
+    } else if flush == FlushMode::Each {
+        "_io.FileIO"
     } else if mode.read && mode.write {
         "_io.BufferedRandom"
     } else if mode.read {
@@ -507,7 +519,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
         eof: Cell::new(false),
         wbuf: RefCell::new(Vec::new()),
         name,
-        mode: mode_s,
+        mode: if mode.binary { raw::binary_mode_name(mode).to_owned() } else { mode_s },
         binary: mode.binary,
         readable: mode.read,
         writable: mode.write,
@@ -711,6 +723,9 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     let name = vm.repr(&f.name)?;
     let cls = f.class.name();
+    if f.flush == FlushMode::Each && f.binary {
+        return raw::fileio_repr(vm, &args);
+    }
     if f.binary {
         return Ok(Value::string(format!("<_io.{cls} name={name}>")));
     }
@@ -769,62 +784,4 @@ pub fn take_file(v: &Value) -> Option<File> {
     let _ = f.flush_buffer();
     let taken = f.file.borrow_mut().take();
     taken
-}
-
-/// `f.seek(offset, whence=0)`: drops the read buffer; text files allow only the seeks
-/// CPython's TextIOWrapper allows (absolute, or zero from the current position or the end).
-fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::{Seek, SeekFrom};
-    let f = this(&args)?;
-    f.check_open()?;
-    let offset = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
-    let whence = match args.pos.get(2) {
-        Some(w) => crate::builtins::int_arg(vm, w, "")?,
-        None => 0,
-    };
-    if !f.binary && whence != 0 && offset != 0 {
-        let what = if whence == 1 { "cur" } else { "end" };
-        if whence == 1 || whence == 2 {
-            return Err(unsupported(vm, &format!("can't do nonzero {what}-relative seeks")));
-        }
-    }
-    let target = match whence {
-        0 if offset < 0 => return Err(PyErr::value_error(format!("negative seek position {offset}"))),
-        0 => SeekFrom::Start(offset as u64),
-        1 => SeekFrom::Current(offset - (f.rbuf.borrow().len() - f.rpos.get()) as i64),
-        2 => SeekFrom::End(offset),
-        w => return Err(PyErr::value_error(format!("invalid whence ({w}, should be 0, 1 or 2)"))),
-    };
-    f.flush_buffer().map_err(|e| os_error(&e, None))?;
-    let pos = match f.file.borrow_mut().as_mut() {
-        Some(file) => file.seek(target).map_err(|e| os_error(&e, None))?,
-        None => 0,
-    };
-    f.rbuf.borrow_mut().clear();
-    f.rpos.set(0);
-    f.eof.set(false);
-    if let Some(c) = &f.coders {
-        c.reposition(vm, pos)?;
-    }
-    Ok(Value::Int(pos as i64))
-}
-
-/// `f.tell()`: the position of the next byte the program will read or write.
-fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::Seek;
-    let f = this(&args)?;
-    f.check_open()?;
-    f.flush_buffer().map_err(|e| os_error(&e, None))?;
-    let pos = match f.file.borrow_mut().as_mut() {
-        Some(file) => file.stream_position().map_err(|e| os_error(&e, None))?,
-        None => 0,
-    };
-    let unread = match &f.coders {
-        Some(c) => {
-            let rest = String::from_utf8_lossy(&f.rbuf.borrow()[f.rpos.get()..]).into_owned();
-            c.raw_len(vm, &f.encoding, &rest)? as u64
-        }
-        None => (f.rbuf.borrow().len() - f.rpos.get()) as u64,
-    };
-    Ok(Value::Int(pos.saturating_sub(unread) as i64))
 }
