@@ -73,10 +73,15 @@ pub(super) struct Parser<'a> {
     /// `(?(N)...)` references by number with where N starts: checked once all groups are known.
     cond_refs: Vec<(usize, usize)>,
     warnings: Vec<String>,
+    counted_in_vm: bool,
 }
 
 /// Translate `pattern` (code points; bytes patterns arrive as Latin-1 code points).
-pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translated> {
+/// With `counted_in_vm`, each `{m,n}` repeat is written so that fancy-regex runs it on its
+/// backtracking VM with a counter rather than copying the repeated item m..n times into an
+/// automaton: CPython compiles `\w{1,100000}` or `x{4294967294}`, which copied out exceed
+/// any automaton size limit.
+pub fn translate(pattern: &[char], flags: u32, bytes: bool, counted_in_vm: bool) -> TResult<Translated> {
     let given = flags;
     let mut flags = flags;
     if !bytes && flags & FLAG_A == 0 {
@@ -104,6 +109,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translate
         seen_item: false,
         cond_refs: Vec::new(),
         warnings: Vec::new(),
+        counted_in_vm,
     };
     if let Err(mut e) = ps.parse_alt(0) {
         e.warnings = std::mem::take(&mut ps.warnings);
@@ -190,6 +196,8 @@ impl<'a> Parser<'a> {
 
     fn parse_seq(&mut self, depth: usize) -> TResult<()> {
         let mut last: Option<Last> = None;
+        // Where the last item's text starts in the output.
+        let mut last_start = self.out.len();
         loop {
             if self.verbose() {
                 self.skip_verbose();
@@ -208,6 +216,12 @@ impl<'a> Parser<'a> {
                     let at = self.i;
                     if let Some((lo, hi)) = self.parse_braces()? {
                         self.check_repeat(last, at)?;
+                        if self.counted_in_vm {
+                            // An empty atomic group matches what nothing matches but is
+                            // "hard" for fancy-regex, which then keeps the repeat on its VM.
+                            self.out.insert_str(last_start, "(?:(?>)");
+                            self.out.push(')');
+                        }
                         match hi {
                             Some(h) if h == lo => self.out.push_str(&format!("{{{lo}}}")),
                             Some(h) => self.out.push_str(&format!("{{{lo},{h}}}")),
@@ -221,12 +235,15 @@ impl<'a> Parser<'a> {
                     }
                 }
                 '(' => {
+                    let start = self.out.len();
                     if let Some(l) = self.parse_group(depth)? {
+                        last_start = start;
                         last = Some(l);
                     }
                     continue;
                 }
                 _ => {
+                    last_start = self.out.len();
                     last = Some(self.parse_atom(c)?);
                 }
             }
