@@ -136,6 +136,10 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool, counted_in_vm: bool)
     Ok(Translated { body: ps.out, prefix, groups: ps.groups, names: ps.names, close_order: ps.close_order, flags, warnings: ps.warnings })
 }
 
+/// i, I, U+0130 and U+0131: one character to CPython's case-insensitive matching.
+const DOTTED_I: [char; 4] = ['i', 'I', '\u{130}', '\u{131}'];
+const DOTTED_I_CLASS: &str = "[iI\\x{130}\\x{131}]";
+
 /// A literal code point in fancy-regex syntax (everything but ASCII letters, digits and `_`
 /// is written as `\x{..}`, which is a literal in and out of classes).
 pub fn literal(c: char, bytes: bool) -> String {
@@ -337,9 +341,25 @@ impl<'a> Parser<'a> {
             }
             '\\' => self.parse_escape(self.i - 1),
             _ => {
-                self.out.push_str(&literal(c, self.bytes));
+                self.push_literal(c);
                 Ok(plain)
             }
+        }
+    }
+
+    /// Whether case-insensitive matching must join i, I, U+0130 and U+0131: CPython lowers
+    /// single characters (U+0130 lowers to i) and treats U+0131 as another case of i,
+    /// where simple case folding relates none of the four to the others.
+    fn joins_dotted_i(&self) -> bool {
+        self.flags & FLAG_I != 0 && !self.ascii()
+    }
+
+    /// A literal character outside a class.
+    fn push_literal(&mut self, c: char) {
+        if self.joins_dotted_i() && DOTTED_I.contains(&c) {
+            self.out.push_str(DOTTED_I_CLASS);
+        } else {
+            self.out.push_str(&literal(c, self.bytes));
         }
     }
 
@@ -376,7 +396,7 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         match class_escape(self, at, false)? {
-            Atom::Char(ch) => self.out.push_str(&literal(ch, self.bytes)),
+            Atom::Char(ch) => self.push_literal(ch),
             Atom::Set(s) => self.out.push_str(&s),
         }
         Ok(plain)
@@ -424,6 +444,7 @@ impl<'a> Parser<'a> {
             s.push('^');
         }
         let mut first = true;
+        let mut has_i = false;
         loop {
             let Some(c) = self.peek() else {
                 return err("unterminated character set", start);
@@ -459,15 +480,22 @@ impl<'a> Parser<'a> {
                         s.push_str(&literal(a, self.bytes));
                         s.push('-');
                         s.push_str(&literal(b, self.bytes));
+                        has_i |= DOTTED_I.iter().any(|&c| a <= c && c <= b);
                     }
                     _ => return err(format!("bad character range {text}"), item_start),
                 }
             } else {
                 match lo {
-                    Atom::Char(a) => s.push_str(&literal(a, self.bytes)),
+                    Atom::Char(a) => {
+                        s.push_str(&literal(a, self.bytes));
+                        has_i |= DOTTED_I.contains(&a);
+                    }
                     Atom::Set(set) => s.push_str(&set),
                 }
             }
+        }
+        if has_i && self.joins_dotted_i() {
+            s.push_str(&DOTTED_I_CLASS[1..DOTTED_I_CLASS.len() - 1]);
         }
         s.push(']');
         Ok(s)
