@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use super::{arg, def_fn, def_getter, def_method};
 use crate::object::class::Layout;
-use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ErrState, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::text::codecs;
 use super::file_codec::{self, Coders};
 use crate::vm::types::new_class_with;
@@ -36,6 +36,16 @@ pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
         args.push(f.clone());
     }
     PyErr::with_args(kind, args)
+}
+
+/// `os_error` for a call on two paths (rename): args `(errno, strerror, a, None, b)`, which
+/// CPython prints as "...: 'a' -> 'b'".
+pub fn os_error_pair(e: &std::io::Error, a: &Value, b: &Value) -> PyErr {
+    let mut err = os_error(e, Some(a));
+    if let ErrState::Lazy { args, .. } = err.state_mut() {
+        args.extend([Value::None, b.clone()]);
+    }
+    err
 }
 
 /// What `open()` was asked for, parsed from the mode string.
@@ -457,7 +467,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if mode.create_new {
         opts.create_new(true);
     }
-    let f = opts.open(&path).map_err(|e| os_error(&e, Some(&file)))?;
+    // matches CPython: the error names the path's string, not a path-like object.
+    let f = opts.open(&path).map_err(|e| os_error(&e, Some(&name)))?;
     // matches CPython: appending to a non-empty file writes no second BOM.
     if let (Some(c), true) = (&coders, mode.append) {
         let len = f.metadata().map(|m| m.len()).unwrap_or(0);
@@ -465,7 +476,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
-        return Err(os_error(&e, Some(&file)));
+        return Err(os_error(&e, Some(&name)));
     }
     new_file(vm, f, name, mode_s, &mode, TextLayer { encoding, errors, newline, coders }, true, flush)
 }
