@@ -409,6 +409,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mode = parse_mode(&mode_s)?;
     let encoding = match args.arg(3, "encoding") {
         Some(Value::None) | None => None,
+        // matches CPython 3.10+: "locale" is the locale's encoding, UTF-8 here as for None.
+        Some(Value::Str(s)) if s.as_str() == "locale" => None,
         Some(Value::Str(s)) => Some(s.as_str().to_owned()),
         Some(other) => return Err(PyErr::type_error(format!("open() argument 'encoding' must be str or None, not {}", vm.type_name(other)))),
     };

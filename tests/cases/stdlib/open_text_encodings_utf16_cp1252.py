@@ -86,3 +86,10 @@ for data in [b"\xff\xfea\x00b", b"\xfe\xff\x00a\x00", b"a\x00\x00\xdc"]:
         print(data.decode("utf-16"))
     except UnicodeDecodeError as e:
         print(e, e.start, e.end, e.encoding)
+
+# encoding="locale" (3.10+) is the locale's encoding: UTF-8, reported as such.
+with open(p, "w", encoding="locale") as f:
+    f.write("héllo\n")
+with open(p, encoding="locale") as f:
+    print(repr(f.read()), f.encoding)
+print(open(p, "rb").read())
