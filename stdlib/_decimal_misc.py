@@ -191,9 +191,9 @@ _UNARY_NO_CONTEXT = ['copy_abs', 'copy_negate', 'is_finite', 'is_infinite', 'is_
                      'is_qnan', 'is_snan', 'is_signed', 'is_zero', 'canonical', 'is_canonical']
 _BINARY = ['compare', 'compare_signal', 'max', 'max_mag', 'min', 'min_mag', 'next_toward',
            'quantize', 'remainder_near', 'same_quantum', 'scaleb', 'copy_sign']
-_OPERATORS = {'add': '__add__', 'subtract': '__sub__', 'multiply': '__mul__',
-              'divide': '__truediv__', 'divide_int': '__floordiv__', 'remainder': '__mod__',
-              'divmod': '__divmod__'}
+_OPERATORS = {'add': '_op_add', 'subtract': '_op_sub', 'multiply': '_op_mul',
+              'divide': '_op_truediv', 'divide_int': '_op_floordiv', 'remainder': '_op_mod',
+              'divmod': '_op_divmod'}
 
 
 def _unary(name, with_context):
@@ -229,22 +229,22 @@ def _install(context_class):
         setattr(context_class, name, _operator(name, dunder))
 
     def power(self, a, b, modulo=None):
-        return _operand(a).__pow__(_operand(b), modulo, self)
+        return _operand(a)._op_pow(_operand(b), modulo, self)
 
     def fma(self, a, b, c):
         return _operand(a).fma(b, c, self)
 
     def minus(self, a):
-        return _operand(a).__neg__(self)
+        return _operand(a)._op_neg(self)
 
     def plus(self, a):
-        return _operand(a).__pos__(self)
+        return _operand(a)._op_pos(self)
 
     def abs(self, a):
-        return _operand(a).__abs__(context=self)
+        return _operand(a)._op_abs(context=self)
 
     def to_sci_string(self, a):
-        return _operand(a).__str__(context=self)
+        return _operand(a)._op_str(context=self)
 
     def to_eng_string(self, a):
         return _operand(a).to_eng_string(self)

@@ -280,7 +280,7 @@ class Decimal(object):
 
     # ------------------------------------------------------------ text
 
-    def __str__(self, eng=False, context=None):
+    def _op_str(self, eng=False, context=None):
         sign = '-' if self._sign else ''
         if self._exp == 'F':
             return sign + 'Infinity'
@@ -311,7 +311,7 @@ class Decimal(object):
         return sign + intpart + fracpart + exp
 
     def to_eng_string(self, context=None):
-        return self.__str__(eng=True, context=context)
+        return self._op_str(eng=True, context=context)
 
     def __repr__(self):
         return "Decimal('%s')" % str(self)
@@ -322,7 +322,7 @@ class Decimal(object):
 
     # ------------------------------------------------------------ arithmetic
 
-    def __add__(self, other, context=None):
+    def _op_add(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -348,21 +348,20 @@ class Decimal(object):
             sign = 1 if v < 0 else 0
         return _new(sign, abs(v), exp)._fix(ctx)
 
-    __radd__ = __add__
 
-    def __sub__(self, other, context=None):
+    def _op_sub(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return self.__add__(other.copy_negate(), context)
+        return self._op_add(other.copy_negate(), context)
 
-    def __rsub__(self, other, context=None):
+    def _op_rsub(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return other.__sub__(self, context)
+        return other._op_sub(self, context)
 
-    def __mul__(self, other, context=None):
+    def _op_mul(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -378,9 +377,8 @@ class Decimal(object):
             return _new(sign, 0, 'F')
         return _new(sign, self._int * other._int, self._exp + other._exp)._fix(ctx)
 
-    __rmul__ = __mul__
 
-    def __truediv__(self, other, context=None):
+    def _op_truediv(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -419,11 +417,11 @@ class Decimal(object):
                 exp += 1
         return _new(sign, coeff, exp)._fix(ctx)
 
-    def __rtruediv__(self, other, context=None):
+    def _op_rtruediv(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return other.__truediv__(self, context)
+        return other._op_truediv(self, context)
 
     def _divide_integer(self, other, ctx):
         """(quotient, remainder) with the quotient truncated toward zero, as the spec's
@@ -440,7 +438,7 @@ class Decimal(object):
         remainder = _new(self._sign, r, exp)._fix(ctx)
         return quotient, remainder
 
-    def __floordiv__(self, other, context=None):
+    def _op_floordiv(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -464,13 +462,13 @@ class Decimal(object):
             return self._invalid(ctx, _d.DivisionImpossible)
         return result[0]
 
-    def __rfloordiv__(self, other, context=None):
+    def _op_rfloordiv(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return other.__floordiv__(self, context)
+        return other._op_floordiv(self, context)
 
-    def __mod__(self, other, context=None):
+    def _op_mod(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -490,25 +488,25 @@ class Decimal(object):
             return self._invalid(ctx, _d.DivisionImpossible)
         return result[1]
 
-    def __rmod__(self, other, context=None):
+    def _op_rmod(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return other.__mod__(self, context)
+        return other._op_mod(self, context)
 
-    def __divmod__(self, other, context=None):
+    def _op_divmod(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return self.__floordiv__(other, context), self.__mod__(other, context)
+        return self._op_floordiv(other, context), self._op_mod(other, context)
 
-    def __rdivmod__(self, other, context=None):
+    def _op_rdivmod(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return other.__divmod__(self, context)
+        return other._op_divmod(self, context)
 
-    def __pow__(self, other, modulo=None, context=None):
+    def _op_pow(self, other, modulo=None, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -542,7 +540,7 @@ class Decimal(object):
         if n >= 0:
             return _new(sign, self._int ** n, self._exp * n)._fix(ctx)
         exact = _new(0, self._int ** -n, self._exp * -n)
-        result = Decimal(1).__truediv__(exact, ctx)
+        result = Decimal(1)._op_truediv(exact, ctx)
         return _new(sign, result._int, result._exp)
 
     def _power_modulo(self, other, modulo, ctx):
@@ -559,13 +557,13 @@ class Decimal(object):
         value = pow(abs(base), exponent, abs(mod))
         return _new(1 if base < 0 and exponent % 2 else 0, value, 0)
 
-    def __rpow__(self, other, context=None):
+    def _op_rpow(self, other, context=None):
         other = _convert(other)
         if other is NotImplemented:
             return other
-        return other.__pow__(self, context=context)
+        return other._op_pow(self, context=context)
 
-    def __neg__(self, context=None):
+    def _op_neg(self, context=None):
         ctx = _context(context)
         if self.is_nan():
             return self._check_nans(None, ctx)
@@ -574,7 +572,7 @@ class Decimal(object):
             sign = 1 if ctx.rounding == _d.ROUND_FLOOR else 0
         return _new(sign, self._int, self._exp)._fix(ctx)
 
-    def __pos__(self, context=None):
+    def _op_pos(self, context=None):
         ctx = _context(context)
         if self.is_nan():
             return self._check_nans(None, ctx)
@@ -583,7 +581,7 @@ class Decimal(object):
             sign = 1 if ctx.rounding == _d.ROUND_FLOOR else 0
         return _new(sign, self._int, self._exp)._fix(ctx)
 
-    def __abs__(self, round=True, context=None):
+    def _op_abs(self, round=True, context=None):
         if not round:
             return self.copy_abs()
         ctx = _context(context)
@@ -659,7 +657,7 @@ class Decimal(object):
     def fma(self, other, third, context=None):
         product = _new(self._sign ^ _convert(other)._sign, self._int * _convert(other)._int,
                        self._exp + _convert(other)._exp)
-        return product.__add__(third, context)
+        return product._op_add(third, context)
 
     from _decimal_compare import (_cmp, __eq__, __ne__, __lt__, __le__, __gt__, __ge__,
                                   __hash__, compare, max, min, __bool__, __int__, __float__,
@@ -690,3 +688,67 @@ class Decimal(object):
 
     def __deepcopy__(self, memo):
         return self
+
+
+# ---- the operator methods, with the argument checks of CPython's C slot wrappers ----
+# (the _op_* implementations also take a context, which the Context methods pass; the
+# dunders themselves accept exactly the operands, as Decimal's C methods do)
+
+def _plural(n):
+    return '' if n == 1 else 's'
+
+
+def _slot(name, impl, count):
+    def slot(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('wrapper %s() takes no keyword arguments' % name)
+        if len(args) != count:
+            raise TypeError('expected %d argument%s, got %d' % (count, _plural(count), len(args)))
+        return impl(self, *args)
+    return slot
+
+
+def _ternary_slot(name, impl):
+    # matches CPython's ternary wrapper: its messages start with an empty function name.
+    def slot(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('wrapper %s() takes no keyword arguments' % name)
+        if not args:
+            raise TypeError(' expected at least 1 argument, got 0')
+        if len(args) > 2:
+            raise TypeError(' expected at most 2 arguments, got %d' % len(args))
+        return impl(self, *args)
+    return slot
+
+
+def _rpow_with_modulo(self, other, modulo=None):
+    if modulo is None:
+        return self._op_rpow(other)
+    other = _convert(other)
+    if other is NotImplemented:
+        return other
+    return other._op_pow(self, modulo)
+
+
+def _install_slots():
+    binary = {'add': '_op_add', 'radd': '_op_add', 'sub': '_op_sub', 'rsub': '_op_rsub',
+              'mul': '_op_mul', 'rmul': '_op_mul', 'truediv': '_op_truediv',
+              'rtruediv': '_op_rtruediv', 'floordiv': '_op_floordiv',
+              'rfloordiv': '_op_rfloordiv', 'mod': '_op_mod', 'rmod': '_op_rmod',
+              'divmod': '_op_divmod', 'rdivmod': '_op_rdivmod'}
+    unary = {'neg': '_op_neg', 'pos': '_op_pos', 'abs': '_op_abs', 'str': '_op_str'}
+    slots = {}
+    for name, impl in binary.items():
+        slots[name] = _slot('__%s__' % name, getattr(Decimal, impl), 1)
+    for name, impl in unary.items():
+        slots[name] = _slot('__%s__' % name, getattr(Decimal, impl), 0)
+    slots['pow'] = _ternary_slot('__pow__', Decimal._op_pow)
+    slots['rpow'] = _ternary_slot('__rpow__', _rpow_with_modulo)
+    for name, fn in slots.items():
+        fn.__name__ = '__%s__' % name
+        fn.__qualname__ = 'Decimal.__%s__' % name
+        setattr(Decimal, fn.__name__, fn)
+
+
+_install_slots()
+del _install_slots

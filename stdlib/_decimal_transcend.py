@@ -254,7 +254,7 @@ def _exact_power(x, num, den, ctx):
     if num >= 0:
         return _pad(_new(0, root ** num, e2 // den * num)._fix(ctx), ctx)
     exact = _new(0, root ** -num, e2 // den * -num)
-    q = _new(0, 1, 0).__truediv__(exact, ctx)
+    q = _new(0, 1, 0)._op_truediv(exact, ctx)
     is_exact = q._int * exact._int * 10 ** (q._exp + exact._exp + 20000) == 10 ** 20000
     return _pad(q, ctx) if is_exact else q
 

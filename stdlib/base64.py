@@ -6,13 +6,12 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64de
            'b85encode', 'b85decode', 'a85encode', 'a85decode', 'standard_b64encode',
            'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
 
-_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64_INDEX = {c: i for i, c in enumerate(_B64)}
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 # base64 raises binascii.Error, as CPython.
 from binascii import Error  # noqa: E402
+import _binascii  # noqa: E402
 
 
 def _bytes_from_decode_data(s):
@@ -21,65 +20,27 @@ def _bytes_from_decode_data(s):
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, (bytes, bytearray)):
+    if isinstance(s, (bytes, bytearray, memoryview)):
         return bytes(s)
     raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
                     % s.__class__.__name__)
 
 
 def _to_bytes(s):
-    if isinstance(s, (bytes, bytearray)):
+    if isinstance(s, (bytes, bytearray, memoryview)):
         return bytes(s)
     raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
 
 def _b64encode_raw(s):
-    out = bytearray()
-    for i in range(0, len(s) - len(s) % 3, 3):
-        n = (s[i] << 16) | (s[i + 1] << 8) | s[i + 2]
-        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63], _B64[n & 63]))
-    rest = len(s) % 3
-    if rest == 1:
-        n = s[-1] << 16
-        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63])) + b'=='
-    elif rest == 2:
-        n = (s[-2] << 16) | (s[-1] << 8)
-        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63], _B64[(n >> 6) & 63])) + b'='
-    return bytes(out)
+    return _binascii.b64encode(s)
 
 
 def _b64decode_raw(s, validate):
-    # matches binascii.a2b_base64: without validate, characters outside the alphabet are
-    # skipped; data after the padding is ignored.
-    vals = []
-    pads = 0
-    for c in s:
-        if c == 61:  # '='
-            pads += 1
-            if len(vals) % 4 >= 2 and (len(vals) + pads) % 4 == 0:
-                break
-            continue
-        if c in _B64_INDEX:
-            if pads and validate:
-                raise Error('Discontinuous padding not allowed')
-            pads = 0
-            vals.append(_B64_INDEX[c])
-        elif validate:
-            raise Error('Only base64 data is allowed')
-    if len(vals) % 4 == 1:
-        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot '
-                    'be 1 more than a multiple of 4' % len(vals))
-    if len(vals) % 4 and (len(vals) + pads) % 4:
-        raise Error('Incorrect padding')
-    out = bytearray()
-    for i in range(0, len(vals), 4):
-        chunk = vals[i:i + 4]
-        n = 0
-        for v in chunk:
-            n = (n << 6) | v
-        n <<= 6 * (4 - len(chunk))
-        out += n.to_bytes(3, 'big')[:len(chunk) - 1]
-    return bytes(out)
+    out = _binascii.b64decode(s, validate)
+    if isinstance(out, str):
+        raise Error(out)
+    return out
 
 
 def b64encode(s, altchars=None):

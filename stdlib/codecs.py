@@ -297,9 +297,9 @@ def _utf16_encode_units(input, big):
     return bytes(out)
 
 
-def _utf16_decode(data, errors, big, final, name):
+def _utf16_decode(data, errors, big, final, name, start=0):
     out = []
-    i, n = 0, len(data)
+    i, n = start, len(data)
     order = 'big' if big else 'little'
     while i + 1 < n:
         u = int.from_bytes(data[i:i + 2], order)
@@ -329,9 +329,9 @@ def _utf16_decode(data, errors, big, final, name):
     return ''.join(out), i
 
 
-def _utf32_decode(data, errors, big, final, name):
+def _utf32_decode(data, errors, big, final, name, start=0):
     out = []
-    i, n = 0, len(data)
+    i, n = start, len(data)
     order = 'big' if big else 'little'
     while i + 3 < n:
         u = int.from_bytes(data[i:i + 4], order)
@@ -440,29 +440,68 @@ def _make_utf16_32(width, big, name):
             return (bom_le + units(input, False), len(input))
         return (units(input, big), len(input))
 
-    def decode_partial(input, errors, final):
+    def decode_partial(input, errors, final, order=None):
+        """Decodes `input`; `order` is the byte order a BOM already chose (True for big
+        endian). Returns the text, the bytes used and the byte order now known (None when
+        the input was too short to tell)."""
         data = _check_bytes(name, input)
-        be = big
+        be = big if big is not None else order
         skip = 0
         if be is None:
-            be = False
             if data.startswith(bom_le):
-                skip = len(bom_le)
+                be, skip = False, len(bom_le)
             elif data.startswith(bom_be):
                 be, skip = True, len(bom_be)
-        text, used = unit_decode(data[skip:], errors, be, final, name)
-        return text, used + skip
+            elif len(data) < len(bom_le) and not final:
+                return '', 0, None  # a BOM may still be arriving
+            else:
+                be = False
+        # matches CPython: errors name the byte order in use and count the BOM's bytes.
+        errname = name if big is not None else name + ('-be' if be else '-le')
+        text, used = unit_decode(data, errors, be, final, errname, skip)
+        return text, used, be
 
     def decode(input, errors='strict'):
-        return decode_partial(input, errors, True)
+        return decode_partial(input, errors, True)[:2]
 
     class Decoder(BufferedIncrementalDecoder):
+        # The byte order the first BOM chose holds for the rest of the stream.
+        _order = None
+
         def _buffer_decode(self, input, errors, final):
-            return decode_partial(input, errors, final)
+            text, used, self._order = decode_partial(input, errors, final, self._order)
+            return text, used
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self._order = None
+
+        def getstate(self):
+            # matches CPython: 2 while no BOM has been seen, then 1 for big endian.
+            return (self.buffer, 2 if self._order is None else int(self._order))
+
+        def setstate(self, state):
+            self.buffer = state[0]
+            self._order = None if state[1] == 2 else bool(state[1])
 
     class Encoder(IncrementalEncoder):
+        # Only a stream's first output starts with the BOM.
+        _bom_pending = True
+
         def encode(self, input, final=False):
+            if big is not None or not self._bom_pending:
+                return units(input, bool(big))
+            self._bom_pending = False
             return encode(input, self.errors)[0]
+
+        def reset(self):
+            self._bom_pending = True
+
+        def getstate(self):
+            return 2 if self._bom_pending and big is None else 0
+
+        def setstate(self, state):
+            self._bom_pending = bool(state)
 
     return encode, decode, Encoder, Decoder
 
@@ -480,16 +519,48 @@ def _native(name):
         data = bytes(input) if isinstance(input, (bytearray, memoryview)) else input
         return (data.decode(name, errors), len(data))
 
+    # utf-8-sig: the BOM belongs to the start of the stream only, written once and
+    # skipped once.
+    sig = name == 'utf-8-sig'
+
     class Encoder(IncrementalEncoder):
+        _bom_pending = sig
+
         def encode(self, input, final=False):
-            return input.encode(name, self.errors)
+            if self._bom_pending:
+                self._bom_pending = False
+                return input.encode(name, self.errors)
+            return input.encode('utf-8' if sig else name, self.errors)
+
+        def reset(self):
+            self._bom_pending = sig
+
+        def getstate(self):
+            return int(self._bom_pending)
+
+        def setstate(self, state):
+            self._bom_pending = sig and bool(state)
 
     class Decoder(BufferedIncrementalDecoder):
+        _bom_pending = sig
+
         def _buffer_decode(self, input, errors, final):
+            skip = 0
+            if self._bom_pending:
+                if len(input) < 3 and BOM_UTF8.startswith(input) and not final:
+                    return ('', 0)  # the BOM may still be arriving
+                self._bom_pending = False
+                if input.startswith(BOM_UTF8):
+                    skip = 3
+            codec = 'utf-8' if sig else name
             if name.startswith('utf-8') and not final:
                 keep = _incomplete_utf8_tail(input)
-                return (input[:len(input) - keep].decode(name, errors), len(input) - keep)
-            return (input.decode(name, errors), len(input))
+                return (input[skip:len(input) - keep].decode(codec, errors), len(input) - keep)
+            return (input[skip:].decode(codec, errors), len(input))
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self._bom_pending = sig
 
     return encode, decode, Encoder, Decoder
 
@@ -642,6 +713,25 @@ def _text_encode(text, encoding, errors):
     if not info._is_text_encoding:
         raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs" % encoding)
     return info.encode(text, errors)[0]
+
+
+def _file_coders(encoding, errors):
+    """The incremental decoder and encoder of a text file opened with `encoding` (one
+    the file layer does not decode itself), or LookupError as CPython's open() raises."""
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs" % encoding)
+    return info.incrementaldecoder(errors), info.incrementalencoder(errors)
+
+
+def _raw_length(encoding, text):
+    """How many bytes `text` takes in a stream of `encoding` past its start (no BOM)."""
+    name = lookup(encoding).name
+    if name in ('utf-16', 'utf-32'):
+        name += '-le'
+    elif name == 'utf-8-sig':
+        name = 'utf-8'
+    return len(lookup(name).encode(text, 'replace')[0])
 
 
 def _text_decode(data, encoding, errors):

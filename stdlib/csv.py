@@ -232,8 +232,7 @@ class _reader:
         """The fields of a whole record on one line without quote or escape characters, split
         directly (the state machine gives the same result, far more slowly); else None."""
         d = self.dialect
-        if (d.quotechar is not None and d.quoting != QUOTE_NONE and d.quotechar in line) or \
-                (d.escapechar is not None and d.escapechar in line):
+        if d.escapechar is not None and d.escapechar in line:
             return None
         if line.endswith('\r\n'):
             body = line[:-2]
@@ -243,6 +242,8 @@ class _reader:
             body = line
         if '\r' in body or '\n' in body:
             return None
+        if d.quotechar is not None and d.quoting != QUOTE_NONE and d.quotechar in body:
+            return self._quoted_fields(body)
         if not body:
             return []
         fields = body.split(d.delimiter)
@@ -254,6 +255,54 @@ class _reader:
         if d.quoting == QUOTE_NONNUMERIC:
             fields = [float(f) if f else f for f in fields]
         return fields
+
+    def _quoted_fields(self, body):
+        """The fields of a one-line record whose quoted fields all close on the line and
+        are followed by a delimiter or the end, found with str methods; None for anything
+        else (a field running on to the next line, text after a closing quote), which the
+        state machine reads."""
+        d = self.dialect
+        q, delim = d.quotechar, d.delimiter
+        fields = []
+        pos, end = 0, len(body)
+        while True:
+            if d.skipinitialspace:
+                while pos < end and body[pos] == ' ':
+                    pos += 1
+            if pos < end and body[pos] == q:
+                parts = []
+                start = pos + 1
+                while True:
+                    close = body.find(q, start)
+                    if close < 0:
+                        return None
+                    parts.append(body[start:close])
+                    if d.doublequote and body.startswith(q, close + 1):
+                        parts.append(q)
+                        start = close + 2
+                    else:
+                        break
+                pos = close + 1
+                if pos < end and body[pos] != delim:
+                    return None
+                field = ''.join(parts)
+                if len(field) > _field_limit:
+                    return None
+            else:
+                # A quote inside an unquoted field is an ordinary character.
+                stop = body.find(delim, pos)
+                if stop < 0:
+                    stop = end
+                field = body[pos:stop]
+                pos = stop
+                if len(field) > _field_limit:
+                    return None
+                if field and d.quoting == QUOTE_NONNUMERIC:
+                    field = float(field)
+            fields.append(field)
+            if pos >= end:
+                return fields
+            pos += 1
 
     def _process(self, c):
         d = self.dialect
@@ -368,6 +417,13 @@ class _writer:
         d = self.dialect
         if self._needs_care.search(field) is None:
             out.append(d.quotechar + field + d.quotechar if quoted else field)
+            return
+        if d.quoting != QUOTE_NONE and d.doublequote and \
+                (d.escapechar is None or d.escapechar not in field):
+            # Nothing to escape: the special characters only make the field quoted, with
+            # its quote characters doubled (what the loop below does one by one).
+            q = d.quotechar
+            out.append(q + field.replace(q, q + q) + q)
             return
         special = (d.delimiter, d.escapechar, d.quotechar)
         chars = []

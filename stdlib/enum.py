@@ -299,7 +299,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # matches CPython: a read-only live view (mappingproxy) of the name -> member map.
+        return type(type.__dict__)(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -79,12 +79,37 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+def _select(n, iterable, key, largest):
+    # matches CPython's checks and their order: n == 1 goes through max()/min(); a sized
+    # input no longer than n is simply sorted; otherwise n must be an integer (the range
+    # below raises CPython's TypeError) and at most n items are taken ahead of the rest.
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        found = pick(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    counter = range(0, -n, -1) if largest else range(n)
+    head = [elem for _, elem in zip(counter, it)]
+    if not head:
+        return head
+    head.extend(it)
+    return sorted(head, key=key, reverse=largest)[:len(counter)]
+
+
 def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)
 
 
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
+    return _select(n, iterable, key, False)
 
 
 def _heapify_max(x):

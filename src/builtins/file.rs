@@ -12,10 +12,15 @@ use std::rc::Rc;
 
 use super::{arg, def_fn, def_getter, def_method};
 use crate::object::class::Layout;
-use crate::object::{Args, Class, ExcKind, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Args, Class, ErrState, ExcKind, NativeObject, PyErr, PyResult, Value};
 use crate::text::codecs;
+use super::file_codec::{self, Coders};
 use crate::vm::types::new_class_with;
 use crate::vm::Vm;
+
+mod raw;
+mod seek;
+use seek::{seek, tell};
 
 /// CPython's OSError subclass for an I/O error, with args `(errno, strerror[, filename])`.
 pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
@@ -31,6 +36,16 @@ pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
         args.push(f.clone());
     }
     PyErr::with_args(kind, args)
+}
+
+/// `os_error` for a call on two paths (rename): args `(errno, strerror, a, None, b)`, which
+/// CPython prints as "...: 'a' -> 'b'".
+pub fn os_error_pair(e: &std::io::Error, a: &Value, b: &Value) -> PyErr {
+    let mut err = os_error(e, Some(a));
+    if let ErrState::Lazy { args, .. } = err.state_mut() {
+        args.extend([Value::None, b.clone()]);
+    }
+    err
 }
 
 /// What `open()` was asked for, parsed from the mode string.
@@ -96,6 +111,8 @@ pub struct FileObj {
     closefd: bool,
     /// When writes reach the descriptor (`open()`'s `buffering`).
     flush: FlushMode,
+    /// A text file's codec when it is not UTF-8: `rbuf` then holds the decoded text as UTF-8.
+    coders: Option<Coders>,
     class: Rc<Class>,
 }
 
@@ -155,8 +172,12 @@ impl FileObj {
     }
 
     /// Read until `rbuf` holds a line end past `rpos` (or everything, when `all`).
-    fn fill(&self, all: bool) -> PyResult<()> {
+    fn fill(&self, vm: &mut Vm, all: bool) -> PyResult<()> {
         let mut chunk = vec![0u8; 65536];
+        // matches CPython's read(): the rest of the file goes to the decoder in one call,
+        // so a decode error counts its position from where that read started.
+        let gather = all && self.coders.is_some();
+        let mut pending = Vec::new();
         while !self.eof.get() {
             if !all && memchr::memchr(b'\n', &self.rbuf.borrow()[self.rpos.get()..]).is_some() {
                 return Ok(());
@@ -169,7 +190,14 @@ impl FileObj {
             if n == 0 {
                 self.eof.set(true);
             }
-            self.rbuf.borrow_mut().extend_from_slice(&chunk[..n]);
+            if gather {
+                pending.extend_from_slice(&chunk[..n]);
+                if n == 0 {
+                    self.push_read(vm, &pending, true)?;
+                }
+            } else {
+                self.push_read(vm, &chunk[..n], n == 0)?;
+            }
         }
         Ok(())
     }
@@ -177,7 +205,7 @@ impl FileObj {
     /// Read until `n` bytes (binary) or `n` whole characters (text) are buffered, or end of
     /// file: as CPython's `read(n)`, a pipe returns as soon as enough has arrived rather than
     /// waiting for its writer to finish.
-    fn fill_for(&self, n: usize) -> PyResult<()> {
+    fn fill_for(&self, vm: &mut Vm, n: usize) -> PyResult<()> {
         let mut chunk = vec![0u8; 65536];
         while !self.eof.get() && self.buffered_units() < n {
             let got = {
@@ -188,7 +216,19 @@ impl FileObj {
             if got == 0 {
                 self.eof.set(true);
             }
-            self.rbuf.borrow_mut().extend_from_slice(&chunk[..got]);
+            self.push_read(vm, &chunk[..got], got == 0)?;
+        }
+        Ok(())
+    }
+
+    /// Append bytes just read to the read buffer, decoded first when the file has a codec.
+    fn push_read(&self, vm: &mut Vm, raw: &[u8], last: bool) -> PyResult<()> {
+        match &self.coders {
+            Some(c) => {
+                let text = c.decode(vm, raw, last)?;
+                self.rbuf.borrow_mut().extend_from_slice(&text);
+            }
+            None => self.rbuf.borrow_mut().extend_from_slice(raw),
         }
         Ok(())
     }
@@ -233,7 +273,11 @@ impl FileObj {
         if self.binary {
             return Ok(Value::Bytes(data.into()));
         }
-        let s = codecs::decode(data, &self.encoding, &self.errors).map_err(super::str_type::codec_error)?;
+        // A codec's decoder has already turned the bytes into (valid) UTF-8.
+        let s = match self.coders {
+            Some(_) => String::from_utf8_lossy(data).into_owned(),
+            None => codecs::decode(data, &self.encoding, &self.errors).map_err(super::str_type::codec_error)?,
+        };
         let s = match &self.newline {
             None => s.replace("\r\n", "\n").replace('\r', "\n"),
             Some(_) => s,
@@ -248,9 +292,15 @@ pub fn install(vm: &mut Vm) {
     let writer = file_class(vm, "BufferedWriter");
     let random = file_class(vm, "BufferedRandom");
     vm.iterator_classes.borrow_mut().push(("_io.TextIOWrapper", text));
-    vm.iterator_classes.borrow_mut().push(("_io.BufferedReader", reader));
-    vm.iterator_classes.borrow_mut().push(("_io.BufferedWriter", writer));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedReader", reader.clone()));
+    vm.iterator_classes.borrow_mut().push(("_io.BufferedWriter", writer.clone()));
+    let raw = file_class(vm, "FileIO");
+    raw::add_fileio_methods(&raw);
+    for cls in [&reader, &writer, &random, &raw] {
+        raw::add_binary_methods(cls);
+    }
     vm.iterator_classes.borrow_mut().push(("_io.BufferedRandom", random));
+    vm.iterator_classes.borrow_mut().push(("_io.FileIO", raw));
     let exc_bases = [vm.exc_class(ExcKind::OSError), vm.exc_class(ExcKind::ValueError)];
     let unsupported = new_class_with("UnsupportedOperation", &exc_bases, Layout::Exception, Some(ExcKind::OSError)).expect("OSError and ValueError have a consistent MRO");
     unsupported.dict.borrow_mut().set_str("__module__", Value::str("io"));
@@ -291,6 +341,7 @@ fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
     def_getter(&cls, "mode", |_, a| Ok(Value::str(&this(&a)?.mode)));
     def_getter(&cls, "closed", |_, a| Ok(Value::bool(this(&a)?.file.borrow().is_none())));
     def_getter(&cls, "encoding", |_, a| Ok(Value::str(&this(&a)?.encoding)));
+    def_getter(&cls, "errors", |_, a| Ok(Value::str(&this(&a)?.errors)));
     cls
 }
 
@@ -358,6 +409,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mode = parse_mode(&mode_s)?;
     let encoding = match args.arg(3, "encoding") {
         Some(Value::None) | None => None,
+        // matches CPython 3.10+: "locale" is the locale's encoding, UTF-8 here as for None.
+        Some(Value::Str(s)) if s.as_str() == "locale" => None,
         Some(Value::Str(s)) => Some(s.as_str().to_owned()),
         Some(other) => return Err(PyErr::type_error(format!("open() argument 'encoding' must be str or None, not {}", vm.type_name(other)))),
     };
@@ -372,9 +425,10 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if mode.binary && errors.is_some() {
         return Err(PyErr::value_error("binary mode doesn't take an errors argument"));
     }
-    if let Some(enc) = &encoding {
-        codecs::lookup_codec(enc).map_err(super::str_type::codec_error)?;
-    }
+    let coders = match (&encoding, mode.binary) {
+        (Some(enc), false) => file_codec::open_coders(vm, enc, errors.as_deref().unwrap_or("strict"))?,
+        _ => None,
+    };
     let newline = match args.arg(5, "newline") {
         Some(Value::None) | None => None,
         Some(Value::Str(s)) => {
@@ -401,7 +455,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(fd) = fd {
         let file = descriptor_file(fd)?;
-        return new_file(vm, file, name, mode_s, &mode, TextLayer { encoding, errors, newline }, closefd, flush);
+        return new_file(vm, file, name, mode_s, &mode, TextLayer { encoding, errors, newline, coders }, closefd, flush);
     }
     if !closefd {
         return Err(PyErr::value_error("Cannot use closefd=False with file name"));
@@ -415,12 +469,18 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if mode.create_new {
         opts.create_new(true);
     }
-    let f = opts.open(&path).map_err(|e| os_error(&e, Some(&file)))?;
+    // matches CPython: the error names the path's string, not a path-like object.
+    let f = opts.open(&path).map_err(|e| os_error(&e, Some(&name)))?;
+    // matches CPython: appending to a non-empty file writes no second BOM.
+    if let (Some(c), true) = (&coders, mode.append) {
+        let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+        c.reposition(vm, len)?;
+    }
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
-        return Err(os_error(&e, Some(&file)));
+        return Err(os_error(&e, Some(&name)));
     }
-    new_file(vm, f, name, mode_s, &mode, TextLayer { encoding, errors, newline }, true, flush)
+    new_file(vm, f, name, mode_s, &mode, TextLayer { encoding, errors, newline, coders }, true, flush)
 }
 
 /// The file over open descriptor `fd` (`open(fd)`), checked the way CPython's FileIO checks
@@ -449,12 +509,15 @@ struct TextLayer {
     encoding: Option<String>,
     errors: Option<String>,
     newline: Option<String>,
+    coders: Option<Coders>,
 }
 
 fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: TextLayer, closefd: bool, flush: FlushMode) -> PyResult<Value> {
-    let TextLayer { encoding, errors, newline } = text;
+    let TextLayer { encoding, errors, newline, coders } = text;
     let class_name = if !mode.binary {
         "_io.TextIOWrapper"
+    } else if flush == FlushMode::Each {
+        "_io.FileIO"
     } else if mode.read && mode.write {
         "_io.BufferedRandom"
     } else if mode.read {
@@ -469,7 +532,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
         eof: Cell::new(false),
         wbuf: RefCell::new(Vec::new()),
         name,
-        mode: mode_s,
+        mode: if mode.binary { raw::binary_mode_name(mode).to_owned() } else { mode_s },
         binary: mode.binary,
         readable: mode.read,
         writable: mode.write,
@@ -478,6 +541,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
         newline,
         closefd,
         flush,
+        coders,
         class: class_for(vm, class_name),
     };
     Ok(Value::Native(crate::object::NativeRef::new(obj)))
@@ -505,9 +569,9 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => super::int_arg(vm, v, "")?,
     };
     if size < 0 {
-        f.fill(true)?;
+        f.fill(vm, true)?;
     } else {
-        f.fill_for(size as usize)?;
+        f.fill_for(vm, size as usize)?;
     }
     let len = f.rbuf.borrow().len();
     let start = f.rpos.get();
@@ -540,7 +604,7 @@ fn read_line(vm: &mut Vm, f: &FileObj) -> PyResult<Value> {
     if !f.readable {
         return Err(unsupported(vm, "not readable"));
     }
-    f.fill(false)?;
+    f.fill(vm, false)?;
     let start = f.rpos.get();
     let end = {
         let buf = f.rbuf.borrow();
@@ -610,7 +674,10 @@ fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
             Some("\r\n") => text.replace('\n', "\r\n"),
             _ => text.to_owned(),
         };
-        let bytes = codecs::encode(&translated, &f.encoding, &f.errors).map_err(super::str_type::codec_error)?;
+        let bytes = match &f.coders {
+            Some(c) => c.encode(vm, &translated)?,
+            None => codecs::encode(&translated, &f.encoding, &f.errors).map_err(super::str_type::codec_error)?,
+        };
         (bytes, text.chars().count())
     };
     f.wbuf.borrow_mut().extend_from_slice(&data);
@@ -669,6 +736,9 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     let name = vm.repr(&f.name)?;
     let cls = f.class.name();
+    if f.flush == FlushMode::Each && f.binary {
+        return raw::fileio_repr(vm, &args);
+    }
     if f.binary {
         return Ok(Value::string(format!("<_io.{cls} name={name}>")));
     }
@@ -717,7 +787,7 @@ pub fn file_from_fd(vm: &mut Vm, fd: std::os::fd::OwnedFd, mode_s: &str, encodin
     let mode = parse_mode(mode_s)?;
     let name = Value::Int(fd.as_raw_fd() as i64);
     let encoding = if mode.binary { None } else { encoding };
-    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, TextLayer { encoding, errors: None, newline: None }, true, FlushMode::Full)
+    new_file(vm, File::from(fd), name, mode_s.to_owned(), &mode, TextLayer { encoding, errors: None, newline: None, coders: None }, true, FlushMode::Full)
 }
 
 /// Take the OS file out of a file object (flushing it first), leaving the object closed;
@@ -727,53 +797,4 @@ pub fn take_file(v: &Value) -> Option<File> {
     let _ = f.flush_buffer();
     let taken = f.file.borrow_mut().take();
     taken
-}
-
-/// `f.seek(offset, whence=0)`: drops the read buffer; text files allow only the seeks
-/// CPython's TextIOWrapper allows (absolute, or zero from the current position or the end).
-fn seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::{Seek, SeekFrom};
-    let f = this(&args)?;
-    f.check_open()?;
-    let offset = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
-    let whence = match args.pos.get(2) {
-        Some(w) => crate::builtins::int_arg(vm, w, "")?,
-        None => 0,
-    };
-    if !f.binary && whence != 0 && offset != 0 {
-        let what = if whence == 1 { "cur" } else { "end" };
-        if whence == 1 || whence == 2 {
-            return Err(unsupported(vm, &format!("can't do nonzero {what}-relative seeks")));
-        }
-    }
-    let target = match whence {
-        0 if offset < 0 => return Err(PyErr::value_error(format!("negative seek position {offset}"))),
-        0 => SeekFrom::Start(offset as u64),
-        1 => SeekFrom::Current(offset - (f.rbuf.borrow().len() - f.rpos.get()) as i64),
-        2 => SeekFrom::End(offset),
-        w => return Err(PyErr::value_error(format!("invalid whence ({w}, should be 0, 1 or 2)"))),
-    };
-    f.flush_buffer().map_err(|e| os_error(&e, None))?;
-    let pos = match f.file.borrow_mut().as_mut() {
-        Some(file) => file.seek(target).map_err(|e| os_error(&e, None))?,
-        None => 0,
-    };
-    f.rbuf.borrow_mut().clear();
-    f.rpos.set(0);
-    f.eof.set(false);
-    Ok(Value::Int(pos as i64))
-}
-
-/// `f.tell()`: the position of the next byte the program will read or write.
-fn tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::Seek;
-    let f = this(&args)?;
-    f.check_open()?;
-    f.flush_buffer().map_err(|e| os_error(&e, None))?;
-    let pos = match f.file.borrow_mut().as_mut() {
-        Some(file) => file.stream_position().map_err(|e| os_error(&e, None))?,
-        None => 0,
-    };
-    let unread = (f.rbuf.borrow().len() - f.rpos.get()) as u64;
-    Ok(Value::Int(pos.saturating_sub(unread) as i64))
 }

@@ -16,6 +16,7 @@ pub mod exceptions_unicode;
 pub mod exec_eval;
 pub mod float_type;
 pub mod file;
+pub mod file_codec;
 pub mod format;
 pub mod functions;
 pub mod generator;

@@ -1,6 +1,7 @@
 //! Native modules (written in Rust); modules named `_x` are the native halves of `stdlib/x.py`.
 
 pub mod ast_tree;
+pub mod binascii;
 pub mod cmath;
 pub mod cmath_trig;
 pub mod contextvars;
@@ -77,6 +78,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("unicodedata", unicodedata::init));
     vm.native_modules.push(("_hashlib", hashlib::init));
     vm.native_modules.push(("_zlib", zlib::init));
+    vm.native_modules.push(("_binascii", binascii::init));
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
     vm.native_modules.push(("_imp", imp::init));

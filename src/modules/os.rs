@@ -58,20 +58,28 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
 }
 
 
+/// A path argument as a string, and what an OSError about it names: a str or bytes as
+/// given, a path-like object as its `os.fspath()` string (as CPython's path converter).
+pub(crate) fn path_and_name(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
+    let p = path_arg(vm, v)?;
+    let name = if matches!(v, Value::Str(_) | Value::Bytes(_)) { v.clone() } else { Value::str(&p) };
+    Ok((p, name))
+}
+
 fn getcwd(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let d = std::env::current_dir().map_err(|e| os_error(&e, None))?;
     Ok(Value::string(d.to_string_lossy().into_owned()))
 }
 
 fn chdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = path_arg(vm, &arg(&args, 0))?;
-    std::env::set_current_dir(&p).map_err(|e| os_error(&e, Some(&arg(&args, 0))))?;
+    let (p, pv) = path_and_name(vm, &arg(&args, 0))?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     Ok(Value::None)
 }
 
 fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = if args.pos.is_empty() { Value::str(".") } else { arg(&args, 0) };
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let entries = std::fs::read_dir(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     let mut names = Vec::new();
     for e in entries {
@@ -83,7 +91,7 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     // a symbolic link is removed itself, even when it points at a directory
     if std::fs::symlink_metadata(&p).map(|m| m.is_dir()).unwrap_or(false) {
         return Err(os_error(&std::io::Error::from_raw_os_error(libc::EISDIR), Some(&pv)));
@@ -94,22 +102,22 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn rmdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     std::fs::remove_dir(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     Ok(Value::None)
 }
 
 fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = (arg(&args, 0), arg(&args, 1));
-    let (pa, pb) = (path_arg(vm, &a)?, path_arg(vm, &b)?);
-    // CPython also names the target ("'a' -> 'b'"); the source alone is reported here.
-    std::fs::rename(&pa, &pb).map_err(|e| os_error(&e, Some(&a)))?;
+    let (pa, a) = path_and_name(vm, &arg(&args, 0))?;
+    let (pb, b) = path_and_name(vm, &arg(&args, 1))?;
+    // matches CPython: the error names both paths ("'a' -> 'b'", filename2).
+    std::fs::rename(&pa, &pb).map_err(|e| crate::builtins::file::os_error_pair(&e, &a, &b))?;
     Ok(Value::None)
 }
 
 fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let mode = match arg(&args, 1) {
         Value::None => 0o777,
         v => crate::builtins::int_arg(vm, &v, "")?,
@@ -189,14 +197,14 @@ fn file_kind(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let m = std::fs::metadata(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     Ok(Value::Int(m.len() as i64))
 }
 
 fn getmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let m = std::fs::metadata(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     let t = m.modified().map_err(|e| os_error(&e, Some(&pv)))?;
     let d = t.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
@@ -229,7 +237,7 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
         f.metadata().map_err(|e| os_error(&e, None))?
     } else {
-        let p = path_arg(vm, &pv)?;
+        let (p, pv) = path_and_name(vm, &pv)?;
         let follow = !matches!(arg(&args, 1), Value::Bool(BoolWord::FALSE));
         let meta = if follow { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
         meta.map_err(|e| os_error(&e, Some(&pv)))?
@@ -256,7 +264,7 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::os::unix::fs::PermissionsExt;
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let mode = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
     let perms = std::fs::Permissions::from_mode((mode & 0o7777) as u32);
     std::fs::set_permissions(&p, perms).map_err(|e| os_error(&e, Some(&pv)))?;
@@ -278,7 +286,7 @@ fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `utime(path, atime, mtime)` with float seconds; `None` for both means now, as in CPython.
 fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let to_time = |v: &Value| -> Option<std::time::SystemTime> {
         let f = match v {
             Value::Float(f) => f.get(),
@@ -309,7 +317,7 @@ fn last_os_error(filename: Option<&Value>) -> PyErr {
 /// `os.open(path, flags, mode=0o777)`: a raw descriptor, as open(2) gives it.
 fn fd_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = path_and_name(vm, &pv)?;
     let flags = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
     let mode = match arg(&args, 2) {
         Value::None => 0o777,

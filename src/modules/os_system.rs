@@ -116,7 +116,7 @@ fn getloadavg(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// The ten statvfs numbers in os.statvfs_result's order.
 fn statvfs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = crate::modules::os::path_and_name(vm, &pv)?;
     let c = std::ffi::CString::new(p).map_err(|_| PyErr::value_error("embedded null byte"))?;
     // SAFETY: statvfs is plain data filled in by the call.
     let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
@@ -253,7 +253,7 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
-    let p = path_arg(vm, &pv)?;
+    let (p, pv) = crate::modules::os::path_and_name(vm, &pv)?;
     let target = std::fs::read_link(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     // matches CPython: a bytes path gives the target as bytes
     if matches!(pv, Value::Bytes(_)) {

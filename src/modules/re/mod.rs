@@ -59,7 +59,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bytes(b) => (b.iter().map(|&c| c as char).collect(), true),
         _ => return Err(PyErr::type_error("first argument must be string or compiled pattern")),
     };
-    let t = match translate::translate(&chars, flags, bytes) {
+    let t = match translate::translate(&chars, flags, bytes, false) {
         Ok(t) => t,
         // matches CPython: a count past MAXREPEAT is an OverflowError, not re.error
         Err(e) if e.msg == translate::REPEAT_TOO_LARGE => return Err(PyErr::overflow_error(e.msg)),
@@ -73,7 +73,12 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let compiled = match Compiled::new(&t.prefix, &t.body, bytes) {
         Ok(c) => c,
-        Err(msg) => return Ok(error_tuple(engine_message(&msg), None)),
+        // Too big for the automata: counted repeats copied out (`\w{1,1000}`) are the usual
+        // cause, so try once more with them counted on the VM.
+        Err(msg) => match translate::translate(&chars, flags, bytes, true).map(|t| Compiled::new(&t.prefix, &t.body, bytes)) {
+            Ok(Ok(c)) => c,
+            _ => return Ok(error_tuple(engine_message(&msg), None)),
+        },
     };
     // An internal handle: only `stdlib/re` sees it, so plain `object` is its class.
     let class = vm.types.object.clone();

@@ -73,10 +73,15 @@ pub(super) struct Parser<'a> {
     /// `(?(N)...)` references by number with where N starts: checked once all groups are known.
     cond_refs: Vec<(usize, usize)>,
     warnings: Vec<String>,
+    counted_in_vm: bool,
 }
 
 /// Translate `pattern` (code points; bytes patterns arrive as Latin-1 code points).
-pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translated> {
+/// With `counted_in_vm`, each `{m,n}` repeat is written so that fancy-regex runs it on its
+/// backtracking VM with a counter rather than copying the repeated item m..n times into an
+/// automaton: CPython compiles `\w{1,100000}` or `x{4294967294}`, which copied out exceed
+/// any automaton size limit.
+pub fn translate(pattern: &[char], flags: u32, bytes: bool, counted_in_vm: bool) -> TResult<Translated> {
     let given = flags;
     let mut flags = flags;
     if !bytes && flags & FLAG_A == 0 {
@@ -104,6 +109,7 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translate
         seen_item: false,
         cond_refs: Vec::new(),
         warnings: Vec::new(),
+        counted_in_vm,
     };
     if let Err(mut e) = ps.parse_alt(0) {
         e.warnings = std::mem::take(&mut ps.warnings);
@@ -129,6 +135,10 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> TResult<Translate
     let prefix = if flags & FLAG_I != 0 { "(?i)".to_string() } else { String::new() };
     Ok(Translated { body: ps.out, prefix, groups: ps.groups, names: ps.names, close_order: ps.close_order, flags, warnings: ps.warnings })
 }
+
+/// i, I, U+0130 and U+0131: one character to CPython's case-insensitive matching.
+const DOTTED_I: [char; 4] = ['i', 'I', '\u{130}', '\u{131}'];
+const DOTTED_I_CLASS: &str = "[iI\\x{130}\\x{131}]";
 
 /// A literal code point in fancy-regex syntax (everything but ASCII letters, digits and `_`
 /// is written as `\x{..}`, which is a literal in and out of classes).
@@ -190,6 +200,8 @@ impl<'a> Parser<'a> {
 
     fn parse_seq(&mut self, depth: usize) -> TResult<()> {
         let mut last: Option<Last> = None;
+        // Where the last item's text starts in the output.
+        let mut last_start = self.out.len();
         loop {
             if self.verbose() {
                 self.skip_verbose();
@@ -208,6 +220,12 @@ impl<'a> Parser<'a> {
                     let at = self.i;
                     if let Some((lo, hi)) = self.parse_braces()? {
                         self.check_repeat(last, at)?;
+                        if self.counted_in_vm {
+                            // An empty atomic group matches what nothing matches but is
+                            // "hard" for fancy-regex, which then keeps the repeat on its VM.
+                            self.out.insert_str(last_start, "(?:(?>)");
+                            self.out.push(')');
+                        }
                         match hi {
                             Some(h) if h == lo => self.out.push_str(&format!("{{{lo}}}")),
                             Some(h) => self.out.push_str(&format!("{{{lo},{h}}}")),
@@ -221,12 +239,15 @@ impl<'a> Parser<'a> {
                     }
                 }
                 '(' => {
+                    let start = self.out.len();
                     if let Some(l) = self.parse_group(depth)? {
+                        last_start = start;
                         last = Some(l);
                     }
                     continue;
                 }
                 _ => {
+                    last_start = self.out.len();
                     last = Some(self.parse_atom(c)?);
                 }
             }
@@ -320,9 +341,25 @@ impl<'a> Parser<'a> {
             }
             '\\' => self.parse_escape(self.i - 1),
             _ => {
-                self.out.push_str(&literal(c, self.bytes));
+                self.push_literal(c);
                 Ok(plain)
             }
+        }
+    }
+
+    /// Whether case-insensitive matching must join i, I, U+0130 and U+0131: CPython lowers
+    /// single characters (U+0130 lowers to i) and treats U+0131 as another case of i,
+    /// where simple case folding relates none of the four to the others.
+    fn joins_dotted_i(&self) -> bool {
+        self.flags & FLAG_I != 0 && !self.ascii()
+    }
+
+    /// A literal character outside a class.
+    fn push_literal(&mut self, c: char) {
+        if self.joins_dotted_i() && DOTTED_I.contains(&c) {
+            self.out.push_str(DOTTED_I_CLASS);
+        } else {
+            self.out.push_str(&literal(c, self.bytes));
         }
     }
 
@@ -359,7 +396,7 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         match class_escape(self, at, false)? {
-            Atom::Char(ch) => self.out.push_str(&literal(ch, self.bytes)),
+            Atom::Char(ch) => self.push_literal(ch),
             Atom::Set(s) => self.out.push_str(&s),
         }
         Ok(plain)
@@ -407,6 +444,7 @@ impl<'a> Parser<'a> {
             s.push('^');
         }
         let mut first = true;
+        let mut has_i = false;
         loop {
             let Some(c) = self.peek() else {
                 return err("unterminated character set", start);
@@ -442,15 +480,22 @@ impl<'a> Parser<'a> {
                         s.push_str(&literal(a, self.bytes));
                         s.push('-');
                         s.push_str(&literal(b, self.bytes));
+                        has_i |= DOTTED_I.iter().any(|&c| a <= c && c <= b);
                     }
                     _ => return err(format!("bad character range {text}"), item_start),
                 }
             } else {
                 match lo {
-                    Atom::Char(a) => s.push_str(&literal(a, self.bytes)),
+                    Atom::Char(a) => {
+                        s.push_str(&literal(a, self.bytes));
+                        has_i |= DOTTED_I.contains(&a);
+                    }
                     Atom::Set(set) => s.push_str(&set),
                 }
             }
+        }
+        if has_i && self.joins_dotted_i() {
+            s.push_str(&DOTTED_I_CLASS[1..DOTTED_I_CLASS.len() - 1]);
         }
         s.push(']');
         Ok(s)
