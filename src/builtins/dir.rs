@@ -56,7 +56,7 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Class(c)) => add_class_names(&mut names, c, add),
         Some(v) => {
             if let Value::Instance(i) = v {
-                add(&mut names, &i.dict.borrow(), false);
+                add(&mut names, &i.attrs().borrow(), false);
             }
             if let Value::Function(f) = v {
                 // The members and getsets of CPython's function type, then the function's own

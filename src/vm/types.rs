@@ -124,6 +124,7 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         del_hook: std::cell::Cell::new((u64::MAX, false)),
         builtin_origin: std::cell::Cell::new((u64::MAX, false)),
         identity_hash: std::cell::Cell::new((u64::MAX, false)),
+        dict_replaced: std::cell::Cell::new(false),
     });
     cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;
