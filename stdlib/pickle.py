@@ -853,6 +853,9 @@ class Pickler:
     dispatch[_deque] = save_deque
     del _deque
     dispatch[type(len)] = save_global
+    # Methods of built-in types pickle by name too (CPython reduces them to getattr(type, name)).
+    dispatch[type(str.join)] = save_global
+    dispatch[type(object.__init__)] = save_global
     dispatch[type(lambda: 0)] = save_global
 
 

@@ -31,7 +31,16 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => {
+                use crate::builtins::method_descriptors::{classify, Kind};
+                match classify(b) {
+                    Kind::Function => t.builtin_function.clone(),
+                    Kind::MethodDescriptor => t.method_descriptor.clone(),
+                    Kind::WrapperDescriptor => t.wrapper_descriptor.clone(),
+                    Kind::MethodWrapper => t.method_wrapper.clone(),
+                    Kind::ClassMethodDescriptor => t.classmethod_descriptor.clone(),
+                }
+            }
             Value::Method(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),

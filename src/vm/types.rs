@@ -64,6 +64,10 @@ builtin_types! {
     ellipsis_type = "ellipsis";
     function = "function";
     builtin_function = "builtin_function_or_method";
+    method_descriptor = "method_descriptor";
+    wrapper_descriptor = "wrapper_descriptor";
+    method_wrapper = "method-wrapper";
+    classmethod_descriptor = "classmethod_descriptor";
     method = "method";
     module = "module";
     generator = "generator";
