@@ -45,7 +45,15 @@ def _concat_check(a, b):
 def concat(a, b):
     _concat_check(a, b)
     return a + b
-def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+def _iterate(a):
+    # PySequence_Count/_PySequence_IterSearch's wording for a non-iterable.
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+
+
+def countOf(a, b): return sum(1 for x in _iterate(a) if x is b or x == b)
 def iconcat(a, b):
     _concat_check(a, b)
     a += b
@@ -53,7 +61,7 @@ def iconcat(a, b):
 def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 def indexOf(a, b):
-    for i, x in enumerate(a):
+    for i, x in enumerate(_iterate(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
@@ -138,3 +146,9 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+
+# CPython's operator module is C: no frame of its shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

@@ -291,3 +291,10 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not tuple(bases) and resolved != tuple(bases):
         ns['__orig_bases__'] = tuple(bases)
     return meta(name, resolved, ns, **kwds)
+
+
+# CPython's SimpleNamespace, GenericAlias and UnionType are C: no frame of theirs shows in a
+# traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace({'SimpleNamespace': SimpleNamespace, 'GenericAlias': GenericAlias, 'UnionType': UnionType}, (__name__,))
+del _c_frames
