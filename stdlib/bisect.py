@@ -43,7 +43,7 @@ bisect = bisect_right
 insort = insort_right
 
 
-# CPython's bisect module is C: no frame of its shows in a traceback.
+# CPython's bisect module is C: none of its frames shows in a traceback.
 import _c_frames  # noqa: E402
 _c_frames.hide_namespace(globals(), (__name__,))
 del _c_frames

@@ -148,7 +148,7 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
 
-# CPython's operator module is C: no frame of its shows in a traceback.
+# CPython's operator module is C: none of its frames shows in a traceback.
 import _c_frames  # noqa: E402
 _c_frames.hide_namespace(globals(), (__name__,))
 del _c_frames

@@ -1413,3 +1413,9 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     file = _io.BytesIO(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()
+
+
+# CPython pickles with _pickle, in C: no frame of it shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames
