@@ -338,3 +338,9 @@ def _name_c_type():
 
 
 _name_c_type()
+
+
+# CPython's array module is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

@@ -106,3 +106,9 @@ def crc_hqx(data, value):
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xffff if crc & 0x8000 else (crc << 1) & 0xffff
     return crc
+
+
+# CPython's binascii module is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

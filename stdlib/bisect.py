@@ -41,3 +41,9 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# CPython's bisect module is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

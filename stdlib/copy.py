@@ -13,7 +13,8 @@ class Error(Exception):
 error = Error
 
 _atomic = (type(None), int, float, complex, bool, str, bytes, type, range, types.FunctionType,
-           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented), property)
+           types.BuiltinFunctionType, types.MethodDescriptorType, types.WrapperDescriptorType,
+           type(Ellipsis), type(NotImplemented), property)
 
 
 def _new_like(x, memo=None):

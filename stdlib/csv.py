@@ -207,7 +207,7 @@ class _reader:
             except StopIteration:
                 if self._field or self._state == _IN_QUOTED_FIELD:
                     if self.dialect.strict:
-                        raise Error('unexpected end of data')
+                        raise Error('unexpected end of data') from None
                     self._save_field()
                     break
                 raise
@@ -657,3 +657,10 @@ class Sniffer:
                 except (ValueError, TypeError):
                     votes += 1
         return votes > 0
+
+
+# CPython's csv reader and writer are C (_csv): no frame of theirs shows in a traceback (the
+# Python parts, DictReader and DictWriter, could not show CPython's file paths anyway).
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__, '_csv'))
+del _c_frames

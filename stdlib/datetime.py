@@ -139,6 +139,10 @@ def _format_offset(off, sep=':'):
 
 def _wrap_strftime(obj, fmt, timetuple):
     """Expand %f, %z and %Z here (time.strftime does not know them), the rest in time."""
+    if not isinstance(fmt, str):
+        # Argument Clinic's wording: None is named as itself.
+        got = 'None' if fmt is None else type(fmt).__name__
+        raise TypeError('strftime() argument 1 must be str, not %s' % got)
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -444,9 +448,11 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+            raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        # A well-formed date out of range keeps the constructor's error (month must be in 1..12).
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -669,7 +675,7 @@ class time:
         try:
             fields = _parse_isoformat_time(s)
         except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+            raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
         return cls(*fields)
 
     def strftime(self, fmt):
@@ -792,7 +798,7 @@ class datetime(date):
                 raise ValueError
             fields = _parse_isoformat_time(rest) if rest else (0, 0, 0, 0, None)
         except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+            raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
         return cls(*(ymd + fields))
 
     @classmethod
@@ -1055,3 +1061,9 @@ def _name_c_types():
 
 
 _name_c_types()
+
+
+# CPython's datetime is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

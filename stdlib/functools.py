@@ -47,6 +47,7 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    @_hide_frames
     def __init__(self, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")

@@ -94,7 +94,7 @@ def iscoroutinefunction(obj):
     if _has_code_flag(obj, CO_COROUTINE):
         return True
     obj = _unwrap_partial(obj)
-    if isbuiltin(obj):
+    if isbuiltin(obj) or isinstance(obj, types.MethodDescriptorType):
         # corio's native asyncio.sleep, Queue.get, Lock.acquire, ... are async def in CPython.
         import _asyncio
         return _asyncio._is_coroutine_function(obj)

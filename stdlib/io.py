@@ -329,3 +329,9 @@ BlockingIOError = BlockingIOError
 def open_code(path):
     """Open a file for reading code, in binary mode."""
     return open(path, 'rb')
+
+
+# CPython's io classes are C: no frame of theirs shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__, '_io_classes'))
+del _c_frames

@@ -1,22 +1,14 @@
 """operator: standard operators as functions."""
 
-import builtins as _builtins
+# The single operations are built-in functions (no frame of their own in tracebacks, CPython's
+# argument errors); the rest is written here.
+from _operator import (lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs, add, and_,
+                       floordiv, inv, invert, lshift, mod, mul, matmul, neg, or_, pos, pow,
+                       rshift, sub, truediv, xor, contains, getitem, setitem, delitem, iadd,
+                       imul, iand, ifloordiv, ilshift, imatmul, imod, ior, ipow, irshift, isub,
+                       itruediv, ixor)
 
 
-def lt(a, b): return a < b
-def le(a, b): return a <= b
-def eq(a, b): return a == b
-def ne(a, b): return a != b
-def ge(a, b): return a >= b
-def gt(a, b): return a > b
-def not_(a): return not a
-def truth(a): return bool(a)
-def is_(a, b): return a is b
-def is_not(a, b): return a is not b
-def abs(a): return _builtins.abs(a)
-def add(a, b): return a + b
-def and_(a, b): return a & b
-def floordiv(a, b): return a // b
 def index(a):
     if type(a) is int:
         return a
@@ -36,20 +28,6 @@ def index(a):
     return int(result)
 
 
-def inv(a): return ~a
-invert = inv
-def lshift(a, b): return a << b
-def mod(a, b): return a % b
-def mul(a, b): return a * b
-def matmul(a, b): return a @ b
-def neg(a): return -a
-def or_(a, b): return a | b
-def pos(a): return +a
-def pow(a, b): return a ** b
-def rshift(a, b): return a >> b
-def sub(a, b): return a - b
-def truediv(a, b): return a / b
-def xor(a, b): return a ^ b
 def _is_sequence(x):
     # CPython's PySequence_Check: an item getter, dicts excluded.
     return hasattr(type(x), '__getitem__') and not isinstance(x, dict)
@@ -67,58 +45,23 @@ def _concat_check(a, b):
 def concat(a, b):
     _concat_check(a, b)
     return a + b
-def contains(a, b): return b in a
-def countOf(a, b): return sum(1 for x in a if x is b or x == b)
-def getitem(a, b): return a[b]
-def setitem(a, b, c): a[b] = c
-def delitem(a, b): del a[b]
-def iadd(a, b):
-    a += b
-    return a
-def imul(a, b):
-    a *= b
-    return a
-def iand(a, b):
-    a &= b
-    return a
+def _iterate(a):
+    # PySequence_Count/_PySequence_IterSearch's wording for a non-iterable.
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+
+
+def countOf(a, b): return sum(1 for x in _iterate(a) if x is b or x == b)
 def iconcat(a, b):
     _concat_check(a, b)
     a += b
     return a
-def ifloordiv(a, b):
-    a //= b
-    return a
-def ilshift(a, b):
-    a <<= b
-    return a
-def imatmul(a, b):
-    a @= b
-    return a
-def imod(a, b):
-    a %= b
-    return a
-def ior(a, b):
-    a |= b
-    return a
-def ipow(a, b):
-    a **= b
-    return a
-def irshift(a, b):
-    a >>= b
-    return a
-def isub(a, b):
-    a -= b
-    return a
-def itruediv(a, b):
-    a /= b
-    return a
-def ixor(a, b):
-    a ^= b
-    return a
 def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 def indexOf(a, b):
-    for i, x in enumerate(a):
+    for i, x in enumerate(_iterate(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
@@ -203,3 +146,9 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+
+# CPython's operator module is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

@@ -45,6 +45,14 @@ fspath = path._fspath
 
 
 
+def _env_str(value):
+    # CPython's environ encodes every key it is given (and each value set): anything but a
+    # str is refused, even for a lookup.
+    if not isinstance(value, str):
+        raise TypeError('str expected, not %s' % type(value).__name__)
+    return value
+
+
 class _Environ:
     """os.environ: a mapping whose changes reach the process environment."""
 
@@ -53,27 +61,25 @@ class _Environ:
 
     def __getitem__(self, key):
         try:
-            return self._data[key]
+            return self._data[_env_str(key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError('str expected, not %s' % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError('str expected, not %s' % type(value).__name__)
+        _env_str(key)
+        _env_str(value)
         _os.putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        _os.unsetenv(key)
+        _os.unsetenv(_env_str(key))
         try:
             del self._data[key]
         except KeyError:
             raise KeyError(key) from None
 
     def __contains__(self, key):
-        return key in self._data
+        return _env_str(key) in self._data
 
     def __iter__(self):
         return iter(list(self._data))
@@ -82,7 +88,7 @@ class _Environ:
         return len(self._data)
 
     def get(self, key, default=None):
-        return self._data.get(key, default)
+        return self._data.get(_env_str(key), default)
 
     def keys(self):
         return self._data.keys()
@@ -99,7 +105,7 @@ class _Environ:
         return self._data[key]
 
     def pop(self, key, *default):
-        if key in self._data:
+        if _env_str(key) in self._data:
             value = self._data[key]
             del self[key]
             return value

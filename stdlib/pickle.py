@@ -853,6 +853,9 @@ class Pickler:
     dispatch[_deque] = save_deque
     del _deque
     dispatch[type(len)] = save_global
+    # Methods of built-in types pickle by name too (CPython reduces them to getattr(type, name)).
+    dispatch[type(str.join)] = save_global
+    dispatch[type(object.__init__)] = save_global
     dispatch[type(lambda: 0)] = save_global
 
 
@@ -1410,3 +1413,9 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     file = _io.BytesIO(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()
+
+
+# CPython pickles with _pickle, in C: no frame of it shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

@@ -194,3 +194,9 @@ def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     from _strptime import _strptime
     y, mo, d, h, mi, s, wd, jd, _us, offset, tzname = _strptime(data_string, format)
     return struct_time((y, mo, d, h, mi, s, wd, jd, -1), tzname, offset)
+
+
+# CPython's time module is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

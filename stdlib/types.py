@@ -35,6 +35,10 @@ AsyncGeneratorType = type(_ag())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
@@ -298,3 +302,10 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not tuple(bases) and resolved != tuple(bases):
         ns['__orig_bases__'] = tuple(bases)
     return meta(name, resolved, ns, **kwds)
+
+
+# CPython's SimpleNamespace, GenericAlias and UnionType are C: no frame of theirs shows in a
+# traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace({'SimpleNamespace': SimpleNamespace, 'GenericAlias': GenericAlias, 'UnionType': UnionType}, (__name__,))
+del _c_frames

@@ -615,9 +615,19 @@ class Generic:
         if cls in (Generic, Protocol):
             for p in params:
                 if not isinstance(p, _TypeVarLike):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                    "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            # CPython checks a user generic's arguments against its type variables (a
+            # ParamSpec takes a list of types, so its counts are left alone here).
+            tparams = getattr(cls, '__parameters__', ())
+            if not tparams:
+                raise TypeError(f"{cls} is not a generic class")
+            if len(params) != len(tparams) and not any(isinstance(t, ParamSpec) for t in tparams):
+                many = 'many' if len(params) > len(tparams) else 'few'
+                raise TypeError(f"Too {many} arguments for {cls}; actual {len(params)}, expected {len(tparams)}")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):

@@ -433,3 +433,9 @@ class finalize:
         pending = sorted(((i.index, f) for f, i in cls._registry.items() if i.atexit))
         for _, f in pending:
             f()
+
+
+# CPython's weakref.ref is C: no frame of its own shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace({'ref': ref}, (__name__,))
+del _c_frames

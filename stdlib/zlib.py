@@ -306,3 +306,9 @@ def decompressobj(wbits=MAX_WBITS, zdict=b""):
         if err != _Z_OK:
             raise _error(err, "while setting zdict")
     return obj
+
+
+# CPython's zlib module is C: none of its frames shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace(globals(), (__name__,))
+del _c_frames

@@ -56,7 +56,7 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Class(c)) => add_class_names(&mut names, c, add),
         Some(v) => {
             if let Value::Instance(i) = v {
-                add(&mut names, &i.dict.borrow(), false);
+                add(&mut names, &i.attrs().borrow(), false);
             }
             if let Value::Function(f) = v {
                 // The members and getsets of CPython's function type, then the function's own
@@ -85,6 +85,8 @@ fn value_members(type_name: &str) -> &'static [&'static str] {
     match type_name {
         "slice" => &["start", "step", "stop"],
         "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__"],
+        "method_descriptor" | "wrapper_descriptor" | "classmethod_descriptor" => &["__name__", "__objclass__", "__qualname__"],
+        "method-wrapper" => &["__name__", "__qualname__", "__self__"],
         "method" => &["__func__", "__self__"],
         "generator" => &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
         "coroutine" => &["__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended"],

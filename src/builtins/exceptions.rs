@@ -188,9 +188,9 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // matches CPython: notes live in the instance's `__notes__` list, which scripts may read
     // and change.
-    let existing = inst.dict.borrow().get_str("__notes__");
+    let existing = inst.attrs().borrow().get_str("__notes__");
     match existing {
-        None => inst.dict.borrow_mut().set_str("__notes__", Value::list(vec![note])),
+        None => inst.attrs().borrow_mut().set_str("__notes__", Value::list(vec![note])),
         Some(Value::List(l)) => l.borrow_mut().push(note),
         Some(_) => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
     }

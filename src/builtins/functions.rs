@@ -442,7 +442,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&args.pos[0])?))
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("abs", &args)?;
     check_count("abs", &args, 1, 1)?;
     let v = &args.pos[0];

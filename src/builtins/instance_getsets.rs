@@ -134,7 +134,7 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let inst = d.check(vm, &obj)?;
     Ok(match d.which {
-        Which::Dict => Value::Dict(inst.dict.clone()),
+        Which::Dict => crate::vm::attr::instance_dict_value(&obj, inst),
         // corio does not keep a list of an object's weak references; CPython answers None
         // too while there are none.
         Which::Weakref => Value::None,
@@ -158,7 +158,11 @@ fn descr_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inst = d.check(vm, &obj)?;
     match d.which {
         // CPython drops the dict; the next `obj.__dict__` makes a fresh empty one.
-        Which::Dict => inst.dict.borrow_mut().clear(),
+        Which::Dict => {
+            // Back to the instance's own dict, emptied.
+            vm.replace_instance_dict(inst, &Value::Dict(inst.dict.clone()))?;
+            inst.dict.borrow_mut().clear();
+        }
         Which::Weakref => return Err(not_writable(d)),
     }
     Ok(Value::None)

@@ -24,6 +24,7 @@ pub mod instance_getsets;
 pub mod int_type;
 pub mod io;
 pub mod mappingproxy;
+pub mod method_descriptors;
 pub mod methods;
 pub mod object_pickling;
 pub mod object_type;

@@ -211,7 +211,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = &args.pos[0];
     let name = args.pos[1].as_str().unwrap_or("");
     let removed = match obj {
-        Value::Instance(i) => i.dict.borrow_mut().del_str(name).is_some(),
+        Value::Instance(i) => i.attrs().borrow_mut().del_str(name).is_some(),
         Value::Class(c) => c.dict.borrow_mut().del_str(name).is_some(),
         _ => true,
     };

@@ -80,9 +80,12 @@ pub fn install(vm: &mut Vm) {
     // CPython's functions, bound methods and built-ins have a `__call__` slot wrapper, so
     // `f.__call__(...)` and `hasattr(f, "__call__")` work (unittest.mock's class decorator
     // picks test methods with the latter).
-    for t in [vm.types.function.clone(), vm.types.method.clone(), vm.types.builtin_function.clone()] {
+    let t = &vm.types;
+    let callables = [&t.function, &t.method, &t.builtin_function, &t.method_descriptor, &t.wrapper_descriptor, &t.method_wrapper, &t.classmethod_descriptor];
+    for t in callables.map(Rc::clone) {
         super::def_method(&t, "__call__", callable_call);
     }
+    super::method_descriptors::install(vm);
     crate::builtins::methods::install(vm);
     super::operator_slots::install(vm);
 }

@@ -20,6 +20,7 @@ pub mod localtime;
 pub mod libm;
 pub mod math;
 pub mod heapq;
+pub mod operator;
 pub mod math_int;
 pub mod mersenne;
 pub mod os;
@@ -62,6 +63,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("cmath", cmath::init));
     vm.native_modules.push(("_random", random::init));
     vm.native_modules.push(("_heapq", heapq::init));
+    vm.native_modules.push(("_operator", operator::init));
     vm.native_modules.push(("_re", re::init));
     vm.native_modules.push(("_traceback", traceback::init));
     vm.native_modules.push(("_asyncio", crate::runtime::init_module));

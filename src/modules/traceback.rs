@@ -207,8 +207,19 @@ fn tb_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn hide_frames(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = arg(&args, 0);
     match &f {
-        Value::Function(func) => func.code.hidden.set(true),
+        Value::Function(func) => hide_code(&func.code),
         _ => return Err(PyErr::type_error("_hide_frames() expects a function")),
     }
     Ok(f)
+}
+
+/// Hide `code` and the code nested in it (comprehensions, lambdas, inner functions): a C
+/// function has no inner frames either.
+fn hide_code(code: &crate::vm::CodeObj) {
+    code.hidden.set(true);
+    for c in &code.body().consts {
+        if let Value::Code(inner) = c {
+            hide_code(inner);
+        }
+    }
 }

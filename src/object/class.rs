@@ -56,6 +56,9 @@ pub struct Class {
     /// (epoch, instances hash by identity or by their built-in base value): asked by every
     /// `hash()` of an instance (a Task put in a dict by `gather`).
     pub identity_hash: std::cell::Cell<(u64, bool)>,
+    /// Some instance had its `__dict__` replaced by another dict (`replaced_dict`): its
+    /// attribute code must look there, and the attribute caches stay out.
+    pub dict_replaced: std::cell::Cell<bool>,
 }
 
 /// A class's memo of MRO lookups, name -> what `lookup_uncached` found (misses included).
@@ -244,6 +247,9 @@ impl Drop for Instance {
             if slots_apart {
                 super::slot_store::forget(addr);
             }
+            if cls.dict_replaced.get() {
+                super::replaced_dict::forget(addr);
+            }
             crate::modules::weakref::instance_died(addr);
             return;
         }
@@ -253,6 +259,9 @@ impl Drop for Instance {
         crate::vm::finalize::mark_finalized(Rc::as_ptr(&twin) as usize);
         if slots_apart {
             super::slot_store::moved(addr, Rc::as_ptr(&twin) as usize);
+        }
+        if twin.class().dict_replaced.get() {
+            super::replaced_dict::moved(addr, Rc::as_ptr(&twin) as usize);
         }
         // matches CPython's subtype_dealloc: `__del__` runs first, then the weak references
         // are cleared (their callbacks, `weakref.finalize`, run after it).

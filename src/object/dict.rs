@@ -50,6 +50,12 @@ impl Clone for PyDict {
 /// class attribute cache filled at an older epoch is stale.
 static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
 
+/// Make every class attribute cache stale (a class's instances changed how their attributes
+/// are stored).
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
 /// Source of `PyDict::keys_version` numbers.
 static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
 

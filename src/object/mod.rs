@@ -18,6 +18,7 @@ pub mod list_cell;
 pub mod module;
 pub mod native_ref;
 pub mod rc_slice;
+pub mod replaced_dict;
 pub mod scalar_word;
 pub mod set;
 pub mod set_table;

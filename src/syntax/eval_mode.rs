@@ -53,6 +53,7 @@ pub fn check_eval_input(source: &str, filename: &str) -> Result<(), SyntaxError>
         // about assignment and deletion targets are statement-level.
         let statement_level = e.msg.starts_with("cannot assign to")
             || e.msg.starts_with("cannot delete")
+            || e.msg.ends_with("is an illegal expression for augmented assignment")
             || e.msg.starts_with("invalid syntax. Maybe you meant '=='");
         if e.start <= start && !statement_level {
             return Ok(());

@@ -300,19 +300,43 @@ impl<'s> Layer<'s> {
         }
     }
 
+    /// A character no token can hold, at global offset `s`.
+    fn invalid_char(&mut self, c: char, s: usize) {
+        if c.is_ascii() {
+            return self.fail(Error::syntax("invalid syntax", s, s + 1));
+        }
+        // CPython's error for a bad character ends where it starts (one caret), and names the
+        // character only when it is printable.
+        let msg = if crate::text::unicode::is_printable(c) {
+            format!("invalid character '{}' (U+{:04X})", c, c as u32)
+        } else {
+            format!("invalid non-printable character U+{:04X}", c as u32)
+        };
+        self.fail(Error::syntax(msg, s, s));
+    }
+
+    /// A name holding non-ASCII characters: each must be an identifier character of Unicode 14,
+    /// and the name is NFKC-normalized as CPython does (`ℌ` and `H` are one name).
+    fn non_ascii_name(&mut self, slice: &str, s: usize, e: usize) {
+        use crate::text::unicode::{is_id_continue, is_id_start};
+        for (i, c) in slice.char_indices() {
+            let ok = if i == 0 { is_id_start(c) } else { is_id_continue(c) };
+            if !ok {
+                return self.invalid_char(c, s + i);
+            }
+        }
+        let name = crate::text::unicode_data::normalize(crate::text::unicode_data::Form::Nfkc, slice);
+        // NFKC can turn a name into a keyword's spelling; CPython matches keywords before
+        // normalizing, so the result stays a plain name.
+        self.out.push((s, Tok::Name(Rc::from(name.as_str())), e));
+    }
+
     fn raw_error(&mut self, err: RawError, slice: &str, s: usize) {
         match err {
             RawError::Invalid => {
                 let c = slice.chars().next().unwrap_or('?');
-                let msg = if c.is_ascii() {
-                    "invalid syntax".to_string()
-                } else {
-                    format!("invalid character '{}' (U+{:04X})", c, c as u32)
-                };
                 self.start_token(s);
-                // CPython's error for a bad character ends where it starts (one caret).
-                let end = if c.is_ascii() { s + 1 } else { s };
-                self.fail(Error::syntax(msg, s, end));
+                self.invalid_char(c, s);
             }
             RawError::UnterminatedString => {
                 self.start_token(s);
@@ -376,6 +400,10 @@ impl<'s> Layer<'s> {
             RawTok::Backslash => {
                 self.start_token(s);
                 self.fail(Error::syntax("unexpected character after line continuation character", s + 1, s + 2));
+            }
+            RawTok::Name if !slice.is_ascii() => {
+                self.start_token(s);
+                self.non_ascii_name(slice, s, e);
             }
             RawTok::Name => {
                 self.start_token(s);

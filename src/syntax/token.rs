@@ -38,7 +38,10 @@ pub enum RawTok {
     #[token("\\")]
     Backslash,
 
-    #[regex(r"[_\p{XID_Start}][\p{XID_Continue}]*")]
+    /// Like CPython's tokenizer, any run of non-ASCII characters joins a name; the lexer then
+    /// checks it against Unicode 14 (CPython 3.11's database), so a character the newer
+    /// Unicode of the regex engine knows is still refused, with CPython's message.
+    #[regex(r"[_a-zA-Z\x{80}-\x{10FFFF}][_a-zA-Z0-9\x{80}-\x{10FFFF}]*")]
     Name,
 
     #[regex(r"[0-9](_?[0-9])*")]

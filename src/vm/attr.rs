@@ -31,7 +31,16 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => {
+                use crate::builtins::method_descriptors::{classify, Kind};
+                match classify(b) {
+                    Kind::Function => t.builtin_function.clone(),
+                    Kind::MethodDescriptor => t.method_descriptor.clone(),
+                    Kind::WrapperDescriptor => t.wrapper_descriptor.clone(),
+                    Kind::MethodWrapper => t.method_wrapper.clone(),
+                    Kind::ClassMethodDescriptor => t.classmethod_descriptor.clone(),
+                }
+            }
             Value::Method(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
@@ -138,7 +147,7 @@ impl Vm {
             // The common cases first: a method or plain class attribute not shadowed
             // by the instance dict.
             if !self.is_data_descriptor(&descr) {
-                if let Some(v) = inst.dict.borrow().get_str_value(name) {
+                if let Some(v) = inst.attrs().borrow().get_str_value(name) {
                     return Ok(Some(v));
                 }
                 if let Some(v) = payload_dict(inst, false).and_then(|d| d.borrow().get_str(name_str)) {
@@ -151,7 +160,7 @@ impl Vm {
                 }
                 return self.bind_descriptor(descr, obj, cls).map(Some);
             }
-        } else if let Some(v) = inst.dict.borrow().get_str_value(name) {
+        } else if let Some(v) = inst.attrs().borrow().get_str_value(name) {
             return Ok(Some(v));
         }
         self.generic_getattr(obj, cls, name_str)
@@ -283,7 +292,7 @@ impl Vm {
                 return self.bind_descriptor(d.clone(), obj, cls).map(Some);
             }
         }
-        if let Some(v) = inst.dict.borrow().get_str(name) {
+        if let Some(v) = inst.attrs().borrow().get_str(name) {
             return Ok(Some(v));
         }
         if let Some(d) = descr {
@@ -291,7 +300,7 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Some(Value::Class(cls.clone()))),
-            "__dict__" if !cls.dictless.get() => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" if !cls.dictless.get() => return Ok(Some(instance_dict_value(obj, inst))),
             _ => {}
         }
         if let Payload::Builtin(base) = &inst.payload {
@@ -329,15 +338,32 @@ impl Vm {
     /// owns its dict, so the new mapping's items become its contents (`self.__dict__ = state`
     /// works; the two are separate dicts afterwards).
     pub fn replace_instance_dict(&mut self, inst: &crate::object::Instance, value: &Value) -> PyResult<()> {
+        use crate::object::replaced_dict::{self, Target};
         let dict = if matches!(value, Value::Dict(_)) { Some(value.clone()) } else { self.builtin_base(value) };
         let Some(Value::Dict(d)) = dict else {
             let t = self.type_of(value).tp_name();
             return Err(PyErr::type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
         };
-        if !Rc::ptr_eq(&d, &inst.dict) {
-            let copy = d.borrow().clone();
-            *inst.dict.borrow_mut() = copy;
+        // matches CPython: the instance keeps the very dict it is given (no copy), so changes
+        // made through either name show in the other.
+        let target = if Rc::ptr_eq(&d, &inst.dict) {
+            None
+        } else if matches!(value, Value::Instance(v) if std::ptr::eq(Rc::as_ptr(v), inst)) {
+            Some(Target::OwnPayload)
+        } else {
+            Some(Target::Other(value.clone(), d))
+        };
+        if target.is_none() && !inst.class().dict_replaced.get() {
+            return Ok(());
         }
+        let cls = inst.class();
+        if !cls.dict_replaced.get() {
+            // The attribute caches read `Instance::dict` directly: drop what they hold for
+            // this class, which they skip from now on.
+            cls.dict_replaced.set(true);
+            crate::object::dict::bump_type_epoch();
+        }
+        replaced_dict::set(inst, target);
         Ok(())
     }
 
@@ -464,7 +490,7 @@ impl Vm {
             if cls.attribute_hooks().0 {
                 return Ok(None);
             }
-            if inst.dict.borrow().get_str_value(name).is_some() {
+            if inst.attrs().borrow().get_str_value(name).is_some() {
                 return Ok(None);
             }
         }
@@ -691,6 +717,10 @@ impl Vm {
                     cls.name()
                 )));
             }
+            if cls.dict_replaced.get() && !c.dict_replaced.get() && crate::object::replaced_dict::get(inst).is_some() {
+                c.dict_replaced.set(true);
+                crate::object::dict::bump_type_epoch();
+            }
             *inst.class.borrow_mut() = c;
             return Ok(());
         }
@@ -706,7 +736,7 @@ impl Vm {
             // matches CPython 3.11: no name/obj context on this AttributeError.
             return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
         }
-        inst.dict.borrow_mut().set_str_key(name.clone(), value);
+        inst.attrs().borrow_mut().set_str_key(name.clone(), value);
         Ok(())
     }
 
@@ -757,7 +787,7 @@ impl Vm {
                 if cls.dictless.get() {
                     return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
                 }
-                if inst.dict.borrow_mut().del_str(name_str).is_none()
+                if inst.attrs().borrow_mut().del_str(name_str).is_none()
                     && !payload_dict(inst, false).is_some_and(|d| d.borrow_mut().del_str(name_str).is_some())
                 {
                     return Err(self.no_attribute(obj, name_str));
@@ -904,6 +934,20 @@ fn solid_base(c: &Rc<Class>) -> Option<Rc<str>> {
 
 /// The dict of the native value an instance wraps (`asyncio.Future()` made through its
 /// class, or a subclass of it), where its attributes live.
+/// What `obj.__dict__` is for an instance with a dict: the object its `__dict__` was set to,
+/// or its own dict.
+pub fn instance_dict_value(obj: &Value, inst: &crate::object::Instance) -> Value {
+    use crate::object::replaced_dict::{self, Target};
+    if inst.class().dict_replaced.get() {
+        match replaced_dict::get(inst) {
+            Some(Target::OwnPayload) => return obj.clone(),
+            Some(Target::Other(v, _)) => return v,
+            None => {}
+        }
+    }
+    Value::Dict(inst.dict.clone())
+}
+
 fn payload_dict(inst: &crate::object::Instance, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
     match &inst.payload {
         Payload::Builtin(Value::Native(n)) => n.instance_dict(create),

@@ -91,7 +91,8 @@ impl Vm {
         let (get_hook, set_hook) = cls.attribute_hooks();
         // Dunder names keep their special handling (`__class__`, `__dict__`, exception fields).
         let special = name.starts_with("__") && name.ends_with("__");
-        let found = if get_hook || set_hook || special {
+        // An instance whose `__dict__` was replaced keeps its attributes elsewhere.
+        let found = if get_hook || set_hook || special || cls.dict_replaced.get() {
             ClassAttr::Other
         } else if cls.dictless.get() {
             match cls.lookup(name) {

@@ -194,6 +194,8 @@ impl Vm {
                     (None, _) => Value::str(&b.name),
                 }),
                 "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+                // A method descriptor's class (`str.upper.__objclass__` is str).
+                "__objclass__" if b.bound.is_none() => crate::builtins::method_descriptors::owner_class(self, b).map(Value::Class),
                 "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
                 "__module__" => Some(Value::None),
                 _ => None,

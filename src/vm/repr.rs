@@ -118,6 +118,10 @@ impl Vm {
                         let kind = if is_type_slot(Some(owner), &b.name) { "slot wrapper" } else { "method" };
                         format!("<{kind} '{}' of '{}' objects>", b.name, owner)
                     }
+                    // A classmethod_descriptor (`dict.__dict__["fromkeys"]`).
+                    (Some(owner), crate::object::function::NativeKind::ClassMethod) => {
+                        format!("<method '{}' of '{}' objects>", b.name, owner)
+                    }
                     _ => format!("<built-in function {}>", b.name),
                 },
             },
@@ -328,7 +332,7 @@ pub use crate::text::repr::bytes_repr;
 /// wrapper_descriptor (`<slot wrapper '__add__' of 'int' objects>`, bound: `<method-wrapper
 /// ...>`), where other methods (`__format__`, `__reduce__`, ...) are plain method descriptors.
 /// A few containers define a faster plain method over their slot (CPython's METH_COEXIST).
-fn is_type_slot(owner: Option<&str>, name: &str) -> bool {
+pub fn is_type_slot(owner: Option<&str>, name: &str) -> bool {
     if matches!(
         (owner.unwrap_or(""), name),
         ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")

@@ -64,6 +64,10 @@ builtin_types! {
     ellipsis_type = "ellipsis";
     function = "function";
     builtin_function = "builtin_function_or_method";
+    method_descriptor = "method_descriptor";
+    wrapper_descriptor = "wrapper_descriptor";
+    method_wrapper = "method-wrapper";
+    classmethod_descriptor = "classmethod_descriptor";
     method = "method";
     module = "module";
     generator = "generator";
@@ -124,6 +128,7 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         del_hook: std::cell::Cell::new((u64::MAX, false)),
         builtin_origin: std::cell::Cell::new((u64::MAX, false)),
         identity_hash: std::cell::Cell::new((u64::MAX, false)),
+        dict_replaced: std::cell::Cell::new(false),
     });
     cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;

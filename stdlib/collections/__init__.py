@@ -354,3 +354,9 @@ class ChainMap(_MutableMapping):
 # `collections.abc.Mapping` after a bare `import collections` (a small module: it only
 # re-exports _collections_abc, loaded above anyway).
 from collections import abc  # noqa: E402
+
+
+# CPython's OrderedDict and defaultdict are C: no frame of theirs shows in a traceback.
+import _c_frames  # noqa: E402
+_c_frames.hide_namespace({'OrderedDict': OrderedDict, 'defaultdict': defaultdict}, (__name__,))
+del _c_frames
