@@ -247,7 +247,11 @@ pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         return vm.dict_update_from(d, src, None);
     }
     let Value::Dict(table) = d else { return Ok(()) };
-    for (i, item) in vm.collect_iterable(src)?.into_iter().enumerate() {
+    // Pair by pair as the iterable yields them (CPython's dict_merge_from_seq2): a bad element
+    // leaves the pairs before it stored and the rest of the iterator unread.
+    let it = vm.get_iter(src)?;
+    let mut i = 0usize;
+    while let Some(item) = vm.iter_next(&it)? {
         // CPython's dict_merge_from_seq2 replaces any TypeError, also one raised mid-iteration.
         let pair = vm.collect_iterable(&item).map_err(|e| {
             if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
@@ -263,6 +267,7 @@ pub fn dict_update(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
             )));
         }
         vm.dict_set_item(table, pair[0].clone(), pair[1].clone())?;
+        i += 1;
     }
     Ok(())
 }
