@@ -314,8 +314,16 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
-        // A subclass's reflected method goes first (CPython's rule).
-        let b_first = !same && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
+        // A subclass's reflected method goes first (CPython's rule), when the subclass
+        // overrides it: one inherited unchanged from the left operand's class waits its turn
+        // (`method_is_overloaded` in CPython's slot wrappers).
+        let b_first = !same
+            && tb.is_subclass(&ta)
+            && match (tb.lookup(rname), ta.lookup(rname)) {
+                (Some(mb), Some(ma)) => !mb.is(&ma),
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
         if b_first {
             if let Some(m) = tb.lookup(rname) {
                 let r = self.call_bound_special(&m, b, vec![a.clone()])?;
