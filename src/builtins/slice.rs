@@ -121,7 +121,11 @@ pub fn slice_indices(vm: &mut Vm, s: &(Value, Value, Value), len: usize) -> PyRe
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         out.push(i as usize);
-        i += step;
+        // A step near i64's range (from a huge Python int) steps out of the slice at once.
+        match i.checked_add(step) {
+            Some(next) => i = next,
+            None => break,
+        }
     }
     Ok(out)
 }
