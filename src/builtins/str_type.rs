@@ -240,8 +240,9 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Argument Clinic's bool(accept={int}): an integer, not any truthy value.
     let keep = match args.arg(1, "keepends") {
         Some(v) => {
+            // (int_arg clamps a big int to i64, which is past a C int too.)
             let n = super::int_arg(vm, &v.clone(), "")?;
-            if i32::try_from(n).is_err() || matches!(v, Value::BigInt(_)) {
+            if i32::try_from(n).is_err() {
                 return Err(PyErr::overflow_error("Python int too large to convert to C int"));
             }
             n != 0
