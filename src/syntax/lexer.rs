@@ -129,6 +129,11 @@ pub enum Tok {
     Case,
     // Operators and delimiters.
     Op(RawTok),
+    /// A printable ASCII character no token starts with (`$`, `?`, `!`, a backquote): CPython's
+    /// tokenizer hands it to the parser as an operator no rule accepts, so the parser reports
+    /// the error there (and its rules may name it, `try?`: "expected ':'"). The grammar has no
+    /// terminal for it.
+    Stray,
 }
 
 /// Tokens that can make the AST one level deeper.
@@ -236,6 +241,10 @@ struct Layer<'s> {
     /// Where a comment on the current line starts (the NEWLINE token after it starts there).
     comment_start: Option<usize>,
     error: Option<Error>,
+    /// How many tokens `out` held when `error` was raised: a token the same raw token went on
+    /// to push (the first token of a line whose dedent failed) is dropped, as CPython's
+    /// tokenizer produces nothing past its error.
+    tokens_before_error: usize,
     /// Offset just after the `\` of a continuation that nothing has followed yet.
     last_was_continuation: Option<usize>,
     /// Operators on the current path of the expression (see MAX_NESTING_OPERATORS): commas
@@ -267,6 +276,7 @@ impl<'s> Layer<'s> {
             line_has_tokens: false,
             comment_start: None,
             error: None,
+            tokens_before_error: 0,
             last_was_continuation: None,
             line_operators: 0,
             parser_nesting: 0,
@@ -279,6 +289,7 @@ impl<'s> Layer<'s> {
     fn fail(&mut self, e: Error) {
         if self.error.is_none() {
             self.error = Some(e);
+            self.tokens_before_error = self.out.len();
         }
     }
 
@@ -292,6 +303,7 @@ impl<'s> Layer<'s> {
                 Err(err) => self.raw_error(err, lex.slice(), s),
             }
             if self.error.is_some() {
+                self.out.truncate(self.tokens_before_error);
                 return;
             }
         }
@@ -302,8 +314,9 @@ impl<'s> Layer<'s> {
 
     /// A character no token can hold, at global offset `s`.
     fn invalid_char(&mut self, c: char, s: usize) {
-        if c.is_ascii() {
-            return self.fail(Error::syntax("invalid syntax", s, s + 1));
+        if c.is_ascii_graphic() {
+            self.out.push((s, Tok::Stray, s + 1));
+            return;
         }
         // CPython's error for a bad character ends where it starts (one caret), and names the
         // character only when it is printable.
@@ -428,9 +441,9 @@ impl<'s> Layer<'s> {
             }
             RawTok::Exclamation => {
                 // A lone `!` is only meaningful inside f-string fields, which are split before
-                // tokenizing; CPython reports it as plain invalid syntax.
+                // tokenizing; elsewhere it is an operator no rule accepts (see `Tok::Stray`).
                 self.start_token(s);
-                self.fail(Error::syntax("invalid syntax", s, e));
+                self.out.push((s, Tok::Stray, e));
             }
             _ => {
                 self.start_token(s);
@@ -532,7 +545,9 @@ impl<'s> Layer<'s> {
         // for the keywords it allows there (`1if x else y`), which get a SyntaxWarning.
         let after = &self.src[e - self.base..];
         if let Some(c) = after.chars().next() {
-            let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| after.starts_with(k));
+            // `0or`: CPython reads `0o` as the octal prefix before it can see a keyword.
+            let octal_prefix = slice == "0" && matches!(c, 'o' | 'O');
+            let allowed = !octal_prefix && ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| after.starts_with(k));
             let kind = number_kind(raw, slice, c);
             if allowed {
                 super::push_lexer_warning(e, format!("invalid {kind} literal"));
@@ -623,17 +638,21 @@ impl<'s> Layer<'s> {
             self.indents.push((col, altcol));
             self.out.push((s, Tok::Indent, s));
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |t| t.0) {
-                self.indents.pop();
-                self.out.push((s, Tok::Dedent, s));
-            }
-            let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
-            if col != top {
+            // CPython's tokenizer checks the column against the open levels before it produces
+            // any DEDENT, so the parser meets the error right after the last line's NEWLINE.
+            if !self.indents.iter().any(|t| t.0 == col) {
                 let line_end = self.src[s - self.base..].find(['\n', '\r']).map_or(self.src.len(), |i| i + s - self.base) + self.base;
                 let _ = line_start;
                 let e = Error { kind: SyntaxErrorKind::IndentationError, msg: "unindent does not match any outer indentation level".into(), start: line_end, end: line_end, caret: true, snippet: None };
                 self.fail(e);
-            } else if altcol != alttop {
+                return;
+            }
+            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |t| t.0) {
+                self.indents.pop();
+                self.out.push((s, Tok::Dedent, s));
+            }
+            let (_, alttop) = *self.indents.last().unwrap_or(&(0, 0));
+            if altcol != alttop {
                 self.fail(tab_error);
             }
         }

@@ -160,6 +160,18 @@ fn prefer(parse: Error, lex: Error, at_end: bool, src: &str, fetched: usize) -> 
     if parse.msg == "unexpected indent" || parse.msg == "unexpected unindent" {
         return parse;
     }
+    // These tokenizer errors only mark the token as an error (CPython's E_DEDENT, E_TABSPACE,
+    // E_TOODEEP, E_LINECONT) rather than raising, so the look past a parser error does not
+    // see them: they are reported only when the parser itself reaches them.
+    if matches!(
+        &*lex.msg,
+        "unindent does not match any outer indentation level"
+            | "inconsistent use of tabs and spaces in indentation"
+            | "too many levels of indentation"
+            | "unexpected character after line continuation character"
+    ) {
+        return parse;
+    }
     if lex.msg.ends_with("was never closed") {
         let later_line = src.get(lex.start..fetched).is_some_and(|t| t.contains('\n'));
         return if later_line { lex } else { parse };
@@ -233,24 +245,51 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     };
     let i = error_index(e, toks);
     let tok = toks.get(i);
+    // Right after a `try` body only a handler or `finally` may come (after a handler, `else`
+    // and a new statement may too).
+    let expects = |t: &str| expected.iter().any(|x| x.strip_prefix('"').and_then(|x| x.strip_suffix('"')) == Some(t));
+    let try_unfinished = expects("except") && expects("finally") && !expects("else");
     if let Some((s, Tok::Indent, _)) = tok {
-        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), start: *s, end: *s, caret: false, snippet: None });
+        // `try: x` with its `except` indented past the `try` (CPython's invalid_try_stmt).
+        let (kind, msg) = if try_unfinished {
+            (SyntaxErrorKind::SyntaxError, "expected 'except' or 'finally' block")
+        } else {
+            (SyntaxErrorKind::IndentationError, "unexpected indent")
+        };
+        return Some(Error { kind, msg: msg.into(), start: *s, end: *s, caret: false, snippet: None });
     }
     if expected.iter().any(|x| x == "\"Indent\"") {
         return Some(expected_indent(toks, i));
     }
+    // Only the dedents closing the file's blocks are left: the end of the input.
+    let at_end = toks[i.min(toks.len())..].iter().all(|t| matches!(t.1, Tok::Dedent));
     if let Some((s, Tok::Dedent, _)) = tok {
-        return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false, snippet: None });
+        if try_unfinished && !at_end {
+            // A `try` body closed by a dedent past the `try` itself (CPython's
+            // invalid_try_stmt reports it at that dedent).
+            let msg = "expected 'except' or 'finally' block".into();
+            return Some(Error { kind: SyntaxErrorKind::SyntaxError, msg, start: *s, end: *s, caret: false, snippet: None });
+        }
+        if !try_unfinished {
+            return Some(Error { kind: SyntaxErrorKind::IndentationError, msg: "unexpected unindent".into(), start: *s, end: *s, caret: false, snippet: None });
+        }
     }
-    let try_unfinished = expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"");
-    if tok.is_none() && try_unfinished {
-        // At the end of the input CPython points just past the body's last token, no caret.
-        let last = toks.iter().rev().find(|t| !matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent)).map_or(0, |t| t.2);
+    if at_end && try_unfinished {
+        // At the end of the input CPython points at the last line its tokenizer read, no caret:
+        // the file's last character (the closing dedents sit at the file's end), or just past
+        // the body's last token when no dedent follows.
+        let last = match tok {
+            Some((s, Tok::Dedent, _)) => s.saturating_sub(1),
+            _ => toks.iter().rev().find(|t| !matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent)).map_or(0, |t| t.2),
+        };
         let msg = "expected 'except' or 'finally' block".into();
         return Some(Error { kind: SyntaxErrorKind::SyntaxError, msg, start: last, end: last, caret: false, snippet: None });
     }
     let tok = tok?;
     if let Some(err) = legacy_print(toks, i) {
+        return Some(err);
+    }
+    if let Some(err) = legacy_print_statement(toks, i) {
         return Some(err);
     }
     if let Some(err) = header_token_missing(toks, i) {
@@ -280,7 +319,7 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
     if let Some(err) = assign_in_brackets(toks, i) {
         return Some(err);
     }
-    if let Some(err) = lambda_parenthesized(toks, i).or_else(|| dict_display(toks, i)).or_else(|| yield_assignment(toks, i)) {
+    if let Some(err) = lambda_parenthesized(toks, i).or_else(|| dict_display(toks, i)).or_else(|| yield_assignment(toks, i)).or_else(|| missing_default(toks, i)) {
         return Some(err);
     }
     if expected.iter().any(|x| x == "\"else\"") && !matches!(tok.1, Tok::Op(RawTok::Colon)) {
@@ -386,7 +425,10 @@ fn dict_display(toks: &[Spanned], i: usize) -> Option<Error> {
         }
         return None;
     }
-    if !closes_item {
+    // `{'a': 1, 'b' 2}`: a later item whose key runs into another expression is a key
+    // missing its ':' (the first item's is a missing comma, as in a set).
+    let key_then_expression = ends_expression(&prev.1) && starts_expression(&tok.1);
+    if !closes_item && !key_then_expression {
         return None;
     }
     // The first item decides whether the display is a dict.
@@ -397,11 +439,43 @@ fn dict_display(toks: &[Spanned], i: usize) -> Option<Error> {
     if !is_dict || item_start >= i || has_top_level(toks, item_start, i, RawTok::Colon) {
         return None;
     }
+    if !closes_item && item_start == open + 1 {
+        return None;
+    }
     if matches!(toks[item_start].1, Tok::Op(RawTok::DoubleStar)) {
         return None;
     }
     // RAISE_ERROR_KNOWN_LOCATION with end column -1: no end offset (shown as 0).
     Some(Error::syntax("':' expected after dictionary key", prev.2 - 1, NO_END))
+}
+
+/// `def f(x=):`, `lambda x=, y: 0`: a parameter's `=` with no default after it (CPython's
+/// invalid_default, which only parameter lists have: `f(x=)` is plain "invalid syntax").
+fn missing_default(toks: &[Spanned], i: usize) -> Option<Error> {
+    let eq = &toks[i.checked_sub(1)?];
+    if !matches!(eq.1, Tok::Op(RawTok::Equal)) || !matches!(toks[i].1, Tok::Op(RawTok::RPar | RawTok::Comma)) {
+        return None;
+    }
+    let in_def = enclosing_open(toks, i)
+        .is_some_and(|o| o >= 2 && matches!(toks[o].1, Tok::Op(RawTok::LPar)) && matches!(toks[o - 1].1, Tok::Name(_)) && matches!(toks[o - 2].1, Tok::Def));
+    let in_lambda = || {
+        let mut depth = 0i32;
+        for t in toks[..i].iter().rev() {
+            match t.1 {
+                Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+                Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth == 0 => return false,
+                Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth -= 1,
+                Tok::Lambda if depth == 0 => return true,
+                Tok::Op(RawTok::Colon) | Tok::Newline if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        false
+    };
+    if !in_def && !in_lambda() {
+        return None;
+    }
+    Some(Error::syntax("expected default value expression", eq.0, eq.2))
 }
 
 /// `yield = 1` at the start of a statement: CPython's invalid_assignment rule.
@@ -585,36 +659,88 @@ fn expected_indent(toks: &[Spanned], i: usize) -> Error {
         None => "expected an indented block".to_string(),
     };
     let (start, end, caret) = match toks.get(i) {
-        Some(t) if i + 1 < toks.len() || !matches!(t.1, Tok::Dedent) => (t.0, t.2.max(t.0 + 1), true),
-        _ => (toks.get(nl).map_or(0, |t| t.0), 0, false),
+        Some(t) if toks[i..].iter().any(|t| !matches!(t.1, Tok::Dedent)) => (t.0, t.2.max(t.0 + 1), true),
+        // Only the dedents that close the file's blocks follow (they sit at its end): CPython
+        // reports the last line its tokenizer read, the one holding the file's last character,
+        // without a caret.
+        Some(t) => (t.0.saturating_sub(1), 0, false),
+        None => (toks.get(nl).map_or(0, |t| t.0), 0, false),
     };
     Error { kind: SyntaxErrorKind::IndentationError, msg, start, end, caret, snippet: None }
 }
 
 /// `print "x"`: CPython's invalid_legacy_expression rule.
 fn legacy_print(toks: &[Spanned], i: usize) -> Option<Error> {
-    let prev = toks.get(i.checked_sub(1)?)?;
-    let Tok::Name(n) = &prev.1 else { return None };
-    if &**n != "print" && &**n != "exec" {
-        return None;
-    }
-    if !starts_expression(&toks[i].1) || matches!(toks[i].1, Tok::Op(RawTok::LPar)) {
-        return None;
-    }
-    let mut end = i;
+    legacy_call(toks, i.checked_sub(1)?, i)
+}
+
+/// `print [x for x in y]`, `print x y`: a statement starting `print` (or `exec`) and an
+/// expression, failing further on. CPython's invalid_legacy_expression is tried where the
+/// statement's expression starts and names the longest expression list after the name: all of
+/// the rest when it parses as one, else what comes before a second expression at the top level
+/// (`print -1 2`). Anything else is left to the other rules.
+fn legacy_print_statement(toks: &[Spanned], i: usize) -> Option<Error> {
+    // The simple statement holding token i starts after the logical line's start, a `;` or a
+    // header's `:` outside brackets.
     let mut depth = 0i32;
+    let mut ls = line_start(toks, i);
+    for k in ls..i {
+        match toks[k].1 {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
+            Tok::Op(RawTok::Semi | RawTok::Colon) if depth == 0 => ls = k + 1,
+            _ => {}
+        }
+    }
+    legacy_call(toks, ls, i)
+}
+
+/// The legacy-statement error for the name at `name` (print or exec) when the expression after
+/// it reaches token `i`.
+fn legacy_call(toks: &[Spanned], name: usize, i: usize) -> Option<Error> {
+    let ls = name;
+    let Tok::Name(n) = &toks.get(ls)?.1 else { return None };
+    if (&**n != "print" && &**n != "exec") || i <= ls {
+        return None;
+    }
+    let first = toks.get(ls + 1)?;
+    // `print -1`: the binary minus CPython's statement parse tried is an operand's sign here.
+    let signed = matches!(first.1, Tok::Op(RawTok::Minus | RawTok::Plus));
+    if !(starts_expression(&first.1) || signed) || matches!(first.1, Tok::Op(RawTok::LPar)) {
+        return None;
+    }
+    // The expression list ends at the statement's end or at a bracket closing around it.
+    let mut depth = 0i32;
+    let mut end = ls + 1;
     while end < toks.len() {
         match toks[end].1 {
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) if depth == 0 => break,
             Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
-            Tok::Newline | Tok::Op(RawTok::Semi | RawTok::Equal) if depth <= 0 => break,
+            Tok::Newline | Tok::Op(RawTok::Semi | RawTok::Equal) if depth == 0 => break,
             _ => {}
         }
         end += 1;
     }
-    let last = toks.get(end.checked_sub(1)?)?;
+    if i >= end {
+        return None;
+    }
+    let start = (first.0, Tok::StartExpr, first.0);
+    let stream = std::iter::once(start).chain(toks[ls + 1..end].iter().cloned()).map(Ok::<Spanned, Error>);
+    let last = match python::TopParser::new().parse(0, stream) {
+        Ok(_) => end - 1,
+        Err(ParseError::UnrecognizedToken { token, .. }) => {
+            let k = (ls + 1..end).find(|&k| toks[k].0 == token.0 && toks[k].1 == token.1)?;
+            let top_level = enclosing_open(toks, k).is_none_or(|o| o < ls);
+            if !top_level || !ends_expression(&toks[k - 1].1) || !starts_expression(&toks[k].1) {
+                return None;
+            }
+            k - 1
+        }
+        Err(_) => return None,
+    };
     let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
-    Some(Error::syntax(msg, prev.0, last.2))
+    Some(Error::syntax(msg, toks[ls].0, toks[last].2))
 }
 
 fn starts_expression(t: &Tok) -> bool {
@@ -666,6 +792,11 @@ fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
     let mut depth = 0i32;
     let mut start = None;
     for j in (0..i).rev() {
+        // Past a comprehension's `for` the parts are disjunctions and targets, which have no
+        // "forgot a comma" rule (`[x for x in a b]` is plain "invalid syntax").
+        if depth == 0 && matches!(toks[j].1, Tok::For) {
+            return None;
+        }
         match &toks[j].1 {
             Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
             Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) if depth > 0 => depth -= 1,
@@ -695,7 +826,19 @@ fn missing_comma(toks: &[Spanned], i: usize) -> Option<Error> {
             return None;
         }
     }
-    let start = toks.get(start?)?.0;
+    let first = toks.get(start?)?;
+    if let Tok::Name(n) = &first.1 {
+        // CPython 3.11's rule starts `!(NAME STRING | SOFT_KEYWORD)`, and its soft keyword test
+        // compares only the name's length of "match", "case" and "_": `m`, `ca` and `_` count.
+        let soft = ["match", "case", "_"].iter().any(|k| k.as_bytes().starts_with(n.as_bytes()));
+        if soft || matches!(toks.get(start? + 1).map(|t| &t.1), Some(Tok::Str(_))) {
+            return None;
+        }
+    }
+    if matches!(first.1, Tok::Match | Tok::Case) {
+        return None;
+    }
+    let start = first.0;
     let end = expression_end(toks, i);
     Some(Error::syntax("invalid syntax. Perhaps you forgot a comma?", start, end))
 }
