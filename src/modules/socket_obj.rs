@@ -84,9 +84,9 @@ impl SocketObj {
 
 /// Wait until `fd` is ready for `events` within `timeout`; Err(TimeoutError) when it is not.
 fn wait_ready(vm: &mut Vm, fd: i32, events: libc::c_short, timeout: f64) -> PyResult<()> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(timeout.max(0.0));
+    let deadline = crate::modules::timeouts::deadline_after(timeout);
     loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let left = deadline.map_or(std::time::Duration::MAX, |d| d.saturating_duration_since(std::time::Instant::now()));
         let ms = left.as_millis().min(i32::MAX as u128) as i32;
         let mut p = libc::pollfd { fd, events, revents: 0 };
         // SAFETY: one valid pollfd.
@@ -455,16 +455,13 @@ pub fn getblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A timeout argument: None, or a non-negative number of seconds.
 pub fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
-    let t = match v {
-        Value::None => return Ok(None),
-        Value::Float(f) => f.get(),
-        Value::Int(i) => *i as f64,
-        Value::Bool(b) => b.get() as i64 as f64,
-        other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
-    };
-    if t.is_nan() {
-        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    if v.is_none() {
+        return Ok(None);
     }
+    let t = match crate::modules::timeouts::checked_seconds(v) {
+        Some(t) => t?,
+        None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    };
     if t < 0.0 {
         return Err(PyErr::value_error("Timeout value out of range"));
     }
