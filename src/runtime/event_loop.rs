@@ -964,18 +964,6 @@ fn m_is_closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(loop_of(&arg(&args, 0))?.closed.get()))
 }
 
-/// Matches CPython's `_asyncgen_firstiter_hook`: remember an async generator first iterated
-/// while `loop_` runs, so `asyncio.run` can `aclose()` it before closing the loop.
-pub fn register_asyncgen(loop_: &Value, g: &Rc<crate::object::generator::Generator>) {
-    if let Some(l) = loop_.downcast::<EventLoop>() {
-        let mut gens = l.asyncgens.borrow_mut();
-        if gens.len() > 64 && gens.len().is_power_of_two() {
-            gens.retain(|w| w.strong_count() > 0);
-        }
-        gens.push(Rc::downgrade(g));
-    }
-}
-
 /// `loop._take_asyncgens()`: the registered async generators still alive and not finished, in
 /// first-iteration order; the registry is emptied (the first half of `shutdown_asyncgens`).
 fn m_take_asyncgens(_vm: &mut Vm, args: Args) -> PyResult<Value> {
