@@ -507,7 +507,12 @@ pub fn getpeername(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `setsockopt(level, option, value)` with an int or bytes value.
 pub fn setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &arg(&args, 0))?;
+    let fd = this(vm, &arg(&args, 0))?.fd()?;
+    setsockopt_fd(vm, fd, &args)
+}
+
+/// `setsockopt(level, option, value)` on descriptor `fd` (`args` has the socket first).
+pub fn setsockopt_fd(vm: &mut Vm, fd: i32, args: &Args) -> PyResult<Value> {
     let level = int_arg(vm, &arg(&args, 1), "")? as i32;
     let opt = int_arg(vm, &arg(&args, 2), "")? as i32;
     let value = arg(&args, 3);
@@ -516,7 +521,7 @@ pub fn setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => (int_arg(vm, &value, "")? as i32).to_ne_bytes().to_vec(),
     };
     // SAFETY: setsockopt from a live buffer.
-    let r = unsafe { libc::setsockopt(s.fd()?, level, opt, bytes.as_ptr() as *const libc::c_void, bytes.len() as libc::socklen_t) };
+    let r = unsafe { libc::setsockopt(fd, level, opt, bytes.as_ptr() as *const libc::c_void, bytes.len() as libc::socklen_t) };
     if r < 0 {
         return Err(addr::last_error());
     }
@@ -525,7 +530,12 @@ pub fn setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `getsockopt(level, option[, buflen])`: an int, or bytes when buflen is given.
 pub fn getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &arg(&args, 0))?;
+    let fd = this(vm, &arg(&args, 0))?.fd()?;
+    getsockopt_fd(vm, fd, &args)
+}
+
+/// `getsockopt(level, option[, buflen])` on descriptor `fd` (`args` has the socket first).
+pub fn getsockopt_fd(vm: &mut Vm, fd: i32, args: &Args) -> PyResult<Value> {
     let level = int_arg(vm, &arg(&args, 1), "")? as i32;
     let opt = int_arg(vm, &arg(&args, 2), "")? as i32;
     let buflen = match args.pos.get(3) {
@@ -540,7 +550,7 @@ pub fn getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut buf = vec![0u8; n.max(1)];
     let mut len = n as libc::socklen_t;
     // SAFETY: getsockopt into a live buffer of `len` bytes.
-    let r = unsafe { libc::getsockopt(s.fd()?, level, opt, buf.as_mut_ptr() as *mut libc::c_void, &mut len) };
+    let r = unsafe { libc::getsockopt(fd, level, opt, buf.as_mut_ptr() as *mut libc::c_void, &mut len) };
     if r < 0 {
         return Err(addr::last_error());
     }

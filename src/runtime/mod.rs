@@ -29,6 +29,7 @@ pub mod handle_attrs;
 pub mod task;
 pub mod threads;
 pub mod timers;
+pub mod trsock;
 pub mod unix_signals;
 
 use std::rc::Rc;
