@@ -43,6 +43,7 @@ pub mod zlib;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod timeouts;
 pub mod tuplegetter;
 pub mod traceback;
 pub mod unicodedata;

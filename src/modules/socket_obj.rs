@@ -84,9 +84,9 @@ impl SocketObj {
 
 /// Wait until `fd` is ready for `events` within `timeout`; Err(TimeoutError) when it is not.
 fn wait_ready(vm: &mut Vm, fd: i32, events: libc::c_short, timeout: f64) -> PyResult<()> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(timeout.max(0.0));
+    let deadline = crate::modules::timeouts::deadline_after(timeout);
     loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let left = deadline.map_or(std::time::Duration::MAX, |d| d.saturating_duration_since(std::time::Instant::now()));
         let ms = left.as_millis().min(i32::MAX as u128) as i32;
         let mut p = libc::pollfd { fd, events, revents: 0 };
         // SAFETY: one valid pollfd.
@@ -455,16 +455,13 @@ pub fn getblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A timeout argument: None, or a non-negative number of seconds.
 pub fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
-    let t = match v {
-        Value::None => return Ok(None),
-        Value::Float(f) => f.get(),
-        Value::Int(i) => *i as f64,
-        Value::Bool(b) => b.get() as i64 as f64,
-        other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
-    };
-    if t.is_nan() {
-        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    if v.is_none() {
+        return Ok(None);
     }
+    let t = match crate::modules::timeouts::checked_seconds(v) {
+        Some(t) => t?,
+        None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    };
     if t < 0.0 {
         return Err(PyErr::value_error("Timeout value out of range"));
     }
@@ -510,7 +507,12 @@ pub fn getpeername(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `setsockopt(level, option, value)` with an int or bytes value.
 pub fn setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &arg(&args, 0))?;
+    let fd = this(vm, &arg(&args, 0))?.fd()?;
+    setsockopt_fd(vm, fd, &args)
+}
+
+/// `setsockopt(level, option, value)` on descriptor `fd` (`args` has the socket first).
+pub fn setsockopt_fd(vm: &mut Vm, fd: i32, args: &Args) -> PyResult<Value> {
     let level = int_arg(vm, &arg(&args, 1), "")? as i32;
     let opt = int_arg(vm, &arg(&args, 2), "")? as i32;
     let value = arg(&args, 3);
@@ -519,7 +521,7 @@ pub fn setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => (int_arg(vm, &value, "")? as i32).to_ne_bytes().to_vec(),
     };
     // SAFETY: setsockopt from a live buffer.
-    let r = unsafe { libc::setsockopt(s.fd()?, level, opt, bytes.as_ptr() as *const libc::c_void, bytes.len() as libc::socklen_t) };
+    let r = unsafe { libc::setsockopt(fd, level, opt, bytes.as_ptr() as *const libc::c_void, bytes.len() as libc::socklen_t) };
     if r < 0 {
         return Err(addr::last_error());
     }
@@ -528,7 +530,12 @@ pub fn setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `getsockopt(level, option[, buflen])`: an int, or bytes when buflen is given.
 pub fn getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &arg(&args, 0))?;
+    let fd = this(vm, &arg(&args, 0))?.fd()?;
+    getsockopt_fd(vm, fd, &args)
+}
+
+/// `getsockopt(level, option[, buflen])` on descriptor `fd` (`args` has the socket first).
+pub fn getsockopt_fd(vm: &mut Vm, fd: i32, args: &Args) -> PyResult<Value> {
     let level = int_arg(vm, &arg(&args, 1), "")? as i32;
     let opt = int_arg(vm, &arg(&args, 2), "")? as i32;
     let buflen = match args.pos.get(3) {
@@ -543,7 +550,7 @@ pub fn getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut buf = vec![0u8; n.max(1)];
     let mut len = n as libc::socklen_t;
     // SAFETY: getsockopt into a live buffer of `len` bytes.
-    let r = unsafe { libc::getsockopt(s.fd()?, level, opt, buf.as_mut_ptr() as *mut libc::c_void, &mut len) };
+    let r = unsafe { libc::getsockopt(fd, level, opt, buf.as_mut_ptr() as *mut libc::c_void, &mut len) };
     if r < 0 {
         return Err(addr::last_error());
     }

@@ -67,6 +67,9 @@ fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i as f64)),
         Value::Float(f) => Ok(Some(f.get())),
+        // A huge int: Python's `_time() + timeout` is then a deadline no wait reaches.
+        Value::BigInt(b) => Ok(Some(num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY))),
+        Value::Bool(b) => Ok(Some(b.get() as i64 as f64)),
         other => Err(PyErr::type_error(format!("timeout must be a number, not {}", vm.type_name(other)))),
     }
 }
@@ -80,7 +83,7 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(rc));
     }
     let timeout = timeout_arg(vm, &arg(&args, 1))?;
-    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)));
+    let deadline = timeout.and_then(crate::modules::timeouts::deadline_after);
     let pidfd = match cp::pidfd_open(p.pid) {
         Ok(fd) => fd,
         Err(_) => return wait_blocking(vm, &args),
@@ -198,7 +201,7 @@ fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(c) => *c,
         None => start(vm, &args)?,
     };
-    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)));
+    let deadline = timeout.and_then(crate::modules::timeouts::deadline_after);
     while c.remaining > 0 {
         let now = Instant::now();
         if deadline.map_or(false, |d| now >= d) {

@@ -77,23 +77,23 @@ fn monotonic_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let secs = match arg(&args, 0) {
-        Value::Float(f) => f.get(),
-        Value::Int(i) => i as f64,
-        other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other)))),
+    let v = arg(&args, 0);
+    let secs = match super::timeouts::checked_seconds(&v) {
+        Some(secs) => secs?,
+        None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
     };
     if secs < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
     }
     // Sleep in slices so Ctrl-C raises KeyboardInterrupt promptly, as in CPython.
-    let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    let end = super::timeouts::deadline_after(secs);
     loop {
         crate::vm::signals::check(vm)?;
         let now = std::time::Instant::now();
-        if now >= end {
+        if end.is_some_and(|end| now >= end) {
             break;
         }
-        let slice = (end - now).min(Duration::from_millis(50));
+        let slice = end.map_or(Duration::MAX, |end| end - now).min(Duration::from_millis(50));
         crate::runtime::gil::allow_threads(vm, || std::thread::sleep(slice));
     }
     Ok(Value::None)

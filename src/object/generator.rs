@@ -173,11 +173,13 @@ impl Drop for Generator {
                 kind: self.kind,
                 qualname: self.qualname(),
                 frames,
+                addr: self as *const Generator as usize,
             }),
             GenState::SuspendedOne(frame) => Some(crate::vm::finalize::Pending::Close {
                 kind: self.kind,
                 qualname: self.qualname(),
                 frames: vec![frame],
+                addr: self as *const Generator as usize,
             }),
             GenState::Created(frame) if self.kind == GenKind::Coroutine => {
                 Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname(), frame })

@@ -373,6 +373,9 @@ pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Opt
     super::task::create_task_in(vm, loop_, coro, Value::None, context)
 }
 
+/// CPython's `base_events.MAXIMUM_SELECT_TIMEOUT` (24 hours).
+const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+
 /// Run one iteration: wait for the next timer (or I/O), move due timers to the ready queue,
 /// then run the callbacks that were ready at that point.
 pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
@@ -382,7 +385,9 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     let timeout = if !l.ready.borrow().is_empty() || l.stopping.get() {
         Some(0.0)
     } else {
-        l.timers.borrow_mut().next_deadline().map(|when| (when - l.clock.now()).max(0.0))
+        // matches CPython's `_run_once`: `min(max(0, when - now), MAXIMUM_SELECT_TIMEOUT)`,
+        // one day, so an infinite or huge deadline still polls (f64::max maps NaN to 0).
+        l.timers.borrow_mut().next_deadline().map(|when| (when - l.clock.now()).max(0.0).min(MAXIMUM_SELECT_TIMEOUT))
     };
     // Another thread may wake the loop (`call_soon_threadsafe`) once threads exist.
     // An attached waker (the REPL's input thread) is another way to be woken.
@@ -957,18 +962,6 @@ fn m_is_running(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_is_closed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(loop_of(&arg(&args, 0))?.closed.get()))
-}
-
-/// Matches CPython's `_asyncgen_firstiter_hook`: remember an async generator first iterated
-/// while `loop_` runs, so `asyncio.run` can `aclose()` it before closing the loop.
-pub fn register_asyncgen(loop_: &Value, g: &Rc<crate::object::generator::Generator>) {
-    if let Some(l) = loop_.downcast::<EventLoop>() {
-        let mut gens = l.asyncgens.borrow_mut();
-        if gens.len() > 64 && gens.len().is_power_of_two() {
-            gens.retain(|w| w.strong_count() > 0);
-        }
-        gens.push(Rc::downgrade(g));
-    }
 }
 
 /// `loop._take_asyncgens()`: the registered async generators still alive and not finished, in

@@ -191,7 +191,7 @@ pub fn notify() {
 /// whether it holds. The condition is re-checked, with the GIL held, after every `notify`.
 /// Ctrl-C raises KeyboardInterrupt out of the wait, as it does in CPython's lock waits.
 pub fn wait_until(vm: &mut Vm, timeout: Option<f64>, mut ready: impl FnMut(&mut Vm) -> bool) -> PyResult<bool> {
-    let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)));
+    let deadline = timeout.and_then(crate::modules::timeouts::deadline_after);
     loop {
         if ready(vm) {
             return Ok(true);

@@ -29,6 +29,7 @@ pub mod handle_attrs;
 pub mod task;
 pub mod threads;
 pub mod timers;
+pub mod trsock;
 pub mod unix_signals;
 
 use std::rc::Rc;
@@ -280,6 +281,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);
     crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);
     crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
+    crate::builtins::def_fn(&mut dict, "_task_context", task::m_task_context);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
     d.borrow_mut().set_str("CancelledError", Value::Class(cancelled));

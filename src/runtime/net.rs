@@ -72,7 +72,7 @@ impl NativeObject for Socket {
     }
 }
 
-fn sock(v: &Value) -> PyResult<&Socket> {
+pub(super) fn sock(v: &Value) -> PyResult<&Socket> {
     v.downcast::<Socket>().ok_or_else(|| PyErr::type_error("expected a socket"))
 }
 
@@ -86,6 +86,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(s, "shutdown_write", shutdown_write);
     def_method(s, "fileno", fileno);
     def_method(s, "__repr__", repr);
+    super::trsock::install(s);
     let l = &c.event_loop;
     def_method(l, "_sock_connect", sock_connect);
     def_method(l, "_sock_listen", sock_listen);
@@ -520,16 +521,29 @@ fn getpeername(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::os::fd::AsRawFd;
     let sv = arg(&args, 0);
-    let fd = match &*sock(&sv)?.kind.borrow() {
+    Ok(Value::Int(raw_fd(sock(&sv)?) as i64))
+}
+
+/// The socket's descriptor (-1 once closed).
+pub fn raw_fd(s: &Socket) -> i32 {
+    use std::os::fd::AsRawFd;
+    match &*s.kind.borrow() {
         SockKind::Stream(st) => st.as_raw_fd(),
         SockKind::Listener(l) => l.as_raw_fd(),
         SockKind::PipeReader(p) => p.as_raw_fd(),
         SockKind::PipeWriter(p) => p.as_raw_fd(),
         SockKind::Closed => -1,
-    };
-    Ok(Value::Int(fd as i64))
+    }
+}
+
+/// The address family number: AF_INET6 (10) for an IPv6 socket, else AF_INET (2).
+pub fn family(s: &Socket) -> i64 {
+    if matches!(local_addr(s), Some(SocketAddr::V6(_))) {
+        10
+    } else {
+        2
+    }
 }
 
 fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -537,23 +551,14 @@ fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = sock(&sv)?;
     // matches CPython's socket repr: the peer's address too once connected.
     let local = local_addr(s);
-    let family = if matches!(local, Some(SocketAddr::V6(_))) { 10 } else { 2 };
+    let family = family(s);
     let mut laddr = local.map(|a| format!(", laddr={}", addr_repr(&a))).unwrap_or_default();
     if let SockKind::Stream(st) = &*s.kind.borrow() {
         if let Ok(peer) = st.peer_addr() {
             laddr.push_str(&format!(", raddr={}", addr_repr(&peer)));
         }
     }
-    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family={family}, type=1, proto=6{laddr}>", {
-        use std::os::fd::AsRawFd;
-        match &*s.kind.borrow() {
-            SockKind::Stream(st) => st.as_raw_fd(),
-            SockKind::Listener(l) => l.as_raw_fd(),
-            SockKind::PipeReader(p) => p.as_raw_fd(),
-            SockKind::PipeWriter(p) => p.as_raw_fd(),
-            SockKind::Closed => -1,
-        }
-    })))
+    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family={family}, type=1, proto=6{laddr}>", raw_fd(s))))
 }
 
 /// `loop._wait_fd(fd, writable)` -> (future, watch): the future resolves when the descriptor

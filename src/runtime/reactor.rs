@@ -252,7 +252,8 @@ pub fn waker(reactor: &RefCell<Option<Reactor>>) -> PyResult<LoopWaker> {
 /// (socket, readable, writable).
 pub fn wait(vm: &mut Vm, reactor: &RefCell<Option<Reactor>>, timeout: Option<f64>) -> Vec<(Value, bool, bool)> {
     // CPython's selector rounds the timeout up to whole milliseconds.
-    let dur = timeout.map(|t| Duration::from_secs_f64((t.max(0.0) * 1e3).ceil() * 1e-3));
+    // A timeout too big for a Duration (the loop caps its own at a day) waits without one.
+    let dur = timeout.and_then(|t| Duration::try_from_secs_f64((t.max(0.0) * 1e3).ceil() * 1e-3).ok());
     let r = with_reactor(reactor, |r| {
         // A signal (Ctrl-C) interrupts the wait; the loop checks for it next.
         let (poll, events) = (&mut r.poll, &mut r.events);

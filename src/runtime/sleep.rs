@@ -29,6 +29,10 @@ pub struct Sleep {
     /// made on first sight of `cr_await` (see `sleep_attrs`).
     pub(super) sleep0: RefCell<Option<Value>>,
     pub(super) result: Value,
+    /// A delay CPython's `if delay <= 0:` (or the timer's `loop.time() + delay`) rejects: a
+    /// coroutine raises it when first run, not when made (`wait_for(sleep("1"), 1)` fails
+    /// inside the awaiting task).
+    deferred: RefCell<Option<PyErr>>,
     pub(super) state: RefCell<SleepState>,
     class: Rc<Class>,
 }
@@ -65,22 +69,28 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let awaited_at_once = std::mem::take(&mut vm.await_next);
     check_signature(&args)?;
     let delay_arg = args.arg(0, "delay").cloned().unwrap_or(Value::None);
+    let mut deferred = None;
     let delay = match args.arg(0, "delay") {
         Some(Value::Float(f)) => f.get(),
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Bool(b)) => b.get() as i64 as f64,
-        Some(other) => other_delay(vm, other)?,
+        // Awaited at once, the error shows the same in the awaiting frame either way.
+        Some(other) if awaited_at_once => other_delay(vm, other)?,
+        Some(other) => other_delay(vm, other).unwrap_or_else(|e| {
+            deferred = Some(e);
+            0.0
+        }),
         None => return Err(PyErr::type_error("sleep() missing 1 required positional argument: 'delay'")),
     };
     let result = args.arg(1, "result").cloned().unwrap_or(Value::None);
-    if awaited_at_once && delay <= 0.0 && result.is_none() {
+    if awaited_at_once && delay <= 0.0 && result.is_none() && deferred.is_none() {
         // `await asyncio.sleep(0)`: CPython awaits `__sleep0()`, a bare `yield`. The awaiting
         // frame suspends itself (see `Vm::yield_once`); no sleep object is made.
         vm.yield_once = true;
         return Ok(Value::None);
     }
     let class = super::classes(vm).sleep.clone();
-    Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, state: RefCell::new(SleepState::Created), class })))
+    Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, deferred: RefCell::new(deferred), state: RefCell::new(SleepState::Created), class })))
 }
 
 /// Any other delay goes through CPython's `if delay <= 0:` (a big int, a Fraction, a
@@ -104,6 +114,7 @@ pub fn yielded_zero_sleep(vm: &mut Vm) -> Value {
         delay_arg: Value::Int(0),
         sleep0: RefCell::new(None),
         result: Value::None,
+        deferred: RefCell::new(None),
         state: RefCell::new(SleepState::Yielded),
         class,
     };
@@ -140,6 +151,9 @@ pub fn sleep_send(vm: &mut Vm, s: &Sleep) -> PyResult<SendResult> {
     let state = std::mem::replace(&mut *s.state.borrow_mut(), SleepState::Done);
     match state {
         SleepState::Created => {
+            if let Some(e) = s.deferred.borrow_mut().take() {
+                return Err(e);
+            }
             if s.delay <= 0.0 {
                 *s.state.borrow_mut() = SleepState::Yielded;
                 return Ok(SendResult::Yield(Value::None));

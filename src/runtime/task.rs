@@ -221,6 +221,15 @@ pub fn is_task(v: &Value) -> bool {
     task(v).is_ok()
 }
 
+/// `_asyncio._task_context(task)`: the context the task's steps run in, or None while it has
+/// none (it never set a variable before contextvars came into use). asyncio.Runner keeps the
+/// one its first main task made, so later `run()` calls share it as in CPython.
+pub fn m_task_context(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tv = crate::builtins::arg(&args, 0);
+    let t = task(&tv)?;
+    Ok(t.context().unwrap_or(Value::None))
+}
+
 fn task(v: &Value) -> PyResult<&Task> {
     // A script subclass of Task wraps the native task as its payload (as `future::core_of`
     // unwraps a Future subclass), so Task methods work on it as in CPython.

@@ -91,12 +91,13 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let timeout = match args.arg(2, "timeout") {
         None => -1.0,
-        Some(Value::Int(i)) => *i as f64,
-        Some(Value::Float(f)) => f.get(),
-        Some(other) => {
-            let t = vm.type_name(other);
-            return Err(PyErr::type_error(format!("'{t}' object cannot be interpreted as an integer")));
-        }
+        Some(v) => match crate::modules::timeouts::checked_seconds(v) {
+            Some(t) => t?,
+            None => {
+                let t = vm.type_name(v);
+                return Err(PyErr::type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            }
+        },
     };
     if !blocking && timeout != -1.0 {
         return Err(PyErr::value_error("can't specify a timeout for a non-blocking call"));

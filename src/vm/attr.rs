@@ -245,7 +245,8 @@ impl Vm {
                             | Value::StaticMethod(_)
                             | Value::ClassMethod(_)
                     ))
-                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_)));
+                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_)))
+                    || (name_str == "__module__" && matches!(obj, Value::Builtin(b) if b.owner.is_none() || b.bound.is_some()));
                 if data_member {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);

@@ -7,10 +7,13 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::Vm;
 use crate::object::generator::{GenKind, GenState, Generator};
+use crate::runtime::asyncgen_hooks::Finalizer;
 
 pub enum Pending {
     /// A suspended generator/coroutine whose last reference went: run `close()` on its frames.
-    Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>> },
+    /// `addr` is where the dropped generator lived: the loops' weak registries of async
+    /// generators still point there, which tells the loop that first iterated it.
+    Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>, addr: usize },
     /// A coroutine that was never awaited: warn.
     NeverAwaited { qualname: Rc<str>, frame: Box<Frame> },
     /// A native coroutine (see `runtime::native_sync`) that was never awaited: warn.
@@ -76,7 +79,7 @@ impl Vm {
             }
             for p in batch {
                 match p {
-                    Pending::Close { kind, qualname, frames } => self.finalize_generator(kind, qualname, frames),
+                    Pending::Close { kind, qualname, frames, addr } => self.finalize_generator(kind, qualname, frames, addr),
                     Pending::Run(f) => f(self),
                     Pending::NeverAwaited { qualname, frame } => {
                         drop(frame);
@@ -106,7 +109,7 @@ impl Vm {
         }
     }
 
-    fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>) {
+    fn finalize_generator(&mut self, kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>, addr: usize) {
         let name = qualname.rsplit('.').next().map(Rc::from).unwrap_or_else(|| qualname.clone());
         let Some(code) = frames.first().map(|f| f.code.clone()) else { return };
         let g = Rc::new(Generator::revived(kind, code, name, qualname, frames));
@@ -121,11 +124,14 @@ impl Vm {
                 }
                 // Hooks cleared by the script: closed on the spot, below.
                 Some(_) => {}
-                None => {
-                    if self.schedule_aclose(&g) {
+                None => match crate::runtime::asyncgen_hooks::loop_finalizer(self, addr) {
+                    Finalizer::Loop(loop_) if self.schedule_aclose(&g, &loop_) => return,
+                    Finalizer::Nothing => {
+                        *g.state.borrow_mut() = GenState::Finished;
                         return;
                     }
-                }
+                    _ => {}
+                },
             }
         }
         if let Err(e) = self.close_generator(&g) {
@@ -146,10 +152,9 @@ impl Vm {
 
     /// CPython's asyncio installs an async-generator finalizer hook: a suspended async
     /// generator dropped while its loop runs is closed by a task,
-    /// `loop.call_soon(loop.create_task, agen.aclose())`, not on the spot. False when no loop
-    /// runs (the caller then closes it synchronously).
-    fn schedule_aclose(&mut self, g: &Rc<Generator>) -> bool {
-        let Ok(loop_) = crate::runtime::events::running_loop(self) else { return false };
+    /// `loop.call_soon(loop.create_task, agen.aclose())`, not on the spot. False when that
+    /// fails (the caller then closes it synchronously).
+    fn schedule_aclose(&mut self, g: &Rc<Generator>, loop_: &crate::object::Value) -> bool {
         let agen = crate::object::Value::Generator(g.clone());
         let scheduled = (|| -> crate::object::PyResult<()> {
             let aclose = self.call_method(&agen, "aclose", vec![])?;

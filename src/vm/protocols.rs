@@ -128,6 +128,25 @@ impl Vm {
         cls
     }
 
+    /// matches CPython: a module's built-in function knows its module (`math.factorial` says
+    /// 'math'), which pickling it by reference needs (a ProcessPoolExecutor's `map`): the first
+    /// module in sys.modules holding this very function under its name (a public module
+    /// before the private native one it re-exports: `time`, not `_time`), else 'builtins'.
+    fn builtin_function_module(&self, b: &Rc<crate::object::BuiltinFunction>) -> Value {
+        let modules = self.modules.borrow();
+        let mut private = None;
+        for e in modules.iter() {
+            let Value::Module(m) = &e.value else { continue };
+            if matches!(m.dict.borrow().get_str(&b.name), Some(Value::Builtin(f)) if Rc::ptr_eq(&f, b)) {
+                if !m.name.starts_with('_') {
+                    return Value::str(&m.name);
+                }
+                private.get_or_insert_with(|| m.name.clone());
+            }
+        }
+        Value::str(private.as_deref().unwrap_or("builtins"))
+    }
+
     /// Attributes of built-in values that are not methods (`f.__name__`, `gen.gi_frame`, ...).
     pub fn special_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match (obj, name) {
@@ -197,6 +216,8 @@ impl Vm {
                 // A method descriptor's class (`str.upper.__objclass__` is str).
                 "__objclass__" if b.bound.is_none() => crate::builtins::method_descriptors::owner_class(self, b).map(Value::Class),
                 "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
+                "__module__" if b.owner.is_none() => Some(self.builtin_function_module(b)),
+                // A built-in method bound to its object (`[].append`) has no module.
                 "__module__" => Some(Value::None),
                 _ => None,
             },

@@ -1,5 +1,6 @@
 """asyncio.run() and Runner: run a coroutine on a fresh loop, then cancel what is left."""
 
+import _asyncio
 import _contextvars
 import _signal
 
@@ -77,6 +78,10 @@ class Runner:
             _consume_exit_exception(task)
             raise
         finally:
+            if context is None and self._context is None:
+                # No context was in use: the task made its own copy when its first step set
+                # a variable; later run() calls share that one, as CPython's runner context.
+                self._context = _asyncio._task_context(task)
             if sigint_handler is not None and _signal.getsignal(_SIGINT) is sigint_handler:
                 _signal.signal(_SIGINT, _signal.default_int_handler)
 

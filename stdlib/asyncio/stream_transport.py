@@ -45,7 +45,13 @@ class _WriterTransport(transports.Transport):
         return self._writer.get_write_buffer_size()
 
     def get_write_buffer_limits(self):
-        return self._writer.get_write_buffer_limits()
+        limits = self._writer.__dict__.get('_write_limits')
+        return limits if limits is not None else self._writer.get_write_buffer_limits()
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        # Checked and reported as CPython's _FlowControlMixin does; the writer's drain()
+        # keeps pausing at its own 64 KiB mark (only how long a drain waits differs).
+        self._writer._write_limits = transports._write_limits(high, low)
 
     # The stream reader reads only while a read is awaited, so pausing only shows in
     # is_reading() and the repr (read=idle), as CPython's transport shows it.

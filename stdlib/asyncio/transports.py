@@ -108,6 +108,18 @@ class SubprocessTransport(BaseTransport):
         raise NotImplementedError
 
 
+def _write_limits(high, low):
+    """(low, high) for set_write_buffer_limits(): high defaults to 64 KiB (or 4 * low), low
+    to high // 4."""
+    if high is None:
+        high = _HIGH_WATER if low is None else 4 * low
+    if low is None:
+        low = high // 4
+    if not high >= low >= 0:
+        raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+    return low, high
+
+
 class _FlowControlMixin(Transport):
     """Write flow control shared by the socket and write-pipe transports, as CPython's
     transports._FlowControlMixin: the protocol's pause_writing() is called once the buffer grows
@@ -151,15 +163,7 @@ class _FlowControlMixin(Transport):
         return (self._low_water, self._high_water)
 
     def _set_write_buffer_limits(self, high=None, low=None):
-        # high defaults to 64 KiB (or 4 * low), low to high // 4.
-        if high is None:
-            high = _HIGH_WATER if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
+        self._low_water, self._high_water = _write_limits(high, low)
 
     def set_write_buffer_limits(self, high=None, low=None):
         self._set_write_buffer_limits(high=high, low=low)
