@@ -375,6 +375,36 @@ class Path(PurePath):
     def chmod(self, mode, *, follow_symlinks=True):
         os.chmod(str(self), mode)
 
+    def lchmod(self, mode):
+        os.chmod(str(self), mode, follow_symlinks=False)
+
+    def owner(self):
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
+
+    def group(self):
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
+
+    def readlink(self):
+        return self._new_from_str(os.readlink(str(self)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(str(target), str(self))
+
+    def hardlink_to(self, target):
+        os.link(str(target), str(self))
+
+    def link_to(self, target):
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled for removal in "
+                      "Python 3.12. Use pathlib.Path.hardlink_to() instead.",
+                      DeprecationWarning, stacklevel=2)
+        os.link(str(self), str(target))
+
+    def _new_from_str(self, text):
+        return type(self)(text)
+
     def samefile(self, other_path):
         st = self.stat()
         try:
@@ -460,7 +490,8 @@ class Path(PurePath):
         except OSError:
             return
         for child in children:
-            if rx.fullmatch(child.name) and (not child.name.startswith(".") or head.startswith(".")):
+            # matches CPython 3.11: pathlib's wildcards match hidden names too (glob's don't)
+            if rx.fullmatch(child.name):
                 if rest:
                     if child.is_dir():
                         yield from child._glob(rest)
