@@ -1,4 +1,4 @@
-import unittest, sys
+import unittest, sys, io, re
 calls = []
 def setUpModule():
     print('setUpModule')
@@ -18,7 +18,9 @@ class B(unittest.TestCase):
     def test_two(self): print('B.test_two')
 suite = unittest.TestLoader().loadTestsFromTestCase(A)
 suite.addTests(unittest.TestLoader().loadTestsFromTestCase(B))
-r = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
+out = io.StringIO()
+r = unittest.TextTestRunner(stream=out, verbosity=2).run(suite)
+print(re.sub(r'in [0-9.]+s', 'in Ns', out.getvalue()))
 print(r.wasSuccessful(), r.testsRun)
 def setUpModule():
     raise RuntimeError('module setup broke')
