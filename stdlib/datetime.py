@@ -368,6 +368,8 @@ class timezone(tzinfo):
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24)'
                              ' and timedelta(hours=24), not %r.' % (offset,))
@@ -375,6 +377,7 @@ class timezone(tzinfo):
         self._name = name
 
     def utcoffset(self, dt):
+        _check_tz_arg('utcoffset', dt)
         return self._offset
 
     def __getinitargs__(self):
@@ -385,9 +388,11 @@ class timezone(tzinfo):
         return (self.__class__, self.__getinitargs__())
 
     def dst(self, dt):
+        _check_tz_arg('dst', dt)
         return None
 
     def tzname(self, dt):
+        _check_tz_arg('tzname', dt)
         if self._name is not None:
             return self._name
         if not self._offset:
@@ -395,6 +400,10 @@ class timezone(tzinfo):
         return 'UTC' + _format_offset(self._offset)
 
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
 
     def __eq__(self, other):
@@ -417,6 +426,15 @@ class timezone(tzinfo):
 
 
 timezone.utc = timezone(timedelta(0))
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+
+
+def _check_tz_arg(method, dt):
+    # matches CPython's timezone methods: the argument is a datetime or None.
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                        % (method, type(dt).__name__))
 UTC = timezone.utc
 
 

@@ -395,6 +395,10 @@ class Enum(metaclass=EnumType):
             return result
         if result is None:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        # an EJECT flag hands back the plain int for a value with unknown bits
+        if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT \
+                and issubclass(cls, Flag):
+            return result
         raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
                         % (cls.__name__, result))
 
@@ -553,13 +557,24 @@ class Flag(Enum, boundary=STRICT):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
         all_bits = cls._all_bits_
+        # matches CPython 3.11: a value outside the flag's bits follows the class's boundary
+        # (STRICT refuses it, CONFORM drops the unknown bits, EJECT returns the plain int,
+        # KEEP keeps them); a negative value then counts from the top of the flag's bits.
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
         if value < 0:
-            value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            value = all_bits + 1 + value
         unknown = value & ~flag_mask
-        if unknown and cls._boundary_ is STRICT and cls._member_type_ is object:
-            max_bits = max(value.bit_length(), flag_mask.bit_length())
-            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                             % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -657,15 +672,16 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return hash(self._value_)
 
 
+def _alias_details(enumeration):
+    return ', '.join("%s -> %s" % (name, member.name)
+                     for name, member in enumeration.__members__.items() if name != member.name)
+
+
 def unique(enumeration):
     """Class decorator: raise ValueError if any member values are aliases."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join("%s -> %s" % (alias, name) for (alias, name) in duplicates)
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    details = _alias_details(enumeration)
+    if details:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
     return enumeration
 
 
@@ -683,9 +699,62 @@ class verify:
         self.checks = checks
 
     def __call__(self, enumeration):
-        if UNIQUE in self.checks:
-            unique(enumeration)
+        kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+        name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                details = _alias_details(enumeration)
+                if details:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, kind, name)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration, name)
         return enumeration
+
+
+def _check_continuous(enumeration, kind, name):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        # every power of two between the lowest and the highest member's bit
+        missing = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)
+                   if 2 ** i not in values]
+    else:
+        missing = [i for i in range(low + 1, high) if i not in values]
+    if missing:
+        raise ValueError(('invalid %s %r: missing values %s'
+                          % (kind, name, ', '.join(str(m) for m in missing)))[:256])
+
+
+def _check_named_flags(enumeration, name):
+    canonical = set(enumeration._member_names_)
+    named = {m.value for m in enumeration}
+    missing_names = []
+    missing_value = 0
+    for alias, member in enumeration._member_map_.items():
+        if alias in canonical or member.value < 0:
+            continue
+        bits = [1 << i for i in range(member.value.bit_length()) if member.value >> i & 1]
+        missed = [b for b in bits if b not in named]
+        if missed:
+            missing_names.append(alias)
+            for b in missed:
+                missing_value |= b
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        which = 'alias %s is missing' % missing_names[0]
+    else:
+        which = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+    if missing_value & (missing_value - 1) == 0:
+        value = 'value 0x%x' % missing_value
+    else:
+        value = 'combined values of 0x%x' % missing_value
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (name, which, value))
 
 
 def global_enum(cls):

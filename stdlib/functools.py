@@ -389,3 +389,9 @@ class partialmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
+
+
+def recursive_repr(fillvalue='...'):
+    """reprlib's decorator, also exported here as CPython's functools does."""
+    from reprlib import recursive_repr as _recursive_repr
+    return _recursive_repr(fillvalue)

@@ -159,7 +159,25 @@ def getcoroutinestate(coroutine):
 
 
 def isabstract(object):
-    return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', ()))
+    if not isinstance(object, type):
+        return False
+    # `__abstractmethods__` is the class's own (CPython's type getset reads only its dict).
+    own = object.__dict__.get('__abstractmethods__')
+    if own is not None:
+        return bool(own)
+    import abc
+    if not isinstance(object, abc.ABCMeta):
+        return False
+    # matches CPython: an ABC whose ABCMeta.__new__ has not finished (we are in its
+    # __init_subclass__) is abstract when one of its methods still is.
+    for name, value in object.__dict__.items():
+        if getattr(value, '__isabstractmethod__', False):
+            return True
+    for base in object.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(object, name, None), '__isabstractmethod__', False):
+                return True
+    return False
 
 
 def isdatadescriptor(object):

@@ -1,6 +1,6 @@
-"""itertools: iterator building blocks, written as generators (same results as CPython's).
-The public functions check their arguments (with CPython's C messages) and call iter() when
-called, as CPython does; the private generators do the lazy part."""
+"""itertools: iterator building blocks (same results as CPython's). The public types check
+their arguments (with CPython's C messages) and call iter() when called, as CPython does;
+most hand the lazy part to a private generator."""
 
 from _clinic_args import clinic as _clinic, positional as _positional, index as _index, \
     MISSING as _MISSING
@@ -11,6 +11,18 @@ def _is_number(x):
     t = type(x)
     return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
             or isinstance(x, complex))
+
+
+class _Lazy:
+    """Base of the itertools types whose items come from a private generator: instances
+    are their own iterators, of a type named as CPython's (`itertools.islice`...)."""
+    __slots__ = ('_gen',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
 
 
 class count:
@@ -76,9 +88,12 @@ class repeat:
         return 'repeat(%r, %d)' % (self._object, max(self._times, 0))
 
 
-def cycle(*args, **kwargs):
-    (iterable,) = _positional('cycle', args, kwargs, 1)
-    return _cycle(iter(iterable))
+class cycle(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        (iterable,) = _positional('cycle', args, kwargs, 1)
+        self._gen = _cycle(iter(iterable))
 
 
 def _cycle(iterable):
@@ -132,25 +147,28 @@ def _islice_index(value, message):
     return value
 
 
-def islice(*args, **kwargs):
-    iterable, *args = _positional('islice', args, kwargs, 2, 4)
-    stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-    index_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-    if len(args) == 1:
-        start, stop, step = 0, _islice_index(args[0], stop_msg), 1
-    else:
-        stop = _islice_index(args[1], stop_msg)
-        start = _islice_index(args[0], index_msg) or 0
-        step = 1
-        if len(args) == 3 and args[2] is not None:
-            try:
-                step = args[2].__index__()
-            except (AttributeError, TypeError):
-                step = -1
-            if step <= 0 or step > _MAXSIZE:
-                raise ValueError('Step for islice() must be a positive integer or None.')
-    # Arguments are checked when islice() is called, as CPython does; only iteration is lazy.
-    return _islice(iter(iterable), start, stop, step)
+class islice(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        iterable, *args = _positional('islice', args, kwargs, 2, 4)
+        stop_msg = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        index_msg = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+        if len(args) == 1:
+            start, stop, step = 0, _islice_index(args[0], stop_msg), 1
+        else:
+            stop = _islice_index(args[1], stop_msg)
+            start = _islice_index(args[0], index_msg) or 0
+            step = 1
+            if len(args) == 3 and args[2] is not None:
+                try:
+                    step = args[2].__index__()
+                except (AttributeError, TypeError):
+                    step = -1
+                if step <= 0 or step > _MAXSIZE:
+                    raise ValueError('Step for islice() must be a positive integer or None.')
+        # Arguments are checked when islice() is called, as CPython does; only iteration is lazy.
+        self._gen = _islice(iter(iterable), start, stop, step)
 
 
 def _islice(it, start, stop, step):
@@ -167,11 +185,14 @@ def _islice(it, start, stop, step):
         i += 1
 
 
-def accumulate(*args, **kwargs):
-    iterable, func, initial = _clinic('accumulate', args, kwargs,
-                                      ('iterable', 'func', 'initial'), 1, maxpos=2)
-    return _accumulate(iter(iterable), None if func is _MISSING else func,
-                       None if initial is _MISSING else initial)
+class accumulate(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        iterable, func, initial = _clinic('accumulate', args, kwargs,
+                                          ('iterable', 'func', 'initial'), 1, maxpos=2)
+        self._gen = _accumulate(iter(iterable), None if func is _MISSING else func,
+                           None if initial is _MISSING else initial)
 
 
 def _accumulate(it, func, initial):
@@ -187,15 +208,18 @@ def _accumulate(it, func, initial):
         yield total
 
 
-def product(*iterables, **kwargs):
-    for name in kwargs:
-        if name != 'repeat':
-            raise TypeError("'%s' is an invalid keyword argument for product()" % name)
-    repeat = _index(kwargs.get('repeat', 1))
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    # CPython materialises the pools when product() is called.
-    return _product([tuple(pool) for pool in iterables] * repeat)
+class product(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *iterables, **kwargs):
+        for name in kwargs:
+            if name != 'repeat':
+                raise TypeError("'%s' is an invalid keyword argument for product()" % name)
+        repeat = _index(kwargs.get('repeat', 1))
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        # CPython materialises the pools when product() is called.
+        self._gen = _product([tuple(pool) for pool in iterables] * repeat)
 
 
 def _product(pools):
@@ -206,16 +230,19 @@ def _product(pools):
         yield tuple(prod)
 
 
-def permutations(*args, **kwargs):
-    iterable, r = _clinic('permutations', args, kwargs, ('iterable', 'r'), 1)
-    pool = tuple(iterable)
-    if r is _MISSING or r is None:
-        r = len(pool)
-    elif not isinstance(r, int):
-        raise TypeError('Expected int as r')
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _permutations(pool, r)
+class permutations(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic('permutations', args, kwargs, ('iterable', 'r'), 1)
+        pool = tuple(iterable)
+        if r is _MISSING or r is None:
+            r = len(pool)
+        elif not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._gen = _permutations(pool, r)
 
 
 def _permutations(pool, r):
@@ -240,13 +267,16 @@ def _permutations(pool, r):
             return
 
 
-def combinations(*args, **kwargs):
-    iterable, r = _clinic('combinations', args, kwargs, ('iterable', 'r'), 2)
-    pool = tuple(iterable)
-    r = _index(r)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations(pool, r)
+class combinations(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic('combinations', args, kwargs, ('iterable', 'r'), 2)
+        pool = tuple(iterable)
+        r = _index(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._gen = _combinations(pool, r)
 
 
 def _combinations(pool, r):
@@ -267,13 +297,16 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(*args, **kwargs):
-    iterable, r = _clinic('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
-    pool = tuple(iterable)
-    r = _index(r)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations_with_replacement(pool, r)
+class combinations_with_replacement(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2)
+        pool = tuple(iterable)
+        r = _index(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._gen = _combinations_with_replacement(pool, r)
 
 
 def _combinations_with_replacement(pool, r):
@@ -310,9 +343,9 @@ class groupby:
             self._currvalue = next(self._it)
             self._currkey = self._keyfunc(self._currvalue)
         self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        return (self._currkey, _grouper(self._group(self._tgtkey, self._id)))
 
-    def _grouper(self, tgtkey, id):
+    def _group(self, tgtkey, id):
         while self._id is id and self._currkey == tgtkey:
             yield self._currvalue
             try:
@@ -322,12 +355,23 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
-def zip_longest(*args, **kwargs):
-    for name in kwargs:
-        if name != 'fillvalue':
-            # CPython's message names no argument here.
-            raise TypeError('zip_longest() got an unexpected keyword argument')
-    return _zip_longest([iter(it) for it in args], kwargs.get('fillvalue'))
+class _grouper(_Lazy):
+    """One group of a groupby: valid until the groupby moves on."""
+    __slots__ = ()
+
+    def __init__(self, gen):
+        self._gen = gen
+
+
+class zip_longest(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        for name in kwargs:
+            if name != 'fillvalue':
+                # CPython's message names no argument here.
+                raise TypeError('zip_longest() got an unexpected keyword argument')
+        self._gen = _zip_longest([iter(it) for it in args], kwargs.get('fillvalue'))
 
 
 def _zip_longest(iterators, fillvalue):
@@ -349,9 +393,12 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
-def starmap(*args, **kwargs):
-    function, iterable = _positional('starmap', args, kwargs, 2)
-    return _starmap(function, iter(iterable))
+class starmap(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        function, iterable = _positional('starmap', args, kwargs, 2)
+        self._gen = _starmap(function, iter(iterable))
 
 
 def _starmap(function, iterable):
@@ -360,9 +407,12 @@ def _starmap(function, iterable):
         yield function(*(args if type(args) is tuple else tuple(args)))
 
 
-def takewhile(*args, **kwargs):
-    predicate, iterable = _positional('takewhile', args, kwargs, 2)
-    return _takewhile(predicate, iter(iterable))
+class takewhile(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('takewhile', args, kwargs, 2)
+        self._gen = _takewhile(predicate, iter(iterable))
 
 
 def _takewhile(predicate, iterable):
@@ -373,9 +423,12 @@ def _takewhile(predicate, iterable):
             break
 
 
-def dropwhile(*args, **kwargs):
-    predicate, iterable = _positional('dropwhile', args, kwargs, 2)
-    return _dropwhile(predicate, iter(iterable))
+class dropwhile(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('dropwhile', args, kwargs, 2)
+        self._gen = _dropwhile(predicate, iter(iterable))
 
 
 def _dropwhile(predicate, iterable):
@@ -387,9 +440,12 @@ def _dropwhile(predicate, iterable):
         yield x
 
 
-def filterfalse(*args, **kwargs):
-    predicate, iterable = _positional('filterfalse', args, kwargs, 2)
-    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+class filterfalse(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _positional('filterfalse', args, kwargs, 2)
+        self._gen = _filterfalse(bool if predicate is None else predicate, iter(iterable))
 
 
 def _filterfalse(predicate, iterable):
@@ -398,14 +454,20 @@ def _filterfalse(predicate, iterable):
             yield x
 
 
-def compress(*args, **kwargs):
-    data, selectors = _clinic('compress', args, kwargs, ('data', 'selectors'), 2)
-    return (d for d, s in zip(data, selectors) if s)
+class compress(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        data, selectors = _clinic('compress', args, kwargs, ('data', 'selectors'), 2)
+        self._gen = (d for d, s in zip(data, selectors) if s)
 
 
-def pairwise(*args, **kwargs):
-    (iterable,) = _positional('pairwise', args, kwargs, 1)
-    return _pairwise(iter(iterable))
+class pairwise(_Lazy):
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        (iterable,) = _positional('pairwise', args, kwargs, 1)
+        self._gen = _pairwise(iter(iterable))
 
 
 def _pairwise(it):
@@ -418,31 +480,51 @@ def _pairwise(it):
         a = b
 
 
+class _tee:
+    """One of tee()'s iterators. The iterators share a chain of [value, next] cells filled
+    from the source iterator as the one in front needs them; a cell is freed once every
+    iterator is past it. Copying one (copy.copy, or tee() of it) starts another at the
+    same place, as CPython's do."""
+    __slots__ = ('_it', '_cell', '__weakref__')
+
+    def __init__(self, it, cell):
+        self._it = it
+        self._cell = cell
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cell = self._cell
+        if cell[1] is None:
+            cell[0] = next(self._it)
+            cell[1] = [None, None]
+        self._cell = cell[1]
+        return cell[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._cell)
+
+
 def tee(*args, **kwargs):
     iterable, *n = _positional('tee', args, kwargs, 1, 2, kwname='itertools.tee')
     n = _index(n[0]) if n else 2
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-
-    def gen(mine):
-        while True:
-            if not mine:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(value)
-            yield mine.pop(0)
-    return tuple(gen(b) for b in buffers)
+    if not n:
+        return ()
+    # matches CPython: a copyable iterator (another tee's) is the first result itself
+    first = it if hasattr(type(it), '__copy__') else _tee(it, [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 def _name_c_types():
     # CPython's itertools types are C types named 'itertools.count' etc. in error messages.
     import _time
-    for cls in (count, repeat, chain, groupby):
+    for cls in (count, repeat, chain, groupby, cycle, islice, accumulate, product, permutations,
+                combinations, combinations_with_replacement, zip_longest, starmap, takewhile,
+                dropwhile, filterfalse, compress, pairwise, _grouper, _tee):
         _time._set_type_name(cls, 'itertools.' + cls.__name__)
 
 

@@ -187,6 +187,8 @@ def removedirs(name):
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
+    # matches CPython: a path-like top is walked as its str (or bytes) path.
+    top = fspath(top)
     try:
         names = listdir(top)
     except OSError as err:

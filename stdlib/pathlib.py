@@ -4,7 +4,7 @@
 import os
 import re
 
-__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
 
 
 def _parse(text):
@@ -81,33 +81,43 @@ class PurePath:
     def __bytes__(self):
         return os.fsencode(str(self)) if hasattr(os, "fsencode") else str(self).encode()
 
+    # Windows paths compare case-insensitively; paths of the two flavours never compare
+    # equal and do not order (CPython's _cparts and _flavour checks).
+    _windows = False
+
+    def _cparts(self):
+        return self.parts
+
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return str(self) == str(other)
+        return self._windows == other._windows and self._cparts() == other._cparts()
 
     def __hash__(self):
         return hash(str(self))
 
+    def _comparable(self, other):
+        return isinstance(other, PurePath) and self._windows == other._windows
+
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self.parts < other.parts
+        return self._cparts() < other._cparts()
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self.parts <= other.parts
+        return self._cparts() <= other._cparts()
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self.parts > other.parts
+        return self._cparts() > other._cparts()
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
-        return self.parts >= other.parts
+        return self._cparts() >= other._cparts()
 
     def __truediv__(self, key):
         try:
@@ -192,15 +202,19 @@ class PurePath:
     def relative_to(self, *other):
         base = type(self)(*other)
         n = len(base.parts)
-        if self.parts[:n] != base.parts or (base._root != self._root):
+        if self._cparts()[:n] != base._cparts() or \
+                (base._root.lower() != self._root.lower() if self._windows else base._root != self._root):
             raise ValueError("%r is not in the subpath of %r OR one path is relative and the "
                              "other is absolute." % (str(self), str(base)))
         return self._new("", self.parts[n:])
 
+    def _bad_name(self, name):
+        return not name or "/" in name or name == "."
+
     def with_name(self, name):
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        if not name or "/" in name or name == ".":
+        if self._bad_name(name):
             raise ValueError("Invalid name %r" % (name,))
         return self._new(self._root, self._tail[:-1] + (name,))
 
@@ -208,7 +222,7 @@ class PurePath:
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if "/" in suffix or suffix and not suffix.startswith(".") or suffix == ".":
+        if "/" in suffix or (self._windows and "\\" in suffix) or suffix and not suffix.startswith(".") or suffix == ".":
             raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
         if not name:
@@ -221,13 +235,14 @@ class PurePath:
         pat = type(self)(pattern)
         if not pat._tail:
             raise ValueError("empty pattern")
+        fold = str.lower if self._windows else str
         if pat._root:
-            if len(pat._tail) != len(self._tail) or not self._root:
+            if len(pat._tail) != len(self._tail) or fold(pat._root) != fold(self._root):
                 return False
         elif len(pat._tail) > len(self._tail):
             return False
         for part, p in zip(reversed(self._tail), reversed(pat._tail)):
-            if not _fnmatch(p).fullmatch(part):
+            if not _fnmatch(p, self._windows).fullmatch(part):
                 return False
         return True
 
@@ -236,7 +251,111 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
-def _fnmatch(pattern):
+def _win_splitroot(part):
+    """(drive, root, rest) of one Windows path string written with backslashes: a drive
+    letter (`c:`), a UNC share (`\\\\server\\share`) or none, then the root backslash."""
+    if part[:2] == "\\\\" and part[2:3] != "\\":
+        first = part.find("\\", 2)
+        if first != -1:
+            second = part.find("\\", first + 1)
+            if second != first + 1:
+                if second == -1:
+                    second = len(part)
+                return part[:second], "\\", part[second + 1:]
+    drive = root = ""
+    if part[1:2] == ":" and part[:1].isascii() and part[:1].isalpha():
+        drive, part = part[:2], part[2:]
+    if part[:1] == "\\":
+        root, part = "\\", part.lstrip("\\")
+    return drive, root, part
+
+
+_WIN_RESERVED = ({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+                 | {"COM%s" % c for c in "123456789\xb9\xb2\xb3"}
+                 | {"LPT%s" % c for c in "123456789\xb9\xb2\xb3"})
+
+
+class PureWindowsPath(PurePath):
+    """Windows path arithmetic, on any system: drives, UNC shares, backslashes, and names
+    compared without case."""
+    __slots__ = ()
+    _windows = True
+
+    @classmethod
+    def _from_args(cls, args):
+        texts = []
+        for a in args:
+            if not isinstance(a, PurePath):
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError("argument should be a str or an os.PathLike object where "
+                                    "__fspath__ returns a str, not %r" % type(a).__name__)
+            texts.append(str(a).replace("/", "\\"))
+        # matches CPython 3.11: the last argument with a drive or root anchors the path (a
+        # root alone takes the drive of an earlier argument); what came before it is dropped.
+        drive = root = ""
+        tail = []
+        for i in range(len(texts) - 1, -1, -1):
+            d, r, rest = _win_splitroot(texts[i])
+            tail[:0] = [p for p in rest.split("\\") if p and p != "."]
+            if d or r:
+                if not d:
+                    for earlier in reversed(texts[:i]):
+                        d = _win_splitroot(earlier)[0]
+                        if d:
+                            break
+                drive, root = d, r
+                break
+        return cls._make(drive + root, tail)
+
+    def __str__(self):
+        if self._str is None:
+            self._str = (self._root + "\\".join(self._tail)) or "."
+        return self._str
+
+    def as_posix(self):
+        return str(self).replace("\\", "/")
+
+    def _cparts(self):
+        return tuple(p.lower() for p in self.parts)
+
+    def __hash__(self):
+        return hash(self._cparts())
+
+    @property
+    def drive(self):
+        return self._root[:-1] if self._root.endswith("\\") else self._root
+
+    @property
+    def root(self):
+        return "\\" if self._root.endswith("\\") else ""
+
+    def is_absolute(self):
+        return bool(self.drive and self.root)
+
+    def is_reserved(self):
+        if not self._tail or self._root.startswith("\\\\"):
+            return False
+        name = self._tail[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return name.upper() in _WIN_RESERVED
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        from urllib.parse import quote_from_bytes
+        path = self.as_posix()
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ":":
+            return "file:///" + drive + quote_from_bytes(path[2:].encode("utf-8"))
+        return "file:" + quote_from_bytes(path.encode("utf-8"))
+
+    def _bad_name(self, name):
+        d, r, rest = _win_splitroot(name.replace("/", "\\"))
+        return (not name or name[-1] in "/\\" or d or r or "\\" in rest or "/" in rest
+                or rest in ("", "."))
+
+
+def _fnmatch(pattern, ignore_case=False):
     """A compiled regex for one glob path component (`*`, `?`, `[...]`)."""
     out = []
     i = 0
@@ -260,7 +379,7 @@ def _fnmatch(pattern):
                 i = j + 1
         else:
             out.append(re.escape(c))
-    return re.compile("".join(out), re.S)
+    return re.compile("".join(out), re.S | re.I if ignore_case else re.S)
 
 
 class Path(PurePath):
@@ -375,6 +494,36 @@ class Path(PurePath):
     def chmod(self, mode, *, follow_symlinks=True):
         os.chmod(str(self), mode)
 
+    def lchmod(self, mode):
+        os.chmod(str(self), mode, follow_symlinks=False)
+
+    def owner(self):
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
+
+    def group(self):
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
+
+    def readlink(self):
+        return self._new_from_str(os.readlink(str(self)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(str(target), str(self))
+
+    def hardlink_to(self, target):
+        os.link(str(target), str(self))
+
+    def link_to(self, target):
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled for removal in "
+                      "Python 3.12. Use pathlib.Path.hardlink_to() instead.",
+                      DeprecationWarning, stacklevel=2)
+        os.link(str(self), str(target))
+
+    def _new_from_str(self, text):
+        return type(self)(text)
+
     def samefile(self, other_path):
         st = self.stat()
         try:
@@ -460,7 +609,8 @@ class Path(PurePath):
         except OSError:
             return
         for child in children:
-            if rx.fullmatch(child.name) and (not child.name.startswith(".") or head.startswith(".")):
+            # matches CPython 3.11: pathlib's wildcards match hidden names too (glob's don't)
+            if rx.fullmatch(child.name):
                 if rest:
                     if child.is_dir():
                         yield from child._glob(rest)
@@ -470,3 +620,10 @@ class Path(PurePath):
 
 class PosixPath(Path, PurePosixPath):
     __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))

@@ -70,6 +70,67 @@ class SimpleNamespace:
 MappingProxyType = type(type.__dict__)
 
 
+def _internal_types():
+    try:
+        raise TypeError
+    except TypeError as e:
+        tb = e.__traceback__
+    x = 0
+
+    def cell():
+        return x
+
+    class Slotted:
+        __slots__ = ('a',)
+    return (type(tb), type(sys._getframe()), type(cell.__closure__[0]),
+            type(Slotted.__dict__['a']), type(_C.__dict__['__dict__']))
+
+
+TracebackType, FrameType, CellType, MemberDescriptorType, GetSetDescriptorType = _internal_types()
+del _internal_types
+
+
+class DynamicClassAttribute:
+    """A property on instances; on the class, an AttributeError, so the metaclass's
+    ``__getattr__`` answers instead (how enum members named like properties work)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, None if self.overwrite_doc else self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
 def _type_repr(obj):
     """How a type prints inside a generic alias or union: ``int``, ``mod.Cls``, ``...``."""
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
@@ -291,12 +352,41 @@ def resolve_bases(bases):
     return tuple(new_bases)
 
 
+def _winner_meta(meta, bases):
+    # The most derived of `meta` and the bases' metaclasses, as the class statement picks it.
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class statement's header."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _winner_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class the way the ``class`` statement does."""
     resolved = resolve_bases(bases)
-    kwds = dict(kwds or {})
-    meta = kwds.pop('metaclass', type(resolved[0]) if resolved else type)
-    ns = meta.__prepare__(name, resolved, **kwds)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
     if resolved is not tuple(bases) and resolved != tuple(bases):

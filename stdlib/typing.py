@@ -28,7 +28,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
            'SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'IO', 'TextIO',
            'BinaryIO', 'Pattern', 'Match', 'dataclass_transform', 'is_typeddict', 'SupportsBytes',
            'SupportsComplex', 'SupportsRound', 'ContextManager', 'AsyncContextManager',
-           'get_overloads', 'clear_overloads', 'assert_type']
+           'get_overloads', 'clear_overloads', 'assert_type', 'TypeVarTuple', 'Unpack']
 
 
 def _type_repr(obj):
@@ -1010,22 +1010,33 @@ def _eval_type(t, globalns, localns):
             # list['Node']: the builtin generics keep plain strings
             old = tuple(ForwardRef(a) if isinstance(a, str) else a for a in old)
         new = tuple(_eval_type(a, globalns, localns) for a in old)
-        if all(a is b for a, b in zip(new, t.__args__)):
-            return t
-        if isinstance(t, _GenericAlias):
-            return t.copy_with(new)
-        if isinstance(t, types.GenericAlias):
-            return types.GenericAlias(t.__origin__, new)
-        result = new[0]
-        for a in new[1:]:
-            result = result | a
-        return result
+        return _with_args(t, new)
     return t
 
 
+def _with_args(t, new):
+    """The alias `t` with its arguments replaced by `new` (`t` itself when none changed)."""
+    if all(a is b for a, b in zip(new, t.__args__)):
+        return t
+    if isinstance(t, _GenericAlias):
+        return t.copy_with(new)
+    if isinstance(t, types.GenericAlias):
+        return types.GenericAlias(t.__origin__, new)
+    result = new[0]
+    for a in new[1:]:
+        result = result | a
+    return result
+
+
 def _strip_annotations(t):
+    # matches CPython: Annotated, Required and NotRequired go, however deeply nested.
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)) \
+            and not isinstance(t, _LiteralGenericAlias):
+        return _with_args(t, tuple(_strip_annotations(a) for a in t.__args__))
     return t
 
 
@@ -1228,5 +1239,31 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
+@_SpecialForm
 def Unpack(self, parameters):
-    return _GenericAlias(self, (parameters,))
+    """``Unpack[Ts]``, written ``*Ts``: a TypeVarTuple or tuple type unpacked."""
+    return _UnpackGenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),))
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
+class TypeVarTuple(_Final, _root=True):
+    """A variadic type variable: ``Ts = TypeVarTuple('Ts')``, used as ``*Ts``."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeVarTuple")

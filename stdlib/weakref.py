@@ -12,13 +12,87 @@ __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary'
            'finalize']
 
 
+# The refs made to each referent, for getweakrefcount/getweakrefs and for reusing the plain
+# ref (CPython keeps this list on the object itself): id(referent) -> a weak handle to its
+# plain ref, and id(referent) -> weak handles to its other refs, oldest first. Referents and
+# refs die without telling these tables, so entries are checked on reading and swept.
+_plain_by_id = {}
+_others_by_id = {}
+_sweep_at = [64]
+
+
+def _is_ref_to(h, ob):
+    r = _get(h)
+    return r is not None and _get(r._handle) is ob
+
+
+def _plain_ref(ob):
+    h = _plain_by_id.get(id(ob))
+    if h is not None:
+        r = _get(h)
+        if r is not None and _get(r._handle) is ob:
+            return r
+    return None
+
+
+def _live_refs(ob):
+    """The live refs to `ob`, in CPython's order: the plain ref first, then the refs with
+    callbacks (and subclass refs) newest first."""
+    out = []
+    plain = _plain_ref(ob)
+    if plain is not None:
+        out.append(plain)
+    handles = _others_by_id.get(id(ob))
+    if handles:
+        handles[:] = [h for h in handles if _is_ref_to(h, ob)]
+        out.extend(_get(h) for h in reversed(handles))
+    return out
+
+
+def _sweep():
+    for table in (_plain_by_id, _others_by_id):
+        for k in [k for k, v in table.items()
+                  if all(_get(h) is None for h in (v if type(v) is list else (v,)))]:
+            del table[k]
+    _sweep_at[0] = max(64, 2 * (len(_plain_by_id) + len(_others_by_id)))
+
+
+def _track(r, ob, plain):
+    if len(_plain_by_id) + len(_others_by_id) >= _sweep_at[0]:
+        _sweep()
+    if plain:
+        _plain_by_id[id(ob)] = _new(r)
+        return
+    handles = _others_by_id.get(id(ob))
+    if handles is None:
+        _others_by_id[id(ob)] = [_new(r)]
+        return
+    if len(handles) >= 8 and len(handles) & (len(handles) - 1) == 0:
+        handles[:] = [h for h in handles if _get(h) is not None]
+    handles.append(_new(r))
+
+
 class ref:
     __slots__ = ('_handle', '__callback__', '_hash', '__weakref__')
 
+    def __new__(cls, ob, callback=None):
+        # matches CPython: without a callback, ref(ob) is the one plain ref ob already has.
+        if callback is None and cls is ref:
+            r = _plain_ref(ob)
+            if r is not None:
+                return r
+        return object.__new__(cls)
+
     def __init__(self, ob, callback=None):
+        try:
+            self._handle
+            return  # the reused plain ref
+        except AttributeError:
+            pass
         self._handle = _new(ob)
         self.__callback__ = callback
         self._hash = None
+        _track(self, ob, callback is None and type(self) is ref)
         if callback is not None:
             me = _new(self)
 
@@ -59,6 +133,16 @@ class ref:
 
     def __class_getitem__(cls, item):
         return cls
+
+
+def _probe(ob):
+    """A short-lived ref for looking a key up in a weak container: untracked (it is gone
+    before anyone could count it), which keeps lookups cheap."""
+    r = object.__new__(ref)
+    r._handle = _new(ob)
+    r.__callback__ = None
+    r._hash = None
+    return r
 
 
 ref.__module__ = 'weakref'
@@ -136,11 +220,11 @@ def proxy(ob, callback=None):
 
 
 def getweakrefcount(ob):
-    return 0
+    return len(_live_refs(ob))
 
 
 def getweakrefs(ob):
-    return []
+    return _live_refs(ob)
 
 
 class WeakValueDictionary:
@@ -242,17 +326,17 @@ class WeakKeyDictionary:
         return ref(key, lambda r, data=data: data.pop(r, None))
 
     def __getitem__(self, key):
-        return self.data[ref(key)]
+        return self.data[_probe(key)]
 
     def __setitem__(self, key, value):
         self.data[self._ref(key)] = value
 
     def __delitem__(self, key):
-        del self.data[ref(key)]
+        del self.data[_probe(key)]
 
     def __contains__(self, key):
         try:
-            return ref(key) in self.data
+            return _probe(key) in self.data
         except TypeError:
             return False
 
@@ -272,13 +356,13 @@ class WeakKeyDictionary:
         return '<%s at %#x>' % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
-        return self.data.get(ref(key), default)
+        return self.data.get(_probe(key), default)
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(self._ref(key), default)
 
     def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+        return self.data.pop(_probe(key), *args)
 
     def keys(self):
         return list(self)
@@ -327,10 +411,10 @@ class WeakSet:
         self.data.add(ref(item, lambda r, data=data: data.discard(r)))
 
     def discard(self, item):
-        self.data.discard(ref(item))
+        self.data.discard(_probe(item))
 
     def remove(self, item):
-        self.data.remove(ref(item))
+        self.data.remove(_probe(item))
 
     def pop(self):
         while True:
@@ -347,7 +431,7 @@ class WeakSet:
 
     def __contains__(self, item):
         try:
-            return ref(item) in self.data
+            return _probe(item) in self.data
         except TypeError:
             return False
 

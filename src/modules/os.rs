@@ -82,9 +82,16 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (p, pv) = path_and_name(vm, &pv)?;
     let entries = std::fs::read_dir(&p).map_err(|e| os_error(&e, Some(&pv)))?;
     let mut names = Vec::new();
+    // matches CPython: a bytes path lists bytes names
+    let as_bytes = matches!(pv, Value::Bytes(_));
     for e in entries {
         let e = e.map_err(|e| os_error(&e, Some(&pv)))?;
-        names.push(Value::string(e.file_name().to_string_lossy().into_owned()));
+        let name = e.file_name();
+        names.push(if as_bytes {
+            Value::Bytes(std::os::unix::ffi::OsStrExt::as_bytes(name.as_os_str()).to_vec().into())
+        } else {
+            Value::string(name.to_string_lossy().into_owned())
+        });
     }
     Ok(Value::list(names))
 }

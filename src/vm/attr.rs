@@ -369,6 +369,24 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
+        match self.class_getattribute(cls, name) {
+            // matches CPython's slot_tp_getattr_hook: a metaclass's `__getattr__` answers any
+            // AttributeError of the lookup (a missing name, or a descriptor's `__get__`
+            // raising it, as `types.DynamicClassAttribute` does), as an ordinary class's does
+            // for its instances.
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {
+                let meta = self.type_of(&Value::Class(cls.clone()));
+                match meta.lookup("__getattr__") {
+                    Some(ga) => self.call_bound_special(&ga, &Value::Class(cls.clone()), vec![Value::str(name)]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `type.__getattribute__`: the class's lookup without the metaclass's `__getattr__`.
+    fn class_getattribute(&mut self, cls: &Rc<Class>, name: &str) -> PyResult<Value> {
         // matches CPython: `type.__name__` is a data descriptor on the metaclass, so it wins
         // over a `__name__` in the class's own dict (member_descriptor's getter, say).
         if name == "__name__" && cls.metaclass.borrow().is_none() {
@@ -414,11 +432,6 @@ impl Vm {
         let meta = self.type_of(&Value::Class(cls.clone()));
         if let Some(descr) = meta.lookup(name) {
             return self.bind_descriptor(descr, &Value::Class(cls.clone()), &meta);
-        }
-        // matches CPython: a metaclass's `__getattr__` is the class's last resort, as an
-        // ordinary class's is for its instances.
-        if let Some(ga) = meta.lookup("__getattr__") {
-            return self.call_bound_special(&ga, &Value::Class(cls.clone()), vec![Value::str(name)]);
         }
         Err(self.no_attribute(&Value::Class(cls.clone()), name))
     }

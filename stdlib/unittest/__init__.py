@@ -5,7 +5,7 @@ __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
+           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup', 'doModuleCleanups',
            'getTestCaseNames', 'makeSuite', 'findTestCases']
 
 __unittest = True
@@ -87,8 +87,25 @@ def removeResult(result):
     return True
 
 
+_module_cleanups = []
+
+
 def addModuleCleanup(function, /, *args, **kwargs):
-    pass
+    """Call function(*args, **kwargs) after the module's tearDownModule."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def doModuleCleanups():
+    """Run the module cleanups, last added first; raise the first exception one raised."""
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
 
 
 def __getattr__(name):

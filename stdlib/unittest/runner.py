@@ -334,21 +334,70 @@ class TestSuite:
                 break
             if isinstance(test, TestCase):
                 self._tearDownPreviousClass(test, result)
+                self._moduleFixture(test, result)
                 self._setUpClass(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, '_classSetupFailed', False):
+                if getattr(test.__class__, '_classSetupFailed', False) \
+                        or getattr(result, '_moduleSetUpFailed', False):
                     continue
             test(result)
         if top_level:
             self._tearDownPreviousClass(None, result)
+            self._tearDownPreviousModule(result)
             result._previousTestClass = None
             result._testRunEntered = False
         return result
+
+    # matches CPython's suite: a module's setUpModule runs before its first test class's
+    # setUpClass, its tearDownModule (then the module cleanups) once the run moves to
+    # another module or ends; a failing setUpModule skips the module's tests.
+    def _moduleFixture(self, test, result):
+        previous = getattr(result, '_previousTestClass', None)
+        current = test.__class__.__module__
+        if previous is not None and previous.__module__ == current:
+            return
+        self._tearDownPreviousModule(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(current)
+        setup = getattr(module, 'setUpModule', None)
+        if setup is None:
+            return
+        try:
+            setup()
+        except Exception as e:
+            result._moduleSetUpFailed = True
+            _ErrorHolder.report(result, 'setUpModule (%s)' % current, e)
+            self._moduleCleanups(result, current)
+
+    def _tearDownPreviousModule(self, result):
+        previous = getattr(result, '_previousTestClass', None)
+        if previous is None:
+            return
+        name = previous.__module__
+        if getattr(result, '_moduleSetUpFailed', False):
+            return
+        module = sys.modules.get(name)
+        teardown = getattr(module, 'tearDownModule', None)
+        if teardown is not None:
+            try:
+                teardown()
+            except Exception as e:
+                _ErrorHolder.report(result, 'tearDownModule (%s)' % name, e)
+        self._moduleCleanups(result, name)
+
+    def _moduleCleanups(self, result, name):
+        import unittest
+        try:
+            unittest.doModuleCleanups()
+        except Exception as e:
+            _ErrorHolder.report(result, 'tearDownModule (%s)' % name, e)
 
     def _setUpClass(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
         current = test.__class__
         if current == previous:
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
             return
         if getattr(current, "__unittest_skip__", False):
             return
@@ -366,6 +415,8 @@ class TestSuite:
         if current == previous:
             return
         if previous is None or getattr(previous, '_classSetupFailed', False):
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
             return
         if getattr(previous, "__unittest_skip__", False):
             return

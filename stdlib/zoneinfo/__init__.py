@@ -158,6 +158,10 @@ class ZoneInfo(tzinfo):
     def _find(self, dt):
         from _zoneinfo_rule import find_local
         if dt is None:
+            # matches CPython: a zone with one fixed offset (no transitions, no DST rule)
+            # answers for dt=None; any other zone gives None
+            if not self._trans_utc and (self._rule is None or self._rule.dst is None):
+                return self._rule.std if self._rule is not None else self._before
             return (None, None, None)
         return find_local(self, dt)
 

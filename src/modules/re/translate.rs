@@ -354,10 +354,21 @@ impl<'a> Parser<'a> {
         self.flags & FLAG_I != 0 && !self.ascii()
     }
 
+    /// Whether case-insensitive matching is CPython's ASCII-only one (`re.I | re.A` on a str
+    /// pattern): fancy-regex's `(?i)` would also join non-ASCII cases (é/É) and the
+    /// Unicode-only folds K (U+212A) with k and ſ (U+017F) with s, so such characters are
+    /// written case-sensitively with their ASCII other case spelled out.
+    fn ascii_fold(&self) -> bool {
+        self.flags & FLAG_I != 0 && self.flags & FLAG_A != 0 && !self.bytes
+    }
+
     /// A literal character outside a class.
     fn push_literal(&mut self, c: char) {
         if self.joins_dotted_i() && DOTTED_I.contains(&c) {
             self.out.push_str(DOTTED_I_CLASS);
+        } else if self.ascii_fold() && (!c.is_ascii() || "kKsS".contains(c)) {
+            let other = ascii_other_case(c).map(|o| literal(o, false)).unwrap_or_default();
+            self.out.push_str(&format!("(?-i:[{}{other}])", literal(c, false)));
         } else {
             self.out.push_str(&literal(c, self.bytes));
         }
@@ -397,6 +408,7 @@ impl<'a> Parser<'a> {
         }
         match class_escape(self, at, false)? {
             Atom::Char(ch) => self.push_literal(ch),
+            Atom::Set(s) if self.ascii_fold() => self.out.push_str(&format!("(?-i:{s})")),
             Atom::Set(s) => self.out.push_str(&s),
         }
         Ok(plain)
@@ -445,6 +457,10 @@ impl<'a> Parser<'a> {
         }
         let mut first = true;
         let mut has_i = false;
+        // Under ASCII-only case folding: the ASCII other cases of the members, added to a
+        // class matched case-sensitively.
+        let fold = self.ascii_fold();
+        let mut other_cases = String::new();
         loop {
             let Some(c) = self.peek() else {
                 return err("unterminated character set", start);
@@ -481,6 +497,16 @@ impl<'a> Parser<'a> {
                         s.push('-');
                         s.push_str(&literal(b, self.bytes));
                         has_i |= DOTTED_I.iter().any(|&c| a <= c && c <= b);
+                        if fold {
+                            for (lo, hi) in [('a', 'z'), ('A', 'Z')] {
+                                let (from, to) = (a.max(lo), b.min(hi));
+                                if from <= to {
+                                    if let (Some(x), Some(y)) = (ascii_other_case(from), ascii_other_case(to)) {
+                                        other_cases.push_str(&format!("{x}-{y}"));
+                                    }
+                                }
+                            }
+                        }
                     }
                     _ => return err(format!("bad character range {text}"), item_start),
                 }
@@ -489,6 +515,11 @@ impl<'a> Parser<'a> {
                     Atom::Char(a) => {
                         s.push_str(&literal(a, self.bytes));
                         has_i |= DOTTED_I.contains(&a);
+                        if fold {
+                            if let Some(o) = ascii_other_case(a) {
+                                other_cases.push(o);
+                            }
+                        }
                     }
                     Atom::Set(set) => s.push_str(&set),
                 }
@@ -496,6 +527,11 @@ impl<'a> Parser<'a> {
         }
         if has_i && self.joins_dotted_i() {
             s.push_str(&DOTTED_I_CLASS[1..DOTTED_I_CLASS.len() - 1]);
+        }
+        if fold {
+            s.push_str(&other_cases);
+            s.push(']');
+            return Ok(format!("(?-i:{s})"));
         }
         s.push(']');
         Ok(s)
@@ -789,6 +825,17 @@ impl<'a> Parser<'a> {
         self.flags = saved;
         self.seen_item = true;
         Ok(Some(Last { repeatable: true, is_repeat: false }))
+    }
+}
+
+/// The other case of an ASCII letter (CPython's ASCII-mode case folding).
+fn ascii_other_case(c: char) -> Option<char> {
+    if c.is_ascii_lowercase() {
+        Some(c.to_ascii_uppercase())
+    } else if c.is_ascii_uppercase() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        None
     }
 }
 

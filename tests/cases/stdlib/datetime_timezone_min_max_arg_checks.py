@@ -1,0 +1,16 @@
+from datetime import *
+print(repr(timezone.min), repr(timezone.max), timezone.min, timezone.max.tzname(None))
+for f in ['utcoffset', 'tzname', 'dst']:
+    try: getattr(timezone(timedelta(hours=1)), f)(1.5)
+    except TypeError as e: print(e)
+try: timezone(timedelta(hours=1), 5)
+except TypeError as e: print(e)
+try: timezone(timedelta(hours=1)).fromutc(datetime(2020, 1, 1))
+except ValueError as e: print(e)
+try: timezone(timedelta(hours=1)).fromutc(5)
+except TypeError as e: print(e)
+tz = timezone(timedelta(hours=1))
+print(tz.fromutc(datetime(2020, 1, 1, tzinfo=tz)), datetime.fromtimestamp(0, tz))
+print(datetime(2024, 5, 1, 12, tzinfo=timezone.utc).astimezone(timezone.max))
+print(timezone(timedelta(seconds=5)).tzname(None), timezone(timedelta(microseconds=5)).tzname(None))
+print(timezone(timedelta(0)) is timezone.utc, timezone(timedelta(0), 'Z'))
