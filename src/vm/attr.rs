@@ -245,7 +245,7 @@ impl Vm {
                             | Value::StaticMethod(_)
                             | Value::ClassMethod(_)
                     ))
-                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_)));
+                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_) | Value::Builtin(_)));
                 if data_member {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);

@@ -193,11 +193,33 @@ impl Vm {
                     }
                     (None, _) => Value::str(&b.name),
                 }),
-                "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+                "__self__" => Some(match (&b.bound, &b.module) {
+                    (Some(bound), _) => bound.clone(),
+                    // A native module's function is bound to its module, one of `builtins`
+                    // to that module (CPython's m_self).
+                    (None, Some(module)) => {
+                        let modules = self.modules.borrow();
+                        let cpython = crate::modules::cpython_module_name(module);
+                        modules.get_str(cpython).or_else(|| modules.get_str(module)).unwrap_or(Value::None)
+                    }
+                    (None, None) if b.owner.is_none() => self.import_module("builtins")?,
+                    (None, None) => Value::None,
+                }),
                 // A method descriptor's class (`str.upper.__objclass__` is str).
                 "__objclass__" if b.bound.is_none() => crate::builtins::method_descriptors::owner_class(self, b).map(Value::Class),
                 "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
-                "__module__" => Some(Value::None),
+                // matches CPython: only builtin_function_or_method has a `__module__` (its
+                // m_module); method descriptors and wrappers have none.
+                "__module__" => {
+                    if !Rc::ptr_eq(&self.type_of(obj), &self.types.builtin_function) {
+                        return Err(self.no_attribute(obj, name));
+                    }
+                    Some(match (&b.module, &b.bound, &b.owner) {
+                        (Some(module), _, _) => Value::str(crate::modules::cpython_module_name(module)),
+                        (None, None, None) => Value::str("builtins"),
+                        _ => Value::None,
+                    })
+                }
                 _ => None,
             },
             (Value::Generator(g), _) => match name {
