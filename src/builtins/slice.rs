@@ -10,6 +10,18 @@ use crate::vm::Vm;
 pub fn install(vm: &mut Vm) {
     let slice = vm.types.slice.clone();
     super::def_method(&slice, "indices", indices);
+    // Read by the VM's fast path on instances; these are the class's member descriptors
+    // (`slice.start`), as for range.
+    super::def_getter(&slice, "start", |_vm, a| Ok(slice_of(&a)?.0.clone()));
+    super::def_getter(&slice, "stop", |_vm, a| Ok(slice_of(&a)?.1.clone()));
+    super::def_getter(&slice, "step", |_vm, a| Ok(slice_of(&a)?.2.clone()));
+}
+
+fn slice_of(args: &crate::object::Args) -> PyResult<Rc<(Value, Value, Value)>> {
+    match args.pos.first() {
+        Some(Value::Slice(s)) => Ok(s.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'slice' object")),
+    }
 }
 
 /// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use.

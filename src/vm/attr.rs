@@ -53,7 +53,7 @@ impl Vm {
             Value::Iter(it) => self.iterator_class(it.borrow().type_name()),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
-            Value::Property(_) => t.property.clone(),
+            Value::Property(p) => crate::builtins::property_type::property_class(self, p),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
             Value::Super(_) => t.super_.clone(),

@@ -163,10 +163,7 @@ impl Vm {
             Value::Property(p) => match crate::builtins::property_type::builtin_getset(p) {
                 // A built-in type's getset or member, as CPython's descriptor reprs show them.
                 Some((owner, name)) => {
-                    // An exception's fields are members except the getsets of BaseException.
-                    let exc_member = !matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
-                        && self.types.exc.iter().any(|c| &*c.name() == owner);
-                    let member = exc_member || crate::vm::attr::readonly_member(owner, name);
+                    let member = crate::builtins::property_type::getset_is_member(self, owner, name);
                     let kind = if member { "member" } else { "attribute" };
                     format!("<{kind} '{name}' of '{owner}' objects>")
                 }
