@@ -310,20 +310,12 @@ fn tag_native_functions(module: &Value, name: &str) {
         return;
     }
     let module_name: Rc<str> = Rc::from(name);
-    let mut dict = m.dict.borrow_mut();
-    let tagged: Vec<(Value, Value)> = dict
-        .items()
-        .into_iter()
-        .filter_map(|(k, v)| match &v {
-            Value::Builtin(b) if b.module.is_none() && b.owner.is_none() && b.bound.is_none() => {
-                Some((k, Value::Builtin(Rc::new(b.in_module(module_name.clone())))))
+    for (_, v) in m.dict.borrow().items() {
+        if let Value::Builtin(b) = &v {
+            if b.owner.is_none() && b.bound.is_none() {
+                // A function another module made and this one re-exports keeps its first.
+                let _ = b.module.set(module_name.clone());
             }
-            _ => None,
-        })
-        .collect();
-    for (k, v) in tagged {
-        if let Some(key) = k.as_str() {
-            dict.set_str(key, v);
         }
     }
 }

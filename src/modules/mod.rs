@@ -111,6 +111,8 @@ fn collections_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
 pub fn cpython_module_name(native: &str) -> &str {
     match native {
         "_time" => "time",
+        // CPython builds `_io` from a module definition named `io`.
+        "_io" => "io",
         "_os" => "posix",
         "_re" => "_sre",
         "_select" => "select",

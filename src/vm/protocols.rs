@@ -193,7 +193,7 @@ impl Vm {
                     }
                     (None, _) => Value::str(&b.name),
                 }),
-                "__self__" => Some(match (&b.bound, &b.module) {
+                "__self__" => Some(match (&b.bound, b.module.get()) {
                     (Some(bound), _) => bound.clone(),
                     // A native module's function is bound to its module, one of `builtins`
                     // to that module (CPython's m_self).
@@ -214,7 +214,7 @@ impl Vm {
                     if !Rc::ptr_eq(&self.type_of(obj), &self.types.builtin_function) {
                         return Err(self.no_attribute(obj, name));
                     }
-                    Some(match (&b.module, &b.bound, &b.owner) {
+                    Some(match (b.module.get(), &b.bound, &b.owner) {
                         (Some(module), _, _) => Value::str(crate::modules::cpython_module_name(module)),
                         (None, None, None) => Value::str("builtins"),
                         _ => Value::None,
