@@ -261,6 +261,8 @@ impl Vm {
                 "co_freevars" => Some(Value::tuple(c.code.freevars.iter().map(|n| Value::str(n)).collect())),
                 "co_cellvars" => Some(Value::tuple(c.code.cellvars.iter().map(|n| Value::str(n)).collect())),
                 "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+                // Globals, attributes and imported names the code uses, in order of first use.
+                "co_names" => Some(Value::tuple(c.code.body().names.iter().map(|n| Value::str(n)).collect())),
                 _ => None,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
