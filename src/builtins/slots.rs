@@ -37,6 +37,13 @@ impl NativeObject for MemberDescr {
     }
 }
 
+/// The value of slot `name` of `obj`, found through its class's member descriptor without
+/// calling anything; None when there is no such slot or it is unset.
+pub fn read_slot(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
+    let descr = vm.type_of(obj).lookup(name)?;
+    member(&descr)?.get(vm, obj).ok()
+}
+
 /// The member descriptor behind `v`, if it is one (the attribute code's fast path).
 pub fn member(v: &Value) -> Option<&MemberDescr> {
     match v {

@@ -390,6 +390,20 @@ impl Vm {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            // bytes + memoryview: CPython concatenates any buffer.
+            // (A released view has no buffer: the TypeError below.)
+            if let Some(Ok(tail)) = crate::modules::struct_buffer::memoryview_bytes(self, b) {
+                let mut out = match a {
+                    Value::Bytes(x) => x.to_vec(),
+                    Value::ByteArray(x) => x.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                out.extend(tail);
+                return Ok(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(out))),
+                    _ => Value::Bytes(out.into()),
+                });
+            }
             return Err(PyErr::type_error(format!("can't concat {} to {}", tb.tp_name(), ta.tp_name())));
         }
         // CPython tries the left operand's sq_repeat first, so the message names the other one.
