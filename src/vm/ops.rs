@@ -496,7 +496,8 @@ impl Vm {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => crate::builtins::range::range_len(r.0, r.1, r.2) > 0,
-            Value::Instance(_) | Value::Native(_) => {
+            // A class is true unless its metaclass says otherwise (`__bool__`/`__len__`).
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_bound_special(&m, v, vec![])?;
                     return match r {
