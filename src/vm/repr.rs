@@ -268,6 +268,19 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
+            // A metaclass's own `__str__` (a script function) prints the class.
+            Value::Class(c) => {
+                let meta = c.metaclass.borrow().clone();
+                match meta.and_then(|m| m.lookup("__str__")).filter(|m| matches!(m, Value::Function(_))) {
+                    Some(m) => {
+                        let r = self.call_bound_special(&m, v, vec![])?;
+                        self.str_text(&r).ok_or_else(|| {
+                            PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))
+                        })
+                    }
+                    None => self.repr(v),
+                }
+            }
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(v);
                 if let Some(m) = cls.lookup("__str__") {
