@@ -238,6 +238,8 @@ impl Vm {
             {
                 self.repeat_sequence(seq, n).map(Some)
             }
+            // A str/bytes subclass on the right with its own `__rmod__` goes first (binary_dunder).
+            (BinOp::Mod, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_), _) if self.subclass_overrides_rmod(a, b) => Ok(None),
             (BinOp::Mod, Value::Str(_), _) => self.str_percent_format(a, b).map(Some),
             (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => self.bytes_percent_format(a, b).map(Some),
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
@@ -299,6 +301,16 @@ impl Vm {
             }
             _ => Value::NotImplemented,
         })
+    }
+
+    /// Whether `b` is an instance of a subclass of `a`'s type that defines its own `__rmod__`
+    /// (a script function), which CPython's operator rule calls before `a`'s `%`.
+    fn subclass_overrides_rmod(&self, a: &Value, b: &Value) -> bool {
+        if !matches!(b, Value::Instance(_)) {
+            return false;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(tb.lookup("__rmod__"), Some(Value::Function(_)))
     }
 
     fn binary_dunder(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
