@@ -100,6 +100,7 @@ impl Vm {
     fn load_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(init) = self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f) {
             let m = init(self)?;
+            tag_native_functions(&m, name);
             self.modules.borrow_mut().set_str(name, m.clone());
             return Ok(m);
         }
@@ -298,5 +299,23 @@ impl crate::vm::ModuleLoader for FileLoader {
             }
         }
         crate::frozen::find(name).map(|(src, path, pkg)| (SourceText::Embedded(src), path, pkg))
+    }
+}
+
+/// Records on each plain function of a native module the module that defines it, for its
+/// `__module__` and `__self__` (`math.sqrt.__module__ == 'math'`).
+fn tag_native_functions(module: &Value, name: &str) {
+    let Value::Module(m) = module else { return };
+    if name == "builtins" {
+        return;
+    }
+    let module_name: Rc<str> = Rc::from(name);
+    for (_, v) in m.dict.borrow().items() {
+        if let Value::Builtin(b) = &v {
+            if b.owner.is_none() && b.bound.is_none() {
+                // A function another module made and this one re-exports keeps its first.
+                let _ = b.module.set(module_name.clone());
+            }
+        }
     }
 }

@@ -171,7 +171,15 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     set_sys_last(vm, &inst);
     match replaced_excepthook(vm) {
         Some(hook) => call_excepthook(vm, &hook, &inst),
-        None => vm.print_exception(&inst),
+        None => {
+            // matches CPython's PyErr_Print: a deleted hook is reported before the default
+            // printing.
+            if excepthook_missing(vm) {
+                vm.stdout.flush();
+                vm.stderr.write_str("sys.excepthook is missing\n");
+            }
+            vm.print_exception(&inst)
+        }
     }
     if inst.class().is_subclass(&vm.exc_class(ExcKind::KeyboardInterrupt)) {
         return KEYBOARD_INTERRUPT_EXIT;
@@ -252,6 +260,14 @@ fn replaced_excepthook(vm: &Vm) -> Option<Value> {
     match original {
         Some(o) if o.is(&hook) => None,
         _ => Some(hook),
+    }
+}
+
+/// Whether a script deleted `sys.excepthook`.
+fn excepthook_missing(vm: &Vm) -> bool {
+    match vm.modules.borrow().get_str("sys") {
+        Some(Value::Module(m)) => !m.dict.borrow().contains_str("excepthook"),
+        _ => false,
     }
 }
 

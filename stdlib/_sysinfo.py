@@ -182,7 +182,12 @@ def _sizeof_str(s):
     return 76 + 4 * len(s)
 
 
-def getsizeof(obj, default=None):
+def getsizeof(*args, **kwargs):
+    # C in CPython: its argument errors use Argument Clinic's wording.
+    from _clinic_args import clinic, MISSING
+    obj, default = clinic('getsizeof', args, kwargs, ('object', 'default'), 1)
+    if default is MISSING:
+        default = None
     # The sizes CPython 3.11 reports on 64-bit Linux for the common built-in types (lists
     # are sized as if built from a literal); other objects get a plain instance's size.
     t = type(obj)

@@ -99,7 +99,7 @@ class _MemoryIO:
 
     def write(self, s):
         self._check()
-        self._typecheck(s)
+        s = self._typecheck(s)
         n = len(s)
         if self._pos == self._size:
             if n:
@@ -209,6 +209,7 @@ class StringIO(_MemoryIO):
     def _typecheck(self, s):
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
+        return s
 
     def write(self, s):
         # The usual case without helper calls (print() writes twice per call): an open
@@ -237,7 +238,11 @@ class BytesIO(_MemoryIO):
 
     def _typecheck(self, s):
         if not isinstance(s, (bytes, bytearray)):
+            # Any buffer is written as its bytes (a memoryview of any format).
+            if isinstance(s, memoryview):
+                return s.tobytes()
             raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+        return s
 
     # getbuffer(): the view writes into the stream's own storage, a bytearray while views
     # exist. Each view (and slices of it) holds a token; the stream keeps weak references to

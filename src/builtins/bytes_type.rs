@@ -81,7 +81,10 @@ pub(super) fn buf_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.to_vec()),
         Value::ByteArray(b) => Ok(b.borrow().clone()),
-        _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => match crate::modules::struct_buffer::memoryview_bytes(vm, v) {
+            Some(bytes) => bytes,
+            None => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        },
     }
 }
 
@@ -537,6 +540,10 @@ fn construct(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
                 _ => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
             };
         }
+    }
+    // A memoryview gives its bytes (the buffer protocol), not its items.
+    if let Some(bytes) = crate::modules::struct_buffer::memoryview_bytes(vm, &src) {
+        return bytes;
     }
     if let Some(i) = vm.index_value(&src)? {
         return zeroed(i);

@@ -5,7 +5,8 @@ use crate::vm::Vm;
 
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
-        Value::Instance(_) | Value::Native(_) => {
+        // A class formats through its metaclass's `__format__` when it has one.
+        Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
             if let Some(m) = vm.lookup_special(v, "__format__") {
                 // A built-in `__format__` (object's, or the built-in base's own) is done below.
                 let builtin = matches!(&m, Value::Builtin(b) if b.owner.as_deref() == Some("object")

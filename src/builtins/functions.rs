@@ -773,8 +773,13 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
     check_count(name, &args, 1, 1)?;
     let v = &args.pos[0];
-    let Some(i) = crate::object::int::to_bigint(v).or_else(|| vm.index_value(v).ok().flatten().map(BigInt::from)) else {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+    // `__index__` as CPython's PyNumber_Index: its errors propagate and a big result is kept.
+    let i = match crate::object::int::to_bigint(v) {
+        Some(i) => i,
+        None => match super::number_convert::index_of(vm, v)?.as_ref().and_then(crate::object::int::to_bigint) {
+            Some(i) => i,
+            None => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        },
     };
     let digits = i.abs().to_str_radix(base);
     Ok(Value::string(format!("{}{prefix}{digits}", if i.is_negative() { "-" } else { "" })))

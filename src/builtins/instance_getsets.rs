@@ -108,7 +108,7 @@ pub fn is_var_sized(vm: &Vm, base: &Rc<Class>) -> bool {
 }
 
 /// The `getset_descriptor` class, created on first use.
-fn getset_class(vm: &Vm) -> Rc<Class> {
+pub(super) fn getset_class(vm: &Vm) -> Rc<Class> {
     super::slots::descriptor_class(
         vm,
         "getset_descriptor",
@@ -127,6 +127,9 @@ fn this<'a>(args: &'a Args) -> PyResult<&'a InstanceGetSet> {
 }
 
 fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__get__") {
+        return r;
+    }
     let d = this(&args)?;
     let obj = arg(&args, 1);
     if matches!(obj, Value::None) {
@@ -142,6 +145,9 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__set__") {
+        return r;
+    }
     let d = this(&args)?;
     let (obj, value) = (arg(&args, 1), arg(&args, 2));
     let inst = d.check(vm, &obj)?;
@@ -153,6 +159,9 @@ fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn descr_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__delete__") {
+        return r;
+    }
     let d = this(&args)?;
     let obj = arg(&args, 1);
     let inst = d.check(vm, &obj)?;
@@ -172,21 +181,33 @@ fn not_writable(d: &InstanceGetSet) -> PyErr {
     PyErr::attribute_error(format!("attribute '{}' of '{}' objects is not writable", d.which.name(), d.owner_name()))
 }
 
-fn descr_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__repr__") {
+        return r;
+    }
     let d = this(&args)?;
     Ok(Value::string(format!("<attribute '{}' of '{}' objects>", d.which.name(), d.owner_name())))
 }
 
-fn descr_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__name__") {
+        return r;
+    }
     Ok(Value::str(this(&args)?.which.name()))
 }
 
-fn descr_qualname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__qualname__") {
+        return r;
+    }
     let d = this(&args)?;
     let owner = d.owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.qualname.borrow().clone());
     Ok(Value::string(format!("{owner}.{}", d.which.name())))
 }
 
-fn descr_objclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_objclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__objclass__") {
+        return r;
+    }
     Ok(this(&args)?.owner.upgrade().map_or(Value::None, Value::Class))
 }

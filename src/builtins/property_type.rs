@@ -95,6 +95,58 @@ pub fn builtin_getset(p: &Property) -> Option<(&str, &str)> {
     }
 }
 
+/// Whether a built-in type's attribute is a struct member in CPython (`member_descriptor`)
+/// rather than a getset: the read-only members of the core types, and an exception's fields
+/// other than the getsets of BaseException.
+pub fn getset_is_member(vm: &Vm, owner: &str, name: &str) -> bool {
+    let exc_member = !matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
+        && vm.types.exc.iter().any(|c| &*c.name() == owner);
+    exc_member || crate::vm::attr::readonly_member(owner, name)
+}
+
+/// `type(p)`: a property, or for a built-in type's attribute the descriptor type CPython
+/// gives it (`type(int.real)` is `getset_descriptor`, `type(range.start)` `member_descriptor`).
+pub fn property_class(vm: &Vm, p: &Property) -> Rc<Class> {
+    match builtin_getset(p) {
+        Some((owner, name)) if getset_is_member(vm, owner, name) => super::slots::member_class(vm),
+        Some(_) => super::instance_getsets::getset_class(vm),
+        None => vm.types.property.clone(),
+    }
+}
+
+/// The methods and attributes of `getset_descriptor` / `member_descriptor` when their object
+/// is a built-in type's attribute (a property value here); None for any other object, which
+/// the descriptor type's own code handles.
+pub fn builtin_descr_method(vm: &mut Vm, args: &Args, method: &str) -> Option<PyResult<Value>> {
+    let Some(Value::Property(p)) = args.pos.first() else { return None };
+    let (owner, name) = builtin_getset(p).map(|(o, n)| (o.to_string(), n.to_string()))?;
+    let p = p.clone();
+    let obj = arg(args, 1);
+    Some(match method {
+        "__get__" if obj.is_none() => Ok(args.pos[0].clone()),
+        "__get__" => get(vm, &p, &obj),
+        "__set__" | "__delete__" => {
+            let (accessor, which, mut call_args) = if method == "__set__" {
+                (p.fset.clone(), "setter", vec![obj.clone(), arg(args, 2)])
+            } else {
+                (p.fdel.clone(), "deleter", vec![obj.clone()])
+            };
+            if accessor.is_none() {
+                return Some(Err(missing_accessor(vm, &p, &obj, which)));
+            }
+            vm.call(&accessor, std::mem::take(&mut call_args)).map(|_| Value::None)
+        }
+        "__repr__" => vm.repr(&args.pos[0]).map(Value::string),
+        "__name__" => Ok(Value::string(name)),
+        "__qualname__" => Ok(Value::string(format!("{}.{name}", owner.rsplit('.').next().unwrap_or(&owner)))),
+        "__objclass__" => Ok(match &p.fget {
+            Value::Builtin(b) => super::method_descriptors::owner_class(vm, b).map_or(Value::None, Value::Class),
+            _ => Value::None,
+        }),
+        _ => return None,
+    })
+}
+
 /// "property 'x' of 'C' object has no getter" (or without the name when it is unknown); a
 /// built-in getset "attribute 'real' of 'int' objects is not writable".
 pub fn missing_accessor(vm: &mut Vm, p: &Rc<Property>, obj: &Value, which: &str) -> PyErr {

@@ -106,10 +106,27 @@ pub fn range_getitem(vm: &mut Vm, r: &Rc<(i64, i64, i64)>, key: &Value) -> PyRes
     let len = range_len(r.0, r.1, r.2);
     match key {
         Value::Slice(s) => {
-            let (start, stop, step) = crate::builtins::slice::slice_bounds(vm, s, len as usize)?;
-            let nstart = r.0 + start * r.2;
-            let nstop = r.0 + stop * r.2;
-            Ok(Value::Range(Rc::new((nstart, nstop, step * r.2))))
+            let native = if crate::builtins::slice::has_big_part(s) {
+                None
+            } else {
+                let (start, stop, step) = crate::builtins::slice::slice_bounds(vm, s, len as usize)?;
+                let at = |k: i64| k.checked_mul(r.2).and_then(|d| d.checked_add(r.0));
+                match (at(start), at(stop), step.checked_mul(r.2)) {
+                    (Some(a), Some(b), Some(c)) => Some((a, b, c)),
+                    _ => None,
+                }
+            };
+            match native {
+                Some(t) => Ok(Value::Range(Rc::new(t))),
+                // A slice part or result beyond 64 bits keeps its exact value (CPython's
+                // compute_slice works on ints): let the long range do the arithmetic.
+                None => {
+                    let module = vm.import_module("_longrange")?;
+                    let make = vm.getattr(&module, &Value::str("longrange"))?;
+                    let long = vm.call(&make, vec![Value::Int(r.0), Value::Int(r.1), Value::Int(r.2)])?;
+                    vm.getitem(&long, key)
+                }
+            }
         }
         _ => {
             let Some(i) = vm.index_value(key)? else {

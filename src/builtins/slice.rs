@@ -10,6 +10,18 @@ use crate::vm::Vm;
 pub fn install(vm: &mut Vm) {
     let slice = vm.types.slice.clone();
     super::def_method(&slice, "indices", indices);
+    // Read by the VM's fast path on instances; these are the class's member descriptors
+    // (`slice.start`), as for range.
+    super::def_getter(&slice, "start", |_vm, a| Ok(slice_of(&a)?.0.clone()));
+    super::def_getter(&slice, "stop", |_vm, a| Ok(slice_of(&a)?.1.clone()));
+    super::def_getter(&slice, "step", |_vm, a| Ok(slice_of(&a)?.2.clone()));
+}
+
+fn slice_of(args: &crate::object::Args) -> PyResult<Rc<(Value, Value, Value)>> {
+    match args.pos.first() {
+        Some(Value::Slice(s)) => Ok(s.clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'slice' object")),
+    }
 }
 
 /// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use.
@@ -18,12 +30,40 @@ fn indices(vm: &mut Vm, args: crate::object::Args) -> PyResult<Value> {
     let Value::Slice(s) = &args.pos[0] else {
         return Err(PyErr::type_error("descriptor 'indices' requires a 'slice' object"));
     };
+    let s = s.clone();
+    // A bound or length beyond 64 bits keeps its exact value in CPython's result, so those
+    // go through the int-arithmetic version the long ranges use.
+    if has_big_part(&s) || matches!(args.pos[1], Value::BigInt(_)) {
+        if let Value::BigInt(n) = &args.pos[1] {
+            if n.sign() == num_bigint::Sign::Minus {
+                return Err(PyErr::value_error("length should not be negative"));
+            }
+        }
+        return long_slice_indices(vm, &s, args.pos[1].clone());
+    }
     let len = super::ssize_arg(vm, &args.pos[1])?;
     if len < 0 {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let (start, stop, step) = slice_bounds(vm, &s.clone(), len as usize)?;
+    let (start, stop, step) = slice_bounds(vm, &s, len as usize)?;
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+/// Whether a slice has a bound or step that does not fit an i64 (which `slice_bounds` would
+/// clamp: harmless for indexing a real sequence, but visible in `indices()` and range slices).
+pub fn has_big_part(s: &(Value, Value, Value)) -> bool {
+    [&s.0, &s.1, &s.2].iter().any(|v| matches!(v, Value::BigInt(_)))
+}
+
+/// `slice.indices(length)` in Python ints (`_longrange._slice_indices`), as a tuple.
+pub fn long_slice_indices(vm: &mut Vm, s: &Rc<(Value, Value, Value)>, len: Value) -> PyResult<Value> {
+    let module = vm.import_module("_longrange")?;
+    let f = vm.getattr(&module, &Value::str("_slice_indices"))?;
+    let r = vm.call(&f, vec![Value::Slice(s.clone()), len])?;
+    match r {
+        Value::Tuple(_) => Ok(r),
+        _ => Err(PyErr::type_error("slice indices must be a tuple")),
+    }
 }
 
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython does.

@@ -37,6 +37,13 @@ impl NativeObject for MemberDescr {
     }
 }
 
+/// The value of slot `name` of `obj`, found through its class's member descriptor without
+/// calling anything; None when there is no such slot or it is unset.
+pub fn read_slot(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
+    let descr = vm.type_of(obj).lookup(name)?;
+    member(&descr)?.get(vm, obj).ok()
+}
+
 /// The member descriptor behind `v`, if it is one (the attribute code's fast path).
 pub fn member(v: &Value) -> Option<&MemberDescr> {
     match v {
@@ -118,7 +125,7 @@ fn addr(inst: &crate::object::Instance) -> usize {
 }
 
 /// The `member_descriptor` class, created on first use.
-fn member_class(vm: &Vm) -> Rc<Class> {
+pub(super) fn member_class(vm: &Vm) -> Rc<Class> {
     descriptor_class(
         vm,
         "member_descriptor",
@@ -169,6 +176,9 @@ fn with_member<R>(args: &Args, f: impl FnOnce(&MemberDescr) -> R) -> PyResult<R>
 }
 
 fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__get__") {
+        return r;
+    }
     let obj = arg(&args, 1);
     if matches!(obj, Value::None) {
         return Ok(args.pos[0].clone());
@@ -177,33 +187,51 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__set__") {
+        return r;
+    }
     let (obj, value) = (arg(&args, 1), arg(&args, 2));
     with_member(&args, |m| m.set(vm, &obj, value))??;
     Ok(Value::None)
 }
 
 fn descr_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__delete__") {
+        return r;
+    }
     let obj = arg(&args, 1);
     with_member(&args, |m| m.delete(vm, &obj))??;
     Ok(Value::None)
 }
 
-fn descr_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__repr__") {
+        return r;
+    }
     with_member(&args, |m| Value::string(format!("<member '{}' of '{}' objects>", m.name, m.owner_name())))
 }
 
-fn descr_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__name__") {
+        return r;
+    }
     with_member(&args, |m| Value::str(&m.name))
 }
 
-fn descr_qualname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__qualname__") {
+        return r;
+    }
     with_member(&args, |m| {
         let owner = m.owner.upgrade().map_or_else(|| Rc::from("?"), |c| c.qualname.borrow().clone());
         Value::string(format!("{owner}.{}", m.name))
     })
 }
 
-fn descr_objclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descr_objclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__objclass__") {
+        return r;
+    }
     with_member(&args, |m| m.owner.upgrade().map_or(Value::None, Value::Class))
 }
 

@@ -410,7 +410,11 @@ fn str_decode(vm: &mut Vm, x: &Value, enc: Option<Value>, errors: Option<Value>)
             vm.call_method(x, "decode", a)
         }
         Value::Str(_) => Err(PyErr::type_error("decoding str is not supported")),
-        _ => Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x)))),
+        _ => match crate::modules::struct_buffer::memoryview_bytes(vm, x) {
+            // Any buffer decodes (a memoryview through its bytes).
+            Some(bytes) => str_decode(vm, &Value::Bytes(bytes?.into()), enc, errors),
+            None => Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x)))),
+        },
     }
 }
 

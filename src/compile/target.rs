@@ -95,6 +95,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
+                // `del x[k]` failing is shown `~^^^`, as a read or store of the item is.
+                self.set_subscript_anchor(value.span.end, t.span.end);
                 self.emit(Instr::DeleteSubscr);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {

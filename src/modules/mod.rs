@@ -107,6 +107,23 @@ fn collections_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
     Ok(m)
 }
 
+/// The name CPython gives the C module a corio native module stands for, as its functions
+/// report it in `__module__` (corio's `_time` and `_os` are CPython's `time` and `posix`).
+pub fn cpython_module_name(native: &str) -> &str {
+    match native {
+        "_time" => "time",
+        // CPython builds `_io` from a module definition named `io`.
+        "_io" => "io",
+        "_os" => "posix",
+        "_re" => "_sre",
+        "_select" => "select",
+        "_zlib" => "zlib",
+        "_binascii" => "binascii",
+        "_subprocess" => "_posixsubprocess",
+        other => other,
+    }
+}
+
 /// A new module object with `__name__` set.
 pub fn new_module(name: &str) -> (Value, Rc<RefCell<PyDict>>) {
     let dict = Rc::new(RefCell::new(PyDict::new()));

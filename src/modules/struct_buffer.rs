@@ -16,12 +16,47 @@ pub fn read(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Ok(Some(b.to_vec())),
         Value::ByteArray(b) => Ok(Some(b.borrow().clone())),
-        _ if is_memoryview(vm, v) => match vm.call_method(v, "tobytes", vec![])? {
-            Value::Bytes(b) => Ok(Some(b.to_vec())),
-            _ => Ok(None),
-        },
-        _ => Ok(None),
+        _ => memoryview_bytes(vm, v).transpose(),
     }
+}
+
+/// A memoryview's object, the byte offset of each of its items and their size, read from the
+/// script class's slots (see `stdlib/_memoryview.py`); None when `v` is not a memoryview.
+fn memoryview_parts(vm: &Vm, v: &Value) -> Option<PyResult<(Value, (i64, i64, i64), usize)>> {
+    if !is_memoryview(vm, v) {
+        return None;
+    }
+    let slot = |name: &str| crate::builtins::slots::read_slot(vm, v, name);
+    if matches!(slot("_released"), Some(Value::Bool(BoolWord::TRUE))) {
+        return Some(Err(PyErr::value_error("operation forbidden on released memoryview object")));
+    }
+    let (Some(obj), Some(Value::Range(r)), Some(Value::Int(size))) = (slot("_obj"), slot("_indices"), slot("_itemsize")) else {
+        return None;
+    };
+    Some(Ok((obj, *r, size.max(1) as usize)))
+}
+
+/// The bytes a memoryview shows (its `tobytes()`), read without calling into the script class
+/// so the bytes methods can take a view as CPython's buffer protocol lets them; None when `v`
+/// is not a memoryview.
+pub fn memoryview_bytes(vm: &Vm, v: &Value) -> Option<PyResult<Vec<u8>>> {
+    let (obj, (start, stop, step), size) = match memoryview_parts(vm, v)? {
+        Ok(parts) => parts,
+        Err(e) => return Some(Err(e)),
+    };
+    let copy = |data: &[u8]| {
+        let mut out = Vec::new();
+        for k in 0..crate::builtins::range::range_len(start, stop, step) {
+            let at = (start + k * step) as usize;
+            out.extend_from_slice(data.get(at..at + size).unwrap_or(&[]));
+        }
+        out
+    };
+    Some(Ok(match &obj {
+        Value::Bytes(b) => copy(b),
+        Value::ByteArray(b) => copy(&b.borrow()),
+        _ => Vec::new(),
+    }))
 }
 
 /// The length of a writable buffer (bytearray or memoryview), or None when `v` is not one.
@@ -33,7 +68,9 @@ pub fn writable_len(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
             if matches!(readonly, Value::Bool(BoolWord::TRUE)) {
                 return Ok(None);
             }
-            Ok(Some(vm.len(v)?))
+            // In bytes, whatever the view's item format.
+            let nbytes = vm.getattr(v, &Value::str("nbytes"))?;
+            Ok(Some(vm.index_value(&nbytes)?.unwrap_or(0).max(0) as usize))
         }
         _ => Ok(None),
     }
@@ -52,6 +89,23 @@ pub fn write_at(vm: &mut Vm, v: &Value, offset: usize, data: &[u8]) -> PyResult<
             Ok(())
         }
         _ => {
+            // Byte `j` of the view is byte `j % size` of item `j / size`, wherever the view's
+            // offsets put that item in the underlying bytearray.
+            if let Some(parts) = memoryview_parts(vm, v) {
+                let (obj, (start, _, step), size) = parts?;
+                if let Value::ByteArray(b) = obj {
+                    let mut b = b.borrow_mut();
+                    for (j, byte) in data.iter().enumerate() {
+                        let j = offset + j;
+                        let at = (start + (j / size) as i64 * step) as usize + j % size;
+                        match b.get_mut(at) {
+                            Some(slot) => *slot = *byte,
+                            None => return Err(PyErr::index_error("buffer too small")),
+                        }
+                    }
+                    return Ok(());
+                }
+            }
             let slice = Value::Slice(std::rc::Rc::new((
                 Value::Int(offset as i64),
                 Value::Int((offset + data.len()) as i64),

@@ -99,13 +99,18 @@ pub struct BuiltinFunction {
     pub owner_kind: OwnerKind,
     /// Named `__new__` (a built-in `__new__` called for a subclass wraps its result).
     pub is_new: bool,
+    /// The native module that defines this function (None for the functions of `builtins`
+    /// and for methods), behind its `__module__` and `__self__`.
+    /// Set once, in place: what the native module's init stored elsewhere (a signal handler
+    /// table, a class) keeps its identity.
+    pub module: std::cell::OnceCell<Rc<str>>,
 }
 
 impl BuiltinFunction {
     pub fn new(name: Rc<str>, func: NativeFn, kind: NativeKind, bound: Option<Value>, owner: Option<Rc<str>>, arity: crate::builtins::arity::Arity) -> BuiltinFunction {
         let owner_kind = OwnerKind::of(owner.as_deref());
         let is_new = &*name == "__new__";
-        BuiltinFunction { name, func, kind, bound, owner, arity, owner_kind, is_new }
+        BuiltinFunction { name, func, kind, bound, owner, arity, owner_kind, is_new, module: std::cell::OnceCell::new() }
     }
 
     /// The same function with `bound` as its first argument (`obj.method`, `cls.classmethod`).
@@ -119,6 +124,7 @@ impl BuiltinFunction {
             arity: self.arity,
             owner_kind: self.owner_kind,
             is_new: self.is_new,
+            module: self.module.clone(),
         }
     }
 }

@@ -170,11 +170,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// Finds where the expression of a field ends: at `}`, `!` (not `!=`), `:` or a debug `=`
-    /// outside brackets and strings.
+    /// outside brackets and strings. Brackets are matched as CPython 3.11's fstring_find_expr
+    /// does, with its messages for a closing one that does not fit and one left open.
     fn expression_end(&self) -> Result<usize, Error> {
         let b = self.body.as_bytes();
         let mut i = self.pos;
-        let mut depth = 0usize;
+        let mut open: Vec<u8> = Vec::new();
         while i < b.len() {
             let c = b[i];
             match c {
@@ -184,13 +185,27 @@ impl<'a> Scanner<'a> {
                     i = self.skip_string(i)?;
                     continue;
                 }
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' if depth > 0 => depth -= 1,
-                b'}' => return Ok(i),
-                b')' | b']' => return Err(self.err(&format!("f-string: unmatched '{}'", c as char))),
-                b'!' if depth == 0 && b.get(i + 1) != Some(&b'=') => return Ok(i),
-                b':' if depth == 0 => return Ok(i),
-                b'=' if depth == 0 => {
+                b'(' | b'[' | b'{' => open.push(c),
+                b'}' if open.is_empty() => return Ok(i),
+                b')' | b']' | b'}' => {
+                    let Some(top) = open.pop() else {
+                        return Err(self.err(format!("f-string: unmatched '{}'", c as char)));
+                    };
+                    let expected = match top {
+                        b'(' => b')',
+                        b'[' => b']',
+                        _ => b'}',
+                    };
+                    if c != expected {
+                        return Err(self.err(format!(
+                            "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, top as char
+                        )));
+                    }
+                }
+                b'!' if open.is_empty() && b.get(i + 1) != Some(&b'=') => return Ok(i),
+                b':' if open.is_empty() => return Ok(i),
+                b'=' if open.is_empty() => {
                     let prev = if i > 0 { b[i - 1] } else { b' ' };
                     let next = b.get(i + 1).copied().unwrap_or(b' ');
                     if next != b'=' && !matches!(prev, b'=' | b'!' | b'<' | b'>') {
@@ -204,7 +219,10 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
-        Err(self.err("f-string: expecting '}'"))
+        match open.last() {
+            Some(&c) => Err(self.err(format!("f-string: unmatched '{}'", c as char))),
+            None => Err(self.err("f-string: expecting '}'")),
+        }
     }
 
     /// Skips a string literal inside a field expression; returns the offset after it.

@@ -124,11 +124,27 @@ fn run_reporting_eof(toks: Tokens, depth: usize, src: &str) -> Result<Top, (Erro
 
 fn map_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned], depth: usize) -> Error {
     match e {
-        ParseError::User { error } => error.clone(),
+        ParseError::User { error } => at_token_after_literal(error.clone(), toks),
         _ => literal_error_before(e, toks, depth)
             .or_else(|| specific_error(e, toks))
             .unwrap_or_else(|| generic_error(e, toks)),
     }
+}
+
+/// An f-string's own error, reported just past its literal, moved onto the token after the
+/// literal as CPython's parser reports it (`f"{a[}" if x else y` underlines `if`).
+fn at_token_after_literal(mut err: Error, toks: &[Spanned]) -> Error {
+    if !err.msg.starts_with("f-string") || err.snippet.is_some() {
+        return err;
+    }
+    let Some(k) = toks.iter().position(|t| t.2 == err.start && matches!(t.1, Tok::Str(_))) else { return err };
+    if let Some((s, t, end)) = toks.get(k + 1) {
+        if !matches!(t, Tok::Str(_) | Tok::Newline) {
+            err.start = *s;
+            err.end = (*end).max(*s + 1);
+        }
+    }
+    err
 }
 
 /// An error in the string literals right before the token the parser stopped at (`f'{'a'}'`
@@ -147,7 +163,17 @@ fn literal_error_before(e: &ParseError<usize, Tok, Error>, toks: &[Spanned], dep
     if run.is_empty() {
         return None;
     }
-    super::strings::concat(run, depth).err()
+    let run_end = run.last().map_or(0, |t| t.2);
+    let mut err = super::strings::concat(run, depth).err()?;
+    // CPython reports an f-string's own error at the token after the literals, the one its
+    // parser was looking at (`f"{"nested"}"` underlines `nested`).
+    if let Some((s, t, end)) = toks.get(i) {
+        if err.start == run_end && err.snippet.is_none() && !matches!(t, Tok::Newline) {
+            err.start = *s;
+            err.end = (*end).max(*s + 1);
+        }
+    }
+    Some(err)
 }
 
 /// Matches CPython: after a parser error it tokenizes the rest of the file, and a tokenizer
@@ -233,7 +259,7 @@ fn generic_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Error {
             Error::syntax("invalid syntax", at, at + 1)
         }
         ParseError::InvalidToken { location } => Error::syntax("invalid syntax", *location, *location + 1),
-        ParseError::User { error } => error.clone(),
+        ParseError::User { error } => at_token_after_literal(error.clone(), toks),
     }
 }
 

@@ -53,7 +53,7 @@ impl Vm {
             Value::Iter(it) => self.iterator_class(it.borrow().type_name()),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
-            Value::Property(_) => t.property.clone(),
+            Value::Property(p) => crate::builtins::property_type::property_class(self, p),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
             Value::Super(_) => t.super_.clone(),
@@ -245,8 +245,7 @@ impl Vm {
                             | Value::StaticMethod(_)
                             | Value::ClassMethod(_)
                     ))
-                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_)))
-                    || (name_str == "__module__" && matches!(obj, Value::Builtin(b) if b.owner.is_none() || b.bound.is_some()));
+                    || (name_str == "__module__" && matches!(obj, Value::Function(_) | Value::Method(_) | Value::Builtin(_)));
                 if data_member {
                     if let Some(v) = self.special_attribute(obj, name_str)? {
                         return Ok(v);

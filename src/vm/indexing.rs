@@ -49,6 +49,14 @@ impl Vm {
         if !matches!(container, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_)) {
             return Ok(None);
         }
-        crate::builtins::number_convert::index_of(self, key)
+        let index = crate::builtins::number_convert::index_of(self, key)?;
+        // PyNumber_AsSsize_t names the key's own type when its index does not fit (a range
+        // works on the int itself).
+        if let (Some(Value::BigInt(b)), false) = (&index, matches!(container, Value::Range(_))) {
+            if b.to_i64().is_none() {
+                return Err(PyErr::index_error(format!("cannot fit '{}' into an index-sized integer", self.type_name(key))));
+            }
+        }
+        Ok(index)
     }
 }

@@ -238,6 +238,8 @@ impl Vm {
             {
                 self.repeat_sequence(seq, n).map(Some)
             }
+            // A str/bytes subclass on the right with its own `__rmod__` goes first (binary_dunder).
+            (BinOp::Mod, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_), _) if self.subclass_overrides_rmod(a, b) => Ok(None),
             (BinOp::Mod, Value::Str(_), _) => self.str_percent_format(a, b).map(Some),
             (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => self.bytes_percent_format(a, b).map(Some),
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
@@ -299,6 +301,16 @@ impl Vm {
             }
             _ => Value::NotImplemented,
         })
+    }
+
+    /// Whether `b` is an instance of a subclass of `a`'s type that defines its own `__rmod__`
+    /// (a script function), which CPython's operator rule calls before `a`'s `%`.
+    fn subclass_overrides_rmod(&self, a: &Value, b: &Value) -> bool {
+        if !matches!(b, Value::Instance(_)) {
+            return false;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(tb.lookup("__rmod__"), Some(Value::Function(_)))
     }
 
     fn binary_dunder(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
@@ -390,6 +402,20 @@ impl Vm {
             return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.tp_name())));
         }
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            // bytes + memoryview: CPython concatenates any buffer.
+            // (A released view has no buffer: the TypeError below.)
+            if let Some(Ok(tail)) = crate::modules::struct_buffer::memoryview_bytes(self, b) {
+                let mut out = match a {
+                    Value::Bytes(x) => x.to_vec(),
+                    Value::ByteArray(x) => x.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                out.extend(tail);
+                return Ok(match a {
+                    Value::ByteArray(_) => Value::ByteArray(Rc::new(std::cell::RefCell::new(out))),
+                    _ => Value::Bytes(out.into()),
+                });
+            }
             return Err(PyErr::type_error(format!("can't concat {} to {}", tb.tp_name(), ta.tp_name())));
         }
         // CPython tries the left operand's sq_repeat first, so the message names the other one.
@@ -482,7 +508,8 @@ impl Vm {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => crate::builtins::range::range_len(r.0, r.1, r.2) > 0,
-            Value::Instance(_) | Value::Native(_) => {
+            // A class is true unless its metaclass says otherwise (`__bool__`/`__len__`).
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call_bound_special(&m, v, vec![])?;
                     return match r {

@@ -73,10 +73,7 @@ impl PercentArgs for VmArgs<'_> {
                         v => PercentValue::Int(crate::object::int::to_bigint(&v).unwrap_or_default()),
                     }
                 }
-                _ => match vm.index_value(arg)? {
-                    Some(i) => PercentValue::Int(i.into()),
-                    None => PercentValue::Wrong(vm.type_name(arg)),
-                },
+                _ => percent_int_protocol(vm, arg, c)?,
             },
             Conversion::Float(_) => match arg {
                 Value::Float(f) => PercentValue::Float(f.get()),
@@ -134,6 +131,31 @@ impl PercentArgs for VmArgs<'_> {
                 _ => PercentValue::Wrong(vm.type_name(arg)),
             },
         })
+    }
+}
+
+/// `%d`/`%x`... of an object that is not an int, as CPython's mainformatlong: a number
+/// (`__index__`, `__int__`, `__float__` or complex) converted with `__index__` for `o`/`x`/`X`
+/// and as `int()` does otherwise; a TypeError from that becomes the format's own error.
+fn percent_int_protocol(vm: &mut Vm, arg: &Value, c: char) -> PyResult<PercentValue> {
+    let numeric = matches!(arg, Value::Float(_) | Value::Complex(_))
+        || ["__index__", "__int__", "__float__"].iter().any(|m| vm.lookup_special(arg, m).is_some());
+    if !numeric {
+        return Ok(PercentValue::Wrong(vm.type_name(arg)));
+    }
+    let converted = if matches!(c, 'o' | 'x' | 'X') {
+        crate::builtins::number_convert::index_of(vm, arg)
+    } else {
+        crate::builtins::number_convert::int_from_protocol(vm, arg)
+    };
+    match converted {
+        Ok(Some(v)) => match crate::object::int::to_bigint(&v) {
+            Some(i) => Ok(PercentValue::Int(i)),
+            None => Ok(PercentValue::Wrong(vm.type_name(arg))),
+        },
+        Ok(None) => Ok(PercentValue::Wrong(vm.type_name(arg))),
+        Err(e) if vm.err_matches(&e, crate::object::ExcKind::TypeError) => Ok(PercentValue::Wrong(vm.type_name(arg))),
+        Err(e) => Err(e),
     }
 }
 

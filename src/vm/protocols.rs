@@ -128,25 +128,6 @@ impl Vm {
         cls
     }
 
-    /// matches CPython: a module's built-in function knows its module (`math.factorial` says
-    /// 'math'), which pickling it by reference needs (a ProcessPoolExecutor's `map`): the first
-    /// module in sys.modules holding this very function under its name (a public module
-    /// before the private native one it re-exports: `time`, not `_time`), else 'builtins'.
-    fn builtin_function_module(&self, b: &Rc<crate::object::BuiltinFunction>) -> Value {
-        let modules = self.modules.borrow();
-        let mut private = None;
-        for e in modules.iter() {
-            let Value::Module(m) = &e.value else { continue };
-            if matches!(m.dict.borrow().get_str(&b.name), Some(Value::Builtin(f)) if Rc::ptr_eq(&f, b)) {
-                if !m.name.starts_with('_') {
-                    return Value::str(&m.name);
-                }
-                private.get_or_insert_with(|| m.name.clone());
-            }
-        }
-        Value::str(private.as_deref().unwrap_or("builtins"))
-    }
-
     /// Attributes of built-in values that are not methods (`f.__name__`, `gen.gi_frame`, ...).
     pub fn special_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match (obj, name) {
@@ -212,13 +193,33 @@ impl Vm {
                     }
                     (None, _) => Value::str(&b.name),
                 }),
-                "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+                "__self__" => Some(match (&b.bound, b.module.get()) {
+                    (Some(bound), _) => bound.clone(),
+                    // A native module's function is bound to its module, one of `builtins`
+                    // to that module (CPython's m_self).
+                    (None, Some(module)) => {
+                        let modules = self.modules.borrow();
+                        let cpython = crate::modules::cpython_module_name(module);
+                        modules.get_str(cpython).or_else(|| modules.get_str(module)).unwrap_or(Value::None)
+                    }
+                    (None, None) if b.owner.is_none() => self.import_module("builtins")?,
+                    (None, None) => Value::None,
+                }),
                 // A method descriptor's class (`str.upper.__objclass__` is str).
                 "__objclass__" if b.bound.is_none() => crate::builtins::method_descriptors::owner_class(self, b).map(Value::Class),
                 "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
-                "__module__" if b.owner.is_none() => Some(self.builtin_function_module(b)),
-                // A built-in method bound to its object (`[].append`) has no module.
-                "__module__" => Some(Value::None),
+                // matches CPython: only builtin_function_or_method has a `__module__` (its
+                // m_module); method descriptors and wrappers have none.
+                "__module__" => {
+                    if !Rc::ptr_eq(&self.type_of(obj), &self.types.builtin_function) {
+                        return Err(self.no_attribute(obj, name));
+                    }
+                    Some(match (b.module.get(), &b.bound, &b.owner) {
+                        (Some(module), _, _) => Value::str(crate::modules::cpython_module_name(module)),
+                        (None, None, None) => Value::str("builtins"),
+                        _ => Value::None,
+                    })
+                }
                 _ => None,
             },
             (Value::Generator(g), _) => match name {
@@ -260,6 +261,8 @@ impl Vm {
                 "co_freevars" => Some(Value::tuple(c.code.freevars.iter().map(|n| Value::str(n)).collect())),
                 "co_cellvars" => Some(Value::tuple(c.code.cellvars.iter().map(|n| Value::str(n)).collect())),
                 "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+                // Globals, attributes and imported names the code uses, in order of first use.
+                "co_names" => Some(Value::tuple(c.code.body().names.iter().map(|n| Value::str(n)).collect())),
                 _ => None,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {

@@ -163,10 +163,7 @@ impl Vm {
             Value::Property(p) => match crate::builtins::property_type::builtin_getset(p) {
                 // A built-in type's getset or member, as CPython's descriptor reprs show them.
                 Some((owner, name)) => {
-                    // An exception's fields are members except the getsets of BaseException.
-                    let exc_member = !matches!(name, "args" | "__traceback__" | "__cause__" | "__context__")
-                        && self.types.exc.iter().any(|c| &*c.name() == owner);
-                    let member = exc_member || crate::vm::attr::readonly_member(owner, name);
+                    let member = crate::builtins::property_type::getset_is_member(self, owner, name);
                     let kind = if member { "member" } else { "attribute" };
                     format!("<{kind} '{name}' of '{owner}' objects>")
                 }
@@ -271,6 +268,19 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
+            // A metaclass's own `__str__` (a script function) prints the class.
+            Value::Class(c) => {
+                let meta = c.metaclass.borrow().clone();
+                match meta.and_then(|m| m.lookup("__str__")).filter(|m| matches!(m, Value::Function(_))) {
+                    Some(m) => {
+                        let r = self.call_bound_special(&m, v, vec![])?;
+                        self.str_text(&r).ok_or_else(|| {
+                            PyErr::type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))
+                        })
+                    }
+                    None => self.repr(v),
+                }
+            }
             Value::Instance(_) | Value::Native(_) => {
                 let cls = self.type_of(v);
                 if let Some(m) = cls.lookup("__str__") {
