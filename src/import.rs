@@ -98,7 +98,11 @@ impl Vm {
     }
 
     fn load_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(init) = self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f) {
+        let native = self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f);
+        // matches CPython: a module it builds as an extension (`math`, `select`, `heapq`'s
+        // Python part) is found on `sys.path`, so a script's own `math.py` beside it wins.
+        let shadowed = native.is_some() && !name.starts_with('_') && !found_before_path(name) && self.loader.as_ref().map_or(false, |l| l.on_path(name, self));
+        if let (Some(init), false) = (native, shadowed) {
             let m = init(self)?;
             tag_native_functions(&m, name);
             self.modules.borrow_mut().set_str(name, m.clone());
@@ -284,8 +288,33 @@ impl FileLoader {
     }
 }
 
+/// Modules CPython 3.11 finds before it searches `sys.path`: those built into its executable
+/// (`sys.builtin_module_names`) and those frozen into it. A script's file of the same name
+/// never shadows them.
+fn found_before_path(name: &str) -> bool {
+    const BUILT_IN_OR_FROZEN: &[&str] = &[
+        "_abc", "_ast", "_codecs", "_collections", "_collections_abc", "_functools", "_imp", "_io", "_locale",
+        "_operator", "_signal", "_sitebuiltins", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize",
+        "_tracemalloc", "_warnings", "_weakref", "abc", "atexit", "builtins", "codecs", "errno", "faulthandler", "gc",
+        "genericpath", "io", "itertools", "marshal", "ntpath", "os", "posix", "posixpath", "pwd", "runpy", "site",
+        "stat", "sys", "time", "zipimport",
+    ];
+    BUILT_IN_OR_FROZEN.contains(&name) || name == "os.path"
+}
+
 impl crate::vm::ModuleLoader for FileLoader {
+    fn on_path(&self, name: &str, vm: &Vm) -> bool {
+        let rel = name.replace('.', "/");
+        self.dirs(vm).iter().any(|dir| {
+            let base = if dir.is_empty() { "." } else { dir.as_str() };
+            std::path::Path::new(&format!("{base}/{rel}.py")).is_file() || std::path::Path::new(&format!("{base}/{rel}/__init__.py")).is_file()
+        })
+    }
+
     fn find_source(&self, name: &str, vm: &Vm) -> Option<(SourceText, String, bool)> {
+        if found_before_path(name) {
+            return crate::frozen::find(name).map(|(src, path, pkg)| (SourceText::Embedded(src), path, pkg));
+        }
         let rel = name.replace('.', "/");
         for dir in &self.dirs(vm) {
             let base = if dir.is_empty() { String::from(".") } else { dir.clone() };

@@ -246,6 +246,28 @@ def breakpointhook(*args, **kwargs):
     pass
 
 
+_unraisable_args_type = []
+
+
+def _unraisable_args(exc_type, exc_value, exc_traceback, err_msg, object):
+    # What the interpreter passes to a script's sys.unraisablehook (made on first use).
+    if not _unraisable_args_type:
+        class UnraisableHookArgs(_structseq):
+            __slots__ = ()
+            _structseq_fields = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
+            n_fields = n_sequence_fields = 5
+            n_unnamed_fields = 0
+
+            def __repr__(self):
+                return 'UnraisableHookArgs(%s)' % ', '.join(
+                    '%s=%r' % (f, v) for f, v in zip(self._structseq_fields, self))
+        # (CPython's type is in `builtins`; a tuple subclass claiming that module would be
+        # taken for the built-in tuple type itself here.)
+        UnraisableHookArgs.__qualname__ = 'UnraisableHookArgs'
+        _unraisable_args_type.append(UnraisableHookArgs)
+    return _unraisable_args_type[0]((exc_type, exc_value, exc_traceback, err_msg, object))
+
+
 _asyncgen_hooks_type = []
 
 

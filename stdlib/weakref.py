@@ -6,6 +6,7 @@ read back, but their callbacks never fire."""
 
 import _weakref
 from _weakref import get as _get, new as _new, on_death as _on_death
+from _traceback import _hide_frames
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
            'ReferenceType', 'ProxyType', 'WeakValueDictionary', 'WeakSet', 'WeakMethod',
@@ -100,7 +101,9 @@ class ref:
                 r = _get(me)
                 if r is not None:
                     callback(r)
-            _on_death(ob, fire)
+            # A failing callback is reported under its own name, with no frame of `fire`.
+            _hide_frames(fire)
+            _on_death(ob, fire, callback)
 
     def __call__(self):
         return _get(self._handle)

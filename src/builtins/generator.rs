@@ -241,11 +241,7 @@ pub fn first_iteration(vm: &mut Vm, g: &Rc<Generator>) {
     if let Err(e) = first_iteration_checked(vm, g) {
         // Only the inline `async for` path lands here, with nowhere to raise: reported as
         // CPython reports an error it cannot raise.
-        let inst = vm.materialize(e);
-        let text = vm.format_uncaught(&inst);
-        let repr = vm.repr(&Value::Generator(g.clone())).unwrap_or_default();
-        vm.stdout.flush();
-        vm.stderr.write_str(&format!("Exception ignored in: {repr}\n{text}"));
+        vm.write_unraisable(e, crate::vm::unraisable::Unraisable::Object(Value::Generator(g.clone())));
     }
 }
 

@@ -1,7 +1,6 @@
 //! The integer functions of `math`: factorial, gcd, lcm, comb, perm, isqrt, prod.
 
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::{check_count, def_fn};
@@ -61,7 +60,7 @@ fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut acc = BigInt::zero();
     for v in args.pos {
         let x = int_value(vm, v)?;
-        acc = acc.gcd(&x);
+        acc = super::math_gcd::gcd(&acc, &x);
     }
     Ok(Value::from_bigint(acc))
 }
@@ -74,7 +73,8 @@ fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
             acc = BigInt::zero();
             continue;
         }
-        acc = acc.lcm(&x);
+        let g = super::math_gcd::gcd(&acc, &x);
+        acc = &acc / g * x;
     }
     Ok(Value::from_bigint(acc.abs()))
 }

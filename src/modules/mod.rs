@@ -21,6 +21,7 @@ pub mod libm;
 pub mod math;
 pub mod heapq;
 pub mod operator;
+pub mod math_gcd;
 pub mod math_int;
 pub mod mersenne;
 pub mod os;

@@ -38,7 +38,8 @@ impl NativeObject for Handle {
 
 thread_local! {
     /// Instance address -> functions to call when it dies.
-    static ON_DEATH: RefCell<hashbrown::HashMap<usize, Vec<Value>>> = RefCell::new(hashbrown::HashMap::new());
+    /// (function to call, what an error in it is reported as coming from).
+    static ON_DEATH: RefCell<hashbrown::HashMap<usize, Vec<(Value, Value)>>> = RefCell::new(hashbrown::HashMap::new());
     static WATCHED: Cell<usize> = const { Cell::new(0) };
 }
 
@@ -52,14 +53,10 @@ pub fn instance_died(addr: usize) {
     crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {
         // matches CPython's PyObject_ClearWeakRefs: a new weak reference with a callback goes
         // in front of the older ones, so the callbacks run newest first.
-        for f in fns.into_iter().rev() {
+        for (f, shown) in fns.into_iter().rev() {
             if let Err(e) = vm.call(&f, vec![]) {
                 // CPython reports a failing weakref callback and carries on.
-                let exc = vm.materialize(e);
-                let r = vm.repr(&f).unwrap_or_default();
-                vm.stdout.flush();
-                vm.stderr.write_str(&format!("Exception ignored in: {r}\n"));
-                vm.print_exception(&exc);
+                vm.write_unraisable(e, crate::vm::unraisable::Unraisable::Object(shown));
             }
         }
     })));
@@ -122,13 +119,14 @@ fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Instance(i) = arg(&args, 0) else { return Ok(Value::Bool(BoolWord::FALSE)) };
     let addr = Rc::as_ptr(&i) as usize;
     let f = arg(&args, 1);
+    let shown = args.pos.get(2).cloned().unwrap_or_else(|| f.clone());
     ON_DEATH.with(|m| {
         let mut m = m.borrow_mut();
         let e = m.entry(addr).or_default();
         if e.is_empty() {
             WATCHED.with(|w| w.set(w.get() + 1));
         }
-        e.push(f);
+        e.push((f, shown));
     });
     Ok(Value::Bool(BoolWord::TRUE))
 }

@@ -204,11 +204,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
         gil::acquire(vm, ThreadState::fresh());
         if let Err(e) = vm.call_kw(&func, targs, kwargs) {
             if !vm.err_matches(&e, ExcKind::SystemExit) {
-                let inst = vm.materialize(e);
-                let r = vm.repr(&func).unwrap_or_default();
-                vm.stdout.flush();
-                vm.stderr.write_str(&format!("Exception ignored in thread started by: {r}\n"));
-                vm.print_exception(&inst);
+                vm.write_unraisable_msg(e, crate::vm::unraisable::Unraisable::Object(func.clone()), Some("in thread started by"));
             }
         }
         drop(func);

@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::frame::Frame;
+use super::unraisable::Unraisable;
 use super::Vm;
 use crate::object::generator::{GenKind, GenState, Generator};
 use crate::runtime::asyncgen_hooks::Finalizer;
@@ -61,11 +62,7 @@ impl Vm {
     pub fn call_del(&mut self, inst: Rc<crate::object::Instance>) {
         let Some(del) = inst.class().lookup("__del__") else { return };
         if let Err(e) = self.call(&del, vec![crate::object::Value::Instance(inst)]) {
-            let exc = self.materialize(e);
-            let r = self.repr(&del).unwrap_or_default();
-            self.stdout.flush();
-            self.stderr.write_str(&format!("Exception ignored in: {r}\n"));
-            self.print_exception(&exc);
+            self.write_unraisable(e, Unraisable::Object(del));
         }
     }
 
@@ -102,10 +99,7 @@ impl Vm {
             Ok(())
         })();
         if let Err(e) = warned {
-            let exc = self.materialize(e);
-            self.stdout.flush();
-            self.stderr.write_str(&format!("Exception ignored in: <coroutine object {qualname}>\n"));
-            self.print_exception(&exc);
+            self.write_unraisable(e, Unraisable::Repr(format!("<coroutine object {qualname}>")));
         }
     }
 
@@ -142,12 +136,7 @@ impl Vm {
 
     /// CPython's unraisable-exception report for an error while finalizing generator `g`.
     fn report_ignored_in_generator(&mut self, g: &Rc<Generator>, e: crate::object::PyErr) {
-        let inst = self.materialize(e);
-        let repr = self.repr(&crate::object::Value::Generator(g.clone())).unwrap_or_default();
-        self.stdout.flush();
-        self.stderr.write_str(&format!("Exception ignored in: {repr}\n"));
-        let text = self.format_uncaught(&inst);
-        self.stderr.write_str(&text);
+        self.write_unraisable(e, Unraisable::Object(crate::object::Value::Generator(g.clone())));
     }
 
     /// CPython's asyncio installs an async-generator finalizer hook: a suspended async

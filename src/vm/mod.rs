@@ -28,6 +28,7 @@ pub mod signals;
 pub mod suggestions;
 pub mod traceback;
 pub mod types;
+pub mod unraisable;
 pub mod unwind;
 
 use std::cell::RefCell;
@@ -202,6 +203,11 @@ fn const_value(c: &Constant, source: &Option<SourceText>, shared: &Rc<RefCell<St
 pub trait ModuleLoader {
     /// Find the source of module `name` (dotted). Returns (source, filename, is_package).
     fn find_source(&self, name: &str, vm: &Vm) -> Option<(SourceText, String, bool)>;
+
+    /// Whether a file for module `name` is on the search path (so it shadows a native module).
+    fn on_path(&self, _name: &str, _vm: &Vm) -> bool {
+        false
+    }
 }
 
 pub struct Vm {

@@ -182,6 +182,19 @@ impl Vm {
         tb
     }
 
+    /// `PyTraceBack_Print`: the "Traceback (most recent call last):" block of `exc` alone
+    /// (empty without entries), as the interpreter prints it.
+    pub fn format_traceback_entries(&mut self, exc: &Rc<Instance>) -> String {
+        let mut out = String::new();
+        let tb = self.shown_entries(exc, SourceLineStyle::Interpreter);
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let lines = self.format_entries(&tb, SourceLineStyle::Interpreter);
+            push_collapsed(&mut out, &lines);
+        }
+        out
+    }
+
     fn format_single(&mut self, exc: &Rc<Instance>, out: &mut String, style: SourceLineStyle) {
         let tb = self.shown_entries(exc, style);
         if !tb.is_empty() {
@@ -283,9 +296,39 @@ impl Vm {
     /// Print an uncaught exception to stderr.
     pub fn print_exception(&mut self, exc: &Rc<Instance>) {
         let text = self.format_uncaught(exc);
-        self.stdout.flush();
-        self.stderr.write_str(&text);
-        self.stderr.flush();
+        self.write_error_text(&text);
+    }
+
+    /// Write the interpreter's own error text (a traceback, an unraisable report) where
+    /// CPython's `PyErr_Display` writes it: to the `sys.stderr` object, so a script that
+    /// replaced it (`contextlib.redirect_stderr`, a StringIO) gets the text; nothing when it is
+    /// None. The native stream, after flushing stdout, while it is still `sys.__stderr__`.
+    pub fn write_error_text(&mut self, text: &str) {
+        let replaced = match self.modules.borrow().get_str("sys") {
+            Some(Value::Module(sys)) => {
+                let d = sys.dict.borrow();
+                match (d.get_str("stderr"), d.get_str("__stderr__")) {
+                    (Some(current), Some(original)) if current.is(&original) => None,
+                    (current, _) => current,
+                }
+            }
+            _ => None,
+        };
+        match replaced {
+            None => {
+                self.stdout.flush();
+                self.stderr.write_str(text);
+                self.stderr.flush();
+            }
+            Some(Value::None) => {}
+            Some(file) => {
+                self.stdout.flush();
+                let written = self.call_method(&file, "write", vec![Value::string(text.to_string())]);
+                if written.is_ok() {
+                    let _ = self.call_method(&file, "flush", vec![]);
+                }
+            }
+        }
     }
 
     /// `exc.__traceback__`: a `traceback` object for the outermost entry (None without one).

@@ -1,0 +1,1 @@
+SHADOW = "gc from the script's directory"

@@ -1,0 +1,1 @@
+SHADOW = "unicodedata from the script's directory"
