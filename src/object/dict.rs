@@ -189,6 +189,17 @@ impl PyDict {
         self.entries.get(idx).and_then(|e| e.as_ref())
     }
 
+    /// Put `value` in entry `idx` (an occupied entry), returning the value it held, so the
+    /// caller drops that after releasing its borrow of the dict.
+    pub fn replace_value_at(&mut self, idx: usize, value: Value) -> Option<Value> {
+        let old = match self.entries.get_mut(idx) {
+            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
+        };
+        self.changed();
+        old
+    }
+
     pub fn set_value_at(&mut self, idx: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(idx) {
             e.value = value;

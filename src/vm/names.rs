@@ -83,6 +83,11 @@ impl Vm {
 
     pub fn load_name(&mut self, i: u32) -> PyResult<Value> {
         let f = self.frames.last().expect("current frame");
+        // Module scope: the locals are the globals, so the name resolves exactly as a global
+        // does (globals, then builtins), through the same per-name cache.
+        if f.locals.is_none() {
+            return self.load_global(i);
+        }
         let key = f.body().names[i as usize].clone();
         let name = key.as_str().unwrap_or("");
         match &f.locals {
@@ -132,6 +137,21 @@ impl Vm {
 
     pub fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {
         let f = self.frames.last().expect("current frame");
+        if f.locals.is_none() {
+            // Module scope: rebinding a global the load cache has already placed writes the
+            // entry in place (a new name, or a changed layout, takes the keyed insert below).
+            let slot = f.body().global_cache[i as usize].get();
+            let mut globals = f.globals.borrow_mut();
+            if !slot.in_builtins && slot.globals_version != 0 && globals.current_keys_version() == slot.globals_version && globals.value_at(slot.index as usize).is_some() {
+                let old = globals.replace_value_at(slot.index as usize, v);
+                drop(globals);
+                drop(old);
+                return Ok(());
+            }
+            let key = f.body().names[i as usize].clone();
+            globals.set_str_key(key, v);
+            return Ok(());
+        }
         let key = f.body().names[i as usize].clone();
         match &f.locals {
             Some(Value::Dict(d)) => {
