@@ -14,7 +14,7 @@ Options:
 -i     : inspect interactively after running script (the asyncio REPL)
 -m mod : run library module as a script (terminates option list)
 -u     : unbuffered stdout (as PYTHONUNBUFFERED=x)
--B -E -I -q -s : accepted for CPython compatibility; they change nothing here
+-B -d -E -I -q -R -s -S : accepted for CPython compatibility; they change nothing here
 -h     : print this help message and exit (also -? or --help)
 -V     : print the corio version number and exit (also --version)
 file   : program read from script file
@@ -83,8 +83,9 @@ fn run(mut args: Vec<String>) -> i32 {
     corio::vm::signals::install_sigint_handler();
     // Flag options before the program, alone or combined (`-u`, `-uB`), as scripts pass them
     // to `sys.executable` for child interpreters. Only -u has an effect: corio writes no
-    // bytecode files and reads no PYTHON* variables or user site directory.
-    while let Some(flags) = args.first().and_then(|a| a.strip_prefix('-')).filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqs".contains(c))) {
+    // bytecode files, reads no PYTHON* variables, has no site or user site directory to skip,
+    // no parser debug output (-d, as a release CPython) and a fixed string hash seed (-R).
+    while let Some(flags) = args.first().and_then(|a| a.strip_prefix('-')).filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdR".contains(c))) {
         if flags.contains('u') {
             corio::builtins::io::force_unbuffered();
         }
