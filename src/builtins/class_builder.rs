@@ -122,20 +122,20 @@ pub fn type_new_class(vm: &mut Vm, meta: &Rc<Class>, args: &[Value], kwds: Vec<(
     let Some(name) = args[0].as_str().map(str::to_owned) else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
-            vm.type_name(&args[0])
+            crate::builtins::arg_type_name(vm, &args[0])
         )));
     };
     let Value::Tuple(bases_t) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 2 must be tuple, not {}",
-            vm.type_name(&args[1])
+            crate::builtins::arg_type_name(vm, &args[1])
         )));
     };
     // matches CPython's type_new argument parsing ("O!O!O!:type.__new__"): the namespace is a dict.
     if vm.builtin_base(&args[2]).map_or(true, |b| !matches!(b, Value::Dict(_))) && !matches!(args[2], Value::Dict(_)) {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
-            vm.type_name(&args[2])
+            crate::builtins::arg_type_name(vm, &args[2])
         )));
     }
     let winner = most_derived_metaclass(vm, meta, &bases_t.to_vec())?;

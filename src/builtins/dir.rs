@@ -7,6 +7,7 @@ use crate::object::{Args, PyResult, Value};
 use crate::vm::Vm;
 
 pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("dir", &args)?;
     check_count("dir", &args, 0, 1)?;
     // A `__dir__` written in Python (an Enum's, say) decides, as CPython's dir() does.
     if let Some(obj) = args.pos.first() {

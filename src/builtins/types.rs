@@ -552,6 +552,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn slice_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs("slice", &args)?;
     let a = &args.pos[1..];
     let (lo, hi, st) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),

@@ -447,7 +447,7 @@ fn gai_error(vm: &mut Vm, code: i32) -> PyErr {
 fn gethostbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let host = match arg(&args, 0) {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(PyErr::type_error(format!("gethostbyname() argument 1 must be str, not {}", vm.type_name(&other)))),
+        other => return Err(PyErr::type_error(format!("gethostbyname() argument 1 must be str, bytes or bytearray, not {}", crate::builtins::arg_type_name(vm, &other)))),
     };
     let found = gai(vm, Some(&host), None, (libc::AF_INET, 0, 0, 0))?;
     for entry in found {

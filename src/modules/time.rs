@@ -172,7 +172,7 @@ fn mktime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_time.strftime(format, fields)` with fields already validated by `time.py`.
 fn strftime_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Str(fmt) = arg(&args, 0) else {
-        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", vm.type_name(&arg(&args, 0)))));
+        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", crate::builtins::arg_type_name(vm, &arg(&args, 0)))));
     };
     if fmt.as_str().contains('\0') {
         return Err(PyErr::value_error("embedded null character"));

@@ -142,10 +142,10 @@ fn numeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn form_and_text(vm: &Vm, args: &Args, func: &str) -> PyResult<(Form, String)> {
     check_count(func, args, 2, 2)?;
     let Some(form) = args.pos[0].as_str() else {
-        return Err(PyErr::type_error(format!("{func}() argument 1 must be str, not {}", vm.type_name(&args.pos[0]))));
+        return Err(PyErr::type_error(format!("{func}() argument 1 must be str, not {}", crate::builtins::arg_type_name(vm, &args.pos[0]))));
     };
     let Some(text) = args.pos[1].as_str() else {
-        return Err(PyErr::type_error(format!("{func}() argument 2 must be str, not {}", vm.type_name(&args.pos[1]))));
+        return Err(PyErr::type_error(format!("{func}() argument 2 must be str, not {}", crate::builtins::arg_type_name(vm, &args.pos[1]))));
     };
     let form = Form::parse(form).ok_or_else(|| PyErr::value_error("invalid normalization form"))?;
     Ok((form, text.to_owned()))
