@@ -50,6 +50,10 @@ pub fn of(owner: &str, name: &str) -> Arity {
         ("tuple", "count") => One,
         ("tuple", "index") => Range(1, 3),
         ("bytes" | "bytearray", _) => of_bytes(owner, name),
+        ("str", _) => of_str(name),
+        // METH_VARARGS, any number of iterables.
+        ("set" | "frozenset", "union" | "intersection" | "difference") | ("set", "update" | "intersection_update" | "difference_update") => Tuple(0, u8::MAX),
+        ("set" | "frozenset", "symmetric_difference") | ("set", "symmetric_difference_update") => One,
         ("int", "bit_length" | "bit_count" | "as_integer_ratio" | "conjugate") => NoArgs,
         ("int", "to_bytes") => Kw { min_pos: 0, max_pos: 2, total: 3 },
         ("float", "as_integer_ratio" | "conjugate" | "hex" | "is_integer") => NoArgs,
@@ -97,6 +101,25 @@ fn of_dunder(owner: &str, name: &str) -> Arity {
     }
 }
 
+/// str's methods, as CPython 3.11 declares them.
+fn of_str(name: &str) -> Arity {
+    use Arity::*;
+    match name {
+        "capitalize" | "casefold" | "isalnum" | "isalpha" | "isascii" | "isdecimal" | "isdigit" | "isidentifier"
+        | "islower" | "isnumeric" | "isprintable" | "isspace" | "istitle" | "isupper" | "lower" | "swapcase"
+        | "title" | "upper" => NoArgs,
+        "join" | "partition" | "rpartition" | "removeprefix" | "removesuffix" | "zfill" | "translate"
+        | "format_map" => One,
+        "center" | "ljust" | "rjust" => Range(1, 2),
+        "strip" | "lstrip" | "rstrip" => Range(0, 1),
+        "replace" => Range(2, 3),
+        "count" | "find" | "index" | "rfind" | "rindex" | "startswith" | "endswith" => Tuple(1, 3),
+        "encode" | "split" | "rsplit" => Kw { min_pos: 0, max_pos: 2, total: 2 },
+        "expandtabs" | "splitlines" => Kw { min_pos: 0, max_pos: 1, total: 1 },
+        _ => of_dunder("str", name),
+    }
+}
+
 /// The methods bytes and bytearray share (bytearray's mutators included), as CPython 3.11
 /// declares them.
 fn of_bytes(owner: &str, name: &str) -> Arity {
@@ -126,12 +149,13 @@ fn plural(n: u8) -> &'static str {
     }
 }
 
-/// `_PyArg_UnpackKeywords`'s count checks. Keyword counts are not known here, so the total
-/// is only checked for positional-only calls; the body reports the rest.
-fn check_kw(name: &str, given: usize, keywords: bool, min_pos: u8, max_pos: u8, total: u8) -> PyResult<()> {
-    let msg = if !keywords && given > total as usize {
+/// `_PyArg_UnpackKeywords`'s count checks: positional and keyword arguments counted together
+/// first, then the positional ones; the body reports unknown keywords.
+fn check_kw(name: &str, given: usize, keywords: usize, min_pos: u8, max_pos: u8, total: u8) -> PyResult<()> {
+    let all = given + keywords;
+    let msg = if all > total as usize {
         let kw = if given == 0 { "keyword " } else { "" };
-        format!("{name}() takes at most {total} {kw}argument{} ({given} given)", plural(total))
+        format!("{name}() takes at most {total} {kw}argument{} ({all} given)", plural(total))
     } else if given > max_pos as usize {
         if max_pos == 0 {
             format!("{name}() takes no positional arguments")
@@ -148,15 +172,15 @@ fn check_kw(name: &str, given: usize, keywords: bool, min_pos: u8, max_pos: u8, 
     Err(PyErr::type_error(msg))
 }
 
-/// Check `given` positional arguments and whether keywords were passed against `arity`.
-pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: bool) -> PyResult<()> {
+/// Check `given` positional and `keywords` keyword arguments against `arity`.
+pub fn check(arity: Arity, owner: &str, name: &str, given: usize, keywords: usize) -> PyResult<()> {
     if arity == Arity::Any {
         return Ok(());
     }
     if let Arity::Kw { min_pos, max_pos, total } = arity {
         return check_kw(name, given, keywords, min_pos, max_pos, total);
     }
-    if keywords {
+    if keywords > 0 {
         let what = match arity {
             Arity::Slot(_) | Arity::SlotUnpack(..) => format!("wrapper {name}"),
             _ => format!("{owner}.{name}"),

@@ -304,7 +304,7 @@ impl Vm {
         if b.arity != crate::builtins::arity::Arity::Any && b.kind == crate::object::function::NativeKind::Method {
             // `args` holds `self` first.
             let owner = b.owner.as_deref().unwrap_or("");
-            crate::builtins::arity::check(b.arity, owner, &b.name, args.len().saturating_sub(1), !kwargs.is_empty())?;
+            crate::builtins::arity::check(b.arity, owner, &b.name, args.len().saturating_sub(1), kwargs.len())?;
         }
         self.unwrap_builtin_self(b, args);
         self.enter_native()?;
