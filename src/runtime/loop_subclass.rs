@@ -1,0 +1,79 @@
+//! Making event loops from the class: `asyncio.SelectorEventLoop()` and script subclasses of
+//! it (`class MyLoop(asyncio.SelectorEventLoop)`), as a loop factory or a policy's
+//! `new_event_loop` returns them.
+//!
+//! A subclass instance is a script instance around a native loop (its `Payload::Builtin`), as
+//! Task subclasses wrap a native task: the native methods unwrap it (`event_loop::loop_of`),
+//! and the instance itself is the loop value tasks, futures and `get_running_loop()` see, so
+//! its attributes and overridden methods are there when script code calls them. The native
+//! loop schedules its own callbacks directly: an override of `call_soon` is not consulted by
+//! futures and tasks, as CPython's would be.
+
+use std::rc::Rc;
+
+use super::event_loop::EventLoop;
+use crate::object::{Args, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// The native loop inside a subclass instance.
+pub fn wrapped(v: &Value) -> Option<&EventLoop> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::Payload::Builtin(b) => b.downcast::<EventLoop>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value holding the native loop: `v` itself, or the native loop of a subclass instance
+/// (for registries that keep native references).
+pub fn native_value(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::Payload::Builtin(b) if b.downcast::<EventLoop>().is_some() => b,
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+/// Whether `v` is a loop the runtime drives natively (a native loop or a subclass instance).
+pub fn is_loop(v: &Value) -> bool {
+    v.downcast::<EventLoop>().is_some() || wrapped(v).is_some()
+}
+
+/// `_UnixSelectorEventLoop.__new__(cls, selector=None)`: corio's loop waits on its own
+/// reactor, so a selector passed in is accepted and not used.
+pub fn loop_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = args.pos.len().saturating_sub(1);
+    if given > 1 {
+        return Err(PyErr::type_error(format!(
+            "_UnixSelectorEventLoop.__init__() takes from 1 to 2 positional arguments but {} were given",
+            given + 1
+        )));
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| &**k != "selector") {
+        return Err(PyErr::type_error(format!("_UnixSelectorEventLoop.__init__() got an unexpected keyword argument '{k}'")));
+    }
+    let native = super::event_loop::new_event_loop(vm);
+    let cls = match args.pos.first() {
+        Some(Value::Class(c)) if !Rc::ptr_eq(c, &super::classes(vm).event_loop) => c.clone(),
+        _ => return Ok(native),
+    };
+    let inst = Rc::new(crate::object::Instance {
+        class: std::cell::RefCell::new(cls),
+        dict: Rc::new(std::cell::RefCell::new(crate::object::PyDict::new())),
+        payload: crate::object::Payload::Builtin(native.clone()),
+    });
+    if let Some(l) = native.downcast::<EventLoop>() {
+        *l.wrapper.borrow_mut() = Some(Rc::downgrade(&inst));
+    }
+    Ok(Value::Instance(inst))
+}
+
+/// `__init__(self, selector=None)`: everything was set up by `__new__` (a subclass's
+/// `super().__init__()` lands here).
+pub fn loop_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}

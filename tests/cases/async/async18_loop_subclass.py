@@ -1,0 +1,101 @@
+# Event loop subclasses, loop factories and event loop policies.
+import asyncio
+
+
+class MyLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        super().__init__()
+        self.tag = "mine"
+        self.created = 0
+
+    def create_task(self, coro, *, name=None, context=None):
+        self.created += 1
+        return super().create_task(coro, name=name, context=context)
+
+    def close(self):
+        print("MyLoop.close, created", self.created)
+        super().close()
+
+
+async def main(n):
+    loop = asyncio.get_running_loop()
+    print(type(loop).__name__, loop.tag, isinstance(loop, asyncio.AbstractEventLoop),
+          isinstance(loop, asyncio.BaseEventLoop), isinstance(loop, asyncio.SelectorEventLoop))
+    t = asyncio.create_task(asyncio.sleep(0, n))
+    print(t.get_loop() is loop, loop.create_future().get_loop() is loop)
+    fut = loop.create_future()
+    loop.call_soon(fut.set_result, "soon")
+    print(await fut, await t)
+    return n * 2
+
+
+plain = asyncio.SelectorEventLoop()
+print(repr(plain), type(plain).__name__)
+print(plain.run_until_complete(asyncio.sleep(0, "plain")))
+plain.close()
+
+loop = MyLoop()
+print(repr(loop))
+print(loop.run_until_complete(main(1)))
+loop.close()
+print(repr(loop), loop.is_closed())
+
+with asyncio.Runner(loop_factory=MyLoop) as runner:
+    print(runner.run(main(2)))
+    print(type(runner.get_loop()).__name__)
+
+
+class MyPolicy(asyncio.DefaultEventLoopPolicy):
+    def new_event_loop(self):
+        print("MyPolicy.new_event_loop")
+        return MyLoop()
+
+
+asyncio.set_event_loop_policy(MyPolicy())
+print(type(asyncio.get_event_loop_policy()).__name__)
+print(asyncio.run(main(3)))
+lp = asyncio.new_event_loop()
+print(type(lp).__name__)
+lp.close()
+try:
+    asyncio.get_event_loop()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+# A new policy has no loop set yet: get_event_loop() makes one with its new_event_loop().
+asyncio.set_event_loop_policy(MyPolicy())
+print(type(asyncio.get_event_loop()).__name__, asyncio.get_event_loop() is asyncio.get_event_loop())
+asyncio.get_event_loop().close()
+asyncio.set_event_loop_policy(None)
+print(type(asyncio.get_event_loop_policy()).__name__)
+
+
+class FactoryPolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = MyLoop
+
+
+asyncio.set_event_loop_policy(FactoryPolicy())
+print(asyncio.run(main(4)))
+asyncio.set_event_loop_policy(None)
+print(type(asyncio.new_event_loop()).__name__)
+
+try:
+    asyncio.set_event_loop(5)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    asyncio.set_event_loop_policy(object())
+except TypeError as e:
+    print("TypeError:", e)
+
+
+# The exception handler receives the subclass instance.
+async def failing_callback():
+    loop = asyncio.get_running_loop()
+    seen = []
+    loop.set_exception_handler(lambda l, ctx: seen.append((type(l).__name__, l is loop, ctx["message"].split(" at ")[0])))
+    loop.call_soon(lambda: 1 / 0)
+    await asyncio.sleep(0)
+    print(seen)
+
+with asyncio.Runner(loop_factory=MyLoop) as runner:
+    runner.run(failing_callback())
