@@ -731,6 +731,16 @@ pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResul
 /// `call_exception_handler` while `handling` is the exception being handled (CPython calls
 /// it from `Handle._run`'s except block, so a failing handler's error chains to it).
 fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&std::rc::Rc<crate::object::Instance>>) -> PyResult<()> {
+    // A loop subclass's own `call_exception_handler` gets the reports, as CPython's futures,
+    // tasks and handles call `self._loop.call_exception_handler(context)`.
+    if super::loop_subclass::script_override(vm, loop_, "call_exception_handler") {
+        return vm.call_method(loop_, "call_exception_handler", vec![ctx]).map(|_| ());
+    }
+    loop_handler_while(vm, loop_, ctx, handling)
+}
+
+/// The native loop's `call_exception_handler`: the handler set, else the default one.
+fn loop_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&std::rc::Rc<crate::object::Instance>>) -> PyResult<()> {
     let handler = loop_of(loop_)?.exception_handler.borrow().clone();
     if !handler.is_none() {
         if let Err(e) = vm.call(&handler, vec![loop_.clone(), ctx.clone()]) {
@@ -751,9 +761,17 @@ fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 Value::str("context"),
                 ctx,
             ])?;
-            default_exception_handler(vm, loop_, &report)?;
+            subclass_default_handler(vm, loop_, report)?;
         }
         return Ok(());
+    }
+    subclass_default_handler(vm, loop_, ctx)
+}
+
+/// `self.default_exception_handler(context)`: a loop subclass's override, else the native one.
+fn subclass_default_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResult<()> {
+    if super::loop_subclass::script_override(vm, loop_, "default_exception_handler") {
+        return vm.call_method(loop_, "default_exception_handler", vec![ctx]).map(|_| ());
     }
     default_exception_handler(vm, loop_, &ctx)
 }
@@ -822,7 +840,9 @@ fn default_exception_handler(vm: &mut Vm, loop_: &Value, ctx: &Value) -> PyResul
 }
 
 fn m_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    call_exception_handler(vm, &loop_value(&arg(&args, 0)), arg(&args, 1))?;
+    // Called as a method (a subclass's `super().call_exception_handler(...)` too): the
+    // native behaviour, without looking for an override again.
+    loop_handler_while(vm, &loop_value(&arg(&args, 0)), arg(&args, 1), None)?;
     Ok(Value::None)
 }
 

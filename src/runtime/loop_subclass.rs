@@ -7,7 +7,8 @@
 //! and the instance itself is the loop value tasks, futures and `get_running_loop()` see, so
 //! its attributes and overridden methods are there when script code calls them. The native
 //! loop schedules its own callbacks directly: an override of `call_soon` is not consulted by
-//! futures and tasks, as CPython's would be.
+//! futures and tasks, as CPython's would be (overrides of `call_exception_handler` and
+//! `default_exception_handler` are: see `event_loop::call_handler_while`).
 
 use std::rc::Rc;
 
@@ -36,6 +37,12 @@ pub fn native_value(v: &Value) -> &Value {
         },
         _ => v,
     }
+}
+
+/// Whether `loop_` is a subclass instance whose class defines `name` in the script (an
+/// override the runtime calls where CPython's loop calls `self.name(...)`).
+pub fn script_override(vm: &Vm, loop_: &Value, name: &str) -> bool {
+    matches!(loop_, Value::Instance(_)) && matches!(vm.lookup_special(loop_, name), Some(Value::Function(_)))
 }
 
 /// Whether `v` is a loop the runtime drives natively (a native loop or a subclass instance).

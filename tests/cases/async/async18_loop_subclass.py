@@ -99,3 +99,46 @@ async def failing_callback():
 
 with asyncio.Runner(loop_factory=MyLoop) as runner:
     runner.run(failing_callback())
+
+
+# Overridden exception handler methods get the loop's reports.
+class Collecting(asyncio.SelectorEventLoop):
+    def __init__(self):
+        super().__init__()
+        self.reports = []
+    def call_exception_handler(self, context):
+        self.reports.append(context["message"].split(" at ")[0])
+        if "exception" in context:
+            self.reports.append(repr(context["exception"]))
+        if context["message"].startswith("custom"):
+            super().call_exception_handler(context)
+
+class Defaulting(asyncio.SelectorEventLoop):
+    def default_exception_handler(self, context):
+        print("default handler:", context["message"].split(" at ")[0], repr(context.get("exception")))
+
+async def boom():
+    raise ValueError("boom")
+
+async def reports():
+    loop = asyncio.get_running_loop()
+    t = asyncio.create_task(boom())
+    await asyncio.sleep(0)
+    del t
+    loop.call_soon(lambda: 1 / 0)
+    await asyncio.sleep(0)
+    fut = loop.create_future()
+    fut.set_exception(KeyError("k"))
+    del fut
+    loop.call_exception_handler({"message": "custom report"})
+    await asyncio.sleep(0)
+
+with asyncio.Runner(loop_factory=Collecting) as r:
+    r.run(reports())
+    print(r.get_loop().reports)
+with asyncio.Runner(loop_factory=Defaulting) as r:
+    r.run(reports())
+    def bad_handler(loop, ctx):
+        raise RuntimeError("handler broke")
+    r.get_loop().set_exception_handler(bad_handler)
+    r.run(reports())
