@@ -188,6 +188,14 @@ pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyR
 
 /// `loop.call_soon(cb, *args, context=context)` (`None`: the empty context).
 pub fn call_soon_in(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
+    if matches!(loop_, Value::Instance(_)) && super::loop_subclass::script_override(vm, loop_, "call_soon") {
+        return super::loop_subclass::via_call_soon(vm, loop_, cb, args, context);
+    }
+    call_soon_native(vm, loop_, cb, args, context)
+}
+
+/// The native loop's `call_soon` (what a subclass's `super().call_soon(...)` reaches).
+fn call_soon_native(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
     l.check_thread()?;
@@ -209,6 +217,11 @@ fn push_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: O
 /// Queue a task's step or wake-up (see `ready`); in debug mode as a `Handle`, which records
 /// where it was scheduled.
 pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) -> PyResult<()> {
+    if let Value::Instance(_) = loop_ {
+        if super::loop_subclass::script_override(vm, loop_, "call_soon") {
+            return super::loop_subclass::schedule_via_call_soon(vm, loop_, entry);
+        }
+    }
     let l = loop_of(loop_)?;
     check_closed(l)?;
     if l.debug.get() {
@@ -295,7 +308,7 @@ fn context_arg(args: &Args) -> Option<Value> {
 fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_method(&args, "BaseEventLoop.call_soon", &["callback"], true, &["context"])?;
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon")?;
-    let h = call_soon_in(vm, &loop_value(&args.pos[0]), cb, rest, context_arg(&args))?;
+    let h = call_soon_native(vm, &loop_value(&args.pos[0]), cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -512,7 +525,8 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
     crate::vm::signals::check(vm)?;
     for (sock, readable, writable) in events {
         let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(Rc::from("_on_socket_ready"), on_socket_ready, crate::object::function::NativeKind::Function, None, None, crate::builtins::arity::Arity::Any)));
-        call_soon(vm, loop_, cb, vec![sock, Value::bool(readable), Value::bool(writable)])?;
+        // CPython's selector loop queues these with `_add_callback`, not `call_soon`.
+        call_soon_native(vm, loop_, cb, vec![sock, Value::bool(readable), Value::bool(writable)], contextvars::capture())?;
     }
     Ok(())
 }

@@ -5,15 +5,16 @@
 //! A subclass instance is a script instance around a native loop (its `Payload::Builtin`), as
 //! Task subclasses wrap a native task: the native methods unwrap it (`event_loop::loop_of`),
 //! and the instance itself is the loop value tasks, futures and `get_running_loop()` see, so
-//! its attributes and overridden methods are there when script code calls them. The native
-//! loop schedules its own callbacks directly: an override of `call_soon` is not consulted by
-//! futures and tasks, as CPython's would be (overrides of `call_exception_handler` and
-//! `default_exception_handler` are: see `event_loop::call_handler_while`).
+//! its attributes and overridden methods are there when script code calls them. The
+//! runtime calls a subclass's own `call_soon`, `call_exception_handler` and
+//! `default_exception_handler` where CPython's futures, tasks and handles call those methods;
+//! timers (`call_later`, `call_at`, `sleep`) and the clock stay native.
 
 use std::rc::Rc;
 
 use super::event_loop::EventLoop;
-use crate::object::{Args, PyErr, PyResult, Value};
+use super::handle::Handle;
+use crate::object::{Args, NativeRc, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// The native loop inside a subclass instance.
@@ -83,4 +84,29 @@ pub fn loop_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `super().__init__()` lands here).
 pub fn loop_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `loop.call_soon(cb, *args, context=context)` through a subclass's own `call_soon`, for the
+/// callbacks futures and tasks schedule (CPython's call them through the loop's method). The
+/// handle it returns, or a fresh one that is never queued when it returns something else.
+pub fn via_call_soon(vm: &mut Vm, loop_: &Value, cb: Value, mut args: Vec<Value>, context: Option<Value>) -> PyResult<NativeRc<Handle>> {
+    let method = vm.getattr(loop_, &Value::str("call_soon"))?;
+    let mut call_args = Vec::with_capacity(args.len() + 1);
+    call_args.push(cb.clone());
+    call_args.append(&mut args);
+    let kwargs = vec![(Rc::from("context"), context.unwrap_or(Value::None))];
+    let r = vm.call_kw(&method, call_args, kwargs)?;
+    if let Value::Native(n) = &r {
+        if let Some(h) = n.downcast_rc::<Handle>() {
+            return Ok(h);
+        }
+    }
+    Ok(NativeRc::new(Handle::new(vm, cb, vec![], None)))
+}
+
+/// A task step or wake-up (see `ready`) scheduled through a subclass's own `call_soon`.
+pub fn schedule_via_call_soon(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) -> PyResult<()> {
+    let h = entry.into_handle(vm);
+    let Some((cb, args)) = h.callback.borrow_mut().take() else { return Ok(()) };
+    via_call_soon(vm, loop_, cb, args, h.context.clone()).map(|_| ())
 }

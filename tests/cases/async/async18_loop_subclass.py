@@ -142,3 +142,33 @@ with asyncio.Runner(loop_factory=Defaulting) as r:
         raise RuntimeError("handler broke")
     r.get_loop().set_exception_handler(bad_handler)
     r.run(reports())
+
+
+# A subclass's call_soon sees the callbacks futures and tasks schedule.
+class Tracing(asyncio.SelectorEventLoop):
+    def __init__(self):
+        super().__init__()
+        self.scheduled = []
+    def call_soon(self, callback, *args, context=None):
+        self.scheduled.append(getattr(callback, "__name__", type(callback).__name__))
+        return super().call_soon(callback, *args, context=context)
+
+async def traced_child(n):
+    await asyncio.sleep(0)
+    return n
+
+async def traced():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    fut.add_done_callback(lambda f: print("done callback", f.result()))
+    loop.call_soon(fut.set_result, 5)
+    print(await fut)
+    print(await asyncio.gather(traced_child(1), traced_child(2)))
+    h = loop.call_soon(print, "plain")
+    print(type(h).__name__)
+    await asyncio.sleep(0)
+
+with asyncio.Runner(loop_factory=Tracing) as r:
+    r.run(traced())
+    s = r.get_loop().scheduled
+    print(len(s) > 5, sorted(set(s) & {"<lambda>", "print", "set_result", "task_wakeup"}))
