@@ -288,6 +288,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_task_context", task::m_task_context);
     crate::builtins::def_fn(&mut dict, "_policy_get_event_loop", events::policy_get_event_loop);
     crate::builtins::def_fn(&mut dict, "_set_event_loop_policy", events::set_event_loop_policy);
+    crate::builtins::def_fn(&mut dict, "_waitpid", child_process::m_waitpid);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
     d.borrow_mut().set_str("CancelledError", Value::Class(cancelled));

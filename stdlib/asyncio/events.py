@@ -30,7 +30,8 @@ def _selector_loop(factory):
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
            'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_running_loop', '_get_running_loop')
+           'new_event_loop', 'get_child_watcher', 'set_child_watcher', 'get_running_loop',
+           '_get_running_loop')
 
 
 class _AbstractLoopMeta(type):
@@ -122,6 +123,31 @@ class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     # CPython defines it in asyncio.unix_events (its repr and pickling name that module).
     __module__ = 'asyncio.unix_events'
     _loop_factory = SelectorEventLoop
+    _watcher = None
+
+    def get_child_watcher(self):
+        """The watcher for child processes (a ThreadedChildWatcher unless one was set)."""
+        if self._watcher is None:
+            from . import unix_events
+            self._watcher = unix_events.ThreadedChildWatcher()
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        from . import unix_events
+        assert watcher is None or isinstance(watcher, unix_events.AbstractChildWatcher)
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
+
+
+def get_child_watcher():
+    """Equivalent to calling get_event_loop_policy().get_child_watcher()."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Equivalent to calling get_event_loop_policy().set_child_watcher(watcher)."""
+    return get_event_loop_policy().set_child_watcher(watcher)
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
