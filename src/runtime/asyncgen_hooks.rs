@@ -79,7 +79,7 @@ thread_local! {
 /// Matches CPython's `_asyncgen_firstiter_hook`: remember an async generator first iterated
 /// while `loop_` runs, so `asyncio.run` can `aclose()` it before closing the loop.
 pub fn register_asyncgen(loop_: &Value, g: &Rc<Generator>) {
-    let Value::Native(r) = loop_ else { return };
+    let Value::Native(r) = super::loop_subclass::native_value(loop_) else { return };
     let Some(l) = r.downcast::<EventLoop>() else { return };
     let mut gens = l.asyncgens.borrow_mut();
     if gens.is_empty() {

@@ -453,3 +453,28 @@ fn m_adopt_pipe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     super::net::new_socket(vm, &loop_, kind)
 }
+
+/// `_asyncio._waitpid(pid)`: block (with the GIL released) until the child `pid` exits and
+/// reap it; its return code as `waitstatus_to_exitcode` gives it (negative: the signal that
+/// killed it). ChildProcessError when it is not our child (or already reaped). The child
+/// watchers' `add_child_handler` waits this way in a thread, as CPython's ThreadedChildWatcher
+/// does with `os.waitpid`.
+pub fn m_waitpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pid = int_arg(vm, &arg(&args, 0), "pid")?;
+    let pid = libc::pid_t::try_from(pid).map_err(|_| PyErr::overflow_error("signed integer is greater than maximum"))?;
+    loop {
+        let mut status: libc::c_int = 0;
+        // SAFETY: waitpid writes the status into the local; no other memory is touched.
+        let r = crate::runtime::gil::allow_threads(vm, || unsafe { libc::waitpid(pid, &mut status, 0) });
+        if r >= 0 {
+            let rc = if libc::WIFSIGNALED(status) { -libc::WTERMSIG(status) } else { libc::WEXITSTATUS(status) };
+            return Ok(Value::Int(i64::from(rc)));
+        }
+        let err = std::io::Error::last_os_error();
+        if err.raw_os_error() == Some(libc::EINTR) {
+            crate::vm::signals::check(vm)?;
+            continue;
+        }
+        return Err(crate::builtins::file::os_error(&err, None));
+    }
+}

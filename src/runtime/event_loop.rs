@@ -41,6 +41,9 @@ pub struct EventLoop {
     /// CPython's `WeakSet`: registering must not keep a generator alive.
     pub asyncgens: RefCell<Vec<std::rc::Weak<crate::object::generator::Generator>>>,
     pub exception_handler: RefCell<Value>,
+    /// The script subclass instance around this loop, if any (see `loop_subclass`); weak, as
+    /// the instance holds the loop.
+    pub wrapper: RefCell<Option<std::rc::Weak<crate::object::Instance>>>,
     class: Rc<Class>,
 }
 
@@ -71,8 +74,23 @@ impl EventLoop {
     }
 }
 
+/// The loop as script code knows it: the subclass instance around a native loop, else `v`
+/// (the VM hands a native method the native loop of a subclass instance).
+pub fn loop_value(v: &Value) -> Value {
+    if let Some(l) = v.downcast::<EventLoop>() {
+        if let Some(w) = l.wrapper.borrow().as_ref().and_then(std::rc::Weak::upgrade) {
+            return Value::Instance(w);
+        }
+    }
+    v.clone()
+}
+
 pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
-    v.downcast::<EventLoop>().ok_or_else(|| PyErr::type_error("expected an event loop"))
+    match v.downcast::<EventLoop>() {
+        Some(l) => Ok(l),
+        // A script subclass's instance wraps the native loop.
+        None => super::loop_subclass::wrapped(v).ok_or_else(|| PyErr::type_error("expected an event loop")),
+    }
 }
 
 pub fn new_event_loop(vm: &mut Vm) -> Value {
@@ -92,6 +110,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         clock: Box::new(super::clock::MonotonicClock),
         asyncgens: RefCell::new(Vec::new()),
         exception_handler: RefCell::new(Value::None),
+        wrapper: RefCell::new(None),
         class,
     }))
 }
@@ -99,6 +118,8 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
 pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     use crate::builtins::def_method;
     let l = &c.event_loop;
+    crate::builtins::def_new(l, super::loop_subclass::loop_new);
+    def_method(l, "__init__", super::loop_subclass::loop_init);
     def_method(l, "call_soon", m_call_soon);
     def_method(l, "call_soon_threadsafe", m_call_soon_threadsafe);
     def_method(l, "call_later", m_call_later);
@@ -167,6 +188,14 @@ pub fn call_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>) -> PyR
 
 /// `loop.call_soon(cb, *args, context=context)` (`None`: the empty context).
 pub fn call_soon_in(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
+    if matches!(loop_, Value::Instance(_)) && super::loop_subclass::script_override(vm, loop_, "call_soon") {
+        return super::loop_subclass::via_call_soon(vm, loop_, cb, args, context);
+    }
+    call_soon_native(vm, loop_, cb, args, context)
+}
+
+/// The native loop's `call_soon` (what a subclass's `super().call_soon(...)` reaches).
+fn call_soon_native(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: Option<Value>) -> PyResult<crate::object::NativeRc<Handle>> {
     let l = loop_of(loop_)?;
     check_closed(l)?;
     l.check_thread()?;
@@ -188,6 +217,11 @@ fn push_soon(vm: &mut Vm, loop_: &Value, cb: Value, args: Vec<Value>, context: O
 /// Queue a task's step or wake-up (see `ready`); in debug mode as a `Handle`, which records
 /// where it was scheduled.
 pub fn schedule_ready(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready) -> PyResult<()> {
+    if let Value::Instance(_) = loop_ {
+        if super::loop_subclass::script_override(vm, loop_, "call_soon") {
+            return super::loop_subclass::schedule_via_call_soon(vm, loop_, entry);
+        }
+    }
     let l = loop_of(loop_)?;
     check_closed(l)?;
     if l.debug.get() {
@@ -274,7 +308,7 @@ fn context_arg(args: &Args) -> Option<Value> {
 fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_method(&args, "BaseEventLoop.call_soon", &["callback"], true, &["context"])?;
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon")?;
-    let h = call_soon_in(vm, &args.pos[0], cb, rest, context_arg(&args))?;
+    let h = call_soon_native(vm, &loop_value(&args.pos[0]), cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -283,7 +317,7 @@ fn m_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_method(&args, "BaseEventLoop.call_soon_threadsafe", &["callback"], true, &["context"])?;
     let (cb, rest) = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
-    let h = push_soon(vm, &args.pos[0], cb, rest, context_arg(&args))?;
+    let h = push_soon(vm, &loop_value(&args.pos[0]), cb, rest, context_arg(&args))?;
     // The loop creates its waker before it first blocks (see `run_once`).
     if let Some(w) = loop_of(&args.pos[0])?.waker.borrow().as_ref() {
         w.wake();
@@ -330,7 +364,7 @@ fn m_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let now = loop_of(&args.pos[0])?.clock.now();
     let when = time_plus(vm, now, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_later")?;
-    let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
+    let h = call_at_in(vm, &loop_value(&args.pos[0]), when, cb, rest, context_arg(&args))?;
     Ok(Value::Native(h.into_erased()))
 }
 
@@ -341,7 +375,7 @@ fn m_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let when = number(vm, &args.pos[1])?;
     let (cb, rest) = callback_args(vm, &args, 2, "call_at")?;
-    let h = call_at_in(vm, &args.pos[0], when, cb, rest, context_arg(&args))?;
+    let h = call_at_in(vm, &loop_value(&args.pos[0]), when, cb, rest, context_arg(&args))?;
     if !matches!(args.pos[1], Value::Float(_)) {
         *h.when_given.borrow_mut() = Some(args.pos[1].clone());
     }
@@ -355,11 +389,11 @@ fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_method(&args, "BaseEventLoop.create_future", &[], false, &[])?;
-    Ok(super::future::new_future(vm, arg(&args, 0)))
+    Ok(super::future::new_future(vm, loop_value(&args.pos[0])))
 }
 
 pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let loop_ = arg(&args, 0);
+    let loop_ = loop_value(&arg(&args, 0));
     check_closed(loop_of(&loop_)?)?;
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
@@ -491,7 +525,8 @@ fn poll_events(vm: &mut Vm, loop_: &Value, timeout: Option<f64>) -> PyResult<()>
     crate::vm::signals::check(vm)?;
     for (sock, readable, writable) in events {
         let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(Rc::from("_on_socket_ready"), on_socket_ready, crate::object::function::NativeKind::Function, None, None, crate::builtins::arity::Arity::Any)));
-        call_soon(vm, loop_, cb, vec![sock, Value::bool(readable), Value::bool(writable)])?;
+        // CPython's selector loop queues these with `_add_callback`, not `call_soon`.
+        call_soon_native(vm, loop_, cb, vec![sock, Value::bool(readable), Value::bool(writable)], contextvars::capture())?;
     }
     Ok(())
 }
@@ -710,6 +745,16 @@ pub fn call_exception_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResul
 /// `call_exception_handler` while `handling` is the exception being handled (CPython calls
 /// it from `Handle._run`'s except block, so a failing handler's error chains to it).
 fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&std::rc::Rc<crate::object::Instance>>) -> PyResult<()> {
+    // A loop subclass's own `call_exception_handler` gets the reports, as CPython's futures,
+    // tasks and handles call `self._loop.call_exception_handler(context)`.
+    if super::loop_subclass::script_override(vm, loop_, "call_exception_handler") {
+        return vm.call_method(loop_, "call_exception_handler", vec![ctx]).map(|_| ());
+    }
+    loop_handler_while(vm, loop_, ctx, handling)
+}
+
+/// The native loop's `call_exception_handler`: the handler set, else the default one.
+fn loop_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&std::rc::Rc<crate::object::Instance>>) -> PyResult<()> {
     let handler = loop_of(loop_)?.exception_handler.borrow().clone();
     if !handler.is_none() {
         if let Err(e) = vm.call(&handler, vec![loop_.clone(), ctx.clone()]) {
@@ -730,9 +775,17 @@ fn call_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 Value::str("context"),
                 ctx,
             ])?;
-            default_exception_handler(vm, loop_, &report)?;
+            subclass_default_handler(vm, loop_, report)?;
         }
         return Ok(());
+    }
+    subclass_default_handler(vm, loop_, ctx)
+}
+
+/// `self.default_exception_handler(context)`: a loop subclass's override, else the native one.
+fn subclass_default_handler(vm: &mut Vm, loop_: &Value, ctx: Value) -> PyResult<()> {
+    if super::loop_subclass::script_override(vm, loop_, "default_exception_handler") {
+        return vm.call_method(loop_, "default_exception_handler", vec![ctx]).map(|_| ());
     }
     default_exception_handler(vm, loop_, &ctx)
 }
@@ -801,7 +854,9 @@ fn default_exception_handler(vm: &mut Vm, loop_: &Value, ctx: &Value) -> PyResul
 }
 
 fn m_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    call_exception_handler(vm, &arg(&args, 0), arg(&args, 1))?;
+    // Called as a method (a subclass's `super().call_exception_handler(...)` too): the
+    // native behaviour, without looking for an override again.
+    loop_handler_while(vm, &loop_value(&arg(&args, 0)), arg(&args, 1), None)?;
     Ok(Value::None)
 }
 
@@ -858,7 +913,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
 }
 
 fn m_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    run_forever(vm, &arg(&args, 0))?;
+    run_forever(vm, &loop_value(&arg(&args, 0)))?;
     Ok(Value::None)
 }
 
@@ -925,7 +980,7 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
 
 fn m_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_count("run_until_complete", &args, 2, 2)?;
-    run_until_complete(vm, &args.pos[0], args.pos[1].clone())
+    run_until_complete(vm, &loop_value(&args.pos[0]), args.pos[1].clone())
 }
 
 fn m_stop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1000,11 +1055,16 @@ fn m_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = arg(&args, 0);
+    let this = loop_value(&arg(&args, 0));
     let l = loop_of(&this)?;
     let b = |x: bool| if x { "True" } else { "False" };
+    // CPython's BaseEventLoop.__repr__ names the object's class (a subclass shows its own).
+    let name = match &this {
+        Value::Instance(i) => i.class().name(),
+        _ => Rc::from("_UnixSelectorEventLoop"),
+    };
     Ok(Value::string(format!(
-        "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+        "<{name} running={} closed={} debug={}>",
         b(l.running.get()),
         b(l.closed.get()),
         b(l.debug.get())

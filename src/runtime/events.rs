@@ -57,6 +57,16 @@ pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
     if let Some(l) = super::state(vm).locals.running_loop.clone() {
         return Ok(l);
     }
+    // As CPython: without a running loop, a policy the script set is asked.
+    if let Some(p) = super::state(vm).policy.clone() {
+        return vm.call_method(&p, "get_event_loop", vec![]);
+    }
+    thread_event_loop(vm, None)
+}
+
+/// The default policy's `get_event_loop`: the thread's set loop, or a new one (from
+/// `policy.new_event_loop()` when a policy is given) as CPython's BaseDefaultEventLoopPolicy.
+fn thread_event_loop(vm: &mut Vm, policy: Option<&Value>) -> PyResult<Value> {
     if let Some(l) = super::state(vm).locals.event_loop.clone() {
         return Ok(l);
     }
@@ -68,9 +78,31 @@ pub fn get_event_loop_value(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.repr(&name)?;
         return Err(PyErr::runtime_error(format!("There is no current event loop in thread {name}.")));
     }
-    let l = super::event_loop::new_event_loop(vm);
+    let l = match policy {
+        Some(p) => vm.call_method(p, "new_event_loop", vec![])?,
+        None => super::event_loop::new_event_loop(vm),
+    };
     super::state(vm).locals.event_loop = Some(l.clone());
     Ok(l)
+}
+
+/// `_asyncio._policy_get_event_loop(policy)`: BaseDefaultEventLoopPolicy.get_event_loop.
+pub fn policy_get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let policy = arg(&args, 0);
+    thread_event_loop(vm, Some(&policy))
+}
+
+/// `_asyncio._set_event_loop_policy(policy)`: the policy `get_event_loop()` (and `Future()`,
+/// `Task()`... without a loop) consult; None for the default policy.
+pub fn set_event_loop_policy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let policy = arg(&args, 0);
+    let state = super::state(vm);
+    state.policy = if policy.is_none() { None } else { Some(policy) };
+    // A new policy (the default one too) starts with no loop set in this thread, as
+    // CPython's policies keep their loops in their own thread-local state.
+    state.locals.event_loop = None;
+    state.locals.set_called = false;
+    Ok(Value::None)
 }
 
 fn get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {

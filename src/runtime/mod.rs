@@ -15,6 +15,7 @@ pub mod future_fields;
 pub mod gather;
 pub mod gil;
 pub mod handle;
+pub mod loop_subclass;
 pub mod native_streams;
 pub mod native_sync;
 mod native_sync_attrs;
@@ -93,6 +94,8 @@ pub struct RuntimeState {
     /// (loop class, type epoch) at which `create_task` was last found to be the native loop's
     /// own method (see `events::create_task`).
     pub native_create_task: Option<(usize, u64)>,
+    /// An event loop policy the script set (`events::set_event_loop_policy`).
+    pub policy: Option<Value>,
 }
 
 impl RuntimeState {
@@ -226,6 +229,7 @@ fn install_state(vm: &mut Vm) {
             sleep_code: None,
             sleep0_func: None,
             native_create_task: None,
+            policy: None,
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);
@@ -282,6 +286,9 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);
     crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
     crate::builtins::def_fn(&mut dict, "_task_context", task::m_task_context);
+    crate::builtins::def_fn(&mut dict, "_policy_get_event_loop", events::policy_get_event_loop);
+    crate::builtins::def_fn(&mut dict, "_set_event_loop_policy", events::set_event_loop_policy);
+    crate::builtins::def_fn(&mut dict, "_waitpid", child_process::m_waitpid);
     drop(dict);
     let (cancelled, invalid) = (vm.exc_class(crate::object::ExcKind::CancelledError), vm.exc_class(crate::object::ExcKind::InvalidStateError));
     d.borrow_mut().set_str("CancelledError", Value::Class(cancelled));

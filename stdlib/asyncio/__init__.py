@@ -71,13 +71,13 @@ for _module, _names in _LAZY_EXPORTS.items():
 del _module, _names, _name
 
 # CPython 3.11's `asyncio.__all__`, in its order, less the names corio does not provide
-# (child watchers, the task registry hooks). As in 3.11, TaskGroup is exported as an
+# (the task registry hooks). As in 3.11, TaskGroup is exported as an
 # attribute but not listed here.
 __all__ = (
     'BaseEventLoop', 'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
     'AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle', 'get_event_loop_policy',
     'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
-    'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
+    'get_child_watcher', 'set_child_watcher', 'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
     'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
     'SendfileNotAvailableError', 'Future', 'wrap_future', 'isfuture', 'Lock', 'Event',
     'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'BaseProtocol', 'Protocol',
@@ -90,7 +90,8 @@ __all__ = (
     'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task',
     'all_tasks', 'to_thread', 'Timeout', 'timeout', 'timeout_at', 'BaseTransport',
     'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport', 'SubprocessTransport',
-    'SelectorEventLoop', 'DefaultEventLoopPolicy',
+    'SelectorEventLoop', 'AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher',
+    'PidfdChildWatcher', 'MultiLoopChildWatcher', 'ThreadedChildWatcher', 'DefaultEventLoopPolicy',
 )
 
 
@@ -108,10 +109,13 @@ def _load(module):
 def __getattr__(name):
     module = _lazy_owner.get(name)
     if module is None:
+        if name in unix_events._CHILD_WATCHERS:
+            value = globals()[name] = getattr(unix_events, name)
+            return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     _load(module)
     return globals()[name]
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_lazy_owner))
+    return sorted(set(globals()) | set(_lazy_owner) | set(unix_events._CHILD_WATCHERS))

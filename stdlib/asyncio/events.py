@@ -1,15 +1,26 @@
 """Event loop access: the loop itself is native (_asyncio)."""
 
 import sys
-from _asyncio import (get_running_loop, _get_running_loop, get_event_loop, set_event_loop,
+from _asyncio import (get_running_loop, _get_running_loop, get_event_loop,
                       Handle, TimerHandle, SelectorEventLoop)
-from _asyncio import new_event_loop as _new_event_loop
+from _asyncio import set_event_loop as _set_thread_event_loop
+from _asyncio import _policy_get_event_loop, _set_event_loop_policy
+
+
+def set_event_loop(loop):
+    """Equivalent to calling get_event_loop_policy().set_event_loop(loop)."""
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    """A new event loop. As CPython's selector loop does, report the selector at DEBUG level
-    on the `asyncio` logger (only visible once the script has configured logging)."""
-    loop = _new_event_loop()
+    """A new event loop, from the current policy (CPython's `new_event_loop`)."""
+    return get_event_loop_policy().new_event_loop()
+
+
+def _selector_loop(factory):
+    """A loop from `factory`; as CPython's selector loop does, report the selector at DEBUG
+    level on the `asyncio` logger (only visible once the script has configured logging)."""
+    loop = factory()
     logging = sys.modules.get('logging')
     if logging is not None:
         logging.getLogger('asyncio').debug('Using selector: %s', 'EpollSelector')
@@ -19,7 +30,8 @@ def new_event_loop():
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
            'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_running_loop', '_get_running_loop')
+           'new_event_loop', 'get_child_watcher', 'set_child_watcher', 'get_running_loop',
+           '_get_running_loop')
 
 
 class _AbstractLoopMeta(type):
@@ -90,21 +102,52 @@ class AbstractEventLoopPolicy:
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """The default policy: per-thread loops, kept by the native runtime."""
+    """The default policy: per-thread loops, kept by the native runtime; new loops come from
+    `_loop_factory` (as in CPython, a subclass may set its own)."""
+
+    _loop_factory = None
 
     def get_event_loop(self):
-        return get_event_loop()
+        return _policy_get_event_loop(self)
 
     def set_event_loop(self, loop):
-        set_event_loop(loop)
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        _set_thread_event_loop(loop)
 
     def new_event_loop(self):
-        return new_event_loop()
+        return _selector_loop(self._loop_factory)
 
 
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     # CPython defines it in asyncio.unix_events (its repr and pickling name that module).
     __module__ = 'asyncio.unix_events'
+    _loop_factory = SelectorEventLoop
+    _watcher = None
+
+    def get_child_watcher(self):
+        """The watcher for child processes (a ThreadedChildWatcher unless one was set)."""
+        if self._watcher is None:
+            from . import unix_events
+            self._watcher = unix_events.ThreadedChildWatcher()
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        from . import unix_events
+        assert watcher is None or isinstance(watcher, unix_events.AbstractChildWatcher)
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
+
+
+def get_child_watcher():
+    """Equivalent to calling get_event_loop_policy().get_child_watcher()."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Equivalent to calling get_event_loop_policy().set_child_watcher(watcher)."""
+    return get_event_loop_policy().set_child_watcher(watcher)
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
@@ -120,10 +163,12 @@ def get_event_loop_policy():
 
 
 def set_event_loop_policy(policy):
-    """Set the policy (None: the default). corio's loop functions do not consult a custom
-    policy; it is kept so get_event_loop_policy() returns it."""
+    """Set the policy (None: the default)."""
     global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
                         f"not '{type(policy).__name__}'")
     _event_loop_policy = policy
+    # The native get_event_loop() (and Future(), Task()... without a loop) asks a policy the
+    # script set; the default one needs no call.
+    _set_event_loop_policy(None if policy is None or type(policy) is _UnixDefaultEventLoopPolicy else policy)

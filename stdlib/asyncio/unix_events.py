@@ -164,3 +164,22 @@ SelectorEventLoop.subprocess_shell = subprocess_shell
 SelectorEventLoop.subprocess_exec = subprocess_exec
 SelectorEventLoop.connect_read_pipe = connect_read_pipe
 SelectorEventLoop.connect_write_pipe = connect_write_pipe
+
+
+_CHILD_WATCHERS = ('AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher',
+                   'PidfdChildWatcher', 'MultiLoopChildWatcher', 'ThreadedChildWatcher')
+
+
+def __getattr__(name):
+    # The child watchers live in asyncio.child_watchers, loaded on first use.
+    if name in _CHILD_WATCHERS:
+        import sys
+        module = sys.modules.get('asyncio.child_watchers')
+        if module is None:
+            __import__('asyncio.child_watchers')
+            module = sys.modules['asyncio.child_watchers']
+            # CPython's asyncio has no such submodule: keep it out of the package namespace.
+            vars(sys.modules['asyncio']).pop('child_watchers', None)
+        value = globals()[name] = getattr(module, name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
