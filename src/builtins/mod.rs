@@ -11,6 +11,7 @@ pub mod complex_type;
 pub mod dict_views;
 pub mod dir;
 pub mod docstrings;
+pub mod text_signatures;
 pub mod exceptions;
 pub mod exceptions_unicode;
 pub mod exec_eval;
