@@ -40,6 +40,7 @@ pub mod slots;
 pub mod sorting;
 pub mod slice;
 pub mod str_type;
+mod str_search;
 pub mod super_type;
 pub mod types;
 
