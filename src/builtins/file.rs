@@ -368,6 +368,7 @@ fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
         ("isatty", isatty),
         ("seek", seek),
         ("tell", tell),
+        ("truncate", seek::truncate),
     ] {
         def_method(&cls, n, f);
     }

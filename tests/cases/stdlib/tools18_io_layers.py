@@ -83,3 +83,22 @@ with open(p, 'rb') as f:
     print(f.raw.readall()[:4], f.raw.closed)
 print(f.raw.closed)
 os.remove(p)
+import os, tempfile
+os.chdir(tempfile.mkdtemp())
+with open('t.txt', 'w+') as f:
+    f.write('hello world')
+    print(f.truncate(5), f.tell())
+    f.seek(0); print(f.read())
+    print(f.truncate(), f.tell())
+with open('t.bin', 'wb+') as f:
+    f.write(b'abcdef'); f.seek(2)
+    print(f.truncate(), f.tell(), f.truncate(10), os.path.getsize('t.bin'))
+    try:
+        f.truncate(-1)
+    except OSError as e:
+        print(e)
+with open('t.bin', 'rb') as f:
+    try:
+        f.truncate()
+    except OSError as e:
+        print(type(e).__name__, e)
