@@ -74,6 +74,7 @@ def signature_fromstr(obj, text, skip_bound_arg=True):
         module_dict = sys.modules[module_name].__dict__
     params = []
     self_parameter = False
+    self_type = False
     kind = Parameter.POSITIONAL_OR_KEYWORD
     for index, item in enumerate(items):
         if item == '/':
@@ -93,6 +94,7 @@ def signature_fromstr(obj, text, skip_bound_arg=True):
             if index:
                 raise invalid
             self_parameter = True
+            self_type = item == '$type'
             item = item[1:]
         name, eq, default_text = item.partition('=')
         name = name.strip()
@@ -109,6 +111,9 @@ def signature_fromstr(obj, text, skip_bound_arg=True):
         # matches CPython: a bound first argument is dropped (always when it is a module),
         # an unbound one is positional-only.
         bound = getattr(obj, '__self__', None)
+        if bound is None and getattr(obj, '__name__', None) == '__new__' and self_type:
+            # CPython's `T.__new__` is a function bound to its type T.
+            bound = True
         if bound is not None and (ismodule(bound) or skip_bound_arg):
             params.pop(0)
         else:
