@@ -764,6 +764,69 @@ def _signature_from_function(func):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
+def _is_builtin_callable(obj):
+    return (isbuiltin(obj) or obj is type or obj is object
+            or isinstance(obj, (types.MethodDescriptorType, types.WrapperDescriptorType,
+                                types.MethodWrapperType, types.ClassMethodDescriptorType)))
+
+
+def _user_defined_method(cls, name):
+    """`cls.name` unless it is a built-in method (CPython's _signature_get_user_defined_method)."""
+    try:
+        meth = getattr(cls, name)
+    except AttributeError:
+        return None
+    if isinstance(meth, (types.BuiltinFunctionType, types.WrapperDescriptorType,
+                         types.MethodWrapperType, types.ClassMethodDescriptorType,
+                         types.MethodDescriptorType)):
+        return None
+    return meth
+
+
+def _signature_bound_method(sig):
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+        params = params[1:]
+    elif params[0].kind is not _VAR_POSITIONAL:
+        raise ValueError('invalid argument type')
+    return sig.replace(parameters=params)
+
+
+def _signature_of_class(obj, follow_wrapped):
+    """As CPython: the metaclass's own `__call__`, else the class's `__new__` or `__init__`
+    (its own first), else a built-in base's text signature, else object's `()`."""
+    sig = None
+    call = _user_defined_method(type(obj), '__call__')
+    if call is not None:
+        sig = signature(call, follow_wrapped=follow_wrapped)
+    else:
+        new = _user_defined_method(obj, '__new__')
+        init = _user_defined_method(obj, '__init__')
+        if '__new__' in obj.__dict__:
+            factory = new
+        elif '__init__' in obj.__dict__:
+            factory = init
+        else:
+            factory = new if new is not None else init
+        if factory is not None:
+            sig = signature(factory, follow_wrapped=follow_wrapped)
+    if sig is not None:
+        return _signature_bound_method(sig)
+    from _types import _type_text_signature
+    from _inspect_textsig import signature_fromstr
+    for base in obj.__mro__[:-1]:
+        text = _type_text_signature(base)
+        if text:
+            return signature_fromstr(base, text)
+    if type in obj.__mro__:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+        return Signature([])
+    raise ValueError('no signature found for builtin type {!r}'.format(obj))
+
+
 def signature(obj, *, follow_wrapped=True):
     """The Signature of a function, method, class or callable object."""
     if not callable(obj):
@@ -786,16 +849,11 @@ def signature(obj, *, follow_wrapped=True):
         params = list(sig.parameters.values())[len(obj.args):]
         params = [p for p in params if p.name not in obj.keywords]
         return sig.replace(parameters=params)
+    if _is_builtin_callable(obj):
+        from _inspect_textsig import builtin_signature
+        return builtin_signature(obj)
     if isclass(obj):
-        for name in ('__init__', '__new__'):
-            for base in obj.__mro__:
-                if name in base.__dict__ and isfunction(base.__dict__[name]):
-                    sig = _signature_from_function(base.__dict__[name])
-                    params = list(sig.parameters.values())[1:]
-                    return sig.replace(parameters=params, return_annotation=_empty)
-        return Signature([])
-    if isbuiltin(obj):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_of_class(obj, follow_wrapped)
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         sig = _signature_from_function(call)

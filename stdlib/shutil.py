@@ -1,7 +1,8 @@
 """shutil: high-level file operations (copying, moving, removing trees, finding programs).
 
 Matches CPython 3.11's behaviour and messages for the common calls: copyfile, copy, copy2,
-copymode, copystat, copytree, rmtree, move, which, get_terminal_size (no disk_usage or archives).
+copymode, copystat, copytree, rmtree, move, which, get_terminal_size, disk_usage, and zip
+archives (make_archive, unpack_archive).
 """
 
 import os
@@ -9,7 +10,8 @@ import sys
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree',
            'move', 'rmtree', 'Error', 'SameFileError', 'which', 'ignore_patterns',
-           'get_terminal_size']
+           'get_terminal_size', 'make_archive', 'unpack_archive', 'get_archive_formats',
+           'get_unpack_formats', 'ReadError', 'RegistryError', 'disk_usage']
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -251,3 +253,7 @@ def disk_usage(path):
     total = st.f_blocks * st.f_frsize
     used = (st.f_blocks - st.f_bfree) * st.f_frsize
     return _ntuple_diskusage(total, used, free)
+
+
+from _shutil_archive import (make_archive, unpack_archive, get_archive_formats,  # noqa: E402
+                             get_unpack_formats, ReadError, RegistryError)

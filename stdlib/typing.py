@@ -1124,7 +1124,9 @@ def _make_nmtuple(name, fields, module):
     names = [n for n, t in fields]
     types_ = {n: _type_check(t, '') for n, t in fields}
     nm_tpl = _namedtuple(name, names, module=module)
-    nm_tpl.__annotations__ = types_
+    # matches CPython: the class and its __new__ share one annotations dict, so
+    # inspect.signature shows the field types.
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types_
     return nm_tpl
 
 
@@ -1145,7 +1147,7 @@ class NamedTupleMeta(type):
                                 f"{', '.join(default_names)}")
         nm_tpl = _namedtuple(typename, list(types_), defaults=[ns[n] for n in default_names],
                              module=ns['__module__'])
-        nm_tpl.__annotations__ = dict(types_)
+        nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types_)
         nm_tpl.__qualname__ = ns.get('__qualname__', typename)
         for key in ns:
             if key in _prohibited:

@@ -20,7 +20,9 @@ use crate::vm::Vm;
 
 mod raw;
 mod seek;
+mod view;
 use seek::{seek, tell};
+use view::{this, View};
 
 /// CPython's OSError subclass for an I/O error, with args `(errno, strerror[, filename])`.
 pub fn os_error(e: &std::io::Error, filename: Option<&Value>) -> PyErr {
@@ -97,8 +99,15 @@ pub struct FileObj {
     rpos: Cell<usize>,
     eof: Cell<bool>,
     wbuf: RefCell<Vec<u8>>,
+    /// Text written but not yet handed to the buffer below (CPython's TextIOWrapper pending
+    /// bytes), so bytes written through `f.buffer` meanwhile come first, as in CPython.
+    tbuf: RefCell<Vec<u8>>,
+    /// After `detach()`: the highest layer still attached (`view::Layer`).
+    detached: Cell<Option<view::Layer>>,
     name: Value,
     mode: String,
+    /// The mode string the binary layers (`buffer`, `raw`) report ("rb+" for "w+").
+    bin_mode: &'static str,
     binary: bool,
     readable: bool,
     writable: bool,
@@ -152,7 +161,22 @@ impl FileObj {
         }
     }
 
+    /// Hand the text layer's pending bytes down to the binary buffer.
+    fn move_text_pending(&self) {
+        let mut t = self.tbuf.borrow_mut();
+        if !t.is_empty() {
+            self.wbuf.borrow_mut().extend_from_slice(&t);
+            t.clear();
+        }
+    }
+
     fn flush_buffer(&self) -> std::io::Result<()> {
+        self.move_text_pending();
+        self.flush_raw()
+    }
+
+    /// Write the binary buffer out to the descriptor.
+    fn flush_raw(&self) -> std::io::Result<()> {
         let mut wbuf = self.wbuf.borrow_mut();
         if wbuf.is_empty() {
             return Ok(());
@@ -170,7 +194,11 @@ impl FileObj {
         }
         Ok(())
     }
+}
 
+/// Reading, as the layer the object stands for: the binary layers of a text file see its
+/// bytes, undecoded.
+impl View<'_> {
     /// Read until `rbuf` holds a line end past `rpos` (or everything, when `all`).
     fn fill(&self, vm: &mut Vm, all: bool) -> PyResult<()> {
         let mut chunk = vec![0u8; 65536];
@@ -224,11 +252,11 @@ impl FileObj {
     /// Append bytes just read to the read buffer, decoded first when the file has a codec.
     fn push_read(&self, vm: &mut Vm, raw: &[u8], last: bool) -> PyResult<()> {
         match &self.coders {
-            Some(c) => {
+            Some(c) if !self.binary => {
                 let text = c.decode(vm, raw, last)?;
                 self.rbuf.borrow_mut().extend_from_slice(&text);
             }
-            None => self.rbuf.borrow_mut().extend_from_slice(raw),
+            _ => self.rbuf.borrow_mut().extend_from_slice(raw),
         }
         Ok(())
     }
@@ -288,16 +316,22 @@ impl FileObj {
 
 pub fn install(vm: &mut Vm) {
     let text = file_class(vm, "TextIOWrapper");
+    vm.iterator_classes.borrow_mut().push(("_io.TextIOWrapper", text.clone()));
     let reader = file_class(vm, "BufferedReader");
     let writer = file_class(vm, "BufferedWriter");
     let random = file_class(vm, "BufferedRandom");
-    vm.iterator_classes.borrow_mut().push(("_io.TextIOWrapper", text));
     vm.iterator_classes.borrow_mut().push(("_io.BufferedReader", reader.clone()));
     vm.iterator_classes.borrow_mut().push(("_io.BufferedWriter", writer.clone()));
     let raw = file_class(vm, "FileIO");
     raw::add_fileio_methods(&raw);
     for cls in [&reader, &writer, &random, &raw] {
         raw::add_binary_methods(cls);
+    }
+    def_getter(&text, "buffer", view::buffer);
+    def_method(&text, "detach", view::detach);
+    for cls in [&reader, &writer, &random] {
+        def_getter(cls, "raw", view::raw);
+        def_method(cls, "detach", view::detach);
     }
     vm.iterator_classes.borrow_mut().push(("_io.BufferedRandom", random));
     vm.iterator_classes.borrow_mut().push(("_io.FileIO", raw));
@@ -334,20 +368,23 @@ fn file_class(vm: &Vm, name: &str) -> Rc<Class> {
         ("isatty", isatty),
         ("seek", seek),
         ("tell", tell),
+        ("truncate", seek::truncate),
     ] {
         def_method(&cls, n, f);
     }
     def_getter(&cls, "name", |_, a| Ok(this(&a)?.name.clone()));
-    def_getter(&cls, "mode", |_, a| Ok(Value::str(&this(&a)?.mode)));
-    def_getter(&cls, "closed", |_, a| Ok(Value::bool(this(&a)?.file.borrow().is_none())));
+    def_getter(&cls, "mode", |_, a| Ok(Value::str(this(&a)?.mode)));
+    def_getter(&cls, "closed", |_, a| {
+        let f = this(&a)?;
+        f.check_attached()?;
+        let closed = f.file.borrow().is_none();
+        Ok(Value::bool(closed))
+    });
     def_getter(&cls, "encoding", |_, a| Ok(Value::str(&this(&a)?.encoding)));
     def_getter(&cls, "errors", |_, a| Ok(Value::str(&this(&a)?.errors)));
     cls
 }
 
-fn this<'a>(args: &'a Args) -> PyResult<&'a FileObj> {
-    args.pos.first().and_then(|v| v.downcast::<FileObj>()).ok_or_else(|| PyErr::type_error("descriptor requires a file object"))
-}
 
 /// `io.UnsupportedOperation`, for the `io` module.
 pub fn unsupported_operation_class(vm: &Vm) -> Rc<Class> {
@@ -531,6 +568,9 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
         rpos: Cell::new(0),
         eof: Cell::new(false),
         wbuf: RefCell::new(Vec::new()),
+        tbuf: RefCell::new(Vec::new()),
+        detached: Cell::new(None),
+        bin_mode: raw::binary_mode_name(mode),
         name,
         mode: if mode.binary { raw::binary_mode_name(mode).to_owned() } else { mode_s },
         binary: mode.binary,
@@ -575,13 +615,13 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let len = f.rbuf.borrow().len();
     let start = f.rpos.get();
-    let end = if size < 0 { len } else { text_end(f, start, len, size as usize) };
+    let end = if size < 0 { len } else { text_end(&f, start, len, size as usize) };
     let data = f.take(end);
     f.decode(&data)
 }
 
 /// Byte end of `n` characters (text) or bytes (binary) from `start`.
-fn text_end(f: &FileObj, start: usize, len: usize, n: usize) -> usize {
+fn text_end(f: &View, start: usize, len: usize, n: usize) -> usize {
     if f.binary {
         return (start + n).min(len);
     }
@@ -599,7 +639,7 @@ fn text_end(f: &FileObj, start: usize, len: usize, n: usize) -> usize {
 }
 
 /// One line (with its end) or an empty result at end of file.
-fn read_line(vm: &mut Vm, f: &FileObj) -> PyResult<Value> {
+fn read_line(vm: &mut Vm, f: &View) -> PyResult<Value> {
     f.check_open()?;
     if !f.readable {
         return Err(unsupported(vm, "not readable"));
@@ -622,7 +662,7 @@ fn read_line(vm: &mut Vm, f: &FileObj) -> PyResult<Value> {
 }
 
 fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    read_line(vm, this(&args)?)
+    read_line(vm, &this(&args)?)
 }
 
 fn is_empty(v: &Value) -> bool {
@@ -637,7 +677,7 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     let mut lines = Vec::new();
     loop {
-        let line = read_line(vm, f)?;
+        let line = read_line(vm, &f)?;
         if is_empty(&line) {
             return Ok(Value::list(lines));
         }
@@ -646,14 +686,17 @@ fn readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let line = read_line(vm, this(&args)?)?;
+    let line = read_line(vm, &this(&args)?)?;
     if is_empty(&line) {
         return Err(PyErr::stop_iteration(None));
     }
     Ok(line)
 }
 
-fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
+/// CPython's `_CHUNK_SIZE`: how much text a TextIOWrapper keeps before passing it down.
+const TEXT_CHUNK: usize = 8192;
+
+fn write_value(vm: &mut Vm, f: &View, v: &Value) -> PyResult<usize> {
     f.check_open()?;
     if !f.writable {
         return Err(unsupported(vm, "not writable"));
@@ -680,27 +723,41 @@ fn write_value(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<usize> {
         };
         (bytes, text.chars().count())
     };
-    f.wbuf.borrow_mut().extend_from_slice(&data);
+    if f.binary {
+        f.wbuf.borrow_mut().extend_from_slice(&data);
+    } else {
+        // matches CPython's TextIOWrapper: pending text goes down to the buffer in chunks
+        // of 8192 bytes (and at every flush).
+        if f.tbuf.borrow().len() + data.len() > TEXT_CHUNK {
+            f.move_text_pending();
+        }
+        f.tbuf.borrow_mut().extend_from_slice(&data);
+        if f.tbuf.borrow().len() >= TEXT_CHUNK {
+            f.move_text_pending();
+        }
+    }
     let due = match f.flush {
-        FlushMode::Each => true,
-        FlushMode::Line => data.iter().any(|&b| b == b'\n' || b == b'\r'),
+        FlushMode::Each => f.binary,
+        FlushMode::Line => !f.binary && data.iter().any(|&b| b == b'\n' || b == b'\r'),
         FlushMode::Full => false,
     };
-    if due || f.wbuf.borrow().len() >= 65536 {
+    if due {
         f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    } else if f.wbuf.borrow().len() >= 65536 {
+        f.flush_raw().map_err(|e| os_error(&e, None))?;
     }
     Ok(count)
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
-    Ok(Value::Int(write_value(vm, f, &arg(&args, 1))? as i64))
+    Ok(Value::Int(write_value(vm, &f, &arg(&args, 1))? as i64))
 }
 
 fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     for line in vm.collect_iterable(&arg(&args, 1))? {
-        write_value(vm, f, &line)?;
+        write_value(vm, &f, &line)?;
     }
     Ok(Value::None)
 }
@@ -734,15 +791,16 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
+    if let Some(r) = view::detached_text_repr(&f) {
+        return Ok(Value::string(r));
+    }
     let name = vm.repr(&f.name)?;
-    let cls = f.class.name();
-    if f.flush == FlushMode::Each && f.binary {
-        return raw::fileio_repr(vm, &args);
+    let cls = f.class_name();
+    match f.layer {
+        view::Layer::Raw => raw::fileio_repr(vm, &args),
+        view::Layer::Buffered => Ok(Value::string(format!("<{cls} name={name}>"))),
+        view::Layer::Text => Ok(Value::string(format!("<{cls} name={name} mode='{}' encoding='{}'>", f.mode, f.encoding))),
     }
-    if f.binary {
-        return Ok(Value::string(format!("<_io.{cls} name={name}>")));
-    }
-    Ok(Value::string(format!("<_io.{cls} name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)))
 }
 
 fn readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -771,7 +829,8 @@ fn fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::os::unix::io::AsRawFd;
     let f = this(&args)?;
     f.check_open()?;
-    Ok(Value::Int(f.file.borrow().as_ref().map_or(-1, |f| f.as_raw_fd() as i64)))
+    let fd = f.file.borrow().as_ref().map_or(-1, |f| f.as_raw_fd() as i64);
+    Ok(Value::Int(fd))
 }
 
 /// The ValueError `open()` raises for a bad mode string, if any (`os.fdopen` checks the mode

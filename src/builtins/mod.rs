@@ -11,6 +11,7 @@ pub mod complex_type;
 pub mod dict_views;
 pub mod dir;
 pub mod docstrings;
+pub mod text_signatures;
 pub mod exceptions;
 pub mod exceptions_unicode;
 pub mod exec_eval;
@@ -39,6 +40,7 @@ pub mod slots;
 pub mod sorting;
 pub mod slice;
 pub mod str_type;
+mod str_search;
 pub mod super_type;
 pub mod types;
 

@@ -428,27 +428,33 @@ fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "find")?;
-    Ok(Value::Int(sm::find(s.as_str(), sub.as_str(), a, b)))
+    Ok(Value::Int(super::str_search::find(&s, &sub, a, b)))
 }
 
 fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "rfind")?;
-    Ok(Value::Int(sm::rfind(s.as_str(), sub.as_str(), a, b)))
+    Ok(Value::Int(super::str_search::rfind(&s, &sub, a, b)))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "index")?;
-    Ok(Value::Int(sm::index(s.as_str(), sub.as_str(), a, b)?))
+    match super::str_search::find(&s, &sub, a, b) {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
 }
 
 fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "rindex")?;
-    Ok(Value::Int(sm::rindex(s.as_str(), sub.as_str(), a, b)?))
+    match super::str_search::rfind(&s, &sub, a, b) {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, sub, a, b) = search_args(vm, &args, "count")?;
-    Ok(Value::Int(sm::count(s.as_str(), sub.as_str(), a, b)))
+    Ok(Value::Int(super::str_search::count(&s, &sub, a, b)))
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -467,7 +473,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ret_str(sm::replace(s.as_str(), old.as_str(), new.as_str(), n)?)
 }
 
-fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
+fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&PyStr, &PyStr, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
     if args.pos.len() < 2 || args.pos.len() > 4 {
         let n = args.pos.len().saturating_sub(1);
         return Err(PyErr::type_error(if n < 1 {
@@ -489,7 +495,7 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i6
                     vm.type_name(other)
                 )));
             };
-            return Ok(Value::bool(f(s.as_str(), p.as_str(), start, end)));
+            return Ok(Value::bool(f(&s, &p, start, end)));
         }
     };
     for c in &candidates {
@@ -499,7 +505,7 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i6
                 vm.type_name(c)
             )));
         };
-        if f(s.as_str(), p.as_str(), start, end) {
+        if f(&s, &p, start, end) {
             return Ok(Value::Bool(BoolWord::TRUE));
         }
     }
@@ -508,11 +514,11 @@ fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i6
 }
 
 fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix_common(vm, args, "startswith", sm::startswith)
+    affix_common(vm, args, "startswith", super::str_search::startswith)
 }
 
 fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix_common(vm, args, "endswith", sm::endswith)
+    affix_common(vm, args, "endswith", super::str_search::endswith)
 }
 
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,5 +1,6 @@
 //! `_types`: what `types.coroutine` needs from the VM: marking a generator function's code as
-//! an iterable coroutine (CPython's CO_ITERABLE_COROUTINE flag).
+//! an iterable coroutine (CPython's CO_ITERABLE_COROUTINE flag); and for `inspect`, the text
+//! signature of a built-in type.
 
 use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyErr, PyResult, Value};
@@ -10,6 +11,7 @@ use super::new_module;
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module("_types");
     def_fn(&mut d.borrow_mut(), "_mark_iterable_coroutine", mark_iterable_coroutine);
+    def_fn(&mut d.borrow_mut(), "_type_text_signature", type_text_signature);
     Ok(m)
 }
 
@@ -23,4 +25,15 @@ fn mark_iterable_coroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("_mark_iterable_coroutine() expects a generator function")),
     }
     Ok(f)
+}
+
+/// `_type_text_signature(cls)`: CPython's `cls.__text_signature__` for a built-in type
+/// (`enumerate` -> `'(iterable, start=0)'`), None for any other class.
+fn type_text_signature(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Class(cls) = arg(&args, 0) else { return Ok(Value::None) };
+    if !cls.is_builtin_type() {
+        return Ok(Value::None);
+    }
+    let module = cls.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(str::to_owned));
+    Ok(crate::builtins::text_signatures::type_signature(module.as_deref().unwrap_or("builtins"), &cls.name()))
 }

@@ -29,7 +29,7 @@ fn char_index(s: &str, b: usize) -> usize {
 }
 
 /// CPython's ADJUST_INDICES on code-point bounds; `start` may exceed `len`.
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+pub(crate) fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let len = len as i64;
     let mut end = end.unwrap_or(len);
     if end > len {

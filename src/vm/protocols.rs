@@ -208,6 +208,7 @@ impl Vm {
                 // A method descriptor's class (`str.upper.__objclass__` is str).
                 "__objclass__" if b.bound.is_none() => crate::builtins::method_descriptors::owner_class(self, b).map(Value::Class),
                 "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
+                "__text_signature__" => Some(crate::builtins::text_signatures::function_signature(self, b)),
                 // matches CPython: only builtin_function_or_method has a `__module__` (its
                 // m_module); method descriptors and wrappers have none.
                 "__module__" => {

@@ -6,7 +6,7 @@ from re._error import error
 from re._flags import flags_repr
 from re._template import parse_template, expand
 
-_SEARCH, _MATCH, _FULLMATCH, _ADVANCE = 0, 1, 2, 3
+_SEARCH, _MATCH, _FULLMATCH, _ADVANCE, _MATCH_ADVANCE = 0, 1, 2, 3, 4
 
 
 def _compile_new(pattern, flags):
@@ -201,7 +201,12 @@ class Pattern:
         return out
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError("Pattern.scanner")
+        self._check(string)
+        p, e = _bounds(string, pos, endpos)
+        s = object.__new__(SRE_Scanner)
+        s.pattern = self
+        s._state = [string, p, e, p, False]
+        return s
 
     def __repr__(self):
         text = repr(self.pattern)
@@ -225,3 +230,31 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+
+class SRE_Scanner:
+    """CPython's `_sre.SRE_Scanner`: `match()`/`search()` each go on from where the previous
+    match ended (after an empty match, the next may not be empty at the same place); once
+    one finds nothing, every later call returns None."""
+    __module__ = "_sre"
+
+    def __init__(self, *args):
+        raise TypeError("cannot create '_sre.SRE_Scanner' instances")
+
+    def _next(self, mode, advance_mode):
+        string, pos, endpos, start, advance = self._state
+        if start is None:
+            return None
+        spans = _re.find(self.pattern._code, string, start, endpos, advance_mode if advance else mode)
+        if spans is None:
+            self._state[3] = None
+            return None
+        self._state[3] = spans[1]
+        self._state[4] = spans[0] == spans[1]
+        return _re.make_match(self.pattern, string, pos, endpos, spans)
+
+    def match(self):
+        return self._next(_MATCH, _MATCH_ADVANCE)
+
+    def search(self):
+        return self._next(_SEARCH, _ADVANCE)

@@ -62,3 +62,30 @@ pub(super) fn tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     Ok(Value::Int(pos.saturating_sub(unread) as i64))
 }
+
+/// `f.truncate(size=None)`: cut (or extend) the file to `size` bytes, by default the current
+/// position; the position itself does not move, as in CPython.
+pub(super) fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    f.check_open()?;
+    if !f.writable {
+        return Err(unsupported(vm, "truncate"));
+    }
+    let size = match args.pos.get(1) {
+        None | Some(Value::None) => match tell(vm, Args { pos: &args.pos[..1], kw: &[] })? {
+            Value::Int(n) => n,
+            _ => 0,
+        },
+        Some(v) => crate::builtins::int_arg(vm, v, "")?,
+    };
+    f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    // matches CPython: a negative size is ftruncate's EINVAL.
+    if size < 0 {
+        return Err(os_error(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
+    }
+    f.flush_buffer().map_err(|e| os_error(&e, None))?;
+    if let Some(file) = f.file.borrow().as_ref() {
+        file.set_len(size as u64).map_err(|e| os_error(&e, None))?;
+    }
+    Ok(Value::Int(size))
+}

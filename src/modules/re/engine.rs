@@ -14,6 +14,8 @@ pub enum Mode {
     Match,
     FullMatch,
     SearchAdvance,
+    /// `match` refusing an empty match (a scanner's `match()` after an empty match).
+    MatchAdvance,
 }
 
 /// The pattern compiled three ways: as written, anchored at the end (for `fullmatch`), and
@@ -111,6 +113,11 @@ impl Compiled {
             Mode::Search => (&self.plain, false),
             Mode::Match => (&self.plain, true),
             Mode::FullMatch => (self.full()?, true),
+            // A pattern that can only match empty has no non-empty match.
+            Mode::MatchAdvance => match self.not_empty() {
+                Ok(re) => (re, true),
+                Err(_) => return Ok(None),
+            },
             Mode::SearchAdvance => {
                 // fancy-regex refuses to build a zero-width-only pattern with find_not_empty:
                 // such a pattern has no non-empty match, so go straight to the next position.
@@ -142,6 +149,10 @@ impl Compiled {
             Mode::Search => (&self.plain, false),
             Mode::Match => (&self.plain, true),
             Mode::FullMatch => (self.full()?, true),
+            Mode::MatchAdvance => match self.not_empty() {
+                Ok(re) => (re, true),
+                Err(_) => return Ok(None),
+            },
             Mode::SearchAdvance => {
                 if let Ok(re) = self.not_empty() {
                     if let Some(found) = self.captures_bytes(re, text, pos, true)? {

@@ -113,7 +113,8 @@ fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => Mode::Search,
         1 => Mode::Match,
         2 => Mode::FullMatch,
-        _ => Mode::SearchAdvance,
+        3 => Mode::SearchAdvance,
+        _ => Mode::MatchAdvance,
     };
     with_haystack(vm, &args, |compiled, hay, pos, endpos| {
         if pos > endpos {
