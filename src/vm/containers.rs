@@ -15,7 +15,8 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == y.get() as i64),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
+        // The same NaN object is its own key (identity before `==`, as CPython's dict).
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get() || a.is(b)),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == y.get() && (y.get() as i64) == *x),
         (Value::BigInt(x), Value::BigInt(y)) => Some(x == y),
         (Value::None, Value::None) => Some(true),
@@ -44,6 +45,8 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::FrozenSet(_), Value::FrozenSet(_)) => None,
+        // Classes of a metaclass compare through its `__eq__`.
+        (Value::Class(c), _) | (_, Value::Class(c)) if c.metaclass.borrow().is_some() && !a.is(b) => None,
         _ => Some(a.is(b)),
     }
 }

@@ -669,6 +669,8 @@ impl Vm {
                 return Ok(Some(Value::bool(eq == (op == CompareOp::Eq))));
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => return Ok(None),
+            // A class compares through its metaclass, which may define `__eq__`, `__lt__`, ...
+            (Value::Class(c), _) | (_, Value::Class(c)) if c.metaclass.borrow().is_some() => return Ok(None),
             _ => {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) {
                     let same_kind = std::mem::discriminant(a) == std::mem::discriminant(b);
@@ -715,7 +717,9 @@ impl Vm {
 
     /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.get().is_nan()) {
+        // A NaN is equal to itself here (the same object), as in CPython's
+        // PyObject_RichCompareBool; `is` tells NaN objects apart (scalar_word::tagged_nan).
+        if a.is(b) {
             return Ok(true);
         }
         match (a, b) {
@@ -734,7 +738,8 @@ impl Vm {
             Value::Bool(b) => b.get() as i64,
             Value::Int(i) => crate::object::hash::hash_i64(*i),
             Value::BigInt(b) => crate::object::hash::hash_bigint(b),
-            Value::Float(f) => crate::object::hash::hash_float(f.get(), v.ptr().unwrap_or(0)),
+            // A NaN hashes by identity in 3.11: its tag bits stand for its address.
+            Value::Float(f) => crate::object::hash::hash_float(f.get(), f.get().to_bits() as usize),
             Value::Complex(c) => crate::object::hash::hash_complex(c.0, c.1, v.ptr().unwrap_or(0)),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => crate::object::hash::hash_bytes(b),
@@ -762,7 +767,8 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
-            Value::Instance(_) | Value::Native(_) => {
+            // A class hashes through its metaclass, which may define `__hash__`.
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
                 let cls = self.type_of(v);
                 if cls.hashes_by_identity() {
                     return match self.builtin_base(v) {
