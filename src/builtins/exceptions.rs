@@ -578,6 +578,9 @@ pub(crate) fn split_group_by(
                 let mut d = d.borrow_mut();
                 d.traceback = s.traceback.clone();
                 d.cause = s.cause.clone();
+                // CPython sets the cause with PyException_SetCause, which also sets
+                // `__suppress_context__`: a split part never shows its context.
+                d.suppress_context = true;
                 d.context = s.context.clone();
                 d.notes = s.notes.clone();
             }
