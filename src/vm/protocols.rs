@@ -318,33 +318,51 @@ impl Vm {
 
     // ---- match statements ----
 
+    /// MATCH_MAPPING: the type has CPython's Py_TPFLAGS_MAPPING (dict, its subclasses, classes
+    /// of `collections.abc.Mapping` by inheritance or `register`).
     pub fn is_mapping(&self, v: &Value) -> bool {
         match v {
             Value::Dict(_) => true,
-            Value::Instance(_) => self.builtin_base(v).map_or(false, |b| matches!(b, Value::Dict(_))),
+            Value::Instance(_) | Value::Native(_) => {
+                self.type_of(v).collection_flags.get() & crate::object::class::COLLECTION_MAPPING != 0
+                    || self.builtin_base(v).map_or(false, |b| matches!(b, Value::Dict(_)))
+            }
             _ => false,
         }
     }
 
+    /// MATCH_SEQUENCE: the type has CPython's Py_TPFLAGS_SEQUENCE (list, tuple, range,
+    /// memoryview, deque, array, classes of `collections.abc.Sequence`; never str or bytes).
     pub fn is_sequence_for_match(&self, v: &Value) -> bool {
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-            Value::Instance(_) => self.builtin_base(v).map_or(false, |b| matches!(b, Value::List(_) | Value::Tuple(_))),
+            Value::Instance(_) | Value::Native(_) => {
+                self.type_of(v).collection_flags.get() & crate::object::class::COLLECTION_SEQUENCE != 0
+                    || self.builtin_base(v).map_or(false, |b| matches!(b, Value::List(_) | Value::Tuple(_)))
+            }
             _ => false,
         }
     }
 
+    /// MATCH_KEYS: the values of `keys` in `subject`, or None when one is missing. As CPython's
+    /// match_keys, a mapping other than a plain dict is asked through its `get` method with a
+    /// private default (so a defaultdict's `__missing__` does not run).
     pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
         let Value::Tuple(keys) = keys else { return Ok(Value::None) };
         let mut values = Vec::with_capacity(keys.len());
+        let get = match subject {
+            Value::Dict(_) => None,
+            _ => Some(self.getattr(subject, &Value::str("get"))?),
+        };
+        let dummy = Value::Class(self.types.object.clone());
+        let dummy = self.call(&dummy, vec![])?;
         for k in keys.iter() {
-            let got = match subject {
-                Value::Dict(_) => self.dict_get_item(subject, k)?,
-                _ => match self.getitem(subject, k) {
-                    Ok(v) => Some(v),
-                    Err(e) if self.err_matches(&e, ExcKind::KeyError) => None,
-                    Err(e) => return Err(e),
-                },
+            let got = match &get {
+                None => self.dict_get_item(subject, k)?,
+                Some(get) => {
+                    let v = self.call(get, vec![k.clone(), dummy.clone()])?;
+                    Some(v).filter(|v| !v.is(&dummy))
+                }
             };
             match got {
                 Some(v) => values.push(v),
@@ -397,8 +415,7 @@ impl Vm {
                     let Some(name) = a.as_str() else {
                         return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", self.type_name(a))));
                     };
-                    seen.push(Rc::from(name));
-                    match self.lookup_attr_opt(subject, name)? {
+                    match self.match_class_attr(c, subject, name, &mut seen)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
                     }
@@ -407,22 +424,23 @@ impl Vm {
         }
         if let Value::Tuple(names) = names {
             for n in names.iter() {
-                let name = n.as_str().unwrap_or("");
-                if seen.iter().any(|s| &**s == name) {
-                    return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", c.name())));
-                }
-                seen.push(Rc::from(name));
-            }
-        }
-        if let Value::Tuple(names) = names {
-            for n in names.iter() {
-                match self.lookup_attr_opt(subject, n.as_str().unwrap_or(""))? {
+                match self.match_class_attr(c, subject, n.as_str().unwrap_or(""), &mut seen)? {
                     Some(v) => out.push(v),
                     None => return Ok(Value::None),
                 }
             }
         }
         Ok(Value::tuple(out))
+    }
+
+    /// CPython's match_class_attr: each attribute is checked against those already used, then
+    /// fetched (None when it is missing: no match).
+    fn match_class_attr(&mut self, c: &Rc<crate::object::Class>, subject: &Value, name: &str, seen: &mut Vec<Rc<str>>) -> PyResult<Option<Value>> {
+        if seen.iter().any(|s| &**s == name) {
+            return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", c.name())));
+        }
+        seen.push(Rc::from(name));
+        self.lookup_attr_opt(subject, name)
     }
 
     // ---- except* ----
