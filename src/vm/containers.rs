@@ -684,11 +684,12 @@ impl Vm {
                 }
                 // matches CPython: types with sequence methods (script classes included) fail in
                 // PySequence_DelItem ("doesn't"), the others in PyObject_DelItem ("does not").
-                let sequence = matches!(
-                    container,
-                    Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_)
-                        | Value::FrozenSet(_) | Value::Instance(_)
-                );
+                // (A bare `object()` is no script class: it has no sequence methods.)
+                let sequence = match container {
+                    Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+                    Value::Instance(_) => !Rc::ptr_eq(&self.type_of(container), &self.types.object),
+                    _ => false,
+                };
                 let how = if sequence { "doesn't" } else { "does not" };
                 Err(PyErr::type_error(format!("'{}' object {how} support item deletion", self.type_name(container))))
             }

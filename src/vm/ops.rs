@@ -651,11 +651,11 @@ impl Vm {
             (Value::None, Value::None) => Some(Ordering::Equal).filter(|_| matches!(op, CompareOp::Eq | CompareOp::Ne)),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                return self.compare_sequences(op, &x, &y).map(Some);
+                return self.compare_nested(op, &x, &y).map(Some);
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                return self.compare_sequences(op, &x, &y).map(Some);
+                return self.compare_nested(op, &x, &y).map(Some);
             }
             (Value::Dict(_), Value::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
@@ -663,6 +663,16 @@ impl Vm {
             }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 return self.set_compare(op, a, b).map(Some);
+            }
+            // matches CPython's slice_richcompare: the same slice is equal to itself, others
+            // compare as (start, stop, step) tuples, with every operator.
+            (Value::Slice(x), Value::Slice(y)) => {
+                if a.is(b) {
+                    return Ok(Some(Value::bool(matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge))));
+                }
+                let t1 = Value::tuple(vec![x.0.clone(), x.1.clone(), x.2.clone()]);
+                let t2 = Value::tuple(vec![y.0.clone(), y.1.clone(), y.2.clone()]);
+                return self.compare(op, &t1, &t2).map(Some);
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = crate::builtins::range::range_eq(x, y);
@@ -697,6 +707,15 @@ impl Vm {
             (Value::ByteArray(x), Value::ByteArray(y)) => *x.borrow() == *y.borrow(),
             _ => false,
         }
+    }
+
+    /// Item-wise comparison of two lists or tuples, counted against the recursion limit as
+    /// CPython's PyObject_RichCompare does (deeply nested lists fail "in comparison").
+    fn compare_nested(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        self.enter_recursive_call(" in comparison")?;
+        let r = self.compare_sequences(op, x, y);
+        self.native_depth -= 1;
+        r
     }
 
     fn compare_sequences(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> PyResult<Value> {

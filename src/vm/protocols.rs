@@ -282,7 +282,30 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            // matches CPython's property_get___isabstractmethod__: any abstract accessor.
+            (Value::Property(p), "__isabstractmethod__") => {
+                let accessors = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                let mut abstract_ = false;
+                for f in accessors.iter().filter(|f| !f.is_none()) {
+                    if let Some(v) = self.lookup_attr_opt(f, "__isabstractmethod__")? {
+                        if self.is_true(&v)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                }
+                Some(Value::bool(abstract_))
+            }
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__" | "__wrapped__") => Some((**f).clone()),
+            // matches CPython's sm/cm_get___isabstractmethod__: the wrapped callable's flag.
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__isabstractmethod__") => {
+                let inner = (**f).clone();
+                let flag = match self.lookup_attr_opt(&inner, "__isabstractmethod__")? {
+                    Some(v) => self.is_true(&v)?,
+                    None => false,
+                };
+                Some(Value::bool(flag))
+            }
             // matches CPython 3.10+: staticmethod/classmethod copy the wrapped callable's doc.
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__doc__") => {
                 let inner = (**f).clone();
@@ -449,6 +472,15 @@ impl Vm {
     /// Like CPython's CHECK_EG_MATCH, a match becomes the exception being handled, so what
     /// an `except*` clause raises chains to the matched part, not to the whole group.
     pub fn exception_group_match(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+        // matches CPython's _PyEval_CheckExceptStarTypeValid: no group types after except*.
+        let group = self.exc_class(ExcKind::BaseExceptionGroup);
+        let types: Vec<Value> = match typ {
+            Value::Tuple(t) => t.to_vec(),
+            other => vec![other.clone()],
+        };
+        if types.iter().any(|t| matches!(t, Value::Class(c) if c.is_subclass(&group))) {
+            return Err(PyErr::type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+        }
         let (rest, matched) = self.split_exception_group(eg, typ)?;
         if !matched.is_none() {
             let handler = self.frames.last_mut().and_then(|f| {
