@@ -389,14 +389,36 @@ impl Compiler<'_> {
 /// Where CPython 3.11's compiler location is left after compiling `p`: each pattern sets it
 /// and nothing restores it, so it is the last (innermost) sub-pattern compiled.
 fn last_loc(p: &Pattern) -> Span {
-    let last = match &p.kind {
-        PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => ps.last(),
-        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
-        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
-        PatternKind::MatchAs { pattern, .. } => pattern.as_deref(),
-        PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => None,
-    };
-    last.map_or(p.span, last_loc)
+    last_compiled(p).span
+}
+
+/// `_` (CPython's WILDCARD_CHECK).
+fn is_wildcard(p: &Pattern) -> bool {
+    matches!(p.kind, PatternKind::MatchAs { pattern: None, name: None })
+}
+
+/// The sub-patterns CPython's compiler compiles (and so locates) for `p`, in order: a class
+/// pattern skips its `_` sub-patterns, a sequence of wildcards compiles none, and one with a
+/// `*_` skips its wildcards (`pattern_helper_sequence_subscr`).
+fn compiled_children(p: &Pattern) -> Vec<&Pattern> {
+    match &p.kind {
+        PatternKind::MatchSequence(items) => {
+            let star_wildcard = items.iter().any(|i| matches!(i.kind, PatternKind::MatchStar(None)));
+            let only_wildcard = items.iter().all(|i| is_wildcard(i) || matches!(i.kind, PatternKind::MatchStar(None)));
+            if only_wildcard {
+                Vec::new()
+            } else if star_wildcard {
+                items.iter().filter(|i| !is_wildcard(i) && !matches!(i.kind, PatternKind::MatchStar(_))).collect()
+            } else {
+                items.iter().collect()
+            }
+        }
+        PatternKind::MatchOr(alts) => alts.iter().collect(),
+        PatternKind::MatchMapping { patterns, .. } => patterns.iter().collect(),
+        PatternKind::MatchClass { patterns, kwd_patterns, .. } => patterns.iter().chain(kwd_patterns).filter(|x| !is_wildcard(x)).collect(),
+        PatternKind::MatchAs { pattern: Some(inner), .. } => vec![&**inner],
+        _ => Vec::new(),
+    }
 }
 
 /// Whether two constant keys are equal as dict keys (`1`, `1.0` and `True` are one key).
@@ -443,12 +465,5 @@ fn captures(p: &Pattern, out: &mut Vec<Rc<str>>) {
 /// The last pattern compiled within `p` (a preorder walk's last one): where CPython's compiler
 /// location is when it reports an error about `p` as a whole.
 fn last_compiled(p: &Pattern) -> &Pattern {
-    let last = match &p.kind {
-        PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => items.last(),
-        PatternKind::MatchAs { pattern: Some(inner), .. } => Some(&**inner),
-        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
-        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
-        _ => None,
-    };
-    last.map_or(p, last_compiled)
+    compiled_children(p).last().map_or(p, |c| last_compiled(c))
 }

@@ -45,6 +45,16 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::FrozenSet(_), Value::FrozenSet(_)) => None,
+        // Bound methods are equal keys when they bind the same object to the same function
+        // (each attribute access makes a new method object).
+        (Value::Method(x), Value::Method(y)) => Some(x.self_.is(&y.self_) && x.func.is(&y.func)),
+        (Value::Builtin(x), Value::Builtin(y)) if x.bound.is_some() || y.bound.is_some() => Some(
+            x.func as usize == y.func as usize
+                && match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q),
+                    _ => false,
+                },
+        ),
         // Classes of a metaclass compare through its `__eq__`.
         (Value::Class(c), _) | (_, Value::Class(c)) if c.metaclass.borrow().is_some() && !a.is(b) => None,
         _ => Some(a.is(b)),

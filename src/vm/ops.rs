@@ -132,8 +132,10 @@ impl Vm {
                 *x.borrow_mut() = src.repeat(count);
                 Ok(Some(a.clone()))
             }
-            (BinOp::Or, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
-                self.dict_update_from(a, b, None)?;
+            // matches CPython's dict_ior: `d |= x` takes whatever `d.update(x)` takes (a
+            // mapping or an iterable of pairs), unlike `d | x`.
+            (BinOp::Or, Value::Dict(_)) => {
+                crate::builtins::methods::dict_update(self, a, b)?;
                 Ok(Some(a.clone()))
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
@@ -785,6 +787,27 @@ impl Vm {
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            // Bound methods are equal when they bind the same object to the same function, so
+            // they hash by both, as CPython's method_hash / meth_hash: the object's identity
+            // combined with the function's hash.
+            Value::Method(m) => {
+                let (func, obj) = (m.func.clone(), m.self_.clone());
+                let h = identity_hash(&obj) ^ self.hash(&func)?;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Value::Builtin(b) if b.bound.is_some() => {
+                let obj = b.bound.clone().unwrap_or(Value::None);
+                let h = identity_hash(&obj) ^ (b.func as usize as i64).rotate_right(4);
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
             }
             // A class hashes through its metaclass, which may define `__hash__`.
             Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
