@@ -436,6 +436,9 @@ class Mapping(Collection):
     """A read-only mapping: ``__getitem__``, ``__iter__`` and ``__len__`` give the rest."""
     __slots__ = ()
 
+    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
+    __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -598,6 +601,9 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     """A read-only sequence: ``__getitem__`` and ``__len__`` give the rest."""
     __slots__ = ()
+
+    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
+    __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
     def __getitem__(self, index):

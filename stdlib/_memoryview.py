@@ -27,6 +27,9 @@ class memoryview:
     # one-dimensional view); _shape: None for one dimension, else the cast's shape.
     __slots__ = ('_obj', '_indices', '_released', '_export', '_format', '_itemsize', '_shape',
                  '__weakref__')
+    # CPython's memoryview has Py_TPFLAGS_SEQUENCE (a sequence to `match`); class creation
+    # takes this out of the namespace.
+    __abc_tpflags__ = 1 << 5
 
     def __init__(self, object):
         if isinstance(object, memoryview):

@@ -212,13 +212,18 @@ def getsizeof(*args, **kwargs):
         return 64 if not n else 224 if n <= 5 else 352 if n <= 10 else 632 if n <= 21 else 64 + 28 * n
     if t is set or t is frozenset:
         return 216 if len(obj) <= 4 else 728
-    # A __sizeof__ of the class's own (object's default is left to the estimate below).
+    if t is object:
+        return 16
+    # A __sizeof__ of the class's own (object's default is left to the estimate below), plus
+    # CPython's pre-header: the GC links, and the managed-dict pointers of an instance whose
+    # `__dict__` is not at the end of a variable-sized base's items.
     for klass in t.__mro__:
         if klass is object:
             break
         method = klass.__dict__.get('__sizeof__')
         if method is not None:
-            return method(obj) + 16
+            managed = hasattr(obj, '__dict__') and not isinstance(obj, (int, tuple, bytes))
+            return method(obj) + (32 if managed else 16)
     if default is not None:
         return default
     return 48

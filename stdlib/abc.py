@@ -71,6 +71,9 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
+        # CPython's _abc_register: a Sequence/Mapping ABC passes its flag for `match` on.
+        from _collections import _abc_set_collection_flags
+        _abc_set_collection_flags(cls, subclass)
         _invalidate_negative_caches()
         return subclass
 

@@ -86,6 +86,9 @@ class array:
     """array(typecode[, initializer]) -> array"""
 
     __slots__ = ('_typecode', '_items', '__weakref__')
+    # CPython's array has Py_TPFLAGS_SEQUENCE (a sequence to `match`); class creation takes
+    # this out of the namespace.
+    __abc_tpflags__ = 1 << 5
 
     def __new__(cls, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:

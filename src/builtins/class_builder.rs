@@ -251,6 +251,14 @@ pub fn make_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<Class>>, ns: &Rc<Re
             }
         }
     }
+    // matches CPython's _abc_init: an ABC's `__abc_tpflags__` sets its collection flags and
+    // leaves the namespace.
+    let tpflags = cls.dict.borrow().get_str("__abc_tpflags__");
+    if let Some(Value::Int(f)) = tpflags {
+        let bits = crate::object::class::COLLECTION_SEQUENCE | crate::object::class::COLLECTION_MAPPING;
+        cls.collection_flags.set((f as u64 & bits as u64) as u8);
+        cls.dict.borrow_mut().del_str("__abc_tpflags__");
+    }
     let slots = super::slots::apply_slots(vm, &cls, ns)?;
     super::instance_getsets::add_to_class(vm, &cls, slots.as_deref());
     // matches CPython's type_new: a class body without a docstring gets `__doc__ = None` of its

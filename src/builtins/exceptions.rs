@@ -448,7 +448,8 @@ fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, d) = data_of(&v)?;
     let msg = arg(&args, 1);
     if !matches!(msg, Value::Str(_)) {
-        return Err(PyErr::type_error(format!("argument 1 must be str, not {}", vm.type_name(&msg))));
+        // CPython parses with PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__", ...).
+        return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", vm.type_name(&msg))));
     }
     let excs = arg(&args, 2);
     if !matches!(excs, Value::List(_) | Value::Tuple(_)) && vm.lookup_attr_opt(&excs, "__getitem__")?.is_none() {
@@ -578,6 +579,9 @@ pub(crate) fn split_group_by(
                 let mut d = d.borrow_mut();
                 d.traceback = s.traceback.clone();
                 d.cause = s.cause.clone();
+                // CPython sets the cause with PyException_SetCause, which also sets
+                // `__suppress_context__`: a split part never shows its context.
+                d.suppress_context = true;
                 d.context = s.context.clone();
                 d.notes = s.notes.clone();
             }

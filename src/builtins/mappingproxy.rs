@@ -41,6 +41,8 @@ pub fn proxy_class(vm: &Vm) -> Rc<Class> {
     }
     let cls = crate::vm::types::new_class_with(NAME, &[vm.types.object.clone()], Layout::Builtin, None)
         .expect("mappingproxy has a trivial MRO");
+    // CPython's mappingproxy has Py_TPFLAGS_MAPPING (a mapping to `match`).
+    cls.collection_flags.set(crate::object::class::COLLECTION_MAPPING);
     def_new(&cls, proxy_new);
     {
         let mut d = cls.dict.borrow_mut();

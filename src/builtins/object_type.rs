@@ -259,7 +259,8 @@ fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn object_init_subclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         let name = match args.pos.first() {
-            Some(Value::Class(c)) => c.name().to_string(),
+            // CPython names the bound method by the class's qualified name.
+            Some(Value::Class(c)) => c.qualname.borrow().to_string(),
             _ => "object".to_owned(),
         };
         return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));

@@ -91,5 +91,8 @@ pub fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     };
+    // matches CPython's super_init_impl: the implicit arguments are checked as explicit ones
+    // (a comprehension's first local is its iterator, not the method's `self`).
+    check_obj(vm, &cls, &first)?;
     Ok(Value::Super(Rc::new((cls, first))))
 }

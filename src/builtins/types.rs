@@ -214,8 +214,10 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() > 3 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len() - 1)));
+    // CPython's clinic counts positional and keyword arguments together first.
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({given} given)")));
     }
     // int(x=0, /, base=10): x is positional-only.
     args.allow_kw("int()", &["base"])?;

@@ -1,7 +1,8 @@
 //! `match` statements. Each pattern consumes the subject on top of the stack; on failure it
 //! jumps to a "fail-pop" label that drops the items it left (CPython's `pc->fail_pop`).
-//! Captured names are stored as soon as they match (CPython binds only on success; bindings
-//! from a failed case are documented as unspecified).
+//! Captured values stay on the stack, below the items the pattern still works on, until the
+//! whole pattern has matched; only then are the names stored, as CPython's compiler does
+//! (`pattern_helper_store_name`), so a case that fails half-way binds nothing.
 
 use std::rc::Rc;
 
@@ -39,6 +40,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Copy(1));
             }
             self.pattern(&case.pattern, &mut pc)?;
+            // The pattern matched: its captures are on the stack, the first one on top.
+            for name in std::mem::take(&mut pc.stores) {
+                self.name_op(&name, NameCtx::Store);
+            }
             if let Some(g) = &case.guard {
                 let fail = self.fail_label(&mut pc, 0);
                 self.jump_if(g, false, fail)?;
@@ -63,9 +68,10 @@ impl<'a> Compiler<'a> {
         pc.fail_pop[pops]
     }
 
-    /// Jumps to the failure path when the value on top is falsy, with `extra` items above on_top.
+    /// Jumps to the failure path when the value on top is falsy, with `extra` items above on_top
+    /// (the captures so far, under the on_top items, are dropped too).
     fn fail_if_false(&mut self, pc: &mut PatternContext, extra: usize) {
-        let l = self.fail_label(pc, pc.on_top + extra);
+        let l = self.fail_label(pc, pc.on_top + pc.stores.len() + extra);
         self.emit_jump(Instr::PopJumpIfFalse, l);
     }
 
@@ -160,12 +166,21 @@ impl<'a> Compiler<'a> {
                 if pc.stores.contains(n) {
                     return Err(self.error(span, &format!("multiple assignments to name '{n}' in pattern")));
                 }
+                self.stash_capture(pc);
                 pc.stores.push(n.clone());
-                self.name_op(n, NameCtx::Store)
             }
             None => self.emit(Instr::Pop),
         }
         Ok(())
+    }
+
+    /// Moves the captured value on top below the items still being matched and the earlier
+    /// captures (CPython's rotation in pattern_helper_store_name).
+    fn stash_capture(&mut self, pc: &PatternContext) {
+        let depth = pc.on_top + pc.stores.len() + 1;
+        if depth > 1 {
+            self.emit(Instr::Rot(depth as u32));
+        }
     }
 
     /// `[.., v]`: fails (dropping `extra` items above on_top, v included) when v is None.
@@ -173,7 +188,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Copy(1));
         self.load_const(Constant::None);
         self.emit(Instr::IsOp(false));
-        let l = self.fail_label(pc, pc.on_top + extra);
+        let l = self.fail_label(pc, pc.on_top + pc.stores.len() + extra);
         self.emit_jump(Instr::PopJumpIfTrue, l);
     }
 
@@ -193,6 +208,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn match_or(&mut self, span: Span, alts: &'a [Pattern], pc: &mut PatternContext) -> CResult {
+        // The first alternative's captures, in its stack order: the others are reordered to it.
+        let mut control: Option<Vec<Rc<str>>> = None;
         let mut first: Option<Vec<Rc<str>>> = None;
         let success = self.new_label();
         for (i, alt) in alts.iter().enumerate() {
@@ -212,23 +229,54 @@ impl<'a> Compiler<'a> {
                 Some(_) => {}
                 None => first = Some(names),
             }
-            self.emit(Instr::Pop);
+            match &control {
+                None => control = Some(inner.stores.clone()),
+                Some(order) => self.reorder_captures(&mut inner.stores, order),
+            }
             self.emit_jump(Instr::Jump, success);
             self.emit_fail_pops(&mut inner);
         }
-        // The alternatives' names join the names bound before the or-pattern.
-        for n in first.unwrap_or_default() {
+        let control = control.unwrap_or_default();
+        // No alternative matched: drop the subject's copy and fail.
+        self.emit(Instr::Pop);
+        let l = self.fail_label(pc, pc.on_top + pc.stores.len());
+        self.emit_jump(Instr::Jump, l);
+        self.bind(success);
+        // [.., earlier captures, on_top items, subject, captures]: move each capture below the
+        // earlier ones, then drop the subject.
+        let depth = control.len() + 1 + pc.on_top + pc.stores.len();
+        for n in control {
             if pc.stores.contains(&n) {
                 let at = alts.last().map_or(span, last_loc);
                 return Err(self.error(at, &format!("multiple assignments to name '{n}' in pattern")));
             }
+            if depth > 1 {
+                self.emit(Instr::Rot(depth as u32));
+            }
             pc.stores.push(n);
         }
         self.emit(Instr::Pop);
-        let l = self.fail_label(pc, pc.on_top);
-        self.emit_jump(Instr::Jump, l);
-        self.bind(success);
         Ok(())
+    }
+
+    /// Permutes the captures on top of the stack (`stores[0]` on top) into `order`'s order.
+    fn reorder_captures(&mut self, stores: &mut [Rc<str>], order: &[Rc<str>]) {
+        for want in 0..order.len().min(stores.len()) {
+            let Some(at) = stores.iter().position(|s| *s == order[want]) else { continue };
+            if at == want {
+                continue;
+            }
+            // Exchange the items at depths want+1 and at+1 through the top of the stack.
+            let (a, b) = (want as u32 + 1, at as u32 + 1);
+            if a == 1 {
+                self.emit(Instr::Swap(b));
+            } else {
+                self.emit(Instr::Swap(a));
+                self.emit(Instr::Swap(b));
+                self.emit(Instr::Swap(a));
+            }
+            stores.swap(want, at);
+        }
     }
 
     fn match_sequence(&mut self, span: Span, items: &'a [Pattern], pc: &mut PatternContext) -> CResult {
@@ -289,7 +337,6 @@ impl<'a> Compiler<'a> {
         self.sub_patterns(&all, pc)?;
         pc.on_top -= 2;
         // [subject, keys]
-        self.emit(Instr::Pop);
         match rest {
             Some(name) => {
                 // CPython 3.11 reports at the location its last sub-pattern left set.
@@ -300,18 +347,24 @@ impl<'a> Compiler<'a> {
                 if pc.stores.contains(name) {
                     return Err(self.error(at, &format!("multiple assignments to name '{name}' in pattern")));
                 }
-                pc.stores.push(name.clone());
+                // rest = dict(subject), then `del rest[key]` for each matched key.
+                let n = keys.len() as u32;
                 self.emit(Instr::BuildMap(0));
-                self.emit(Instr::Swap(2));
-                self.emit(Instr::DictUpdate(1));
-                for k in keys {
-                    self.emit(Instr::Copy(1));
-                    self.expr(k)?;
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::DictUpdate(2));
+                self.emit(Instr::UnpackSequence(n));
+                for left in (1..=n).rev() {
+                    self.emit(Instr::Copy(1 + left));
+                    self.emit(Instr::Swap(2));
                     self.emit(Instr::DeleteSubscr);
                 }
-                self.name_op(name, NameCtx::Store);
+                self.stash_capture(pc);
+                pc.stores.push(name.clone());
             }
-            None => self.emit(Instr::Pop),
+            None => {
+                self.emit(Instr::Pop);
+                self.emit(Instr::Pop);
+            }
         }
         Ok(())
     }
@@ -336,14 +389,36 @@ impl Compiler<'_> {
 /// Where CPython 3.11's compiler location is left after compiling `p`: each pattern sets it
 /// and nothing restores it, so it is the last (innermost) sub-pattern compiled.
 fn last_loc(p: &Pattern) -> Span {
-    let last = match &p.kind {
-        PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => ps.last(),
-        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
-        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
-        PatternKind::MatchAs { pattern, .. } => pattern.as_deref(),
-        PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => None,
-    };
-    last.map_or(p.span, last_loc)
+    last_compiled(p).span
+}
+
+/// `_` (CPython's WILDCARD_CHECK).
+fn is_wildcard(p: &Pattern) -> bool {
+    matches!(p.kind, PatternKind::MatchAs { pattern: None, name: None })
+}
+
+/// The sub-patterns CPython's compiler compiles (and so locates) for `p`, in order: a class
+/// pattern skips its `_` sub-patterns, a sequence of wildcards compiles none, and one with a
+/// `*_` skips its wildcards (`pattern_helper_sequence_subscr`).
+fn compiled_children(p: &Pattern) -> Vec<&Pattern> {
+    match &p.kind {
+        PatternKind::MatchSequence(items) => {
+            let star_wildcard = items.iter().any(|i| matches!(i.kind, PatternKind::MatchStar(None)));
+            let only_wildcard = items.iter().all(|i| is_wildcard(i) || matches!(i.kind, PatternKind::MatchStar(None)));
+            if only_wildcard {
+                Vec::new()
+            } else if star_wildcard {
+                items.iter().filter(|i| !is_wildcard(i) && !matches!(i.kind, PatternKind::MatchStar(_))).collect()
+            } else {
+                items.iter().collect()
+            }
+        }
+        PatternKind::MatchOr(alts) => alts.iter().collect(),
+        PatternKind::MatchMapping { patterns, .. } => patterns.iter().collect(),
+        PatternKind::MatchClass { patterns, kwd_patterns, .. } => patterns.iter().chain(kwd_patterns).filter(|x| !is_wildcard(x)).collect(),
+        PatternKind::MatchAs { pattern: Some(inner), .. } => vec![&**inner],
+        _ => Vec::new(),
+    }
 }
 
 /// Whether two constant keys are equal as dict keys (`1`, `1.0` and `True` are one key).
@@ -390,12 +465,5 @@ fn captures(p: &Pattern, out: &mut Vec<Rc<str>>) {
 /// The last pattern compiled within `p` (a preorder walk's last one): where CPython's compiler
 /// location is when it reports an error about `p` as a whole.
 fn last_compiled(p: &Pattern) -> &Pattern {
-    let last = match &p.kind {
-        PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => items.last(),
-        PatternKind::MatchAs { pattern: Some(inner), .. } => Some(&**inner),
-        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
-        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
-        _ => None,
-    };
-    last.map_or(p, last_compiled)
+    compiled_children(p).last().map_or(p, |c| last_compiled(c))
 }

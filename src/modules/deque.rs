@@ -132,6 +132,7 @@ impl NativeObject for DequeIter {
 
 pub fn install(vm: &mut Vm, dict: &mut crate::object::PyDict) -> PyResult<()> {
     let cls = new_class_with("deque", &[vm.types.object.clone()], Layout::Builtin, None)?;
+    cls.collection_flags.set(crate::object::class::COLLECTION_SEQUENCE);
     cls.dict.borrow_mut().set_str("__module__", Value::str("collections"));
     *cls.tp_name.borrow_mut() = Some(std::rc::Rc::from("collections.deque"));
     cls.dict.borrow_mut().set_str("__hash__", Value::None);

@@ -5,6 +5,7 @@ pub mod binascii;
 pub mod cmath;
 pub mod cmath_trig;
 pub mod contextvars;
+pub mod collection_flags;
 pub mod counting;
 pub mod contextvars_var;
 pub mod deque;
@@ -105,6 +106,7 @@ fn collections_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
     deque::install(vm, &mut d.borrow_mut())?;
     tuplegetter::install(vm, &mut d.borrow_mut())?;
     crate::builtins::def_fn(&mut d.borrow_mut(), "_count_elements", counting::count_elements);
+    crate::builtins::def_fn(&mut d.borrow_mut(), "_abc_set_collection_flags", collection_flags::set_collection_flags);
     Ok(m)
 }
 

@@ -263,7 +263,7 @@ fn pack_one(vm: &mut Vm, f: &Format, code: u8, at: usize, size: usize, v: &Value
                     }
                     y.to_bits() as u64
                 }
-                _ => x.to_bits(),
+                _ => crate::object::scalar_word::untagged(x).to_bits(),
             };
             put(f, out, at, bits, size);
         }

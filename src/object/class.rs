@@ -59,7 +59,16 @@ pub struct Class {
     /// Some instance had its `__dict__` replaced by another dict (`replaced_dict`): its
     /// attribute code must look there, and the attribute caches stay out.
     pub dict_replaced: std::cell::Cell<bool>,
+    /// CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (`COLLECTION_SEQUENCE`,
+    /// `COLLECTION_MAPPING`), which decide what sequence and mapping patterns of `match`
+    /// accept: inherited from the first base, set by an ABC's `__abc_tpflags__` and passed on
+    /// by `register`.
+    pub collection_flags: std::cell::Cell<u8>,
 }
+
+/// Bits of `Class::collection_flags`, CPython's values (also those of `__abc_tpflags__`).
+pub const COLLECTION_SEQUENCE: u8 = 1 << 5;
+pub const COLLECTION_MAPPING: u8 = 1 << 6;
 
 /// A class's memo of MRO lookups, name -> what `lookup_uncached` found (misses included).
 #[derive(Default)]

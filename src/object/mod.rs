@@ -115,6 +115,10 @@ impl Value {
     }
     #[inline(always)]
     pub fn float(x: f64) -> Value {
+        // A NaN is a new object each time it is computed (see `scalar_word::tagged_nan`).
+        if x.is_nan() {
+            return Value::Float(scalar_word::tagged_nan(x));
+        }
         Value::Float(FloatWord::new(x))
     }
     pub fn str(s: &str) -> Value {

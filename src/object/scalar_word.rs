@@ -60,6 +60,34 @@ impl FloatWord {
     }
 }
 
+/// Low mantissa bits that tell NaN objects apart. CPython allocates a new float object for
+/// every NaN it computes and compares containers' items by identity first (`x in [x]` is
+/// true for a NaN, `float('nan') in [float('nan')]` is not), and 3.11 hashes a NaN by its
+/// address. Unboxed floats have no address, so each NaN created gets a fresh tag in these
+/// bits instead: a copy of the value keeps it (`is` compares bits), a new NaN gets another.
+/// Only the low 29 bits are used, which an `f32` conversion drops, and the exported bytes
+/// (`struct.pack`) clear them, so no tag is ever visible.
+pub const NAN_TAG_MASK: u64 = (1 << 29) - 1;
+
+/// `x` (a NaN) with a tag no recent NaN has.
+#[cold]
+pub fn tagged_nan(x: f64) -> FloatWord {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let tag = NEXT.fetch_add(1, Ordering::Relaxed) & NAN_TAG_MASK;
+    // The quiet bit stays set, so the value remains a (quiet) NaN whatever the tag.
+    FloatWord((x.to_bits() & !NAN_TAG_MASK) | (1 << 51) | tag)
+}
+
+/// `x` with a NaN's tag bits cleared: the bit pattern CPython would hold.
+pub fn untagged(x: f64) -> f64 {
+    if x.is_nan() {
+        f64::from_bits(x.to_bits() & !NAN_TAG_MASK)
+    } else {
+        x
+    }
+}
+
 impl From<f64> for FloatWord {
     #[inline(always)]
     fn from(x: f64) -> FloatWord {

@@ -271,7 +271,8 @@ fn is_parenthesized_tuple(e: &Expr) -> bool {
 }
 
 /// Whether `e` parses as CPython's `bitwise_or` (an operand of a comparison): not a
-/// comparison, `not`, `and`/`or`, conditional, lambda, starred, yield or bare tuple.
+/// comparison, `not`, `and`/`or`, conditional, lambda, starred, yield or bare tuple. (A named
+/// expression can only be here in parentheses, which make it an atom: `(x := 1) = 2`.)
 fn is_bitwise_or(e: &Expr) -> bool {
     !matches!(
         e.kind,
@@ -283,7 +284,6 @@ fn is_bitwise_or(e: &Expr) -> bool {
             | ExprKind::Starred { .. }
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
-            | ExprKind::NamedExpr { .. }
     ) && !(matches!(e.kind, ExprKind::Tuple { .. }) && !is_parenthesized_tuple(e))
 }
 
@@ -306,7 +306,12 @@ pub fn ann_assign(l: usize, target: Expr, annotation: Expr, value: Option<Expr>,
     match &target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple { elts, .. } => {
-            let (s, e) = elts.first().map_or((s, e), |x| (x.span.start as usize, x.span.end as usize));
+            // CPython's invalid_ann_assign_target reports a parenthesized tuple as a whole, a
+            // bare one (`a, b: int`) at its first element.
+            let (s, e) = match elts.first() {
+                Some(x) if !is_parenthesized_tuple(&target) => (x.span.start as usize, x.span.end as usize),
+                _ => (s, e),
+            };
             return fail("only single target (not tuple) can be annotated", s, e);
         }
         ExprKind::List { .. } => return fail("only single target (not list) can be annotated", s, e),

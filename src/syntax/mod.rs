@@ -9,6 +9,7 @@ mod build;
 pub mod error;
 mod forced_colon;
 mod fstring;
+mod legacy_else;
 mod lexer;
 mod eval_mode;
 mod parser;

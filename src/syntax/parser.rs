@@ -312,6 +312,9 @@ fn specific_error(e: &ParseError<usize, Tok, Error>, toks: &[Spanned]) -> Option
         return Some(Error { kind: SyntaxErrorKind::SyntaxError, msg, start: last, end: last, caret: false, snippet: None });
     }
     let tok = tok?;
+    if let Some(err) = super::legacy_else::missing_else_after_name(toks, i) {
+        return Some(err);
+    }
     if let Some(err) = legacy_print(toks, i) {
         return Some(err);
     }
@@ -769,7 +772,7 @@ fn legacy_call(toks: &[Spanned], name: usize, i: usize) -> Option<Error> {
     Some(Error::syntax(msg, toks[ls].0, toks[last].2))
 }
 
-fn starts_expression(t: &Tok) -> bool {
+pub(super) fn starts_expression(t: &Tok) -> bool {
     matches!(
         t,
         Tok::Name(_)

@@ -746,8 +746,7 @@ impl Vm {
             }
         }
         if cls.dictless.get() {
-            // matches CPython 3.11: no name/obj context on this AttributeError.
-            return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
+            return Err(dictless_setattr_error(&cls, name_str));
         }
         inst.attrs().borrow_mut().set_str_key(name.clone(), value);
         Ok(())
@@ -798,7 +797,7 @@ impl Vm {
                     None => {}
                 }
                 if cls.dictless.get() {
-                    return Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", cls.tp_name(), name_str)));
+                    return Err(dictless_setattr_error(&cls, name_str));
                 }
                 if inst.attrs().borrow_mut().del_str(name_str).is_none()
                     && !payload_dict(inst, false).is_some_and(|d| d.borrow_mut().del_str(name_str).is_some())
@@ -918,6 +917,19 @@ fn readonly_error(tp: &str, name: &str, descr: &Value) -> PyErr {
         format!("attribute '{name}' of '{tp}' objects is not writable")
     } else {
         format!("'{tp}' object attribute '{name}' is read-only")
+    })
+}
+
+/// Setting or deleting `name` on an instance without a `__dict__` (`__slots__`), when no data
+/// descriptor took it: CPython's PyObject_GenericSetAttr says "read-only" when the class has
+/// the name (a plain class attribute or method) and "no attribute" otherwise, with no
+/// name/obj context on the AttributeError.
+fn dictless_setattr_error(cls: &Rc<Class>, name: &str) -> PyErr {
+    let tp = cls.tp_name();
+    PyErr::attribute_error(if cls.lookup(name).is_some() {
+        format!("'{tp}' object attribute '{name}' is read-only")
+    } else {
+        format!("'{tp}' object has no attribute '{name}'")
     })
 }
 

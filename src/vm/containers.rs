@@ -15,7 +15,8 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == y.get() as i64),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
+        // The same NaN object is its own key (identity before `==`, as CPython's dict).
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get() || a.is(b)),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == y.get() && (y.get() as i64) == *x),
         (Value::BigInt(x), Value::BigInt(y)) => Some(x == y),
         (Value::None, Value::None) => Some(true),
@@ -44,6 +45,18 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::FrozenSet(_), Value::FrozenSet(_)) => None,
+        // Bound methods are equal keys when they bind the same object to the same function
+        // (each attribute access makes a new method object).
+        (Value::Method(x), Value::Method(y)) => Some(x.self_.is(&y.self_) && x.func.is(&y.func)),
+        (Value::Builtin(x), Value::Builtin(y)) if x.bound.is_some() || y.bound.is_some() => Some(
+            x.func as usize == y.func as usize
+                && match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q),
+                    _ => false,
+                },
+        ),
+        // Classes of a metaclass compare through its `__eq__`.
+        (Value::Class(c), _) | (_, Value::Class(c)) if c.metaclass.borrow().is_some() && !a.is(b) => None,
         _ => Some(a.is(b)),
     }
 }
@@ -681,11 +694,12 @@ impl Vm {
                 }
                 // matches CPython: types with sequence methods (script classes included) fail in
                 // PySequence_DelItem ("doesn't"), the others in PyObject_DelItem ("does not").
-                let sequence = matches!(
-                    container,
-                    Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_)
-                        | Value::FrozenSet(_) | Value::Instance(_)
-                );
+                // (A bare `object()` is no script class: it has no sequence methods.)
+                let sequence = match container {
+                    Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_) | Value::FrozenSet(_) => true,
+                    Value::Instance(_) => !Rc::ptr_eq(&self.type_of(container), &self.types.object),
+                    _ => false,
+                };
                 let how = if sequence { "doesn't" } else { "does not" };
                 Err(PyErr::type_error(format!("'{}' object {how} support item deletion", self.type_name(container))))
             }

@@ -132,8 +132,10 @@ impl Vm {
                 *x.borrow_mut() = src.repeat(count);
                 Ok(Some(a.clone()))
             }
-            (BinOp::Or, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
-                self.dict_update_from(a, b, None)?;
+            // matches CPython's dict_ior: `d |= x` takes whatever `d.update(x)` takes (a
+            // mapping or an iterable of pairs), unlike `d | x`.
+            (BinOp::Or, Value::Dict(_)) => {
+                crate::builtins::methods::dict_update(self, a, b)?;
                 Ok(Some(a.clone()))
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
@@ -651,11 +653,11 @@ impl Vm {
             (Value::None, Value::None) => Some(Ordering::Equal).filter(|_| matches!(op, CompareOp::Eq | CompareOp::Ne)),
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                return self.compare_sequences(op, &x, &y).map(Some);
+                return self.compare_nested(op, &x, &y).map(Some);
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                return self.compare_sequences(op, &x, &y).map(Some);
+                return self.compare_nested(op, &x, &y).map(Some);
             }
             (Value::Dict(_), Value::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = self.dict_eq(a, b)?;
@@ -664,11 +666,23 @@ impl Vm {
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 return self.set_compare(op, a, b).map(Some);
             }
+            // matches CPython's slice_richcompare: the same slice is equal to itself, others
+            // compare as (start, stop, step) tuples, with every operator.
+            (Value::Slice(x), Value::Slice(y)) => {
+                if a.is(b) {
+                    return Ok(Some(Value::bool(matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge))));
+                }
+                let t1 = Value::tuple(vec![x.0.clone(), x.1.clone(), x.2.clone()]);
+                let t2 = Value::tuple(vec![y.0.clone(), y.1.clone(), y.2.clone()]);
+                return self.compare(op, &t1, &t2).map(Some);
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = crate::builtins::range::range_eq(x, y);
                 return Ok(Some(Value::bool(eq == (op == CompareOp::Eq))));
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => return Ok(None),
+            // A class compares through its metaclass, which may define `__eq__`, `__lt__`, ...
+            (Value::Class(c), _) | (_, Value::Class(c)) if c.metaclass.borrow().is_some() => return Ok(None),
             _ => {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) {
                     let same_kind = std::mem::discriminant(a) == std::mem::discriminant(b);
@@ -697,6 +711,15 @@ impl Vm {
         }
     }
 
+    /// Item-wise comparison of two lists or tuples, counted against the recursion limit as
+    /// CPython's PyObject_RichCompare does (deeply nested lists fail "in comparison").
+    fn compare_nested(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        self.enter_recursive_call(" in comparison")?;
+        let r = self.compare_sequences(op, x, y);
+        self.native_depth -= 1;
+        r
+    }
+
     fn compare_sequences(&mut self, op: CompareOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
         if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
             return Ok(Value::bool(op == CompareOp::Ne));
@@ -715,7 +738,9 @@ impl Vm {
 
     /// `a == b` as a bool (identity implies equality, as CPython's containers assume).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.get().is_nan()) {
+        // A NaN is equal to itself here (the same object), as in CPython's
+        // PyObject_RichCompareBool; `is` tells NaN objects apart (scalar_word::tagged_nan).
+        if a.is(b) {
             return Ok(true);
         }
         match (a, b) {
@@ -734,7 +759,8 @@ impl Vm {
             Value::Bool(b) => b.get() as i64,
             Value::Int(i) => crate::object::hash::hash_i64(*i),
             Value::BigInt(b) => crate::object::hash::hash_bigint(b),
-            Value::Float(f) => crate::object::hash::hash_float(f.get(), v.ptr().unwrap_or(0)),
+            // A NaN hashes by identity in 3.11: its tag bits stand for its address.
+            Value::Float(f) => crate::object::hash::hash_float(f.get(), f.get().to_bits() as usize),
             Value::Complex(c) => crate::object::hash::hash_complex(c.0, c.1, v.ptr().unwrap_or(0)),
             Value::Str(s) => s.hash(),
             Value::Bytes(b) => crate::object::hash::hash_bytes(b),
@@ -762,7 +788,29 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
-            Value::Instance(_) | Value::Native(_) => {
+            // Bound methods are equal when they bind the same object to the same function, so
+            // they hash by both, as CPython's method_hash / meth_hash: the object's identity
+            // combined with the function's hash.
+            Value::Method(m) => {
+                let (func, obj) = (m.func.clone(), m.self_.clone());
+                let h = identity_hash(&obj) ^ self.hash(&func)?;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Value::Builtin(b) if b.bound.is_some() => {
+                let obj = b.bound.clone().unwrap_or(Value::None);
+                let h = identity_hash(&obj) ^ (b.func as usize as i64).rotate_right(4);
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            // A class hashes through its metaclass, which may define `__hash__`.
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
                 let cls = self.type_of(v);
                 if cls.hashes_by_identity() {
                     return match self.builtin_base(v) {

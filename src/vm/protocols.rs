@@ -283,7 +283,30 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            // matches CPython's property_get___isabstractmethod__: any abstract accessor.
+            (Value::Property(p), "__isabstractmethod__") => {
+                let accessors = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                let mut abstract_ = false;
+                for f in accessors.iter().filter(|f| !f.is_none()) {
+                    if let Some(v) = self.lookup_attr_opt(f, "__isabstractmethod__")? {
+                        if self.is_true(&v)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                }
+                Some(Value::bool(abstract_))
+            }
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__" | "__wrapped__") => Some((**f).clone()),
+            // matches CPython's sm/cm_get___isabstractmethod__: the wrapped callable's flag.
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__isabstractmethod__") => {
+                let inner = (**f).clone();
+                let flag = match self.lookup_attr_opt(&inner, "__isabstractmethod__")? {
+                    Some(v) => self.is_true(&v)?,
+                    None => false,
+                };
+                Some(Value::bool(flag))
+            }
             // matches CPython 3.10+: staticmethod/classmethod copy the wrapped callable's doc.
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__doc__") => {
                 let inner = (**f).clone();
@@ -319,33 +342,51 @@ impl Vm {
 
     // ---- match statements ----
 
+    /// MATCH_MAPPING: the type has CPython's Py_TPFLAGS_MAPPING (dict, its subclasses, classes
+    /// of `collections.abc.Mapping` by inheritance or `register`).
     pub fn is_mapping(&self, v: &Value) -> bool {
         match v {
             Value::Dict(_) => true,
-            Value::Instance(_) => self.builtin_base(v).map_or(false, |b| matches!(b, Value::Dict(_))),
+            Value::Instance(_) | Value::Native(_) => {
+                self.type_of(v).collection_flags.get() & crate::object::class::COLLECTION_MAPPING != 0
+                    || self.builtin_base(v).map_or(false, |b| matches!(b, Value::Dict(_)))
+            }
             _ => false,
         }
     }
 
+    /// MATCH_SEQUENCE: the type has CPython's Py_TPFLAGS_SEQUENCE (list, tuple, range,
+    /// memoryview, deque, array, classes of `collections.abc.Sequence`; never str or bytes).
     pub fn is_sequence_for_match(&self, v: &Value) -> bool {
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-            Value::Instance(_) => self.builtin_base(v).map_or(false, |b| matches!(b, Value::List(_) | Value::Tuple(_))),
+            Value::Instance(_) | Value::Native(_) => {
+                self.type_of(v).collection_flags.get() & crate::object::class::COLLECTION_SEQUENCE != 0
+                    || self.builtin_base(v).map_or(false, |b| matches!(b, Value::List(_) | Value::Tuple(_)))
+            }
             _ => false,
         }
     }
 
+    /// MATCH_KEYS: the values of `keys` in `subject`, or None when one is missing. As CPython's
+    /// match_keys, a mapping other than a plain dict is asked through its `get` method with a
+    /// private default (so a defaultdict's `__missing__` does not run).
     pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
         let Value::Tuple(keys) = keys else { return Ok(Value::None) };
         let mut values = Vec::with_capacity(keys.len());
+        let get = match subject {
+            Value::Dict(_) => None,
+            _ => Some(self.getattr(subject, &Value::str("get"))?),
+        };
+        let dummy = Value::Class(self.types.object.clone());
+        let dummy = self.call(&dummy, vec![])?;
         for k in keys.iter() {
-            let got = match subject {
-                Value::Dict(_) => self.dict_get_item(subject, k)?,
-                _ => match self.getitem(subject, k) {
-                    Ok(v) => Some(v),
-                    Err(e) if self.err_matches(&e, ExcKind::KeyError) => None,
-                    Err(e) => return Err(e),
-                },
+            let got = match &get {
+                None => self.dict_get_item(subject, k)?,
+                Some(get) => {
+                    let v = self.call(get, vec![k.clone(), dummy.clone()])?;
+                    Some(v).filter(|v| !v.is(&dummy))
+                }
             };
             match got {
                 Some(v) => values.push(v),
@@ -398,8 +439,7 @@ impl Vm {
                     let Some(name) = a.as_str() else {
                         return Err(PyErr::type_error(format!("__match_args__ elements must be strings (got {})", self.type_name(a))));
                     };
-                    seen.push(Rc::from(name));
-                    match self.lookup_attr_opt(subject, name)? {
+                    match self.match_class_attr(c, subject, name, &mut seen)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
                     }
@@ -408,16 +448,7 @@ impl Vm {
         }
         if let Value::Tuple(names) = names {
             for n in names.iter() {
-                let name = n.as_str().unwrap_or("");
-                if seen.iter().any(|s| &**s == name) {
-                    return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", c.name())));
-                }
-                seen.push(Rc::from(name));
-            }
-        }
-        if let Value::Tuple(names) = names {
-            for n in names.iter() {
-                match self.lookup_attr_opt(subject, n.as_str().unwrap_or(""))? {
+                match self.match_class_attr(c, subject, n.as_str().unwrap_or(""), &mut seen)? {
                     Some(v) => out.push(v),
                     None => return Ok(Value::None),
                 }
@@ -426,12 +457,31 @@ impl Vm {
         Ok(Value::tuple(out))
     }
 
+    /// CPython's match_class_attr: each attribute is checked against those already used, then
+    /// fetched (None when it is missing: no match).
+    fn match_class_attr(&mut self, c: &Rc<crate::object::Class>, subject: &Value, name: &str, seen: &mut Vec<Rc<str>>) -> PyResult<Option<Value>> {
+        if seen.iter().any(|s| &**s == name) {
+            return Err(PyErr::type_error(format!("{}() got multiple sub-patterns for attribute '{name}'", c.name())));
+        }
+        seen.push(Rc::from(name));
+        self.lookup_attr_opt(subject, name)
+    }
+
     // ---- except* ----
 
     /// `CheckEgMatch`: split `eg` by `typ` into (rest, match).
     /// Like CPython's CHECK_EG_MATCH, a match becomes the exception being handled, so what
     /// an `except*` clause raises chains to the matched part, not to the whole group.
     pub fn exception_group_match(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+        // matches CPython's _PyEval_CheckExceptStarTypeValid: no group types after except*.
+        let group = self.exc_class(ExcKind::BaseExceptionGroup);
+        let types: Vec<Value> = match typ {
+            Value::Tuple(t) => t.to_vec(),
+            other => vec![other.clone()],
+        };
+        if types.iter().any(|t| matches!(t, Value::Class(c) if c.is_subclass(&group))) {
+            return Err(PyErr::type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+        }
         let (rest, matched) = self.split_exception_group(eg, typ)?;
         if !matched.is_none() {
             let handler = self.frames.last_mut().and_then(|f| {

@@ -187,7 +187,12 @@ impl Vm {
                     return self.repr(&base);
                 }
             }
-            let r = self.call_bound_special(&m, v, vec![])?;
+            // CPython's PyObject_Repr counts against the recursion limit: a chain of reprs
+            // calling reprs ends "while getting the repr of an object".
+            self.enter_recursive_call(" while getting the repr of an object")?;
+            let r = self.call_bound_special(&m, v, vec![]);
+            self.native_depth -= 1;
+            let r = r?;
             return self.str_text(&r).ok_or_else(|| {
                 PyErr::type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))
             });

@@ -91,6 +91,13 @@ impl Types {
         // bool subclasses int.
         *t.bool_.bases.borrow_mut() = vec![t.int.clone()];
         *t.bool_.mro.borrow_mut() = vec![t.bool_.clone(), t.int.clone(), t.object.clone()];
+        // CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of the core types (subclasses
+        // inherit them from their first base).
+        use crate::object::class::{COLLECTION_MAPPING, COLLECTION_SEQUENCE};
+        for c in [&t.list, &t.tuple, &t.range] {
+            c.collection_flags.set(COLLECTION_SEQUENCE);
+        }
+        t.dict.collection_flags.set(COLLECTION_MAPPING);
         t
     }
 }
@@ -129,6 +136,8 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         builtin_origin: std::cell::Cell::new((u64::MAX, false)),
         identity_hash: std::cell::Cell::new((u64::MAX, false)),
         dict_replaced: std::cell::Cell::new(false),
+        // CPython's inherit_patma_flags: from the primary base.
+        collection_flags: std::cell::Cell::new(bases.first().map_or(0, |b| b.collection_flags.get())),
     });
     cls.dict.borrow_mut().watch();
     let mro = compute_mro(&cls, bases)?;
