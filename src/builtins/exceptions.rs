@@ -449,7 +449,7 @@ fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let msg = arg(&args, 1);
     if !matches!(msg, Value::Str(_)) {
         // CPython parses with PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__", ...).
-        return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", vm.type_name(&msg))));
+        return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", crate::builtins::arg_type_name(vm, &msg))));
     }
     let excs = arg(&args, 2);
     if !matches!(excs, Value::List(_) | Value::Tuple(_)) && vm.lookup_attr_opt(&excs, "__getitem__")?.is_none() {

@@ -223,7 +223,10 @@ fn int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.allow_kw("int()", &["base"])?;
     let x = args.pos.get(1).cloned();
     let base = args.arg(2, "base").cloned();
-    let Some(x) = x else { return Ok(Value::Int(0)) };
+    let Some(x) = x else {
+        // matches CPython's long_new_impl: a base needs a string to parse.
+        return if base.is_some() { Err(PyErr::type_error("int() missing string argument")) } else { Ok(Value::Int(0)) };
+    };
     // A str/bytes subclass parses as its base value once no special method applies.
     let text_base = |vm: &Vm, v: &Value| match vm.builtin_base(v) {
         Some(b @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_))) => Some(b),

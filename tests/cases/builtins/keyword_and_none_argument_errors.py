@@ -20,3 +20,8 @@ for attempt in attempts:
         print(attempt())
     except TypeError as e:
         print("TypeError:", e)
+for attempt in [lambda: int(base=2), lambda: int("11", base=2), lambda: ExceptionGroup(None, [ValueError()])]:
+    try:
+        print(attempt())
+    except TypeError as e:
+        print("TypeError:", e)
