@@ -142,7 +142,7 @@ impl Vm {
             // entry in place (a new name, or a changed layout, takes the keyed insert below).
             let slot = f.body().global_cache[i as usize].get();
             let mut globals = f.globals.borrow_mut();
-            if !slot.in_builtins && slot.globals_version != 0 && globals.current_keys_version() == slot.globals_version && globals.value_at(slot.index as usize).is_some() {
+            if !slot.in_builtins && slot.globals_version != 0 && globals.current_keys_version() == slot.globals_version && globals.entry_at(slot.index as usize).is_some() {
                 let old = globals.replace_value_at(slot.index as usize, v);
                 drop(globals);
                 drop(old);
