@@ -171,15 +171,6 @@ class ZipExtFile(io.BufferedIOBase):
             raise ValueError("tell on closed file.")
         return self._data.tell()
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
 
 def _member_data(fp, zinfo):
     fp.seek(zinfo.header_offset)

@@ -131,16 +131,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
                 _serialize_xml(write, e, qnames, None, short_empty_elements)
         else:
             write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for uri, prefix in sorted(namespaces.items(), key=lambda x: x[1]):
-                        write(' xmlns%s="%s"' % (":" + prefix if prefix else "", _escape_attrib(uri)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    v = qnames[v.text] if isinstance(v, QName) else _escape_attrib(v)
-                    write(' %s="%s"' % (qnames[k], v))
+            _write_attributes(write, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -152,6 +143,20 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _write_attributes(write, elem, qnames, namespaces, escape):
+    # The namespace declarations, then the element's attributes (values through `escape`),
+    # shared by the xml and html serializers.
+    from xml.etree.ElementTree import QName
+    if namespaces:
+        for uri, prefix in sorted(namespaces.items(), key=lambda x: x[1]):
+            write(' xmlns%s="%s"' % (":" + prefix if prefix else "", _escape_attrib(uri)))
+    for k, v in elem.items():
+        if isinstance(k, QName):
+            k = k.text
+        v = qnames[v.text] if isinstance(v, QName) else escape(v)
+        write(' %s="%s"' % (qnames[k], v))
 
 
 def _serialize_html(write, elem, qnames, namespaces, short_empty_elements=True):
@@ -171,16 +176,7 @@ def _serialize_html(write, elem, qnames, namespaces, short_empty_elements=True):
                 _serialize_html(write, e, qnames, None)
         else:
             write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for uri, prefix in sorted(namespaces.items(), key=lambda x: x[1]):
-                        write(' xmlns%s="%s"' % (":" + prefix if prefix else "", _escape_attrib(uri)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    v = qnames[v.text] if isinstance(v, QName) else _escape_attrib_html(v)
-                    write(' %s="%s"' % (qnames[k], v))
+            _write_attributes(write, elem, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
