@@ -169,7 +169,7 @@ instr_codec! {
         LoadBuildClass, LoadLocals, PopBlock, PopExcept, Reraise, CheckExcMatch, CheckEgMatch,
         PrepReraiseStar, LoadAssertionError, BeforeWith, WithExceptStart, YieldValue,
         GetYieldFromIter, YieldFrom, GetAIter, GetANext, EndAsyncFor, BeforeAsyncWith, ImportStar,
-        SetupAnnotations, PrintExpr, GetLen, MatchMapping, MatchSequence, MatchKeys,
+        SetupAnnotations, PrintExpr, GetLen, MatchMapping, MatchSequence, MatchKeys, EndOfCode,
     ],
     int: [
         Copy, Swap, Rot, LoadConst, ReturnConst, LoadFast, StoreFast, DeleteFast, LoadDeref, StoreDeref,

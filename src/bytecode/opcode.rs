@@ -341,6 +341,12 @@ pub enum Instr {
     BinaryOpStoreFast { op: BinOp, inplace: bool, local: u32 },
     /// `LoadFast(local); LoadConst(konst); BinaryOp { op, inplace }` (`n - 1`, `i % 7`)
     BinaryOpFastConst { op: BinOp, inplace: bool, local: u16, konst: u16 },
+
+    // ---- executed code only ----
+    /// Past the last instruction of an executed body (`vm::quicken` appends a few): the
+    /// compiler never lets control reach it; if it is reached anyway it raises SystemError.
+    /// Its presence is what lets the dispatch loop fetch instructions without a bounds check.
+    EndOfCode,
 }
 
 // One 8-byte load per dispatched instruction (see the superinstruction section).

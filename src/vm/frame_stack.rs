@@ -50,7 +50,7 @@ impl FrameStack {
     pub fn push(&mut self, mut frame: Box<Frame>) {
         self.top_instrs = &*frame.body().instrs;
         self.top = &mut *frame;
-        self.frames.push(frame);
+        push_inline(&mut self.frames, frame);
     }
 
     #[inline]
@@ -146,5 +146,22 @@ impl std::ops::Index<usize> for FrameStack {
     type Output = Frame;
     fn index(&self, i: usize) -> &Frame {
         &self.frames[i]
+    }
+}
+
+/// `v.push(x)` with the fast path forced inline. `Vec::push` delegates to `push_mut`, which the
+/// compiler leaves out of line in some of the dispatch loop's callees (a generator resume paid
+/// two such calls per item); only growing the buffer stays a call.
+#[inline(always)]
+pub(super) fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+    // SAFETY: the reserve above guarantees room for one more element at index `len`, which is
+    // written before the length grows to include it.
+    unsafe {
+        let len = v.len();
+        v.as_mut_ptr().add(len).write(x);
+        v.set_len(len + 1);
     }
 }

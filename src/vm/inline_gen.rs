@@ -116,7 +116,7 @@ impl Vm {
         drop(state);
         frame.role = FrameRole::GenIter;
         // The value of the suspended `yield` expression: `next()` sends None.
-        frame.stack.push(Value::None);
+        super::frame_stack::push_inline(&mut frame.stack, Value::None);
         self.frames.push(frame);
         true
     }
@@ -205,8 +205,9 @@ impl Vm {
         match role {
             FrameRole::GenIter => {
                 // The caller is still at its ForIter: the loop is over.
-                match caller.code.code.body().instructions.get(caller.lasti) {
-                    Some(Instr::ForIter(t)) => caller.ip = *t as usize,
+                // Read from the executed body, whose jump targets `quicken` keeps in range.
+                match caller.body().instrs.get(caller.lasti) {
+                    Some(Instr::ForIter(t) | Instr::ForIterStoreFast(t, _)) => caller.ip = *t as usize,
                     _ => return Err(PyErr::runtime_error("inline generator lost its for loop")),
                 }
                 Ok(())

@@ -123,11 +123,22 @@ impl Vm {
             // SAFETY: as `frame!`.
             let (f, instrs) = unsafe { self.frames.top_with_instrs_unchecked() };
             let ip = f.ip;
-            let instr = instrs[ip];
+            debug_assert!(ip < instrs.len(), "instruction index in range (see quicken::guard_end)");
+            // SAFETY: `ip` indexes `instrs`, the frame's quickened body: it starts at 0 (every
+            // body has its guards), and every way of setting it (the next instruction, a jump
+            // target, a skip over instructions a superinstruction or a completed await ran, a
+            // handler, a re-executed `lasti`) lands inside the code or on one of the
+            // `EndOfCode` guards `quicken::guard_end` appends, whose handler does not advance.
+            let instr = unsafe { *instrs.get_unchecked(ip) };
             f.lasti = ip;
             f.ip = ip + 1;
             match instr {
                 Instr::Nop => {}
+                Instr::EndOfCode => {
+                    // Stay on the guard: the index must not move further past the code.
+                    f.ip = ip;
+                    return Err(PyErr::new(ExcKind::SystemError, "execution ran past the end of its code object"));
+                }
                 Instr::Pop => {
                     pop!(self).discard();
                     safe_point!(self);
@@ -1143,7 +1154,9 @@ impl Vm {
                         Some(Some(c)) => {
                             let old = f.fast[a as usize].replace(Value::Int(c));
                             f.ip = ip + 2;
-                            drop(old);
+                            if let Some(old) = old {
+                                old.discard();
+                            }
                         }
                         Some(None) => {
                             f.stack.pop();

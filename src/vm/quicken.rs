@@ -12,14 +12,39 @@ use crate::bytecode::Instr;
 
 /// The instructions to execute for `code`.
 pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
-    let mut out: Box<[Instr]> = code.into();
+    let mut out: Vec<Instr> = Vec::with_capacity(code.len() + END_GUARDS);
+    out.extend_from_slice(code);
     for (i, pair) in code.windows(2).enumerate() {
         let third = code.get(i + 2).copied();
         if let Some(fused) = third.and_then(|c| fuse3(pair[0], pair[1], c)).or_else(|| fuse(pair[0], pair[1])) {
             out[i] = fused;
         }
     }
-    out
+    guard_end(&mut out);
+    out.into_boxed_slice()
+}
+
+/// How far past an instruction the dispatch loop can move without a jump: `CallMethod` that
+/// skips its `GetAwaitable; LoadConst None; YieldFrom` lands 4 past itself, the most of any.
+const END_GUARDS: usize = 4;
+
+/// Make every instruction index the dispatch loop can reach a valid index into `code`, which
+/// is what lets it fetch instructions unchecked (see `Vm::execute`):
+/// - jump targets past the end (which the compiler never emits, but a damaged cache entry
+///   could hold) are pointed at the first guard;
+/// - `END_GUARDS` `EndOfCode` instructions follow the last one, so falling or skipping past
+///   the end (at most `END_GUARDS` from an instruction inside the code) lands on a guard, which
+///   raises instead of running on.
+/// Resumption points (`lasti`, a handler, a `ForIter` target) are instructions of the code or
+/// these targets, so they stay in range as well.
+fn guard_end(code: &mut Vec<Instr>) {
+    let len = code.len() as u32;
+    for instr in code.iter_mut() {
+        if instr.jump_target().is_some_and(|t| t > len) {
+            instr.set_jump_target(len);
+        }
+    }
+    code.extend(std::iter::repeat(Instr::EndOfCode).take(END_GUARDS));
 }
 
 /// The superinstruction doing `first`, `second` and `third`, if there is one.
@@ -72,7 +97,8 @@ mod tests {
             Instr::ReturnValue,
         ];
         let q = quicken(&code);
-        assert_eq!(q.len(), code.len());
+        assert_eq!(q.len(), code.len() + END_GUARDS);
+        assert!(q[code.len()..].iter().all(|i| *i == Instr::EndOfCode));
         assert_eq!(q[0], Instr::LoadFastLoadConst(0, 1));
         assert_eq!(q[6], Instr::ReturnConst(0));
         assert_eq!(q[1], Instr::LoadConst(1));
@@ -89,6 +115,20 @@ mod tests {
         assert_eq!(q[0], Instr::LoadFastLoadFast(0, 1));
         assert_eq!(q[1], Instr::LoadFastLoadFast(1, 2));
         assert_eq!(q[2], Instr::LoadFast(2));
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+
+    #[test]
+    fn jumps_past_the_end_land_on_a_guard() {
+        let q = quicken(&[Instr::Jump(9), Instr::ForIter(2), Instr::ReturnValue]);
+        assert_eq!(q[0], Instr::Jump(3));
+        assert_eq!(q[1], Instr::ForIter(2));
+        assert_eq!(q[3], Instr::EndOfCode);
+        assert_eq!(q.len(), 3 + END_GUARDS);
     }
 }
 
