@@ -223,7 +223,10 @@ impl Vm {
                     push!(self, v);
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = self.load_global(i)?;
+                    let v = match self.load_global_cached(i) {
+                        Some(v) => v,
+                        None => self.load_global_slow(i)?,
+                    };
                     push!(self, v);
                 }
                 Instr::StoreGlobal(i) => {

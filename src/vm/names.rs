@@ -8,27 +8,32 @@ impl Vm {
         self.name_error_here(name)
     }
 
-    #[inline]
     pub fn load_global(&mut self, i: u32) -> PyResult<Value> {
-        let f = self.frames.last().expect("current frame");
+        match self.load_global_cached(i) {
+            Some(v) => Ok(v),
+            None => self.load_global_slow(i),
+        }
+    }
+
+    /// `LoadGlobal` through its cache slot: None when the slot is empty or stale (the caller
+    /// then takes `load_global_slow`). Inline in the dispatch loop, which runs it at every call
+    /// of a module-level function.
+    #[inline(always)]
+    pub(super) fn load_global_cached(&self, i: u32) -> Option<Value> {
+        let f = self.frames.last()?;
         let slot = f.body().global_cache[i as usize].get();
         let globals = f.globals.borrow();
-        if slot.globals_version != 0 && globals.current_keys_version() == slot.globals_version {
-            if !slot.in_builtins {
-                if let Some(v) = globals.value_at(slot.index as usize) {
-                    return Ok(v);
-                }
-            } else {
-                let builtins = self.builtins.borrow();
-                if builtins.current_keys_version() == slot.builtins_version {
-                    if let Some(v) = builtins.value_at(slot.index as usize) {
-                        return Ok(v);
-                    }
-                }
-            }
+        if slot.globals_version == 0 || globals.current_keys_version() != slot.globals_version {
+            return None;
         }
-        drop(globals);
-        self.load_global_slow(i)
+        if !slot.in_builtins {
+            return globals.entry_at(slot.index as usize).map(|e| clone_global(&e.value));
+        }
+        let builtins = self.builtins.borrow();
+        if builtins.current_keys_version() != slot.builtins_version {
+            return None;
+        }
+        builtins.entry_at(slot.index as usize).map(|e| clone_global(&e.value))
     }
 
     /// `module.name` for the attribute name at index `i`, when it is a plain entry of the
@@ -54,7 +59,7 @@ impl Vm {
 
     /// `load_global` without a valid cache slot: look the name up and remember where it was.
     #[cold]
-    fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
+    pub(super) fn load_global_slow(&mut self, i: u32) -> PyResult<Value> {
         let f = self.frames.last().expect("current frame");
         let key = &f.body().names[i as usize];
         let cache = &f.body().global_cache[i as usize];
@@ -234,5 +239,16 @@ impl Vm {
         };
         self.call(&hook, vec![v])?;
         Ok(())
+    }
+}
+
+/// A global's value for `LoadGlobal`: functions and classes (what globals mostly hold, and
+/// what a call site loads) and scalars are cloned inline, the rest through `Value::clone`.
+#[inline(always)]
+fn clone_global(v: &Value) -> Value {
+    match v {
+        Value::Function(f) => Value::Function(f.clone()),
+        Value::Class(c) => Value::Class(c.clone()),
+        other => other.clone_fast(),
     }
 }
