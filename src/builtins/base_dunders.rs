@@ -23,6 +23,9 @@ pub fn install(vm: &mut Vm) {
     }
     add(&t.none_type, "__bool__", none_bool);
     add(&t.none_type, "__repr__", none_repr);
+    for cls in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
+        add(cls, "__new__", singleton_new);
+    }
     for cls in [&t.int, &t.float, &t.str, &t.bytes, &t.tuple] {
         add(cls, "__getnewargs__", getnewargs);
     }
@@ -142,4 +145,19 @@ fn none_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn none_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::str("None"))
+}
+
+/// `type(None)()`, `type(...)()` and `type(NotImplemented)()`: the singleton itself, as
+/// CPython's `none_new`, `ellipsis_new` and `notimplemented_new`, which refuse any argument.
+fn singleton_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = &vm.types;
+    let (name, value) = match args.pos.first() {
+        Some(Value::Class(c)) if Rc::ptr_eq(c, &t.ellipsis_type) => ("EllipsisType", Value::Ellipsis),
+        Some(Value::Class(c)) if Rc::ptr_eq(c, &t.not_implemented_type) => ("NotImplementedType", Value::NotImplemented),
+        _ => ("NoneType", Value::None),
+    };
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!("{name} takes no arguments")));
+    }
+    Ok(value)
 }

@@ -131,7 +131,18 @@ impl Value {
         Value::List(Rc::new(list_cell::ListCell::new(items)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::empty_tuple();
+        }
         Value::Tuple(items.into())
+    }
+
+    /// `()`: one object per thread, as CPython's empty-tuple singleton (`tuple() is ()`).
+    pub fn empty_tuple() -> Value {
+        thread_local! {
+            static EMPTY_TUPLE: RcSlice<Value> = RcSlice::from(Vec::new());
+        }
+        EMPTY_TUPLE.with(|t| Value::Tuple(t.clone()))
     }
     pub fn dict(d: PyDict) -> Value {
         Value::Dict(Rc::new(RefCell::new(d)))

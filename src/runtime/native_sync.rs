@@ -303,25 +303,28 @@ fn queue_fields(reg: &NativeSync, q: &Value) -> Option<[Option<u32>; 6]> {
 fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eager = std::mem::take(&mut vm.await_next);
     let reg = registry(vm)?;
-    let this = arg(&args, 0);
-    if args.pos.len() == 2 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
+    // Borrowed, not cloned: the eager path, taken for almost every call, needs no reference.
+    let Some(this) = args.pos.first() else {
+        return vm.call_kw(&reg.queue_put, args.pos.to_vec(), args.kw.to_vec());
+    };
+    if args.pos.len() == 2 && args.kw.is_empty() && is_exact(this, &reg.queue) {
         // `await q.put(x)` with room: the coroutine's first step completes it.
         if eager {
-            if let Some(done) = eager_put(vm, &reg, &this, &args.pos[1])? {
+            if let Some(done) = eager_put(vm, &reg, this, &args.pos[1])? {
                 if done {
                     vm.ready_result = Some(Value::None);
                     return Ok(Value::None);
                 }
-                return Ok(coro(&reg, Op::QueuePut { queue: this, item: args.pos[1].clone() }));
+                return Ok(coro(&reg, Op::QueuePut { queue: this.clone(), item: args.pos[1].clone() }));
             }
         }
-        if let Some(parts) = plain_queue(&reg, &this) {
-            if eager && !parts.full(vm, &this)? {
-                put_nowait(vm, &reg, &this, &parts, args.pos[1].clone())?;
+        if let Some(parts) = plain_queue(&reg, this) {
+            if eager && !parts.full(vm, this)? {
+                put_nowait(vm, &reg, this, &parts, args.pos[1].clone())?;
                 vm.ready_result = Some(Value::None);
                 return Ok(Value::None);
             }
-            return Ok(coro(&reg, Op::QueuePut { queue: this, item: args.pos[1].clone() }));
+            return Ok(coro(&reg, Op::QueuePut { queue: this.clone(), item: args.pos[1].clone() }));
         }
     }
     vm.call_kw(&reg.queue_put, args.pos.to_vec(), args.kw.to_vec())
@@ -330,16 +333,19 @@ fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let eager = std::mem::take(&mut vm.await_next);
     let reg = registry(vm)?;
-    let this = arg(&args, 0);
-    if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.queue) {
+    // Borrowed, not cloned: the eager path, taken for almost every call, needs no reference.
+    let Some(this) = args.pos.first() else {
+        return vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec());
+    };
+    if args.pos.len() == 1 && args.kw.is_empty() && is_exact(this, &reg.queue) {
         // `await q.get()` on a non-empty queue: the coroutine's first step completes it.
         if eager {
-            if let Some(item) = eager_get(vm, &reg, &this)? {
+            if let Some(item) = eager_get(vm, &reg, this)? {
                 vm.ready_result = Some(item);
                 return Ok(Value::None);
             }
         }
-        if let Some(parts) = plain_queue(&reg, &this) {
+        if let Some(parts) = plain_queue(&reg, this) {
             if eager {
                 if let Some(item) = parts.items()?.pop_left() {
                     wakeup_next(vm, parts.putters()?)?;
@@ -347,7 +353,7 @@ fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     return Ok(Value::None);
                 }
             }
-            return Ok(coro(&reg, Op::QueueGet { queue: this }));
+            return Ok(coro(&reg, Op::QueueGet { queue: this.clone() }));
         }
     }
     vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec())
@@ -375,7 +381,7 @@ fn eager_put(vm: &mut Vm, reg: &NativeSync, q: &Value, item: &Value) -> PyResult
         return Ok(None);
     };
     let Value::Instance(inst) = q else { return Ok(None) };
-    let (getters, finished, unfinished_now) = {
+    let (getters, unfinished_now) = {
         let d = inst.dict.borrow();
         let entry = |i: u32| d.entry_at(i as usize);
         let (Some(queue), Some(_), Some(_)) = (deque_in(entry(items)), deque_in(entry(getters)), deque_in(entry(putters))) else {
@@ -393,14 +399,22 @@ fn eager_put(vm: &mut Vm, reg: &NativeSync, q: &Value, item: &Value) -> PyResult
         }
         // `self._put(item)`
         queue.append(item.clone());
-        (entry(getters).map(|e| e.value.clone()), fin.clone(), *n)
+        // `self._finished.clear()`: the event is another object, so its dict is free to change.
+        clear_event(reg, fin);
+        // `self._wakeup_next(self._getters)`, which has nothing to do without waiting getters
+        // (the usual case): the deque is only taken out of the dict when it has some.
+        let getters = match deque_in(entry(getters)) {
+            Some(g) if g.len() == 0 => None,
+            _ => entry(getters).and_then(|e| as_deque_value(&e.value)),
+        };
+        (getters, *n)
     };
     // `self._unfinished_tasks += 1`
-    inst.dict.borrow_mut().set_value_at(unfinished as usize, Value::Int(unfinished_now + 1));
-    clear_event(reg, &finished);
-    match getters.as_ref().and_then(as_deque_value) {
-        Some(g) => wakeup_next(vm, deque_of(&g)?)?,
-        None => return Err(PyErr::type_error("asyncio primitive state is not a deque")),
+    if let Some(old) = inst.dict.borrow_mut().replace_value_at(unfinished as usize, Value::Int(unfinished_now + 1)) {
+        old.discard();
+    }
+    if let Some(g) = getters {
+        wakeup_next(vm, deque_of(&g)?)?;
     }
     Ok(Some(true))
 }
@@ -443,11 +457,15 @@ fn eager_get(vm: &mut Vm, reg: &NativeSync, q: &Value) -> PyResult<Option<Value>
             return Ok(None);
         };
         let Some(item) = queue.pop_left() else { return Ok(None) };
-        (item, entry(putters).map(|e| e.value.clone()))
+        // `self._wakeup_next(self._putters)`, skipped as in `eager_put` when none wait.
+        let putters = match deque_in(entry(putters)) {
+            Some(p) if p.len() == 0 => None,
+            _ => entry(putters).and_then(|e| as_deque_value(&e.value)),
+        };
+        (item, putters)
     };
-    match putters.as_ref().and_then(as_deque_value) {
-        Some(p) => wakeup_next(vm, deque_of(&p)?)?,
-        None => return Err(PyErr::type_error("asyncio primitive state is not a deque")),
+    if let Some(p) = putters {
+        wakeup_next(vm, deque_of(&p)?)?;
     }
     Ok(Some(item))
 }

@@ -1476,14 +1476,19 @@ impl Vm {
             }
             (Some(this), 0) => {
                 let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
-                self.call_builtin(&b, &mut [this], &[])
+                let mut args = [this];
+                let r = self.call_builtin(&b, &mut args, &[]);
+                let [this] = args;
+                release_receiver(this);
+                r
             }
             (Some(this), 1) => {
                 let a = s.pop().expect("call arguments are on the stack");
                 let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
                 let mut args = [this, a];
                 let r = self.call_builtin(&b, &mut args, &[]);
-                let [_, a] = args;
+                let [this, a] = args;
+                release_receiver(this);
                 a.discard();
                 r
             }
@@ -1759,5 +1764,15 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::Or => Some(x | y),
         BinOp::Xor => Some(x ^ y),
         _ => None,
+    }
+}
+
+/// Let go of a bound method's receiver after the call: an instance (`q.put(x)`, `ev.set()`)
+/// drops its reference inline, where the generic drop glue is an out-of-line call.
+#[inline(always)]
+fn release_receiver(v: Value) {
+    match v {
+        Value::Instance(i) => drop(i),
+        other => other.discard(),
     }
 }

@@ -208,6 +208,9 @@ impl Vm {
                 v.extend(y.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
+            // An empty operand gives back the other tuple itself, as CPython's `tupleconcat`.
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) if y.is_empty() => Ok(Some(Value::Tuple(x.clone()))),
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) if x.is_empty() => Ok(Some(Value::Tuple(y.clone()))),
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
@@ -291,6 +294,8 @@ impl Vm {
                 }
                 Value::list(out)
             }
+            // `t * 1` is `t` itself, as CPython's `tuplerepeat`.
+            Value::Tuple(t) if n == 1 => Value::Tuple(t.clone()),
             Value::Tuple(t) => {
                 if too_big(t.len()) {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
