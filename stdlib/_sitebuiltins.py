@@ -28,3 +28,10 @@ quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
 def install(builtins_dict):
     builtins_dict['exit'] = exit
     builtins_dict['quit'] = quit
+
+
+# The `help` object lives in builtins from start-up (src/builtins/site_helper.rs); its class
+# is this module's `_Helper`, as in CPython.
+import builtins as _builtins
+_Helper = type(_builtins.help)
+del _builtins
