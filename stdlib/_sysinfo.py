@@ -90,7 +90,12 @@ meta_path = []
 path_hooks = []
 path_importer_cache = {}
 orig_argv = [executable] + argv
-copyright = 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.'
+copyright = ('Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n'
+             'Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n'
+             'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n'
+             'All Rights Reserved.\n\n'
+             'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\n'
+             'All Rights Reserved.')
 _int_max_str_digits = [4300]
 _switch_interval = [0.005]
 _trace = [None, None]

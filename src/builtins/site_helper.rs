@@ -1,6 +1,8 @@
-//! `help`: CPython's site module puts a `_sitebuiltins._Helper` instance in builtins. Its
-//! repr tells how to use it and calling it runs `pydoc.help` (stdlib/pydoc.py), imported only
-//! then, so start-up pays for one small class.
+//! `help`, `copyright`, `credits` and `license`: CPython's site module puts
+//! `_sitebuiltins._Helper` and `_Printer` instances in builtins. `help`'s repr tells how to use
+//! it and calling it runs `pydoc.help` (stdlib/pydoc.py); a printer's repr and call come from
+//! stdlib/_sitebuiltins.py. Those modules are imported only when used, so start-up pays for two
+//! small classes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,6 +32,42 @@ pub fn install(vm: &mut Vm) {
         payload: Payload::None,
     }));
     vm.builtins.borrow_mut().set_str("help", help);
+
+    let Ok(printer) = new_class_with("_Printer", &[vm.types.object.clone()], Layout::Object, None) else { return };
+    {
+        let mut d = printer.dict.borrow_mut();
+        d.set_str("__module__", Value::str("_sitebuiltins"));
+        d.set_str("__doc__", Value::str("interactive prompt objects for printing the license text, a list of\n    contributors and the copyright notice."));
+    }
+    def_method(&printer, "__repr__", printer_repr);
+    def_method(&printer, "__call__", printer_call);
+    for name in ["copyright", "credits", "license"] {
+        let mut d = PyDict::new();
+        d.set_str("_Printer__name", Value::str(name));
+        let obj = Value::Instance(Rc::new(Instance {
+            class: RefCell::new(printer.clone()),
+            dict: Rc::new(RefCell::new(d)),
+            payload: Payload::None,
+        }));
+        vm.builtins.borrow_mut().set_str(name, obj);
+    }
+}
+
+/// `_sitebuiltins.<helper>(name)` for the printer `args[0]`.
+fn printer_delegate(vm: &mut Vm, args: &Args, helper: &str) -> PyResult<Value> {
+    let me = super::arg(args, 0);
+    let name = vm.getattr(&me, &Value::str("_Printer__name"))?;
+    let m = vm.import_module("_sitebuiltins")?;
+    let f = vm.getattr(&m, &Value::str(helper))?;
+    vm.call(&f, vec![name])
+}
+
+fn printer_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    printer_delegate(vm, &args, "_printer_repr")
+}
+
+fn printer_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    printer_delegate(vm, &args, "_printer_call")
 }
 
 fn helper_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -85,3 +85,9 @@ print(pydoc.render_doc(g, 'Doc: %s', renderer=pydoc.plaintext))
 print(repr(pydoc.getdoc(Point.dist)), repr(pydoc.getdoc(Point.__eq__)))
 print(pydoc.describe(p), pydoc.describe(Point), pydoc.describe(len), pydoc.describe(pydoc))
 print('end')
+# The other site builtins.
+import sys
+print(repr(copyright) == sys.copyright, type(copyright), type(credits).__module__)
+print(repr(credits))
+print(repr(license))
+copyright()
