@@ -326,7 +326,9 @@ def getmodule(object):
 
 def getfile(object):
     if ismodule(object):
-        return object.__file__
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
         module = sys.modules.get(object.__module__)
         if getattr(module, '__file__', None):

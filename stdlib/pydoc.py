@@ -442,6 +442,16 @@ class TextDoc:
         synopsis, description = splitdoc(getdoc(obj))
         result = self.section('NAME', name + (synopsis and ' - ' + synopsis))
         every = getattr(obj, '__all__', None)
+        docloc = self.getdocloc(obj)
+        if docloc is not None:
+            result += self.section('MODULE REFERENCE', docloc + '''
+
+The following documentation is automatically generated from the Python
+source files.  It may be incomplete, incorrect or include features that
+are considered implementation detail and may vary between Python
+implementations.  When in doubt, consult the module reference at the
+location listed above.
+''')
         if description:
             result += self.section('DESCRIPTION', description)
 
@@ -461,8 +471,22 @@ class TextDoc:
             if visiblename(key, every, obj):
                 data.append((key, value))
 
+        package_names = set()
+        if hasattr(obj, '__path__'):
+            entries = []
+            for modname, ispkg in _package_contents(obj):
+                package_names.add(modname)
+                entries.append(modname + ' (package)' if ispkg else modname)
+            entries.sort()
+            result += self.section('PACKAGE CONTENTS', '\n'.join(entries))
+        submodules = sorted(key for key, value in inspect.getmembers(obj, inspect.ismodule)
+                            if value.__name__.startswith(name + '.')
+                            and key not in package_names)
+        if submodules:
+            result += self.section('SUBMODULES', '\n'.join(submodules))
         if classes:
-            contents = [self.document(value, key, name) for key, value in classes]
+            contents = [self.formattree(getclasstree([v for _, v in classes], 1), name)]
+            contents.extend(self.document(value, key, name) for key, value in classes)
             result += self.section('CLASSES', '\n'.join(contents))
         if funcs:
             contents = [self.document(value, key, name) for key, value in funcs]
@@ -482,11 +506,105 @@ class TextDoc:
         if hasattr(obj, '__credits__'):
             result += self.section('CREDITS', str(obj.__credits__))
         try:
-            where = inspect.getfile(obj)
+            where = _absfile(obj)
         except TypeError:
             where = '(built-in)'
         result += self.section('FILE', where)
         return result
+
+    PYTHONDOCS = 'https://docs.python.org/%d.%d/library' % sys.version_info[:2]
+
+    def getdocloc(self, obj):
+        """The address of a standard module's documentation, else None."""
+        import os
+        if not inspect.ismodule(obj) or obj.__name__ in ('xml.etree', 'test.pydoc_mod'):
+            return None
+        try:
+            where = _absfile(obj)
+        except TypeError:
+            where = '(built-in)'
+        # corio's standard library is embedded: its modules are the standard ones whose
+        # file is not a real path.
+        standard = obj.__name__.split('.')[0] in sys.stdlib_module_names and (
+            where == '(built-in)' or where.startswith('<frozen'))
+        if not (standard or obj.__name__ in ('errno', 'exceptions', 'gc', 'imp', 'marshal',
+                                             'posix', 'signal', 'sys', '_thread',
+                                             'zipimport')):
+            return None
+        docloc = os.environ.get('PYTHONDOCS', self.PYTHONDOCS)
+        if docloc.startswith(('http://', 'https://')):
+            return '%s/%s.html' % (docloc.rstrip('/'), obj.__name__.lower())
+        return os.path.join(docloc, obj.__name__.lower() + '.html')
+
+    def formattree(self, tree, modname, parent=None, prefix=''):
+        out = ''
+        for entry in tree:
+            if type(entry) is tuple:
+                c, bases = entry
+                out += prefix + classname(c, modname)
+                if bases and bases != (parent,):
+                    out += '(%s)' % ', '.join(classname(b, modname) for b in bases)
+                out += '\n'
+            elif type(entry) is list:
+                out += self.formattree(entry, modname, c, prefix + '    ')
+        return out
+
+
+def _absfile(obj):
+    import os
+    f = inspect.getfile(obj)
+    if f.startswith('<'):
+        return f
+    return os.path.normcase(os.path.abspath(f))
+
+
+def _package_contents(pkg):
+    """(name, is_package) of the modules in a package's directories."""
+    import os
+    found = {}
+    for d in getattr(pkg, '__path__', ()):
+        try:
+            names = os.listdir(d)
+        except OSError:
+            continue
+        for entry in names:
+            full = os.path.join(d, entry)
+            if entry.endswith('.py') and entry != '__init__.py' and entry[:-3].isidentifier():
+                found.setdefault(entry[:-3], False)
+            elif (entry.isidentifier() and os.path.isdir(full)
+                  and os.path.exists(os.path.join(full, '__init__.py'))):
+                found[entry] = True
+    return sorted(found.items())
+
+
+def getclasstree(classes, unique=False):
+    """inspect.getclasstree: nested lists of (class, bases) by inheritance."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                kids = children.setdefault(parent, [])
+                if c not in kids:
+                    kids.append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return _walktree(roots, children, None)
+
+
+def _walktree(classes, children, parent):
+    out = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(_walktree(children[c], children, c))
+    return out
 
 
 class _PlainTextDoc(TextDoc):

@@ -91,3 +91,27 @@ print(repr(copyright) == sys.copyright, type(copyright), type(credits).__module_
 print(repr(credits))
 print(repr(license))
 copyright()
+
+# A module: its sections, the class tree, functions and data.
+import types
+demo = types.ModuleType('demo', 'Demo module.\n\nLonger description.')
+sys.modules['demo'] = demo
+exec('''
+VERSION = "1.0"
+LIMIT = 10
+class Base:
+    """A base."""
+    def go(self):
+        pass
+class Child(Base):
+    pass
+def helper(x, y=2):
+    """Help."""
+    return x
+def _private():
+    pass
+''', demo.__dict__)
+help(demo)
+import math
+print(math.__doc__)
+print(len(sys.stdlib_module_names) > 300, 'json' in sys.stdlib_module_names)
