@@ -150,10 +150,11 @@ def visiblename(name, all=None, obj=None):
     return not name.startswith('_')
 
 
-def _attr_kind(cls, name):
-    """(kind, defining class, object) of a class attribute, as pydoc classifies it."""
+def _attr_kind(cls, name, metamro=()):
+    """(kind, defining class, object) of a class attribute, as pydoc classifies it: defined
+    up the class's MRO, else by its metaclass (`EnumType.__len__` for an enum)."""
     home = raw = None
-    for base in inspect.getmro(cls):
+    for base in inspect.getmro(cls) + tuple(metamro):
         if name in base.__dict__:
             home, raw = base, base.__dict__[name]
             break
@@ -183,10 +184,22 @@ def _attr_kind(cls, name):
 
 
 def classify_class_attrs(cls):
+    import types
+    names = list(dir(cls))
+    # Virtual attributes (enum's `name` and `value`) are listed even when dir() hides them.
+    for base in inspect.getmro(cls):
+        for key, value in base.__dict__.items():
+            if isinstance(value, types.DynamicClassAttribute) and value.fget is not None:
+                names.append(key)
+    metamro = [m for m in type(cls).__mro__ if m not in (type, object)]
     out = []
-    for name in dir(cls):
-        found = _attr_kind(cls, name)
+    seen = set()
+    for name in names:
+        if name in seen:
+            continue
+        found = _attr_kind(cls, name, metamro)
         if found is not None:
+            seen.add(name)
             out.append((name,) + found)
     return out
 

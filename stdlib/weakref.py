@@ -1,8 +1,8 @@
 """weakref: weak references over the native _weakref handles.
 
-Only instances of script classes report their death (callbacks, `finalize`, and the weak
-containers dropping entries); functions, classes and generators can be referenced weakly and
-read back, but their callbacks never fire."""
+Only instances of script classes and functions report their death (callbacks, `finalize`,
+and the weak containers dropping entries); classes, methods, sets, modules and generators can
+be referenced weakly and read back, but their callbacks never fire."""
 
 import _weakref
 from _weakref import get as _get, new as _new, on_death as _on_death
@@ -644,8 +644,9 @@ class finalize:
 
     @classmethod
     def _exitfunc(cls):
+        # matches CPython: the newest finalizer runs first.
         pending = sorted(((i.index, f) for f, i in cls._registry.items() if i.atexit))
-        for _, f in pending:
+        for _, f in reversed(pending):
             f()
 
 

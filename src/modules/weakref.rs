@@ -144,10 +144,14 @@ fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(v.unwrap_or(Value::None))
 }
 
-/// `on_death(obj, fn)`: True when registered (only instances report their death).
+/// `on_death(obj, fn)`: True when registered (only instances and functions report their
+/// death).
 fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Instance(i) = arg(&args, 0) else { return Ok(Value::Bool(BoolWord::FALSE)) };
-    let addr = Rc::as_ptr(&i) as usize;
+    let addr = match arg(&args, 0) {
+        Value::Instance(i) => Rc::as_ptr(&i) as usize,
+        Value::Function(f) => Rc::as_ptr(&f) as usize,
+        _ => return Ok(Value::Bool(BoolWord::FALSE)),
+    };
     let f = arg(&args, 1);
     let shown = args.pos.get(2).cloned().unwrap_or_else(|| f.clone());
     ON_DEATH.with(|m| {
