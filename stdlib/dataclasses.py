@@ -276,8 +276,10 @@ def _recursive_repr(user_function):
         finally:
             repr_running.discard(key)
         return result
-    wrapper.__qualname__ = user_function.__qualname__
-    wrapper.__name__ = user_function.__name__
+    # As functools.wraps in CPython's version: the class's module, name and docstring.
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        setattr(wrapper, attr, getattr(user_function, attr))
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 
@@ -372,7 +374,7 @@ def _set_new_attribute(cls, name, value):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                   slots):
+                   slots, weakref_slot=False):
     fields = {}
     if cls.__module__ in sys.modules:
         globals = sys.modules[cls.__module__].__dict__
@@ -496,17 +498,50 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _add_slots(cls, frozen, weakref_slot)
 
     abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen):
+def _declared_slots(cls):
+    """The names a class's own `__slots__` declares (none when it has no __slots__)."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        # An iterator was consumed when the class was made.
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        # The class is frozen: set through object.
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot=False):
+    # __slots__ only works at class creation: build the class again with them.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
+    # As CPython: no slot a base class (other than object) already has.
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_declared_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -515,16 +550,22 @@ def _add_slots(cls, is_frozen):
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
         cls.__qualname__ = qualname
+    if is_frozen:
+        # Pickling a frozen slotted instance needs these (no __dict__, no __setattr__).
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Add dunder methods based on the fields defined in the class (see PEP 557)."""
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+                              kw_only, slots, weakref_slot)
 
     if cls is None:
         return wrap
@@ -597,7 +638,7 @@ def _astuple_inner(obj, tuple_factory):
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
-                   kw_only=False, slots=False, module=None):
+                   kw_only=False, slots=False, weakref_slot=False, module=None):
     """Create a dataclass from a list of field names, (name, type) or (name, type, Field)."""
     if namespace is None:
         namespace = {}
@@ -630,7 +671,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     ns['__module__'] = module
     cls = types.new_class(cls_name, bases, {}, lambda d: d.update(ns))
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):

@@ -6,10 +6,11 @@ value.
 """
 
 import sys
-from types import FunctionType, MethodType
+import builtins as _bltns
+from types import DynamicClassAttribute, FunctionType, MethodType
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'verify', 'member', 'nonmember',
+           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
@@ -37,7 +38,7 @@ class nonmember:
 
 
 def _is_descriptor(obj):
-    return (isinstance(obj, (FunctionType, property, classmethod, staticmethod, type))
+    return (isinstance(obj, (FunctionType, _bltns.property, classmethod, staticmethod, type))
             or hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
 
 
@@ -126,6 +127,62 @@ def _caller_module(depth=2):
         return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return None
+
+
+class _EnumProperty(DynamicClassAttribute):
+    """CPython's enum.property: an instance reads it as a property; through the class it
+    is the member of that name (an enum may have members called `name` or `value`)."""
+
+    member = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            if ownerclass is None:
+                ownerclass = type(instance)
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r'
+                                     % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
+def _member_slot(cls, name, member):
+    """What the class stores for member `name`: the member, or a redirect carrying the
+    accessors when a base class defines a property of that name."""
+    found = None
+    for base in cls.__mro__[1:]:
+        descriptor = base.__dict__.get(name)
+        if descriptor is None:
+            continue
+        if isinstance(descriptor, (_bltns.property, DynamicClassAttribute)):
+            found = descriptor
+            break
+        if all(hasattr(descriptor, a) for a in ('fget', 'fset', 'fdel')):
+            found = descriptor
+    if found is None:
+        return member
+    redirect = _EnumProperty()
+    redirect.member = member
+    redirect.__set_name__(cls, name)
+    redirect.fget, redirect.fset, redirect.fdel = found.fget, found.fset, found.fdel
+    return redirect
 
 
 class EnumType(type):
@@ -243,7 +300,7 @@ class EnumType(type):
                 cls._member_names_.append(name)
             elif is_flag and value == 0:
                 pass
-        setattr(cls, name, enum_member)
+        setattr(cls, name, _member_slot(cls, name, enum_member))
         cls._member_map_[name] = enum_member
         try:
             cls._value2member_map_.setdefault(value, enum_member)
@@ -258,22 +315,45 @@ class EnumType(type):
                             start=start, boundary=boundary)
 
     def __bool__(cls):
+        """
+        classes/types should always be True.
+        """
         return True
 
-    def __contains__(cls, value):
-        if isinstance(value, cls):
+    def __contains__(cls, member):
+        """
+        Return True if member is a member of this enum
+        raises TypeError if member is not an enum member
+
+        note: in 3.12 TypeError will no longer be raised, and True will also be
+        returned if member is the value of a member in this enum
+        """
+        if isinstance(member, cls):
             return True
         try:
-            return value in cls._value2member_map_
+            return member in cls._value2member_map_
         except TypeError:
-            return value in cls._unhashable_values_
+            return member in cls._unhashable_values_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __getattr__(cls, name):
+        # CPython 3.11's EnumType.__getattr__: a member by name (what a member named like a
+        # property resolves through), else AttributeError(name).
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
+        """
+        Return the member matching `name`.
+        """
         return cls._member_map_[name]
 
     def __dir__(cls):
@@ -289,16 +369,31 @@ class EnumType(type):
         return sorted(set(dir(member_type)) | interesting)
 
     def __iter__(cls):
+        """
+        Return members in definition order.
+        """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __reversed__(cls):
+        """
+        Return members in reverse definition order.
+        """
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
+        """
+        Return the number of members (no aliases)
+        """
         return len(cls._member_names_)
 
     @property
     def __members__(cls):
+        """
+        Returns a mapping of member name->value.
+
+        This mapping lists all enum members, including aliases. Note that this
+        is a read-only view of the internal mapping.
+        """
         # matches CPython: a read-only live view (mappingproxy) of the name -> member map.
         return type(type.__dict__)(cls._member_map_)
 
@@ -444,33 +539,15 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
-    @property
+    @_EnumProperty
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @property
+    @_EnumProperty
     def value(self):
         """The value of the Enum member."""
         return self._value_
-
-    # As CPython's enum.property: the member's name and value are read-only, and the
-    # message names the class that defines them.
-    @name.setter
-    def name(self, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
-
-    @name.deleter
-    def name(self):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
-
-    @value.setter
-    def value(self, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
-
-    @value.deleter
-    def value(self):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
 class ReprEnum(Enum):
@@ -760,3 +837,9 @@ def _check_named_flags(enumeration, name):
 def global_enum(cls):
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+# CPython names its member-aware descriptor `enum.property` (after the class bodies above, which
+# use the built-in property).
+_EnumProperty.__name__ = _EnumProperty.__qualname__ = 'property'
+property = _EnumProperty

@@ -48,7 +48,10 @@ def isbuiltin(object):
 
 
 def isroutine(object):
-    return isbuiltin(object) or isfunction(object) or ismethod(object)
+    # matches CPython 3.11: method descriptors (`str.upper`, `int.__add__`) and method-wrappers
+    # (`(1).__add__`) count as routines too.
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object) or type(object).__name__ == 'method-wrapper')
 
 
 def iscode(object):
@@ -323,7 +326,9 @@ def getmodule(object):
 
 def getfile(object):
     if ismodule(object):
-        return object.__file__
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
         module = sys.modules.get(object.__module__)
         if getattr(module, '__file__', None):

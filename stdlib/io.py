@@ -328,6 +328,7 @@ from _io_classes import (IOBase, RawIOBase, BufferedIOBase, TextIOBase,  # noqa:
 
 TextIOBase.register(StringIO)
 BufferedIOBase.register(BytesIO)
+
 BlockingIOError = BlockingIOError
 
 
@@ -340,3 +341,15 @@ def open_code(path):
 import _c_frames  # noqa: E402
 _c_frames.hide_namespace(globals(), (__name__, '_io_classes'))
 del _c_frames
+
+
+# After hiding their frames (hide_namespace picks the classes by module).
+def _as_c_types():
+    # CPython's StringIO and BytesIO are the C module's types: `<_io.StringIO object at ...>`.
+    import _io
+    for cls in (StringIO, BytesIO):
+        cls.__module__ = '_io'
+        setattr(_io, cls.__name__, cls)
+
+
+_as_c_types()

@@ -181,74 +181,90 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        """(literal_text, field_name, format_spec, conversion) tuples."""
-        out = []
-        literal = []
-        i = 0
-        n = len(format_string)
-        while i < n:
-            c = format_string[i]
-            if c == '{':
-                if i + 1 < n and format_string[i + 1] == '{':
-                    literal.append('{')
-                    out.append((''.join(literal), None, None, None))
-                    literal = []
-                    i += 2
-                    continue
-                if i + 1 == n:
-                    raise ValueError("Single '{' encountered in format string")
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if format_string[j] == '{':
-                        depth += 1
-                    elif format_string[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("expected '}' before end of string")
-                field = format_string[i + 1:j - 1]
-                spec = ''
-                conversion = None
-                k = 0
-                bracket = False
-                while k < len(field):
-                    ch = field[k]
-                    if ch == '[':
-                        bracket = True
-                    elif ch == ']':
-                        bracket = False
-                    elif not bracket and ch in '!:':
-                        break
-                    k += 1
-                name = field[:k]
-                rest = field[k:]
-                if rest.startswith('!'):
-                    if len(rest) < 2:
-                        raise ValueError("end of string while looking for conversion specifier")
-                    conversion = rest[1]
-                    rest = rest[2:]
-                    if rest and not rest.startswith(':'):
-                        raise ValueError("expected ':' after conversion specifier")
-                if rest.startswith(':'):
-                    spec = rest[1:]
-                out.append((''.join(literal), name, spec, conversion))
-                literal = []
-                i = j
-            elif c == '}':
-                if i + 1 < n and format_string[i + 1] == '}':
-                    literal.append('}')
-                    out.append((''.join(literal), None, None, None))
-                    literal = []
-                    i += 2
-                    continue
+        """(literal_text, field_name, format_spec, conversion) tuples, produced lazily as
+        CPython's _string.formatter_parser does (an error surfaces at its field)."""
+        s = format_string
+        n = len(s)
+        pos = 0
+        while pos < n:
+            start = pos
+            c = ''
+            markup = False
+            while pos < n:
+                c = s[pos]
+                pos += 1
+                if c == '{' or c == '}':
+                    markup = True
+                    break
+            at_end = pos >= n
+            length = pos - start
+            if c == '}' and markup and (at_end or s[pos] != '}'):
                 raise ValueError("Single '}' encountered in format string")
-            else:
-                literal.append(c)
-                i += 1
-        if literal:
-            out.append((''.join(literal), None, None, None))
-        return out
+            if at_end and markup and c == '{':
+                raise ValueError("Single '{' encountered in format string")
+            if markup and not at_end:
+                if s[pos] == c:
+                    pos += 1
+                    markup = False
+                else:
+                    length -= 1
+            literal = s[start:start + length]
+            if not markup:
+                yield (literal, None, None, None)
+                continue
+            pos, name, spec, conversion = self._parse_field(s, pos)
+            yield (literal, name, spec, conversion)
+
+    @staticmethod
+    def _parse_field(s, pos):
+        # CPython's parse_field: the name runs to '}', ':' or '!' (brackets skipped), then an
+        # optional conversion character, then the spec up to its matching '}'.
+        n = len(s)
+        name_start = pos
+        c = ''
+        while pos < n:
+            c = s[pos]
+            pos += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while pos < n and s[pos] != ']':
+                    pos += 1
+                continue
+            if c in '}:!':
+                break
+        else:
+            c = ''
+        name = s[name_start:max(pos - 1, name_start)] if c else s[name_start:pos]
+        if c not in ('!', ':'):
+            if c != '}':
+                raise ValueError("expected '}' before end of string")
+            return pos, name, '', None
+        conversion = None
+        if c == '!':
+            if pos >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = s[pos]
+            pos += 1
+            if pos < n:
+                nxt = s[pos]
+                pos += 1
+                if nxt == '}':
+                    return pos, name, '', conversion
+                if nxt != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        spec_start = pos
+        depth = 1
+        while pos < n:
+            ch = s[pos]
+            pos += 1
+            if ch == '{':
+                depth += 1
+            elif ch == '}':
+                depth -= 1
+                if depth == 0:
+                    return pos, name, s[spec_start:pos - 1], conversion
+        raise ValueError("unmatched '{' in format spec")
 
     def get_field(self, field_name, args, kwargs):
         m = _re.match(r'[^.\[]*', field_name)

@@ -1,8 +1,8 @@
 """weakref: weak references over the native _weakref handles.
 
-Only instances of script classes report their death (callbacks, `finalize`, and the weak
-containers dropping entries); functions, classes and generators can be referenced weakly and
-read back, but their callbacks never fire."""
+Only instances of script classes and functions report their death (callbacks, `finalize`,
+and the weak containers dropping entries); classes, methods, sets, modules and generators can
+be referenced weakly and read back, but their callbacks never fire."""
 
 import _weakref
 from _weakref import get as _get, new as _new, on_death as _on_death
@@ -73,6 +73,15 @@ def _track(r, ob, plain):
     handles.append(_new(r))
 
 
+def _name_suffix(ob):
+    # matches CPython's weakref_repr: the referent's __name__, when it has a str one.
+    try:
+        name = ob.__name__
+    except Exception:
+        return ''
+    return ' (%s)' % name if type(name) is str else ''
+
+
 class ref:
     __slots__ = ('_handle', '__callback__', '_hash', '__weakref__')
 
@@ -90,7 +99,7 @@ class ref:
             return  # the reused plain ref
         except AttributeError:
             pass
-        self._handle = _new(ob)
+        self._handle = _new(ob, True)
         self.__callback__ = callback
         self._hash = None
         _track(self, ob, callback is None and type(self) is ref)
@@ -132,7 +141,8 @@ class ref:
         ob = self()
         if ob is None:
             return '<weakref at %#x; dead>' % id(self)
-        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+        return "<weakref at %#x; to '%s' at %#x%s>" % (id(self), type(ob).__name__, id(ob),
+                                                     _name_suffix(ob))
 
     def __class_getitem__(cls, item):
         return cls
@@ -176,50 +186,167 @@ class WeakMethod(ref):
         return func.__get__(obj, type(obj))
 
 
-class _Proxy:
-    __slots__ = ('_ref',)
+def _unwrap(o):
+    if type(o) is ProxyType or type(o) is CallableProxyType:
+        return _proxy_target(o)
+    return o
+
+
+def _proxy_target(p):
+    ob = object.__getattribute__(p, '_ref')()
+    if ob is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return ob
+
+
+class ProxyType:
+    """CPython's weakproxy: every attribute and operation goes to the referent, which must
+    still be alive (else ReferenceError); proxies among the operands are unwrapped."""
+
+    __slots__ = ('_ref', '__weakref__')
 
     def __init__(self, ob, callback=None):
         object.__setattr__(self, '_ref', ref(ob, callback))
 
-    def _target(self):
-        ob = object.__getattribute__(self, '_ref')()
-        if ob is None:
-            raise ReferenceError('weakly-referenced object no longer exists')
-        return ob
-
-    def __getattr__(self, name):
-        return getattr(_Proxy._target(self), name)
+    def __getattribute__(self, name):
+        return getattr(_proxy_target(self), name)
 
     def __setattr__(self, name, value):
-        setattr(_Proxy._target(self), name, value)
+        setattr(_proxy_target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_proxy_target(self), name)
 
     def __repr__(self):
-        ob = _Proxy._target(self)
-        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+        ob = object.__getattribute__(self, '_ref')()
+        return '<weakproxy at %#x to %s at %#x>' % (id(self), type(ob).__name__, id(ob))
 
     def __str__(self):
-        return str(_Proxy._target(self))
+        return str(_proxy_target(self))
+
+    def __bytes__(self):
+        return bytes(_proxy_target(self))
+
+    def __bool__(self):
+        return bool(_proxy_target(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
 
     def __len__(self):
-        return len(_Proxy._target(self))
+        return len(_proxy_target(self))
 
     def __iter__(self):
-        return iter(_Proxy._target(self))
+        return iter(_proxy_target(self))
+
+    def __next__(self):
+        ob = _proxy_target(self)
+        if not hasattr(type(ob), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(ob).__name__)
+        return next(ob)
+
+    def __reversed__(self):
+        return reversed(_proxy_target(self))
+
+    def __contains__(self, item):
+        return item in _proxy_target(self)
 
     def __getitem__(self, key):
-        return _Proxy._target(self)[key]
+        return _proxy_target(self)[key]
+
+    def __setitem__(self, key, value):
+        _proxy_target(self)[key] = value
+
+    def __delitem__(self, key):
+        del _proxy_target(self)[key]
+
+    def __index__(self):
+        import operator
+        return operator.index(_proxy_target(self))
+
+    def __int__(self):
+        return int(_proxy_target(self))
+
+    def __float__(self):
+        return float(_proxy_target(self))
+
+    def __neg__(self):
+        return -_proxy_target(self)
+
+    def __pos__(self):
+        return +_proxy_target(self)
+
+    def __abs__(self):
+        return abs(_proxy_target(self))
+
+    def __invert__(self):
+        return ~_proxy_target(self)
+
+
+def _proxy_ops():
+    import operator
+    binary = {
+        'add': operator.add, 'sub': operator.sub, 'mul': operator.mul,
+        'matmul': operator.matmul, 'truediv': operator.truediv,
+        'floordiv': operator.floordiv, 'mod': operator.mod, 'divmod': divmod,
+        'pow': pow, 'lshift': operator.lshift, 'rshift': operator.rshift,
+        'and': operator.and_, 'or': operator.or_, 'xor': operator.xor,
+    }
+    inplace = {
+        'add': operator.iadd, 'sub': operator.isub, 'mul': operator.imul,
+        'matmul': operator.imatmul, 'truediv': operator.itruediv,
+        'floordiv': operator.ifloordiv, 'mod': operator.imod, 'pow': operator.ipow,
+        'lshift': operator.ilshift, 'rshift': operator.irshift,
+        'and': operator.iand, 'or': operator.ior, 'xor': operator.ixor,
+    }
+    for name, op in binary.items():
+        def fwd(self, other, op=op):
+            return op(_proxy_target(self), _unwrap(other))
+
+        def rev(self, other, op=op):
+            return op(_unwrap(other), _proxy_target(self))
+        fwd.__name__ = '__%s__' % name
+        rev.__name__ = '__r%s__' % name
+        setattr(ProxyType, fwd.__name__, fwd)
+        setattr(ProxyType, rev.__name__, rev)
+    for name, op in inplace.items():
+        def ifwd(self, other, op=op):
+            # As CPython's proxy: the referent is updated in place, the proxy stays.
+            op(_proxy_target(self), _unwrap(other))
+            return self
+        ifwd.__name__ = '__i%s__' % name
+        setattr(ProxyType, ifwd.__name__, ifwd)
+    for name, op in [('lt', operator.lt), ('le', operator.le), ('eq', operator.eq),
+                     ('ne', operator.ne), ('gt', operator.gt), ('ge', operator.ge)]:
+        def cmp(self, other, op=op):
+            return op(_proxy_target(self), _unwrap(other))
+        cmp.__name__ = '__%s__' % name
+        setattr(ProxyType, cmp.__name__, cmp)
+
+
+_proxy_ops()
+ProxyType.__module__ = 'weakref'
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
 
     def __call__(self, *args, **kwargs):
-        return _Proxy._target(self)(*args, **kwargs)
+        return _proxy_target(self)(*args, **kwargs)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.CallableProxyType'")
 
 
-ProxyType = CallableProxyType = _Proxy
-ProxyTypes = (ProxyType,)
+CallableProxyType.__module__ = 'weakref'
+ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(ob, callback=None):
-    return _Proxy(ob, callback)
+    if callable(ob):
+        return CallableProxyType(ob, callback)
+    return ProxyType(ob, callback)
 
 
 def getweakrefcount(ob):
@@ -517,8 +644,9 @@ class finalize:
 
     @classmethod
     def _exitfunc(cls):
+        # matches CPython: the newest finalizer runs first.
         pending = sorted(((i.index, f) for f, i in cls._registry.items() if i.atexit))
-        for _, f in pending:
+        for _, f in reversed(pending):
             f()
 
 

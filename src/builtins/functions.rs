@@ -237,7 +237,10 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             // matches CPython's object_isinstance: an object whose class overrides `__class__`
             // (a property: proxies, mocks, `_longrange`) is also an instance of what it claims.
-            if let (Value::Instance(_), Some(Value::Property(_))) = (v, t.lookup("__class__")) {
+            // A class with its own `__getattribute__` (weakref proxies) may answer it too.
+            let claims = matches!(t.lookup("__class__"), Some(Value::Property(_)))
+                || matches!(t.lookup("__getattribute__"), Some(Value::Function(_)));
+            if let (Value::Instance(_), true) = (v, claims) {
                 if let Value::Class(claimed) = vm.getattr(v, &Value::str("__class__"))? {
                     return Ok(!Rc::ptr_eq(&claimed, &t) && claimed.is_subclass(c));
                 }

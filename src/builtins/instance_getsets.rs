@@ -109,12 +109,28 @@ pub fn is_var_sized(vm: &Vm, base: &Rc<Class>) -> bool {
 
 /// The `getset_descriptor` class, created on first use.
 pub(super) fn getset_class(vm: &Vm) -> Rc<Class> {
-    super::slots::descriptor_class(
+    let cls = super::slots::descriptor_class(
         vm,
         "getset_descriptor",
         [descr_get, descr_set, descr_delete, descr_repr],
         [descr_name, descr_qualname, descr_objclass],
-    )
+    );
+    // Added once, when the class is first made (pydoc shows these docstrings).
+    if !matches!(cls.dict.borrow().get_str("__doc__"), Some(Value::Property(_))) {
+        super::def_getter(&cls, "__doc__", descr_doc);
+    }
+    cls
+}
+
+/// CPython's docstrings of the `__dict__` and `__weakref__` getsets (subtype_getsets_full).
+fn descr_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(r) = super::property_type::builtin_descr_method(vm, &args, "__doc__") {
+        return r;
+    }
+    Ok(Value::str(match this(&args)?.which {
+        Which::Dict => "dictionary for instance variables",
+        Which::Weakref => "list of weak references to the object",
+    }))
 }
 
 fn this<'a>(args: &'a Args) -> PyResult<&'a InstanceGetSet> {

@@ -38,6 +38,7 @@ pub mod set_type;
 pub mod slot_wrappers;
 pub mod slots;
 pub mod sorting;
+pub mod site_helper;
 pub mod slice;
 pub mod str_type;
 mod str_search;
@@ -224,6 +225,7 @@ pub fn install(vm: &mut Vm) {
     slice::install(vm);
     container_init::install(vm);
     base_dunders::install(vm);
+    site_helper::install(vm);
 }
 
 /// A Py_ssize_t argument (an index, a count, a length): an int beyond 64 bits raises CPython's

@@ -93,9 +93,12 @@ pub fn register(vm: &mut Vm) {
 
 /// `import builtins`: a module whose namespace is the VM's builtins dict itself, so assigning
 /// `builtins.x` makes `x` visible everywhere, as in CPython.
+const BUILTINS_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed.";
+
 fn builtins_module(vm: &mut Vm) -> crate::object::PyResult<Value> {
     let dict = vm.builtins.clone();
     dict.borrow_mut().set_str("__name__", Value::str("builtins"));
+    dict.borrow_mut().set_str("__doc__", Value::str(BUILTINS_DOC));
     Ok(Value::Module(Rc::new(Module { name: Rc::from("builtins"), dict })))
 }
 
@@ -131,6 +134,14 @@ pub fn cpython_module_name(native: &str) -> &str {
 pub fn new_module(name: &str) -> (Value, Rc<RefCell<PyDict>>) {
     let dict = Rc::new(RefCell::new(PyDict::new()));
     dict.borrow_mut().set_str("__name__", Value::str(name));
+    // Every module has a `__doc__` of its own (else `math.__doc__` would find the module
+    // type's attribute); CPython's text for the modules scripts ask `help` about.
+    let doc = match name {
+        "math" => Value::str("This module provides access to the mathematical functions\ndefined by the C standard."),
+        "cmath" => Value::str("This module provides access to mathematical functions for complex\nnumbers."),
+        _ => Value::None,
+    };
+    dict.borrow_mut().set_str("__doc__", doc);
     (Value::Module(Rc::new(Module { name: Rc::from(name), dict: dict.clone() })), dict)
 }
 

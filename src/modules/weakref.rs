@@ -11,7 +11,8 @@ use std::rc::{Rc, Weak};
 use super::new_module;
 use crate::builtins::{arg, def_fn};
 use crate::object::class::Layout;
-use crate::object::{Args, Class, Function, Generator, Instance, NativeObject, PyErr, PyResult, Value};
+use crate::object::{Args, BoundMethod, BuiltinFunction, Class, Function, Generator, Instance, Module, NativeObject, PyErr, PyResult, PySet, Value};
+use crate::vm::CodeObj;
 use crate::vm::types::new_class_with;
 use crate::vm::Vm;
 
@@ -20,6 +21,12 @@ enum Target {
     Function(Weak<Function>),
     Class(Weak<Class>),
     Generator(Weak<Generator>),
+    Set(Weak<RefCell<PySet>>),
+    FrozenSet(Weak<PySet>),
+    Method(Weak<BoundMethod>),
+    Builtin(Weak<BuiltinFunction>),
+    Module(Weak<Module>),
+    Code(Weak<CodeObj>),
 }
 
 struct Handle {
@@ -86,10 +93,27 @@ fn handle_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
     }
 }
 
+/// `new(obj, strict=False)`: with `strict` (what `weakref.ref` asks), an instance is refused
+/// unless its type has a `__weakref__` slot, as CPython's `tp_weaklistoffset` check: plain
+/// `object()`, exceptions, `__slots__` classes without `'__weakref__'`, and subclasses of int,
+/// tuple, bytes or str. The library's own bookkeeping handles skip that check.
 fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = arg(&args, 0);
+    let strict = matches!(args.pos.get(1), Some(Value::Bool(b)) if b.get());
     let target = match &obj {
-        Value::Instance(i) => Target::Instance(Rc::downgrade(i)),
+        Value::Instance(i) => {
+            if strict && i.class().lookup("__weakref__").is_none() {
+                let t = vm.type_name(&obj);
+                return Err(PyErr::type_error(format!("cannot create weak reference to '{t}' object")));
+            }
+            Target::Instance(Rc::downgrade(i))
+        }
+        Value::Set(s) => Target::Set(Rc::downgrade(s)),
+        Value::FrozenSet(s) => Target::FrozenSet(Rc::downgrade(s)),
+        Value::Method(m) => Target::Method(Rc::downgrade(m)),
+        Value::Builtin(b) => Target::Builtin(Rc::downgrade(b)),
+        Value::Module(m) => Target::Module(Rc::downgrade(m)),
+        Value::Code(c) => Target::Code(Rc::downgrade(c)),
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),
         Value::Generator(g) => Target::Generator(Rc::downgrade(g)),
@@ -110,14 +134,24 @@ fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Target::Function(w) => w.upgrade().map(Value::Function),
         Target::Class(w) => w.upgrade().map(Value::Class),
         Target::Generator(w) => w.upgrade().map(Value::Generator),
+        Target::Set(w) => w.upgrade().map(Value::Set),
+        Target::FrozenSet(w) => w.upgrade().map(Value::FrozenSet),
+        Target::Method(w) => w.upgrade().map(Value::Method),
+        Target::Builtin(w) => w.upgrade().map(Value::Builtin),
+        Target::Module(w) => w.upgrade().map(Value::Module),
+        Target::Code(w) => w.upgrade().map(Value::Code),
     };
     Ok(v.unwrap_or(Value::None))
 }
 
-/// `on_death(obj, fn)`: True when registered (only instances report their death).
+/// `on_death(obj, fn)`: True when registered (only instances and functions report their
+/// death).
 fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Instance(i) = arg(&args, 0) else { return Ok(Value::Bool(BoolWord::FALSE)) };
-    let addr = Rc::as_ptr(&i) as usize;
+    let addr = match arg(&args, 0) {
+        Value::Instance(i) => Rc::as_ptr(&i) as usize,
+        Value::Function(f) => Rc::as_ptr(&f) as usize,
+        _ => return Ok(Value::Bool(BoolWord::FALSE)),
+    };
     let f = arg(&args, 1);
     let shown = args.pos.get(2).cloned().unwrap_or_else(|| f.clone());
     ON_DEATH.with(|m| {

@@ -27,6 +27,14 @@ pub struct Function {
     pub dict: Rc<RefCell<PyDict>>,
 }
 
+impl Drop for Function {
+    /// A function referenced weakly with a callback (`weakref.ref(f, cb)`, `finalize(f, ...)`)
+    /// reports its death as an instance does; a cheap counter check otherwise.
+    fn drop(&mut self) {
+        crate::modules::weakref::instance_died(self as *const Function as usize);
+    }
+}
+
 /// Arguments passed to a native function: positional values and keyword pairs.
 #[derive(Clone, Copy)]
 pub struct Args<'a> {

@@ -148,6 +148,12 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(c) = callable {
                 if !matches!(k, Value::Str(_)) {
+                    // `str.format` is METH_VARARGS|METH_KEYWORDS in CPython: its kwargs dict
+                    // reaches it unchecked, and a non-str key can never name a field (digits
+                    // are positional), so dropping it gives CPython's result.
+                    if matches!(c, Value::Builtin(b) if &*b.name == "format" && b.owner.as_deref() == Some("str")) {
+                        continue;
+                    }
                     // CPython 3.11 names no function here (unlike "got multiple values").
                     return Err(PyErr::type_error("keywords must be strings"));
                 }

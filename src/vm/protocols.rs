@@ -203,6 +203,12 @@ impl Vm {
                         modules.get_str(cpython).or_else(|| modules.get_str(module)).unwrap_or(Value::None)
                     }
                     (None, None) if b.owner.is_none() => self.import_module("builtins")?,
+                    // A core type's `__new__` (tp_new_wrapper) is bound to its type; its
+                    // METH_STATIC methods (`str.maketrans`) answer None, though their repr
+                    // names the type.
+                    (None, None) if b.is_new && b.kind == crate::object::function::NativeKind::StaticMethod => {
+                        crate::builtins::method_descriptors::owner_class(self, b).map_or(Value::None, Value::Class)
+                    }
                     (None, None) => Value::None,
                 }),
                 // A method descriptor's class (`str.upper.__objclass__` is str).

@@ -122,6 +122,14 @@ impl Vm {
                     (Some(owner), crate::object::function::NativeKind::ClassMethod) => {
                         format!("<method '{}' of '{}' objects>", b.name, owner)
                     }
+                    // A core type's static method (`str.maketrans`, `int.__new__`): CPython
+                    // binds METH_STATIC functions and `tp_new` wrappers to their type.
+                    (Some(_), crate::object::function::NativeKind::StaticMethod) => {
+                        match crate::builtins::method_descriptors::owner_class(self, b) {
+                            Some(cls) => format!("<built-in method {} of type object at {}>", b.name, addr(&Value::Class(cls))),
+                            None => format!("<built-in function {}>", b.name),
+                        }
+                    }
                     _ => format!("<built-in function {}>", b.name),
                 },
             },

@@ -63,7 +63,76 @@ class defaultdict(dict):
 _odict_repr_running = set()
 
 
+class _ODictView:
+    """CPython's odict_keys/odict_values/odict_items: the dict's own views under the
+    OrderedDict names (their repr says `odict_keys([...])`)."""
+
+    __slots__ = ('_view', '_od')
+
+    def __init__(self, od, view):
+        self._od = od
+        self._view = view
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self._view))
+
+    @property
+    def mapping(self):
+        import types
+        return types.MappingProxyType(self._od)
+
+
+def _odict_set_ops(cls):
+    # keys and items views compare and combine as sets, as dict_keys/dict_items do.
+    def unwrap(o):
+        return o._view if isinstance(o, _ODictView) else o
+    for name in ('__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__and__',
+                 '__or__', '__sub__', '__xor__', '__rand__', '__ror__', '__rsub__',
+                 '__rxor__', 'isdisjoint'):
+        def op(self, other, _name=name):
+            return getattr(self._view, _name)(unwrap(other))
+        op.__name__ = name
+        setattr(cls, name, op)
+    cls.__hash__ = None
+    return cls
+
+
+@_odict_set_ops
+class odict_keys(_ODictView):
+    __slots__ = ()
+
+
+class odict_values(_ODictView):
+    __slots__ = ()
+
+
+@_odict_set_ops
+class odict_items(_ODictView):
+    __slots__ = ()
+
+
 class OrderedDict(dict):
+    def keys(self):
+        return odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return odict_values(self, dict.values(self))
+
+    def items(self):
+        return odict_items(self, dict.items(self))
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -130,6 +199,18 @@ class OrderedDict(dict):
         # items as dictitems.
         state = vars(self) or None
         return self.__class__, (), state, None, iter(self.items())
+
+
+def _register_odict_views():
+    from _collections_abc import KeysView, ValuesView, ItemsView
+    KeysView.register(odict_keys)
+    ValuesView.register(odict_values)
+    ItemsView.register(odict_items)
+    for cls in (odict_keys, odict_values, odict_items):
+        cls.__module__ = 'builtins'
+
+
+_register_odict_views()
 
 
 def _name_c_types():
