@@ -322,7 +322,7 @@ impl Vm {
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.tp_name(), name),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
         };
@@ -835,7 +835,7 @@ impl Vm {
                 // CPython's type_setattro deletes through the same dict: when `cls` lacks the
                 // name the message is an AttributeError naming the type.
                 if cls.dict.borrow_mut().del_str(name_str).is_none() {
-                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{name_str}'", cls.name())));
+                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{name_str}'", cls.tp_name())));
                 }
                 Ok(())
             }
