@@ -559,7 +559,7 @@ impl Vm {
                     }
                 }
                 // matches CPython's type_setattro: built-in types are immutable.
-                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                if rejects_type_setattr(cls) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name_str}' attribute of immutable type '{}'",
                         cls.tp_name()
@@ -816,7 +816,7 @@ impl Vm {
                         }
                     }
                 }
-                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                if rejects_type_setattr(cls) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name_str}' attribute of immutable type '{}'",
                         cls.tp_name()
@@ -936,6 +936,13 @@ fn dictless_setattr_error(cls: &Rc<Class>, name: &str) -> PyErr {
 /// The read-only members (structmember READONLY) of the core types.
 pub(crate) fn readonly_member(tp: &str, name: &str) -> bool {
     matches!((tp, name), ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag"))
+}
+
+/// A class whose own attributes cannot be set or deleted (CPython's type_setattro refuses
+/// IMMUTABLETYPE): the `builtins` types, and the C types of other modules, which are the
+/// classes carrying a `tp_name` (`_asyncio.Task`, `collections.deque`, `datetime.date`).
+fn rejects_type_setattr(cls: &Class) -> bool {
+    cls.tp_name.borrow().is_some() || cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
 }
 
 /// A built-in class (its instances' `__class__` cannot change, CPython's IMMUTABLETYPE).
