@@ -394,8 +394,10 @@ fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_ = loop_value(&arg(&args, 0));
-    check_closed(loop_of(&loop_)?)?;
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
+    // CPython's `create_task` frame holds `coro` while "Event loop is closed" travels up, so a
+    // coroutine warns it was never awaited when the exception goes, not at the call.
+    check_closed(loop_of(&loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
     super::task::create_task_in(vm, &loop_, coro, name, context)
@@ -403,7 +405,7 @@ pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `loop.create_task(coro, context=context)` on the native loop, unnamed.
 pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Option<Value>) -> PyResult<Value> {
-    check_closed(loop_of(loop_)?)?;
+    check_closed(loop_of(loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     super::task::create_task_in(vm, loop_, coro, Value::None, context)
 }
 
