@@ -773,15 +773,46 @@ fn loop_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 Value::str("message"),
                 Value::str("Unhandled error in exception handler"),
                 Value::str("exception"),
-                Value::Instance(inst),
+                Value::Instance(inst.clone()),
                 Value::str("context"),
                 ctx,
             ])?;
-            subclass_default_handler(vm, loop_, report)?;
+            // The default handler runs in the except block of the custom one's failure, so
+            // its own failure chains to that.
+            let r = subclass_default_handler(vm, loop_, report).map_err(|e| {
+                let failed = vm.materialize(e);
+                chain_to(&failed, &inst);
+                PyErr::from_instance(failed)
+            });
+            return guard_default_handler(
+                vm,
+                r,
+                "Exception in default exception handler while handling an unexpected error in custom exception handler",
+            );
         }
         return Ok(());
     }
-    subclass_default_handler(vm, loop_, ctx)
+    let r = subclass_default_handler(vm, loop_, ctx);
+    guard_default_handler(vm, r, "Exception in default exception handler")
+}
+
+/// matches CPython's call_exception_handler: a failing default handler (a `repr()` in the
+/// context raising, a subclass's override) is logged with its traceback as `message`; only
+/// SystemExit and KeyboardInterrupt get out.
+fn guard_default_handler(vm: &mut Vm, r: PyResult<()>, message: &str) -> PyResult<()> {
+    let Err(e) = r else { return Ok(()) };
+    if vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
+        return Err(e);
+    }
+    let inst = vm.materialize(e);
+    if log_on_asyncio_logger(vm, 40, message, Some(Value::Instance(inst.clone())))? {
+        return Ok(());
+    }
+    vm.stdout.flush();
+    vm.stderr.write_str(&format!("{message}\n"));
+    let t = vm.format_exception(&inst);
+    vm.stderr.write_str(&t);
+    Ok(())
 }
 
 /// `self.default_exception_handler(context)`: a loop subclass's override, else the native one.
