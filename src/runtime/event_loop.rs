@@ -147,11 +147,25 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
         })),
     );
     def_method(l, "set_debug", m_set_debug);
+    // CPython's loop keeps `time.get_clock_info('monotonic').resolution`, which `loop.time()`
+    // deadlines are rounded against; scripts and libraries read it.
+    l.dict.borrow_mut().set_str("_clock_resolution", Value::float(monotonic_resolution()));
     def_method(l, "call_exception_handler", m_call_exception_handler);
     def_method(l, "default_exception_handler", m_default_exception_handler);
     def_method(l, "set_exception_handler", m_set_exception_handler);
     def_method(l, "get_exception_handler", m_get_exception_handler);
     def_method(l, "__repr__", m_repr);
+}
+
+/// `clock_getres(CLOCK_MONOTONIC)` in seconds (a nanosecond should the call fail).
+fn monotonic_resolution() -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid timespec for the call to fill.
+    let rc = unsafe { libc::clock_getres(libc::CLOCK_MONOTONIC, &mut ts) };
+    if rc != 0 {
+        return 1e-9;
+    }
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
 fn check_closed(l: &EventLoop) -> PyResult<()> {
