@@ -77,10 +77,21 @@ fn frame_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A `traceback` object: entry `depth` (0 = outermost, where the exception was caught) of an
 /// exception's recorded traceback; `tb_next` goes one call deeper, as in CPython.
+///
+/// It keeps the entries the exception had when the object was made (innermost first): CPython's
+/// traceback objects are immutable links, so frames an exception passes through later (thrown
+/// into a generator by a context manager's `__exit__`, re-raised elsewhere) are new links in
+/// front of an old traceback and never show through one taken before.
 pub struct TbObj {
-    exc: std::rc::Rc<crate::object::Instance>,
+    entries: std::rc::Rc<[crate::object::exception::TbEntry]>,
     depth: usize,
     class: std::rc::Rc<crate::object::Class>,
+}
+
+impl TbObj {
+    fn entry(&self) -> Option<&crate::object::exception::TbEntry> {
+        self.entries.get(self.entries.len().checked_sub(self.depth + 1)?)
+    }
 }
 
 /// The `frame` a traceback entry ran in; corio keeps only its code and line.
@@ -148,20 +159,22 @@ fn classes(vm: &Vm) -> (std::rc::Rc<crate::object::Class>, std::rc::Rc<crate::ob
     (tb, frame)
 }
 
-/// The traceback object for entry `depth` of `exc`'s traceback.
+/// The traceback object for entry `depth` of `exc`'s traceback as it is now.
 pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usize) -> Value {
     let (class, _) = classes(vm);
-    Value::Native(crate::object::NativeRef::new(TbObj { exc: exc.clone(), depth, class }))
+    let entries: std::rc::Rc<[crate::object::exception::TbEntry]> = match crate::object::exception::exc_data(exc) {
+        Some(d) => d.borrow().traceback.as_slice().into(),
+        None => std::rc::Rc::from(Vec::new()),
+    };
+    Value::Native(crate::object::NativeRef::new(TbObj { entries, depth, class }))
 }
 
 /// The traceback entries (innermost first) that traceback object `v` stands for: its
-/// exception's entries from the innermost one out to `v`'s own. None when `v` is no traceback.
+/// entries from the innermost one out to `v`'s own. None when `v` is no traceback.
 pub fn tb_entries(v: &Value) -> Option<Vec<crate::object::exception::TbEntry>> {
     let tb = v.downcast::<TbObj>()?;
-    let d = crate::object::exception::exc_data(&tb.exc)?;
-    let d = d.borrow();
-    let keep = d.traceback.len().saturating_sub(tb.depth);
-    Some(d.traceback[..keep].to_vec())
+    let keep = tb.entries.len().saturating_sub(tb.depth);
+    Some(tb.entries[..keep].to_vec())
 }
 
 fn tb_of<'a>(args: &'a Args) -> PyResult<&'a TbObj> {
@@ -174,14 +187,18 @@ fn frame_of<'a>(args: &'a Args) -> PyResult<&'a TbFrame> {
 
 fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let tb = tb_of(args)?;
-    let Some((_, line, _, _)) = vm.traceback_entry(&tb.exc, tb.depth) else { return Ok(Value::None) };
+    let Some(entry) = tb.entry() else { return Ok(Value::None) };
+    let (_, line, _, _) = vm.traceback_entry_of(entry);
     Ok(match name {
         "tb_lineno" => Value::Int(line as i64),
-        "tb_next" if tb.depth + 1 < vm.traceback_len(&tb.exc) => tb_value(vm, &tb.exc, tb.depth + 1),
+        "tb_next" if tb.depth + 1 < tb.entries.len() => {
+            let class = tb.class.clone();
+            Value::Native(crate::object::NativeRef::new(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class }))
+        }
         "tb_next" => Value::None,
         _ => {
             let (_, class) = classes(vm);
-            let code = vm.traceback_code(&tb.exc, tb.depth).unwrap_or(Value::None);
+            let code = Value::Code(entry.code.clone());
             Value::Native(crate::object::NativeRef::new(TbFrame { code, line, class }))
         }
     })
@@ -191,7 +208,7 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
 /// being exactly what a printed traceback shows for it (source line and carets included).
 fn tb_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tb = tb_of(&args)?;
-    match vm.traceback_entry(&tb.exc, tb.depth) {
+    match tb.entry().map(|e| vm.traceback_entry_of(e)) {
         Some((file, line, name, text)) => Ok(Value::tuple(vec![
             Value::str(&file),
             Value::Int(line as i64),

@@ -147,11 +147,25 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
         })),
     );
     def_method(l, "set_debug", m_set_debug);
+    // CPython's loop keeps `time.get_clock_info('monotonic').resolution`, which `loop.time()`
+    // deadlines are rounded against; scripts and libraries read it.
+    l.dict.borrow_mut().set_str("_clock_resolution", Value::float(monotonic_resolution()));
     def_method(l, "call_exception_handler", m_call_exception_handler);
     def_method(l, "default_exception_handler", m_default_exception_handler);
     def_method(l, "set_exception_handler", m_set_exception_handler);
     def_method(l, "get_exception_handler", m_get_exception_handler);
     def_method(l, "__repr__", m_repr);
+}
+
+/// `clock_getres(CLOCK_MONOTONIC)` in seconds (a nanosecond should the call fail).
+fn monotonic_resolution() -> f64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid timespec for the call to fill.
+    let rc = unsafe { libc::clock_getres(libc::CLOCK_MONOTONIC, &mut ts) };
+    if rc != 0 {
+        return 1e-9;
+    }
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
 fn check_closed(l: &EventLoop) -> PyResult<()> {
@@ -394,8 +408,10 @@ fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_ = loop_value(&arg(&args, 0));
-    check_closed(loop_of(&loop_)?)?;
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
+    // CPython's `create_task` frame holds `coro` while "Event loop is closed" travels up, so a
+    // coroutine warns it was never awaited when the exception goes, not at the call.
+    check_closed(loop_of(&loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
     super::task::create_task_in(vm, &loop_, coro, name, context)
@@ -403,7 +419,7 @@ pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `loop.create_task(coro, context=context)` on the native loop, unnamed.
 pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Option<Value>) -> PyResult<Value> {
-    check_closed(loop_of(loop_)?)?;
+    check_closed(loop_of(loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     super::task::create_task_in(vm, loop_, coro, Value::None, context)
 }
 
@@ -771,15 +787,46 @@ fn loop_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 Value::str("message"),
                 Value::str("Unhandled error in exception handler"),
                 Value::str("exception"),
-                Value::Instance(inst),
+                Value::Instance(inst.clone()),
                 Value::str("context"),
                 ctx,
             ])?;
-            subclass_default_handler(vm, loop_, report)?;
+            // The default handler runs in the except block of the custom one's failure, so
+            // its own failure chains to that.
+            let r = subclass_default_handler(vm, loop_, report).map_err(|e| {
+                let failed = vm.materialize(e);
+                chain_to(&failed, &inst);
+                PyErr::from_instance(failed)
+            });
+            return guard_default_handler(
+                vm,
+                r,
+                "Exception in default exception handler while handling an unexpected error in custom exception handler",
+            );
         }
         return Ok(());
     }
-    subclass_default_handler(vm, loop_, ctx)
+    let r = subclass_default_handler(vm, loop_, ctx);
+    guard_default_handler(vm, r, "Exception in default exception handler")
+}
+
+/// matches CPython's call_exception_handler: a failing default handler (a `repr()` in the
+/// context raising, a subclass's override) is logged with its traceback as `message`; only
+/// SystemExit and KeyboardInterrupt get out.
+fn guard_default_handler(vm: &mut Vm, r: PyResult<()>, message: &str) -> PyResult<()> {
+    let Err(e) = r else { return Ok(()) };
+    if vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
+        return Err(e);
+    }
+    let inst = vm.materialize(e);
+    if log_on_asyncio_logger(vm, 40, message, Some(Value::Instance(inst.clone())))? {
+        return Ok(());
+    }
+    vm.stdout.flush();
+    vm.stderr.write_str(&format!("{message}\n"));
+    let t = vm.format_exception(&inst);
+    vm.stderr.write_str(&t);
+    Ok(())
 }
 
 /// `self.default_exception_handler(context)`: a loop subclass's override, else the native one.

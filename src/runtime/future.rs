@@ -112,11 +112,24 @@ struct Rare {
     wrapper: Option<Rc<crate::object::Instance>>,
     /// The `__dict__` (CPython's futures and tasks take arbitrary attributes).
     dict: Option<Rc<RefCell<crate::object::PyDict>>>,
+    /// The exception's traceback when it was set (C `_asyncio`'s `fut_exception_tb`): the first
+    /// `result()` (or `await`) gives it back to the exception and forgets it, later ones raise
+    /// the exception with no traceback, so awaiting a failed task twice does not stack the
+    /// first awaiter's frames under the second's.
+    exception_tb: Option<Vec<crate::object::exception::TbEntry>>,
 }
 
 impl Rare {
     fn new() -> Box<Rare> {
-        Box::new(Rare { cancel_message: Value::None, cancelled_exc: None, source_tb: None, subclass: None, wrapper: None, dict: None })
+        Box::new(Rare {
+            cancel_message: Value::None,
+            cancelled_exc: None,
+            source_tb: None,
+            subclass: None,
+            wrapper: None,
+            dict: None,
+            exception_tb: None,
+        })
     }
 }
 
@@ -179,6 +192,15 @@ impl FutureCore {
 
     pub fn take_cancelled_exc(&self) -> Option<Value> {
         self.with_rare(|rare| rare.as_mut().and_then(|r| r.cancelled_exc.take()))
+    }
+
+    fn set_exception_tb(&self, tb: Vec<crate::object::exception::TbEntry>) {
+        let old = self.with_rare(|rare| rare.get_or_insert_with(Rare::new).exception_tb.replace(tb));
+        drop(old);
+    }
+
+    fn take_exception_tb(&self) -> Option<Vec<crate::object::exception::TbEntry>> {
+        self.with_rare(|rare| rare.as_mut().and_then(|r| r.exception_tb.take()))
     }
 
     pub fn set_cancelled_exc(&self, exc: Value) {
@@ -312,6 +334,9 @@ fn release_tracebacks(vm: &mut Vm, noted: &[crate::object::NativeWeak]) {
         let Some(data) = crate::object::exception::exc_data(exc) else { continue };
         let mut data = data.borrow_mut();
         released.extend(data.traceback.iter_mut().filter_map(|e| e.locals.take()));
+        if let Some(mut tb) = c.take_exception_tb() {
+            released.extend(tb.iter_mut().filter_map(|e| e.locals.take()));
+        }
         released.push(Rc::new(std::mem::take(&mut data.kept_alive).into_iter().map(Some).collect()));
     }
     if released.is_empty() {
@@ -477,15 +502,20 @@ fn exc_to_err(v: &Value) -> PyErr {
 
 /// `fut.result()` as a Rust result.
 pub fn result_of(c: &FutureCore) -> PyResult<Value> {
-    match &*c.state.borrow() {
-        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
-        FutureState::Cancelled => Err(cancelled_error(c)),
-        FutureState::Result(v) => Ok(v.clone()),
-        FutureState::Exception(e) => {
-            c.log_traceback.set(false);
-            Err(PyErr::from_instance(e.clone()))
-        }
-    }
+    let exc = match &*c.state.borrow() {
+        FutureState::Pending => return Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
+        FutureState::Cancelled => return Err(cancelled_error(c)),
+        FutureState::Result(v) => return Ok(v.clone()),
+        FutureState::Exception(e) => e.clone(),
+    };
+    c.log_traceback.set(false);
+    // matches C `_asyncio`'s future_get_result: the exception is raised with the traceback it
+    // had when set, once; then with none.
+    let tb = c.take_exception_tb().unwrap_or_default();
+    let old = crate::object::exception::exc_data(&exc).map(|d| std::mem::replace(&mut d.borrow_mut().traceback, tb));
+    // What the replaced entries kept alive may run a finalizer: only once nothing is borrowed.
+    drop(old);
+    Err(PyErr::from_instance(exc))
 }
 
 fn result(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -588,7 +618,11 @@ pub fn set_exception_value(vm: &mut Vm, fut: &Value, exc: Value) -> PyResult<()>
     if vm.is_instance_of_kind(&exc, ExcKind::StopIteration) {
         return Err(PyErr::type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
     }
+    let tb = crate::object::exception::exc_data(&inst).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
     *c.state.borrow_mut() = FutureState::Exception(inst);
+    if !tb.is_empty() {
+        c.set_exception_tb(tb);
+    }
     c.log_traceback.set(true);
     if let Value::Native(n) = fut {
         super::state(vm).note_unretrieved(n);

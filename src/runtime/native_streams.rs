@@ -95,7 +95,7 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("_use_native_streams: high_water must be an int")),
     };
     let method = |cls: &Rc<Class>, name: &str| {
-        cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name())))
+        cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.tp_name())))
     };
     let class = crate::vm::types::new_class_with("_StreamsFastPaths", std::slice::from_ref(&vm.types.object), Layout::Builtin, None)?;
     let fast = StreamsFast {

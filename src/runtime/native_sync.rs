@@ -182,7 +182,7 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let (queue, lock, event) = (class_arg(0)?, class_arg(1)?, class_arg(2)?);
     let method = |cls: &Rc<Class>, name: &str| {
-        cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.name())))
+        cls.lookup(name).ok_or_else(|| PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", cls.tp_name())))
     };
     let fast = NativeSync {
         coro_class: super::classes(vm).sync_coro.clone(),

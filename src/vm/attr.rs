@@ -322,7 +322,7 @@ impl Vm {
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name(), name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.tp_name(), name),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
         };
@@ -559,7 +559,7 @@ impl Vm {
                     }
                 }
                 // matches CPython's type_setattro: built-in types are immutable.
-                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                if rejects_type_setattr(cls) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name_str}' attribute of immutable type '{}'",
                         cls.tp_name()
@@ -816,7 +816,7 @@ impl Vm {
                         }
                     }
                 }
-                if cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins")) {
+                if rejects_type_setattr(cls) {
                     return Err(PyErr::type_error(format!(
                         "cannot set '{name_str}' attribute of immutable type '{}'",
                         cls.tp_name()
@@ -835,7 +835,7 @@ impl Vm {
                 // CPython's type_setattro deletes through the same dict: when `cls` lacks the
                 // name the message is an AttributeError naming the type.
                 if cls.dict.borrow_mut().del_str(name_str).is_none() {
-                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{name_str}'", cls.name())));
+                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{name_str}'", cls.tp_name())));
                 }
                 Ok(())
             }
@@ -936,6 +936,13 @@ fn dictless_setattr_error(cls: &Rc<Class>, name: &str) -> PyErr {
 /// The read-only members (structmember READONLY) of the core types.
 pub(crate) fn readonly_member(tp: &str, name: &str) -> bool {
     matches!((tp, name), ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag"))
+}
+
+/// A class whose own attributes cannot be set or deleted (CPython's type_setattro refuses
+/// IMMUTABLETYPE): the `builtins` types, and the C types of other modules, which are the
+/// classes carrying a `tp_name` (`_asyncio.Task`, `collections.deque`, `datetime.date`).
+fn rejects_type_setattr(cls: &Class) -> bool {
+    cls.tp_name.borrow().is_some() || cls.dict.borrow().get_str("__module__").map_or(false, |m| m.as_str() == Some("builtins"))
 }
 
 /// A built-in class (its instances' `__class__` cannot change, CPython's IMMUTABLETYPE).

@@ -339,31 +339,12 @@ impl Vm {
         }
     }
 
-    /// `(filename, lineno, name, formatted entry)` of traceback entry `depth` (0 = outermost).
-    pub fn traceback_entry(&mut self, exc: &Rc<Instance>, depth: usize) -> Option<(Rc<str>, u32, Rc<str>, String)> {
-        let e = {
-            let d = exc_data(exc)?;
-            let d = d.borrow();
-            let n = d.traceback.len();
-            d.traceback.get(n.checked_sub(depth + 1)?)?.clone()
-        };
-        let fallback = self.linecache_line(&e);
-        let fl = format_entry(&e, SourceLineStyle::TracebackModule, fallback.as_deref());
+    /// `(filename, lineno, name, formatted entry)` of one traceback entry.
+    pub fn traceback_entry_of(&mut self, e: &TbEntry) -> (Rc<str>, u32, Rc<str>, String) {
+        let fallback = self.linecache_line(e);
+        let fl = format_entry(e, SourceLineStyle::TracebackModule, fallback.as_deref());
         let (file, line, name) = fl.key;
-        Some((file, line, name, fl.text))
-    }
-
-    /// How many entries `exc`'s traceback has.
-    pub fn traceback_len(&self, exc: &Rc<Instance>) -> usize {
-        exc_data(exc).map(|d| d.borrow().traceback.len()).unwrap_or(0)
-    }
-
-    /// The code object of traceback entry `depth` (0 = outermost).
-    pub fn traceback_code(&self, exc: &Rc<Instance>, depth: usize) -> Option<Value> {
-        let d = exc_data(exc)?;
-        let d = d.borrow();
-        let n = d.traceback.len();
-        d.traceback.get(n.checked_sub(depth + 1)?).map(|e| Value::Code(e.code.clone()))
+        (file, line, name, fl.text)
     }
 }
 

@@ -217,6 +217,10 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
             self._sock = None
             self._protocol = None
 
+    # CPython's datagram transport inherits this method from _SelectorTransport, so a failing
+    # connection_lost is reported as "Exception in callback _SelectorTransport._call_connection_lost".
+    _call_connection_lost.__qualname__ = '_SelectorTransport._call_connection_lost'
+
 
 def _resolve(host_port, family, proto, flags):
     host, port = host_port[:2]

@@ -59,9 +59,14 @@ class _SelectorSocketTransport(transports._SelectorTransportMixin, transports._R
     # ---- reading (the shared path is transports._ReadingMixin) ----
 
     def _deliver(self, data):
-        if not data:
-            self._read_eof()
-            return
+        if data:
+            self._read_ready__data_received(data)
+        else:
+            self._read_ready__on_eof()
+
+    # CPython's method names: a failing data_received()/eof_received() is reported with a
+    # traceback whose first frame is one of these.
+    def _read_ready__data_received(self, data):
         try:
             self._protocol.data_received(data)
         except (SystemExit, KeyboardInterrupt):
@@ -71,7 +76,7 @@ class _SelectorSocketTransport(transports._SelectorTransportMixin, transports._R
             return
         self._start_reading()
 
-    def _read_eof(self):
+    def _read_ready__on_eof(self):
         try:
             keep_open = self._protocol.eof_received()
         except (SystemExit, KeyboardInterrupt):

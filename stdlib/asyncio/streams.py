@@ -772,8 +772,9 @@ class StreamWriter:
             self._wait_writable()
 
     def writelines(self, data):
-        for chunk in data:
-            self.write(chunk)
+        # As CPython's WriteTransport.writelines: the chunks are joined first, so a chunk that
+        # is no bytes-like object fails the call with nothing written.
+        self.write(b''.join(data))
 
     def _wait_writable(self):
         if self._waiting_writable:
