@@ -470,9 +470,9 @@ impl Vm {
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(self);
-                    let truth = match &v {
-                        Value::Bool(b) => b.get(),
-                        _ => self.is_true(&v)?,
+                    let truth = match inline_truth(&v) {
+                        Some(t) => t,
+                        None => self.is_true(&v)?,
                     };
                     v.discard();
                     if !truth {
@@ -481,9 +481,9 @@ impl Vm {
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = pop!(self);
-                    let truth = match &v {
-                        Value::Bool(b) => b.get(),
-                        _ => self.is_true(&v)?,
+                    let truth = match inline_truth(&v) {
+                        Some(t) => t,
+                        None => self.is_true(&v)?,
                     };
                     v.discard();
                     if truth {
@@ -491,19 +491,33 @@ impl Vm {
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
-                    let v = top!(self).clone();
-                    if !self.is_true(&v)? {
+                    // `and`/`or`: the operand stays on the stack, so only a call clones it.
+                    let truth = match inline_truth(top!(self)) {
+                        Some(t) => t,
+                        None => {
+                            let v = top!(self).clone();
+                            self.is_true(&v)?
+                        }
+                    };
+                    if !truth {
                         frame!(self).ip = t as usize;
                     } else {
-                        pop!(self);
+                        pop!(self).discard();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
-                    let v = top!(self).clone();
-                    if self.is_true(&v)? {
+                    // `and`/`or`: the operand stays on the stack, so only a call clones it.
+                    let truth = match inline_truth(top!(self)) {
+                        Some(t) => t,
+                        None => {
+                            let v = top!(self).clone();
+                            self.is_true(&v)?
+                        }
+                    };
+                    if truth {
                         frame!(self).ip = t as usize;
                     } else {
-                        pop!(self);
+                        pop!(self).discard();
                     }
                 }
                 Instr::GetIter => {
@@ -1774,5 +1788,18 @@ fn release_receiver(v: Value) {
     match v {
         Value::Instance(i) => drop(i),
         other => other.discard(),
+    }
+}
+
+/// The truth of a bool, int or None, settled without a call: what conditional jumps and
+/// `and`/`or` mostly test (`if x & 1:`, `while n:`, `x or None`). None for every other value,
+/// which goes through `Vm::is_true` (`__bool__`, `__len__`).
+#[inline(always)]
+fn inline_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b.get()),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        _ => None,
     }
 }
