@@ -128,6 +128,14 @@ def classname(cls, modname):
     return name
 
 
+def _signature(obj):
+    """`inspect.signature(obj)`, or None for objects without one (as pydoc omits the argspec)."""
+    try:
+        return inspect.signature(obj)
+    except (ValueError, TypeError):
+        return None
+
+
 def _is_bound_method(fn):
     if inspect.ismethod(fn):
         return True
@@ -308,10 +316,7 @@ class TextDoc:
             title = self.bold(name) + ' = ' + realname
         argspec = None
         if inspect.isroutine(obj):
-            try:
-                sig = inspect.signature(obj)
-            except (ValueError, TypeError):
-                sig = None
+            sig = _signature(obj)
             if sig:
                 argspec = str(sig)
                 if realname == '<lambda>':
@@ -360,10 +365,7 @@ class TextDoc:
             title += '(%s)' % ', '.join(classname(b, modname) for b in obj.__bases__)
 
         parts = []
-        try:
-            sig = inspect.signature(obj)
-        except (ValueError, TypeError):
-            sig = None
+        sig = _signature(obj)
         if sig:
             argspec = str(sig)
             if argspec and argspec != '()':
