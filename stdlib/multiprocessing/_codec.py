@@ -4,7 +4,9 @@ classes by name, exceptions by class and args), evaluated on the other side in a
 that only knows those constructors. CPython pickles; the same values round-trip here."""
 
 import sys
+from multiprocessing import _shared
 
+_FUNCTION_TYPES = ('function', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor')
 _SIMPLE = (type(None), bool, int, float, str, bytes, bytearray, range)
 
 
@@ -20,17 +22,33 @@ def _global_name(obj):
     return module, qualname
 
 
+def _is_enum_member(obj):
+    return any(c.__name__ == 'Enum' and c.__module__ == 'enum' for c in type(obj).__mro__)
+
+
+def _instance_state(obj):
+    getstate = getattr(obj, '__getstate__', None)
+    state = getstate() if getstate is not None else getattr(obj, '__dict__', None)
+    return {} if state is None else state
+
+
 def _encode(obj, out):
-    if isinstance(obj, float):
+    if isinstance(obj, _shared.Shared):
+        out.append(f"_shared{obj._shared_ref()!r}")
+    elif type(obj) is slice:
+        out.append('_slice(*')
+        _encode((obj.start, obj.stop, obj.step), out)
+        out.append(')')
+    elif isinstance(obj, float) and type(obj) is float:
         if obj != obj:
             out.append("_float('nan')")
         elif obj in (float('inf'), float('-inf')):
             out.append(f"_float('{obj}')")
         else:
             out.append(repr(obj))
-    elif isinstance(obj, _SIMPLE):
+    elif type(obj) in _SIMPLE:
         out.append(repr(obj))
-    elif isinstance(obj, (list, tuple, set, frozenset)):
+    elif type(obj) in (list, tuple, set, frozenset):
         opener, closer = {list: ('[', ']'), tuple: ('(', ')'), set: ('_set([', '])'),
                           frozenset: ('_frozenset([', '])')}[type(obj)] if type(obj) in (list, tuple, set, frozenset) else ('(', ')')
         out.append(opener)
@@ -46,10 +64,43 @@ def _encode(obj, out):
             _encode(v, out)
             out.append(',')
         out.append('}')
+    elif isinstance(obj, dict):
+        # Counter, OrderedDict, defaultdict, script subclasses: the class and the items.
+        module, qualname = _global_name(type(obj))
+        out.append(f"_dict({module!r},{qualname!r},")
+        _encode(dict(obj), out)
+        out.append(',')
+        # A defaultdict's factory (a plain dict subclass has none).
+        _encode(getattr(obj, 'default_factory', None), out)
+        out.append(')')
     elif isinstance(obj, BaseException):
         module, qualname = _global_name(type(obj))
         out.append(f"_exc({module!r},{qualname!r},")
         _encode(tuple(obj.args), out)
+        out.append(')')
+    elif type(obj).__name__ == 'method' and hasattr(obj, '__self__') and hasattr(obj, '__func__'):
+        # A bound method crosses as its object and name (CPython: getattr(obj, name)).
+        out.append('_method(')
+        _encode(obj.__self__, out)
+        out.append(f",{obj.__func__.__name__!r})")
+    elif isinstance(obj, type) or (callable(obj) and type(obj).__name__ in _FUNCTION_TYPES):
+        module, qualname = _global_name(obj)
+        out.append(f"_global({module!r},{qualname!r})")
+    elif _is_enum_member(obj):
+        module, qualname = _global_name(type(obj))
+        out.append(f"_global({module!r},{qualname + '.' + obj._name_!r})")
+    elif isinstance(obj, tuple) and hasattr(type(obj), '_make'):
+        # A namedtuple: rebuilt by its class from its fields.
+        module, qualname = _global_name(type(obj))
+        out.append(f"_tuple({module!r},{qualname!r},")
+        _encode(tuple(obj), out)
+        out.append(')')
+    elif hasattr(obj, '__dict__') and type(obj).__module__ != 'builtins':
+        # An instance of a script class: its class by name and its state (CPython's default
+        # pickling of objects: `__getstate__()`, or the instance dict).
+        module, qualname = _global_name(type(obj))
+        out.append(f"_inst({module!r},{qualname!r},")
+        _encode(_instance_state(obj), out)
         out.append(')')
     elif callable(obj) and hasattr(obj, '__qualname__'):
         module, qualname = _global_name(obj)
@@ -84,8 +135,32 @@ def _exc(module, qualname, args):
         return RuntimeError(*args)
 
 
+def _inst(module, qualname, state):
+    cls = _lookup(module, qualname)
+    obj = cls.__new__(cls)
+    setstate = getattr(obj, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+    else:
+        obj.__dict__.update(state)
+    return obj
+
+
+def _dict(module, qualname, items, factory):
+    cls = _lookup(module, qualname)
+    if factory is not None:
+        return cls(factory, items)
+    return cls(items)
+
+
+def _tuple(module, qualname, items):
+    return _lookup(module, qualname)._make(items)
+
+
 _NAMESPACE = {'__builtins__': {}, '_float': float, '_set': set, '_frozenset': frozenset,
-              '_global': _lookup, '_exc': _exc, 'range': range, 'bytearray': bytearray}
+              '_global': _lookup, '_exc': _exc, 'range': range, 'bytearray': bytearray,
+              '_shared': _shared.resolve, '_slice': slice, '_inst': _inst, '_tuple': _tuple, '_dict': _dict,
+              '_method': getattr}
 
 
 def loads(data):

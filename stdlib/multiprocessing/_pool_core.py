@@ -8,7 +8,7 @@ import threading
 import queue
 import _multiprocessing
 from concurrent.futures import _base
-from multiprocessing import _codec
+from multiprocessing import _codec, _shared
 
 
 class _CallItem:
@@ -25,15 +25,21 @@ def _main_file():
 
 
 class WorkerPool:
-    def __init__(self, processes=None, initializer=None, initargs=()):
+    """`names`: the process names of the workers, in start order (each worker's
+    `current_process()`), or None to name them when they start (`worker_name`)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(), names=None, worker_name=None):
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
         self._size = processes
+        self._names = names
+        self._worker_name = worker_name
         self._queue = queue.SimpleQueue()
         self._workers = []   # (process, connection, thread)
         self._closed = False
+        self._terminated = False
         self._lock = threading.Lock()
         self._initializer = initializer
         self._initargs = initargs
@@ -41,7 +47,16 @@ class WorkerPool:
     def _start_workers(self):
         with self._lock:
             while len(self._workers) < self._size:
+                if self._names is None:
+                    self._names = [self._worker_name() for _ in range(self._size)] if self._worker_name else []
+                # What a forked child would have written out already is not repeated by it.
+                sys.stdout.flush()
+                sys.stderr.flush()
                 proc, conn = _multiprocessing.spawn(sys.executable, ['--multiprocessing-worker', _main_file()])
+                if len(self._workers) < len(self._names):
+                    from multiprocessing import process
+                    name, identity = self._names[len(self._workers)]
+                    self._call(conn, process._become, (name, identity), {})
                 if self._initializer is not None:
                     self._call(conn, self._initializer, self._initargs, {})
                 t = threading.Thread(target=self._feed, args=(conn,), daemon=True,
@@ -52,10 +67,25 @@ class WorkerPool:
     @staticmethod
     def _call(conn, fn, args, kwargs):
         conn.send_bytes(_codec.dumps(('call', (fn, args, kwargs))))
-        status, value = _codec.loads(conn.recv_bytes())
-        if status == 'error':
-            raise value
-        return value
+        while True:
+            status, value = _codec.loads(conn.recv_bytes())
+            if status == 'rpc':
+                # The worker calls a shared object this process owns (a Queue's put, a
+                # Value's read): served here, on this worker's feeder thread.
+                shared_id, name, rpc_args = value
+                try:
+                    reply = ('ok', _shared.serve(shared_id, name, rpc_args))
+                except BaseException as exc:
+                    reply = ('error', exc)
+                try:
+                    data = _codec.dumps(reply)
+                except _codec.PicklingError as exc:
+                    data = _codec.dumps(('error', exc))
+                conn.send_bytes(data)
+                continue
+            if status == 'error':
+                raise value
+            return value
 
     def _feed(self, conn):
         while True:
@@ -63,7 +93,7 @@ class WorkerPool:
             if item is None:
                 try:
                     conn.send_bytes(_codec.dumps(('stop', None)))
-                except OSError:
+                except (OSError, ValueError):
                     pass
                 return
             if not item.future.set_running_or_notify_cancel():
@@ -97,6 +127,9 @@ class WorkerPool:
             proc.wait()
 
     def terminate(self):
+        if self._terminated:
+            return
+        self._terminated = True
         self._closed = True
         while True:
             try:
@@ -104,9 +137,17 @@ class WorkerPool:
             except queue.Empty:
                 break
             if item is not None:
+                # Cancelled and notified, as an executor's worker does with a cancelled item:
+                # `wait()` counts only notified cancellations as done.
                 item.future.cancel()
+                item.future.set_running_or_notify_cancel()
+        # One stop marker per feeder, so every feeder thread ends (CPython's terminate joins
+        # the pool's handler threads: `threading.active_count()` is back to what it was).
+        for _ in self._workers:
+            self._queue.put(None)
         for proc, conn, t in self._workers:
             proc.kill()
-            conn.close()
         for proc, conn, t in self._workers:
+            t.join()
+            conn.close()
             proc.wait()

@@ -4,7 +4,7 @@ stop."""
 
 import sys
 import _multiprocessing
-from multiprocessing import _codec
+from multiprocessing import _codec, _shared
 
 
 def _load_main(path):
@@ -30,9 +30,25 @@ def _load_main(path):
         sys.stdout, sys.stderr = saved
 
 
+def _remote_caller(conn):
+    import threading
+    lock = threading.Lock()
+
+    def call(shared_id, name, args):
+        # One request and its reply at a time, whichever thread of the worker asks.
+        with lock:
+            conn.send_bytes(_codec.dumps(('rpc', (shared_id, name, args))))
+            status, value = _codec.loads(conn.recv_bytes())
+        if status == 'error':
+            raise value
+        return value
+    return call
+
+
 def main():
     main_file, socket_path = sys.argv[0], sys.argv[1]
     conn = _multiprocessing.connect(socket_path)
+    _shared.remote_call = _remote_caller(conn)
     _load_main(main_file)
     while True:
         try:

@@ -1,6 +1,8 @@
 """multiprocessing.Pool: map/apply work onto worker processes."""
 
+import os
 from multiprocessing import _pool_core
+from multiprocessing import process as _process
 
 __all__ = ['Pool', 'AsyncResult', 'ThreadPool']
 
@@ -42,8 +44,30 @@ class AsyncResult:
 
 
 class _MapResult(AsyncResult):
-    def __init__(self, futures):
+    def __init__(self, futures, callback=None, error_callback=None):
         self._futures = futures
+        if (callback is not None or error_callback is not None) and futures:
+            import threading
+            lock = threading.Lock()
+            left = [len(futures)]
+
+            def done(_):
+                with lock:
+                    left[0] -= 1
+                    if left[0]:
+                        return
+                # Once every call is done: the results, or the first failure.
+                for f in futures:
+                    if not f.cancelled() and f.exception() is not None:
+                        if error_callback is not None:
+                            error_callback(f.exception())
+                        return
+                if callback is not None:
+                    callback([f.result() for f in futures])
+            for f in futures:
+                f.add_done_callback(done)
+        elif callback is not None:
+            callback([])
 
     def ready(self):
         return all(f.done() for f in self._futures)
@@ -65,7 +89,14 @@ class Pool:
     """A pool of worker processes."""
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
-        self._core = _pool_core.WorkerPool(processes, initializer, initargs)
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        # The workers' names and numbers are taken now, as CPython starts them here.
+        names = [('ForkPoolWorker-%d' % ident[0], ident)
+                 for ident in (_process._next_identity() for _ in range(processes))]
+        self._core = _pool_core.WorkerPool(processes, initializer, initargs, names=names)
         self._state = 'RUN'
         self._processes = self._core._size
 
@@ -89,8 +120,7 @@ class Pool:
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         self._check_running()
         futures = [self._core.submit(func, (x,), {}) for x in iterable]
-        result = _MapResult(futures)
-        return result
+        return _MapResult(futures, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
         self._check_running()
@@ -99,7 +129,8 @@ class Pool:
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         self._check_running()
-        return _MapResult([self._core.submit(func, tuple(args), {}) for args in iterable])
+        return _MapResult([self._core.submit(func, tuple(args), {}) for args in iterable],
+                          callback, error_callback)
 
     def imap(self, func, iterable, chunksize=1):
         self._check_running()
@@ -135,5 +166,38 @@ class Pool:
         self.terminate()
 
 
-def ThreadPool(processes=None, initializer=None, initargs=()):
-    raise NotImplementedError("multiprocessing.pool.ThreadPool is not available in corio; use concurrent.futures.ThreadPoolExecutor")
+class _ThreadCore:
+    """The engine of a ThreadPool: the Pool interface over threads of this process."""
+
+    def __init__(self, processes, initializer, initargs):
+        from concurrent.futures import ThreadPoolExecutor
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        self._size = processes
+        self._executor = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs)
+
+    def submit(self, fn, args, kwargs):
+        return self._executor.submit(fn, *args, **kwargs)
+
+    def close(self, wait=True):
+        self._executor.shutdown(wait=wait)
+
+    def join(self):
+        self._executor.shutdown(wait=True)
+
+    def terminate(self):
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class ThreadPool(Pool):
+    """A Pool whose workers are threads (`multiprocessing.dummy.Pool`)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        self._core = _ThreadCore(processes, initializer, initargs)
+        self._state = 'RUN'
+        self._processes = self._core._size
+
+    def __repr__(self):
+        return f"<multiprocessing.pool.ThreadPool state={self._state} pool_size={self._processes}>"

@@ -1,35 +1,82 @@
-"""multiprocessing.Process: run one call in a child process."""
+"""multiprocessing.Process: run one process object's `run()` in a child process."""
 
 import itertools
 import os
-import threading
+import sys
 from multiprocessing import _pool_core
 
+# CPython numbers every process object this process creates (pool workers included) from 1:
+# the number is its `_identity` and the end of its default name.
 _counter = itertools.count(1)
 _children = set()
 
 
+def _next_identity():
+    return (next(_counter),)
+
+
+def _bootstrap(proc):
+    """In the child: run the process object and give back its exit code, reporting an
+    uncaught exception as CPython's `BaseProcess._bootstrap` does."""
+    global _current, _parent
+    _current = proc
+    _parent = _MainProcess()
+    try:
+        proc.run()
+        code = 0
+    except SystemExit as exc:
+        if exc.code is None:
+            code = 0
+        elif isinstance(exc.code, int):
+            code = exc.code
+        else:
+            sys.stderr.write(str(exc.code) + '\n')
+            code = 1
+    except BaseException:
+        import traceback
+        sys.stderr.write(f'Process {proc.name}:\n')
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code
+
+
 class BaseProcess:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
-        self._identity = next(_counter)
+        if group is not None:
+            raise AssertionError('group argument must be None for now')
+        self._identity = _next_identity()
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name or f"Process-{self._identity}"
-        self.daemon = bool(daemon)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
+        self._daemonic = bool(daemon)
         self._pool = None
         self._future = None
         self._exitcode = None
+        self._closed = False
+
+    # The state a child gets: everything but this process's handles on it.
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k not in ('_pool', '_future')}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._pool = None
+        self._future = None
 
     def run(self):
         if self._target:
             self._target(*self._args, **self._kwargs)
 
     def start(self):
+        if self._closed:
+            raise ValueError('process object is closed')
         if self._pool is not None:
             raise AssertionError('cannot start a process twice')
         self._pool = _pool_core.WorkerPool(1)
-        self._future = self._pool.submit(self._target or (lambda: None), self._args, self._kwargs)
+        self._future = self._pool.submit(_bootstrap, (self,), {})
         self._pool.close(wait=False)
         _children.add(self)
 
@@ -40,25 +87,53 @@ class BaseProcess:
         wait([self._future], timeout)
         if self._future.done():
             self._pool.join()
+            self._settle()
+
+    def _settle(self):
+        if self._exitcode is not None or not self._future.done():
+            return
+        if self._future.cancelled():
+            self._exitcode = -15
+        else:
             exc = self._future.exception()
-            if exc is not None and not isinstance(exc, SystemExit):
-                import sys
+            if exc is None:
+                self._exitcode = self._future.result()
+            else:
+                # The child could not run the object (it failed to cross, or the worker died).
                 sys.stderr.write(f"Process {self._name}:\n{type(exc).__name__}: {exc}\n")
-            self._exitcode = 0 if exc is None else (exc.code if isinstance(exc, SystemExit) and isinstance(exc.code, int) else 1)
-            _children.discard(self)
+                self._exitcode = 1
+        _children.discard(self)
 
     def is_alive(self):
-        return self._pool is not None and not self._future.done()
+        if self._pool is None:
+            return False
+        if self._future.done():
+            self._settle()
+            return False
+        return True
 
     def terminate(self):
-        if self._pool is not None:
+        if self._pool is not None and not self._future.done():
             self._pool.terminate()
             self._exitcode = -15
+            _children.discard(self)
 
-    kill = terminate
+    def kill(self):
+        if self._pool is not None and not self._future.done():
+            self._pool.terminate()
+            self._exitcode = -9
+            _children.discard(self)
+
+    def close(self):
+        if self.is_alive():
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
+        self._closed = True
 
     @property
     def exitcode(self):
+        if self._pool is not None and self._exitcode is None and self._future.done():
+            self._settle()
         return self._exitcode
 
     @property
@@ -77,9 +152,40 @@ class BaseProcess:
     def name(self, value):
         self._name = value
 
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, value):
+        if self._pool is not None:
+            raise AssertionError('process has already started')
+        self._daemonic = bool(value)
+
+    @property
+    def authkey(self):
+        return b''
+
     def __repr__(self):
-        state = 'initial' if self._pool is None else ('started' if self.is_alive() else 'stopped')
-        return f"<{type(self).__name__} name={self._name!r} {state}>"
+        parent = os.getpid() if self is not _current else None
+        if self is _current:
+            state = 'started'
+        elif self._pool is None:
+            state = 'initial'
+        elif self.is_alive():
+            state = 'started'
+        else:
+            state = 'stopped'
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._pool is not None and self.pid is not None:
+            info.append('pid=%s' % self.pid)
+        info.append('parent=%s' % parent)
+        info.append(state)
+        if self._exitcode is not None:
+            info.append('exitcode=%s' % self._exitcode)
+        if self._daemonic:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
 
 
 class Process(BaseProcess):
@@ -88,14 +194,37 @@ class Process(BaseProcess):
 
 class _MainProcess(BaseProcess):
     def __init__(self):
-        self._identity = 0
+        self._identity = ()
         self._name = 'MainProcess'
-        self.daemon = False
+        self._daemonic = False
         self._pool = None
+        self._future = None
         self._exitcode = None
+        self._closed = False
+
+
+class _WorkerProcess(BaseProcess):
+    """A pool worker as it sees itself (`ForkPoolWorker-N`, `ForkProcess-N`)."""
+
+    def __init__(self, name, identity):
+        self._identity = identity
+        self._name = name
+        self._daemonic = True
+        self._pool = None
+        self._future = None
+        self._exitcode = None
+        self._closed = False
 
 
 _current = _MainProcess()
+_parent = None
+
+
+def _become(name, identity):
+    """In a pool worker, before its first task: take the name its parent gave it."""
+    global _current, _parent
+    _current = _WorkerProcess(name, tuple(identity))
+    _parent = _MainProcess()
 
 
 def current_process():
@@ -103,8 +232,8 @@ def current_process():
 
 
 def parent_process():
-    return None
+    return _parent
 
 
 def active_children():
-    return [p for p in _children if p.is_alive()]
+    return [p for p in list(_children) if p.is_alive()]

@@ -4,6 +4,14 @@ from concurrent.futures import _base
 from multiprocessing import _pool_core
 
 
+def _worker_name():
+    # CPython (fork context) starts all the workers at the first submit, each numbered from
+    # the process counter.
+    from multiprocessing import process
+    ident = process._next_identity()
+    return 'ForkProcess-%d' % ident[0], ident
+
+
 class BrokenProcessPool(_base.BrokenExecutor):
     pass
 
@@ -13,7 +21,7 @@ class ProcessPoolExecutor(_base.Executor):
                  max_tasks_per_child=None):
         if max_workers is not None and max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs)
+        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs, worker_name=_worker_name)
         self._max_workers = self._pool._size
         self._shutdown = False
 
