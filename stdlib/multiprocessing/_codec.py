@@ -4,7 +4,11 @@ classes by name, exceptions by class and args), evaluated on the other side in a
 that only knows those constructors. CPython pickles; the same values round-trip here."""
 
 import sys
+import threading
 from multiprocessing import _shared
+
+# Per thread (each worker's feeder encodes on its own): see `dumps`.
+_mode = threading.local()
 
 _FUNCTION_TYPES = ('function', 'builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor')
 _SIMPLE = (type(None), bool, int, float, str, bytes, bytearray, range)
@@ -34,6 +38,9 @@ def _instance_state(obj):
 
 def _encode(obj, out):
     if isinstance(obj, _shared.Shared):
+        name = type(obj)._inherit_only
+        if name is not None and not getattr(obj, '_managed', False) and not getattr(_mode, 'inherit', True):
+            raise RuntimeError(f'{name} objects should only be shared between processes through inheritance')
         out.append(f"_shared{obj._shared_ref()!r}")
     elif type(obj) is slice:
         out.append('_slice(*')
@@ -109,9 +116,15 @@ def _encode(obj, out):
         raise PicklingError(f"Can't pickle {type(obj).__name__} objects")
 
 
-def dumps(obj):
+def dumps(obj, inherit=True):
+    """`inherit`: whether the value goes to a process being started (which may receive
+    queues and locks, as a forked child inherits them) or to a pool's task (which may not)."""
     out = []
-    _encode(obj, out)
+    _mode.inherit = inherit
+    try:
+        _encode(obj, out)
+    finally:
+        _mode.inherit = True
     return ''.join(out).encode()
 
 

@@ -28,7 +28,8 @@ class WorkerPool:
     """`names`: the process names of the workers, in start order (each worker's
     `current_process()`), or None to name them when they start (`worker_name`)."""
 
-    def __init__(self, processes=None, initializer=None, initargs=(), names=None, worker_name=None):
+    def __init__(self, processes=None, initializer=None, initargs=(), names=None, worker_name=None,
+                 inherit=False):
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -36,10 +37,15 @@ class WorkerPool:
         self._size = processes
         self._names = names
         self._worker_name = worker_name
+        # A Process's one worker receives its object as a forked child would (queues and
+        # locks included); a pool's tasks are pickled, and may not carry them.
+        self._inherit = inherit
         self._queue = queue.SimpleQueue()
         self._workers = []   # (process, connection, thread)
         self._closed = False
         self._terminated = False
+        # Set by terminate: a feeder blocked serving a worker's call (a queue get) gives up.
+        self._stop = threading.Event()
         self._lock = threading.Lock()
         self._initializer = initializer
         self._initargs = initargs
@@ -59,14 +65,14 @@ class WorkerPool:
                     self._call(conn, process._become, (name, identity), {})
                 if self._initializer is not None:
                     self._call(conn, self._initializer, self._initargs, {})
-                t = threading.Thread(target=self._feed, args=(conn,), daemon=True,
+                t = threading.Thread(target=self._feed, args=(conn, self._stop), daemon=True,
                                      name=f"ProcessFeeder-{len(self._workers)}")
                 t.start()
                 self._workers.append((proc, conn, t))
 
     @staticmethod
-    def _call(conn, fn, args, kwargs):
-        conn.send_bytes(_codec.dumps(('call', (fn, args, kwargs))))
+    def _call(conn, fn, args, kwargs, inherit=True):
+        conn.send_bytes(_codec.dumps(('call', (fn, args, kwargs)), inherit))
         while True:
             status, value = _codec.loads(conn.recv_bytes())
             if status == 'rpc':
@@ -87,7 +93,8 @@ class WorkerPool:
                 raise value
             return value
 
-    def _feed(self, conn):
+    def _feed(self, conn, stop):
+        _shared.serving.stop = stop
         while True:
             item = self._queue.get()
             if item is None:
@@ -99,7 +106,7 @@ class WorkerPool:
             if not item.future.set_running_or_notify_cancel():
                 continue
             try:
-                result = self._call(conn, item.fn, item.args, item.kwargs)
+                result = self._call(conn, item.fn, item.args, item.kwargs, self._inherit)
             except BaseException as exc:
                 item.future.set_exception(exc)
             else:
@@ -143,6 +150,7 @@ class WorkerPool:
                 item.future.set_running_or_notify_cancel()
         # One stop marker per feeder, so every feeder thread ends (CPython's terminate joins
         # the pool's handler threads: `threading.active_count()` is back to what it was).
+        self._stop.set()
         for _ in self._workers:
             self._queue.put(None)
         for proc, conn, t in self._workers:

@@ -28,6 +28,10 @@ class Shared:
 
     _shared_id = None
     _remote = False
+    # The type name CPython's pickler names when one of these goes to a pool's task instead of
+    # to a process being started ("Queue objects should only be shared between processes
+    # through inheritance"); None: it may go anywhere.
+    _inherit_only = None
 
     def _invoke(self, name, *args):
         if self._remote:
@@ -64,6 +68,41 @@ def resolve(shared_id, kind):
     return proxy
 
 
+# On a feeder thread: `serving.stop`, the event that says the worker it serves is gone.
+serving = threading.local()
+
+_SLICE = 0.05
+
+
+def _interruptible(wait, timeout):
+    """Run `wait(t)` (a blocking wait that gives up after t seconds, returning None or raising
+    `expired`) in slices on a feeder thread, so that a terminated worker's pending call (its
+    `queue.get()`) does not keep the feeder, and the item it would take, forever. Returns
+    wait's first result that is not None, or None when `timeout` runs out."""
+    stop = getattr(serving, 'stop', None)
+    if stop is None:
+        return wait(timeout)
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    while True:
+        if stop.is_set():
+            raise EOFError('the worker process was terminated')
+        left = _SLICE if deadline is None else min(_SLICE, deadline - _time.monotonic())
+        if left <= 0:
+            return None
+        result = wait(left)
+        if result is not None:
+            return result
+
+
+def _slice_get(getter):
+    def wait(t):
+        try:
+            return (getter(True, t),)
+        except _queue.Empty:
+            return None
+    return wait
+
+
 def serve(shared_id, name, args):
     """Run a worker's call on an object this process owns (on the feeder thread)."""
     obj = _owned.get(shared_id)
@@ -75,6 +114,8 @@ def serve(shared_id, name, args):
 # -- queues ---------------------------------------------------------------------------------
 
 class Queue(Shared):
+    _inherit_only = 'Queue'
+
     def __init__(self, maxsize=0, *, ctx=None):
         self._q = _queue.Queue(maxsize if maxsize > 0 else 0)
         self._maxsize = maxsize
@@ -86,7 +127,17 @@ class Queue(Shared):
         return self._invoke('put', obj, block, timeout)
 
     def _do_put(self, obj, block, timeout):
-        self._q.put(obj, block, timeout)
+        if not block:
+            return self._q.put(obj, False)
+
+        def wait(t):
+            try:
+                self._q.put(obj, True, t)
+                return True
+            except _queue.Full:
+                return None
+        if _interruptible(wait, timeout) is None:
+            raise _queue.Full
 
     def get(self, block=True, timeout=None):
         if not self._remote and self._closed:
@@ -94,7 +145,12 @@ class Queue(Shared):
         return self._invoke('get', block, timeout)
 
     def _do_get(self, block, timeout):
-        return self._q.get(block, timeout)
+        if not block:
+            return self._q.get(False)
+        got = _interruptible(_slice_get(self._q.get), timeout)
+        if got is None:
+            raise _queue.Empty
+        return got[0]
 
     def put_nowait(self, obj):
         return self.put(obj, False)
@@ -132,6 +188,8 @@ class Queue(Shared):
 
 
 class JoinableQueue(Queue):
+    _inherit_only = 'JoinableQueue'
+
     def task_done(self):
         return self._invoke('task_done')
 
@@ -145,10 +203,17 @@ class JoinableQueue(Queue):
         return self._invoke('join')
 
     def _do_join(self):
-        self._q.join()
+        def wait(t):
+            with self._q.all_tasks_done:
+                if self._q.unfinished_tasks:
+                    self._q.all_tasks_done.wait(t)
+                return True if not self._q.unfinished_tasks else None
+        _interruptible(wait, None)
 
 
 class SimpleQueue(Shared):
+    _inherit_only = 'SimpleQueue'
+
     def __init__(self, *, ctx=None):
         self._q = _queue.SimpleQueue()
 
@@ -162,7 +227,7 @@ class SimpleQueue(Shared):
         return self._invoke('get')
 
     def _do_get(self):
-        return self._q.get()
+        return _interruptible(_slice_get(self._q.get), None)[0]
 
     def empty(self):
         return self._invoke('empty')
@@ -215,12 +280,14 @@ class Connection(Shared):
         self._check_open()
         if not self._readable:
             raise OSError('connection is write-only')
-        while True:
+        def wait(t):
             try:
-                return self._in.items.get(timeout=0.05)
+                return (self._in.items.get(True, t),)
             except _queue.Empty:
                 if self._in.writer_closed and self._in.items.empty():
                     raise EOFError from None
+                return None
+        return _interruptible(wait, None)[0]
 
     def recv_bytes(self, maxlength=None):
         return self.recv()
@@ -294,9 +361,10 @@ class _LockBase(Shared):
         return self._invoke('acquire', block, timeout)
 
     def _do_acquire(self, block, timeout):
-        if timeout is None or not block:
-            return self._lock.acquire(block)
-        return self._lock.acquire(True, timeout)
+        if not block:
+            return self._lock.acquire(False)
+        return _interruptible(lambda t: True if self._lock.acquire(True, -1 if t is None else t) else None,
+                              timeout) is not None
 
     def release(self):
         return self._invoke('release')
@@ -312,6 +380,8 @@ class _LockBase(Shared):
 
 
 class Lock(_LockBase):
+    _inherit_only = 'Lock'
+
     def __init__(self, *, ctx=None):
         self._lock = threading.Lock()
 
@@ -320,6 +390,8 @@ class Lock(_LockBase):
 
 
 class RLock(_LockBase):
+    _inherit_only = 'RLock'
+
     def __init__(self, *, ctx=None):
         # Recursive per process: the owner thread of the underlying lock is the feeder thread
         # serving that process, which serves only it.
@@ -327,6 +399,8 @@ class RLock(_LockBase):
 
 
 class Semaphore(_LockBase):
+    _inherit_only = 'Semaphore'
+
     def __init__(self, value=1, *, ctx=None):
         self._lock = threading.Semaphore(value)
 
@@ -338,11 +412,15 @@ class Semaphore(_LockBase):
 
 
 class BoundedSemaphore(Semaphore):
+    _inherit_only = 'BoundedSemaphore'
+
     def __init__(self, value=1, *, ctx=None):
         self._lock = threading.BoundedSemaphore(value)
 
 
 class Event(Shared):
+    _inherit_only = 'Condition'
+
     def __init__(self, *, ctx=None):
         self._event = threading.Event()
 
@@ -368,7 +446,7 @@ class Event(Shared):
         return self._invoke('wait', timeout)
 
     def _do_wait(self, timeout):
-        return self._event.wait(timeout)
+        return _interruptible(lambda t: True if self._event.wait(t) else None, timeout) is not None
 
 
 # -- shared memory values -------------------------------------------------------------------
@@ -399,7 +477,11 @@ def _coerce(typecode, value):
     return int(value)
 
 
-class Value(Shared):
+class Synchronized(Shared):
+    """What `Value()` makes: one number in (what stands for) shared memory, with its lock."""
+
+    _inherit_only = 'Synchronized'
+
     def __init__(self, typecode_or_type, *args, lock=True, ctx=None):
         self._type = _ctype_name(typecode_or_type)
         self._typecode = typecode_or_type if isinstance(typecode_or_type, str) else self._type
@@ -448,7 +530,11 @@ class Value(Shared):
         return self._type
 
 
-class Array(Shared):
+class SynchronizedArray(Shared):
+    """What `Array()` makes."""
+
+    _inherit_only = 'SynchronizedArray'
+
     def __init__(self, typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
         self._type = _ctype_name(typecode_or_type)
         self._typecode = typecode_or_type if isinstance(typecode_or_type, str) else self._type
@@ -517,9 +603,17 @@ class Array(Shared):
         return hex(id(self._items))
 
 
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    return Synchronized(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    return SynchronizedArray(typecode_or_type, size_or_initializer, lock=lock)
+
+
 _KINDS = {cls.__name__: cls for cls in (
     Queue, JoinableQueue, SimpleQueue, Connection, Lock, RLock, Semaphore, BoundedSemaphore,
-    Event, Value, Array)}
+    Event, Synchronized, SynchronizedArray)}
 
 
 def register(cls):

@@ -151,6 +151,12 @@ class ValueProxy(BaseProxy):
         self._callmethod('set', (v,))
 
 
+def _managed(obj):
+    # A manager's objects are proxies in CPython, which pools may carry too.
+    obj._managed = True
+    return obj
+
+
 class SyncManager:
     """What `multiprocessing.Manager()` returns (already started)."""
 
@@ -211,31 +217,31 @@ class SyncManager:
 
     def Queue(self, maxsize=0):
         self._check()
-        return _shared.Queue(maxsize)
+        return _managed(_shared.Queue(maxsize))
 
     def JoinableQueue(self, maxsize=0):
         self._check()
-        return _shared.JoinableQueue(maxsize)
+        return _managed(_shared.JoinableQueue(maxsize))
 
     def Lock(self):
         self._check()
-        return _shared.Lock()
+        return _managed(_shared.Lock())
 
     def RLock(self):
         self._check()
-        return _shared.RLock()
+        return _managed(_shared.RLock())
 
     def Semaphore(self, value=1):
         self._check()
-        return _shared.Semaphore(value)
+        return _managed(_shared.Semaphore(value))
 
     def BoundedSemaphore(self, value=1):
         self._check()
-        return _shared.BoundedSemaphore(value)
+        return _managed(_shared.BoundedSemaphore(value))
 
     def Event(self):
         self._check()
-        return _shared.Event()
+        return _managed(_shared.Event())
 
 
 BaseManager = SyncManager

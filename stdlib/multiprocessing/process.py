@@ -59,7 +59,7 @@ class BaseProcess:
 
     # The state a child gets: everything but this process's handles on it.
     def __getstate__(self):
-        return {k: v for k, v in self.__dict__.items() if k not in ('_pool', '_future')}
+        return {k: v for k, v in self.__dict__.items() if k not in ('_pool', '_future', '_killed_with')}
 
     def __setstate__(self, state):
         self.__dict__.update(state)
@@ -75,7 +75,7 @@ class BaseProcess:
             raise ValueError('process object is closed')
         if self._pool is not None:
             raise AssertionError('cannot start a process twice')
-        self._pool = _pool_core.WorkerPool(1)
+        self._pool = _pool_core.WorkerPool(1, inherit=True)
         self._future = self._pool.submit(_bootstrap, (self,), {})
         self._pool.close(wait=False)
         _children.add(self)
@@ -92,7 +92,10 @@ class BaseProcess:
     def _settle(self):
         if self._exitcode is not None or not self._future.done():
             return
-        if self._future.cancelled():
+        killed_with = self.__dict__.get('_killed_with')
+        if killed_with is not None:
+            self._exitcode = killed_with
+        elif self._future.cancelled():
             self._exitcode = -15
         else:
             exc = self._future.exception()
@@ -112,17 +115,18 @@ class BaseProcess:
             return False
         return True
 
+    # The signal's exit code is known once the process is waited for (join, is_alive), as
+    # CPython's `exitcode` is None right after terminate().
     def terminate(self):
-        if self._pool is not None and not self._future.done():
-            self._pool.terminate()
-            self._exitcode = -15
-            _children.discard(self)
+        self._signal(-15)
 
     def kill(self):
+        self._signal(-9)
+
+    def _signal(self, code):
         if self._pool is not None and not self._future.done():
+            self._killed_with = code
             self._pool.terminate()
-            self._exitcode = -9
-            _children.discard(self)
 
     def close(self):
         if self.is_alive():
@@ -132,7 +136,8 @@ class BaseProcess:
 
     @property
     def exitcode(self):
-        if self._pool is not None and self._exitcode is None and self._future.done():
+        if (self._pool is not None and self._exitcode is None and self._future.done()
+                and '_killed_with' not in self.__dict__):
             self._settle()
         return self._exitcode
 

@@ -61,8 +61,9 @@ def bump(counter, arr, lock):
     for _ in range(50):
         with lock:
             counter.value += 1
-    for i in range(len(arr)):
-        arr[i] = arr[i] * 2
+    with arr.get_lock():
+        for i in range(len(arr)):
+            arr[i] = arr[i] * 2
 
 
 def waiter(ev, q):
@@ -121,6 +122,10 @@ def fails(x):
     if x == 2:
         raise KeyError(x)
     return x
+
+
+def put_square(q, i):
+    q.put(i * i)
 
 
 def exit_with(code):
@@ -218,6 +223,17 @@ if __name__ == "__main__":
             pool.map(fails, range(4))
         except KeyError as e:
             print("KeyError", e)
+        # A pool's tasks are pickled: queues and locks may only go to processes being started,
+        # a Manager's may go anywhere.
+        for obj in (Queue(), Lock(), Value("i", 1), Event()):
+            try:
+                pool.apply(sq, (obj,))
+            except RuntimeError as e:
+                print("RuntimeError:", e)
+        with Manager() as m:
+            mq = m.Queue()
+            pool.starmap(put_square, [(mq, i) for i in range(4)])
+            print(sorted(mq.get() for _ in range(4)))
     time.sleep(0.05)
     print(got)
     print(Process(target=sq).name)
