@@ -329,38 +329,60 @@ builtin_module_names = ('_abc', '_ast', '_codecs', '_collections', '_functools',
                         'builtins', 'errno', 'faulthandler', 'gc', 'itertools', 'marshal',
                         'posix', 'pwd', 'sys', 'time')
 
-# CPython 3.11's sys.stdlib_module_names (the names, whether or not corio ships the module).
-stdlib_module_names = frozenset((
-    '__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs '
-    '_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections '
-    '_collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses '
-    '_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib '
-    '_frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof '
-    '_lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator '
-    '_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio '
-    '_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 '
-    '_sre _ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local '
-    '_tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi '
-    '_zoneinfo abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop '
-    'base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code '
-    'codecs codeop collections colorsys compileall concurrent configparser contextlib '
-    'contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib '
-    'dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp '
-    'fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob '
-    'graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib '
-    'inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox '
-    'mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis '
-    'nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb '
-    'pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile '
-    'pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline '
-    'reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil '
-    'signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile '
-    'sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau '
-    'symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this '
-    'threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty '
-    'turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave '
-    'weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib '
-    'zoneinfo'
-).split())
+def _stdlib_module_names():
+    # CPython 3.11's sys.stdlib_module_names (the names, whether or not corio ships the
+    # module).
+    return frozenset((
+        '__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs '
+        '_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections '
+        '_collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses '
+        '_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib '
+        '_frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof '
+        '_lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator '
+        '_osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio '
+        '_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 '
+        '_sre _ssl _stat _statistics _string _strptime _struct _symtable _thread _threading_local '
+        '_tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi '
+        '_zoneinfo abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop '
+        'base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code '
+        'codecs codeop collections colorsys compileall concurrent configparser contextlib '
+        'contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib '
+        'dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp '
+        'fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob '
+        'graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib '
+        'inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox '
+        'mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis '
+        'nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb '
+        'pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile '
+        'pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline '
+        'reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil '
+        'signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile '
+        'sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau '
+        'symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this '
+        'threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty '
+        'turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave '
+        'weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib '
+        'zoneinfo'
+    ).split())
+
+
+# Built on first use: few programs read it, and making its ~300 strings at every start-up
+# cost about 3% of `import asyncio`.
+_LAZY = {'stdlib_module_names': _stdlib_module_names}
+
+
+def __getattr__(name):
+    make = _LAZY.get(name)
+    if make is None:
+        raise AttributeError(f"module 'sys' has no attribute '{name}'")
+    value = globals()[name] = make()
+    return value
+
+
+def __dir__():
+    # What CPython's dir(sys) lists: the lazy names too, not this module's own hooks.
+    hooks = {'__getattr__', '__dir__', '_LAZY', '_stdlib_module_names'}
+    return sorted((set(globals()) - hooks) | set(_LAZY))
+
 
 del _structseq_value, _namespace
