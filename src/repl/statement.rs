@@ -14,8 +14,10 @@ use crate::syntax::ast;
 use crate::vm::frame::Frame;
 use crate::vm::{CodeObj, Vm};
 
-/// The file name interactive input is compiled under (as CPython's REPL).
-pub const FILENAME: &str = "<stdin>";
+/// The file name interactive input is compiled under: `python -m asyncio`'s (its console is a
+/// `code.InteractiveConsole`, whose file name is "<console>"; the plain `python` REPL says
+/// "<stdin>"), as corio's REPL is the asyncio one.
+pub const FILENAME: &str = "<console>";
 
 /// How an input ended.
 pub enum Outcome {
