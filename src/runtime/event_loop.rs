@@ -725,6 +725,7 @@ fn handle_failed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>
 /// `_format_callback_source` does, and the context carries the handle.
 fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
     let inst = vm.materialize(e);
+    add_handle_run_frame(vm, &inst);
     // matches CPython: a handle cancelled while it ran has dropped its callback, so the
     // report says "Exception in callback None()" and shows "<Handle cancelled>".
     let source = if h.cancelled.get() {
@@ -736,6 +737,24 @@ fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<H
     };
     let ctx = callback_error_context(vm, h, &source, &inst)?;
     call_handler_while(vm, loop_, ctx, Some(&inst))
+}
+
+/// matches CPython's traceback of an exception a callback raised: its outermost frame is
+/// `Handle._run`'s (Python code there), `self._context.run(self._callback, *self._args)`;
+/// `asyncio.events._HandleFrame._run` stands in for it.
+#[cold]
+fn add_handle_run_frame(vm: &mut Vm, inst: &crate::object::Instance) {
+    let Ok(m) = vm.import_module("asyncio.events") else { return };
+    let Ok(cls) = vm.getattr(&m, &Value::str("_HandleFrame")) else { return };
+    let Ok(Value::Function(f)) = vm.getattr(&cls, &Value::str("_run")) else { return };
+    let code = f.code.clone();
+    // The call's instruction: the widest single-line location in the body.
+    let instr = code.code.body().locations.iter().enumerate()
+        .filter(|(_, l)| l.line == l.end_line)
+        .max_by_key(|(_, l)| l.end_col.saturating_sub(l.col))
+        .map(|(i, _)| i as u32);
+    let (Some(instr), Some(d)) = (instr, crate::object::exception::exc_data(inst)) else { return };
+    d.borrow_mut().traceback.push(crate::object::exception::TbEntry { code, instr, locals: None });
 }
 
 /// The context `Handle._run` gives `call_exception_handler` for a failed callback.

@@ -96,6 +96,9 @@ pub struct RuntimeState {
     pub native_create_task: Option<(usize, u64)>,
     /// An event loop policy the script set (`events::set_event_loop_policy`).
     pub policy: Option<Value>,
+    /// The loops the main module's globals held when shutdown began to clear them (see
+    /// `task::report_leaked_pending`).
+    pub exit_global_loops: Vec<Value>,
 }
 
 impl RuntimeState {
@@ -230,6 +233,7 @@ fn install_state(vm: &mut Vm) {
             sleep0_func: None,
             native_create_task: None,
             policy: None,
+            exit_global_loops: Vec::new(),
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);

@@ -145,26 +145,91 @@ impl Drop for Task {
 /// its coroutine -> the future it waits on -> the task's wakeup callback), which CPython's
 /// collection at finalization frees. As there, the coroutine is finalized (closed) first, so
 /// the report shows it done.
+///
+/// A task whose loop is still open and holds it (its timer sits in the loop's heap) is not
+/// in a cycle of its own: it lives as long as that loop. CPython never frees a loop that is
+/// still its thread's current one (`set_event_loop`, or the loop `get_event_loop()` made):
+/// nothing is reported and the coroutine's `finally` never runs. A loop a module global
+/// holds dies while the modules are cleared, after the collection: its tasks are reported
+/// last, while their coroutines are still running, and closed after.
 pub fn report_leaked_pending(vm: &mut Vm) {
     if vm.runtime.is_none() {
         return;
     }
+    let mut late = Vec::new();
     for tv in super::state(vm).live_tasks() {
         let Some(t) = tv.downcast::<Task>() else { continue };
         if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.replace(false) {
             continue;
         }
-        let coro = t.coro.clone();
-        // An error closing it has no one to report to (CPython prints "Exception ignored").
-        let _ = vm.call_method(&coro, "close", vec![]);
-        let task = t.identity(&tv);
-        let loop_ = t.core.loop_.clone();
-        let mut pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
-        super::source_traceback::add_to_context(vm, &mut pairs, t.core.source_traceback());
-        if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
-            // A failing handler has nowhere to report to but the handler machinery itself.
-            let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+        match loop_hold(vm, t) {
+            LoopHold::None => {
+                close_coro(vm, t);
+                report_pending_at_exit(vm, &tv, t);
+            }
+            LoopHold::Current => {}
+            LoopHold::Global => late.push(tv.clone()),
         }
+    }
+    for tv in late {
+        let Some(t) = tv.downcast::<Task>() else { continue };
+        report_pending_at_exit(vm, &tv, t);
+        close_coro(vm, t);
+    }
+}
+
+/// What keeps a pending task alive at exit besides reference cycles.
+enum LoopHold {
+    None,
+    /// Its open loop is the thread's current event loop.
+    Current,
+    /// Its open loop is a global of the main module.
+    Global,
+}
+
+fn loop_hold(vm: &mut Vm, t: &Task) -> LoopHold {
+    let loop_ = &t.core.loop_;
+    let Ok(l) = super::event_loop::loop_of(loop_) else { return LoopHold::None };
+    if l.closed.get() {
+        return LoopHold::None;
+    }
+    let waiter = t.fut_waiter();
+    let held = waiter.as_ref().is_some_and(|w| l.timers.borrow().references(w));
+    if !held {
+        return LoopHold::None;
+    }
+    if super::state(vm).locals.event_loop.as_ref().is_some_and(|c| c.is(loop_)) {
+        return LoopHold::Current;
+    }
+    if super::state(vm).exit_global_loops.iter().any(|g| super::event_loop::loop_of(g).is_ok_and(|g| std::ptr::eq(g, l))) {
+        return LoopHold::Global;
+    }
+    LoopHold::None
+}
+
+/// Shutdown is about to clear the main module's globals: remember the loops among them.
+pub fn note_exit_globals(vm: &mut Vm, globals: &[Value]) {
+    if vm.runtime.is_none() {
+        return;
+    }
+    let loops: Vec<Value> = globals.iter().filter(|v| super::loop_subclass::is_loop(v)).cloned().collect();
+    super::state(vm).exit_global_loops = loops;
+}
+
+fn close_coro(vm: &mut Vm, t: &Task) {
+    let coro = t.coro.clone();
+    // An error closing it has no one to report to (CPython prints "Exception ignored").
+    let _ = vm.call_method(&coro, "close", vec![]);
+}
+
+fn report_pending_at_exit(vm: &mut Vm, tv: &Value, t: &Task) {
+    let task = t.identity(tv);
+    let loop_ = t.core.loop_.clone();
+    let mut pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
+    super::source_traceback::add_to_context(vm, &mut pairs, t.core.source_traceback());
+    if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+        // A failing handler has nowhere to report to but the handler machinery itself.
+        let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
     }
 }
 
