@@ -740,21 +740,9 @@ fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<H
 }
 
 /// matches CPython's traceback of an exception a callback raised: its outermost frame is
-/// `Handle._run`'s (Python code there), `self._context.run(self._callback, *self._args)`;
-/// `asyncio.events._HandleFrame._run` stands in for it.
-#[cold]
+/// `Handle._run`'s (Python code there), `self._context.run(self._callback, *self._args)`.
 fn add_handle_run_frame(vm: &mut Vm, inst: &crate::object::Instance) {
-    let Ok(m) = vm.import_module("asyncio.events") else { return };
-    let Ok(cls) = vm.getattr(&m, &Value::str("_HandleFrame")) else { return };
-    let Ok(Value::Function(f)) = vm.getattr(&cls, &Value::str("_run")) else { return };
-    let code = f.code.clone();
-    // The call's instruction: the widest single-line location in the body.
-    let instr = code.code.body().locations.iter().enumerate()
-        .filter(|(_, l)| l.line == l.end_line)
-        .max_by_key(|(_, l)| l.end_col.saturating_sub(l.col))
-        .map(|(i, _)| i as u32);
-    let (Some(instr), Some(d)) = (instr, crate::object::exception::exc_data(inst)) else { return };
-    d.borrow_mut().traceback.push(crate::object::exception::TbEntry { code, instr, locals: None });
+    super::stand_in_frames::push(vm, inst, "asyncio.events", "_HandleFrame", "_run", 1, super::stand_in_frames::Pick::Statement);
 }
 
 /// The context `Handle._run` gives `call_exception_handler` for a failed callback.
@@ -1038,10 +1026,18 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         return Err(e);
     }
     let c = super::future::core_of(&fut).ok_or_else(|| PyErr::type_error("expected a future"))?;
+    // CPython raises these from `run_until_complete`'s Python frame, which its traceback shows.
+    use super::stand_in_frames::{push, Pick};
     if !c.is_done() {
-        return Err(PyErr::runtime_error("Event loop stopped before Future completed."));
+        let inst = vm.materialize(PyErr::runtime_error("Event loop stopped before Future completed."));
+        push(vm, &inst, "asyncio.base_events", "_LoopFrames", "run_until_complete", 2, Pick::Statement);
+        return Err(PyErr::from_instance(inst));
     }
-    super::future::result_of(c)
+    super::future::result_of(c).map_err(|e| {
+        let inst = vm.materialize(e);
+        push(vm, &inst, "asyncio.base_events", "_LoopFrames", "run_until_complete", 3, Pick::Call);
+        PyErr::from_instance(inst)
+    })
 }
 
 fn m_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -26,6 +26,7 @@ pub mod ready;
 pub mod sleep;
 pub mod sleep_attrs;
 pub mod source_traceback;
+pub mod stand_in_frames;
 pub mod handle_attrs;
 pub mod task;
 pub mod threads;

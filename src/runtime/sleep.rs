@@ -201,6 +201,20 @@ fn sleep_throw(s: &Sleep, e: PyErr) -> PyErr {
     e
 }
 
+/// A throw from outside (`coro.throw`, a task's cancellation): as `sleep_throw`, and while
+/// the timer was pending the exception leaves through CPython's `return await future` line
+/// of `sleep`, whose frame its traceback shows.
+fn thrown(vm: &mut Vm, s: &Sleep, e: PyErr) -> PyErr {
+    let waiting = matches!(&*s.state.borrow(), SleepState::Waiting { .. });
+    let e = sleep_throw(s, e);
+    if !waiting {
+        return e;
+    }
+    let inst = vm.materialize(e);
+    super::stand_in_frames::push(vm, &inst, "asyncio.tasks", "_SleepFrame", "sleep", 1, super::stand_in_frames::Pick::Expr);
+    PyErr::from_instance(inst)
+}
+
 /// Drive a sleep used directly as a task's coroutine.
 pub fn resume_sleep(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
     let s = this(v)?;
@@ -209,7 +223,7 @@ pub fn resume_sleep(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
             SendResult::Yield(value) => Ok(Step::Yield { value, from_root: false }),
             SendResult::Return(v) => Ok(Step::Return(v)),
         },
-        Resume::Throw(e) => Err(sleep_throw(s, e)),
+        Resume::Throw(e) => Err(thrown(vm, s, e)),
     }
 }
 
@@ -227,7 +241,7 @@ fn m_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let e = vm.throw_args_to_err(&args.pos[1..])?;
-    Err(sleep_throw(this(&v)?, e))
+    Err(thrown(vm, this(&v)?, e))
 }
 
 fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -195,3 +195,12 @@ def get_task_factory(self):
 
 SelectorEventLoop.set_task_factory = set_task_factory
 SelectorEventLoop.get_task_factory = get_task_factory
+
+
+class _LoopFrames:
+    # The frame of CPython's `BaseEventLoop.run_until_complete`, which the native loop puts in
+    # the traceback of what the future raised (or of the loop stopping before it finished).
+    def run_until_complete(self, future):
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()

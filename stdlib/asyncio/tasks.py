@@ -354,3 +354,10 @@ def _task_print_stack(self, *, limit=None, file=None):
         for line in traceback.format_exception_only(exc.__class__, exc):
             print(line, file=file, end='')
 
+
+
+class _SleepFrame:
+    # The frame of CPython's `sleep` while its timer is pending, which the native sleep puts
+    # in the traceback of an exception thrown into it (a cancellation).
+    async def sleep(delay, result=None):
+        return await future

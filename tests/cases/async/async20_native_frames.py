@@ -1,0 +1,54 @@
+# The frames of the Python-level asyncio code corio runs natively show in tracebacks as
+# CPython's: sleep's `return await future`, run_until_complete's `return future.result()`.
+import asyncio, traceback
+async def main():
+    t = asyncio.create_task(asyncio.sleep(10))
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError as e:
+        print([f.name for f in traceback.extract_tb(e.__traceback__)])
+    async def sub():
+        await asyncio.sleep(5)
+    t = asyncio.create_task(sub())
+    await asyncio.sleep(0)
+    t.cancel("bye")
+    try:
+        await t
+    except asyncio.CancelledError as e:
+        print([f.name for f in traceback.extract_tb(e.__traceback__)], e.args)
+    c = asyncio.sleep(1)
+    c.send(None)
+    try:
+        c.throw(KeyError("k"))
+    except KeyError as e:
+        print([f.name for f in traceback.extract_tb(e.__traceback__)])
+    try:
+        async with asyncio.timeout(0.001):
+            await asyncio.sleep(1)
+    except TimeoutError as e:
+        print([f.name for f in traceback.extract_tb(e.__traceback__)])
+        print([f.name for f in traceback.extract_tb(e.__context__.__traceback__)])
+
+asyncio.run(main())
+
+# run_until_complete's own frame: what the future raised, and a loop stopped too early.
+async def fails():
+    raise ValueError("from main")
+
+async def stops():
+    asyncio.get_running_loop().stop()
+    await asyncio.sleep(0.01)
+
+loop = asyncio.new_event_loop()
+for coro in (fails(), stops()):
+    try:
+        loop.run_until_complete(coro)
+    except (ValueError, RuntimeError) as e:
+        print(type(e).__name__, e, [f.name for f in traceback.extract_tb(e.__traceback__)])
+loop.close()
+try:
+    asyncio.run(fails())
+except ValueError as e:
+    print([f.name for f in traceback.extract_tb(e.__traceback__)])
