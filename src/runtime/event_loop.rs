@@ -411,16 +411,27 @@ pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     // CPython's `create_task` frame holds `coro` while "Event loop is closed" travels up, so a
     // coroutine warns it was never awaited when the exception goes, not at the call.
-    check_closed(loop_of(&loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
-    super::task::create_task_in(vm, &loop_, coro, name, context)
+    create_task_named(vm, &loop_, coro, name, context)
 }
 
 /// `loop.create_task(coro, context=context)` on the native loop, unnamed.
 pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Option<Value>) -> PyResult<Value> {
-    check_closed(loop_of(loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
-    super::task::create_task_in(vm, loop_, coro, Value::None, context)
+    create_task_named(vm, loop_, coro, Value::None, context)
+}
+
+/// CPython's `BaseEventLoop.create_task` without a task factory: `self._check_closed()`, then
+/// `tasks.Task(coro, ...)`; their errors pass through its frame (and `_check_closed`'s).
+fn create_task_named(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
+    use super::stand_in_frames::{through, Pick};
+    const M: &str = "asyncio.base_events";
+    if let Err(e) = check_closed(loop_of(loop_)?) {
+        let e = vm.error_keeping(e, coro);
+        let e = through(vm, e, M, "_LoopFrames", "_check_closed", 1, Pick::Statement);
+        return Err(through(vm, e, M, "_LoopFrames", "create_task", 1, Pick::Call));
+    }
+    super::task::create_task_in(vm, loop_, coro, name, context).map_err(|e| through(vm, e, M, "_LoopFrames", "create_task", 2, Pick::Call))
 }
 
 /// CPython's `base_events.MAXIMUM_SELECT_TIMEOUT` (24 hours).

@@ -151,13 +151,16 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // CPython's `_ensure_future` sorts out what it was given before it looks for a loop: a
     // future comes back as it is, and anything not awaitable is a TypeError even when there
     // is no event loop.
-    if !loop_given {
-        if super::future::core_of(&obj).is_some() {
-            return Ok(obj);
-        }
-        if !super::task::is_coroutine(&obj) && vm.lookup_special(&obj, "__await__").is_none() {
-            return Err(PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required"));
-        }
+    let is_future = super::future::core_of(&obj).is_some();
+    if !loop_given && is_future {
+        return Ok(obj);
+    }
+    if !is_future && !super::task::is_coroutine(&obj) && vm.lookup_special(&obj, "__await__").is_none() {
+        // Raised in CPython's `_ensure_future`, called from `ensure_future`.
+        use super::stand_in_frames::{through, Pick};
+        let e = PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required");
+        let e = through(vm, e, "asyncio.tasks", "_TaskFrames", "_ensure_future", 1, Pick::Statement);
+        return Err(through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call));
     }
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => {
@@ -185,16 +188,20 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (coro, name, context) = create_task_args(&args)?;
     // CPython's `create_task` frame holds `coro` while "no running event loop" travels up.
     let loop_ = running_loop(vm).map_err(|e| vm.error_keeping(e, coro.clone()))?;
-    let task = if native_create_task(vm, &loop_) {
-        super::event_loop::create_task_checked(vm, &loop_, coro, context)?
+    // What `loop.create_task` raises passes through CPython's `create_task` frame, at the
+    // line of the call made (with or without `context=`).
+    let line = if context.is_none() { 2 } else { 4 };
+    let made = if native_create_task(vm, &loop_) {
+        super::event_loop::create_task_checked(vm, &loop_, coro, context)
     } else {
         let create = vm.getattr(&loop_, &Value::str("create_task"))?;
         match context {
             // As CPython: the one-argument call when no context is given.
-            None => vm.call(&create, vec![coro])?,
-            Some(c) => vm.call_kw(&create, vec![coro], vec![(std::rc::Rc::from("context"), c)])?,
+            None => vm.call(&create, vec![coro]),
+            Some(c) => vm.call_kw(&create, vec![coro], vec![(std::rc::Rc::from("context"), c)]),
         }
     };
+    let task = made.map_err(|e| super::stand_in_frames::through(vm, e, "asyncio.tasks", "_TaskFrames", "create_task", line, super::stand_in_frames::Pick::Call))?;
     if !name.is_none() {
         vm.call_method(&task, "set_name", vec![name])?;
     }

@@ -4,7 +4,7 @@
 //! the same functions, lines and carets.
 
 use crate::bytecode::Instr;
-use crate::object::{Instance, Value};
+use crate::object::{Instance, PyErr, Value};
 use crate::vm::Vm;
 
 /// Which instruction of the stand-in's line the frame stops at.
@@ -19,6 +19,13 @@ pub enum Pick {
     Expr,
 }
 
+/// `push` for an error on its way out of native code: the exception it raises.
+pub fn through(vm: &mut Vm, e: PyErr, module: &str, class: &str, method: &str, line: u32, pick: Pick) -> PyErr {
+    let inst = vm.materialize(e);
+    push(vm, &inst, module, class, method, line, pick);
+    PyErr::from_instance(inst)
+}
+
 /// Append (at the outer end of `inst`'s traceback) the frame of `module.class.method` stopped
 /// at its body line `line` (1 = the first line after the `def`).
 #[cold]
@@ -30,6 +37,8 @@ pub fn push(vm: &mut Vm, inst: &Instance, module: &str, class: &str, method: &st
     let target = code.code.first_line + line;
     let body = code.code.body();
     let on_line = body.locations.iter().enumerate().filter(|(_, l)| l.line == target && l.end_line == target);
+    // A statement may go on over several lines (CPython then shows its first line, no carets).
+    let starting = body.locations.iter().enumerate().filter(|(_, l)| l.line == target);
     let instr = match pick {
         Pick::Call => on_line
             .filter(|(i, _)| {
@@ -37,7 +46,7 @@ pub fn push(vm: &mut Vm, inst: &Instance, module: &str, class: &str, method: &st
             })
             .last()
             .map(|(i, _)| i as u32),
-        Pick::Statement => on_line.max_by_key(|(_, l)| l.end_col.saturating_sub(l.col)).map(|(i, _)| i as u32),
+        Pick::Statement => starting.max_by_key(|(_, l)| (std::cmp::Reverse(l.col), l.end_line, l.end_col)).map(|(i, _)| i as u32),
         Pick::Expr => {
             let start = body.locations.iter().filter(|l| l.line == target).map(|l| l.col).min().unwrap_or(0);
             on_line.filter(|(_, l)| l.col > start).max_by_key(|(_, l)| l.end_col.saturating_sub(l.col)).map(|(i, _)| i as u32)

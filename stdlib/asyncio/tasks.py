@@ -361,3 +361,20 @@ class _SleepFrame:
     # in the traceback of an exception thrown into it (a cancellation).
     async def sleep(delay, result=None):
         return await future
+
+
+class _TaskFrames:
+    # The frame of CPython's `create_task`, which the native one puts in the traceback of
+    # what `loop.create_task` raised.
+    def create_task(coro, *, name=None, context=None):
+        if context is None:
+            task = loop.create_task(coro)
+        else:
+            task = loop.create_task(coro, context=context)
+
+    def ensure_future(coro_or_future, *, loop=None):
+        return _ensure_future(coro_or_future, loop=loop)
+
+    def _ensure_future(coro_or_future, *, loop=None):
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                        'is required')

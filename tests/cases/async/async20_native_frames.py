@@ -52,3 +52,35 @@ try:
     asyncio.run(fails())
 except ValueError as e:
     print([f.name for f in traceback.extract_tb(e.__traceback__)])
+
+# create_task / ensure_future given what is not a coroutine, with and without a task factory,
+# and create_task on a closed loop.
+async def work():
+    pass
+
+async def bad_calls():
+    loop = asyncio.get_running_loop()
+    for f in (asyncio.create_task, loop.create_task, asyncio.ensure_future):
+        try:
+            f(42)
+        except TypeError as e:
+            print(e, [fr.name for fr in traceback.extract_tb(e.__traceback__)])
+    try:
+        asyncio.create_task(work)
+    except TypeError as e:
+        print(type(e).__name__, [fr.name for fr in traceback.extract_tb(e.__traceback__)])
+    loop.set_task_factory(lambda loop, coro, **kw: asyncio.Task(coro, loop=loop, **kw))
+    for f in (asyncio.create_task, loop.create_task):
+        try:
+            f(42)
+        except TypeError as e:
+            print(e, [fr.name for fr in traceback.extract_tb(e.__traceback__)])
+    print(loop.create_task.__qualname__)
+
+asyncio.run(bad_calls())
+loop = asyncio.new_event_loop()
+loop.close()
+try:
+    loop.create_task(work())
+except RuntimeError as e:
+    print(e, [fr.name for fr in traceback.extract_tb(e.__traceback__)])
