@@ -100,6 +100,8 @@ pub struct RuntimeState {
     /// The loops the main module's globals held when shutdown began to clear them (see
     /// `task::report_leaked_pending`).
     pub exit_global_loops: Vec<Value>,
+    /// The pending tasks those globals reached (by `Value::id`).
+    pub exit_global_tasks: Vec<usize>,
 }
 
 impl RuntimeState {
@@ -235,6 +237,7 @@ fn install_state(vm: &mut Vm) {
             native_create_task: None,
             policy: None,
             exit_global_loops: Vec::new(),
+            exit_global_tasks: Vec::new(),
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);

@@ -162,7 +162,7 @@ pub fn report_leaked_pending(vm: &mut Vm) {
         if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.replace(false) {
             continue;
         }
-        match loop_hold(vm, t) {
+        match loop_hold(vm, t, &tv) {
             LoopHold::None => {
                 close_coro(vm, t);
                 report_pending_at_exit(vm, &tv, t);
@@ -174,6 +174,14 @@ pub fn report_leaked_pending(vm: &mut Vm) {
     for tv in late {
         let Some(t) = tv.downcast::<Task>() else { continue };
         report_pending_at_exit(vm, &tv, t);
+        // A loop that is not the current one is freed with the module too, and CPython's
+        // `BaseEventLoop.__del__` closes it first: a coroutine whose cleanup schedules a
+        // callback (Queue.get cancelling its getter) then fails with "Event loop is closed".
+        let loop_ = t.core.loop_.clone();
+        let current = super::state(vm).locals.event_loop.as_ref().is_some_and(|c| c.is(&loop_));
+        if !current && super::event_loop::loop_of(&loop_).is_ok_and(|l| !l.closed.get() && !l.running.get()) {
+            let _ = vm.call_method(&loop_, "close", vec![]);
+        }
         close_coro(vm, t);
     }
 }
@@ -183,11 +191,13 @@ enum LoopHold {
     None,
     /// Its open loop is the thread's current event loop.
     Current,
-    /// Its open loop is a global of the main module.
+    /// Its open loop is a global of the main module, or a global reaches the task or the
+    /// future it waits on (a queue's getter): freed as the module is cleared.
     Global,
 }
 
-fn loop_hold(vm: &mut Vm, t: &Task) -> LoopHold {
+/// Whether the task's open loop holds it through a timer (what `sleep` waits on).
+fn timer_hold(vm: &mut Vm, t: &Task) -> LoopHold {
     let loop_ = &t.core.loop_;
     let Ok(l) = super::event_loop::loop_of(loop_) else { return LoopHold::None };
     if l.closed.get() {
@@ -207,6 +217,13 @@ fn loop_hold(vm: &mut Vm, t: &Task) -> LoopHold {
     LoopHold::None
 }
 
+fn loop_hold(vm: &mut Vm, t: &Task, tv: &Value) -> LoopHold {
+    match timer_hold(vm, t) {
+        LoopHold::None if super::state(vm).exit_global_tasks.contains(&tv.ptr().unwrap_or(0)) => LoopHold::Global,
+        hold => hold,
+    }
+}
+
 /// Shutdown is about to clear the main module's globals: remember the loops among them.
 pub fn note_exit_globals(vm: &mut Vm, globals: &[Value]) {
     if vm.runtime.is_none() {
@@ -214,12 +231,47 @@ pub fn note_exit_globals(vm: &mut Vm, globals: &[Value]) {
     }
     let loops: Vec<Value> = globals.iter().filter(|v| super::loop_subclass::is_loop(v)).cloned().collect();
     super::state(vm).exit_global_loops = loops;
+    // The pending tasks (or the futures they wait on) the globals reach.
+    let mut targets = Vec::new();
+    let mut owners = Vec::new();
+    for tv in super::state(vm).live_tasks() {
+        let Some(t) = tv.downcast::<Task>() else { continue };
+        if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.get() {
+            continue;
+        }
+        let key = tv.ptr().unwrap_or(0);
+        let shown = t.identity(&tv);
+        owners.push((shown.ptr().unwrap_or(0), key));
+        targets.push(shown);
+        if let Some(w) = t.fut_waiter() {
+            owners.push((w.ptr().unwrap_or(0), key));
+            targets.push(w);
+        }
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let found = (|| -> PyResult<Value> {
+        let m = vm.import_module("asyncio.base_events")?;
+        let f = vm.getattr(&m, &Value::str("_reached_from"))?;
+        let roots = Value::list(globals.to_vec());
+        let targets = Value::list(targets.clone());
+        vm.call(&f, vec![roots, targets])
+    })();
+    let Ok(found) = found else { return };
+    let Ok(ids) = vm.collect_iterable(&found) else { return };
+    let ids: Vec<usize> = ids.iter().filter_map(|v| if let Value::Int(i) = v { Some(*i as usize) } else { None }).collect();
+    let held: Vec<usize> = owners.iter().filter(|(obj, _)| ids.contains(obj)).map(|(_, task)| *task).collect();
+    super::state(vm).exit_global_tasks = held;
 }
 
 fn close_coro(vm: &mut Vm, t: &Task) {
     let coro = t.coro.clone();
-    // An error closing it has no one to report to (CPython prints "Exception ignored").
-    let _ = vm.call_method(&coro, "close", vec![]);
+    // matches CPython's coroutine finalizer: an error closing it (a Queue.get cancelling
+    // its getter on a closed loop) is "Exception ignored in: <coroutine object ...>".
+    if let Err(e) = vm.call_method(&coro, "close", vec![]) {
+        vm.write_unraisable(e, crate::vm::unraisable::Unraisable::Object(coro));
+    }
 }
 
 fn report_pending_at_exit(vm: &mut Vm, tv: &Value, t: &Task) {
