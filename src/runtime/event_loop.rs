@@ -93,6 +93,12 @@ pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
     }
 }
 
+/// CPython's `coroutines._is_debug_mode()`, which a new loop starts with: a non-empty
+/// PYTHONASYNCIODEBUG turns debug mode on.
+fn debug_from_environment() -> bool {
+    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
+}
+
 pub fn new_event_loop(vm: &mut Vm) -> Value {
     let class = super::classes(vm).event_loop.clone();
     Value::Native(crate::object::NativeRef::new(EventLoop {
@@ -104,7 +110,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         thread_id: Cell::new(None),
         stopping: Cell::new(false),
         closed: Cell::new(false),
-        debug: Cell::new(false),
+        debug: Cell::new(debug_from_environment()),
         slow_callback_duration: Cell::new(0.1),
         current_handle_tb: RefCell::new(None),
         clock: Box::new(super::clock::MonotonicClock),
