@@ -205,13 +205,21 @@ fn sleep_throw(s: &Sleep, e: PyErr) -> PyErr {
 /// the timer was pending the exception leaves through CPython's `return await future` line
 /// of `sleep`, whose frame its traceback shows.
 fn thrown(vm: &mut Vm, s: &Sleep, e: PyErr) -> PyErr {
+    use super::stand_in_frames::{push, Pick};
     let waiting = matches!(&*s.state.borrow(), SleepState::Waiting { .. });
+    // `sleep(0)` is suspended in `await __sleep0()`, at that generator's bare `yield`.
+    let yielded = matches!(&*s.state.borrow(), SleepState::Yielded);
     let e = sleep_throw(s, e);
-    if !waiting {
+    if !waiting && !yielded {
         return e;
     }
     let inst = vm.materialize(e);
-    super::stand_in_frames::push(vm, &inst, "asyncio.tasks", "_SleepFrame", "sleep", 1, super::stand_in_frames::Pick::Expr);
+    if waiting {
+        push(vm, &inst, "asyncio.tasks", "_SleepFrame", "sleep", 1, Pick::Expr);
+    } else {
+        push(vm, &inst, "asyncio.tasks", "", "__sleep0", 1, Pick::Statement);
+        push(vm, &inst, "asyncio.tasks", "_SleepFrame", "sleep", 2, Pick::Statement);
+    }
     PyErr::from_instance(inst)
 }
 

@@ -31,8 +31,14 @@ pub fn through(vm: &mut Vm, e: PyErr, module: &str, class: &str, method: &str, l
 #[cold]
 pub fn push(vm: &mut Vm, inst: &Instance, module: &str, class: &str, method: &str, line: u32, pick: Pick) {
     let Ok(m) = vm.import_module(module) else { return };
-    let Ok(cls) = vm.getattr(&m, &Value::str(class)) else { return };
-    let Ok(Value::Function(f)) = vm.getattr(&cls, &Value::str(method)) else { return };
+    // An empty `class` names a module-level function.
+    let owner = if class.is_empty() {
+        m
+    } else {
+        let Ok(cls) = vm.getattr(&m, &Value::str(class)) else { return };
+        cls
+    };
+    let Ok(Value::Function(f)) = vm.getattr(&owner, &Value::str(method)) else { return };
     let code = f.code.clone();
     let target = code.code.first_line + line;
     let body = code.code.body();
@@ -54,4 +60,15 @@ pub fn push(vm: &mut Vm, inst: &Instance, module: &str, class: &str, method: &st
     };
     let (Some(instr), Some(d)) = (instr, crate::object::exception::exc_data(inst)) else { return };
     d.borrow_mut().traceback.push(crate::object::exception::TbEntry { code, instr, locals: None });
+}
+
+/// Append the frame of Python function `func` suspended at its first `await` (the native
+/// Queue, Lock and Event coroutines stand in for such methods: a cancellation leaves
+/// through `await getter` / `await fut` in CPython's traceback).
+pub fn push_at_first_await(inst: &Instance, func: &Value) {
+    let Value::Function(f) = func else { return };
+    let code = f.code.clone();
+    let instr = code.code.body().instructions.iter().position(|i| matches!(i, Instr::YieldFrom));
+    let (Some(instr), Some(d)) = (instr, crate::object::exception::exc_data(inst)) else { return };
+    d.borrow_mut().traceback.push(crate::object::exception::TbEntry { code, instr: instr as u32, locals: None });
 }

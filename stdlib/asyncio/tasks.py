@@ -361,6 +361,12 @@ class _SleepFrame:
     # in the traceback of an exception thrown into it (a cancellation).
     async def sleep(delay, result=None):
         return await future
+        await __sleep0()
+
+
+# CPython's generator `sleep(0)` awaits (its frame, too, shows in a traceback).
+def __sleep0():
+    yield
 
 
 class _TaskFrames:
