@@ -1024,7 +1024,15 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         return Err(vm.error_keeping(e, fut));
     }
     let new_task = super::future::core_of(&fut).is_none();
-    let fut = super::events::ensure_future(vm, fut, loop_)?;
+    // What is not awaitable fails in `tasks.ensure_future`, called from this method.
+    let fut = super::events::ensure_future(vm, fut, loop_).map_err(|e| {
+        use super::stand_in_frames::{through, Pick};
+        if !vm.err_matches(&e, ExcKind::TypeError) {
+            return e;
+        }
+        let e = through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call);
+        through(vm, e, "asyncio.base_events", "_LoopFrames", "run_until_complete", 4, Pick::Call)
+    })?;
     if new_task {
         // matches CPython: the task run_until_complete makes itself is not reported if it
         // dies pending (the loop was stopped before it finished).

@@ -13,6 +13,7 @@ pub fn install(d: &mut PyDict) {
     def_fn(d, "set_event_loop", set_event_loop);
     def_fn(d, "new_event_loop", new_event_loop);
     def_fn(d, "ensure_future", ensure_future_fn);
+    def_fn(d, "_ensure_future", inner_ensure_future_fn);
     def_fn(d, "create_task", create_task);
     def_fn(d, "current_task", current_task);
     def_fn(d, "all_tasks", all_tasks);
@@ -141,11 +142,37 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> 
         let coro = vm.call(&wrap, vec![obj])?;
         return super::task::create_task(vm, loop_, coro, Value::None);
     }
-    Err(PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+    Err(not_awaitable(vm))
 }
 
+/// CPython's TypeError from `_ensure_future`, which its traceback shows raising it.
+fn not_awaitable(vm: &mut Vm) -> PyErr {
+    use super::stand_in_frames::{through, Pick};
+    let e = PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required");
+    through(vm, e, "asyncio.tasks", "_TaskFrames", "_ensure_future", 1, Pick::Statement)
+}
+
+/// `asyncio.ensure_future(obj, *, loop=None)`: CPython's `ensure_future`, whose frame shows
+/// calling `_ensure_future` when that fails.
 fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use super::stand_in_frames::{through, Pick};
     super::clinic::py_function(&args, "ensure_future", &["coro_or_future"], &["loop"])?;
+    ensure_future_checked(vm, &args).map_err(|e| {
+        if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
+            through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call)
+        } else {
+            e
+        }
+    })
+}
+
+/// `tasks._ensure_future(obj, *, loop=None)`, what `gather` and `shield` call.
+fn inner_ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_function(&args, "_ensure_future", &["coro_or_future"], &["loop"])?;
+    ensure_future_checked(vm, &args)
+}
+
+fn ensure_future_checked(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = args.arg(0, "coro_or_future").cloned().unwrap_or(Value::None);
     let loop_given = args.kwarg("loop").is_some_and(|l| !l.is_none());
     // CPython's `_ensure_future` sorts out what it was given before it looks for a loop: a
@@ -156,11 +183,7 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(obj);
     }
     if !is_future && !super::task::is_coroutine(&obj) && vm.lookup_special(&obj, "__await__").is_none() {
-        // Raised in CPython's `_ensure_future`, called from `ensure_future`.
-        use super::stand_in_frames::{through, Pick};
-        let e = PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required");
-        let e = through(vm, e, "asyncio.tasks", "_TaskFrames", "_ensure_future", 1, Pick::Statement);
-        return Err(through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call));
+        return Err(not_awaitable(vm));
     }
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => {

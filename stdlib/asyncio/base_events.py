@@ -222,6 +222,7 @@ class _LoopFrames:
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
+        future = tasks.ensure_future(future, loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()

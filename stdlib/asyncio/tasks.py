@@ -4,7 +4,7 @@ written here with CPython 3.11's semantics (result order, cancellation, exceptio
 
 # `create_task` is native: CPython's `tasks.create_task` (the running loop's `create_task`,
 # then `set_name`) without a script frame per task.
-from _asyncio import (Task, sleep, ensure_future, current_task, all_tasks, create_task,
+from _asyncio import (Task, sleep, ensure_future, _ensure_future, current_task, all_tasks, create_task,
                       get_running_loop, get_event_loop,
                       _gather_state, _gather_watch, _gather_set_outer, _gather_children)
 from . import exceptions
@@ -223,7 +223,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     if loop is None:
         for arg in coros_or_futures:
             if arg not in arg_to_fut:
-                fut = ensure_future(arg, loop=loop)
+                fut = _ensure_future(arg, loop=loop)
                 if loop is None:
                     loop = fut.get_loop()
                 arg_to_fut[arg] = fut
@@ -239,7 +239,7 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 def shield(arg):
     """Protect an awaitable from being cancelled by the awaiting task."""
-    inner = ensure_future(arg)
+    inner = _ensure_future(arg)
     if inner.done():
         return inner
     loop = inner.get_loop()

@@ -84,3 +84,21 @@ try:
     loop.create_task(work())
 except RuntimeError as e:
     print(e, [fr.name for fr in traceback.extract_tb(e.__traceback__)])
+
+# A function passed where a coroutine is wanted: the TypeError passes through
+# run_until_complete -> ensure_future -> _ensure_future (gather and shield call _ensure_future).
+loop = asyncio.new_event_loop()
+try:
+    loop.run_until_complete(work)
+except TypeError as e:
+    print(e, [f.name for f in traceback.extract_tb(e.__traceback__)])
+
+async def misuse(combinator):
+    await combinator(work)
+
+for comb in (asyncio.gather, asyncio.shield, lambda f: asyncio.wait_for(f, 1)):
+    try:
+        loop.run_until_complete(misuse(comb))
+    except TypeError as e:
+        print(e, [f.name for f in traceback.extract_tb(e.__traceback__)][1:])
+loop.close()
