@@ -295,6 +295,7 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) -> bool {
     vm.run_finalizers();
     release_last_exception(vm);
     // CPython clears module globals at exit, which closes suspended generators they hold.
+    crate::runtime::task::note_exit_globals(vm, &globals.borrow().values());
     let items = globals.borrow().items();
     globals.borrow_mut().clear();
     drop(items);

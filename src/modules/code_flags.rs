@@ -31,9 +31,12 @@ fn mark_iterable_coroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// (`enumerate` -> `'(iterable, start=0)'`), None for any other class.
 fn type_text_signature(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(cls) = arg(&args, 0) else { return Ok(Value::None) };
-    if !cls.is_builtin_type() {
+    let module = cls.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(str::to_owned));
+    // The native `_asyncio.Future` and `Task` have CPython's signatures too; a script class
+    // names its own module.
+    let native_asyncio = module.as_deref() == Some("_asyncio") && cls.layout == crate::object::class::Layout::Builtin;
+    if !cls.is_builtin_type() && !native_asyncio {
         return Ok(Value::None);
     }
-    let module = cls.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(str::to_owned));
     Ok(crate::builtins::text_signatures::type_signature(module.as_deref().unwrap_or("builtins"), &cls.name()))
 }

@@ -93,6 +93,12 @@ pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
     }
 }
 
+/// CPython's `coroutines._is_debug_mode()`, which a new loop starts with: a non-empty
+/// PYTHONASYNCIODEBUG turns debug mode on.
+fn debug_from_environment() -> bool {
+    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
+}
+
 pub fn new_event_loop(vm: &mut Vm) -> Value {
     let class = super::classes(vm).event_loop.clone();
     Value::Native(crate::object::NativeRef::new(EventLoop {
@@ -104,7 +110,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         thread_id: Cell::new(None),
         stopping: Cell::new(false),
         closed: Cell::new(false),
-        debug: Cell::new(false),
+        debug: Cell::new(debug_from_environment()),
         slow_callback_duration: Cell::new(0.1),
         current_handle_tb: RefCell::new(None),
         clock: Box::new(super::clock::MonotonicClock),
@@ -411,16 +417,27 @@ pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let coro = args.arg(1, "coro").cloned().unwrap_or(Value::None);
     // CPython's `create_task` frame holds `coro` while "Event loop is closed" travels up, so a
     // coroutine warns it was never awaited when the exception goes, not at the call.
-    check_closed(loop_of(&loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned().filter(|c| !c.is_none());
-    super::task::create_task_in(vm, &loop_, coro, name, context)
+    create_task_named(vm, &loop_, coro, name, context)
 }
 
 /// `loop.create_task(coro, context=context)` on the native loop, unnamed.
 pub fn create_task_checked(vm: &mut Vm, loop_: &Value, coro: Value, context: Option<Value>) -> PyResult<Value> {
-    check_closed(loop_of(loop_)?).map_err(|e| vm.error_keeping(e, coro.clone()))?;
-    super::task::create_task_in(vm, loop_, coro, Value::None, context)
+    create_task_named(vm, loop_, coro, Value::None, context)
+}
+
+/// CPython's `BaseEventLoop.create_task` without a task factory: `self._check_closed()`, then
+/// `tasks.Task(coro, ...)`; their errors pass through its frame (and `_check_closed`'s).
+fn create_task_named(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Option<Value>) -> PyResult<Value> {
+    use super::stand_in_frames::{through, Pick};
+    const M: &str = "asyncio.base_events";
+    if let Err(e) = check_closed(loop_of(loop_)?) {
+        let e = vm.error_keeping(e, coro);
+        let e = through(vm, e, M, "_LoopFrames", "_check_closed", 1, Pick::Statement);
+        return Err(through(vm, e, M, "_LoopFrames", "create_task", 1, Pick::Call));
+    }
+    super::task::create_task_in(vm, loop_, coro, name, context).map_err(|e| through(vm, e, M, "_LoopFrames", "create_task", 2, Pick::Call))
 }
 
 /// CPython's `base_events.MAXIMUM_SELECT_TIMEOUT` (24 hours).
@@ -725,6 +742,7 @@ fn handle_failed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>
 /// `_format_callback_source` does, and the context carries the handle.
 fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>, cb: Value, saved: Vec<Value>, e: PyErr) -> PyResult<()> {
     let inst = vm.materialize(e);
+    add_handle_run_frame(vm, &inst);
     // matches CPython: a handle cancelled while it ran has dropped its callback, so the
     // report says "Exception in callback None()" and shows "<Handle cancelled>".
     let source = if h.cancelled.get() {
@@ -736,6 +754,12 @@ fn report_handle_error(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<H
     };
     let ctx = callback_error_context(vm, h, &source, &inst)?;
     call_handler_while(vm, loop_, ctx, Some(&inst))
+}
+
+/// matches CPython's traceback of an exception a callback raised: its outermost frame is
+/// `Handle._run`'s (Python code there), `self._context.run(self._callback, *self._args)`.
+fn add_handle_run_frame(vm: &mut Vm, inst: &crate::object::Instance) {
+    super::stand_in_frames::push(vm, inst, "asyncio.events", "_HandleFrame", "_run", 1, super::stand_in_frames::Pick::Statement);
 }
 
 /// The context `Handle._run` gives `call_exception_handler` for a failed callback.
@@ -1000,7 +1024,15 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         return Err(vm.error_keeping(e, fut));
     }
     let new_task = super::future::core_of(&fut).is_none();
-    let fut = super::events::ensure_future(vm, fut, loop_)?;
+    // What is not awaitable fails in `tasks.ensure_future`, called from this method.
+    let fut = super::events::ensure_future(vm, fut, loop_).map_err(|e| {
+        use super::stand_in_frames::{through, Pick};
+        if !vm.err_matches(&e, ExcKind::TypeError) {
+            return e;
+        }
+        let e = through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call);
+        through(vm, e, "asyncio.base_events", "_LoopFrames", "run_until_complete", 4, Pick::Call)
+    })?;
     if new_task {
         // matches CPython: the task run_until_complete makes itself is not reported if it
         // dies pending (the loop was stopped before it finished).
@@ -1019,10 +1051,18 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         return Err(e);
     }
     let c = super::future::core_of(&fut).ok_or_else(|| PyErr::type_error("expected a future"))?;
+    // CPython raises these from `run_until_complete`'s Python frame, which its traceback shows.
+    use super::stand_in_frames::{push, Pick};
     if !c.is_done() {
-        return Err(PyErr::runtime_error("Event loop stopped before Future completed."));
+        let inst = vm.materialize(PyErr::runtime_error("Event loop stopped before Future completed."));
+        push(vm, &inst, "asyncio.base_events", "_LoopFrames", "run_until_complete", 2, Pick::Statement);
+        return Err(PyErr::from_instance(inst));
     }
-    super::future::result_of(c)
+    super::future::result_of(c).map_err(|e| {
+        let inst = vm.materialize(e);
+        push(vm, &inst, "asyncio.base_events", "_LoopFrames", "run_until_complete", 3, Pick::Call);
+        PyErr::from_instance(inst)
+    })
 }
 
 fn m_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -13,6 +13,7 @@ pub fn install(d: &mut PyDict) {
     def_fn(d, "set_event_loop", set_event_loop);
     def_fn(d, "new_event_loop", new_event_loop);
     def_fn(d, "ensure_future", ensure_future_fn);
+    def_fn(d, "_ensure_future", inner_ensure_future_fn);
     def_fn(d, "create_task", create_task);
     def_fn(d, "current_task", current_task);
     def_fn(d, "all_tasks", all_tasks);
@@ -141,23 +142,48 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, loop_: &Value) -> PyResult<Value> 
         let coro = vm.call(&wrap, vec![obj])?;
         return super::task::create_task(vm, loop_, coro, Value::None);
     }
-    Err(PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+    Err(not_awaitable(vm))
 }
 
+/// CPython's TypeError from `_ensure_future`, which its traceback shows raising it.
+fn not_awaitable(vm: &mut Vm) -> PyErr {
+    use super::stand_in_frames::{through, Pick};
+    let e = PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required");
+    through(vm, e, "asyncio.tasks", "_TaskFrames", "_ensure_future", 1, Pick::Statement)
+}
+
+/// `asyncio.ensure_future(obj, *, loop=None)`: CPython's `ensure_future`, whose frame shows
+/// calling `_ensure_future` when that fails.
 fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use super::stand_in_frames::{through, Pick};
     super::clinic::py_function(&args, "ensure_future", &["coro_or_future"], &["loop"])?;
+    ensure_future_checked(vm, &args).map_err(|e| {
+        if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
+            through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call)
+        } else {
+            e
+        }
+    })
+}
+
+/// `tasks._ensure_future(obj, *, loop=None)`, what `gather` and `shield` call.
+fn inner_ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::clinic::py_function(&args, "_ensure_future", &["coro_or_future"], &["loop"])?;
+    ensure_future_checked(vm, &args)
+}
+
+fn ensure_future_checked(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = args.arg(0, "coro_or_future").cloned().unwrap_or(Value::None);
     let loop_given = args.kwarg("loop").is_some_and(|l| !l.is_none());
     // CPython's `_ensure_future` sorts out what it was given before it looks for a loop: a
     // future comes back as it is, and anything not awaitable is a TypeError even when there
     // is no event loop.
-    if !loop_given {
-        if super::future::core_of(&obj).is_some() {
-            return Ok(obj);
-        }
-        if !super::task::is_coroutine(&obj) && vm.lookup_special(&obj, "__await__").is_none() {
-            return Err(PyErr::type_error("An asyncio.Future, a coroutine or an awaitable is required"));
-        }
+    let is_future = super::future::core_of(&obj).is_some();
+    if !loop_given && is_future {
+        return Ok(obj);
+    }
+    if !is_future && !super::task::is_coroutine(&obj) && vm.lookup_special(&obj, "__await__").is_none() {
+        return Err(not_awaitable(vm));
     }
     let loop_ = match args.kwarg("loop") {
         Some(l) if !l.is_none() => {
@@ -185,16 +211,20 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (coro, name, context) = create_task_args(&args)?;
     // CPython's `create_task` frame holds `coro` while "no running event loop" travels up.
     let loop_ = running_loop(vm).map_err(|e| vm.error_keeping(e, coro.clone()))?;
-    let task = if native_create_task(vm, &loop_) {
-        super::event_loop::create_task_checked(vm, &loop_, coro, context)?
+    // What `loop.create_task` raises passes through CPython's `create_task` frame, at the
+    // line of the call made (with or without `context=`).
+    let line = if context.is_none() { 2 } else { 4 };
+    let made = if native_create_task(vm, &loop_) {
+        super::event_loop::create_task_checked(vm, &loop_, coro, context)
     } else {
         let create = vm.getattr(&loop_, &Value::str("create_task"))?;
         match context {
             // As CPython: the one-argument call when no context is given.
-            None => vm.call(&create, vec![coro])?,
-            Some(c) => vm.call_kw(&create, vec![coro], vec![(std::rc::Rc::from("context"), c)])?,
+            None => vm.call(&create, vec![coro]),
+            Some(c) => vm.call_kw(&create, vec![coro], vec![(std::rc::Rc::from("context"), c)]),
         }
     };
+    let task = made.map_err(|e| super::stand_in_frames::through(vm, e, "asyncio.tasks", "_TaskFrames", "create_task", line, super::stand_in_frames::Pick::Call))?;
     if !name.is_none() {
         vm.call_method(&task, "set_name", vec![name])?;
     }

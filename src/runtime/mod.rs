@@ -26,6 +26,7 @@ pub mod ready;
 pub mod sleep;
 pub mod sleep_attrs;
 pub mod source_traceback;
+pub mod stand_in_frames;
 pub mod handle_attrs;
 pub mod task;
 pub mod threads;
@@ -96,6 +97,11 @@ pub struct RuntimeState {
     pub native_create_task: Option<(usize, u64)>,
     /// An event loop policy the script set (`events::set_event_loop_policy`).
     pub policy: Option<Value>,
+    /// The loops the main module's globals held when shutdown began to clear them (see
+    /// `task::report_leaked_pending`).
+    pub exit_global_loops: Vec<Value>,
+    /// The pending tasks those globals reached (by `Value::id`).
+    pub exit_global_tasks: Vec<usize>,
 }
 
 impl RuntimeState {
@@ -230,6 +236,8 @@ fn install_state(vm: &mut Vm) {
             sleep0_func: None,
             native_create_task: None,
             policy: None,
+            exit_global_loops: Vec::new(),
+            exit_global_tasks: Vec::new(),
         }));
         vm.native_send_hook = Some(send_hook);
         vm.native_awaitable_check = Some(is_native_awaitable);

@@ -541,12 +541,29 @@ fn step(vm: &mut Vm, c: &SyncCoro, how: Resume) -> PyResult<SendResult> {
             return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
         }
     };
+    // An exception thrown in while it waited leaves through the method's `await`.
+    let thrown_while_waiting = waiter.is_some() && matches!(how, Resume::Throw(_));
     let r = run(vm, &c.reg, &c.op, waiter, how);
     *c.state.borrow_mut() = match &r {
         Ok(SendResult::Yield(w)) => CoroState::Waiting(w.clone()),
         _ => CoroState::Done,
     };
-    r
+    match r {
+        Err(e) if thrown_while_waiting => Err(with_method_frames(vm, c, e)),
+        r => r,
+    }
+}
+
+/// The frames CPython's Python-level method shows for an exception that ended its `await`
+/// (`Lock.__aenter__` awaits `self.acquire()`, which awaits the waiter).
+fn with_method_frames(vm: &mut Vm, c: &SyncCoro, e: PyErr) -> PyErr {
+    use super::stand_in_frames::push_at_first_await;
+    let inst = vm.materialize(e);
+    if let Op::LockAcquire { aenter: true, .. } = c.op {
+        push_at_first_await(&inst, &c.reg.lock_acquire);
+    }
+    push_at_first_await(&inst, c.op.method_and_self(&c.reg).0);
+    PyErr::from_instance(inst)
 }
 
 /// What `await waiter` gave back: the waiter's result, or the exception thrown in / stored.

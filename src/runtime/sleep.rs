@@ -201,6 +201,28 @@ fn sleep_throw(s: &Sleep, e: PyErr) -> PyErr {
     e
 }
 
+/// A throw from outside (`coro.throw`, a task's cancellation): as `sleep_throw`, and while
+/// the timer was pending the exception leaves through CPython's `return await future` line
+/// of `sleep`, whose frame its traceback shows.
+fn thrown(vm: &mut Vm, s: &Sleep, e: PyErr) -> PyErr {
+    use super::stand_in_frames::{push, Pick};
+    let waiting = matches!(&*s.state.borrow(), SleepState::Waiting { .. });
+    // `sleep(0)` is suspended in `await __sleep0()`, at that generator's bare `yield`.
+    let yielded = matches!(&*s.state.borrow(), SleepState::Yielded);
+    let e = sleep_throw(s, e);
+    if !waiting && !yielded {
+        return e;
+    }
+    let inst = vm.materialize(e);
+    if waiting {
+        push(vm, &inst, "asyncio.tasks", "_SleepFrame", "sleep", 1, Pick::Expr);
+    } else {
+        push(vm, &inst, "asyncio.tasks", "", "__sleep0", 1, Pick::Statement);
+        push(vm, &inst, "asyncio.tasks", "_SleepFrame", "sleep", 2, Pick::Statement);
+    }
+    PyErr::from_instance(inst)
+}
+
 /// Drive a sleep used directly as a task's coroutine.
 pub fn resume_sleep(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
     let s = this(v)?;
@@ -209,7 +231,7 @@ pub fn resume_sleep(vm: &mut Vm, v: &Value, how: Resume) -> PyResult<Step> {
             SendResult::Yield(value) => Ok(Step::Yield { value, from_root: false }),
             SendResult::Return(v) => Ok(Step::Return(v)),
         },
-        Resume::Throw(e) => Err(sleep_throw(s, e)),
+        Resume::Throw(e) => Err(thrown(vm, s, e)),
     }
 }
 
@@ -227,7 +249,7 @@ fn m_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
     let e = vm.throw_args_to_err(&args.pos[1..])?;
-    Err(sleep_throw(this(&v)?, e))
+    Err(thrown(vm, this(&v)?, e))
 }
 
 fn m_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {

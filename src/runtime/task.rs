@@ -145,26 +145,143 @@ impl Drop for Task {
 /// its coroutine -> the future it waits on -> the task's wakeup callback), which CPython's
 /// collection at finalization frees. As there, the coroutine is finalized (closed) first, so
 /// the report shows it done.
+///
+/// A task whose loop is still open and holds it (its timer sits in the loop's heap) is not
+/// in a cycle of its own: it lives as long as that loop. CPython never frees a loop that is
+/// still its thread's current one (`set_event_loop`, or the loop `get_event_loop()` made):
+/// nothing is reported and the coroutine's `finally` never runs. A loop a module global
+/// holds dies while the modules are cleared, after the collection: its tasks are reported
+/// last, while their coroutines are still running, and closed after.
 pub fn report_leaked_pending(vm: &mut Vm) {
     if vm.runtime.is_none() {
         return;
     }
+    let mut late = Vec::new();
     for tv in super::state(vm).live_tasks() {
         let Some(t) = tv.downcast::<Task>() else { continue };
         if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.replace(false) {
             continue;
         }
-        let coro = t.coro.clone();
-        // An error closing it has no one to report to (CPython prints "Exception ignored").
-        let _ = vm.call_method(&coro, "close", vec![]);
-        let task = t.identity(&tv);
-        let loop_ = t.core.loop_.clone();
-        let mut pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
-        super::source_traceback::add_to_context(vm, &mut pairs, t.core.source_traceback());
-        if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
-            // A failing handler has nowhere to report to but the handler machinery itself.
-            let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+        match loop_hold(vm, t, &tv) {
+            LoopHold::None => {
+                close_coro(vm, t);
+                report_pending_at_exit(vm, &tv, t);
+            }
+            LoopHold::Current => {}
+            LoopHold::Global => late.push(tv.clone()),
         }
+    }
+    for tv in late {
+        let Some(t) = tv.downcast::<Task>() else { continue };
+        report_pending_at_exit(vm, &tv, t);
+        // A loop that is not the current one is freed with the module too, and CPython's
+        // `BaseEventLoop.__del__` closes it first: a coroutine whose cleanup schedules a
+        // callback (Queue.get cancelling its getter) then fails with "Event loop is closed".
+        let loop_ = t.core.loop_.clone();
+        let current = super::state(vm).locals.event_loop.as_ref().is_some_and(|c| c.is(&loop_));
+        if !current && super::event_loop::loop_of(&loop_).is_ok_and(|l| !l.closed.get() && !l.running.get()) {
+            let _ = vm.call_method(&loop_, "close", vec![]);
+        }
+        close_coro(vm, t);
+    }
+}
+
+/// What keeps a pending task alive at exit besides reference cycles.
+enum LoopHold {
+    None,
+    /// Its open loop is the thread's current event loop.
+    Current,
+    /// Its open loop is a global of the main module, or a global reaches the task or the
+    /// future it waits on (a queue's getter): freed as the module is cleared.
+    Global,
+}
+
+/// Whether the task's open loop holds it through a timer (what `sleep` waits on).
+fn timer_hold(vm: &mut Vm, t: &Task) -> LoopHold {
+    let loop_ = &t.core.loop_;
+    let Ok(l) = super::event_loop::loop_of(loop_) else { return LoopHold::None };
+    if l.closed.get() {
+        return LoopHold::None;
+    }
+    let waiter = t.fut_waiter();
+    let held = waiter.as_ref().is_some_and(|w| l.timers.borrow().references(w));
+    if !held {
+        return LoopHold::None;
+    }
+    if super::state(vm).locals.event_loop.as_ref().is_some_and(|c| c.is(loop_)) {
+        return LoopHold::Current;
+    }
+    if super::state(vm).exit_global_loops.iter().any(|g| super::event_loop::loop_of(g).is_ok_and(|g| std::ptr::eq(g, l))) {
+        return LoopHold::Global;
+    }
+    LoopHold::None
+}
+
+fn loop_hold(vm: &mut Vm, t: &Task, tv: &Value) -> LoopHold {
+    match timer_hold(vm, t) {
+        LoopHold::None if super::state(vm).exit_global_tasks.contains(&tv.ptr().unwrap_or(0)) => LoopHold::Global,
+        hold => hold,
+    }
+}
+
+/// Shutdown is about to clear the main module's globals: remember the loops among them.
+pub fn note_exit_globals(vm: &mut Vm, globals: &[Value]) {
+    if vm.runtime.is_none() {
+        return;
+    }
+    let loops: Vec<Value> = globals.iter().filter(|v| super::loop_subclass::is_loop(v)).cloned().collect();
+    super::state(vm).exit_global_loops = loops;
+    // The pending tasks (or the futures they wait on) the globals reach.
+    let mut targets = Vec::new();
+    let mut owners = Vec::new();
+    for tv in super::state(vm).live_tasks() {
+        let Some(t) = tv.downcast::<Task>() else { continue };
+        if !matches!(&*t.core.state.borrow(), FutureState::Pending) || !t.core.log_destroy_pending.get() {
+            continue;
+        }
+        let key = tv.ptr().unwrap_or(0);
+        let shown = t.identity(&tv);
+        owners.push((shown.ptr().unwrap_or(0), key));
+        targets.push(shown);
+        if let Some(w) = t.fut_waiter() {
+            owners.push((w.ptr().unwrap_or(0), key));
+            targets.push(w);
+        }
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let found = (|| -> PyResult<Value> {
+        let m = vm.import_module("asyncio.base_events")?;
+        let f = vm.getattr(&m, &Value::str("_reached_from"))?;
+        let roots = Value::list(globals.to_vec());
+        let targets = Value::list(targets.clone());
+        vm.call(&f, vec![roots, targets])
+    })();
+    let Ok(found) = found else { return };
+    let Ok(ids) = vm.collect_iterable(&found) else { return };
+    let ids: Vec<usize> = ids.iter().filter_map(|v| if let Value::Int(i) = v { Some(*i as usize) } else { None }).collect();
+    let held: Vec<usize> = owners.iter().filter(|(obj, _)| ids.contains(obj)).map(|(_, task)| *task).collect();
+    super::state(vm).exit_global_tasks = held;
+}
+
+fn close_coro(vm: &mut Vm, t: &Task) {
+    let coro = t.coro.clone();
+    // matches CPython's coroutine finalizer: an error closing it (a Queue.get cancelling
+    // its getter on a closed loop) is "Exception ignored in: <coroutine object ...>".
+    if let Err(e) = vm.call_method(&coro, "close", vec![]) {
+        vm.write_unraisable(e, crate::vm::unraisable::Unraisable::Object(coro));
+    }
+}
+
+fn report_pending_at_exit(vm: &mut Vm, tv: &Value, t: &Task) {
+    let task = t.identity(tv);
+    let loop_ = t.core.loop_.clone();
+    let mut pairs = vec![Value::str("message"), Value::str("Task was destroyed but it is pending!"), Value::str("task"), task];
+    super::source_traceback::add_to_context(vm, &mut pairs, t.core.source_traceback());
+    if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
+        // A failing handler has nowhere to report to but the handler machinery itself.
+        let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
     }
 }
 

@@ -8,6 +8,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::handle::Handle;
+use crate::object::Value;
 
 struct Entry {
     when: f64,
@@ -79,6 +80,14 @@ impl TimerHeap {
             return Some(h);
         }
         None
+    }
+
+    /// Some timer's callback or arguments is `target` (the loop holds it alive).
+    pub fn references(&self, target: &Value) -> bool {
+        self.heap.iter().any(|e| {
+            let cb = e.handle.callback.borrow();
+            cb.as_ref().is_some_and(|(f, args)| f.is(target) || args.iter().any(|a| a.is(target)))
+        })
     }
 
     pub fn clear(&mut self) {

@@ -22,26 +22,104 @@ from .events import DefaultEventLoopPolicy, SelectorEventLoop
 
 # Loop methods written in modules that import socket and collections (loop_extras, datagram):
 # the loop gets stand-ins that load the module, which installs the real methods, on first call.
-_LAZY_LOOP_METHODS = {
-    'loop_extras': ('add_reader', 'remove_reader', 'add_writer', 'remove_writer',
-                    'sock_recvfrom_into', 'sock_sendfile', 'connect_accepted_socket',
-                    'getaddrinfo', 'getnameinfo', 'sendfile', 'start_tls',
-                    'create_unix_connection', 'create_unix_server'),
-    'datagram': ('create_datagram_endpoint',),
-}
+# Each has the real one's parameters and kind (plain or coroutine function), so
+# `inspect.signature` and `iscoroutinefunction` answer as for CPython's methods.
+def _load_loop_method(self, module, name):
+    __import__('asyncio.' + module)
+    return getattr(self, name)
 
 
-def _lazy_loop_method(module, name):
-    def method(self, *args, **kwargs):
-        __import__('asyncio.' + module)
-        return getattr(self, name)(*args, **kwargs)
-    method.__name__ = method.__qualname__ = name
-    return method
+def add_reader(self, fd, callback, *args):
+    return _load_loop_method(self, 'loop_extras', 'add_reader')(fd, callback, *args)
 
 
-for _module, _names in _LAZY_LOOP_METHODS.items():
-    for _name in _names:
-        setattr(SelectorEventLoop, _name, _lazy_loop_method(_module, _name))
+def remove_reader(self, fd):
+    return _load_loop_method(self, 'loop_extras', 'remove_reader')(fd)
+
+
+def add_writer(self, fd, callback, *args):
+    return _load_loop_method(self, 'loop_extras', 'add_writer')(fd, callback, *args)
+
+
+def remove_writer(self, fd):
+    return _load_loop_method(self, 'loop_extras', 'remove_writer')(fd)
+
+
+async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+    return await _load_loop_method(self, 'loop_extras', 'sock_recvfrom_into')(sock, buf, nbytes)
+
+
+async def sock_sendfile(self, sock, file, offset=0, count=None, *, fallback=True):
+    return await _load_loop_method(self, 'loop_extras', 'sock_sendfile')(sock, file, offset, count,
+                                                             fallback=fallback)
+
+
+async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
+                                  ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+    return await _load_loop_method(self, 'loop_extras', 'connect_accepted_socket')(
+        protocol_factory, sock, ssl=ssl, ssl_handshake_timeout=ssl_handshake_timeout,
+        ssl_shutdown_timeout=ssl_shutdown_timeout)
+
+
+async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+    return await _load_loop_method(self, 'loop_extras', 'getaddrinfo')(host, port, family=family, type=type,
+                                                           proto=proto, flags=flags)
+
+
+async def getnameinfo(self, sockaddr, flags=0):
+    return await _load_loop_method(self, 'loop_extras', 'getnameinfo')(sockaddr, flags)
+
+
+async def sendfile(self, transport, file, offset=0, count=None, *, fallback=True):
+    return await _load_loop_method(self, 'loop_extras', 'sendfile')(transport, file, offset, count,
+                                                        fallback=fallback)
+
+
+async def start_tls(self, transport, protocol, sslcontext, *, server_side=False,
+                    server_hostname=None, ssl_handshake_timeout=None,
+                    ssl_shutdown_timeout=None):
+    return await _load_loop_method(self, 'loop_extras', 'start_tls')(
+        transport, protocol, sslcontext, server_side=server_side,
+        server_hostname=server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+        ssl_shutdown_timeout=ssl_shutdown_timeout)
+
+
+async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
+                                 server_hostname=None, ssl_handshake_timeout=None,
+                                 ssl_shutdown_timeout=None):
+    return await _load_loop_method(self, 'loop_extras', 'create_unix_connection')(
+        protocol_factory, path, ssl=ssl, sock=sock, server_hostname=server_hostname,
+        ssl_handshake_timeout=ssl_handshake_timeout, ssl_shutdown_timeout=ssl_shutdown_timeout)
+
+
+async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
+                             ssl=None, ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                             start_serving=True):
+    return await _load_loop_method(self, 'loop_extras', 'create_unix_server')(
+        protocol_factory, path, sock=sock, backlog=backlog, ssl=ssl,
+        ssl_handshake_timeout=ssl_handshake_timeout, ssl_shutdown_timeout=ssl_shutdown_timeout,
+        start_serving=start_serving)
+
+
+async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, *,
+                                   family=0, proto=0, flags=0, reuse_port=None,
+                                   allow_broadcast=None, sock=None):
+    return await _load_loop_method(self, 'datagram', 'create_datagram_endpoint')(
+        protocol_factory, local_addr, remote_addr, family=family, proto=proto, flags=flags,
+        reuse_port=reuse_port, allow_broadcast=allow_broadcast, sock=sock)
+
+
+for _cls, _fs in (('BaseSelectorEventLoop', (add_reader, remove_reader, add_writer, remove_writer,
+                                             sock_recvfrom_into)),
+                  ('BaseEventLoop', (getaddrinfo, getnameinfo, sendfile, start_tls,
+                                     create_datagram_endpoint, sock_sendfile,
+                                     connect_accepted_socket)),
+                  ('_UnixSelectorEventLoop', (create_unix_connection, create_unix_server))):
+    for _f in _fs:
+        _f.__qualname__ = _cls + '.' + _f.__name__
+        setattr(SelectorEventLoop, _f.__name__, _f)
+        del globals()[_f.__name__]
+del _cls, _fs, _f
 from .tasks import _wrap_awaitable
 from . import exceptions, events, futures, tasks, runners, transports
 

@@ -3,6 +3,7 @@ shutdown_default_executor) and shutdown_asyncgens, written in Python over the na
 BaseEventLoop."""
 
 from _asyncio import SelectorEventLoop
+from _traceback import _hide_frames
 from . import futures
 from .events import AbstractEventLoop
 
@@ -156,26 +157,43 @@ _task_factories = {}
 _native_create_task = SelectorEventLoop.create_task
 
 
-def _create_task_via_factory(self, coro, *, name=None, context=None):
+def create_task(self, coro, *, name=None, context=None):
     """CPython's BaseEventLoop.create_task: a loop with a task factory calls
     `factory(loop, coro)` (with `context=` only when one is given), then names the task."""
     factory = _task_factories.get(id(self), (None, None))[1]
     if factory is None:
         return _native_create_task(self, coro, name=name, context=context)
-    if self.is_closed():
+    return _FactoryFrames.create_task(self, coro, factory, name, context)
+
+
+# The dispatcher's frame never shows: the native create_task shows CPython's frame itself, and
+# with a factory the one below does.
+_hide_frames(create_task)
+create_task.__qualname__ = 'BaseEventLoop.create_task'
+_factory_create_task = create_task
+del create_task
+
+
+def _check_closed(loop):
+    if loop.is_closed():
         raise RuntimeError('Event loop is closed')
-    if context is None:
-        task = factory(self, coro)
-    else:
-        task = factory(self, coro, context=context)
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            pass
+
+
+class _FactoryFrames:
+    def create_task(self, coro, factory, name, context):
+        _check_closed(self)
+        if context is None:
+            task = factory(self, coro)
         else:
-            set_name(name)
-    return task
+            task = factory(self, coro, context=context)
+        if name is not None:
+            try:
+                set_name = task.set_name
+            except AttributeError:
+                pass
+            else:
+                set_name(name)
+        return task
 
 
 def set_task_factory(self, factory):
@@ -186,7 +204,7 @@ def set_task_factory(self, factory):
         return
     _task_factories[id(self)] = (self, factory)
     # Installed on first use, so loops without a factory keep the native create_task.
-    SelectorEventLoop.create_task = _create_task_via_factory
+    SelectorEventLoop.create_task = _factory_create_task
 
 
 def get_task_factory(self):
@@ -195,3 +213,54 @@ def get_task_factory(self):
 
 SelectorEventLoop.set_task_factory = set_task_factory
 SelectorEventLoop.get_task_factory = get_task_factory
+
+
+class _LoopFrames:
+    # The frame of CPython's `BaseEventLoop.run_until_complete`, which the native loop puts in
+    # the traceback of what the future raised (or of the loop stopping before it finished).
+    def run_until_complete(self, future):
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+        future = tasks.ensure_future(future, loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        task = tasks.Task(coro, loop=self, name=name, context=context)
+
+    def _check_closed(self):
+        raise RuntimeError('Event loop is closed')
+
+
+def _reached_from(roots, targets, limit=20000):
+    """The ids of `targets` that `roots` (the main module's globals at exit) reach through
+    containers and instance attributes: what CPython frees only while it clears the module,
+    after its collection of the cycles that nothing else reaches (see runtime/task.rs)."""
+    want = {id(t) for t in targets}
+    found = set()
+    seen = set()
+    stack = list(roots)
+    while stack and len(seen) < limit:
+        obj = stack.pop()
+        key = id(obj)
+        if key in seen:
+            continue
+        seen.add(key)
+        if key in want:
+            found.add(key)
+            continue
+        kind = type(obj)
+        if kind in (str, bytes, int, float, bool, complex) or obj is None:
+            continue
+        if kind is dict:
+            stack.extend(obj.values())
+        elif kind in (list, tuple, set, frozenset) or kind.__name__ == 'deque':
+            stack.extend(obj)
+        elif not isinstance(obj, type) and type(obj).__name__ not in ('module', 'function'):
+            try:
+                attrs = object.__getattribute__(obj, '__dict__')
+            except Exception:
+                continue
+            if type(attrs) is dict:
+                stack.extend(attrs.values())
+    return found

@@ -7,7 +7,7 @@ once."""
 import collections
 import socket
 
-from _asyncio import SelectorEventLoop, _set_result_unless_cancelled
+from _asyncio import Handle, SelectorEventLoop, _set_result_unless_cancelled
 from . import transports
 
 # CPython's constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES.
@@ -71,13 +71,22 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
     def _start_reading(self):
         if self._closing or self._read_watch is not None:
             return
-        self._read_watch = self._watch(False, self._read_ready)
+        self._read_watch = self._watch(False, self._on_readable)
 
-    def _read_ready(self, fut):
+    # The descriptor's readiness runs `_read_ready()` as a handle of its own, as CPython's
+    # selector does: a protocol callback's error is reported as "Exception in callback
+    # _SelectorDatagramTransport._read_ready()", and reading goes on after it.
+    def _on_readable(self, fut):
         pending, self._read_watch = self._read_watch, None
         if pending is not None:
             pending[1].close()
         if fut.cancelled() or self._conn_lost or self._closing:
+            return
+        Handle(self._read_ready, (), self._loop)._run()
+        self._start_reading()
+
+    def _read_ready(self):
+        if self._conn_lost:
             return
         try:
             data, addr = self._sock.recvfrom(self.max_size)
@@ -89,10 +98,8 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
             raise
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal read error on datagram transport')
-            return
         else:
             self._protocol.datagram_received(data, addr)
-        self._start_reading()
 
     # ---- writing ----
 
@@ -139,14 +146,19 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
 
     def _wait_writable(self):
         if self._write_watch is None:
-            self._write_watch = self._watch(True, self._write_ready)
+            self._write_watch = self._watch(True, self._on_writable)
 
-    def _write_ready(self, fut):
+    def _on_writable(self, fut):
         pending, self._write_watch = self._write_watch, None
         if pending is not None:
             pending[1].close()
         if fut.cancelled() or self._sock is None:
             return
+        Handle(self._write_ready, (), self._loop)._run()
+        if self._buffer and self._sock is not None and not self._conn_lost:
+            self._wait_writable()
+
+    def _write_ready(self):
         while self._buffer:
             data, addr = self._buffer.popleft()
             self._buffer_size -= len(data)
@@ -168,9 +180,7 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
                 self._fatal_error(exc, 'Fatal write error on datagram transport')
                 return
         self._maybe_resume_protocol()
-        if self._buffer:
-            self._wait_writable()
-        elif self._closing:
+        if not self._buffer and self._closing:
             self._call_connection_lost(None)
 
     # ---- closing ----
@@ -188,7 +198,7 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
         if self._closing:
             return
         self._closing = True
-        self._unwatch(self._read_watch, self._read_ready)
+        self._unwatch(self._read_watch, self._on_readable)
         self._read_watch = None
         if not self._buffer:
             self._conn_lost += 1
@@ -197,12 +207,12 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
     def _force_close(self, exc):
         if self._conn_lost:
             return
-        self._unwatch(self._write_watch, self._write_ready)
+        self._unwatch(self._write_watch, self._on_writable)
         self._write_watch = None
         self._buffer.clear()
         self._buffer_size = 0
         self._closing = True
-        self._unwatch(self._read_watch, self._read_ready)
+        self._unwatch(self._read_watch, self._on_readable)
         self._read_watch = None
         self._conn_lost += 1
         self._loop.call_soon(self._call_connection_lost, exc)

@@ -172,3 +172,10 @@ def set_event_loop_policy(policy):
     # The native get_event_loop() (and Future(), Task()... without a loop) asks a policy the
     # script set; the default one needs no call.
     _set_event_loop_policy(None if policy is None or type(policy) is _UnixDefaultEventLoopPolicy else policy)
+
+
+class _HandleFrame:
+    # The frame of CPython's `Handle._run` (Lib/asyncio/events.py), which the native loop
+    # puts at the outer end of the traceback of an exception a callback raised.
+    def _run(self):
+        self._context.run(self._callback, *self._args)

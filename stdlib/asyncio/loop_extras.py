@@ -248,7 +248,8 @@ _STREAM = _StreamSocketType()
 
 for _f in (add_reader, remove_reader, add_writer, remove_writer, sock_recvfrom_into,
            sock_sendfile, connect_accepted_socket):
-    _f.__qualname__ = 'BaseSelectorEventLoop.' + _f.__name__
+    _f.__qualname__ = ('BaseEventLoop.' if _f in (sock_sendfile, connect_accepted_socket)
+                       else 'BaseSelectorEventLoop.') + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)
 async def start_tls(self, transport, protocol, sslcontext, *, server_side=False,
                     server_hostname=None, ssl_handshake_timeout=None,

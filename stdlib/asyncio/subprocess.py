@@ -126,8 +126,10 @@ class Process:
         return (stdout, stderr)
 
 
-def _start(loop, argv, executable, stdin, stdout, stderr, limit, kwds, shell=False):
+def _start(loop, argv, stdin, stdout, stderr, limit, kwds, shell=False):
     # The checks of CPython's loop.subprocess_exec / subprocess_shell, in their order.
+    # (`executable` travels in kwds, as in CPython's signatures, down to Popen.)
+    executable = kwds.pop('executable', None)
     if kwds.pop('universal_newlines', False):
         raise ValueError('universal_newlines must be False')
     if shell and not kwds.pop('shell', True):
@@ -183,23 +185,23 @@ async def _pipes_connected(loop, process):
 
 
 async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr=None,
-                                 limit=_DEFAULT_LIMIT, executable=None, **kwds):
+                                 limit=_DEFAULT_LIMIT, **kwds):
     """Start `program` with `args`; return a Process."""
     loop = events.get_running_loop()
-    process = _start(loop, [program, *args], executable, stdin, stdout, stderr, limit, kwds)
+    process = _start(loop, [program, *args], stdin, stdout, stderr, limit, kwds)
     await _pipes_connected(loop, process)
     return process
 
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
-                                  limit=_DEFAULT_LIMIT, executable=None, **kwds):
+                                  limit=_DEFAULT_LIMIT, **kwds):
     """Run `cmd` through /bin/sh; return a Process."""
     loop = events.get_running_loop()
     if not isinstance(cmd, (bytes, str)):
         raise ValueError('cmd must be a string')
     if isinstance(cmd, bytes):
         cmd = cmd.decode()
-    process = _start(loop, ['/bin/sh', '-c', cmd], executable, stdin, stdout, stderr, limit, kwds,
+    process = _start(loop, ['/bin/sh', '-c', cmd], stdin, stdout, stderr, limit, kwds,
                      shell=True)
     await _pipes_connected(loop, process)
     return process

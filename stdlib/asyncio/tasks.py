@@ -4,7 +4,7 @@ written here with CPython 3.11's semantics (result order, cancellation, exceptio
 
 # `create_task` is native: CPython's `tasks.create_task` (the running loop's `create_task`,
 # then `set_name`) without a script frame per task.
-from _asyncio import (Task, sleep, ensure_future, current_task, all_tasks, create_task,
+from _asyncio import (Task, sleep, ensure_future, _ensure_future, current_task, all_tasks, create_task,
                       get_running_loop, get_event_loop,
                       _gather_state, _gather_watch, _gather_set_outer, _gather_children)
 from . import exceptions
@@ -223,7 +223,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     if loop is None:
         for arg in coros_or_futures:
             if arg not in arg_to_fut:
-                fut = ensure_future(arg, loop=loop)
+                fut = _ensure_future(arg, loop=loop)
                 if loop is None:
                     loop = fut.get_loop()
                 arg_to_fut[arg] = fut
@@ -239,7 +239,7 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 def shield(arg):
     """Protect an awaitable from being cancelled by the awaiting task."""
-    inner = ensure_future(arg)
+    inner = _ensure_future(arg)
     if inner.done():
         return inner
     loop = inner.get_loop()
@@ -354,3 +354,33 @@ def _task_print_stack(self, *, limit=None, file=None):
         for line in traceback.format_exception_only(exc.__class__, exc):
             print(line, file=file, end='')
 
+
+
+class _SleepFrame:
+    # The frame of CPython's `sleep` while its timer is pending, which the native sleep puts
+    # in the traceback of an exception thrown into it (a cancellation).
+    async def sleep(delay, result=None):
+        return await future
+        await __sleep0()
+
+
+# CPython's generator `sleep(0)` awaits (its frame, too, shows in a traceback).
+def __sleep0():
+    yield
+
+
+class _TaskFrames:
+    # The frame of CPython's `create_task`, which the native one puts in the traceback of
+    # what `loop.create_task` raised.
+    def create_task(coro, *, name=None, context=None):
+        if context is None:
+            task = loop.create_task(coro)
+        else:
+            task = loop.create_task(coro, context=context)
+
+    def ensure_future(coro_or_future, *, loop=None):
+        return _ensure_future(coro_or_future, loop=loop)
+
+    def _ensure_future(coro_or_future, *, loop=None):
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                        'is required')

@@ -320,6 +320,9 @@ class TestCase:
     def _callTearDown(self):
         self.tearDown()
 
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
     def _run_part(self, outcome, test_case, func, args=(), kwargs=None, is_test=False):
         """Run one part of the test, recording its outcome; False when it failed."""
         try:
@@ -385,19 +388,24 @@ class TestCase:
         outcome = self._outcome or _Outcome(self.defaultTestResult())
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            self._run_part(outcome, self, function, args, kwargs)
+            self._run_part(outcome, self, self._callCleanup, (function, *args), kwargs)
         return outcome.success
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        self.setUp()
-        getattr(self, self._testMethodName)()
-        self.tearDown()
+        testMethod = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, "__unittest_skip__", False) or
+                getattr(testMethod, "__unittest_skip__", False)):
+            raise SkipTest(getattr(self.__class__, '__unittest_skip_why__', '')
+                           or getattr(testMethod, '__unittest_skip_why__', ''))
+        self._callSetUp()
+        self._callTestMethod(testMethod)
+        self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+            self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
