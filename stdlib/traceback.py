@@ -30,6 +30,10 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if isinstance(exc, BaseExceptionGroup):
         return _lines(_traceback.format_exception(exc))
+    # As CPython's TracebackException(type(value), value, tb): an explicit tb (None included)
+    # replaces the top exception's own traceback.
+    if tb is not _sentinel and value is not _sentinel and tb is not exc.__traceback__:
+        return _format_limited(exc, limit, chain, {id(exc)}, tb)
     if limit is not None or not chain or hasattr(sys, 'tracebacklimit'):
         return _format_limited(exc, limit, chain, {id(exc)})
     # CPython's list holds one string per piece (a header, a frame with its source and caret
@@ -42,7 +46,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     return _lines(text)
 
 
-def _format_limited(exc, limit, chain, seen):
+def _format_limited(exc, limit, chain, seen, tb=_sentinel):
     # The interpreter's formatter prints whole chains; with a limit or chain=False the text is
     # assembled here from the same per-entry formatting.
     out = []
@@ -57,7 +61,7 @@ def _format_limited(exc, limit, chain, seen):
             seen.add(id(context))
             out += _format_limited(context, limit, chain, seen)
             out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
-    stack = extract_tb(exc.__traceback__, limit=limit)
+    stack = extract_tb(exc.__traceback__ if tb is _sentinel else tb, limit=limit)
     if stack:
         out.append('Traceback (most recent call last):\n')
         out += stack.format()

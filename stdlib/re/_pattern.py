@@ -64,6 +64,8 @@ def _bounds(string, pos, endpos):
 
 class Pattern:
     __module__ = "re"
+    # CPython's re.Pattern instances have no __dict__: `p.x = 1` is an AttributeError.
+    __slots__ = ('pattern', '_code', 'groups', 'groupindex', 'flags', '_close_rank', '__weakref__')
 
     def __init__(self, *args):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -228,8 +230,18 @@ class Pattern:
     def __copy__(self):
         return self
 
+    def __reduce__(self):
+        # matches CPython's copyreg registration in re: rebuilt by re._compile.
+        import re
+        return re._compile, (self.pattern, self.flags)
+
     def __deepcopy__(self, memo):
         return self
+
+
+import _time  # noqa: E402
+_time._set_type_name(Pattern, 're.Pattern')
+del _time
 
 
 class SRE_Scanner:
