@@ -32,7 +32,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return _lines(_traceback.format_exception(exc))
     # As CPython's TracebackException(type(value), value, tb): an explicit tb (None included)
     # replaces the top exception's own traceback.
-    if tb is not _sentinel and value is not _sentinel and tb is not exc.__traceback__:
+    if tb is not _sentinel and value is not _sentinel and not _same_tb(tb, exc.__traceback__):
         return _format_limited(exc, limit, chain, {id(exc)}, tb)
     if limit is not None or not chain or hasattr(sys, 'tracebacklimit'):
         return _format_limited(exc, limit, chain, {id(exc)})
@@ -44,6 +44,16 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     if ''.join(pieces) == text:
         return pieces
     return _lines(text)
+
+
+def _same_tb(a, b):
+    # Traceback objects are made on demand here, so two for the same frames are compared by
+    # what they show.
+    while a is not None and b is not None:
+        if (a.tb_lineno != b.tb_lineno or a.tb_frame.f_code is not b.tb_frame.f_code):
+            return False
+        a, b = a.tb_next, b.tb_next
+    return a is None and b is None
 
 
 def _format_limited(exc, limit, chain, seen, tb=_sentinel):
