@@ -56,19 +56,15 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `cmp_to_key(mycmp)`: a `functools.KeyWrapper` around `mycmp` (made by the Python helper
 /// `functools` registered; CPython's KeyWrapper is a C type too).
 fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Argument Clinic's order: too many arguments, then the missing one, then a stray keyword.
+    let given = args.pos.len() + args.kw.len();
+    if given > 1 {
+        let what = if args.pos.is_empty() { "keyword argument" } else { "argument" };
+        return Err(PyErr::type_error(format!("cmp_to_key() takes at most 1 {what} ({given} given)")));
+    }
     let mycmp = match (args.pos.first(), args.kwarg("mycmp")) {
-        (Some(f), None) if args.pos.len() == 1 && args.kw.is_empty() => f.clone(),
-        (None, Some(f)) if args.kw.len() == 1 => f.clone(),
-        (None, None) if args.kw.is_empty() => {
-            return Err(PyErr::type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)"))
-        }
-        _ => {
-            if let Some((k, _)) = args.kw.iter().find(|(k, _)| k.as_ref() != "mycmp") {
-                return Err(PyErr::type_error(format!("cmp_to_key() got an unexpected keyword argument '{k}'")));
-            }
-            let given = args.pos.len() + args.kw.len();
-            return Err(PyErr::type_error(format!("cmp_to_key() takes at most 1 argument ({given} given)")));
-        }
+        (Some(f), _) | (None, Some(f)) => f.clone(),
+        (None, None) => return Err(PyErr::type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")),
     };
     let Some(make) = MAKE_KEY.with(|m| m.borrow().clone()) else {
         return Err(PyErr::runtime_error("functools is not initialised"));
