@@ -46,3 +46,16 @@ except AttributeError as e:
     print(e)
 print(io.TextIOWrapper, io.BufferedReader, io.FileIO, io.StringIO, io.IOBase, type(sys.stdout))
 print(re.Pattern, re.Match, type(p))
+try:
+    p.pattern = "b"
+except AttributeError as e:
+    print(e)
+# Pattern's methods are C in CPython: no frame of theirs in the traceback.
+try:
+    p.sub("x", 5)
+except TypeError:
+    traceback.print_exc(file=sys.stdout)
+try:
+    p.search("a", "0")
+except TypeError:
+    traceback.print_exc(file=sys.stdout)
