@@ -236,6 +236,12 @@ def getsizeof(*args, **kwargs):
 
 def excepthook(exctype, value, traceback, /):
     import traceback as _tb
+    # As CPython's PyErr_Display: the exception's own traceback is shown; the tb argument is
+    # only used (and stored) when the exception has none.
+    if isinstance(value, BaseException):
+        if value.__traceback__ is None and type(traceback).__name__ == 'traceback':
+            value.__traceback__ = traceback
+        traceback = value.__traceback__
     _tb.print_exception(exctype, value, traceback)
 
 

@@ -27,21 +27,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 from _traceback import _hide_frames
 
 
-# CPython's reduce, partial, lru_cache wrapper and cmp_to_key are C: their frames are never in
+# CPython's partial, lru_cache wrapper and cmp_to_key's keys are C: their frames are never in
 # a traceback, so these Python versions are hidden from tracebacks too (`_hide_frames`).
-@_hide_frames
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+# reduce and cmp_to_key are native (`_functools`), built-in functions as in CPython.
+from _functools import reduce, cmp_to_key
 
 
 class partial:
@@ -331,11 +320,20 @@ _name_key_wrapper()
 del _name_key_wrapper
 
 
-def cmp_to_key(mycmp):
-    """Turn an old-style cmp function into a key= function (a functools.KeyWrapper)."""
+@_hide_frames
+def _make_key_wrapper(mycmp):
     key = object.__new__(KeyWrapper)
     key._cmp = mycmp
     return key
+
+
+def _register_key_maker():
+    import _functools
+    _functools._set_key_maker(_make_key_wrapper)
+
+
+_register_key_maker()
+del _register_key_maker
 
 
 from _functools_dispatch import singledispatch, singledispatchmethod

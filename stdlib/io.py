@@ -347,9 +347,13 @@ del _c_frames
 def _as_c_types():
     # CPython's StringIO and BytesIO are the C module's types: `<_io.StringIO object at ...>`.
     import _io
-    for cls in (StringIO, BytesIO):
+    import _time
+    for cls in (StringIO, BytesIO, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                BufferedRWPair, FileIO, IncrementalNewlineDecoder):
         cls.__module__ = '_io'
         setattr(_io, cls.__name__, cls)
+        # (last: the type is immutable from then on, as a C type)
+        _time._set_type_name(cls, '_io.' + cls.__name__)
 
 
 _as_c_types()

@@ -86,6 +86,15 @@ def length_hint(obj, default=0):
 
 
 class attrgetter:
+    __doc__ = (
+        'attrgetter(attr, ...) --> attrgetter object\n'
+        '\n'
+        'Return a callable object that fetches the given attribute(s) from its operand.\n'
+        "After f = attrgetter('name'), the call f(r) returns r.name.\n"
+        "After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).\n"
+        "After h = attrgetter('name.first', 'name.last'), the call h(r) returns\n"
+        '(r.name.first, r.name.last).')
+
     # matches CPython's C constructor: its argument-count and type messages.
     def __init__(self, *attrs, **kwargs):
         if kwargs:
@@ -112,6 +121,13 @@ class attrgetter:
 
 
 class itemgetter:
+    __doc__ = (
+        'itemgetter(item, ...) --> itemgetter object\n'
+        '\n'
+        'Return a callable object that fetches the given item(s) from its operand.\n'
+        'After f = itemgetter(2), the call f(r) returns r[2].\n'
+        'After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])')
+
     def __init__(self, *items, **kwargs):
         if kwargs:
             raise TypeError('itemgetter() takes no keyword arguments')
@@ -129,6 +145,14 @@ class itemgetter:
 
 
 class methodcaller:
+    __doc__ = (
+        'methodcaller(name, ...) --> methodcaller object\n'
+        '\n'
+        'Return a callable object that calls the given method on its operand.\n'
+        "After f = methodcaller('name'), the call f(r) returns r.name().\n"
+        "After g = methodcaller('name', 'date', foo=1), the call g(r) returns\n"
+        "r.name('date', foo=1).")
+
     def __init__(*args, **kwargs):
         if len(args) < 2:
             raise TypeError('methodcaller needs at least one argument, the method name')

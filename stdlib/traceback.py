@@ -30,6 +30,10 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if isinstance(exc, BaseExceptionGroup):
         return _lines(_traceback.format_exception(exc))
+    # As CPython's TracebackException(type(value), value, tb): an explicit tb (None included)
+    # replaces the top exception's own traceback.
+    if tb is not _sentinel and value is not _sentinel and not _same_tb(tb, exc.__traceback__):
+        return _format_limited(exc, limit, chain, {id(exc)}, tb)
     if limit is not None or not chain or hasattr(sys, 'tracebacklimit'):
         return _format_limited(exc, limit, chain, {id(exc)})
     # CPython's list holds one string per piece (a header, a frame with its source and caret
@@ -42,7 +46,17 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     return _lines(text)
 
 
-def _format_limited(exc, limit, chain, seen):
+def _same_tb(a, b):
+    # Traceback objects are made on demand here, so two for the same frames are compared by
+    # what they show.
+    while a is not None and b is not None:
+        if (a.tb_lineno != b.tb_lineno or a.tb_frame.f_code is not b.tb_frame.f_code):
+            return False
+        a, b = a.tb_next, b.tb_next
+    return a is None and b is None
+
+
+def _format_limited(exc, limit, chain, seen, tb=_sentinel):
     # The interpreter's formatter prints whole chains; with a limit or chain=False the text is
     # assembled here from the same per-entry formatting.
     out = []
@@ -57,7 +71,7 @@ def _format_limited(exc, limit, chain, seen):
             seen.add(id(context))
             out += _format_limited(context, limit, chain, seen)
             out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
-    stack = extract_tb(exc.__traceback__, limit=limit)
+    stack = extract_tb(exc.__traceback__ if tb is _sentinel else tb, limit=limit)
     if stack:
         out.append('Traceback (most recent call last):\n')
         out += stack.format()

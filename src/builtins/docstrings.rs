@@ -1,9 +1,11 @@
 //! CPython's docstrings of the built-in functions, the core built-in types and their
-//! methods (`len.__doc__`, `int.__doc__`, `str.upper.__doc__`), kept as text in
+//! methods, and the native modules' functions (`len.__doc__`, `int.__doc__`,
+//! `str.upper.__doc__`, `math.sqrt.__doc__`), kept as text in
 //! `docstrings.txt` and looked up only when a script reads `__doc__`.
 //!
 //! The text file holds records `@@ key` + newline + the docstring; a key is a function name
-//! (`len`), a type name (`int`) or `type.method` (`str.upper`). One trailing newline ends each
+//! (`len`), a type name (`int`), `type.method` (`str.upper`) or `module.function`
+//! (`math.sqrt`). One trailing newline ends each
 //! docstring, so a docstring that itself ends in a newline keeps it.
 
 use std::rc::Rc;
@@ -38,7 +40,8 @@ pub fn function_doc(vm: &Vm, b: &BuiltinFunction) -> Value {
             if same {
                 lookup(&b.name)
             } else {
-                None
+                // A native module's function, under `module.name` (`math.sqrt`).
+                b.module.get().and_then(|m| lookup(&format!("{}.{}", crate::modules::cpython_module_name(m), b.name)))
             }
         }
     };

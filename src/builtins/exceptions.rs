@@ -176,9 +176,33 @@ fn exc_set_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         other => crate::modules::traceback::tb_entries(other)
             .ok_or_else(|| PyErr::type_error("__traceback__ must be a traceback or None"))?,
     };
-    d.borrow_mut().traceback = entries;
+    let n = entries.len();
+    let mut d = d.borrow_mut();
+    d.traceback = entries;
+    // `e.__traceback__ = tb; e.__traceback__ is tb`, as CPython keeps the object itself.
+    let old = d.set_field(TB_CACHE, Value::tuple(vec![Value::Int(n as i64), tb]));
+    drop(d);
+    drop(old);
     Ok(Value::None)
 }
+
+/// Whether traceback object `tb` (or None) still shows exactly `entries`.
+fn same_entries(tb: &Value, entries: &[crate::object::exception::TbEntry]) -> bool {
+    let shown = match tb {
+        Value::None => Vec::new(),
+        other => match crate::modules::traceback::tb_entries(other) {
+            Some(e) => e,
+            None => return false,
+        },
+    };
+    shown.len() == entries.len()
+        && shown.iter().zip(entries).all(|(a, b)| Rc::ptr_eq(&a.code, &b.code) && a.instr == b.instr)
+}
+
+/// The member holding the traceback object last handed out or assigned, with how many
+/// entries the traceback had then: `e.__traceback__ is e.__traceback__` while it has not
+/// grown (traceback objects are made on demand from the entries).
+const TB_CACHE: &str = "\0tb";
 
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (inst, _) = data_of(self_arg(&args)?)?;
@@ -210,8 +234,19 @@ fn exc_set_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (i, _) = data_of(self_arg(&args)?)?;
-    Ok(vm.traceback_object(i))
+    let (i, d) = data_of(self_arg(&args)?)?;
+    let n = d.borrow().traceback.len();
+    if let Some(Value::Tuple(t)) = d.borrow().field(TB_CACHE) {
+        if let [Value::Int(len), tb] = &t[..] {
+            if *len == n as i64 && same_entries(tb, &d.borrow().traceback) {
+                return Ok(tb.clone());
+            }
+        }
+    }
+    let tb = vm.traceback_object(i);
+    let old = d.borrow_mut().set_field(TB_CACHE, Value::tuple(vec![Value::Int(n as i64), tb.clone()]));
+    drop(old);
+    Ok(tb)
 }
 
 fn exc_cause(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -10,7 +10,7 @@ use super::{arg, clinic, def_new, native};
 use crate::bytecode::opcode::{BinOp, CompareOp};
 use crate::object::class::Layout;
 use crate::object::function::NativeKind;
-use crate::object::{Args, Class, NativeObject, NativeRef, PyErr, PyResult, Value};
+use crate::object::{Args, Class, NativeObject, NativeRef, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 pub struct MappingProxy {
@@ -32,6 +32,39 @@ const NAME: &str = "mappingproxy";
 /// A read-only proxy of `mapping` (the caller vouches that it is a mapping).
 pub fn wrap(vm: &Vm, mapping: Value) -> Value {
     Value::Native(NativeRef::new(MappingProxy { mapping, class: proxy_class(vm) }))
+}
+
+/// `cls.__dict__`: a proxy of the class's own dict, except for the `builtins` types, whose
+/// dict as CPython shows it has their `__doc__` and no `__module__` (CPython derives a static
+/// type's module from its name): a read-only copy of theirs, remade when any class changed.
+pub fn class_dict(vm: &Vm, cls: &Rc<Class>) -> Value {
+    let builtin = matches!(cls.dict.borrow().get_str("__module__"), Some(Value::Str(m)) if m.as_str() == "builtins");
+    if !builtin {
+        return wrap(vm, Value::Dict(cls.dict.clone()));
+    }
+    thread_local! {
+        /// class address -> (type epoch, the dict as shown). The built-in types never go.
+        static SHOWN: std::cell::RefCell<hashbrown::HashMap<usize, (u64, Rc<std::cell::RefCell<PyDict>>)>> =
+            std::cell::RefCell::new(hashbrown::HashMap::new());
+    }
+    let key = Rc::as_ptr(cls) as usize;
+    let epoch = crate::object::dict::type_epoch();
+    let cached = SHOWN.with(|m| m.borrow().get(&key).filter(|(e, _)| *e == epoch).map(|(_, d)| d.clone()));
+    let shown = cached.unwrap_or_else(|| {
+        let mut d = PyDict::new();
+        for e in cls.dict.borrow().iter() {
+            if e.key.as_str() != Some("__module__") {
+                d.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        if !d.contains_str("__doc__") {
+            d.set_str("__doc__", super::docstrings::class_doc(cls));
+        }
+        let d = Rc::new(std::cell::RefCell::new(d));
+        SHOWN.with(|m| m.borrow_mut().insert(key, (epoch, d.clone())));
+        d
+    });
+    wrap(vm, Value::Dict(shown))
 }
 
 /// The `mappingproxy` class, created on first use.

@@ -66,7 +66,9 @@ fn accepts(op: BinOp, me: Kind, other: Kind) -> bool {
 }
 
 fn binary_slot(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
-    let (me, other) = (base(vm, &arg(&args, 0)), base(vm, &arg(&args, 1)));
+    // matches CPython: int's slots compute on the integer values, so `int.__and__(True, True)`
+    // is the int 1; only bool's own `__and__`/`__or__`/`__xor__` give a bool.
+    let (me, other) = (int_of_bool(base(vm, &arg(&args, 0))), int_of_bool(base(vm, &arg(&args, 1))));
     let sequence = matches!(kind(&me), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes);
     if op == BinOp::Mul && sequence && kind(&other) != Kind::Int {
         // matches CPython's sq_repeat wrapper: the count goes through __index__ or raises.
@@ -89,6 +91,35 @@ fn binary_slot(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<
     }
     let (a, b) = if reflected { (&other, &me) } else { (&me, &other) };
     Ok(vm.native_binary(op, a, b)?.unwrap_or(Value::NotImplemented))
+}
+
+fn int_of_bool(v: Value) -> Value {
+    match v {
+        Value::Bool(b) => Value::Int(i64::from(b.get())),
+        other => other,
+    }
+}
+
+/// `bool.__and__`, `__or__`, `__xor__` and their reflections: two bools give a bool, anything
+/// else is int's operation (bool_and and friends in CPython's boolobject.c). `self` is
+/// checked to be a bool by the call path.
+fn bool_binary(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
+    match (arg(&args, 0), arg(&args, 1)) {
+        (Value::Bool(a), Value::Bool(b)) => Ok(Value::bool(match op {
+            BinOp::And => a.get() & b.get(),
+            BinOp::Or => a.get() | b.get(),
+            _ => a.get() ^ b.get(),
+        })),
+        _ => binary_slot(vm, args, op, reflected),
+    }
+}
+
+/// `bool.__repr__`: 'True' / 'False' (int's `__repr__` of a bool is its integer value).
+fn bool_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::str(match arg(&args, 0) {
+        Value::Bool(b) if b.get() => "True",
+        _ => "False",
+    }))
 }
 
 fn inplace_slot(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
@@ -205,6 +236,12 @@ slots! {
     ge => |vm, a| compare_slot(vm, a, CompareOp::Ge);
     eq => |vm, a| compare_slot(vm, a, CompareOp::Eq);
     ne => |vm, a| compare_slot(vm, a, CompareOp::Ne);
+    bool_and => |vm, a| bool_binary(vm, a, BinOp::And, false);
+    bool_rand => |vm, a| bool_binary(vm, a, BinOp::And, true);
+    bool_or => |vm, a| bool_binary(vm, a, BinOp::Or, false);
+    bool_ror => |vm, a| bool_binary(vm, a, BinOp::Or, true);
+    bool_xor => |vm, a| bool_binary(vm, a, BinOp::Xor, false);
+    bool_rxor => |vm, a| bool_binary(vm, a, BinOp::Xor, true);
     neg => |vm, a| unary_slot(vm, a, UnaryOp::Neg);
     pos => |vm, a| unary_slot(vm, a, UnaryOp::Pos);
     invert => |vm, a| unary_slot(vm, a, UnaryOp::Invert);
@@ -237,6 +274,12 @@ const SET_OPS: &[(&str, NativeFn)] = &[
     ("__rxor__", rxor), ("__sub__", sub), ("__rsub__", rsub),
 ];
 
+/// bool's own slots (CPython's bool type defines only these and `__new__`).
+const BOOL: &[(&str, NativeFn)] = &[
+    ("__and__", bool_and), ("__rand__", bool_rand), ("__or__", bool_or), ("__ror__", bool_ror),
+    ("__xor__", bool_xor), ("__rxor__", bool_rxor), ("__repr__", bool_repr),
+];
+
 /// Register the slots the class does not define yet (a type's own methods win).
 fn add_missing(cls: &Rc<Class>, table: &[(&str, NativeFn)]) {
     for (name, f) in table {
@@ -250,6 +293,7 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     add_missing(&t.int, ARITH);
     add_missing(&t.int, BITS);
+    add_missing(&t.bool_, BOOL);
     add_missing(&t.float, ARITH);
     add_missing(&t.complex, COMPLEX);
     let ordered = [&t.int, &t.float, &t.complex, &t.str, &t.list, &t.tuple, &t.bytes, &t.bytearray, &t.set];

@@ -244,7 +244,7 @@ fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.set_binary(BinOp::Xor, &s, other)?.unwrap_or(Value::None));
     }
     // CPython builds a set from the iterable, then `^=` self into it.
-    let mut t = vm.set_from_iterable(other)?.table;
+    let mut t = std::mem::take(&mut vm.set_from_iterable(other)?.table);
     let mine = vm.set_table_of(&s).unwrap_or_default();
     vm.set_table_xor_into(&mut t, &mine)?;
     Ok(wrap_like(&s, t))

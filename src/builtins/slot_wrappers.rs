@@ -57,6 +57,10 @@ fn base_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
 
 fn base_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = base_self(vm, &args, "__repr__")?;
+    // `int.__repr__(True)` is '1': int's slot formats the integer value (bool has its own).
+    if let Value::Bool(b) = v {
+        return Ok(Value::str(if b.get() { "1" } else { "0" }));
+    }
     Ok(Value::str(&vm.repr(&v)?))
 }
 

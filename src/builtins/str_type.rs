@@ -182,6 +182,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect_iterable_or(&args.pos[1], || "can only join an iterable".into())?;
     // Check every item first (CPython's message names the first non-str), then copy into a
     // string of exactly the joined size: no regrowth, and no shrinking copy when stored.
+    // One exact str joins to itself (CPython's _PyUnicode_JoinArray).
+    if let [one @ Value::Str(_)] = items.as_slice() {
+        return Ok(one.clone());
+    }
     let mut strs = Vec::with_capacity(items.len());
     let mut total = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
@@ -259,7 +263,12 @@ fn strip_common(vm: &mut Vm, args: Args, name: &str, f: for<'a> fn(&'a str, Opti
         None | Some(Value::None) => None,
         Some(v) => Some(as_str(vm, v).ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?),
     };
-    ret_str(f(s.as_str(), chars.as_ref().map(|c| c.as_str())))
+    let out = f(s.as_str(), chars.as_ref().map(|c| c.as_str()));
+    // Nothing stripped from an exact str: the str itself, as CPython.
+    if out.len() == s.as_str().len() && matches!(args.pos[0], Value::Str(_)) {
+        return Ok(args.pos[0].clone());
+    }
+    ret_str(out)
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -470,7 +479,12 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = str_arg(vm, &args.pos[1], "replace() argument 1 ")?;
     let new = str_arg(vm, &args.pos[2], "replace() argument 2 ")?;
     let n = int_opt(vm, args.pos.get(3), -1)?;
-    ret_str(sm::replace(s.as_str(), old.as_str(), new.as_str(), n)?)
+    let out = sm::replace(s.as_str(), old.as_str(), new.as_str(), n)?;
+    // Nothing replaced in an exact str: the str itself, as CPython's replace().
+    if matches!(args.pos[0], Value::Str(_)) && out.as_str() == s.as_str() {
+        return Ok(args.pos[0].clone());
+    }
+    ret_str(out)
 }
 
 fn affix_common(vm: &mut Vm, args: Args, name: &str, f: fn(&PyStr, &PyStr, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {

@@ -396,6 +396,10 @@ fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    // An exact str is returned as itself (`str(s) is s`, CPython's PyObject_Str).
+    if let Value::Str(_) = x {
+        return Ok(x);
+    }
     Ok(Value::string(vm.str(&x)?))
 }
 

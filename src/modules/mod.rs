@@ -2,6 +2,7 @@
 
 pub mod ast_tree;
 pub mod binascii;
+pub mod class_collect;
 pub mod cmath;
 pub mod cmath_trig;
 pub mod contextvars;
@@ -20,6 +21,7 @@ pub mod json_encode;
 pub mod localtime;
 pub mod libm;
 pub mod math;
+pub mod functools;
 pub mod heapq;
 pub mod operator;
 pub mod math_gcd;
@@ -66,6 +68,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("cmath", cmath::init));
     vm.native_modules.push(("_random", random::init));
     vm.native_modules.push(("_heapq", heapq::init));
+    vm.native_modules.push(("_functools", functools::init));
     vm.native_modules.push(("_operator", operator::init));
     vm.native_modules.push(("_re", re::init));
     vm.native_modules.push(("_traceback", traceback::init));

@@ -46,6 +46,8 @@ pub fn stdin(vm: &mut Vm) -> PyResult<Value> {
     }
     let class = new_class_with("TextIOWrapper", &[vm.types.object.clone()], Layout::Builtin, None)?;
     class.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    // CPython's messages and method reprs name the type in full (`_io.TextIOWrapper`).
+    *class.tp_name.borrow_mut() = Some(std::rc::Rc::from("_io.TextIOWrapper"));
     def_method(&class, "read", read);
     def_method(&class, "readline", readline);
     def_method(&class, "readlines", readlines);

@@ -31,6 +31,8 @@ impl NativeObject for StdStream {
 pub fn streams(vm: &mut Vm) -> PyResult<(Value, Value)> {
     let class = new_class_with("TextIOWrapper", &[vm.types.object.clone()], Layout::Builtin, None)?;
     class.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    // CPython's messages and method reprs name the type in full (`_io.TextIOWrapper`).
+    *class.tp_name.borrow_mut() = Some(std::rc::Rc::from("_io.TextIOWrapper"));
     def_method(&class, "write", write);
     def_method(&class, "flush", flush);
     def_method(&class, "isatty", isatty);

@@ -67,7 +67,9 @@ fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     match vm.handled_exception() {
         Some(e) => {
-            let (t, tb) = vm.exc_type_and_tb(&e);
+            let (t, _) = vm.exc_type_and_tb(&e);
+            // (through the attribute: the one traceback object `e.__traceback__` gives)
+            let tb = vm.getattr(&e, &Value::str("__traceback__"))?;
             Ok(Value::tuple(vec![t, e, tb]))
         }
         None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),

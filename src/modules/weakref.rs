@@ -52,11 +52,14 @@ thread_local! {
 
 /// Called from `Instance`'s drop: queue the death callbacks registered for `addr`.
 pub fn instance_died(addr: usize) {
-    if WATCHED.with(|w| w.get()) == 0 {
+    // (`try_with`: values dropped while the thread's storage is torn down at exit land here
+    // too, after these tables may be gone.)
+    if WATCHED.try_with(|w| w.get()).unwrap_or(0) == 0 {
         return;
     }
-    let Some(fns) = ON_DEATH.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr))) else { return };
-    WATCHED.with(|w| w.set(w.get().saturating_sub(1)));
+    let fns = ON_DEATH.try_with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&addr)));
+    let Ok(Some(fns)) = fns else { return };
+    let _ = WATCHED.try_with(|w| w.set(w.get().saturating_sub(1)));
     crate::vm::finalize::enqueue(crate::vm::finalize::Pending::Run(Box::new(move |vm| {
         // matches CPython's PyObject_ClearWeakRefs: a new weak reference with a callback goes
         // in front of the older ones, so the callbacks run newest first.
@@ -78,6 +81,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut dd, "new", new);
     def_fn(&mut dd, "get", get);
     def_fn(&mut dd, "on_death", on_death);
+    def_fn(&mut dd, "_collect_classes", super::class_collect::collect);
     drop(dd);
     Ok(m)
 }
@@ -102,7 +106,7 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let strict = matches!(args.pos.get(1), Some(Value::Bool(b)) if b.get());
     let target = match &obj {
         Value::Instance(i) => {
-            if strict && i.class().lookup("__weakref__").is_none() {
+            if strict && i.class().lookup("__weakref__").is_none() && !weakref_base(vm, &i.class()) {
                 let t = vm.type_name(&obj);
                 return Err(PyErr::type_error(format!("cannot create weak reference to '{t}' object")));
             }
@@ -144,12 +148,27 @@ fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(v.unwrap_or(Value::None))
 }
 
-/// `on_death(obj, fn)`: True when registered (only instances and functions report their
-/// death).
+/// Whether instances of `cls` support weak references through a built-in base that has them
+/// without a `__weakref__` attribute (CPython's set and frozenset: `class S(set)`).
+fn weakref_base(vm: &Vm, cls: &Rc<Class>) -> bool {
+    let t = &vm.types;
+    cls.mro.borrow().iter().any(|c| Rc::ptr_eq(c, &t.set) || Rc::ptr_eq(c, &t.frozenset))
+}
+
+/// `on_death(obj, fn)`: True when registered (instances, functions, bound methods and sets
+/// report their death).
 fn on_death(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let addr = match arg(&args, 0) {
         Value::Instance(i) => Rc::as_ptr(&i) as usize,
         Value::Function(f) => Rc::as_ptr(&f) as usize,
+        Value::Method(m) => Rc::as_ptr(&m) as usize,
+        Value::Class(c) => {
+            super::class_collect::watch(&c);
+            Rc::as_ptr(&c) as usize
+        }
+        // (the address `PySet`'s drop reports: the set inside its RefCell)
+        Value::Set(s) => s.as_ptr() as usize,
+        Value::FrozenSet(s) => Rc::as_ptr(&s) as usize,
         _ => return Ok(Value::Bool(BoolWord::FALSE)),
     };
     let f = arg(&args, 1);

@@ -243,6 +243,14 @@ impl Instance {
     }
 }
 
+impl Drop for Class {
+    /// A class referenced weakly with a callback reports its death (only `gc.collect()` frees
+    /// a class: see `modules::class_collect`).
+    fn drop(&mut self) {
+        crate::modules::weakref::instance_died(self as *const Class as usize);
+    }
+}
+
 impl Drop for Instance {
     /// CPython calls `__del__` when the last reference goes. `drop` cannot reach the VM, so the
     /// instance's state moves into a resurrected twin that the finalization queue hands to

@@ -189,3 +189,11 @@ pub struct BoundMethod {
     pub func: Value,
     pub self_: Value,
 }
+
+impl Drop for BoundMethod {
+    /// `weakref.ref(obj.method, cb)`: the callback runs when this bound method goes, as
+    /// CPython's method objects support weak references.
+    fn drop(&mut self) {
+        crate::modules::weakref::instance_died(self as *const BoundMethod as usize);
+    }
+}

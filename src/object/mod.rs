@@ -108,6 +108,25 @@ pub struct Property {
     pub doc: Value,
 }
 
+/// The empty string and the one-character Latin-1 strings are shared objects, as CPython's
+/// `unicode_empty` and `LATIN1` singletons: `'' is str()`, `'abc'[0] is 'a'`. One table per
+/// thread, never dropped: a thread's strings may outlive it in other threads' values.
+fn small_str(s: &str) -> Option<Value> {
+    thread_local! {
+        static SMALL: std::mem::ManuallyDrop<Vec<std::cell::OnceCell<Rc<PyStr>>>> =
+            std::mem::ManuallyDrop::new((0..257).map(|_| std::cell::OnceCell::new()).collect());
+    }
+    let mut chars = s.chars();
+    let slot = match (chars.next(), chars.next()) {
+        (None, _) => 256,
+        (Some(c), None) if (c as u32) < 256 => c as usize,
+        _ => return None,
+    };
+    SMALL
+        .try_with(|t| Value::Str(t[slot].get_or_init(|| Rc::new(PyStr::new(s))).clone()))
+        .ok()
+}
+
 impl Value {
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
@@ -122,9 +141,19 @@ impl Value {
         Value::Float(FloatWord::new(x))
     }
     pub fn str(s: &str) -> Value {
+        if s.len() <= 2 {
+            if let Some(v) = small_str(s) {
+                return v;
+            }
+        }
         Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn string(s: String) -> Value {
+        if s.len() <= 2 {
+            if let Some(v) = small_str(&s) {
+                return v;
+            }
+        }
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {

@@ -9,6 +9,14 @@ pub struct PySet {
     pub table: SetTable<Value>,
 }
 
+impl Drop for PySet {
+    /// A set referenced weakly with a callback (`weakref.ref(s, cb)`) reports its death as an
+    /// instance does; a cheap counter check otherwise.
+    fn drop(&mut self) {
+        crate::modules::weakref::instance_died(self as *const PySet as usize);
+    }
+}
+
 impl PySet {
     pub fn new() -> PySet {
         PySet::default()

@@ -393,7 +393,7 @@ impl Vm {
         }
         // Likewise `type.__dict__`, over the `__dict__` getset a class keeps for its instances.
         if name == "__dict__" {
-            return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone())));
+            return Ok(crate::builtins::mappingproxy::class_dict(self, cls));
         }
         // A type's docstring is not inherited (CPython's type_get_doc reads the type's own
         // dict, or a built-in type's tp_doc).
@@ -422,7 +422,7 @@ impl Vm {
             "__base__" => {
                 return Ok(cls.bases.borrow().first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None))
             }
-            "__dict__" => return Ok(crate::builtins::mappingproxy::wrap(self, Value::Dict(cls.dict.clone()))),
+            "__dict__" => return Ok(crate::builtins::mappingproxy::class_dict(self, cls)),
             "__doc__" => return Ok(Value::None),
             "__class__" => return Ok(Value::Class(self.type_of(&Value::Class(cls.clone())))),
             _ => {}

@@ -197,6 +197,9 @@ impl Vm {
             }
         }
         match (op, a, b) {
+            // An empty operand gives back the other str itself, as CPython's PyUnicode_Concat.
+            (BinOp::Add, Value::Str(x), Value::Str(y)) if y.as_str().is_empty() => Ok(Some(Value::Str(x.clone()))),
+            (BinOp::Add, Value::Str(x), Value::Str(y)) if x.as_str().is_empty() => Ok(Some(Value::Str(y.clone()))),
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
@@ -265,6 +268,8 @@ impl Vm {
         // Past a C ssize_t, CPython's str and bytes repeats say so (lists run out of memory).
         let past_ssize = |len: usize| len.checked_mul(n).map_or(true, |t| t > isize::MAX as usize);
         Ok(match seq {
+            // `s * 1` is `s` itself (CPython's unicode_repeat of an exact str).
+            Value::Str(_) if n == 1 => seq.clone(),
             Value::Str(s) => {
                 if past_ssize(s.as_str().len()) {
                     return Err(PyErr::overflow_error("repeated string is too long"));

@@ -15,15 +15,17 @@ def _compile_new(pattern, flags):
         _future_warnings(info[3])
         raise error(info[1], pattern, info[2])
     p = Pattern.__new__(Pattern)
-    p.pattern = pattern
-    p._code = info[0]
-    p.groups = info[1]
-    p.groupindex = dict(info[2])
-    p.flags = info[3]
-    rank = [0] * (p.groups + 1)
+    # (object's __setattr__: Pattern's own refuses its read-only members)
+    setattr_ = object.__setattr__
+    setattr_(p, 'pattern', pattern)
+    setattr_(p, '_code', info[0])
+    setattr_(p, 'groups', info[1])
+    setattr_(p, 'groupindex', dict(info[2]))
+    setattr_(p, 'flags', info[3])
+    rank = [0] * (info[1] + 1)
     for r, g in enumerate(info[4]):
         rank[g] = r
-    p._close_rank = rank
+    setattr_(p, '_close_rank', rank)
     _future_warnings(info[5])
     return p
 
@@ -64,6 +66,8 @@ def _bounds(string, pos, endpos):
 
 class Pattern:
     __module__ = "re"
+    # CPython's re.Pattern instances have no __dict__: `p.x = 1` is an AttributeError.
+    __slots__ = ('pattern', '_code', 'groups', 'groupindex', 'flags', '_close_rank', '__weakref__')
 
     def __init__(self, *args):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -225,11 +229,27 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
+    def __setattr__(self, name, value):
+        # CPython's members of re.Pattern are read-only.
+        if name in ('pattern', 'groups', 'groupindex', 'flags'):
+            raise AttributeError('readonly attribute')
+        object.__setattr__(self, name, value)
+
     def __copy__(self):
         return self
 
+    def __reduce__(self):
+        # matches CPython's copyreg registration in re: rebuilt by re._compile.
+        import re
+        return re._compile, (self.pattern, self.flags)
+
     def __deepcopy__(self, memo):
         return self
+
+
+import _time  # noqa: E402
+_time._set_type_name(Pattern, 're.Pattern')
+del _time
 
 
 class SRE_Scanner:
@@ -258,3 +278,14 @@ class SRE_Scanner:
 
     def search(self):
         return self._next(_SEARCH, _ADVANCE)
+
+
+# CPython's Pattern and scanner methods are C: no frame of theirs shows in a traceback.
+def _hide_c_frames():
+    import _c_frames
+    _c_frames.hide_namespace({'Pattern': Pattern, 'SRE_Scanner': SRE_Scanner, '_bounds': _bounds,
+                              '_index': _index}, ('re', '_sre', __name__))
+
+
+_hide_c_frames()
+del _hide_c_frames
