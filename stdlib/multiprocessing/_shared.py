@@ -477,16 +477,44 @@ def _coerce(typecode, value):
     return int(value)
 
 
-class Synchronized(Shared):
-    """What `Value()` makes: one number in (what stands for) shared memory, with its lock."""
+class _SynchronizedBase(Shared):
+    """A ctypes value or array in (what stands for) shared memory, with its lock."""
+
+    def __init__(self, typecode_or_type, lock):
+        self._type = _ctype_name(typecode_or_type)
+        self._typecode = typecode_or_type if isinstance(typecode_or_type, str) else self._type
+        self._lock = RLock() if lock is True else (lock or None)
+
+    def get_lock(self):
+        return self._invoke('get_lock')
+
+    def _do_get_lock(self):
+        return self._lock
+
+    def acquire(self, *args):
+        return self.get_lock().acquire(*args)
+
+    def release(self):
+        return self.get_lock().release()
+
+    def __enter__(self):
+        return self.get_lock().__enter__()
+
+    def __exit__(self, *exc):
+        return self.get_lock().__exit__(*exc)
+
+    def _do_type_name(self):
+        return self._type
+
+
+class Synchronized(_SynchronizedBase):
+    """What `Value()` makes."""
 
     _inherit_only = 'Synchronized'
 
     def __init__(self, typecode_or_type, *args, lock=True, ctx=None):
-        self._type = _ctype_name(typecode_or_type)
-        self._typecode = typecode_or_type if isinstance(typecode_or_type, str) else self._type
-        self._value = _coerce(self._typecode, args[0]) if args else _coerce(self._typecode, 0)
-        self._lock = RLock() if lock is True else (lock or None)
+        super().__init__(typecode_or_type, lock)
+        self._value = _coerce(self._typecode, args[0] if args else 0)
 
     @property
     def value(self):
@@ -502,47 +530,24 @@ class Synchronized(Shared):
     def _do_set(self, v):
         self._value = _coerce(self._typecode, v)
 
-    def get_lock(self):
-        return self._invoke('get_lock')
-
-    def _do_get_lock(self):
-        return self._lock
-
     def get_obj(self):
         return self.value
-
-    def acquire(self, *args):
-        return self.get_lock().acquire(*args)
-
-    def release(self):
-        return self.get_lock().release()
-
-    def __enter__(self):
-        return self.get_lock().__enter__()
-
-    def __exit__(self, *exc):
-        return self.get_lock().__exit__(*exc)
 
     def __repr__(self):
         return f"<Synchronized wrapper for {self._invoke('type_name')}({self.value!r})>"
 
-    def _do_type_name(self):
-        return self._type
 
-
-class SynchronizedArray(Shared):
+class SynchronizedArray(_SynchronizedBase):
     """What `Array()` makes."""
 
     _inherit_only = 'SynchronizedArray'
 
     def __init__(self, typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
-        self._type = _ctype_name(typecode_or_type)
-        self._typecode = typecode_or_type if isinstance(typecode_or_type, str) else self._type
+        super().__init__(typecode_or_type, lock)
         if isinstance(size_or_initializer, int):
             self._items = [_coerce(self._typecode, 0)] * size_or_initializer
         else:
             self._items = [_coerce(self._typecode, v) for v in size_or_initializer]
-        self._lock = RLock() if lock is True else (lock or None)
 
     def __len__(self):
         return self._invoke('len')
@@ -571,33 +576,12 @@ class SynchronizedArray(Shared):
     def __iter__(self):
         return iter(self[:])
 
-    def get_lock(self):
-        return self._invoke('get_lock')
-
-    def _do_get_lock(self):
-        return self._lock
-
     def get_obj(self):
         return self[:]
-
-    def acquire(self, *args):
-        return self.get_lock().acquire(*args)
-
-    def release(self):
-        return self.get_lock().release()
-
-    def __enter__(self):
-        return self.get_lock().__enter__()
-
-    def __exit__(self, *exc):
-        return self.get_lock().__exit__(*exc)
 
     def __repr__(self):
         return (f"<SynchronizedArray wrapper for {self._invoke('type_name')}_Array_"
                 f"{len(self)}({self._invoke('object_address')})>")
-
-    def _do_type_name(self):
-        return self._type
 
     def _do_object_address(self):
         return hex(id(self._items))
