@@ -75,10 +75,10 @@ _SLICE = 0.05
 
 
 def _interruptible(wait, timeout):
-    """Run `wait(t)` (a blocking wait that gives up after t seconds, returning None or raising
-    `expired`) in slices on a feeder thread, so that a terminated worker's pending call (its
-    `queue.get()`) does not keep the feeder, and the item it would take, forever. Returns
-    wait's first result that is not None, or None when `timeout` runs out."""
+    """Run `wait(t)` (a blocking wait that gives up after t seconds and then returns None) in
+    slices on a feeder thread, so that a terminated worker's pending call (its `queue.get()`)
+    does not keep the feeder, and the item it would take, forever. Returns wait's first result
+    that is not None, or None when `timeout` runs out."""
     stop = getattr(serving, 'stop', None)
     if stop is None:
         return wait(timeout)
@@ -95,6 +95,7 @@ def _interruptible(wait, timeout):
 
 
 def _slice_get(getter):
+    """`queue.get` as a wait for `_interruptible`: the item in a 1-tuple (it may be None)."""
     def wait(t):
         try:
             return (getter(True, t),)
