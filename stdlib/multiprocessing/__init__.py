@@ -47,11 +47,19 @@ def freeze_support():
 
 
 def set_start_method(method, force=False):
-    pass
+    from multiprocessing import process
+    if process._start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is not None and method not in get_all_start_methods():
+        raise ValueError(f'cannot find context for {method!r}')
+    process._start_method = method
 
 
 def get_start_method(allow_none=False):
-    return 'fork'
+    from multiprocessing import process
+    if process._start_method is None and allow_none:
+        return None
+    return process.start_method()
 
 
 class BufferTooShort(ProcessError):
@@ -66,14 +74,22 @@ def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
 
 
-class _Context:
-    """What `get_context()` returns: this module's constructors under one start method."""
+class BaseContext:
+    """What `get_context(method)` returns: this module's constructors, with processes and pool
+    workers named for that start method (`SpawnProcess-1`, `SpawnPoolWorker-2`)."""
 
-    def __init__(self, method):
-        self._method = method
+    _name = None
 
     def get_start_method(self, allow_none=False):
-        return self._method
+        return self._name
+
+    @property
+    def Process(self):
+        from multiprocessing import process
+        return process._METHOD_PROCESS[self._name]
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
     def __getattr__(self, name):
         if name.startswith('_'):
@@ -81,10 +97,27 @@ class _Context:
         return globals()[name]
 
 
+class ForkContext(BaseContext):
+    _name = 'fork'
+
+
+class SpawnContext(BaseContext):
+    _name = 'spawn'
+
+
+class ForkServerContext(BaseContext):
+    _name = 'forkserver'
+
+
+_CONTEXTS = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
+
+
 def get_context(method=None):
-    if method is not None and method not in get_all_start_methods():
+    if method is None:
+        method = get_start_method()
+    if method not in _CONTEXTS:
         raise ValueError(f'cannot find context for {method!r}')
-    return _Context(method or 'fork')
+    return _CONTEXTS[method]
 
 
 __all__ = ['Pool', 'Process', 'current_process', 'parent_process', 'active_children',

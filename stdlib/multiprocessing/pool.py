@@ -94,7 +94,9 @@ class Pool:
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
         # The workers' names and numbers are taken now, as CPython starts them here.
-        names = [('ForkPoolWorker-%d' % ident[0], ident)
+        method = context.get_start_method() if context is not None else _process.start_method()
+        prefix = _process._METHOD_PREFIX[method] + 'PoolWorker-'
+        names = [(prefix + str(ident[0]), ident)
                  for ident in (_process._next_identity() for _ in range(processes))]
         self._core = _pool_core.WorkerPool(processes, initializer, initargs, names=names)
         self._state = 'RUN'

@@ -221,6 +221,34 @@ class _WorkerProcess(BaseProcess):
         self._closed = False
 
 
+class ForkProcess(Process):
+    _start_method = 'fork'
+
+
+class SpawnProcess(Process):
+    _start_method = 'spawn'
+
+
+class ForkServerProcess(Process):
+    _start_method = 'forkserver'
+
+
+# `set_start_method`'s choice; None until set or first needed (then 'fork', Linux's default).
+# corio starts every child the same way; the method only names the processes.
+_start_method = None
+_METHOD_PREFIX = {'fork': 'Fork', 'spawn': 'Spawn', 'forkserver': 'ForkServer'}
+_METHOD_PROCESS = {'fork': ForkProcess, 'spawn': SpawnProcess, 'forkserver': ForkServerProcess}
+
+
+def start_method():
+    """The start method in force, fixing it to the default if none was chosen (as CPython's
+    default context does when a pool or `get_start_method()` first needs it)."""
+    global _start_method
+    if _start_method is None:
+        _start_method = 'fork'
+    return _start_method
+
+
 _current = _MainProcess()
 _parent = None
 

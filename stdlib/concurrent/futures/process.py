@@ -4,12 +4,16 @@ from concurrent.futures import _base
 from multiprocessing import _pool_core
 
 
-def _worker_name():
-    # CPython (fork context) starts all the workers at the first submit, each numbered from
-    # the process counter.
+def _worker_namer(mp_context):
+    # The context is fixed when the executor is made; CPython (fork) starts all the workers at
+    # the first submit, each numbered from the process counter and named for the start method.
     from multiprocessing import process
-    ident = process._next_identity()
-    return 'ForkProcess-%d' % ident[0], ident
+    method = mp_context.get_start_method() if mp_context is not None else process.start_method()
+
+    def name():
+        ident = process._next_identity()
+        return process._METHOD_PREFIX[method] + 'Process-%d' % ident[0], ident
+    return name
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
@@ -21,7 +25,7 @@ class ProcessPoolExecutor(_base.Executor):
                  max_tasks_per_child=None):
         if max_workers is not None and max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs, worker_name=_worker_name)
+        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs, worker_name=_worker_namer(mp_context))
         self._max_workers = self._pool._size
         self._shutdown = False
 
