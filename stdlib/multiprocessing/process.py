@@ -52,9 +52,14 @@ class BaseProcess:
         self._kwargs = dict(kwargs)
         self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
         self._daemonic = bool(daemon)
+        self._reset_run_state()
+
+    def _reset_run_state(self):
+        # This process's handles on a started child, and how it ended.
         self._pool = None
         self._future = None
         self._exitcode = None
+        self._killed_with = None
         self._closed = False
 
     # The state a child gets: everything but this process's handles on it.
@@ -65,6 +70,7 @@ class BaseProcess:
         self.__dict__.update(state)
         self._pool = None
         self._future = None
+        self._killed_with = None
 
     def run(self):
         if self._target:
@@ -92,9 +98,8 @@ class BaseProcess:
     def _settle(self):
         if self._exitcode is not None or not self._future.done():
             return
-        killed_with = self.__dict__.get('_killed_with')
-        if killed_with is not None:
-            self._exitcode = killed_with
+        if self._killed_with is not None:
+            self._exitcode = self._killed_with
         elif self._future.cancelled():
             self._exitcode = -15
         else:
@@ -137,7 +142,7 @@ class BaseProcess:
     @property
     def exitcode(self):
         if (self._pool is not None and self._exitcode is None and self._future.done()
-                and '_killed_with' not in self.__dict__):
+                and self._killed_with is None):
             self._settle()
         return self._exitcode
 
@@ -202,10 +207,7 @@ class _MainProcess(BaseProcess):
         self._identity = ()
         self._name = 'MainProcess'
         self._daemonic = False
-        self._pool = None
-        self._future = None
-        self._exitcode = None
-        self._closed = False
+        self._reset_run_state()
 
 
 class _WorkerProcess(BaseProcess):
@@ -215,22 +217,20 @@ class _WorkerProcess(BaseProcess):
         self._identity = identity
         self._name = name
         self._daemonic = True
-        self._pool = None
-        self._future = None
-        self._exitcode = None
-        self._closed = False
+        self._reset_run_state()
 
 
+# What each context's `Process` is: only the class name differs (it names the process).
 class ForkProcess(Process):
-    _start_method = 'fork'
+    pass
 
 
 class SpawnProcess(Process):
-    _start_method = 'spawn'
+    pass
 
 
 class ForkServerProcess(Process):
-    _start_method = 'forkserver'
+    pass
 
 
 # `set_start_method`'s choice; None until set or first needed (then 'fork', Linux's default).
