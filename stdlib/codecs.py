@@ -611,7 +611,12 @@ _BINARY = {'rot-13', 'hex', 'base64'}
 def _charmap_alias(norm):
     # The code-page tables load only when a script names one of them.
     import _codecs_charmap
-    return _codecs_charmap.ALIASES.get(norm)
+    return _codecs_charmap.ALIASES.get(norm) or _cjk_alias(norm)
+
+
+def _cjk_alias(norm):
+    import _codecs_cjk
+    return _codecs_cjk.ALIASES.get(norm)
 
 
 def _build(name):
@@ -627,6 +632,9 @@ def _build(name):
         return _stateless(_unicode_escape_encode, _unicode_escape_decode)
     if name == 'raw-unicode-escape':
         return _stateless(_raw_unicode_escape_encode, _raw_unicode_escape_decode)
+    if _cjk_alias(name) == name:
+        import _codecs_cjk
+        return _codecs_cjk.build(name)
     if not name.startswith('utf-'):
         import _codecs_charmap
         return _codecs_charmap.build(name)

@@ -23,6 +23,7 @@ pub mod libm;
 pub mod math;
 pub mod functools;
 pub mod heapq;
+pub mod multibyte_codec;
 pub mod operator;
 pub mod math_gcd;
 pub mod math_int;
@@ -87,6 +88,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.push(("_hashlib", hashlib::init));
     vm.native_modules.push(("_zlib", zlib::init));
     vm.native_modules.push(("_binascii", binascii::init));
+    vm.native_modules.push(("_multibytecodec", multibyte_codec::init));
     vm.native_modules.push(("_struct", struct_module::init));
     vm.native_modules.push(("_socket", socket::init));
     vm.native_modules.push(("_imp", imp::init));

@@ -59,7 +59,14 @@ impl SyntaxError {
     /// read as bytes without a coding comment (a script file, stdin, an imported module,
     /// `compile(bytes)`), and for errors from the compiler proper whatever the source. A caret
     /// then sits one place further right for each extra byte of the characters before it.
+    ///
+    /// The tokenizer's own errors (an unterminated string, an invalid character) keep
+    /// character columns: it measures the decoded line it was reading. "leading zeros" has
+    /// byte columns already (see `to_syntax_error`).
     pub fn use_byte_columns(&mut self) {
+        if super::is_tokenizer_error(&self.msg) || self.msg.starts_with("leading zeros in decimal integer literals") {
+            return;
+        }
         let Some(text) = self.text.as_deref() else { return };
         let to_bytes = |col: u32| -> u32 {
             if col == 0 {

@@ -158,9 +158,9 @@ fn statement_start_error(source: &str, filename: &str, start: usize, index: &Lin
     }
 }
 
-/// A SyntaxError's `text`: its line with the newline CPython's parser sees at its end, or
-/// without one for the errors its tokenizer reports from the line it was reading.
-fn shown_line(line: &str, msg: &str) -> String {
+/// An error CPython's tokenizer raises from the line it was reading (`syntaxerror()` in
+/// tokenizer.c), with the column counted in characters of the decoded line.
+pub(crate) fn is_tokenizer_error(msg: &str) -> bool {
     const TOKENIZER_ERRORS: [&str; 11] = [
         "unterminated string literal",
         "unterminated triple-quoted string literal",
@@ -174,10 +174,13 @@ fn shown_line(line: &str, msg: &str) -> String {
         "invalid binary literal",
         "invalid imaginary literal",
     ];
-    let tokenizer = TOKENIZER_ERRORS.iter().any(|p| msg.starts_with(p))
-        || msg.starts_with("invalid digit '")
-        || msg.starts_with("leading zeros in decimal integer literals");
-    if tokenizer {
+    TOKENIZER_ERRORS.iter().any(|p| msg.starts_with(p)) || msg.starts_with("invalid digit '")
+}
+
+/// A SyntaxError's `text`: its line with the newline CPython's parser sees at its end, or
+/// without one for the errors its tokenizer reports from the line it was reading.
+fn shown_line(line: &str, msg: &str) -> String {
+    if is_tokenizer_error(msg) || msg.starts_with("leading zeros in decimal integer literals") {
         line.to_string()
     } else {
         format!("{line}\n")
@@ -210,6 +213,16 @@ fn to_syntax_error(e: lexer::Error, source: &str, filename: &str) -> SyntaxError
         end_col = col;
     } else if e.msg.ends_with("was never closed") || e.msg == "unexpected character after line continuation character" {
         end_col = 0;
+    }
+    // "leading zeros" comes with a range CPython's tokenizer measures in bytes itself, which
+    // nothing converts back to characters, whatever the source was.
+    if e.msg.starts_with("leading zeros in decimal integer literals") {
+        let line_start = index.line_start(line) as usize;
+        let byte_col = |off: usize| (off.min(source.len()).saturating_sub(line_start) + 1) as u32;
+        col = byte_col(e.start);
+        if e.end != usize::MAX {
+            end_col = byte_col(e.end.max(e.start));
+        }
     }
     if let Some(sn) = &e.snippet {
         text = Some(format!("{}\n", sn.text));

@@ -432,14 +432,18 @@ fn format_entry(e: &TbEntry, style: SourceLineStyle, fallback: Option<&str>) -> 
 
 /// CPython 3.11's `^^^`/`~~~^~~` marker line under `shown` (the displayed form of source line
 /// `orig`), or None when it would cover the whole line.
+///
+/// Positions are display columns, as CPython 3.11.7 places them for a terminal: an East Asian
+/// wide or full-width character takes two columns (`_display_width` in traceback.py).
 fn caret_line(orig: &str, shown: &str, loc: &crate::bytecode::Location, style: SourceLineStyle) -> Option<String> {
+    let chars: Vec<char> = orig.chars().collect();
     let char_off = |byte: u32| orig.get(..(byte as usize).min(orig.len())).map(|s| s.chars().count()).unwrap_or(0);
-    let leading = orig.chars().count() - orig.trim_start().chars().count();
+    let leading = chars.len() - orig.trim_start().chars().count();
     // matches the traceback module's quirk: it counts a line's trailing whitespace among the
     // characters stripped before it, so its markers sit that much further left.
     let shift = match style {
         SourceLineStyle::Interpreter => leading,
-        SourceLineStyle::TracebackModule => orig.chars().count() - orig.trim().chars().count(),
+        SourceLineStyle::TracebackModule => chars.len() - orig.trim().chars().count(),
     };
     let start = char_off(loc.col);
     let end = if loc.end_line == loc.line { char_off(loc.end_col) } else { leading + orig.trim().chars().count() };
@@ -450,19 +454,67 @@ fn caret_line(orig: &str, shown: &str, loc: &crate::bytecode::Location, style: S
     if end - start >= shown.chars().count() && !has_anchor {
         return None;
     }
+    let width = |upto: usize| chars[..upto.min(chars.len())].iter().map(|&c| display_width(c)).sum::<usize>();
+    let (start_w, end_w) = (width(start), width(end));
     let mut s = String::from("    ");
-    s.push_str(&" ".repeat(start.saturating_sub(shift)));
+    s.push_str(&" ".repeat(start_w.saturating_sub(shift)));
     if has_anchor {
         let a0 = char_off(loc.anchor.0).clamp(start, end);
         let a1 = char_off(loc.anchor.1).clamp(a0, end);
-        s.push_str(&"~".repeat(a0 - start));
-        s.push_str(&"^".repeat(a1 - a0));
-        s.push_str(&"~".repeat(end - a1));
+        let (a0, a1) = match style {
+            SourceLineStyle::TracebackModule if chars.get(a0) != Some(&'[') => {
+                let (l, r) = module_operator_anchor(&chars[start..end], a0 - start, a1 - a0);
+                (start + l, start + r)
+            }
+            _ => (a0, a1),
+        };
+        let (a0_w, a1_w) = (width(a0).clamp(start_w, end_w), width(a1).clamp(start_w, end_w));
+        s.push_str(&"~".repeat(a0_w.saturating_sub(start_w)));
+        s.push_str(&"^".repeat(a1_w.saturating_sub(a0_w)));
+        s.push_str(&"~".repeat(end_w.saturating_sub(a1_w.max(a0_w))));
     } else {
-        s.push_str(&"^".repeat(end - start));
+        s.push_str(&"^".repeat(end_w - start_w));
     }
     s.push('\n');
     Some(s)
+}
+
+/// Columns a character takes on a terminal, as CPython 3.11's traceback counts them: two for
+/// East Asian wide (W) and full-width (F) characters, one for the rest.
+fn display_width(c: char) -> usize {
+    if c.is_ascii() {
+        return 1;
+    }
+    match crate::text::unicode_data::east_asian_width(c) {
+        "W" | "F" => 2,
+        _ => 1,
+    }
+}
+
+/// The operator anchor of a binary operation in `segment` (the failing expression's
+/// characters) as CPython 3.11's traceback module computes it: it adds the left operand's end
+/// as a UTF-8 byte offset to a character count, walks the segment by characters from there and
+/// converts the result back as if it were a byte offset. For ASCII source that is the operator
+/// itself; after a multi-byte character the markers land where CPython's do, off the operator.
+/// `op_at`/`op_len`: the operator's character offset in the segment and its length.
+fn module_operator_anchor(segment: &[char], op_at: usize, op_len: usize) -> (usize, usize) {
+    let mut left: usize = segment[..op_at.min(segment.len())].iter().map(|c| c.len_utf8()).sum();
+    let mut right = left + op_len.max(1);
+    while left < segment.len() && (segment[left].is_whitespace() || matches!(segment[left], ')' | '#')) {
+        left += 1;
+        right += 1;
+    }
+    // `len(segment.encode()[:offset].decode(errors="replace"))`: every character that starts
+    // before the offset counts, a cut one as its replacement character.
+    let chars_before = |offset: usize| {
+        let mut byte = 0;
+        segment.iter().take_while(|c| {
+            let starts_before = byte < offset;
+            byte += c.len_utf8();
+            starts_before
+        }).count()
+    };
+    (chars_before(left), chars_before(right))
 }
 
 /// Print frame lines, collapsing runs of more than three identical ones like CPython.
