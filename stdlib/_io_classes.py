@@ -30,6 +30,19 @@ class IOBase(metaclass=abc.ABCMeta):
             finally:
                 self.__closed = True
 
+    def __del__(self):
+        # As CPython's iobase_finalize: a stream still open when it is collected is closed
+        # (a TextIOWrapper closes its buffer with it), and an error from close() is dropped.
+        try:
+            closed = self.closed
+        except Exception:
+            closed = False
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
     def __enter__(self):
         self._checkClosed()
         return self

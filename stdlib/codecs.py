@@ -14,7 +14,11 @@ __all__ = ["register", "lookup", "open", "encode", "decode", "CodecInfo",
            "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors",
            "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE",
            "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE",
-           "IncrementalEncoder", "IncrementalDecoder", "Codec"]
+           "IncrementalEncoder", "IncrementalDecoder", "Codec",
+           "StreamWriter", "StreamReader", "StreamReaderWriter"]
+
+import _codecs_streams
+from _codecs_streams import StreamWriter, StreamReader, StreamReaderWriter
 
 BOM_UTF8 = b'\xef\xbb\xbf'
 BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
@@ -673,7 +677,8 @@ def lookup(encoding):
     if name is None:
         raise LookupError("unknown encoding: %s" % encoding)
     enc, dec, ienc, idec = _build(name)
-    info = CodecInfo(enc, dec, None, None, ienc, idec, name=name,
+    reader, writer = _codecs_streams.codec_classes(enc, dec, idec)
+    info = CodecInfo(enc, dec, reader, writer, ienc, idec, name=name,
                      _is_text_encoding=name not in _BINARY)
     _cache[norm] = info
     return info

@@ -108,7 +108,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&end);
         vm.stdout.ensure_open()?;
         // matches CPython: a failed write (a closed pipe) raises from print().
-        vm.stdout.write_str(&out);
+        crate::modules::std_streams::write_text(vm, false, &out)?;
         if flush {
             vm.stdout.flush();
         }

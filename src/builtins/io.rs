@@ -21,6 +21,11 @@ pub fn force_unbuffered() {
     FORCE_UNBUFFERED.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// `-u` or a non-empty PYTHONUNBUFFERED: CPython then turns off stdout buffering.
+fn python_unbuffered() -> bool {
+    FORCE_UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed) || std::env::var_os("PYTHONUNBUFFERED").map_or(false, |v| !v.is_empty())
+}
+
 pub struct OutStream {
     /// The byte layer (`sys.stdout.buffer`): what the next flush writes.
     buf: Vec<u8>,
@@ -38,6 +43,21 @@ pub struct OutStream {
     error: Option<std::io::Error>,
     /// `sys.stdout.close()` (or leaving `with sys.stdout:`): later writes raise ValueError.
     closed: bool,
+    /// The text layer's codec once `reconfigure()` set one (None: UTF-8 with the stream's
+    /// default error handler).
+    pub text_codec: Option<Box<TextCodec>>,
+    /// `line_buffering` as `reconfigure()` last set it.
+    line_buffering_set: Option<bool>,
+}
+
+/// What `sys.stdout.reconfigure(encoding=..., errors=...)` chose: text written through the
+/// stream is encoded with it (CPython's `TextIOWrapper` encoder).
+pub struct TextCodec {
+    /// The name as given (`sys.stdout.encoding` shows it so).
+    pub encoding: std::rc::Rc<str>,
+    pub errors: std::rc::Rc<str>,
+    /// UTF-8 under another spelling: written as it is, no encoder needed.
+    pub is_utf8: bool,
 }
 
 impl OutStream {
@@ -57,9 +77,7 @@ impl OutStream {
     }
 
     pub fn stdout() -> OutStream {
-        // matches CPython: a non-empty PYTHONUNBUFFERED turns off stdout buffering.
-        let unbuffered = FORCE_UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed)
-            || std::env::var_os("PYTHONUNBUFFERED").map_or(false, |v| !v.is_empty());
+        let unbuffered = python_unbuffered();
         OutStream {
             buf: Vec::with_capacity(CHUNK),
             pending: Vec::new(),
@@ -69,11 +87,13 @@ impl OutStream {
             held: false,
             error: None,
             closed: false,
+            text_codec: None,
+            line_buffering_set: None,
         }
     }
 
     pub fn stderr() -> OutStream {
-        OutStream { buf: Vec::new(), pending: Vec::new(), is_stderr: true, line_buffered: true, unbuffered: true, held: false, error: None, closed: false }
+        OutStream { buf: Vec::new(), pending: Vec::new(), is_stderr: true, line_buffered: true, unbuffered: true, held: false, error: None, closed: false, text_codec: None, line_buffering_set: None }
     }
 
     /// Text through the text layer (`sys.stdout.write`, `print`).
@@ -88,6 +108,32 @@ impl OutStream {
             self.buf.append(&mut self.pending);
             self.flush_bytes();
         }
+    }
+
+    /// Text the stream's codec has already encoded, through the text layer as `write_str`.
+    pub fn write_encoded(&mut self, b: &[u8], has_newline: bool) {
+        self.pending.extend_from_slice(b);
+        if self.held {
+            return;
+        }
+        if self.unbuffered || (self.line_buffered && has_newline) {
+            self.flush();
+        } else if self.pending.len() >= CHUNK {
+            self.buf.append(&mut self.pending);
+            self.flush_bytes();
+        }
+    }
+
+    /// `reconfigure(line_buffering=...)`.
+    pub fn set_line_buffered(&mut self, on: bool) {
+        self.line_buffered = on;
+        self.line_buffering_set = Some(on);
+    }
+
+    /// `sys.stdout.line_buffering`: as `reconfigure()` set it, else CPython's start-up choice
+    /// (on a terminal, and always for stderr, unless buffering is off altogether).
+    pub fn line_buffering(&self) -> bool {
+        self.line_buffering_set.unwrap_or_else(|| (self.is_stderr || std::io::stdout().is_terminal()) && !python_unbuffered())
     }
 
     /// Bytes through the byte layer (`sys.stdout.buffer.write`): unbuffered under

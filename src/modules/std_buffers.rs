@@ -62,8 +62,16 @@ pub fn out_buffers(vm: &mut Vm) -> PyResult<(Value, Value)> {
     def_method(&class, "writable", |_, _| Ok(Value::Bool(BoolWord::TRUE)));
     def_method(&class, "readable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
     def_method(&class, "seekable", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
-    def_method(&class, "close", |_, _| Ok(Value::None));
-    def_getter(&class, "closed", |_, _| Ok(Value::Bool(BoolWord::FALSE)));
+    // Closing the byte layer closes the stream under both layers, as closing CPython's
+    // BufferedWriter closes file descriptor 1 or 2 for `sys.stdout` too (a TextIOWrapper
+    // made over `sys.stdout.buffer` does it when it is collected).
+    def_method(&class, "close", |vm, a| {
+        let stream = if out(&a)?.is_stderr { &mut vm.stderr } else { &mut vm.stdout };
+        stream.close();
+        stream.check()?;
+        Ok(Value::None)
+    });
+    def_getter(&class, "closed", |vm, a| Ok(Value::bool(if out(&a)?.is_stderr { vm.stderr.is_closed() } else { vm.stdout.is_closed() })));
     def_getter(&class, "mode", |_, _| Ok(Value::str("wb")));
     def_getter(&class, "name", |_, a| Ok(Value::str(if out(&a)?.is_stderr { "<stderr>" } else { "<stdout>" })));
     // matches CPython's reprs of the two classes.
@@ -108,6 +116,9 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn write_value(vm: &mut Vm, is_stderr: bool, v: &Value) -> PyResult<usize> {
     let data = bytes_of(vm, v)?;
     let stream = if is_stderr { &mut vm.stderr } else { &mut vm.stdout };
+    if stream.is_closed() {
+        return Err(PyErr::value_error("write to closed file"));
+    }
     stream.write_bytes(&data);
     stream.check()?;
     Ok(data.len())
@@ -128,6 +139,9 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let stream = if out(&args)?.is_stderr { &mut vm.stderr } else { &mut vm.stdout };
+    if stream.is_closed() {
+        return Err(PyErr::value_error("flush of closed file"));
+    }
     stream.flush_bytes();
     stream.check()?;
     Ok(Value::None)

@@ -60,6 +60,23 @@ pub fn stdin(vm: &mut Vm) -> PyResult<Value> {
     def_method(&class, "fileno", fileno);
     def_method(&class, "close", close);
     def_method(&class, "write", write);
+    // Checked as CPython checks it; input is still read as UTF-8 (the usual call is
+    // `sys.stdin.reconfigure(encoding="utf-8")`).
+    def_method(&class, "reconfigure", |vm, args| {
+        if args.pos.len() > 1 {
+            return Err(PyErr::type_error("reconfigure() takes no positional arguments"));
+        }
+        args.allow_kw("reconfigure()", &["encoding", "errors", "newline", "line_buffering", "write_through"])?;
+        for name in ["encoding", "errors", "newline"] {
+            match args.kwarg(name) {
+                None | Some(Value::None) | Some(Value::Str(_)) => {}
+                Some(other) => {
+                    return Err(PyErr::type_error(format!("reconfigure() argument '{name}' must be str or None, not {}", vm.type_name(other))))
+                }
+            }
+        }
+        Ok(Value::None)
+    });
     def_getter(&class, "name", name);
     def_getter(&class, "encoding", encoding);
     def_getter(&class, "mode", mode);

@@ -317,7 +317,9 @@ impl Vm {
         match replaced {
             None => {
                 self.stdout.flush();
-                self.stderr.write_str(text);
+                // Through the stream's codec (`sys.stderr.reconfigure(encoding=...)`); text it
+                // cannot encode under a strict handler is lost, as CPython loses it there.
+                let _ = crate::modules::std_streams::write_text(self, true, text);
                 self.stderr.flush();
             }
             Some(Value::None) => {}
