@@ -377,10 +377,14 @@ def _stdlib_module_names():
 _LAZY = {'stdlib_module_names': _stdlib_module_names}
 
 
+# No frame of this loader shows in a traceback: CPython finds module attributes in C, and
+# its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
+@__import__('_traceback')._hide_frames
 def __getattr__(name):
     make = _LAZY.get(name)
     if make is None:
-        raise AttributeError(f"module 'sys' has no attribute '{name}'")
+        import sys
+        raise AttributeError(f"module 'sys' has no attribute '{name}'", name=name, obj=sys)
     value = globals()[name] = make()
     return value
 

@@ -15,13 +15,16 @@ _SYSTEM_NAMES = frozenset((
     'times_result', 'getpgrp', 'sync', 'symlink', 'link'))
 
 
+# No frame of this loader shows in a traceback: CPython finds module attributes in C, and
+# its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
+@__import__('_traceback')._hide_frames
 def __getattr__(name):
     if name in _SYSTEM_NAMES:
         import _os_system
         for system_name in _SYSTEM_NAMES:
             globals()[system_name] = getattr(_os_system, system_name)
         return globals()[name]
-    raise AttributeError(f"module 'os' has no attribute '{name}'")
+    raise AttributeError(f"module 'os' has no attribute '{name}'", name=name, obj=sys.modules[__name__])
 
 
 def __dir__():

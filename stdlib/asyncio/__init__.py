@@ -184,13 +184,17 @@ def _load(module):
             namespace[export] = getattr(sub, export)
 
 
+# No frame of this loader shows in a traceback: CPython finds module attributes in C, and
+# its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
+@__import__('_traceback')._hide_frames
 def __getattr__(name):
     module = _lazy_owner.get(name)
     if module is None:
         if name in unix_events._CHILD_WATCHERS:
             value = globals()[name] = getattr(unix_events, name)
             return value
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import sys
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name, obj=sys.modules[__name__])
     _load(module)
     return globals()[name]
 

@@ -10,12 +10,20 @@ from .events import AbstractEventLoop
 __all__ = ('BaseEventLoop', 'Server')
 
 
+# No frame of this loader shows in a traceback: CPython finds module attributes in C, and
+# its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
+@__import__('_traceback')._hide_frames
 def __getattr__(name):
     # `Server` lives in streams, which `import asyncio` leaves to first use.
     if name == 'Server':
         from .streams import Server
         return Server
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import sys
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name, obj=sys.modules[__name__])
+
+
+def __dir__():
+    return sorted((set(globals()) - {'__getattr__', '__dir__'}) | {'Server'})
 
 
 class BaseEventLoop(AbstractEventLoop):

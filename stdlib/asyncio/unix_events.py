@@ -170,6 +170,9 @@ _CHILD_WATCHERS = ('AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher
                    'PidfdChildWatcher', 'MultiLoopChildWatcher', 'ThreadedChildWatcher')
 
 
+# No frame of this loader shows in a traceback: CPython finds module attributes in C, and
+# its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
+@__import__('_traceback')._hide_frames
 def __getattr__(name):
     # The child watchers live in asyncio.child_watchers, loaded on first use.
     if name in _CHILD_WATCHERS:
@@ -182,4 +185,5 @@ def __getattr__(name):
             vars(sys.modules['asyncio']).pop('child_watchers', None)
         value = globals()[name] = getattr(module, name)
         return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import sys
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name, obj=sys.modules[__name__])

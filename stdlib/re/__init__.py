@@ -100,10 +100,14 @@ def escape(pattern):
     return pattern.translate(_special_chars_map).encode('latin1')
 
 
+# No frame of this loader shows in a traceback: CPython finds module attributes in C, and
+# its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
+@__import__('_traceback')._hide_frames
 def __getattr__(name):
     # re.Scanner is loaded on first use: few programs need it
     if name == 'Scanner':
         from re._scanner import Scanner
         globals()['Scanner'] = Scanner
         return Scanner
-    raise AttributeError(f"module 're' has no attribute '{name}'")
+    import sys
+    raise AttributeError(f"module 're' has no attribute '{name}'", name=name, obj=sys.modules[__name__])
