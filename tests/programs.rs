@@ -45,20 +45,21 @@ fn has_python3() -> bool {
     Command::new("python3").arg("--version").output().map_or(false, |o| o.status.success())
 }
 
-/// A program that imports `aiohttp` (or its `multidict`/`yarl`; tests/cases/aiohttp/,
-/// examples/crawler.py) runs on corio's
-/// aiohttp-compatible client; python3 runs it only if the real `aiohttp` is installed. Their
-/// snapshots hold what real aiohttp prints (checked by hand against aiohttp 3.14.5).
-fn python3_can_run(program: &Path, has_aiohttp: &mut Option<bool>) -> bool {
+/// Third-party packages corio ships its own version of, by the module a program imports and
+/// the package python3 needs for it: `aiohttp` (also for its `multidict`/`yarl`;
+/// tests/cases/aiohttp/, examples/crawler.py) and `requests`. python3 runs such a program only
+/// if the real package is installed; the snapshots hold what the real packages print (checked
+/// by hand against aiohttp 3.14.5 and requests 2.34.2).
+const THIRD_PARTY: [(&str, &str); 4] = [("aiohttp", "aiohttp"), ("multidict", "aiohttp"), ("yarl", "aiohttp"), ("requests", "requests")];
+
+fn python3_can_run(program: &Path, installed: &mut std::collections::HashMap<&'static str, bool>) -> bool {
     let source = std::fs::read_to_string(program).unwrap_or_default();
-    let uses_aiohttp = source.lines().any(|l| {
-        ["aiohttp", "multidict", "yarl"].iter().any(|m| l.starts_with(&format!("import {m}")) || l.starts_with(&format!("from {m} ")))
-    });
-    if !uses_aiohttp {
-        return true;
-    }
-    *has_aiohttp.get_or_insert_with(|| {
-        Command::new("python3").args(["-c", "import aiohttp"]).output().map_or(false, |o| o.status.success())
+    THIRD_PARTY.iter().all(|&(module, package)| {
+        let imports = source.lines().any(|l| l.starts_with(&format!("import {module}")) || l.starts_with(&format!("from {module} ")));
+        !imports
+            || *installed.entry(package).or_insert_with(|| {
+                Command::new("python3").args(["-c", &format!("import {package}")]).output().map_or(false, |o| o.status.success())
+            })
     })
 }
 
@@ -66,14 +67,14 @@ fn python3_can_run(program: &Path, has_aiohttp: &mut Option<bool>) -> bool {
 fn programs_match_snapshots_and_cpython() {
     let corio = env!("CARGO_BIN_EXE_corio");
     let python = has_python3();
-    let mut has_aiohttp = None;
+    let mut installed = std::collections::HashMap::new();
     let mut mismatches = Vec::new();
     for program in programs() {
         let (code, stdout, stderr) = run(corio, &program).expect("corio runs");
         let name = program.strip_prefix(root()).unwrap_or(&program).to_string_lossy().replace(['/', '.'], "_");
         let report = format!("exit code: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}");
         insta::assert_snapshot!(name, report);
-        if python && python3_can_run(&program, &mut has_aiohttp) {
+        if python && python3_can_run(&program, &mut installed) {
             if let Some(expected) = run("python3", &program) {
                 if expected != (code, stdout.clone(), stderr.clone()) {
                     mismatches.push(format!(

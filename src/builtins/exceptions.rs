@@ -122,6 +122,21 @@ pub fn install(vm: &mut Vm) {
     prop(&eg, "message", eg_message, None);
     prop(&eg, "exceptions", eg_exceptions, None);
 
+    // matches CPython, where every built-in exception type has `__init__` in its own dict:
+    // a cooperative `super().__init__()` from a class mixing two exception bases reaches the
+    // built-in one before any Python `__init__` later in the MRO.
+    for kind in ExcKind::ALL {
+        if kind.module() != "builtins" {
+            continue;
+        }
+        let cls = vm.exc_class(*kind);
+        if cls.dict.borrow().get_str("__init__").is_none() {
+            if let Some(init) = cls.lookup("__init__") {
+                cls.dict.borrow_mut().set_str("__init__", init);
+            }
+        }
+    }
+
     let b = vm.builtins.clone();
     let mut d = b.borrow_mut();
     for kind in ExcKind::ALL {
