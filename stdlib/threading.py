@@ -471,6 +471,11 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    # As CPython's: the frame a thread's uncaught exception is reported from (its traceback's
+    # first line names it).
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:

@@ -1,5 +1,5 @@
 //! `__sizeof__` of the core built-in types (`int`, `str`, `list`, `dict`, `set`, `frozenset`,
-//! `bytearray`), and through it `sys.getsizeof`: the byte counts CPython 3.11 reports on 64-bit
+//! `bytearray`, generators and coroutines), and through it `sys.getsizeof`: the byte counts CPython 3.11 reports on 64-bit
 //! Linux. Sets keep CPython's table layout, so theirs is exact; for lists and dicts corio's
 //! storage differs, so the sizes are modelled: the allocation CPython's growth rules give for
 //! the current length (filled one item at a time, as comprehensions and loops fill them).
@@ -18,6 +18,15 @@ pub fn install(vm: &mut Vm) {
     def_method(&t.set, "__sizeof__", sizeof);
     def_method(&t.frozenset, "__sizeof__", sizeof);
     def_method(&t.bytearray, "__sizeof__", sizeof);
+    def_method(&t.generator, "__sizeof__", sizeof);
+    def_method(&t.coroutine, "__sizeof__", sizeof);
+    def_method(&t.async_generator, "__sizeof__", sizeof);
+}
+
+/// `co_stacksize`: CPython's, as the compiler estimated it (see compile::stack_depth); code
+/// compiled elsewhere (module bodies) gets a small default.
+pub fn stack_size(code: &std::rc::Rc<crate::bytecode::Code>) -> u32 {
+    crate::compile::stack_depth::lookup(code).unwrap_or(2)
 }
 
 /// CPython's core types name `PyObject_GenericGetAttr` as their own `tp_getattro`, so each
@@ -65,6 +74,13 @@ pub fn size_of(obj: &Value) -> Option<i64> {
         Value::ByteArray(b) => {
             let n = b.borrow().len() as i64;
             56 + if n == 0 { 0 } else { n + 1 }
+        }
+        // gen_sizeof: a 3.11 generator embeds its frame, header, locals (cells and free
+        // variables included) and value stack.
+        Value::Generator(g) => {
+            let c = &g.code.code;
+            let locals = c.varnames.len() + c.cellvars.len() + c.freevars.len();
+            152 + 8 * (locals as i64 + i64::from(stack_size(c)))
         }
         _ => return None,
     })

@@ -268,6 +268,8 @@ impl Vm {
                 "co_freevars" => Some(Value::tuple(c.code.freevars.iter().map(|n| Value::str(n)).collect())),
                 "co_cellvars" => Some(Value::tuple(c.code.cellvars.iter().map(|n| Value::str(n)).collect())),
                 "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+                // CPython 3.11's value stack size, estimated when the body was compiled.
+                "co_stacksize" => Some(Value::Int(i64::from(crate::builtins::container_sizeof::stack_size(&c.code)))),
                 // Globals, attributes and imported names the code uses, in order of first use.
                 "co_names" => Some(Value::tuple(c.code.body().names.iter().map(|n| Value::str(n)).collect())),
                 _ => None,
