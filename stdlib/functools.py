@@ -37,6 +37,10 @@ class partial:
     """New function with partial application of the given arguments and keywords."""
 
     @_hide_frames
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
