@@ -176,6 +176,14 @@ def getallocatedblocks():
     return 0
 
 
+_FIXED_SIZES = {
+    'builtins.module': 72, 'builtins.enumerate': 72, 'builtins.zip': 64, 'builtins.map': 48,
+    'builtins.filter': 48, 'builtins.slice': 56, 'builtins.dict_keys': 40, 'builtins.dict_values': 40,
+    'builtins.dict_items': 40, 'builtins.range': 48, 'builtins.property': 80,
+    'builtins.staticmethod': 48, 'builtins.classmethod': 48, 'builtins.cell': 40,
+}
+
+
 def getsizeof(*args, **kwargs):
     # C in CPython: its argument errors use Argument Clinic's wording.
     from _clinic_args import clinic, MISSING
@@ -198,10 +206,19 @@ def getsizeof(*args, **kwargs):
         return 33 + len(obj)
     if t is tuple:
         return 40 + 8 * len(obj)
-    if obj is None:
+    if obj is None or obj is Ellipsis or obj is NotImplemented:
         return 16
     if t is object:
         return 16
+    # Fixed-size objects of other built-in types (their basic size plus the GC links).
+    name = f"{getattr(t, '__module__', '')}.{getattr(t, '__qualname__', '')}"
+    fixed = _FIXED_SIZES.get(name)
+    if fixed is not None:
+        return fixed
+    if name == 'collections.deque':
+        # deque_sizeof: the object and its 64-slot blocks (filled from the left of the
+        # first one).
+        return 232 + 528 * ((len(obj) + 64) // 64)
     # A __sizeof__ of the class's own (object's default is left to the estimate below), plus
     # CPython's pre-header: the GC links, and the managed-dict pointers of an instance whose
     # `__dict__` is not at the end of a variable-sized base's items.

@@ -53,3 +53,8 @@ class Slotted:
 
 print("instances:", sys.getsizeof(Point()), sys.getsizeof(Slotted()), Point().__sizeof__(), Slotted().__sizeof__())
 print("methods:", [].__sizeof__(), {}.__sizeof__(), "abc".__sizeof__(), (1.5).__sizeof__())
+
+import collections
+print("fixed:", sys.getsizeof(sys), sys.getsizeof(enumerate([])), sys.getsizeof(zip()), sys.getsizeof({}.keys()), sys.getsizeof(slice(1)), sys.getsizeof(Ellipsis))
+print("deques:", sys.getsizeof(collections.deque()), sys.getsizeof(collections.deque(range(63))), sys.getsizeof(collections.deque(range(64))), sys.getsizeof(collections.deque(range(200))))
+print("descriptors:", sys.getsizeof(property()), sys.getsizeof(staticmethod(len)), sys.getsizeof(classmethod(len)))
