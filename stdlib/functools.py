@@ -36,11 +36,11 @@ from _functools import reduce, cmp_to_key
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
-    @_hide_frames
     def __class_getitem__(cls, item):
         from types import GenericAlias
         return GenericAlias(cls, item)
 
+    @_hide_frames
     def __init__(self, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")

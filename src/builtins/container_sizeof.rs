@@ -30,7 +30,9 @@ pub fn stack_size(code: &std::rc::Rc<crate::bytecode::Code>) -> u32 {
 }
 
 /// CPython's core types name `PyObject_GenericGetAttr` as their own `tp_getattro`, so each
-/// has a `__getattribute__` slot wrapper (`vars(int)` lists it); all are object's generic one.
+/// has a `__getattribute__` slot wrapper (`vars(int)` lists it); all are object's generic one,
+/// owned by `object` so that a subclass instance reaches it whole (a core type's own methods
+/// get the base value unwrapped).
 fn install_getattribute(vm: &mut Vm) {
     let f = super::object_type::object_getattribute;
     let t = &vm.types;
@@ -39,10 +41,10 @@ fn install_getattribute(vm: &mut Vm) {
         &t.frozenset, &t.range, &t.slice, &t.generator, &t.coroutine, &t.property, &t.dict_keys, &t.dict_items,
     ];
     for cls in core {
-        def_method(cls, "__getattribute__", f);
+        super::def_method_owned(cls, "__getattribute__", f, "object");
     }
     for name in ["enumerate", "zip", "map", "filter", "reversed", "list_iterator"] {
-        def_method(&vm.iterator_class(name), "__getattribute__", f);
+        super::def_method_owned(&vm.iterator_class(name), "__getattribute__", f, "object");
     }
 }
 

@@ -293,9 +293,5 @@ impl Drop for Instance {
 /// object's native one: a script function, but also `dict.__setitem__`, a staticmethod or
 /// any other object (CPython's slot_tp_setattro calls whatever the type defines).
 pub fn overrides_object_hook(v: &Value) -> bool {
-    // The core types' own `__getattribute__` (`int.__getattribute__`) is object's generic one
-    // too, as CPython's PyObject_GenericGetAttr slots are.
-    let generic: crate::object::NativeFn = crate::builtins::object_type::object_getattribute;
-    !matches!(v, Value::Builtin(b) if b.bound.is_none()
-        && (b.owner.as_deref() == Some("object") || b.func as usize == generic as usize))
+    !matches!(v, Value::Builtin(b) if b.bound.is_none() && b.owner.as_deref() == Some("object"))
 }
