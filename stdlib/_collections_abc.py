@@ -29,6 +29,56 @@ def _check_methods(C, *methods):
     return True
 
 
+# PEP 585: `Iterable[int]`, `Callable[[int], str]`, ... are `types.GenericAlias`es (the
+# `types` module is loaded on first use, so importing this one stays cheap).
+def _generic_alias(cls, item):
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
+_callable_alias_class = None
+
+
+def _callable_alias(cls, item):
+    global _callable_alias_class
+    if _callable_alias_class is None:
+        _callable_alias_class = _make_callable_alias_class()
+    return _callable_alias_class(cls, item)
+
+
+def _is_param_expr(obj):
+    return obj is Ellipsis or type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _make_callable_alias_class():
+    from types import GenericAlias, _type_repr
+
+    class _CallableGenericAlias(GenericAlias):
+        """``collections.abc.Callable[[int], str]``: its arguments are flattened, as
+        CPython's: ``__args__ == (int, str)``."""
+
+        def __init__(self, origin, args):
+            if not (isinstance(args, tuple) and len(args) == 2):
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            t_args, t_result = args
+            if isinstance(t_args, (tuple, list)):
+                args = (*t_args, t_result)
+            elif not _is_param_expr(t_args):
+                raise TypeError(f"Expected a list of types, an ellipsis, "
+                                f"ParamSpec, or Concatenate. Got {t_args}")
+            super().__init__(origin, args)
+
+        def __repr__(self):
+            if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+                return super().__repr__()
+            return (f'collections.abc.Callable'
+                    f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                    f'{_type_repr(self.__args__[-1])}]')
+
+    _CallableGenericAlias.__module__ = 'collections.abc'
+    return _CallableGenericAlias
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -45,6 +95,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __await__(self):
@@ -89,6 +140,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __aiter__(self):
@@ -153,6 +205,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __iter__(self):
@@ -247,6 +300,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -271,6 +325,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_callable_alias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -476,6 +531,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, mapping):
         self._mapping = mapping

@@ -176,15 +176,12 @@ def getallocatedblocks():
     return 0
 
 
-def _sizeof_str(s):
-    top = max(map(ord, s), default=0)
-    if top < 128:
-        return 49 + len(s)
-    if top < 256:
-        return 73 + len(s)
-    if top < 65536:
-        return 74 + 2 * len(s)
-    return 76 + 4 * len(s)
+_FIXED_SIZES = {
+    'builtins.module': 72, 'builtins.enumerate': 72, 'builtins.zip': 64, 'builtins.map': 48,
+    'builtins.filter': 48, 'builtins.slice': 56, 'builtins.dict_keys': 40, 'builtins.dict_values': 40,
+    'builtins.dict_items': 40, 'builtins.range': 48, 'builtins.property': 80,
+    'builtins.staticmethod': 48, 'builtins.classmethod': 48, 'builtins.cell': 40,
+}
 
 
 def getsizeof(*args, **kwargs):
@@ -193,32 +190,35 @@ def getsizeof(*args, **kwargs):
     obj, default = clinic('getsizeof', args, kwargs, ('object', 'default'), 1)
     if default is MISSING:
         default = None
-    # The sizes CPython 3.11 reports on 64-bit Linux for the common built-in types (lists
-    # are sized as if built from a literal); other objects get a plain instance's size.
+    # The sizes CPython 3.11 reports on 64-bit Linux for the common built-in types; the
+    # containers' allocations are modelled by their __sizeof__ (see container_sizeof.rs),
+    # plus the GC header of the tracked ones.
     t = type(obj)
-    if t is bool or t is int:
-        return 24 + 4 * max(1, -(-abs(obj).bit_length() // 30))
+    if t is bool or t is int or t is str or t is bytearray:
+        return t.__sizeof__(obj)
+    if t is list or t is dict or t is set or t is frozenset:
+        return t.__sizeof__(obj) + 16
     if t is float:
         return 24
     if t is complex:
         return 32
-    if t is str:
-        return _sizeof_str(obj)
     if t is bytes:
         return 33 + len(obj)
     if t is tuple:
         return 40 + 8 * len(obj)
-    if t is list:
-        return 56 + 8 * len(obj)
-    if obj is None:
+    if obj is None or obj is Ellipsis or obj is NotImplemented:
         return 16
-    if t is dict:
-        n = len(obj)
-        return 64 if not n else 224 if n <= 5 else 352 if n <= 10 else 632 if n <= 21 else 64 + 28 * n
-    if t is set or t is frozenset:
-        return 216 if len(obj) <= 4 else 728
     if t is object:
         return 16
+    # Fixed-size objects of other built-in types (their basic size plus the GC links).
+    name = f"{getattr(t, '__module__', '')}.{getattr(t, '__qualname__', '')}"
+    fixed = _FIXED_SIZES.get(name)
+    if fixed is not None:
+        return fixed
+    if name == 'collections.deque':
+        # deque_sizeof: the object and its 64-slot blocks (filled from the left of the
+        # first one).
+        return 232 + 528 * ((len(obj) + 64) // 64)
     # A __sizeof__ of the class's own (object's default is left to the estimate below), plus
     # CPython's pre-header: the GC links, and the managed-dict pointers of an instance whose
     # `__dict__` is not at the end of a variable-sized base's items.
@@ -229,9 +229,22 @@ def getsizeof(*args, **kwargs):
         if method is not None:
             managed = hasattr(obj, '__dict__') and not isinstance(obj, (int, tuple, bytes))
             return method(obj) + (32 if managed else 16)
+    if t is type(getsizeof):
+        return 152
+    if t is type(len):
+        return 72
     if default is not None:
         return default
-    return 48
+    # An instance of a script class: object.__sizeof__ (its slots and weak-reference
+    # pointer), the GC links and, with a `__dict__`, CPython 3.11's managed-dict pointers
+    # before the object.
+    if hasattr(t, '__slots__'):
+        return object.__sizeof__(obj) + 16
+    try:
+        vars(obj)
+    except TypeError:
+        return 48
+    return object.__sizeof__(obj) + 32
 
 
 def excepthook(exctype, value, traceback, /):

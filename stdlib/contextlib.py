@@ -10,7 +10,10 @@ from abc import ABC, abstractmethod
 class AbstractContextManager(ABC):
     """A base for classes that implement __enter__ and __exit__."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    # PEP 585: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def __enter__(self):
         return self
@@ -31,7 +34,10 @@ class AbstractContextManager(ABC):
 class AbstractAsyncContextManager(ABC):
     """A base for classes that implement __aenter__ and __aexit__."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    # PEP 585: a types.GenericAlias, as CPython's classmethod(GenericAlias).
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     async def __aenter__(self):
         return self

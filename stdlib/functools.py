@@ -36,6 +36,10 @@ from _functools import reduce, cmp_to_key
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     @_hide_frames
     def __init__(self, /, *args, **keywords):
         if not args:

@@ -107,6 +107,10 @@ def _cycle(iterable):
 
 
 class chain:
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, *iterables, **kwargs):
         if kwargs:
             raise TypeError('chain() takes no keyword arguments')

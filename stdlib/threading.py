@@ -304,6 +304,13 @@ class Barrier:
         self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
         self._count = 0
 
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
@@ -471,6 +478,11 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    # As CPython's: the frame a thread's uncaught exception is reported from (its traceback's
+    # first line names it).
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_limbo_lock:

@@ -979,6 +979,10 @@ def get_args(tp):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not Ellipsis:
             res = (list(res[:-1]), res[-1])
+        elif (tp.__origin__ is collections.abc.Callable and res
+              and not (len(res) == 2 and (res[0] is Ellipsis or type(res[0]).__name__ in
+                                          ("ParamSpec", "_ConcatenateGenericAlias")))):
+            res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, types.UnionType):
         return tp.__args__

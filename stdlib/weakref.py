@@ -145,7 +145,8 @@ class ref:
                                                      _name_suffix(ob))
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def _probe(ob):
@@ -360,6 +361,10 @@ def getweakrefs(ob):
 class WeakValueDictionary:
     """A mapping whose values are held weakly; entries vanish when their value dies."""
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, other=(), /, **kw):
         self.data = {}
         self.update(other, **kw)
@@ -446,6 +451,10 @@ class WeakValueDictionary:
 class WeakKeyDictionary:
     """A mapping whose keys are held weakly; entries vanish when their key dies."""
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, dict=None):
         self.data = {}
         if dict is not None:
@@ -524,6 +533,9 @@ class WeakKeyDictionary:
 class WeakSet:
     """A set whose members are held weakly."""
 
+    # CPython defines it in `_weakrefset` (its repr and aliases name that module).
+    __module__ = '_weakrefset'
+
     def __init__(self, data=None):
         self.data = set()
         if data is not None:
@@ -575,7 +587,8 @@ class WeakSet:
         return repr(set(self))
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class finalize:

@@ -42,7 +42,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = std::mem::take(&mut *l.borrow_mut());
     crate::object::list_cell::release_reversed(old);
     if let Some(src) = src {
-        let items = vm.collect_iterable(&src)?;
+        let items = super::types::sized_collect(vm, &src)?;
         l.borrow_mut().extend(items);
     }
     Ok(Value::None)

@@ -69,31 +69,51 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             let cls = vm.type_of(v);
             add_class_names(&mut names, &cls, add);
-            if !matches!(v, Value::Instance(_)) {
-                for n in value_members(&cls.name()) {
-                    add_name(&mut names, n);
-                }
-            }
         }
     }
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-/// The members and getsets of CPython's built-in types that corio answers outside their
-/// class dicts (as special attributes), so `dir()` lists them too.
+/// The members, getsets and slots of CPython's built-in types that corio answers outside their
+/// class dicts (as special attributes), so `dir()` lists them too, for the type itself
+/// (`dir(types.GeneratorType)`) as for its values (`dir(gen)`).
 fn value_members(type_name: &str) -> &'static [&'static str] {
     match type_name {
         "slice" => &["start", "step", "stop"],
-        "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__"],
-        "method_descriptor" | "wrapper_descriptor" | "classmethod_descriptor" => &["__name__", "__objclass__", "__qualname__"],
-        "method-wrapper" => &["__name__", "__qualname__", "__self__"],
+        "type" => &[
+            "__abstractmethods__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__dict__",
+            "__dictoffset__", "__flags__", "__itemsize__", "__module__", "__mro__", "__name__", "__or__",
+            "__qualname__", "__ror__", "__text_signature__", "__weakrefoffset__",
+        ],
+        "function" => &FUNCTION_MEMBERS,
+        "builtin_function_or_method" => &["__module__", "__name__", "__qualname__", "__self__", "__text_signature__"],
+        "method_descriptor" | "wrapper_descriptor" | "classmethod_descriptor" => {
+            &["__name__", "__objclass__", "__qualname__", "__text_signature__"]
+        }
+        "method-wrapper" => &["__name__", "__objclass__", "__qualname__", "__self__", "__text_signature__"],
         "method" => &["__func__", "__self__"],
-        "generator" => &["__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
-        "coroutine" => &["__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended"],
-        "property" => &["fdel", "fget", "fset"],
-        "staticmethod" | "classmethod" => &["__func__", "__wrapped__"],
+        "module" => &["__annotations__", "__dict__"],
+        "generator" => &["__del__", "__name__", "__qualname__", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
+        "coroutine" => &["__del__", "__name__", "__qualname__", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended"],
+        "async_generator" => &["__class_getitem__", "__del__", "__name__", "__qualname__", "ag_await", "ag_code", "ag_frame", "ag_running"],
+        "code" => &[
+            "_co_code_adaptive", "_varname_from_oparg", "co_argcount", "co_cellvars", "co_code", "co_consts",
+            "co_exceptiontable", "co_filename", "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount",
+            "co_lines", "co_linetable", "co_lnotab", "co_name", "co_names", "co_nlocals", "co_positions",
+            "co_posonlyargcount", "co_qualname", "co_stacksize", "co_varnames", "replace",
+        ],
+        "frame" => &[
+            "clear", "f_back", "f_builtins", "f_code", "f_globals", "f_lasti", "f_lineno", "f_locals", "f_trace",
+            "f_trace_lines", "f_trace_opcodes",
+        ],
+        "property" => &["__isabstractmethod__", "__set_name__", "fdel", "fget", "fset"],
+        "staticmethod" => &["__call__", "__dict__", "__func__", "__isabstractmethod__", "__wrapped__"],
+        "classmethod" => &["__dict__", "__func__", "__isabstractmethod__", "__wrapped__"],
         "super" => &["__self__", "__self_class__", "__thisclass__"],
+        "NotImplementedType" => &["__bool__"],
+        "OSError" => &["characters_written"],
+        "SyntaxError" => &["print_file_and_line"],
         _ => &[],
     }
 }
@@ -131,6 +151,13 @@ fn add_class_names(
     };
     for c in cls.mro.borrow().iter() {
         add(names, &c.dict.borrow(), is_builtin(c));
+        if is_builtin(c) {
+            for n in value_members(&c.name()) {
+                if !names.iter().any(|x| x == n) {
+                    names.push((*n).to_owned());
+                }
+            }
+        }
         if !is_builtin(c) && !c.dictless.get() {
             if matches!(c.layout, Layout::Object) {
                 for n in ["__dict__", "__weakref__"] {

@@ -568,7 +568,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // sorted() makes the list first, then list.sort checks the keywords.
     let items = vm.collect_iterable(&args.pos[0])?;
-    args.allow_kw("sort()", &["key", "reverse"])?;
+    super::methods::sort_keywords(&args)?;
     let reverse = match args.kwarg("reverse") {
         Some(r) => super::int_arg(vm, &r.clone(), "")? != 0,
         None => false,

@@ -68,6 +68,11 @@ pub fn install(vm: &mut Vm) {
     def_method(&gen, "send", gen_send);
     def_method(&gen, "throw", gen_throw);
     def_method(&gen, "close", gen_close);
+    // CPython's tp_finalize slot (`gen.__del__()`): a suspended body is closed, its error
+    // reported as unraisable.
+    for cls in [&vm.types.generator, &vm.types.coroutine, &vm.types.async_generator] {
+        def_method(cls, "__del__", gen_del);
+    }
     let coro = vm.types.coroutine.clone();
     def_method(&coro, "send", gen_send);
     def_method(&coro, "throw", gen_throw);
@@ -177,6 +182,15 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_of(&arg(&args, 0))?;
     vm.close_generator(&g)
+}
+
+fn gen_del(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    let g = gen_of(&this)?;
+    if let Err(e) = vm.close_generator(&g) {
+        vm.write_unraisable(e, crate::vm::unraisable::Unraisable::Object(this));
+    }
+    Ok(Value::None)
 }
 
 fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -88,11 +88,20 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// list.sort's keywords, checked as Argument Clinic does: too many of them first, then an
+/// unknown name.
+pub fn sort_keywords(args: &Args) -> PyResult<()> {
+    if args.kw.len() > 2 {
+        return Err(PyErr::type_error(format!("sort() takes at most 2 keyword arguments ({} given)", args.kw.len())));
+    }
+    args.allow_kw("sort()", &["key", "reverse"])
+}
+
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    args.allow_kw("sort()", &["key", "reverse"])?;
+    sort_keywords(&args)?;
     let l = list_of(&arg(&args, 0))?.clone();
     // Argument Clinic's bool(accept={int}): reverse must be an integer.
     let reverse = match args.kwarg("reverse") {

@@ -34,6 +34,7 @@ pub mod property_type;
 pub mod range;
 pub mod compile_warnings;
 pub mod container_init;
+pub mod container_sizeof;
 pub mod set_type;
 pub mod slot_wrappers;
 pub mod slots;
@@ -225,6 +226,7 @@ pub fn install(vm: &mut Vm) {
     slice::install(vm);
     container_init::install(vm);
     base_dunders::install(vm);
+    container_sizeof::install(vm);
     site_helper::install(vm);
 }
 

@@ -57,7 +57,7 @@ fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = self_arg(&args, "__sizeof__")?;
     super::check_method_count("__sizeof__", "object.__sizeof__", &args, 0, 0)?;
-    let Value::Instance(inst) = &obj else { return Ok(Value::Int(16)) };
+    let Value::Instance(inst) = &obj else { return Ok(Value::Int(super::container_sizeof::object_size(&obj))) };
     let cls = inst.class();
     let mut words = 0i64;
     for c in cls.mro.borrow().iter() {
@@ -67,7 +67,18 @@ fn sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    if cls.lookup("__weakref__").is_some() {
+    // A class with instance dicts has the weak-reference slot too (corio answers
+    // `__weakref__` outside the class dict); a `__slots__` class only when it names it.
+    let slots_weakref = cls.mro.borrow().iter().any(|c| {
+        c.dict.borrow().get_str("__slots__").is_some_and(|v| match &v {
+            Value::Str(s) => s.as_str() == "__weakref__",
+            Value::Tuple(t) => t.iter().any(|x| x.as_str() == Some("__weakref__")),
+            Value::List(l) => l.borrow().iter().any(|x| x.as_str() == Some("__weakref__")),
+            _ => false,
+        })
+    });
+    let plain = matches!(cls.layout, crate::object::class::Layout::Object);
+    if cls.lookup("__weakref__").is_some() || slots_weakref || (plain && !cls.dictless.get()) {
         words += 1;
     }
     Ok(Value::Int(16 + 8 * words))

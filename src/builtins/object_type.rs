@@ -192,7 +192,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_count("__getattribute__", &args, 2, 2)?;
     let obj = &args.pos[0];
     let name = args.pos[1].as_str().unwrap_or("").to_owned();

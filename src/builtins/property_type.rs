@@ -16,6 +16,7 @@ pub(super) fn install(cls: &Rc<Class>) {
     super::def_method(cls, "__get__", property_get);
     super::def_method(cls, "__set__", property_set);
     super::def_method(cls, "__delete__", property_delete);
+    super::def_method(cls, "__set_name__", property_set_name);
 }
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -221,5 +222,15 @@ fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let fdel = p.fdel.clone();
     vm.call(&fdel, vec![obj])?;
+    Ok(Value::None)
+}
+
+/// `property.__set_name__(owner, name)`: CPython 3.11 records the name for its error messages;
+/// corio's messages find the name themselves, so only the arguments are checked.
+fn property_set_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 3 {
+        let n = args.pos.len().saturating_sub(1);
+        return Err(PyErr::type_error(format!("__set_name__() takes 2 positional arguments but {n} were given")));
+    }
     Ok(Value::None)
 }

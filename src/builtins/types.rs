@@ -449,9 +449,20 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(wrap_for_subclass(vm, args, v))
 }
 
+/// The items of `list(v)`. CPython's list() allocates exactly for a source with a length
+/// (list_preallocate_exact), and `sys.getsizeof` reads an exact allocation from a list
+/// without spare capacity (see container_sizeof).
+pub fn sized_collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    let mut items = vm.collect_iterable(v)?;
+    if !matches!(v, Value::Iter(_) | Value::Generator(_) | Value::Instance(_) | Value::Native(_)) {
+        items.shrink_to_fit();
+    }
+    Ok(items)
+}
+
 fn list_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
-        Some(v) => Ok(Value::list(vm.collect_iterable(&v.clone())?)),
+        Some(v) => Ok(Value::list(sized_collect(vm, v)?)),
         None => Ok(Value::list(vec![])),
     }
 }

@@ -58,6 +58,7 @@ impl<'a> Compiler<'a> {
             };
             c.stmts(body)
         }, self.docstring_of(&f.body))?;
+        super::stack_depth::record(&code, super::stack_depth::function(&f.args, &f.body));
         self.set_loc(s.span);
         self.make_function(code, flags);
         self.apply_decorators(&f.decorators, s.span);
@@ -215,6 +216,7 @@ impl<'a> Compiler<'a> {
             }
             Ok(())
         }, None)?;
+        super::stack_depth::record(&code, super::stack_depth::lambda(args, body));
         self.set_loc(e.span);
         self.make_function(code, flags);
         Ok(())
@@ -347,6 +349,7 @@ impl<'a> Compiler<'a> {
             docstring: None,
         };
         let code = self.exit_unit(meta);
+        super::stack_depth::record(&code, super::stack_depth::comprehension(e));
         self.set_loc(e.span);
         self.make_function(code, 0);
         self.comprehension_iter(first)?;

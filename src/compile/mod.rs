@@ -13,6 +13,7 @@ mod func;
 mod future;
 pub(crate) mod literal;
 mod pattern;
+pub mod stack_depth;
 mod stmt;
 pub mod symtable;
 mod target;

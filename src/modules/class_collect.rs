@@ -43,26 +43,45 @@ pub fn collect(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     for w in &watched {
         add_with_subclasses(w, &mut candidates);
     }
-    let mut freed = 0;
+    // The classes found unreachable, their cycles broken but still held here, so all of them
+    // die together below.
+    let mut dead: Vec<(usize, Rc<Class>)> = Vec::new();
     loop {
-        let before = freed;
+        let before = dead.len();
         for w in candidates.iter().rev() {
             let Some(cls) = w.upgrade() else { continue };
+            if dead.iter().any(|(_, d)| Rc::ptr_eq(d, &cls)) {
+                continue;
+            }
             if unreachable(&cls) {
                 // Break the cycle: the dict's functions (and their cells) and the MRO go;
                 // dropping `cls` then frees it, which runs the callbacks.
+                let depth = cls.mro.borrow().len();
                 let contents = std::mem::replace(&mut *cls.dict.borrow_mut(), PyDict::new());
                 let mro = std::mem::take(&mut *cls.mro.borrow_mut());
                 let bases = std::mem::take(&mut *cls.bases.borrow_mut());
                 drop(contents);
                 drop(mro);
                 drop(bases);
-                freed += 1;
+                dead.push((depth, cls));
             }
         }
-        if freed == before {
+        if dead.len() == before {
             break;
         }
+    }
+    let freed = dead.len() as i64;
+    // CPython's collector runs the callbacks in the order its unreachable list holds the
+    // objects, creation order: a base before its subclasses (shorter MRO first), the others
+    // in the order they were watched.
+    let mut order: Vec<(usize, usize, Rc<Class>)> = Vec::new();
+    for (depth, cls) in dead {
+        let at = candidates.iter().position(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls))).unwrap_or(usize::MAX);
+        order.push((depth, at, cls));
+    }
+    order.sort_by_key(|(depth, at, _)| (*depth, *at));
+    for (_, _, cls) in order {
+        drop(cls);
     }
     Ok(Value::Int(freed))
 }

@@ -79,6 +79,11 @@ impl<K> SetTable<K> {
         self.used
     }
 
+    /// The table's slot count (CPython's `mask + 1`), for `set.__sizeof__`.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len().max(MIN_SIZE)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }

@@ -6,12 +6,12 @@
 //! slots remember methods of built-in types (`items.append`, `gen.send`), keyed by the type.
 
 use std::cell::{Cell, RefCell, Ref};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::Vm;
 use crate::object::class::Instance;
 use crate::object::dict::type_epoch;
-use crate::object::function::NativeKind;
+use crate::object::function::{Function, NativeKind};
 use crate::object::Value;
 
 /// What the class of the cached instance has under the name.
@@ -25,15 +25,44 @@ pub enum ClassAttr {
     Absent,
     /// A plain script function or unbound native method (a non-data descriptor):
     /// `obj.name(...)` calls it with `obj` unless the instance dict shadows it.
-    Method(Value),
+    Method(CachedFn),
     /// A `__slots__` member descriptor: loads and stores go straight to it.
     Member(Value),
     /// A property whose getter is a plain one-parameter script function: `obj.name` calls
     /// the getter with `obj` (a data descriptor, so the instance dict is never consulted).
-    Property(Value),
+    Property(CachedFn),
     /// Anything else (another property, a data descriptor, a class attribute, a dunder name,
     /// a class with attribute hooks or without instance dicts): always the general path.
     Other,
+}
+
+/// A function a slot remembers. Script functions are held weakly: a slot outlives the class
+/// it was filled for (nothing clears stale slots), and a strong reference to a method whose
+/// `__class__` cell holds its class would keep that class from ever being collected
+/// (`weakref.finalize(C, ...); del C; gc.collect()` after `super()` calls). While the slot is
+/// valid its class is alive with an unchanged dict, so the function is too and the upgrade
+/// always succeeds.
+#[derive(Clone)]
+pub enum CachedFn {
+    Script(Weak<Function>),
+    Native(Value),
+}
+
+impl CachedFn {
+    fn new(v: Value) -> CachedFn {
+        match v {
+            Value::Function(f) => CachedFn::Script(Rc::downgrade(&f)),
+            other => CachedFn::Native(other),
+        }
+    }
+
+    #[inline]
+    fn get(&self) -> Option<Value> {
+        match self {
+            CachedFn::Script(w) => w.upgrade().map(Value::Function),
+            CachedFn::Native(v) => Some(v.clone()),
+        }
+    }
 }
 
 /// One cache slot: valid for instances whose class is at `class` (an address, compared only)
@@ -102,14 +131,14 @@ impl Vm {
         } else {
             match cls.lookup(name) {
                 None => ClassAttr::Absent,
-                Some(f @ Value::Function(_)) => ClassAttr::Method(f),
+                Some(f @ Value::Function(_)) => ClassAttr::Method(CachedFn::new(f)),
                 // A native method of a native base (`asyncio.Queue.put`), as `load_method` takes it.
                 Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => {
-                    ClassAttr::Method(Value::Builtin(b))
+                    ClassAttr::Method(CachedFn::Native(Value::Builtin(b)))
                 }
                 Some(d) if crate::builtins::slots::member(&d).is_some() => ClassAttr::Member(d),
                 Some(Value::Property(p)) => match &p.fget {
-                    Value::Function(f) if f.code.simple_call && f.code.code.arg_count == 1 => ClassAttr::Property(p.fget.clone()),
+                    Value::Function(f) if f.code.simple_call && f.code.code.arg_count == 1 => ClassAttr::Property(CachedFn::new(p.fget.clone())),
                     _ => ClassAttr::Other,
                 },
                 Some(_) => ClassAttr::Other,
@@ -141,7 +170,7 @@ impl Vm {
     pub(super) fn instance_property_getter_cached(&self, inst: &Instance, i: u32) -> Option<Value> {
         let slot = self.valid_slot(inst, i)?;
         match &slot.found {
-            ClassAttr::Property(fget) => Some(fget.clone()),
+            ClassAttr::Property(fget) => fget.get(),
             _ => None,
         }
     }
@@ -193,7 +222,7 @@ impl Vm {
         }, self.name(i)) {
             return None;
         }
-        Some(func.clone())
+        func.get()
     }
 
     /// `LoadMethod` name `i` on a value of a built-in type (not an instance, class, module or
@@ -213,19 +242,19 @@ impl Vm {
             let s = slot.borrow();
             if s.class == class && s.epoch == epoch {
                 return match &s.found {
-                    ClassAttr::Method(func) => Some(func.clone()),
+                    ClassAttr::Method(func) => func.get(),
                     _ => None,
                 };
             }
         }
         let name = f.code.code.body().names.get(i as usize)?;
         let found = match cls.lookup(name) {
-            Some(f @ Value::Function(_)) => ClassAttr::Method(f),
-            Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => ClassAttr::Method(Value::Builtin(b)),
+            Some(f @ Value::Function(_)) => ClassAttr::Method(CachedFn::new(f)),
+            Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => ClassAttr::Method(CachedFn::Native(Value::Builtin(b))),
             _ => ClassAttr::Other,
         };
         let method = match &found {
-            ClassAttr::Method(func) => Some(func.clone()),
+            ClassAttr::Method(func) => func.get(),
             _ => None,
         };
         *slot.borrow_mut() = AttrSlot { class, epoch, found, ..AttrSlot::default() };

@@ -268,6 +268,8 @@ impl Vm {
                 "co_freevars" => Some(Value::tuple(c.code.freevars.iter().map(|n| Value::str(n)).collect())),
                 "co_cellvars" => Some(Value::tuple(c.code.cellvars.iter().map(|n| Value::str(n)).collect())),
                 "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+                // CPython 3.11's value stack size, estimated when the body was compiled.
+                "co_stacksize" => Some(Value::Int(i64::from(crate::builtins::container_sizeof::stack_size(&c.code)))),
                 // Globals, attributes and imported names the code uses, in order of first use.
                 "co_names" => Some(Value::tuple(c.code.body().names.iter().map(|n| Value::str(n)).collect())),
                 _ => None,
@@ -313,6 +315,27 @@ impl Vm {
                 };
                 Some(Value::bool(flag))
             }
+            // matches CPython 3.10+: staticmethod/classmethod take the wrapped callable's
+            // `__module__`, `__name__`, `__qualname__`, `__doc__` and `__annotations__` (kept in
+            // their `__dict__`), and a staticmethod is callable.
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__module__" | "__name__" | "__qualname__" | "__annotations__") => {
+                let inner = (**f).clone();
+                match self.lookup_attr_opt(&inner, name)? {
+                    Some(v) => Some(v),
+                    None => return Err(self.no_attribute(obj, name)),
+                }
+            }
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__dict__") => {
+                let inner = (**f).clone();
+                let mut d = crate::object::PyDict::new();
+                for key in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+                    if let Some(v) = self.lookup_attr_opt(&inner, key)? {
+                        d.set_str(key, v);
+                    }
+                }
+                Some(Value::dict(d))
+            }
+            (Value::StaticMethod(f), "__call__") => Some((**f).clone()),
             // matches CPython 3.10+: staticmethod/classmethod copy the wrapped callable's doc.
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__doc__") => {
                 let inner = (**f).clone();

@@ -106,7 +106,10 @@ impl Vm {
                 let (a, b, c) = (s.0.clone(), s.1.clone(), s.2.clone());
                 format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
+            Value::Function(f) => match c_standin_descriptor(f) {
+                Some(text) => text,
+                None => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
+            },
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => {
                     let kind = if is_type_slot(b.owner.as_deref(), &b.name) { "method-wrapper '" } else { "built-in method " };
@@ -133,6 +136,31 @@ impl Vm {
                     _ => format!("<built-in function {}>", b.name),
                 },
             },
+            Value::Method(m) if matches!(&m.func, Value::Function(f) if c_standin(f)) => {
+                // A method of a stand-in for a CPython C type: CPython's built-in method (or
+                // method-wrapper, for a slot) bound to an instance or, for a class method, to
+                // the type.
+                let Value::Function(f) = &m.func else { unreachable!("matched above") };
+                let name = f.name.borrow().clone();
+                let owner = match &m.self_ {
+                    Value::Class(_) => "type".to_owned(),
+                    other => {
+                        let cls = self.type_of(other);
+                        let module = f.module.borrow().as_str().map(str::to_owned).unwrap_or_default();
+                        let cls_module = cls.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(str::to_owned));
+                        if cls_module.as_deref() == Some(module.as_str()) {
+                            dotted_type_name(&module, &cls.qualname.borrow())
+                        } else {
+                            cls.name().to_string()
+                        }
+                    }
+                };
+                if is_type_slot(None, &name) {
+                    format!("<method-wrapper '{name}' of {owner} object at {}>", addr(&m.self_))
+                } else {
+                    format!("<built-in method {name} of {owner} object at {}>", addr(&m.self_))
+                }
+            }
             Value::Method(m) => {
                 let name = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
@@ -355,6 +383,42 @@ pub use crate::text::repr::bytes_repr;
 /// wrapper_descriptor (`<slot wrapper '__add__' of 'int' objects>`, bound: `<method-wrapper
 /// ...>`), where other methods (`__format__`, `__reduce__`, ...) are plain method descriptors.
 /// A few containers define a faster plain method over their slot (CPython's METH_COEXIST).
+/// A function of a corio stand-in for a CPython C module (its frames are hidden from
+/// tracebacks, see `_traceback._hide_frames`) that kept its own name (not a wrapper made by
+/// `functools.wraps`): CPython shows such callables as built-ins.
+fn c_standin(f: &crate::object::Function) -> bool {
+    f.code.hidden.get() && *f.name.borrow() == f.code.code.name
+}
+
+/// `module.Type` as CPython's tp_name of a C type names it (`datetime.datetime`).
+fn dotted_type_name(module: &str, qualname: &str) -> String {
+    if module.is_empty() || module == "builtins" {
+        qualname.to_owned()
+    } else {
+        format!("{module}.{qualname}")
+    }
+}
+
+/// The repr of a stand-in's function as CPython shows the C original: a module function is
+/// `<built-in function name>`, a method reached through its class `<method 'name' of
+/// 'module.Type' objects>` (`<slot wrapper ...>` for a slot).
+fn c_standin_descriptor(f: &crate::object::Function) -> Option<String> {
+    if !c_standin(f) {
+        return None;
+    }
+    let qualname = f.qualname.borrow().clone();
+    let name = f.name.borrow().clone();
+    match qualname.rsplit_once('.') {
+        None => Some(format!("<built-in function {name}>")),
+        Some((owner, _)) if !owner.contains('<') => {
+            let module = f.module.borrow().as_str().map(str::to_owned).unwrap_or_default();
+            let kind = if is_type_slot(None, &name) { "slot wrapper" } else { "method" };
+            Some(format!("<{kind} '{name}' of '{}' objects>", dotted_type_name(&module, owner)))
+        }
+        Some(_) => None,
+    }
+}
+
 pub fn is_type_slot(owner: Option<&str>, name: &str) -> bool {
     if matches!(
         (owner.unwrap_or(""), name),

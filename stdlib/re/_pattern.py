@@ -69,6 +69,10 @@ class Pattern:
     # CPython's re.Pattern instances have no __dict__: `p.x = 1` is an AttributeError.
     __slots__ = ('pattern', '_code', 'groups', 'groupindex', 'flags', '_close_rank', '__weakref__')
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, *args):
         raise TypeError("cannot create 're.Pattern' instances")
 

@@ -214,6 +214,10 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 class Future:
     """The result of a call that runs elsewhere (another thread or process)."""
 
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
