@@ -292,6 +292,7 @@ fn call_excepthook(vm: &mut Vm, hook: &Value, inst: &Rc<crate::object::class::In
 pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) -> bool {
     join_threads(vm);
     run_atexit(vm);
+    let replaced_flushed = flush_replaced_std_files(vm);
     vm.run_finalizers();
     release_last_exception(vm);
     // CPython clears module globals at exit, which closes suspended generators they hold.
@@ -304,7 +305,40 @@ pub fn shutdown(vm: &mut Vm, globals: Rc<RefCell<PyDict>>) -> bool {
     vm.stdout.flush();
     let flushed = report_flush_error(vm);
     vm.stderr.flush();
-    flushed
+    flushed && replaced_flushed
+}
+
+/// CPython's `flush_std_files` for a `sys.stdout`/`sys.stderr` a script replaced (an
+/// `io.TextIOWrapper` over `sys.stdout.buffer`, a codecs writer): flushed, unless closed,
+/// before module globals go; a failure is reported as unraisable and makes stdout's exit
+/// status 120. The interpreter's own streams are flushed last, as before.
+fn flush_replaced_std_files(vm: &mut Vm) -> bool {
+    let Some(Value::Module(sys)) = vm.modules.borrow().get_str("sys") else { return true };
+    let mut ok = true;
+    for (name, original) in [("stdout", "__stdout__"), ("stderr", "__stderr__")] {
+        let (current, orig) = {
+            let d = sys.dict.borrow();
+            (d.get_str(name), d.get_str(original))
+        };
+        let Some(file) = current else { continue };
+        if file.is_none() || orig.as_ref().is_some_and(|o| o.is(&file)) {
+            continue;
+        }
+        let closed = match vm.getattr(&file, &Value::str("closed")) {
+            Ok(c) => vm.is_true(&c).unwrap_or(false),
+            Err(_) => false,
+        };
+        if closed {
+            continue;
+        }
+        if let Err(e) = vm.call_method(&file, "flush", vec![]) {
+            vm.write_unraisable(e, crate::vm::unraisable::Unraisable::Object(file.clone()));
+            if name == "stdout" {
+                ok = false;
+            }
+        }
+    }
+    ok
 }
 
 /// A write error left on stdout at exit (a pipe closed by the reader), reported as CPython's

@@ -85,6 +85,11 @@ class TextIOWrapper(TextIOBase):
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._pending = ''
+        # Encoded text not yet handed to the buffer: as CPython's TextIOWrapper, writes wait
+        # here until a chunk's worth (8192 bytes), a flush, a newline under line_buffering,
+        # or write_through.
+        self._wpending = []
+        self._wpending_len = 0
 
     @property
     def buffer(self):
@@ -128,6 +133,7 @@ class TextIOWrapper(TextIOBase):
         return text
 
     def _decoded_rest(self):
+        self._write_pending()
         text = self._pending + self._translate(self._buffer.read().decode(self._encoding,
                                                                            self._errors))
         self._pending = ''
@@ -137,6 +143,7 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if size is None or size < 0:
             return self._decoded_rest()
+        self._write_pending()
         while len(self._pending) < size:
             chunk = self._buffer.read(max(size, 8192))
             if not chunk:
@@ -147,6 +154,7 @@ class TextIOWrapper(TextIOBase):
 
     def readline(self, size=-1):
         self._check_open()
+        self._write_pending()
         while '\n' not in self._pending:
             chunk = self._buffer.readline()
             if not chunk:
@@ -168,16 +176,30 @@ class TextIOWrapper(TextIOBase):
         text = s
         if self._newline not in (None, '', '\n'):
             text = text.replace('\n', self._newline)
-        self._buffer.write(text.encode(self._encoding, self._errors))
-        if self.line_buffering and '\n' in s or self.write_through:
-            self.flush()
+        data = text.encode(self._encoding, self._errors)
+        self._wpending.append(data)
+        self._wpending_len += len(data)
+        needflush = self.line_buffering and ('\n' in s or '\r' in s)
+        if self._wpending_len > 8192 or needflush or self.write_through:
+            self._write_pending()
+        if needflush:
+            self._buffer.flush()
         return len(s)
+
+    def _write_pending(self):
+        if self._wpending:
+            data = b''.join(self._wpending)
+            self._wpending = []
+            self._wpending_len = 0
+            self._buffer.write(data)
 
     def writelines(self, lines):
         for line in lines:
             self.write(line)
 
     def flush(self):
+        self._check_open()
+        self._write_pending()
         self._buffer.flush()
 
     def close(self):
@@ -188,14 +210,17 @@ class TextIOWrapper(TextIOBase):
                 self._buffer.close()
 
     def detach(self):
+        self.flush()
         buffer, self._buffer = self._buffer, None
         return buffer
 
     def seek(self, offset, whence=0):
+        self._write_pending()
         self._pending = ''
         return self._buffer.seek(offset, whence)
 
     def tell(self):
+        self._write_pending()
         return self._buffer.tell() - len(self._pending.encode(self._encoding, self._errors))
 
     def reconfigure(self, *, encoding=None, errors=None, newline=None, line_buffering=None,
