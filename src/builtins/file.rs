@@ -508,6 +508,12 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // matches CPython: the error names the path's string, not a path-like object.
     let f = opts.open(&path).map_err(|e| os_error(&e, Some(&name)))?;
+    // matches CPython's FileIO: a file opened for appending starts at its end, so `tell()`
+    // before the first write is the file's size.
+    if mode.append {
+        use std::io::Seek;
+        let _ = (&f).seek(std::io::SeekFrom::End(0));
+    }
     // matches CPython: appending to a non-empty file writes no second BOM.
     if let (Some(c), true) = (&coders, mode.append) {
         let len = f.metadata().map(|m| m.len()).unwrap_or(0);
