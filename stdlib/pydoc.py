@@ -650,6 +650,11 @@ def describe(thing):
             return 'package ' + thing.__name__
         return 'module ' + thing.__name__
     if inspect.isbuiltin(thing):
+        # A native function standing for one CPython writes in Python (asyncio.sleep) names
+        # that Python module, and is described as the function it stands for.
+        module = sys.modules.get(getattr(thing, '__module__', None) or '')
+        if getattr(getattr(module, '__spec__', None), 'origin', None) == 'frozen':
+            return 'function ' + thing.__name__
         return 'built-in function ' + thing.__name__
     if inspect.isgetsetdescriptor(thing):
         owner = thing.__objclass__

@@ -106,3 +106,8 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+wrap_future.__doc__ = """Wrap concurrent.futures.Future object."""
