@@ -15,6 +15,7 @@ pub mod future_fields;
 pub mod gather;
 pub mod gil;
 pub mod handle;
+pub mod loop_method_names;
 pub mod loop_subclass;
 pub mod native_streams;
 pub mod native_sync;
