@@ -116,9 +116,17 @@ def signature_fromstr(obj, text, skip_bound_arg=True):
             bound = True
         if bound is not None and (ismodule(bound) or skip_bound_arg):
             params.pop(0)
-        else:
+        elif not _stands_for_python(module_name):
             params[0] = params[0].replace(kind=Parameter.POSITIONAL_ONLY)
     return Signature(params)
+
+
+def _stands_for_python(module_name):
+    """Whether a native method names a module written in the language (asyncio's native
+    `Queue.get` says asyncio.queues): it stands for a Python method, whose `self` is an
+    ordinary parameter."""
+    spec = getattr(sys.modules.get(module_name), '__spec__', None)
+    return getattr(spec, 'origin', None) == 'frozen'
 
 
 def builtin_signature(obj, skip_bound_arg=True):

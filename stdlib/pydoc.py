@@ -654,7 +654,9 @@ def describe(thing):
         # that Python module, and is described as the function it stands for.
         module = sys.modules.get(getattr(thing, '__module__', None) or '')
         if getattr(getattr(module, '__spec__', None), 'origin', None) == 'frozen':
-            return 'function ' + thing.__name__
+            bound = getattr(thing, '__self__', None)
+            bound = bound is not None and not inspect.ismodule(bound)
+            return ('method ' if bound else 'function ') + thing.__name__
         return 'built-in function ' + thing.__name__
     if inspect.isgetsetdescriptor(thing):
         owner = thing.__objclass__

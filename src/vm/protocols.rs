@@ -199,6 +199,9 @@ impl Vm {
                 }),
                 "__self__" => Some(match (&b.bound, b.module.get()) {
                     (Some(bound), _) => bound.clone(),
+                    // An unbound native method standing for an `async def` of asyncio
+                    // (`Queue.get`) is a plain function there: nothing bound.
+                    (None, Some(_)) if b.kind == crate::object::function::NativeKind::Method => Value::None,
                     // A native module's function is bound to its module, one of `builtins`
                     // to that module (CPython's m_self).
                     (None, Some(module)) => {

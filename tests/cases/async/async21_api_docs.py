@@ -9,6 +9,14 @@ help(asyncio.create_task)
 help(asyncio.gather)
 help(asyncio.wait_for)
 help(asyncio.run)
+help(asyncio.Event)
+help(asyncio.Queue.get)
+queue = asyncio.Queue()
+help(queue.put)
+for m in [queue.get, asyncio.Queue.put, asyncio.Lock.acquire, asyncio.Event.wait,
+          asyncio.StreamReader.read, asyncio.StreamReader.readexactly, asyncio.StreamWriter.write,
+          asyncio.StreamWriter.drain]:
+    print(m.__name__, m.__module__, inspect.signature(m), inspect.iscoroutinefunction(m))
 for f in [asyncio.ensure_future, asyncio.current_task, asyncio.all_tasks, asyncio.iscoroutine,
           asyncio.isfuture, asyncio.get_running_loop, asyncio.get_event_loop, asyncio.wait,
           asyncio.as_completed, asyncio.shield, asyncio.to_thread, asyncio.timeout,
