@@ -122,11 +122,9 @@ def signature_fromstr(obj, text, skip_bound_arg=True):
 
 
 def _stands_for_python(module_name):
-    """Whether a native method names a module written in the language (asyncio's native
-    `Queue.get` says asyncio.queues): it stands for a Python method, whose `self` is an
-    ordinary parameter."""
-    spec = getattr(sys.modules.get(module_name), '__spec__', None)
-    return getattr(spec, 'origin', None) == 'frozen'
+    """Whether a native method stands for a Python method of asyncio (the native `Queue.get`
+    says asyncio.queues), whose `self` is an ordinary parameter."""
+    return str(module_name).startswith('asyncio.')
 
 
 def builtin_signature(obj, skip_bound_arg=True):

@@ -651,9 +651,8 @@ def describe(thing):
         return 'module ' + thing.__name__
     if inspect.isbuiltin(thing):
         # A native function standing for one CPython writes in Python (asyncio.sleep) names
-        # that Python module, and is described as the function it stands for.
-        module = sys.modules.get(getattr(thing, '__module__', None) or '')
-        if getattr(getattr(module, '__spec__', None), 'origin', None) == 'frozen':
+        # that asyncio module, and is described as the function it stands for.
+        if str(getattr(thing, '__module__', None)).startswith('asyncio.'):
             bound = getattr(thing, '__self__', None)
             bound = bound is not None and not inspect.ismodule(bound)
             return ('method ' if bound else 'function ') + thing.__name__
