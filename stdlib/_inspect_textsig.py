@@ -116,9 +116,15 @@ def signature_fromstr(obj, text, skip_bound_arg=True):
             bound = True
         if bound is not None and (ismodule(bound) or skip_bound_arg):
             params.pop(0)
-        else:
+        elif not _stands_for_python(module_name):
             params[0] = params[0].replace(kind=Parameter.POSITIONAL_ONLY)
     return Signature(params)
+
+
+def _stands_for_python(module_name):
+    """Whether a native method stands for a Python method of asyncio (the native `Queue.get`
+    says asyncio.queues), whose `self` is an ordinary parameter."""
+    return str(module_name).startswith('asyncio.')
 
 
 def builtin_signature(obj, skip_bound_arg=True):

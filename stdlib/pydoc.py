@@ -650,6 +650,12 @@ def describe(thing):
             return 'package ' + thing.__name__
         return 'module ' + thing.__name__
     if inspect.isbuiltin(thing):
+        # A native function standing for one CPython writes in Python (asyncio.sleep) names
+        # that asyncio module, and is described as the function it stands for.
+        if str(getattr(thing, '__module__', None)).startswith('asyncio.'):
+            bound = getattr(thing, '__self__', None)
+            bound = bound is not None and not inspect.ismodule(bound)
+            return ('method ' if bound else 'function ') + thing.__name__
         return 'built-in function ' + thing.__name__
     if inspect.isgetsetdescriptor(thing):
         owner = thing.__objclass__

@@ -41,7 +41,11 @@ pub fn run(vm: &mut Vm, loop_: &Value, globals: &Rc<RefCell<PyDict>>, module: &a
     let frame = Frame::new(code.clone(), globals.clone(), None);
     let (result, interrupted) = if code.code.flags.coroutine {
         let coro = Value::Generator(Rc::new(Generator::new(GenKind::Coroutine, Box::new(frame), Rc::from("<module>"), Rc::from("<module>"))));
-        run_as_task(vm, loop_, coro)
+        let (result, interrupted, t) = run_as_task(vm, loop_, coro);
+        match (result, t) {
+            (Err(e), Some(t)) if !interrupted && !vm.err_matches(&e, ExcKind::SystemExit) => (Err(through_concurrent_future(vm, &t, e)), false),
+            (r, _) => (r, interrupted),
+        }
     } else {
         let r = vm.run_frame(frame);
         let interrupted = matches!(&r, Err(e) if vm.err_matches(e, ExcKind::KeyboardInterrupt));
@@ -71,12 +75,34 @@ pub fn report_syntax_error(vm: &mut Vm, e: &crate::syntax::SyntaxError) {
     vm.stderr.flush();
 }
 
+/// CPython's asyncio REPL hands a task's outcome to the console thread through a
+/// `concurrent.futures.Future` (`futures._chain_future`) and raises it with `result()`: a
+/// cancelled task raises a fresh `concurrent.futures.CancelledError()`, a `TimeoutError` arrives
+/// as a fresh instance without its traceback or cause, other exceptions as they are, below the
+/// `result()` frames. The same path is taken here; if it cannot be (the modules fail to
+/// import), the task's own error is kept.
+fn through_concurrent_future(vm: &mut Vm, t: &Value, original: PyErr) -> PyErr {
+    let raised = (|| -> Result<PyErr, PyErr> {
+        let cf_mod = vm.import_module("concurrent.futures")?;
+        let cf_class = vm.getattr(&cf_mod, &Value::str("Future"))?;
+        let cf = vm.call(&cf_class, vec![])?;
+        let futures = vm.import_module("asyncio.futures")?;
+        let copy = vm.getattr(&futures, &Value::str("_set_concurrent_future_state"))?;
+        vm.call(&copy, vec![cf.clone(), t.clone()])?;
+        match vm.call_method(&cf, "result", vec![]) {
+            Err(e) => Ok(e),
+            Ok(_) => Err(PyErr::runtime_error("the task's outcome was lost".to_string())),
+        }
+    })();
+    raised.unwrap_or(original)
+}
+
 /// Run `coro` as a task until it is done. Ctrl-C cancels it (background tasks go on) and is
-/// reported as an interruption; the result is the task's.
-fn run_as_task(vm: &mut Vm, loop_: &Value, coro: Value) -> (Result<Value, PyErr>, bool) {
+/// reported as an interruption; the result is the task's, with the task.
+fn run_as_task(vm: &mut Vm, loop_: &Value, coro: Value) -> (Result<Value, PyErr>, bool, Option<Value>) {
     let t = match task::create_task(vm, loop_, coro, Value::None) {
         Ok(t) => t,
-        Err(e) => return (Err(e), false),
+        Err(e) => return (Err(e), false, None),
     };
     let mut interrupted = false;
     while !is_done(&t) {
@@ -89,13 +115,13 @@ fn run_as_task(vm: &mut Vm, loop_: &Value, coro: Value) -> (Result<Value, PyErr>
                 }
             }
             // SystemExit raised by a callback or a task: leave the session.
-            Err(e) => return (Err(e), false),
+            Err(e) => return (Err(e), false, None),
         }
         clear_stop_request(loop_);
     }
     match future::core_of(&t) {
-        Some(core) => (future::result_of(core), interrupted),
-        None => (Ok(Value::None), interrupted),
+        Some(core) => (future::result_of(core), interrupted, Some(t)),
+        None => (Ok(Value::None), interrupted, Some(t)),
     }
 }
 

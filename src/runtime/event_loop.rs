@@ -1024,6 +1024,17 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
         return Err(vm.error_keeping(e, fut));
     }
     let new_task = super::future::core_of(&fut).is_none();
+    // matches CPython's `tasks._ensure_future(future, loop=self)`: a future of another loop
+    // is refused (this loop would never see it finish).
+    if let Some(c) = super::future::core_of(&fut) {
+        let same = loop_of(&c.loop_).is_ok_and(|other| std::ptr::eq(other, l));
+        if !same {
+            use super::stand_in_frames::{through, Pick};
+            let e = PyErr::new(ExcKind::ValueError, "The future belongs to a different loop than the one specified as the loop argument");
+            let e = through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call);
+            return Err(through(vm, e, "asyncio.base_events", "_LoopFrames", "run_until_complete", 4, Pick::Call));
+        }
+    }
     // What is not awaitable fails in `tasks.ensure_future`, called from this method.
     let fut = super::events::ensure_future(vm, fut, loop_).map_err(|e| {
         use super::stand_in_frames::{through, Pick};

@@ -23,6 +23,9 @@ pub fn install(d: &mut PyDict) {
     def_fn(d, "_set_result_unless_cancelled", set_result_unless_cancelled);
     def_fn(d, "_enter_task", enter_task);
     def_fn(d, "_leave_task", leave_task);
+    def_fn(d, "_set_running_loop", set_running_loop);
+    def_fn(d, "_register_task", register_task);
+    def_fn(d, "_unregister_task", unregister_task);
     def_fn(d, "_is_coroutine_function", is_coroutine_function);
 }
 
@@ -335,12 +338,52 @@ pub fn set_result_unless_cancelled_value(vm: &mut Vm, fut: &Value, result: &Valu
     super::future::set_result_value(vm, fut, result.clone())
 }
 
+/// `asyncio._enter_task(loop, task)`: CPython refuses to enter a task while another one runs
+/// (corio keeps one current task per thread, which is the running loop's).
 fn enter_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    super::state(vm).enter_task(arg(&args, 1));
+    let task = arg(&args, 1);
+    if let Some(current) = super::state(vm).locals.current_task.clone() {
+        let (t, c) = (vm.repr(&task)?, vm.repr(&current)?);
+        return Err(PyErr::runtime_error(format!("Cannot enter into task {t} while another task {c} is being executed.")));
+    }
+    super::state(vm).enter_task(task);
     Ok(Value::None)
 }
 
-fn leave_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `asyncio._leave_task(loop, task)`: `task` must be the current task, as CPython checks.
+fn leave_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let task = arg(&args, 1);
+    let current = super::state(vm).locals.current_task.clone();
+    if !current.as_ref().is_some_and(|c| c.is(&task)) {
+        let t = vm.repr(&task)?;
+        let c = vm.repr(&current.unwrap_or(Value::None))?;
+        return Err(PyErr::runtime_error(format!("Leaving task {t} does not match the current task {c}.")));
+    }
     super::state(vm).leave_task(None);
+    Ok(Value::None)
+}
+
+/// `asyncio._set_running_loop(loop)`: set (or, with None, clear) the thread's running loop
+/// without marking the loop itself as running, as CPython's.
+fn set_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = arg(&args, 0);
+    super::state(vm).locals.running_loop = (!matches!(l, Value::None)).then_some(l);
+    Ok(Value::None)
+}
+
+/// `asyncio._register_task(task)`: native tasks register themselves when created; another
+/// one is added to the registry `all_tasks` reads (a no-op for objects it cannot hold).
+fn register_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = arg(&args, 0);
+    if !super::state(vm).live_tasks().iter().any(|x| x.is(&t)) {
+        super::state(vm).register_task(&t);
+    }
+    Ok(Value::None)
+}
+
+/// `asyncio._unregister_task(task)`: drop `task` from the registry `all_tasks` reads.
+fn unregister_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = arg(&args, 0);
+    super::state(vm).unregister_task(&t);
     Ok(Value::None)
 }

@@ -15,6 +15,7 @@ pub mod future_fields;
 pub mod gather;
 pub mod gil;
 pub mod handle;
+pub mod loop_method_names;
 pub mod loop_subclass;
 pub mod native_streams;
 pub mod native_sync;
@@ -142,6 +143,11 @@ impl RuntimeState {
     pub fn live_tasks(&mut self) -> Vec<Value> {
         self.tasks.retain(|w| w.strong_count() > 0);
         self.tasks.iter().filter_map(|w| w.upgrade()).map(Value::Native).collect()
+    }
+
+    /// Forget `t` (`asyncio._unregister_task`): `all_tasks()` no longer lists it.
+    pub fn unregister_task(&mut self, t: &Value) {
+        self.tasks.retain(|w| w.upgrade().is_some_and(|n| !Value::Native(n).is(t)));
     }
 
     /// Make `t` the current task; returns the previous one.
@@ -288,6 +294,21 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     dict.set_str("TimerHandle", Value::Class(timer_handle));
     dict.set_str("SelectorEventLoop", Value::Class(loop_cls));
     events::install(&mut dict);
+    // CPython writes these in Python: their `__module__` (and so `help()`, `__doc__` and
+    // `__text_signature__`, keyed by it) names the asyncio module that defines them there.
+    for (name, module) in [
+        ("sleep", "asyncio.tasks"),
+        ("create_task", "asyncio.tasks"),
+        ("ensure_future", "asyncio.tasks"),
+        ("all_tasks", "asyncio.tasks"),
+        ("current_task", "asyncio.tasks"),
+        ("iscoroutine", "asyncio.coroutines"),
+        ("isfuture", "asyncio.base_futures"),
+    ] {
+        if let Some(Value::Builtin(b)) = dict.get_str(name) {
+            let _ = b.module.set(Rc::from(module));
+        }
+    }
     crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
     crate::builtins::def_fn(&mut dict, "_gather_state", gather::new_state);
     crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);

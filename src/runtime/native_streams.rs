@@ -116,8 +116,14 @@ pub fn use_native_streams(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let fast = Rc::new(fast);
     let reg = Value::Native(crate::object::NativeRef::new(Registry { fast: fast.clone(), class }));
+    // Each method names the module of the method it replaces (its `__module__`, and the key
+    // of its CPython docstring and signature, which `help()` shows).
     let set = |cls: &Rc<Class>, name: &str, f: crate::object::NativeFn| {
-        cls.dict.borrow_mut().set_str(name, native(name, f, NativeKind::Method, None));
+        let method = native(name, f, NativeKind::Method, None);
+        if let Value::Builtin(b) = &method {
+            let _ = b.module.set(Rc::from("asyncio.streams"));
+        }
+        cls.dict.borrow_mut().set_str(name, method);
     };
     set(&reader, "read", reader_read);
     set(&reader, "readexactly", reader_readexactly);

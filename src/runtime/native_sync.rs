@@ -198,15 +198,21 @@ pub fn use_native_sync(vm: &mut Vm, args: Args) -> PyResult<Value> {
         lock: lock.clone(),
         event: event.clone(),
     };
-    let set = |cls: &Rc<Class>, name: &str, f: crate::object::NativeFn| {
-        cls.dict.borrow_mut().set_str(name, native(name, f, NativeKind::Method, None));
+    // Each method names the module of the `async def` it replaces (its `__module__`, and the
+    // key of its CPython docstring and signature, which `help()` shows).
+    let set = |cls: &Rc<Class>, name: &str, f: crate::object::NativeFn, module: &str| {
+        let method = native(name, f, NativeKind::Method, None);
+        if let Value::Builtin(b) = &method {
+            let _ = b.module.set(Rc::from(module));
+        }
+        cls.dict.borrow_mut().set_str(name, method);
     };
-    set(&queue, "put", queue_put);
-    set(&queue, "get", queue_get);
-    set(&lock, "acquire", lock_acquire);
-    set(&lock, "__aenter__", lock_aenter);
-    set(&lock, "__aexit__", lock_aexit);
-    set(&event, "wait", event_wait);
+    set(&queue, "put", queue_put, "asyncio.queues");
+    set(&queue, "get", queue_get, "asyncio.queues");
+    set(&lock, "acquire", lock_acquire, "asyncio.locks");
+    set(&lock, "__aenter__", lock_aenter, "asyncio.locks");
+    set(&lock, "__aexit__", lock_aexit, "asyncio.locks");
+    set(&event, "wait", event_wait, "asyncio.locks");
     super::state(vm).native_sync = Some(Rc::new(fast));
     Ok(Value::None)
 }

@@ -179,6 +179,10 @@ impl Vm {
                 // subclass L is `L.append`, `D.fromkeys` is `D.fromkeys`), and a module-level
                 // function is not qualified (`len`).
                 "__qualname__" => Some(match (&b.owner, &b.bound) {
+                    (owner, _) if crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).is_some() => {
+                        let cls = crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).unwrap_or_default();
+                        Value::string(format!("{cls}.{}", b.name))
+                    }
                     (Some(owner), None) => {
                         let owner = owner.rsplit('.').next().unwrap_or(owner);
                         Value::string(format!("{owner}.{}", b.name))
@@ -195,6 +199,9 @@ impl Vm {
                 }),
                 "__self__" => Some(match (&b.bound, b.module.get()) {
                     (Some(bound), _) => bound.clone(),
+                    // An unbound native method standing for an `async def` of asyncio
+                    // (`Queue.get`) is a plain function there: nothing bound.
+                    (None, Some(_)) if b.kind == crate::object::function::NativeKind::Method => Value::None,
                     // A native module's function is bound to its module, one of `builtins`
                     // to that module (CPython's m_self).
                     (None, Some(module)) => {
@@ -223,6 +230,9 @@ impl Vm {
                     }
                     Some(match (b.module.get(), &b.bound, &b.owner) {
                         (Some(module), _, _) => Value::str(crate::modules::cpython_module_name(module)),
+                        (None, Some(_), owner) if crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).is_some() => {
+                            Value::str("asyncio.base_events")
+                        }
                         (None, None, None) => Value::str("builtins"),
                         _ => Value::None,
                     })

@@ -112,6 +112,11 @@ impl Vm {
             },
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => {
+                    // matches CPython: the native loop's methods are Python methods there.
+                    if let Some(cls) = crate::runtime::loop_method_names::cpython_owner(b.owner.as_deref(), &b.name) {
+                        let (obj, name) = (obj.clone(), b.name.clone());
+                        return Ok(format!("<bound method {cls}.{name} of {}>", self.repr(&obj)?));
+                    }
                     let kind = if is_type_slot(b.owner.as_deref(), &b.name) { "method-wrapper '" } else { "built-in method " };
                     let quote = if kind.ends_with('\'') { "'" } else { "" };
                     format!("<{kind}{}{quote} of {} object at {}>", b.name, self.type_name(obj), addr(obj))

@@ -148,14 +148,13 @@ for _module, _names in _LAZY_EXPORTS.items():
         _lazy_owner[_name] = _module
 del _module, _names, _name
 
-# CPython 3.11's `asyncio.__all__`, in its order, less the names corio does not provide
-# (the task registry hooks). As in 3.11, TaskGroup is exported as an
+# CPython 3.11's `asyncio.__all__`, in its order. As in 3.11, TaskGroup is exported as an
 # attribute but not listed here.
 __all__ = (
     'BaseEventLoop', 'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
     'AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle', 'get_event_loop_policy',
     'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
-    'get_child_watcher', 'set_child_watcher', 'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
+    'get_child_watcher', 'set_child_watcher', '_set_running_loop', 'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
     'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
     'SendfileNotAvailableError', 'Future', 'wrap_future', 'isfuture', 'Lock', 'Event',
     'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'BaseProtocol', 'Protocol',
@@ -166,7 +165,7 @@ __all__ = (
     'create_subprocess_exec', 'create_subprocess_shell', 'Task', 'create_task',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed',
     'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task',
-    'all_tasks', 'to_thread', 'Timeout', 'timeout', 'timeout_at', 'BaseTransport',
+    'all_tasks', '_register_task', '_unregister_task', '_enter_task', '_leave_task', 'to_thread', 'Timeout', 'timeout', 'timeout_at', 'BaseTransport',
     'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport', 'SubprocessTransport',
     'SelectorEventLoop', 'AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher',
     'PidfdChildWatcher', 'MultiLoopChildWatcher', 'ThreadedChildWatcher', 'DefaultEventLoopPolicy',
@@ -201,3 +200,34 @@ def __getattr__(name):
 
 def __dir__():
     return sorted(set(globals()) | set(_lazy_owner) | set(unix_events._CHILD_WATCHERS))
+
+
+def _name_loop_methods():
+    """Give the loop methods written in the language CPython's names: the class that defines
+    each in CPython (its `__qualname__`, so a bound one reads `<bound method
+    BaseEventLoop.create_connection of ...>`) and that class's module."""
+    owners = {
+        'BaseSelectorEventLoop': ('asyncio.selector_events', (
+            'add_reader', 'add_writer', 'remove_reader', 'remove_writer', 'sock_accept',
+            'sock_connect', 'sock_recv', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into',
+            'sock_sendall', 'sock_sendto')),
+        '_UnixSelectorEventLoop': ('asyncio.unix_events', (
+            'add_signal_handler', 'close', 'create_unix_connection', 'create_unix_server',
+            'remove_signal_handler', '_handle_signal')),
+    }
+    where = {name: (cls, module) for cls, (module, names) in owners.items() for name in names}
+    modules = {cls: module for cls, (module, _) in owners.items()}
+    for name, f in list(vars(SelectorEventLoop).items()):
+        if type(f) is not type(_name_loop_methods):
+            continue
+        if '.' in f.__qualname__:
+            # The stand-ins above, which load their module on first call.
+            if f.__module__ == __name__:
+                f.__module__ = modules.get(f.__qualname__.split('.')[0], 'asyncio.base_events')
+            continue
+        cls, module = where.get(name, ('BaseEventLoop', 'asyncio.base_events'))
+        f.__qualname__ = cls + '.' + name
+        f.__module__ = module
+
+
+_name_loop_methods()

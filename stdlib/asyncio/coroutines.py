@@ -15,3 +15,8 @@ def iscoroutinefunction(func):
     import inspect
     return (inspect.iscoroutinefunction(func) or
             getattr(func, '_is_coroutine', None) is _is_coroutine)
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+iscoroutinefunction.__doc__ = """Return True if func is a decorated coroutine function."""

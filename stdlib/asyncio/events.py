@@ -1,7 +1,7 @@
 """Event loop access: the loop itself is native (_asyncio)."""
 
 import sys
-from _asyncio import (get_running_loop, _get_running_loop, get_event_loop,
+from _asyncio import (get_running_loop, _get_running_loop, _set_running_loop, get_event_loop,
                       Handle, TimerHandle, SelectorEventLoop)
 from _asyncio import set_event_loop as _set_thread_event_loop
 from _asyncio import _policy_get_event_loop, _set_event_loop_policy
@@ -30,8 +30,8 @@ def _selector_loop(factory):
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
            'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_child_watcher', 'set_child_watcher', 'get_running_loop',
-           '_get_running_loop')
+           'new_event_loop', 'get_child_watcher', 'set_child_watcher', '_set_running_loop',
+           'get_running_loop', '_get_running_loop')
 
 
 class _AbstractLoopMeta(type):
@@ -179,3 +179,56 @@ class _HandleFrame:
     # puts at the outer end of the traceback of an exception a callback raised.
     def _run(self):
         self._context.run(self._callback, *self._args)
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+new_event_loop.__doc__ = """Equivalent to calling get_event_loop_policy().new_event_loop()."""
+AbstractEventLoop.__doc__ = """Abstract event loop."""
+AbstractServer.start_serving.__doc__ = """Start accepting connections.
+
+        This method is idempotent, so it can be called when
+        the server is already being serving.
+        """
+AbstractServer.serve_forever.__doc__ = """Start accepting connections until the coroutine is cancelled.
+
+        The server is closed when the coroutine is cancelled.
+        """
+AbstractEventLoopPolicy.get_event_loop.__doc__ = """Get the event loop for the current context.
+
+        Returns an event loop object implementing the AbstractEventLoop interface,
+        or raises an exception in case no event loop has been set for the
+        current context and the current policy does not specify to create one.
+
+        It should never return None."""
+AbstractEventLoopPolicy.set_event_loop.__doc__ = """Set the event loop for the current context to loop."""
+AbstractEventLoopPolicy.new_event_loop.__doc__ = """Create and return a new event loop object according to this
+        policy's rules. If there's need to set this loop as the event loop for
+        the current context, set_event_loop must be called explicitly."""
+BaseDefaultEventLoopPolicy.__doc__ = """Default policy implementation for accessing the event loop.
+
+    In this policy, each thread has its own event loop.  However, we
+    only automatically create an event loop by default for the main
+    thread; other threads by default have no event loop.
+
+    Other policies may have different rules (e.g. a single global
+    event loop, or automatically creating an event loop per thread, or
+    using some other notion of context to which an event loop is
+    associated).
+    """
+BaseDefaultEventLoopPolicy.get_event_loop.__doc__ = """Get the event loop for the current context.
+
+        Returns an instance of EventLoop or raises an exception.
+        """
+BaseDefaultEventLoopPolicy.set_event_loop.__doc__ = """Set the event loop."""
+BaseDefaultEventLoopPolicy.new_event_loop.__doc__ = """Create a new event loop.
+
+        You must call set_event_loop() to make this the current event
+        loop.
+        """
+set_child_watcher.__doc__ = """Equivalent to calling
+    get_event_loop_policy().set_child_watcher(watcher)."""
+get_event_loop_policy.__doc__ = """Get the current event loop policy."""
+set_event_loop_policy.__doc__ = """Set the current event loop policy.
+
+    If policy is None, the default policy is restored."""

@@ -38,3 +38,23 @@ class LimitOverrunError(Exception):
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+SendfileNotAvailableError.__doc__ = """Sendfile syscall is not available.
+
+    Raised if OS does not support sendfile syscall for given socket or
+    file type.
+    """
+IncompleteReadError.__doc__ = """
+    Incomplete read error. Attributes:
+
+    - partial: read bytes string before the end of stream was reached
+    - expected: total number of expected bytes (or None if unknown)
+    """
+LimitOverrunError.__doc__ = """Reached the buffer limit while looking for a separator.
+
+    Attributes:
+    - consumed: total number of to be consumed bytes.
+    """

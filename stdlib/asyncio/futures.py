@@ -9,6 +9,25 @@ def _get_loop(fut):
     return fut.get_loop()
 
 
+def _convert_future_exc(exc):
+    """CPython's conversion between the concurrent.futures and asyncio exception classes when
+    a state crosses a chain: the exact classes are replaced by a fresh instance of the other
+    side's class (so TimeoutError, the same class on both sides, arrives without its traceback
+    and chain); subclasses and other exceptions pass as they are."""
+    cls = type(exc)
+    if cls is TimeoutError:
+        return TimeoutError(*exc.args)
+    if cls.__module__ != 'concurrent.futures._base':
+        return exc
+    import concurrent.futures
+    from . import exceptions
+    if cls is concurrent.futures.CancelledError:
+        return exceptions.CancelledError(*exc.args)
+    if cls is concurrent.futures.InvalidStateError:
+        return exceptions.InvalidStateError(*exc.args)
+    return exc
+
+
 def _copy_state(dest, source):
     """Copy the state of a finished concurrent or asyncio future into `dest`."""
     if dest.cancelled():
@@ -18,7 +37,7 @@ def _copy_state(dest, source):
     else:
         exc = source.exception()
         if exc is not None:
-            dest.set_exception(exc)
+            dest.set_exception(_convert_future_exc(exc))
         else:
             dest.set_result(source.result())
 
@@ -37,7 +56,7 @@ def _set_concurrent_future_state(concurrent, source):
         return
     exception = source.exception()
     if exception is not None:
-        concurrent.set_exception(exception)
+        concurrent.set_exception(_convert_future_exc(exception))
     else:
         concurrent.set_result(source.result())
 
@@ -87,3 +106,8 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+wrap_future.__doc__ = """Wrap concurrent.futures.Future object."""

@@ -328,3 +328,6 @@ for _f in (create_unix_connection, create_unix_server):
     _f.__qualname__ = '_UnixSelectorEventLoop.' + _f.__name__
     setattr(SelectorEventLoop, _f.__name__, _f)
 del _f
+
+# matches CPython: the loop's close is _UnixSelectorEventLoop's.
+close.__qualname__ = '_UnixSelectorEventLoop.close'

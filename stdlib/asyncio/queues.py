@@ -185,3 +185,58 @@ class LifoQueue(Queue):
 
     def _items(self):
         return list(self._queue)
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+QueueFull.__doc__ = """Raised when the Queue.put_nowait() method is called on a full Queue."""
+Queue.__doc__ = """A queue, useful for coordinating producer and consumer coroutines.
+
+    If maxsize is less than or equal to zero, the queue size is infinite. If it
+    is an integer greater than 0, then "await put()" will block when the
+    queue reaches maxsize, until an item is removed by get().
+
+    Unlike the standard library Queue, you can reliably know this Queue's size
+    with qsize(), since your single-threaded asyncio application won't be
+    interrupted between calling qsize() and doing an operation on the Queue.
+    """
+Queue.qsize.__doc__ = """Number of items in the queue."""
+Queue.empty.__doc__ = """Return True if the queue is empty, False otherwise."""
+Queue.full.__doc__ = """Return True if there are maxsize items in the queue.
+
+        Note: if the Queue was initialized with maxsize=0 (the default),
+        then full() is never True.
+        """
+Queue.put_nowait.__doc__ = """Put an item into the queue without blocking.
+
+        If no free slot is immediately available, raise QueueFull.
+        """
+Queue.get_nowait.__doc__ = """Remove and return an item from the queue.
+
+        Return an item if one is immediately available, else raise QueueEmpty.
+        """
+Queue.task_done.__doc__ = """Indicate that a formerly enqueued task is complete.
+
+        Used by queue consumers. For each get() used to fetch a task,
+        a subsequent call to task_done() tells the queue that the processing
+        on the task is complete.
+
+        If a join() is currently blocking, it will resume when all items have
+        been processed (meaning that a task_done() call was received for every
+        item that had been put() into the queue).
+
+        Raises ValueError if called more times than there were items placed in
+        the queue.
+        """
+Queue.join.__doc__ = """Block until all items in the queue have been gotten and processed.
+
+        The count of unfinished tasks goes up whenever an item is added to the
+        queue. The count goes down whenever a consumer calls task_done() to
+        indicate that the item was retrieved and all work on it is complete.
+        When the count of unfinished tasks drops to zero, join() unblocks.
+        """
+PriorityQueue.__doc__ = """A subclass of Queue; retrieves entries in priority order (lowest first).
+
+    Entries are typically tuples of the form: (priority number, data).
+    """
+LifoQueue.__doc__ = """A subclass of Queue that retrieves most recently added entries first."""

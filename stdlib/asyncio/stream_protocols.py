@@ -221,3 +221,22 @@ def _transport_writer_class(StreamWriter):
                     warnings.warn(f"unclosed {self!r}", ResourceWarning)
 
     return _TransportStreamWriter
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+FlowControlMixin.__doc__ = """Reusable flow control logic for StreamWriter.drain().
+
+    This implements the protocol methods pause_writing(),
+    resume_writing() and connection_lost().  If the subclass overrides
+    these it must call the super methods.
+
+    StreamWriter.drain() must wait for _drain_helper() coroutine.
+    """
+StreamReaderProtocol.__doc__ = """Helper class to adapt between Protocol and StreamReader.
+
+    (This is a helper class instead of making StreamReader itself a
+    Protocol subclass, because the StreamReader has other potential
+    uses, and to prevent the user of the StreamReader to accidentally
+    call inappropriate methods of the protocol.)
+    """

@@ -205,3 +205,8 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
                      shell=True)
     await _pipes_connected(loop, process)
     return process
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+Process.wait.__doc__ = """Wait until the process exit and return the process return code."""

@@ -271,3 +271,141 @@ def _repr_head(transport, fd):
         info.append('closing')
     info.append(f'fd={fd}')
     return info
+
+
+# CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
+# here, after the code, so that the line numbers of the frames above stay as they were.
+BaseTransport.__doc__ = """Base class for transports."""
+BaseTransport.get_extra_info.__doc__ = """Get optional transport information."""
+BaseTransport.is_closing.__doc__ = """Return True if the transport is closing or closed."""
+BaseTransport.close.__doc__ = """Close the transport.
+
+        Buffered data will be flushed asynchronously.  No more data
+        will be received.  After all buffered data is flushed, the
+        protocol's connection_lost() method will (eventually) be
+        called with None as its argument.
+        """
+BaseTransport.set_protocol.__doc__ = """Set a new protocol."""
+BaseTransport.get_protocol.__doc__ = """Return the current protocol."""
+ReadTransport.__doc__ = """Interface for read-only transports."""
+ReadTransport.is_reading.__doc__ = """Return True if the transport is receiving."""
+ReadTransport.pause_reading.__doc__ = """Pause the receiving end.
+
+        No data will be passed to the protocol's data_received()
+        method until resume_reading() is called.
+        """
+ReadTransport.resume_reading.__doc__ = """Resume the receiving end.
+
+        Data received will once again be passed to the protocol's
+        data_received() method.
+        """
+WriteTransport.__doc__ = """Interface for write-only transports."""
+WriteTransport.set_write_buffer_limits.__doc__ = """Set the high- and low-water limits for write flow control.
+
+        These two values control when to call the protocol's
+        pause_writing() and resume_writing() methods.  If specified,
+        the low-water limit must be less than or equal to the
+        high-water limit.  Neither value can be negative.
+
+        The defaults are implementation-specific.  If only the
+        high-water limit is given, the low-water limit defaults to an
+        implementation-specific value less than or equal to the
+        high-water limit.  Setting high to zero forces low to zero as
+        well, and causes pause_writing() to be called whenever the
+        buffer becomes non-empty.  Setting low to zero causes
+        resume_writing() to be called only once the buffer is empty.
+        Use of zero for either limit is generally sub-optimal as it
+        reduces opportunities for doing I/O and computation
+        concurrently.
+        """
+WriteTransport.get_write_buffer_size.__doc__ = """Return the current size of the write buffer."""
+WriteTransport.get_write_buffer_limits.__doc__ = """Get the high and low watermarks for write flow control.
+        Return a tuple (low, high) where low and high are
+        positive number of bytes."""
+WriteTransport.write.__doc__ = """Write some data bytes to the transport.
+
+        This does not block; it buffers the data and arranges for it
+        to be sent out asynchronously.
+        """
+WriteTransport.writelines.__doc__ = """Write a list (or any iterable) of data bytes to the transport.
+
+        The default implementation concatenates the arguments and
+        calls write() on the result.
+        """
+WriteTransport.write_eof.__doc__ = """Close the write end after flushing buffered data.
+
+        (This is like typing ^D into a UNIX program reading from stdin.)
+
+        Data may still be received.
+        """
+WriteTransport.can_write_eof.__doc__ = """Return True if this transport supports write_eof(), False if not."""
+WriteTransport.abort.__doc__ = """Close the transport immediately.
+
+        Buffered data will be lost.  No more data will be received.
+        The protocol's connection_lost() method will (eventually) be
+        called with None as its argument.
+        """
+Transport.__doc__ = """Interface representing a bidirectional transport.
+
+    There may be several implementations, but typically, the user does
+    not implement new transports; rather, the platform provides some
+    useful transports that are implemented using the platform's best
+    practices.
+
+    The user never instantiates a transport directly; they call a
+    utility function, passing it a protocol factory and other
+    information necessary to create the transport and protocol.  (E.g.
+    EventLoop.create_connection() or EventLoop.create_server().)
+
+    The utility function will asynchronously create a transport and a
+    protocol and hook them up by calling the protocol's
+    connection_made() method, passing it the transport.
+
+    The implementation here raises NotImplemented for every method
+    except writelines(), which calls write() in a loop.
+    """
+DatagramTransport.__doc__ = """Interface for datagram (UDP) transports."""
+DatagramTransport.sendto.__doc__ = """Send data to the transport.
+
+        This does not block; it buffers the data and arranges for it
+        to be sent out asynchronously.
+        addr is target socket address.
+        If addr is None use target address pointed on transport creation.
+        """
+DatagramTransport.abort.__doc__ = """Close the transport immediately.
+
+        Buffered data will be lost.  No more data will be received.
+        The protocol's connection_lost() method will (eventually) be
+        called with None as its argument.
+        """
+SubprocessTransport.get_pid.__doc__ = """Get subprocess id."""
+SubprocessTransport.get_returncode.__doc__ = """Get subprocess returncode.
+
+        See also
+        http://docs.python.org/3/library/subprocess#subprocess.Popen.returncode
+        """
+SubprocessTransport.get_pipe_transport.__doc__ = """Get transport for pipe with number fd."""
+SubprocessTransport.send_signal.__doc__ = """Send signal to subprocess.
+
+        See also:
+        docs.python.org/3/library/subprocess#subprocess.Popen.send_signal
+        """
+SubprocessTransport.terminate.__doc__ = """Stop the subprocess.
+
+        Alias for close() method.
+
+        On Posix OSs the method sends SIGTERM to the subprocess.
+        On Windows the Win32 API function TerminateProcess()
+         is called to stop the subprocess.
+
+        See also:
+        http://docs.python.org/3/library/subprocess#subprocess.Popen.terminate
+        """
+SubprocessTransport.kill.__doc__ = """Kill the subprocess.
+
+        On Posix OSs the function sends SIGKILL to the subprocess.
+        On Windows kill() is an alias for terminate().
+
+        See also:
+        http://docs.python.org/3/library/subprocess#subprocess.Popen.kill
+        """

@@ -21,7 +21,11 @@ class PicklingError(Exception):
 def _global_name(obj):
     module = getattr(obj, '__module__', None)
     qualname = getattr(obj, '__qualname__', None)
-    if module is None or qualname is None or '<lambda>' in qualname or '<locals>' in qualname:
+    # matches CPython's pickler: a function or class defined inside a function is refused by
+    # name before any lookup; others must be found under their module.
+    if qualname is not None and '<locals>' in qualname.split('.'):
+        raise AttributeError(f"Can't pickle local object {qualname!r}")
+    if module is None or qualname is None or '<lambda>' in qualname:
         raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {qualname} on {module} failed")
     return module, qualname
 
