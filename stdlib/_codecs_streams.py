@@ -4,7 +4,25 @@ StreamReaderWriter pairs them. Each codec's own subclasses, named StreamWriter a
 StreamReader as CPython's encodings modules name theirs, carry its functions."""
 
 
-class StreamWriter:
+class _StreamWrapper:
+    """What the three wrappers share: the stream's other attributes, `with` closing the
+    stream, and no pickling."""
+
+    def __getattr__(self, name, getattr=getattr):
+        # Everything not defined here (flush, close, fileno, ...) is the stream's.
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamWriter(_StreamWrapper):
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
@@ -27,21 +45,7 @@ class StreamWriter:
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        # Everything else (flush, close, fileno, ...) is the stream's.
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReader:
+class StreamReader(_StreamWrapper):
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
@@ -115,20 +119,7 @@ class StreamReader:
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_StreamWrapper):
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
@@ -162,14 +153,6 @@ class StreamReaderWriter:
         self.reader.reset()
         self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 def codec_classes(encode, decode, incrementaldecoder):
