@@ -4,6 +4,7 @@ chunked transfer coding or the end of the connection. The headers come as an HTT
 the case-insensitive multi-valued mapping CPython builds on email.message.Message. No TLS:
 there is no HTTPSConnection, as in a CPython built without ssl."""
 
+import io as _io
 import socket as _socket
 
 from http import HTTPStatus as _HTTPStatus
@@ -212,7 +213,10 @@ def parse_headers(fp, _class=HTTPMessage):
     return msg
 
 
-class HTTPResponse:
+class HTTPResponse(_io.BufferedIOBase):
+    # A buffered binary stream, as CPython's: iteration by lines, `with` and closing when
+    # collected come from IOBase.
+
     def __init__(self, sock, debuglevel=0, method=None, url=None):
         self.fp = sock.makefile('rb')
         self.debuglevel = debuglevel
@@ -226,7 +230,6 @@ class HTTPResponse:
         self.length = 'UNKNOWN'
         self.will_close = 'UNKNOWN'
         self.url = url
-        self.closed = False
 
     def _read_status(self):
         line = self.fp.readline(_MAXLINE + 1)
@@ -302,14 +305,22 @@ class HTTPResponse:
             fp.close()
 
     def close(self):
-        self.closed = True
-        self._close_conn()
+        try:
+            super().close()  # the `closed` flag
+        finally:
+            self._close_conn()
+
+    def flush(self):
+        super().flush()
+        if self.fp:
+            self.fp.flush()
+
+    def __iter__(self):
+        # CPython's own: iterating a closed response gives nothing rather than raising.
+        return self
 
     def isclosed(self):
         return self.fp is None
-
-    def flush(self):
-        pass
 
     def readable(self):
         return True
@@ -403,21 +414,6 @@ class HTTPResponse:
             if not line:
                 return lines
             lines.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def getheader(self, name, default=None):
         if self.headers is None:
