@@ -310,6 +310,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
         }
     }
     crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
+    crate::builtins::def_fn(&mut dict, "_name_loop_methods", loop_method_names::name_script_methods);
     crate::builtins::def_fn(&mut dict, "_gather_state", gather::new_state);
     crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);
     crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);

@@ -202,32 +202,6 @@ def __dir__():
     return sorted(set(globals()) | set(_lazy_owner) | set(unix_events._CHILD_WATCHERS))
 
 
-def _name_loop_methods():
-    """Give the loop methods written in the language CPython's names: the class that defines
-    each in CPython (its `__qualname__`, so a bound one reads `<bound method
-    BaseEventLoop.create_connection of ...>`) and that class's module."""
-    owners = {
-        'BaseSelectorEventLoop': ('asyncio.selector_events', (
-            'add_reader', 'add_writer', 'remove_reader', 'remove_writer', 'sock_accept',
-            'sock_connect', 'sock_recv', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into',
-            'sock_sendall', 'sock_sendto')),
-        '_UnixSelectorEventLoop': ('asyncio.unix_events', (
-            'add_signal_handler', 'close', 'create_unix_connection', 'create_unix_server',
-            'remove_signal_handler', '_handle_signal')),
-    }
-    where = {name: (cls, module) for cls, (module, names) in owners.items() for name in names}
-    modules = {cls: module for cls, (module, _) in owners.items()}
-    for name, f in list(vars(SelectorEventLoop).items()):
-        if type(f) is not type(_name_loop_methods):
-            continue
-        if '.' in f.__qualname__:
-            # The stand-ins above, which load their module on first call.
-            if f.__module__ == __name__:
-                f.__module__ = modules.get(f.__qualname__.split('.')[0], 'asyncio.base_events')
-            continue
-        cls, module = where.get(name, ('BaseEventLoop', 'asyncio.base_events'))
-        f.__qualname__ = cls + '.' + name
-        f.__module__ = module
-
-
-_name_loop_methods()
+# The loop methods written in the language take the names CPython's classes give them
+# (`BaseEventLoop.create_connection`, in asyncio.base_events).
+__import__('_asyncio')._name_loop_methods(SelectorEventLoop)
