@@ -41,42 +41,6 @@ def _structseq_value(name, fields, values):
 version_info = _structseq_value(
     'version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'), version_info)
 hexversion = (version_info[0] << 24) | (version_info[1] << 16) | (version_info[2] << 8) | 0xf0
-float_info = _structseq_value(
-    'float_info',
-    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
-     'epsilon', 'radix', 'rounds'),
-    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
-     2.220446049250313e-16, 2, 1))
-int_info = _structseq_value(
-    'int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
-                 'str_digits_check_threshold'), (30, 4, 4300, 640))
-hash_info = _structseq_value(
-    'hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
-                  'seed_bits', 'cutoff'),
-    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
-thread_info = _structseq_value('thread_info', ('name', 'lock', 'version'),
-                               ('pthread', 'semaphore', None))
-flags = _structseq_value(
-    'flags',
-    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
-     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
-     'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
-     'safe_path', 'int_max_str_digits'),
-    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
-
-
-class _namespace:
-    # What types.SimpleNamespace is (types cannot be imported yet).
-    def __init__(self, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
-
-
-implementation = _namespace(name='corio', cache_tag=None, version=version_info,
-                            hexversion=hexversion, _multiarch='x86_64-linux-gnu')
-
 maxunicode = 1114111
 float_repr_style = 'short'
 api_version = 1013
@@ -385,9 +349,61 @@ def _stdlib_module_names():
     ).split())
 
 
-# Built on first use: few programs read it, and making its ~300 strings at every start-up
-# cost about 3% of `import asyncio`.
-_LAZY = {'stdlib_module_names': _stdlib_module_names}
+def _float_info():
+    return _structseq_value(
+        'float_info',
+        ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+         'epsilon', 'radix', 'rounds'),
+        (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+         2.220446049250313e-16, 2, 1))
+
+
+def _int_info():
+    return _structseq_value(
+        'int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                     'str_digits_check_threshold'), (30, 4, 4300, 640))
+
+
+def _hash_info():
+    return _structseq_value(
+        'hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+                      'seed_bits', 'cutoff'),
+        (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+
+
+def _thread_info():
+    return _structseq_value('thread_info', ('name', 'lock', 'version'),
+                            ('pthread', 'semaphore', None))
+
+
+def _flags():
+    return _structseq_value(
+        'flags',
+        ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+         'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+         'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+         'safe_path', 'int_max_str_digits'),
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+
+
+def _implementation():
+    class _namespace:
+        # What types.SimpleNamespace is (types cannot be imported yet).
+        def __init__(self, **kwargs):
+            self.__dict__.update(kwargs)
+
+        def __repr__(self):
+            return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+
+    return _namespace(name='corio', cache_tag=None, version=version_info,
+                      hexversion=hexversion, _multiarch='x86_64-linux-gnu')
+
+
+# Built on first use: few programs read them. Making stdlib_module_names' ~300 strings at
+# every start-up cost about 3% of `import asyncio`, and each struct sequence is a class.
+_LAZY = {'stdlib_module_names': _stdlib_module_names, 'float_info': _float_info,
+         'int_info': _int_info, 'hash_info': _hash_info, 'thread_info': _thread_info,
+         'flags': _flags, 'implementation': _implementation}
 
 
 # No frame of this loader shows in a traceback: CPython finds module attributes in C, and
@@ -404,8 +420,7 @@ def __getattr__(name):
 
 def __dir__():
     # What CPython's dir(sys) lists: the lazy names too, not this module's own hooks.
-    hooks = {'__getattr__', '__dir__', '_LAZY', '_stdlib_module_names'}
+    hooks = {'__getattr__', '__dir__', '_LAZY', '_structseq', '_structseq_value'} | {f.__name__ for f in _LAZY.values()}
     return sorted((set(globals()) - hooks) | set(_LAZY))
 
 
-del _structseq_value, _namespace

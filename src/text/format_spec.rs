@@ -473,8 +473,8 @@ fn format_int_general(v: IntArg, spec: &FormatSpec) -> Result<String, TextError>
 }
 
 /// The common int specs (`08d`, `x`, `#x`, `5`, `+d`: no explicit alignment, fill, grouping or
-/// precision, a digit type) for a machine int, appended to `out` byte by byte (these pieces
-/// are a few bytes long: a `memcpy` call for each would cost more than the copying); false,
+/// precision, a digit type) for a machine int, laid out in a stack buffer and appended to `out`
+/// in one copy (pushing it char by char cost a capacity check and a UTF-8 encode per byte); false,
 /// with nothing written, for any other spec. The text is what layout_number gives: with the
 /// `0` flag the zeros go after sign and prefix (`=` alignment), otherwise spaces go before
 /// them (`>`, numbers' default).
@@ -505,20 +505,30 @@ fn append_small_int_plain(v: i64, spec: &FormatSpec, out: &mut String) -> bool {
     let prefix = if spec.alternate { prefix } else { "" };
     let len = sign.is_some() as usize + prefix.len() + digits.len();
     let pad = width.saturating_sub(len);
-    out.reserve(len + pad);
+    // At most 64 of padding (checked above), a sign, a 2-byte prefix and 64 digits.
+    let mut text = [0u8; 131];
+    let mut at = 0;
+    let mut put = |bytes: &[u8]| {
+        text[at..at + bytes.len()].copy_from_slice(bytes);
+        at += bytes.len();
+    };
+    let fill: &[u8] = if spec.zero { b"0" } else { b" " };
     if !spec.zero {
-        (0..pad).for_each(|_| out.push(' '));
+        (0..pad).for_each(|_| put(fill));
     }
     if let Some(c) = sign {
-        out.push(c);
+        put(&[c as u8]);
     }
-    out.push_str(prefix);
+    put(prefix.as_bytes());
     if spec.zero {
-        (0..pad).for_each(|_| out.push('0'));
+        (0..pad).for_each(|_| put(fill));
     }
-    for &d in digits {
-        out.push(if upper { d.to_ascii_uppercase() } else { d } as char);
+    put(digits);
+    if upper {
+        text[at - digits.len()..at].make_ascii_uppercase();
     }
+    // Only ASCII was written.
+    out.push_str(float_fixed::ascii_str(&text[..at]));
     true
 }
 

@@ -110,6 +110,9 @@ impl Default for Types {
 
 fn new_builtin_class(name: &str, bases: &[Rc<Class>], layout: Layout) -> Rc<Class> {
     let cls = new_class_with(name, bases, layout, None).expect("built-in classes have single inheritance");
+    // Room for the methods `builtins::install` adds one by one (str and int get about 50),
+    // so start-up does not rehash each type's dict four or five times as it grows.
+    cls.dict.borrow_mut().reserve(32);
     cls.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
     cls
 }
