@@ -4,6 +4,7 @@
 //! that moment run, so a `call_soon` made by a callback runs on the next iteration.
 
 use crate::object::BoolWord;
+use super::asyncio_logger;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -659,28 +660,12 @@ fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Hand
             None => super::handle::describe(vm, h, Some((&cb, &args)))?,
         };
         let text = format!("Executing {what} took {dt:.3} seconds");
-        if !log_on_asyncio_logger(vm, 30, &text, None)? {
+        if !asyncio_logger::log(vm, 30, &text, None, asyncio_logger::SLOW_CALLBACK)? {
             vm.stdout.flush();
             vm.stderr.write_str(&format!("{text}\n"));
         }
     }
     r
-}
-
-/// CPython's asyncio reports through `logging.getLogger("asyncio")`. Once the script has
-/// imported `logging` (so it may have configured handlers, formats or levels), log `msg` at
-/// `level` there, with `exc` as exc_info, and return true; without `logging`, whose
-/// lastResort would print the bare text on stderr, return false and let the caller print.
-fn log_on_asyncio_logger(vm: &mut Vm, level: i64, msg: &str, exc: Option<Value>) -> PyResult<bool> {
-    let Some(logging) = vm.modules.borrow().get_str("logging") else {
-        return Ok(false);
-    };
-    let get_logger = vm.getattr(&logging, &Value::str("getLogger"))?;
-    let logger = vm.call(&get_logger, vec![Value::str("asyncio")])?;
-    let log = vm.getattr(&logger, &Value::str("log"))?;
-    let exc_info = exc.unwrap_or(Value::Bool(BoolWord::FALSE));
-    vm.call_kw(&log, vec![Value::Int(level), Value::str(msg)], vec![(std::rc::Rc::from("exc_info"), exc_info)])?;
-    Ok(true)
 }
 
 /// A task step queued without a handle failed: report it as `run_handle` would have.
@@ -826,24 +811,25 @@ fn loop_handler_while(vm: &mut Vm, loop_: &Value, ctx: Value, handling: Option<&
                 vm,
                 r,
                 "Exception in default exception handler while handling an unexpected error in custom exception handler",
+                asyncio_logger::BOTH_HANDLERS_FAILED,
             );
         }
         return Ok(());
     }
     let r = subclass_default_handler(vm, loop_, ctx);
-    guard_default_handler(vm, r, "Exception in default exception handler")
+    guard_default_handler(vm, r, "Exception in default exception handler", asyncio_logger::DEFAULT_HANDLER_FAILED)
 }
 
 /// matches CPython's call_exception_handler: a failing default handler (a `repr()` in the
 /// context raising, a subclass's override) is logged with its traceback as `message`; only
 /// SystemExit and KeyboardInterrupt get out.
-fn guard_default_handler(vm: &mut Vm, r: PyResult<()>, message: &str) -> PyResult<()> {
+fn guard_default_handler(vm: &mut Vm, r: PyResult<()>, message: &str, site: asyncio_logger::LogSite) -> PyResult<()> {
     let Err(e) = r else { return Ok(()) };
     if vm.err_matches(&e, ExcKind::SystemExit) || vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
         return Err(e);
     }
     let inst = vm.materialize(e);
-    if log_on_asyncio_logger(vm, 40, message, Some(Value::Instance(inst.clone())))? {
+    if asyncio_logger::log(vm, 40, message, Some(Value::Instance(inst.clone())), site)? {
         return Ok(());
     }
     vm.stdout.flush();
@@ -912,7 +898,7 @@ fn default_exception_handler(vm: &mut Vm, loop_: &Value, ctx: &Value) -> PyResul
         Some(e @ Value::Instance(_)) => Some(e),
         _ => None,
     };
-    if log_on_asyncio_logger(vm, 40, &text, exc.clone())? {
+    if asyncio_logger::log(vm, 40, &text, exc.clone(), asyncio_logger::BY_DEFAULT_HANDLER)? {
         return Ok(());
     }
     vm.stdout.flush();

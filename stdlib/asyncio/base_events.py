@@ -116,11 +116,11 @@ def close(self):
     """Close the loop; the default executor is shut down without waiting, as in CPython."""
     was_closed = self.is_closed()
     if not was_closed and not self.is_running() and self.get_debug():
-        # matches CPython's BaseEventLoop.close: debug mode logs the loop about to close
-        import sys
-        logging = sys.modules.get('logging')
-        if logging is not None:
-            logging.getLogger('asyncio').debug('Close %r', self)
+        # matches CPython's BaseEventLoop.close: debug mode logs the loop about to close, a
+        # DEBUG record from CPython's base_events.py:close once logging is imported (the
+        # record names CPython's file, function and line, as its own would)
+        import _asyncio
+        _asyncio._log_at('base_events.py', 'close', 676, 10, 'Close %r', self)
     _native_close(self)
     if was_closed:
         return

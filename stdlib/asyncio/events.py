@@ -2,7 +2,7 @@
 
 import sys
 from _asyncio import (get_running_loop, _get_running_loop, _set_running_loop, get_event_loop,
-                      Handle, TimerHandle, SelectorEventLoop)
+                      Handle, TimerHandle, SelectorEventLoop, _log_at)
 from _asyncio import set_event_loop as _set_thread_event_loop
 from _asyncio import _policy_get_event_loop, _set_event_loop_policy
 
@@ -21,9 +21,9 @@ def _selector_loop(factory):
     """A loop from `factory`; as CPython's selector loop does, report the selector at DEBUG
     level on the `asyncio` logger (only visible once the script has configured logging)."""
     loop = factory()
-    logging = sys.modules.get('logging')
-    if logging is not None:
-        logging.getLogger('asyncio').debug('Using selector: %s', 'EpollSelector')
+    # CPython's BaseSelectorEventLoop.__init__ record: its file, function and line (what a
+    # format with %(filename)s, %(funcName)s or %(lineno)d shows), once logging is imported.
+    _log_at('selector_events.py', '__init__', 54, 10, 'Using selector: %s', 'EpollSelector')
     return loop
 
 
