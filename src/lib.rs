@@ -2,6 +2,7 @@
 pub mod bytecode;
 pub mod compile;
 pub mod source;
+pub mod script_text;
 pub mod syntax;
 pub mod text;
 pub mod object;

@@ -221,32 +221,18 @@ fn load_script(path: &str, args: &[String]) -> Result<(corio::vm::Vm, String, St
     // imported from it report absolute file names.
     let abs = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.into());
     let dir = abs.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-    let vm = corio::runner::new_vm(args.to_vec(), dir);
+    let mut vm = corio::runner::new_vm(args.to_vec(), dir);
     // CPython reports the main script by its absolute path (without resolving symlinks).
     let shown = match std::path::Path::new(path).is_absolute() {
         true => path.to_string(),
         false => std::env::current_dir().map(|d| d.join(path).to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string()),
     };
-    let source = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            eprintln!(
-                "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {shown} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                e.as_bytes()[..pos].iter().filter(|b| **b == b'\n').count() + 1
-            );
+    let source = match corio::script_text::decode(&mut vm, bytes, &shown) {
+        Ok(text) => text,
+        Err(report) => {
+            eprint!("{report}");
             return Err(1);
         }
     };
-    if let Some(pos) = source.find('\0') {
-        // CPython's tokenizer refuses the file at the first null byte: it shows that line up to
-        // the byte (leading whitespace stripped) and no caret.
-        let start = source[..pos].rfind('\n').map_or(0, |i| i + 1);
-        let line = source[..pos].matches('\n').count() + 1;
-        let text = source[start..pos].trim_start_matches([' ', '\t', '\x0c']);
-        eprint!("  File \"{shown}\", line {line}\n    {text}\nSyntaxError: source code cannot contain null bytes\n");
-        return Err(1);
-    }
     Ok((vm, source, shown))
 }
