@@ -293,6 +293,8 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     dict.set_str("Handle", Value::Class(handle));
     dict.set_str("TimerHandle", Value::Class(timer_handle));
     dict.set_str("SelectorEventLoop", Value::Class(loop_cls));
+    // For `asyncio.trsock`: the loop's socket wrapper type.
+    dict.set_str("_TransportSocket", Value::Class(c.socket.clone()));
     events::install(&mut dict);
     // CPython writes these in Python: their `__module__` (and so `help()`, `__doc__` and
     // `__text_signature__`, keyed by it) names the asyncio module that defines them there.

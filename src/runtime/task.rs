@@ -947,8 +947,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let coro = t.coro.clone();
     let coro_repr = match &coro {
         Value::Generator(g) => coro_repr_in_task(vm, g),
-        // matches `_format_coroutine` for a coroutine without a code object: just its name.
-        other if other.downcast::<super::sleep::Sleep>().is_some() => "<sleep()>".to_string(),
+        other if other.downcast::<super::sleep::Sleep>().is_some() => super::sleep_attrs::format_in_task(vm, other),
         other => match other.downcast::<super::native_sync::SyncCoro>() {
             Some(c) => format!("<{}()>", c.qualname()),
             None => format!("<{}()>", coro_name(vm, other)),
