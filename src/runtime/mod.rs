@@ -317,6 +317,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);
     crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
     crate::builtins::def_fn(&mut dict, "_task_context", task::m_task_context);
+    crate::builtins::def_fn(&mut dict, "_pending_tasks", events::pending_tasks_in_order);
     crate::builtins::def_fn(&mut dict, "_policy_get_event_loop", events::policy_get_event_loop);
     crate::builtins::def_fn(&mut dict, "_set_event_loop_policy", events::set_event_loop_policy);
     crate::builtins::def_fn(&mut dict, "_waitpid", child_process::m_waitpid);
