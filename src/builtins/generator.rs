@@ -127,12 +127,13 @@ pub fn identity_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The methods of a native coroutine class (`asyncio.sleep`'s, `Queue.get`'s): `send`,
-/// `__next__`, `throw`, `close`, `__repr__`, `__await__` (a `coroutine_wrapper`, as CPython's) and
+/// `throw`, `close`, `__repr__`, `__await__` (a `coroutine_wrapper`, as CPython's) and
 /// `__iter__` (for `yield from` in a coroutine).
-pub fn def_coroutine_methods(cls: &Rc<crate::object::Class>, [send, next, throw, close, repr]: [crate::object::NativeFn; 5]) {
+pub fn def_coroutine_methods(cls: &Rc<crate::object::Class>, [send, _next, throw, close, repr]: [crate::object::NativeFn; 5]) {
     use super::def_method;
+    // No `__next__`, as CPython's coroutines: they are not iterators (`next(coro)` and the
+    // Iterator/Generator ABCs refuse them). The loop and `yield from` step them natively.
     def_method(cls, "send", send);
-    def_method(cls, "__next__", next);
     def_method(cls, "throw", throw);
     def_method(cls, "close", close);
     def_method(cls, "__await__", coro_await);
@@ -150,7 +151,8 @@ fn coroutine_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .then(|| f.code.code.flags.coroutine || f.code.iterable_coroutine.get())
     });
     match yield_from {
-        Some(true) => Ok(arg(&args, 0)),
+        // Driven through a `coroutine_wrapper`: the coroutine itself is no iterator.
+        Some(true) => coro_await(vm, args),
         Some(false) => Err(PyErr::type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")),
         None => Err(PyErr::type_error("'coroutine' object is not iterable")),
     }

@@ -4,6 +4,7 @@ custom awaitables may delegate to, `yield from` accepts them only in a coroutine
 @types.coroutine generator, `iter()` refuses them; a generator handed to the loop as a task;
 and the order asyncio.run() cancels the tasks left over when main() returns."""
 import asyncio
+import collections.abc as cabc
 import types
 
 
@@ -45,6 +46,12 @@ async def main():
         iter(s)
     except TypeError as e:
         print("TypeError:", e)
+    try:
+        next(s)
+    except TypeError as e:
+        print("TypeError:", e)
+    print([isinstance(s, abc) for abc in (cabc.Coroutine, cabc.Awaitable, cabc.Iterator,
+                                         cabc.Generator)])
     await s
 
 
