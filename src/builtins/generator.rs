@@ -127,16 +127,35 @@ pub fn identity_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The methods of a native coroutine class (`asyncio.sleep`'s, `Queue.get`'s): `send`,
-/// `__next__`, `throw`, `close`, `__repr__`, and `__await__`/`__iter__` returning the object.
-pub fn def_coroutine_methods(cls: &Rc<crate::object::Class>, [send, next, throw, close, repr]: [crate::object::NativeFn; 5]) {
+/// `throw`, `close`, `__repr__`, `__await__` (a `coroutine_wrapper`, as CPython's) and
+/// `__iter__` (for `yield from` in a coroutine).
+pub fn def_coroutine_methods(cls: &Rc<crate::object::Class>, [send, _next, throw, close, repr]: [crate::object::NativeFn; 5]) {
     use super::def_method;
+    // No `__next__`, as CPython's coroutines: they are not iterators (`next(coro)` and the
+    // Iterator/Generator ABCs refuse them). The loop and `yield from` step them natively.
     def_method(cls, "send", send);
-    def_method(cls, "__next__", next);
     def_method(cls, "throw", throw);
     def_method(cls, "close", close);
-    def_method(cls, "__await__", identity_fn);
-    def_method(cls, "__iter__", identity_fn);
+    def_method(cls, "__await__", coro_await);
+    def_method(cls, "__iter__", coroutine_iter);
     def_method(cls, "__repr__", repr);
+}
+
+/// `__iter__` of a native coroutine, which only `yield from` in a coroutine or a
+/// `@types.coroutine` generator reaches: CPython's GET_YIELD_FROM_ITER refuses a coroutine
+/// in a plain generator, and `iter()` finds no `__iter__` on a coroutine.
+fn coroutine_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let yield_from = vm.frames.last().and_then(|f| {
+        let at = f.code.code.body().instructions.get(f.lasti).copied();
+        matches!(at, Some(crate::bytecode::Instr::GetYieldFromIter))
+            .then(|| f.code.code.flags.coroutine || f.code.iterable_coroutine.get())
+    });
+    match yield_from {
+        // Driven through a `coroutine_wrapper`: the coroutine itself is no iterator.
+        Some(true) => coro_await(vm, args),
+        Some(false) => Err(PyErr::type_error("cannot 'yield from' a coroutine object in a non-coroutine generator")),
+        None => Err(PyErr::type_error("'coroutine' object is not iterable")),
+    }
 }
 
 fn gen_of(v: &Value) -> PyResult<Rc<Generator>> {
@@ -197,32 +216,44 @@ fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Native(crate::object::NativeRef::new(CoroutineWrapper { coro: arg(&args, 0), class: helper_class(vm, 0) })))
 }
 
-fn wrapped(v: &Value) -> PyResult<Rc<Generator>> {
+/// The coroutine a `coroutine_wrapper` drives: a coroutine object, or a native coroutine
+/// (`asyncio.sleep()`'s, `Queue.get()`'s), which is driven through its own methods.
+fn wrapped(v: &Value) -> PyResult<Value> {
     match v.downcast::<CoroutineWrapper>() {
-        Some(w) => gen_of(&w.coro),
+        Some(w) => Ok(w.coro.clone()),
         None => Err(PyErr::type_error("expected a coroutine_wrapper")),
     }
 }
 
 fn wrapper_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = wrapped(&arg(&args, 0))?;
-    step_to_result(vm.resume(&g, Resume::Send(Value::None)))
+    match wrapped(&arg(&args, 0))? {
+        Value::Generator(g) => step_to_result(vm.resume(&g, Resume::Send(Value::None))),
+        native => vm.call_method(&native, "send", vec![Value::None]),
+    }
 }
 
 fn wrapper_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = wrapped(&arg(&args, 0))?;
-    step_to_result(vm.resume(&g, Resume::Send(arg(&args, 1))))
+    match wrapped(&arg(&args, 0))? {
+        Value::Generator(g) => step_to_result(vm.resume(&g, Resume::Send(arg(&args, 1)))),
+        native => vm.call_method(&native, "send", vec![arg(&args, 1)]),
+    }
 }
 
 fn wrapper_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = wrapped(&arg(&args, 0))?;
-    let err = vm.throw_args_to_err(&args.pos[1..])?;
-    step_to_result(vm.resume(&g, Resume::Throw(err)))
+    match wrapped(&arg(&args, 0))? {
+        Value::Generator(g) => {
+            let err = vm.throw_args_to_err(&args.pos[1..])?;
+            step_to_result(vm.resume(&g, Resume::Throw(err)))
+        }
+        native => vm.call_method(&native, "throw", args.pos[1..].to_vec()),
+    }
 }
 
 fn wrapper_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = wrapped(&arg(&args, 0))?;
-    vm.close_generator(&g)
+    match wrapped(&arg(&args, 0))? {
+        Value::Generator(g) => vm.close_generator(&g),
+        native => vm.call_method(&native, "close", vec![]),
+    }
 }
 
 fn new_op(vm: &Vm, g: Rc<Generator>, op: AsyncOp, closing: bool, class_idx: usize) -> Value {

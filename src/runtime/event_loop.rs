@@ -474,7 +474,9 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
             _ => {
-                vm.stdout.flush();
+                // No flush of stdout here: CPython's selector wait leaves it buffered, so a
+                // child process writing to the inherited stdout comes out before what the
+                // script printed to a pipe, as there.
                 // Without registrations, still wake every 50 ms to notice Ctrl-C.
                 let timeout = match timeout {
                     None if !l.reactor.borrow().as_ref().map_or(false, |r| r.has_registrations()) => Some(0.05),

@@ -80,7 +80,14 @@ fn thread_event_loop(vm: &mut Vm, policy: Option<&Value>) -> PyResult<Value> {
         let current = vm.call_method(&threading, "current_thread", vec![])?;
         let name = vm.getattr(&current, &Value::str("name"))?;
         let name = vm.repr(&name)?;
-        return Err(PyErr::runtime_error(format!("There is no current event loop in thread {name}.")));
+        let e = PyErr::runtime_error(format!("There is no current event loop in thread {name}."));
+        // CPython raises it in the policy's Python method, whose frame the traceback shows
+        // (a script's policy subclass already shows its own frame calling this).
+        if policy.is_some() {
+            return Err(e);
+        }
+        use super::stand_in_frames::{through, Pick};
+        return Err(through(vm, e, "asyncio.events", "_PolicyFrames", "get_event_loop", 1, Pick::Statement));
     }
     let l = match policy {
         Some(p) => vm.call_method(p, "new_event_loop", vec![])?,
@@ -297,6 +304,20 @@ fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `asyncio.all_tasks(loop=None)`: the pending tasks of `loop` (the running loop by default);
 /// matches CPython, tasks of another loop are not listed.
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pending = pending_tasks(vm, &args)?;
+    vm.new_set(pending)
+}
+
+/// `_asyncio._pending_tasks(loop)`: `all_tasks(loop)` as a list in creation order, for
+/// `asyncio.run()`'s shutdown. CPython cancels the leftover tasks in the order of its set,
+/// which follows their addresses: for the few tasks a script leaves over, made one after
+/// another, that is the order they were made in.
+pub fn pending_tasks_in_order(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pending = pending_tasks(vm, &args)?;
+    Ok(Value::list(pending))
+}
+
+fn pending_tasks(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
     let loop_ = match args.arg(0, "loop") {
         Some(l) if !l.is_none() => l.clone(),
         _ => running_loop(vm)?,
@@ -314,7 +335,7 @@ fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => t,
         })
         .collect();
-    vm.new_set(pending)
+    Ok(pending)
 }
 
 fn iscoroutine(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -294,6 +294,8 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     dict.set_str("Handle", Value::Class(handle));
     dict.set_str("TimerHandle", Value::Class(timer_handle));
     dict.set_str("SelectorEventLoop", Value::Class(loop_cls));
+    // For `asyncio.trsock`: the loop's socket wrapper type.
+    dict.set_str("_TransportSocket", Value::Class(c.socket.clone()));
     events::install(&mut dict);
     // CPython writes these in Python: their `__module__` (and so `help()`, `__doc__` and
     // `__text_signature__`, keyed by it) names the asyncio module that defines them there.
@@ -318,6 +320,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::def_fn(&mut dict, "_gather_children", gather::add_children);
     crate::builtins::def_fn(&mut dict, "_gather_set_outer", gather::set_outer);
     crate::builtins::def_fn(&mut dict, "_task_context", task::m_task_context);
+    crate::builtins::def_fn(&mut dict, "_pending_tasks", events::pending_tasks_in_order);
     crate::builtins::def_fn(&mut dict, "_policy_get_event_loop", events::policy_get_event_loop);
     crate::builtins::def_fn(&mut dict, "_set_event_loop_policy", events::set_event_loop_policy);
     crate::builtins::def_fn(&mut dict, "_waitpid", child_process::m_waitpid);

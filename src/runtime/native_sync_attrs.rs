@@ -72,3 +72,23 @@ fn first_await_line(code: &crate::vm::CodeObj) -> Option<u32> {
     let at = body.instructions.iter().position(|i| matches!(i, crate::bytecode::Instr::YieldFrom))?;
     body.locations.get(at).map(|l| l.line)
 }
+
+/// `_format_coroutine` of the coroutine as a task's coroutine (in the task's repr), from the
+/// method it stands in for: "running at" its `def` line before the first step and its first
+/// `await` after, "done, defined at" its `def` line once finished.
+pub fn format_in_task(vm: &mut Vm, v: &Value) -> String {
+    let Ok(c) = this(v) else { return "<coroutine>".to_string() };
+    let q = c.qualname();
+    let code = match code_of(vm, v) {
+        Ok(Value::Code(co)) => co,
+        _ => return format!("<{q}()>"),
+    };
+    let (file, first) = (code.code.filename.clone(), code.code.first_line);
+    match &*c.state.borrow() {
+        CoroState::Created => format!("<{q}() running at {file}:{first}>"),
+        CoroState::Waiting(_) | CoroState::Running => {
+            format!("<{q}() running at {file}:{}>", first_await_line(&code).unwrap_or(first))
+        }
+        CoroState::Done => format!("<{q}() done, defined at {file}:{first}>"),
+    }
+}

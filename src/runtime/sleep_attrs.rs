@@ -151,3 +151,24 @@ fn sleep_code(vm: &mut Vm) -> PyResult<Value> {
     super::state(vm).sleep_code = Some(code.clone());
     Ok(code)
 }
+
+/// `_format_coroutine` of a native sleep as a task's coroutine (its repr): CPython names the
+/// line its `sleep` is at (the `def` line before it runs, `await __sleep0()` or
+/// `return await future` while suspended, "done, defined at" the `def` line after); corio
+/// names the lines of the stand-in `_SleepFrame.sleep` in the frozen `asyncio.tasks`, whose
+/// body holds `return await future` then `await __sleep0()`.
+pub fn format_in_task(vm: &mut Vm, v: &Value) -> String {
+    let Ok(s) = this(v) else { return "<sleep()>".to_string() };
+    let code = vm
+        .import_module("asyncio.tasks")
+        .and_then(|m| vm.getattr(&m, &Value::str("_SleepFrame")))
+        .and_then(|c| vm.getattr(&c, &Value::str("sleep")));
+    let Ok(Value::Function(f)) = code else { return "<sleep()>".to_string() };
+    let (file, first) = (f.code.code.filename.clone(), f.code.code.first_line);
+    match &*s.state.borrow() {
+        SleepState::Created => format!("<sleep() running at {file}:{first}>"),
+        SleepState::Waiting { .. } => format!("<sleep() running at {file}:{}>", first + 1),
+        SleepState::Yielded => format!("<sleep() running at {file}:{}>", first + 2),
+        SleepState::Done => format!("<sleep() done, defined at {file}:{first}>"),
+    }
+}

@@ -947,12 +947,11 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let coro = t.coro.clone();
     let coro_repr = match &coro {
         Value::Generator(g) => coro_repr_in_task(vm, g),
-        // matches `_format_coroutine` for a coroutine without a code object: just its name.
-        other if other.downcast::<super::sleep::Sleep>().is_some() => "<sleep()>".to_string(),
-        other => match other.downcast::<super::native_sync::SyncCoro>() {
-            Some(c) => format!("<{}()>", c.qualname()),
-            None => format!("<{}()>", coro_name(vm, other)),
-        },
+        other if other.downcast::<super::sleep::Sleep>().is_some() => super::sleep_attrs::format_in_task(vm, other),
+        other if other.downcast::<super::native_sync::SyncCoro>().is_some() => {
+            super::native_sync_attrs::format_in_task(vm, other)
+        }
+        other => format!("<{}()>", coro_name(vm, other)),
     };
     // matches CPython's `_task_repr_info`: `wait_for=` comes right after the coroutine, before
     // the done callbacks or result (and `created at`, debug mode, which `rest` ends with).

@@ -138,6 +138,13 @@ impl Vm {
                             None => format!("<built-in function {}>", b.name),
                         }
                     }
+                    // `asyncio.sleep`, `create_task`, ...: native here, `def`s in CPython's
+                    // asyncio modules, whose repr they keep.
+                    (None, crate::object::function::NativeKind::Function)
+                        if b.module.get().is_some_and(|m| m.starts_with("asyncio.")) =>
+                    {
+                        format!("<function {} at {}>", b.name, addr(v))
+                    }
                     _ => format!("<built-in function {}>", b.name),
                 },
             },

@@ -189,6 +189,10 @@ def _load(module):
 def __getattr__(name):
     module = _lazy_owner.get(name)
     if module is None:
+        if name in _CPYTHON_ONLY:
+            # A submodule CPython's package imports (and `sys`): loaded when first asked for.
+            value = globals()[name] = __import__(name) if name == 'sys' else getattr(__import__(__name__ + '.' + name), name)
+            return value
         if name in unix_events._CHILD_WATCHERS:
             value = globals()[name] = getattr(unix_events, name)
             return value
@@ -198,8 +202,22 @@ def __getattr__(name):
     return globals()[name]
 
 
+# What CPython's package holds that corio's loads only on use (its submodules and `sys`), and
+# the helpers and submodules corio's has that CPython's does not: `dir(asyncio)` lists
+# CPython's names.
+_CPYTHON_ONLY = frozenset(('base_futures', 'base_subprocess', 'base_tasks', 'constants',
+                           'format_helpers', 'log', 'mixins', 'sslproto', 'staggered', 'sys',
+                           'trsock'))
+_CORIO_ONLY = frozenset(('_LAZY_EXPORTS', '_LOAD_WITH', '__dir__', '__getattr__', '_lazy_owner',
+                         '_load', '_load_loop_method', '_name_loop_methods', '_wrap_awaitable',
+                         '_CPYTHON_ONLY', '_CORIO_ONLY', 'stream_protocols', 'stream_transport',
+                         'loop_extras', 'datagram', 'child_watchers', 'unix_pipes'))
+
+
 def __dir__():
-    return sorted(set(globals()) | set(_lazy_owner) | set(unix_events._CHILD_WATCHERS))
+    names = set(globals()) | set(_lazy_owner) | set(unix_events._CHILD_WATCHERS) | _CPYTHON_ONLY
+    names.update(('__loader__', '__spec__'))
+    return sorted(names - _CORIO_ONLY)
 
 
 # The loop methods written in the language take the names CPython's classes give them

@@ -82,8 +82,11 @@ class _SelectorDatagramTransport(transports._SelectorTransportMixin, transports.
             pending[1].close()
         if fut.cancelled() or self._conn_lost or self._closing:
             return
-        Handle(self._read_ready, (), self._loop)._run()
+        # Watch again before the protocol runs: CPython's level-triggered selector keeps the
+        # descriptor ready ahead of one a datagram_received() reply makes ready, so an echo
+        # server reads its next queued datagram before its client sees the first reply.
         self._start_reading()
+        Handle(self._read_ready, (), self._loop)._run()
 
     def _read_ready(self):
         if self._conn_lost:

@@ -232,3 +232,12 @@ get_event_loop_policy.__doc__ = """Get the current event loop policy."""
 set_event_loop_policy.__doc__ = """Set the current event loop policy.
 
     If policy is None, the default policy is restored."""
+
+
+class _PolicyFrames:
+    # The frame of CPython's BaseDefaultEventLoopPolicy.get_event_loop refusing to make a
+    # loop, which the native get_event_loop() (and Future(), ensure_future(), ... without
+    # a loop) puts in the traceback.
+    def get_event_loop(self):
+        raise RuntimeError('There is no current event loop in thread %r.'
+                           % threading.current_thread().name)

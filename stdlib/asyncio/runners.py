@@ -149,7 +149,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
+    to_cancel = _asyncio._pending_tasks(loop)
     if not to_cancel:
         return
     for task in to_cancel:

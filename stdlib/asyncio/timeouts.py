@@ -97,6 +97,42 @@ def timeout_at(when):
     return Timeout(when)
 
 
+class _Hint:
+    # Stands for a `typing` annotation of CPython's module (`Optional[float]`) without
+    # importing `typing`: `inspect.signature` shows it as it shows typing's own.
+    __module__ = 'typing'
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return 'typing.' + self._text
+
+
+def _annotate():
+    # CPython's annotations, set after the code so the frames above keep their lines.
+    opt_float = _Hint('Optional[float]')
+    timeout.__annotations__ = {'delay': opt_float, 'return': Timeout}
+    timeout_at.__annotations__ = {'when': opt_float, 'return': Timeout}
+    Timeout.__init__.__annotations__ = {'when': opt_float, 'return': None}
+    Timeout.when.__annotations__ = {'return': opt_float}
+    Timeout.reschedule.__annotations__ = {'when': opt_float, 'return': None}
+    Timeout.expired.__annotations__ = {'return': bool}
+    Timeout.__repr__.__annotations__ = {'return': str}
+    Timeout.__aenter__.__annotations__ = {'return': 'Timeout'}
+    Timeout.__aexit__.__annotations__ = {
+        'exc_type': _Hint('Optional[typing.Type[BaseException]]'),
+        'exc_val': _Hint('Optional[BaseException]'),
+        'exc_tb': _Hint('Optional[traceback]'),
+        'return': _Hint('Optional[bool]'),
+    }
+    Timeout._on_timeout.__annotations__ = {'return': None}
+
+
+_annotate()
+del _annotate
+
+
 # CPython's docstrings of this module's API, which `__doc__` and `help()` show. They are set
 # here, after the code, so that the line numbers of the frames above stay as they were.
 Timeout.__doc__ = """Asynchronous context manager for cancelling overdue coroutines.

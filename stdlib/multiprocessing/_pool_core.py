@@ -29,7 +29,7 @@ class WorkerPool:
     `current_process()`), or None to name them when they start (`worker_name`)."""
 
     def __init__(self, processes=None, initializer=None, initargs=(), names=None, worker_name=None,
-                 inherit=False):
+                 inherit=False, remote_traceback=None):
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -40,6 +40,9 @@ class WorkerPool:
         # A Process's one worker receives its object as a forked child would (queues and
         # locks included); a pool's tasks are pickled, and may not carry them.
         self._inherit = inherit
+        # The class of the `__cause__` a call's exception gets, holding the worker's traceback
+        # (CPython's `_RemoteTraceback` / `RemoteTraceback`).
+        self._remote_traceback = remote_traceback
         self._queue = queue.SimpleQueue()
         self._workers = []   # (process, connection, thread)
         self._closed = False
@@ -71,7 +74,7 @@ class WorkerPool:
                 self._workers.append((proc, conn, t))
 
     @staticmethod
-    def _call(conn, fn, args, kwargs, inherit=True):
+    def _call(conn, fn, args, kwargs, inherit=True, remote_traceback=None):
         conn.send_bytes(_codec.dumps(('call', (fn, args, kwargs)), inherit))
         while True:
             status, value = _codec.loads(conn.recv_bytes())
@@ -89,6 +92,11 @@ class WorkerPool:
                     data = _codec.dumps(('error', exc))
                 conn.send_bytes(data)
                 continue
+            if status == 'raised':
+                value, text = value
+                if remote_traceback is not None and text is not None:
+                    value.__cause__ = remote_traceback(text)
+                raise value
             if status == 'error':
                 raise value
             return value
@@ -106,8 +114,12 @@ class WorkerPool:
             if not item.future.set_running_or_notify_cancel():
                 continue
             try:
-                result = self._call(conn, item.fn, item.args, item.kwargs, self._inherit)
+                result = self._call(conn, item.fn, item.args, item.kwargs, self._inherit,
+                                    self._remote_traceback)
             except BaseException as exc:
+                # As CPython's, the future gets the exception unraised: a later raise shows no
+                # frame of this thread.
+                exc.__traceback__ = None
                 item.future.set_exception(exc)
             else:
                 item.future.set_result(result)

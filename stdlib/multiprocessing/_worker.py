@@ -45,6 +45,31 @@ def _remote_caller(conn):
     return call
 
 
+def _remote_text(exc):
+    """The traceback CPython's worker formats for the parent ('\\n\"\"\"\\n...\"\"\"', the text of
+    the RemoteTraceback that becomes the exception's `__cause__` there), without the frames of
+    this module's loop."""
+    try:
+        import traceback
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename == main.__code__.co_filename:
+            tb = tb.tb_next
+        return '\n"""\n%s"""' % ''.join(traceback.format_exception(type(exc), exc, tb))
+    except BaseException:
+        return None
+
+
+def _pool_task(kind, func, args, kwds):
+    # A multiprocessing.Pool task runs through the frames of CPython's pool (`worker`, and
+    # `mapstar`/`starmapstar` for map and starmap), which the remote traceback shows.
+    from multiprocessing import pool
+    if kind == 'map':
+        return pool.worker(pool.mapstar, ((func, args),), {})[1][0]
+    if kind == 'starmap':
+        return pool.worker(pool.starmapstar, ((func, (args,)),), {})[1][0]
+    return pool.worker(func, args, kwds)[1]
+
+
 def main():
     main_file, socket_path = sys.argv[0], sys.argv[1]
     conn = _multiprocessing.connect(socket_path)
@@ -66,7 +91,7 @@ def main():
         try:
             reply = ('ok', func(*args, **kwargs))
         except BaseException as exc:
-            reply = ('error', exc)
+            reply = ('raised', (exc, _remote_text(exc)))
         sys.stdout.flush()
         try:
             data = _codec.dumps(reply)

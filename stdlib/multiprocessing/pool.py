@@ -1,10 +1,33 @@
 """multiprocessing.Pool: map/apply work onto worker processes."""
 
+import itertools
 import os
 from multiprocessing import _pool_core
 from multiprocessing import process as _process
 
 __all__ = ['Pool', 'AsyncResult', 'ThreadPool']
+
+
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+# CPython's task runners in the worker process, whose frames its remote traceback shows.
+def worker(func, args, kwds):
+    result = (True, func(*args, **kwds))
+    return result
+
+
+def mapstar(args):
+    return list(map(*args))
+
+
+def starmapstar(args):
+    return list(itertools.starmap(args[0], args[1]))
 
 
 class AsyncResult:
@@ -38,9 +61,13 @@ class AsyncResult:
     def get(self, timeout=None):
         import multiprocessing
         try:
-            return self._future.result(timeout)
+            self._value = self._future.exception(timeout)
         except TimeoutError:
             raise multiprocessing.TimeoutError from None
+        if self._value is None:
+            return self._future.result()
+        # As CPython's ApplyResult.get, whose frame ends a failed call's traceback.
+        raise self._value
 
 
 class _MapResult(AsyncResult):
@@ -82,7 +109,17 @@ class _MapResult(AsyncResult):
         wait(self._futures, timeout)
 
     def get(self, timeout=None):
-        return [f.result(timeout) for f in self._futures]
+        import multiprocessing
+        values = []
+        for f in self._futures:
+            try:
+                self._value = f.exception(timeout)
+            except TimeoutError:
+                raise multiprocessing.TimeoutError from None
+            if self._value is not None:
+                raise self._value
+            values.append(f.result())
+        return values
 
 
 class Pool:
@@ -98,7 +135,8 @@ class Pool:
         prefix = _process._METHOD_PREFIX[method] + 'PoolWorker-'
         names = [(prefix + str(ident[0]), ident)
                  for ident in (_process._next_identity() for _ in range(processes))]
-        self._core = _pool_core.WorkerPool(processes, initializer, initargs, names=names)
+        self._core = _pool_core.WorkerPool(processes, initializer, initargs, names=names,
+                                           remote_traceback=RemoteTraceback)
         self._state = 'RUN'
         self._processes = self._core._size
 
@@ -109,40 +147,48 @@ class Pool:
         if self._state != 'RUN':
             raise ValueError("Pool not running")
 
+    def _submit(self, kind, func, args, kwds=None):
+        # A worker process runs the task through CPython's frames and sends its traceback
+        # back (the RemoteTraceback `__cause__`); a ThreadPool's threads call it as it is.
+        if isinstance(self._core, _pool_core.WorkerPool):
+            from multiprocessing import _worker
+            return self._core.submit(_worker._pool_task, (kind, func, args, kwds or {}), {})
+        return self._core.submit(func, args, kwds or {})
+
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
-        return AsyncResult(self._core.submit(func, tuple(args), dict(kwds)), callback, error_callback)
+        return AsyncResult(self._submit('apply', func, tuple(args), dict(kwds)), callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
         return self.map_async(func, iterable).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         self._check_running()
-        futures = [self._core.submit(func, (x,), {}) for x in iterable]
+        futures = [self._submit('map', func, (x,)) for x in iterable]
         return _MapResult(futures, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
         self._check_running()
-        futures = [self._core.submit(func, tuple(args), {}) for args in iterable]
+        futures = [self._submit('starmap', func, tuple(args)) for args in iterable]
         return _MapResult(futures).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         self._check_running()
-        return _MapResult([self._core.submit(func, tuple(args), {}) for args in iterable],
+        return _MapResult([self._submit('starmap', func, tuple(args)) for args in iterable],
                           callback, error_callback)
 
     def imap(self, func, iterable, chunksize=1):
         self._check_running()
-        futures = [self._core.submit(func, (x,), {}) for x in iterable]
+        futures = [self._submit('apply', func, (x,)) for x in iterable]
         return (f.result() for f in futures)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         from concurrent.futures import as_completed
         self._check_running()
-        futures = [self._core.submit(func, (x,), {}) for x in iterable]
+        futures = [self._submit('apply', func, (x,)) for x in iterable]
         return (f.result() for f in as_completed(futures))
 
     def close(self):

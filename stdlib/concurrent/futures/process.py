@@ -20,19 +20,42 @@ class BrokenProcessPool(_base.BrokenExecutor):
     pass
 
 
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _CallItem(object):
+    def __init__(self, fn, args, kwargs):
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _process_worker(fn, args, kwargs):
+    # Run in the worker: the frame CPython's worker loop shows in the remote traceback.
+    call_item = _CallItem(fn, args, kwargs)
+    r = call_item.fn(*call_item.args, **call_item.kwargs)
+    return r
+
+
 class ProcessPoolExecutor(_base.Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
                  max_tasks_per_child=None):
         if max_workers is not None and max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs, worker_name=_worker_namer(mp_context))
+        self._pool = _pool_core.WorkerPool(max_workers, initializer, initargs, worker_name=_worker_namer(mp_context),
+                                             remote_traceback=_RemoteTraceback)
         self._max_workers = self._pool._size
         self._shutdown = False
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
-        return self._pool.submit(fn, args, kwargs)
+        return self._pool.submit(_process_worker, (fn, args, kwargs), {})
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True

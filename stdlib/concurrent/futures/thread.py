@@ -4,6 +4,7 @@ import itertools
 import os
 import queue
 import threading
+import weakref
 
 from concurrent.futures import _base
 
@@ -48,18 +49,40 @@ class _WorkItem:
             self.future.set_result(result)
 
 
-def _worker(executor, work_queue):
+def _worker(executor_reference, work_queue, initializer, initargs):
+    # The worker holds its executor weakly, as CPython's: an executor nothing else references
+    # is freed, its weakref callback wakes the idle workers, and they exit.
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            # CPython logs it on the 'concurrent.futures' logger (stderr, by logging's
+            # last-resort handler, when nothing is configured).
+            import logging
+            logging.getLogger('concurrent.futures').critical('Exception in initializer:',
+                                                             exc_info=True)
+            executor = executor_reference()
+            if executor is not None:
+                executor._initializer_failed()
+            return
     while True:
         work_item = work_queue.get(block=True)
         if work_item is not None:
             work_item.run()
             del work_item
-            executor._idle_semaphore.release()
+            executor = executor_reference()
+            if executor is not None:
+                executor._idle_semaphore.release()
+            del executor
             continue
+        executor = executor_reference()
         if _shutdown or executor is None or executor._shutdown:
+            if executor is not None:
+                executor._shutdown = True
             # Wake the next worker so it exits too.
             work_queue.put(None)
             return
+        del executor
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
@@ -87,6 +110,8 @@ class ThreadPoolExecutor(_base.Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = _base.Future()
@@ -100,22 +125,31 @@ class ThreadPoolExecutor(_base.Executor):
     def _adjust_thread_count(self):
         if self._idle_semaphore.acquire(timeout=0):
             return
+        def weakref_cb(_, q=self._work_queue):
+            q.put(None)
+
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=self._run_worker)
+            t = threading.Thread(name=thread_name, target=_worker,
+                                 args=(weakref.ref(self, weakref_cb), self._work_queue,
+                                       self._initializer, self._initargs))
             t.start()
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
 
-    def _run_worker(self):
-        if self._initializer is not None:
-            try:
-                self._initializer(*self._initargs)
-            except BaseException:
-                self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-                return
-        _worker(self, self._work_queue)
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool is not '
+                            'usable anymore')
+            # The calls waiting for a worker fail with it.
+            while True:
+                try:
+                    work_item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if work_item is not None:
+                    work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:

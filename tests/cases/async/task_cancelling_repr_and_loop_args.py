@@ -7,7 +7,7 @@ import re
 def strip(r):
     # drop addresses and stdlib paths, which differ between interpreters
     r = re.sub(r" at 0x[0-9a-f]+", "", r)
-    return re.sub(r"coro=<sleep\(\)[^>]*>", "coro=<sleep()>", r)
+    return re.sub(r"coro=<sleep\(\)(?: (?:running at|done, defined at) .*?:\d+)?>", "coro=<sleep()>", r)
 
 
 async def main():
