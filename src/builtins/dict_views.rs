@@ -164,7 +164,7 @@ fn view_mapping(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = view_of(&args.pos[0])?;
     let len = view.dict.borrow().len();
-    let it = IterObj::Dict { dict: view.dict.clone(), pos: 0, len, what: view.kind as u8 };
+    let it = IterObj::Dict { dict: view.dict.clone(), pos: 0, len, left: len, what: view.kind as u8 };
     Ok(Value::Iter(Rc::new(RefCell::new(it))))
 }
 

@@ -2,8 +2,10 @@
 //!
 //! The table only stores hashes and compares through a caller-supplied equality closure, so the
 //! VM decides how keys compare (natively for str/int/tuple, through `__eq__` for instances)
-//! without this module knowing about the VM. Deleted entries leave holes that are compacted
-//! when they outnumber live ones, so iteration order stays insertion order as in CPython.
+//! without this module knowing about the VM. Deleted entries leave holes, and the entry list
+//! has CPython's capacity: it is compacted (and grown) only when an insertion finds it full,
+//! so iteration order stays insertion order and an iterator running while keys are removed
+//! and added back sees the entries CPython's would.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -25,6 +27,9 @@ pub struct PyDict {
     entries: Vec<Option<Entry>>,
     indices: HashTable<usize>,
     len: usize,
+    /// Entries that may still be appended before the list is full (CPython's `dk_usable`):
+    /// removals leave it alone, an insertion into a full list compacts and grows it.
+    usable_left: usize,
     /// Set on class dicts: every change bumps the type epoch so attribute caches refill.
     watched: bool,
     /// Identifies the current key layout (which key is at which entry index), for caches that
@@ -40,6 +45,7 @@ impl Clone for PyDict {
             entries: self.entries.clone(),
             indices: self.indices.clone(),
             len: self.len,
+            usable_left: self.usable_left,
             watched: false,
             keys_version: Cell::new(0),
         }
@@ -111,6 +117,10 @@ impl PyDict {
     /// Make room for `additional` more keys without growing step by step (a class copying its
     /// namespace, a module installing its functions).
     pub fn reserve(&mut self, additional: usize) {
+        if self.usable_left < additional {
+            // The size CPython presizes for that many keys (room for them in two thirds).
+            self.resize((self.len + additional) * 3 / 2 + 1);
+        }
         self.entries.reserve(additional);
         let entries = &self.entries;
         self.indices.reserve(additional, |&i| entries[i].as_ref().map_or(0, |e| table_hash(e.hash)));
@@ -209,6 +219,11 @@ impl PyDict {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable_left == 0 {
+            // CPython's insertion_resize: a table for three times the live keys.
+            self.resize(self.len * 3);
+        }
+        self.usable_left -= 1;
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -228,24 +243,46 @@ impl PyDict {
         self.len -= 1;
         self.layout_changed();
         self.changed();
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
-        }
         e
     }
 
-    fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
-        self.indices.clear();
-        self.len = 0;
-        for e in old.into_iter().flatten() {
-            self.insert_new(e.hash, e.key, e.value);
+    /// After `popitem` took the last live entry: the holes at the end go too, as CPython's
+    /// popitem shortens `dk_nentries` (the room they took stays used).
+    pub fn trim_trailing_holes(&mut self) {
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
         }
+    }
+
+    /// CPython's dictresize for at least `minsize` slots (a power of two, 8 at least): the
+    /// live entries are packed at the front of the list, with room for two thirds of the
+    /// slots.
+    fn resize(&mut self, minsize: usize) {
+        let mut size = 8usize;
+        while size < minsize {
+            size <<= 1;
+        }
+        let usable = size * 2 / 3;
+        if self.entries.len() != self.len {
+            let old = std::mem::take(&mut self.entries);
+            self.indices.clear();
+            self.entries.reserve(usable);
+            for e in old.into_iter().flatten() {
+                let idx = self.entries.len();
+                self.entries.push(Some(e));
+                let entries = &self.entries;
+                let h = entries[idx].as_ref().map_or(0, |e| table_hash(e.hash));
+                self.indices.insert_unique(h, idx, |&i| entries[i].as_ref().map_or(0, |e| table_hash(e.hash)));
+            }
+            self.layout_changed();
+        }
+        self.usable_left = usable.saturating_sub(self.entries.len()).max(1);
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
         self.indices.clear();
+        self.usable_left = 0;
         self.len = 0;
         self.layout_changed();
         self.changed();
