@@ -1,0 +1,79 @@
+# A dict's entries keep CPython's capacity: keys removed and added back while a loop runs
+# are seen (or not) as CPython's iterator sees them, and "dictionary keys changed during
+# iteration" is raised when more entries turn up than the dict held.
+import sys
+
+
+def loop(d, change):
+    seen = []
+    try:
+        for k in d:
+            seen.append(k)
+            change(d, k)
+            if len(seen) > 20:
+                break
+        return seen
+    except RuntimeError as e:
+        return seen, str(e)
+
+
+def readd_first(d, k):
+    d['a'] = d.pop('a')
+
+
+def readd_current(d, k):
+    d[k] = d.pop(k)
+
+
+def readd_last(d, k):
+    last = next(reversed(d))
+    d[last] = d.pop(last)
+
+
+for make in (lambda: dict(a=1, b=2, c=3), lambda: {'a': 1, 'b': 2},
+             lambda: dict.fromkeys('abcdefgh'), lambda: {k: 0 for k in 'abcdefghijk'}):
+    for change in (readd_first, readd_current, readd_last):
+        print(change.__name__, loop(make(), change))
+
+d = dict.fromkeys(range(6))
+it = iter(d)
+print(next(it), it.__length_hint__())
+del d[5]
+d[5] = None
+print(list(it) if False else it.__length_hint__())
+try:
+    print(list(it))
+except RuntimeError as e:
+    print(e)
+
+# popitem takes the last entry and its trailing holes; insertion order stays.
+d = {i: i for i in range(10)}
+while len(d) > 3:
+    d.popitem()
+d[99] = 1
+print(d, list(reversed(d)))
+for i in range(50):
+    d[i + 100] = i
+    del d[i + 100]
+print(d, len(d))
+
+print(sys.getsizeof(int), sys.getsizeof(type), sys.getsizeof(object))
+
+
+class Plain:
+    pass
+
+
+class Slotted:
+    __slots__ = ('x',)
+
+
+class Error(Exception):
+    pass
+
+
+class MyList(list):
+    pass
+
+
+print(sys.getsizeof(Plain), sys.getsizeof(Slotted), sys.getsizeof(Error), sys.getsizeof(MyList))
