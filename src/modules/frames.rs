@@ -206,6 +206,9 @@ fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value, line: u32) -> Value {
 /// generator's frame has no `f_back` (CPython unlinks it while suspended); a generator that has
 /// not started reports its `def` line, as CPython 3.11 does.
 pub fn generator_frame(vm: &Vm, g: &Rc<Generator>) -> Value {
+    if matches!(&*g.state.borrow(), GenState::Finished) {
+        return Value::None;
+    }
     let key = Rc::as_ptr(g) as usize;
     let known = GEN_FRAMES.with(|m| {
         let m = m.borrow();
