@@ -30,6 +30,12 @@ pub struct PyDict {
     /// Entries that may still be appended before the list is full (CPython's `dk_usable`):
     /// removals leave it alone, an insertion into a full list compacts and grows it.
     usable_left: usize,
+    /// The slots of CPython's table for these entries (0 before the first insertion and after
+    /// `clear`): two thirds of them is the most the entry list holds.
+    table_size: usize,
+    /// A key other than an exact str went in since the last `clear` (CPython's table then
+    /// holds 24-byte general entries rather than 16-byte str ones, even once it is gone).
+    general_keys: bool,
     /// Set on class dicts: every change bumps the type epoch so attribute caches refill.
     watched: bool,
     /// Identifies the current key layout (which key is at which entry index), for caches that
@@ -46,6 +52,8 @@ impl Clone for PyDict {
             indices: self.indices.clone(),
             len: self.len,
             usable_left: self.usable_left,
+            table_size: self.table_size,
+            general_keys: self.general_keys,
             watched: false,
             keys_version: Cell::new(0),
         }
@@ -166,6 +174,16 @@ impl PyDict {
         self.len == 0
     }
 
+    /// The slots of the table CPython would have for this dict (0 for one never filled).
+    pub fn table_size(&self) -> usize {
+        self.table_size
+    }
+
+    /// Whether CPython's table for this dict has general entries (see `general_keys`).
+    pub fn has_general_keys(&self) -> bool {
+        self.general_keys
+    }
+
     /// Index (into the entry list) of the key with `hash` for which `eq` holds.
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
@@ -219,11 +237,16 @@ impl PyDict {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.usable_left == 0 {
-            // CPython's insertion_resize: a table for three times the live keys.
+        let general = !matches!(key, Value::Str(_));
+        // CPython's insertion_resize, to a table for three times the live keys: when the
+        // entry list is full, and when a str-only table takes its first other key.
+        if self.usable_left == 0 || (general && !self.general_keys && self.table_size > 0) {
             self.resize(self.len * 3);
         }
         self.usable_left -= 1;
+        if general {
+            self.general_keys = true;
+        }
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -258,10 +281,11 @@ impl PyDict {
     /// live entries are packed at the front of the list, with room for two thirds of the
     /// slots.
     fn resize(&mut self, minsize: usize) {
-        let mut size = 8usize;
-        while size < minsize {
-            size <<= 1;
-        }
+        // calculate_log2_keysize's bit trick: ((minsize | 8) - 1) rounded up to a power of
+        // two, so a table for 3 or 6 keys has 16 slots, one for 0 or 8 has 8.
+        let m = ((minsize | 8) - 1) | 7;
+        let size = 1usize << (usize::BITS - m.leading_zeros()).min(usize::BITS - 2);
+        self.table_size = size;
         let usable = size * 2 / 3;
         if self.entries.len() != self.len {
             let old = std::mem::take(&mut self.entries);
@@ -283,6 +307,8 @@ impl PyDict {
         self.entries.clear();
         self.indices.clear();
         self.usable_left = 0;
+        self.table_size = 0;
+        self.general_keys = false;
         self.len = 0;
         self.layout_changed();
         self.changed();

@@ -77,3 +77,32 @@ class MyList(list):
 
 
 print(sys.getsizeof(Plain), sys.getsizeof(Slotted), sys.getsizeof(Error), sys.getsizeof(MyList))
+
+# sys.getsizeof follows the table: deletions keep its size, a resize with few keys left
+# takes CPython's calculate_log2_keysize (16 slots for 2 or 3 keys), clear() drops it.
+d = {}
+sizes = []
+for i in range(100):
+    d[i] = i
+    if i % 3 == 0:
+        del d[i]
+    if i % 10 == 0:
+        sizes.append(sys.getsizeof(d))
+print(sizes)
+d = dict.fromkeys('abcdefghij')
+for k in 'abcdefgh':
+    del d[k]
+print(sys.getsizeof(d), end=' ')
+d['z'] = 1
+print(sys.getsizeof(d), list(d), end=' ')
+d.clear()
+print(sys.getsizeof(d))
+d = {i: i for i in range(10)}
+while len(d) > 2:
+    d.popitem()
+print(sys.getsizeof(d), end=' ')
+d[50] = 1
+print(sys.getsizeof(d), d)
+d = {'a': 1, 2: 'b'}
+del d[2]
+print(sys.getsizeof(d), sys.getsizeof({'a': 1}))
