@@ -277,6 +277,37 @@ impl PyDict {
         }
     }
 
+    /// CPython's presizing for `n` keys (`estimate_log2_keysize`): an empty dict about to
+    /// take the keys of a set or dict (`dict.fromkeys`); `general` when they are not all str.
+    pub fn presize(&mut self, n: usize, general: bool) {
+        self.resize((n * 3 + 1) / 2);
+        self.general_keys |= general;
+    }
+
+    /// CPython's dict_merge sizing before the keys of dict `other` are copied in: an empty
+    /// dict takes a clean small source's table as it is, otherwise the table grows once to
+    /// hold both when it is too small for the source alone.
+    pub fn prepare_merge(&mut self, other: &PyDict) {
+        let used = other.len;
+        if used == 0 {
+            return;
+        }
+        if self.len == 0 && used == other.entries.len() && (other.table_size == 8 || (other.table_size / 2) * 2 / 3 < used) {
+            self.entries.clear();
+            self.indices.clear();
+            self.layout_changed();
+            self.table_size = other.table_size;
+            self.usable_left = other.table_size * 2 / 3;
+            self.general_keys = other.general_keys;
+            return;
+        }
+        if self.table_size * 2 / 3 < used {
+            self.presize(self.len + used, other.general_keys);
+        } else {
+            self.general_keys |= other.general_keys && self.table_size == 0;
+        }
+    }
+
     /// CPython's dictresize for at least `minsize` slots (a power of two, 8 at least): the
     /// live entries are packed at the front of the list, with room for two thirds of the
     /// slots.

@@ -106,3 +106,23 @@ print(sys.getsizeof(d), d)
 d = {'a': 1, 2: 'b'}
 del d[2]
 print(sys.getsizeof(d), sys.getsizeof({'a': 1}))
+
+# Merging sizes the table once (dict(d), {**d}, update), a clean small source's table is
+# taken as it is, and dict.fromkeys presizes for a dict's or set's keys.
+a = {i: i for i in range(7)}
+for k in range(5):
+    del a[k]
+made = {
+    'kw': dict(a=1, b=2), 'zip': dict(zip('abc', range(3))), 'unpack': {**a}, 'copy': a.copy(),
+    'dict': dict(a), 'literal': {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5, 'f': 6},
+    'mixed': {1: 1, 'a': 2}, 'fromkeys_set': dict.fromkeys({1, 2, 3}),
+    'fromkeys_dict': dict.fromkeys({'a': 1}), 'or': {'a': 1} | {'b': 2},
+}
+merged = {'q': 0}
+merged.update({'x': 1, 'y': 2, 3: 4})
+made['update'] = merged
+grown = {'z': 0}
+grown |= {i: i for i in range(10)}
+made['ior'] = grown
+for name, value in made.items():
+    print(name, sys.getsizeof(value), list(value)[:3])
