@@ -148,6 +148,28 @@ _FIXED_SIZES = {
 }
 
 
+def _type_size(cls):
+    # type.__sizeof__ plus the GC links: a static type is a PyTypeObject (424 with them); a
+    # class made by a script is a PyHeapTypeObject (920), plus the keys table its instances'
+    # managed dicts share (768) when they have one of their own: not when the dict comes with
+    # a base's own layout (exceptions, types, modules, partial, OrderedDict) or the base is
+    # variable-sized (int, tuple, bytes).
+    if cls.__module__ == 'builtins':
+        return 424
+    mro = cls.__mro__
+    if not any('__dict__' in vars(k) for k in mro):
+        return 920
+    import types
+    own_layout = (BaseException, type, types.ModuleType, int, tuple, bytes)
+    for k in mro:
+        if k in own_layout or (k.__module__, k.__qualname__) in _OWN_DICT_TYPES:
+            return 920
+    return 1688
+
+
+_OWN_DICT_TYPES = {('functools', 'partial'), ('collections', 'OrderedDict')}
+
+
 def getsizeof(*args, **kwargs):
     # C in CPython: its argument errors use Argument Clinic's wording.
     from _clinic_args import clinic, MISSING
@@ -174,6 +196,8 @@ def getsizeof(*args, **kwargs):
         return 16
     if t is object:
         return 16
+    if isinstance(obj, type):
+        return _type_size(obj)
     # Fixed-size objects of other built-in types (their basic size plus the GC links).
     name = f"{getattr(t, '__module__', '')}.{getattr(t, '__qualname__', '')}"
     fixed = _FIXED_SIZES.get(name)

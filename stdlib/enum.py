@@ -537,7 +537,28 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        # CPython 3.11's Enum.__dir__: the public methods and attributes of the enum's classes
+        # (not its members), with everything its data type lists for a mixed-in enum.
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        member_map = self._member_map_
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in member_map:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, _EnumProperty):
+                    if obj.fget is not None or name not in member_map:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in member_map:
+                    interesting.add(name)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+                      | interesting)
 
     @_EnumProperty
     def name(self):

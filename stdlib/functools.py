@@ -77,18 +77,10 @@ def _name_partial():
 _name_partial()
 
 
-class _CacheInfo:
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+from collections import namedtuple as _namedtuple
 
-    def __iter__(self):
-        return iter((self.hits, self.misses, self.maxsize, self.currsize))
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+del _namedtuple
 
 
 def _make_key(args, kwds, typed):
@@ -126,35 +118,71 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
+class _lru_cache_wrapper:
+    """CPython's C `functools._lru_cache_wrapper`: a callable object (not a function) that
+    binds as a method through `__get__`, copies and pickles as itself. Its state is in slots,
+    so its `__dict__` holds only what `update_wrapper` puts there."""
+
+    __slots__ = ('__wrapped_function', '__maxsize', '__typed', '__cache_info_type', '__cache',
+                 '__stats', '__dict__', '__weakref__')
+
+    def __init__(self, user_function, maxsize, typed, cache_info_type):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        self.__wrapped_function = user_function
+        self.__maxsize = maxsize
+        self.__typed = typed
+        self.__cache_info_type = cache_info_type
+        self.__cache = {}
+        self.__stats = [0, 0]
 
     @_hide_frames
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
+    def __call__(self, /, *args, **kwds):
+        cache = self.__cache
+        stats = self.__stats
+        key = _make_key(args, kwds, self.__typed)
         if key in cache:
             stats[0] += 1
             value = cache.pop(key)
             cache[key] = value
             return value
         stats[1] += 1
-        result = user_function(*args, **kwds)
+        result = self.__wrapped_function(*args, **kwds)
+        maxsize = self.__maxsize
         if maxsize is None or maxsize > 0:
             cache[key] = result
             if maxsize is not None and len(cache) > maxsize:
                 del cache[next(iter(cache))]
         return result
 
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        from types import MethodType
+        return MethodType(self, instance)
 
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+    def cache_info(self):
+        """Report cache statistics"""
+        return self.__cache_info_type(self.__stats[0], self.__stats[1], self.__maxsize,
+                                      len(self.__cache))
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self.__cache.clear()
+        self.__stats[0] = self.__stats[1] = 0
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 

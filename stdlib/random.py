@@ -41,13 +41,14 @@ def _index(value, position):
     return as_int
 
 
-class Random:
+class Random(_random.Random):
     """Random number generator base class used by bound module functions."""
 
+    # As CPython: a subclass of the native generator, so `random()` and `getrandbits()` are
+    # its built-in methods (`<built-in method random of Random object at ...>`).
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = _random.Random()
         self.seed(x)
         self.gauss_next = None
 
@@ -60,29 +61,31 @@ class Random:
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        self._mt.seed(a)
+        super().seed(a)
         self.gauss_next = None
 
-    def random(self):
-        return self._mt.random()
-
-    def getrandbits(self, k):
-        return self._mt.getrandbits(k)
-
     def getstate(self):
-        return self.VERSION, self._mt.getstate(), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            self._mt.setstate(internalstate)
+            super().setstate(internalstate)
         else:
             raise ValueError('state with version %s passed to Random.setstate() of version %s'
                              % (version, self.VERSION))
 
-    def _randbelow(self, n):
-        return self._mt._randbelow(n)
+    _randbelow = _random.Random._randbelow
+
+    def __getstate__(self):  # for pickle
+        return self.getstate()
+
+    def __setstate__(self, state):  # for pickle
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
 
     def __init_subclass__(cls, **kwargs):
         # As CPython: a subclass that brings its own random() or getrandbits() has
@@ -387,9 +390,9 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-# The generator's own methods (seed/setstate change it in place), so `random.random()` is one
-# native call, as CPython's C method is.
-random = _inst._mt.random
+# `random` and `getrandbits` are the native generator's built-in methods, so `random.random()`
+# is one native call, as CPython's C method is.
+random = _inst.random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -409,5 +412,5 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst._mt.getrandbits
+getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes

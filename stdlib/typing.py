@@ -724,6 +724,28 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = staticmethod(_proto_hook)
 
+        # As CPython: a protocol cannot be instantiated; a class implementing one gets the
+        # first real __init__ of its MRO on its first instantiation.
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    # A class that already has its own __init__ (found below, or its own) is left alone.
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
 
 def runtime_checkable(cls):
     """Allow ``isinstance`` checks against a protocol class."""
@@ -905,7 +927,7 @@ _overload_registry = {}
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
+        "A series of @overload-decorated functions "
         "outside a stub module should always be followed "
         "by an implementation that is not @overload-ed.")
 

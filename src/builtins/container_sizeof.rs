@@ -145,7 +145,7 @@ fn list_allocated(len: usize, capacity: usize) -> i64 {
 /// least three times the items it holds.
 fn dict_size(d: &crate::object::PyDict) -> i64 {
     let n = d.len() as i64;
-    if n == 0 {
+    if n == 0 && d.table_size() == 0 {
         return 48;
     }
     let usable = |log2: u32| ((1i64 << log2) << 1) / 3;
@@ -157,13 +157,17 @@ fn dict_size(d: &crate::object::PyDict) -> i64 {
             log2 += 1;
         }
     }
+    // Deleting keys leaves the table its size, as CPython's.
+    while (1i64 << log2) < d.table_size() as i64 && log2 < 62 {
+        log2 += 1;
+    }
     let index_bytes: i64 = match log2 {
         0..=7 => 1,
         8..=15 => 2,
         16..=31 => 4,
         _ => 8,
     };
-    let all_str = d.iter().all(|e| matches!(e.key, Value::Str(_)));
+    let all_str = !d.has_general_keys();
     let entry = if all_str { 16 } else { 24 };
     48 + 32 + index_bytes * (1i64 << log2) + usable(log2) * entry
 }

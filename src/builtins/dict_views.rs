@@ -126,7 +126,20 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
     let cls = args.pos[0].clone();
     let target = match &cls {
-        Value::Class(c) if Rc::ptr_eq(c, &vm.types.dict) => Value::dict(PyDict::new()),
+        Value::Class(c) if Rc::ptr_eq(c, &vm.types.dict) => {
+            // CPython's _PyDict_FromKeys sizes the table once for a dict's or set's keys.
+            let mut d = PyDict::new();
+            match &args.pos[1] {
+                Value::Dict(src) => {
+                    let src = src.borrow();
+                    d.presize(src.len(), src.has_general_keys());
+                }
+                Value::Set(s) => d.presize(s.borrow().len(), true),
+                Value::FrozenSet(s) => d.presize(s.len(), true),
+                _ => {}
+            }
+            Value::dict(d)
+        }
         _ => vm.call(&cls, vec![])?,
     };
     for k in vm.collect_iterable(&args.pos[1])? {
@@ -164,7 +177,7 @@ fn view_mapping(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = view_of(&args.pos[0])?;
     let len = view.dict.borrow().len();
-    let it = IterObj::Dict { dict: view.dict.clone(), pos: 0, len, what: view.kind as u8 };
+    let it = IterObj::Dict { dict: view.dict.clone(), pos: 0, len, left: len, what: view.kind as u8 };
     Ok(Value::Iter(Rc::new(RefCell::new(it))))
 }
 

@@ -30,6 +30,12 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::list(super::sorting::sort_values(vm, items, None, false)?));
         }
     }
+    listing(vm, args.pos.first())
+}
+
+/// The listing `dir(obj)` gives without a script `__dir__` (what `object.__dir__` answers,
+/// so an override calling it does not come back to itself), sorted.
+pub fn listing(vm: &mut Vm, obj: Option<&Value>) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     fn add_name(names: &mut Vec<String>, s: &str) {
         if !names.iter().any(|n| n == s) {
@@ -45,7 +51,7 @@ pub fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     };
-    match args.pos.first() {
+    match obj {
         None => {
             let f = vm.frames.last_mut().expect("dir() is called from a frame");
             match f.locals_dict() {

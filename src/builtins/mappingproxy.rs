@@ -60,6 +60,7 @@ pub fn class_dict(vm: &Vm, cls: &Rc<Class>) -> Value {
         if !d.contains_str("__doc__") {
             d.set_str("__doc__", super::docstrings::class_doc(cls));
         }
+        super::builtin_type_extras::add(cls, &mut d);
         let d = Rc::new(std::cell::RefCell::new(d));
         SHOWN.with(|m| m.borrow_mut().insert(key, (epoch, d.clone())));
         d

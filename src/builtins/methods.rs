@@ -234,7 +234,13 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Dict(d) = &arg(&args, 0) else { return Err(PyErr::type_error("descriptor requires a 'dict' object")) };
     let idx = d.borrow().last_index();
-    match idx.and_then(|i| d.borrow_mut().remove_at(i)) {
+    let removed = idx.and_then(|i| {
+        let mut d = d.borrow_mut();
+        let e = d.remove_at(i);
+        d.trim_trailing_holes();
+        e
+    });
+    match removed {
         Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
         None => Err(PyErr::new(crate::object::ExcKind::KeyError, "popitem(): dictionary is empty")),
     }

@@ -2,6 +2,7 @@
 
 pub mod arity;
 pub mod base_dunders;
+pub mod builtin_type_extras;
 pub mod bytes_more;
 pub mod bytes_type;
 pub mod number_convert;

@@ -248,8 +248,8 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = vm.builtins.borrow().get_str("dir").unwrap_or(Value::None);
-    vm.call(&f, vec![arg(&args, 0)])
+    let obj = arg(&args, 0);
+    super::dir::listing(vm, Some(&obj))
 }
 
 fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -139,17 +139,12 @@ pub fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             n as i64
         }
-        IterObj::Dict { dict, pos, len, .. } => {
-            let d = dict.borrow();
-            if d.len() != *len {
+        // CPython's dictiter_len: the items still expected, while the size is unchanged.
+        IterObj::Dict { dict, len, left, .. } => {
+            if dict.borrow().len() != *len {
                 0
             } else {
-                let (mut at, mut n) = (*pos, 0i64);
-                while let Some((next, _)) = d.next_from(at) {
-                    at = next;
-                    n += 1;
-                }
-                n
+                *left as i64
             }
         }
         IterObj::Snapshot { items, index, .. } => items.len().saturating_sub(*index) as i64,

@@ -1,7 +1,9 @@
 //! Frame objects: `sys._getframe(depth)` and generators' `gi_frame`/`cr_frame`/`ag_frame` give a
 //! read-only snapshot of a frame (`f_globals`, `f_locals`, `f_code`, `f_lineno`, `f_lasti`,
 //! `f_back`), enough for `inspect.currentframe()`, for modules that find their caller's
-//! `__name__` (`namedtuple`, `typing.TypeVar`) and for `Task.get_stack()`.
+//! `__name__` (`namedtuple`, `typing.TypeVar`) and for `Task.get_stack()`. A generator's frame
+//! is one object for the generator's life (`g.gi_frame is g.gi_frame`), and its `f_lineno`,
+//! `f_locals` and `f_lasti` follow the generator as it runs, as CPython's live frame does.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,8 +30,49 @@ pub fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for level in (depth as usize..n).rev() {
         let f = vm.frame_at_depth(level).expect("level is below the stack depth");
         back = snapshot(&cls, f, back, f.line());
+        if let Value::Instance(inst) = &back {
+            let place = StackPlace { from_bottom: n - 1 - level, code: Rc::as_ptr(&f.code) as usize, fast: f.fast.as_ptr() as usize };
+            STACK_FRAMES.with(|m| {
+                let mut m = m.borrow_mut();
+                if m.len() >= 64 && m.len().is_power_of_two() {
+                    m.retain(|_, (f, _)| f.strong_count() > 0);
+                }
+                m.insert(Rc::as_ptr(inst) as usize, (Rc::downgrade(inst), place));
+            });
+        }
     }
     Ok(back)
+}
+
+/// Where a frame object from `sys._getframe` came from: its position counted from the bottom
+/// of the stack, and its code and locals storage, which tell whether the frame found there
+/// later is still the same call.
+#[derive(Clone, Copy)]
+struct StackPlace {
+    from_bottom: usize,
+    code: usize,
+    fast: usize,
+}
+
+thread_local! {
+    /// The stack frames behind frame objects, by frame object address (held weakly).
+    static STACK_FRAMES: RefCell<hashbrown::HashMap<usize, (std::rc::Weak<Instance>, StackPlace)>> =
+        RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The running frame a `sys._getframe` frame object stands for, while that call still runs.
+fn stack_frame_of<'a>(vm: &'a Vm, inst: &Rc<Instance>) -> Option<&'a Frame> {
+    let place = STACK_FRAMES.with(|m| {
+        let m = m.borrow();
+        let (weak, place) = m.get(&(Rc::as_ptr(inst) as usize))?;
+        weak.upgrade().filter(|f| Rc::ptr_eq(f, inst)).map(|_| *place)
+    })?;
+    let n = vm.stack_depth();
+    if place.from_bottom >= n {
+        return None;
+    }
+    let f = vm.frame_at_depth(n - 1 - place.from_bottom)?;
+    (Rc::as_ptr(&f.code) as usize == place.code && f.fast.as_ptr() as usize == place.fast).then_some(f)
 }
 
 /// The `frame` class, created once per VM and kept with its other built-in helper classes.
@@ -41,14 +84,75 @@ fn frame_class(vm: &Vm) -> Rc<Class> {
         .expect("the frame class has a trivial MRO");
     cls.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
     crate::builtins::def_method(&cls, "__repr__", frame_repr);
+    crate::builtins::def_getter(&cls, "f_lineno", |vm, a| live_field(vm, &a, "f_lineno"));
+    crate::builtins::def_getter(&cls, "f_locals", |vm, a| live_field(vm, &a, "f_locals"));
+    crate::builtins::def_getter(&cls, "f_lasti", |vm, a| live_field(vm, &a, "f_lasti"));
     vm.iterator_classes.borrow_mut().push(("frame", cls.clone()));
     cls
+}
+
+thread_local! {
+    /// The frame object of each generator that has shown one, by generator address: the
+    /// generator (to tell a reused address apart) and the frame, both held weakly.
+    static GEN_FRAMES: RefCell<hashbrown::HashMap<usize, (std::rc::Weak<Generator>, std::rc::Weak<Instance>)>> =
+        RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The generator whose frame `inst` is, while both live.
+fn generator_of_frame(inst: &Rc<Instance>) -> Option<Rc<Generator>> {
+    GEN_FRAMES.with(|m| {
+        m.borrow().values().find_map(|(g, f)| {
+            let f = f.upgrade()?;
+            if Rc::ptr_eq(&f, inst) {
+                g.upgrade()
+            } else {
+                None
+            }
+        })
+    })
+}
+
+/// A frame attribute that changes as its code runs: a generator's frame reads it from the
+/// generator's current state (a finished generator's frame keeps its last values); other
+/// frames are snapshots.
+fn live_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else { return Err(PyErr::type_error("expected a frame")) };
+    if let Some(f) = stack_frame_of(vm, inst) {
+        // A call still running: its current line (and locals) rather than the ones it had
+        // when the frame object was made.
+        if name == "f_lineno" {
+            let line = Value::Int(f.line() as i64);
+            inst.dict.borrow_mut().set_str(name, line.clone());
+            return Ok(line);
+        }
+        let fresh = snapshot(&frame_class(vm), f, Value::None, f.line());
+        if let Value::Instance(fresh) = fresh {
+            let fresh = fresh.dict.borrow();
+            let mut d = inst.dict.borrow_mut();
+            if let Some(v) = fresh.get_str(name) {
+                d.set_str(name, v);
+            }
+        }
+    } else if let Some(g) = generator_of_frame(inst) {
+        if let Value::Instance(fresh) = generator_snapshot(vm, &g) {
+            let fresh = fresh.dict.borrow();
+            let mut d = inst.dict.borrow_mut();
+            for key in ["f_lineno", "f_locals", "f_lasti"] {
+                if let Some(v) = fresh.get_str(key) {
+                    d.set_str(key, v);
+                }
+            }
+        }
+    }
+    let value = inst.dict.borrow().get_str(name);
+    value.ok_or_else(|| PyErr::attribute_error(format!("'frame' object has no attribute '{name}'")))
 }
 
 /// CPython's `frame_repr`: `<frame at 0x..., file '...', line N, code name>`.
 fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
     let Value::Instance(inst) = &this else { return Err(PyErr::type_error("expected a frame")) };
+    live_field(vm, &args, "f_lineno")?;
     let d = inst.dict.borrow();
     let line = d.get_str("f_lineno").unwrap_or(Value::None);
     let (file, name) = match d.get_str("f_code") {
@@ -101,7 +205,40 @@ fn snapshot(cls: &Rc<Class>, f: &Frame, back: Value, line: u32) -> Value {
 /// `gi_frame` / `cr_frame` / `ag_frame`: None once the generator has finished; a suspended
 /// generator's frame has no `f_back` (CPython unlinks it while suspended); a generator that has
 /// not started reports its `def` line, as CPython 3.11 does.
-pub fn generator_frame(vm: &Vm, g: &Generator) -> Value {
+pub fn generator_frame(vm: &Vm, g: &Rc<Generator>) -> Value {
+    if matches!(&*g.state.borrow(), GenState::Finished) {
+        return Value::None;
+    }
+    let key = Rc::as_ptr(g) as usize;
+    let known = GEN_FRAMES.with(|m| {
+        let m = m.borrow();
+        let (weak_gen, weak_frame) = m.get(&key)?;
+        let same = weak_gen.upgrade().map_or(false, |x| Rc::ptr_eq(&x, g));
+        if same {
+            weak_frame.upgrade()
+        } else {
+            None
+        }
+    });
+    if let Some(frame) = known {
+        return Value::Instance(frame);
+    }
+    let frame = generator_snapshot(vm, g);
+    if let Value::Instance(inst) = &frame {
+        GEN_FRAMES.with(|m| {
+            let mut m = m.borrow_mut();
+            // Entries whose frame or generator went are dropped as the table grows.
+            if m.len() >= 64 && m.len().is_power_of_two() {
+                m.retain(|_, (g, f)| g.strong_count() > 0 && f.strong_count() > 0);
+            }
+            m.insert(key, (Rc::downgrade(g), Rc::downgrade(inst)));
+        });
+    }
+    frame
+}
+
+/// A fresh snapshot of a generator's frame as it is now.
+fn generator_snapshot(vm: &Vm, g: &Generator) -> Value {
     let state = g.state.borrow();
     let cls = frame_class(vm);
     match &*state {

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha512};
 
 use super::mersenne::Mt;
 use super::new_module;
-use crate::builtins::{arg, check_count, def_method, def_new, int_arg};
+use crate::builtins::{arg, check_count, def_method_owned, def_new, int_arg};
 use crate::object::class::Layout;
 use crate::object::{int, Args, Class, NativeObject, PyErr, PyResult, Value};
 use crate::vm::types::new_class_with;
@@ -37,12 +37,19 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     *cls.tp_name.borrow_mut() = Some(std::rc::Rc::from("_random.Random"));
     cls.dict.borrow_mut().set_str("__module__", Value::str("_random"));
     def_new(&cls, random_new);
-    def_method(&cls, "seed", seed);
-    def_method(&cls, "random", random);
-    def_method(&cls, "getrandbits", getrandbits);
-    def_method(&cls, "_randbelow", randbelow);
-    def_method(&cls, "getstate", getstate);
-    def_method(&cls, "setstate", setstate);
+    // Methods reached through the class show CPython's dotted type name
+    // (`<method 'random' of '_random.Random' objects>`).
+    let methods: [(&str, crate::object::NativeFn); 6] = [
+        ("seed", seed),
+        ("random", random),
+        ("getrandbits", getrandbits),
+        ("_randbelow", randbelow),
+        ("getstate", getstate),
+        ("setstate", setstate),
+    ];
+    for (name, f) in methods {
+        def_method_owned(&cls, name, f, "_random.Random");
+    }
     d.borrow_mut().set_str("Random", Value::Class(cls));
     Ok(m)
 }

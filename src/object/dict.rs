@@ -2,8 +2,10 @@
 //!
 //! The table only stores hashes and compares through a caller-supplied equality closure, so the
 //! VM decides how keys compare (natively for str/int/tuple, through `__eq__` for instances)
-//! without this module knowing about the VM. Deleted entries leave holes that are compacted
-//! when they outnumber live ones, so iteration order stays insertion order as in CPython.
+//! without this module knowing about the VM. Deleted entries leave holes, and the entry list
+//! has CPython's capacity: it is compacted (and grown) only when an insertion finds it full,
+//! so iteration order stays insertion order and an iterator running while keys are removed
+//! and added back sees the entries CPython's would.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -25,6 +27,15 @@ pub struct PyDict {
     entries: Vec<Option<Entry>>,
     indices: HashTable<usize>,
     len: usize,
+    /// Entries that may still be appended before the list is full (CPython's `dk_usable`):
+    /// removals leave it alone, an insertion into a full list compacts and grows it.
+    usable_left: usize,
+    /// The slots of CPython's table for these entries (0 before the first insertion and after
+    /// `clear`): two thirds of them is the most the entry list holds.
+    table_size: usize,
+    /// A key other than an exact str went in since the last `clear` (CPython's table then
+    /// holds 24-byte general entries rather than 16-byte str ones, even once it is gone).
+    general_keys: bool,
     /// Set on class dicts: every change bumps the type epoch so attribute caches refill.
     watched: bool,
     /// Identifies the current key layout (which key is at which entry index), for caches that
@@ -40,6 +51,9 @@ impl Clone for PyDict {
             entries: self.entries.clone(),
             indices: self.indices.clone(),
             len: self.len,
+            usable_left: self.usable_left,
+            table_size: self.table_size,
+            general_keys: self.general_keys,
             watched: false,
             keys_version: Cell::new(0),
         }
@@ -111,6 +125,10 @@ impl PyDict {
     /// Make room for `additional` more keys without growing step by step (a class copying its
     /// namespace, a module installing its functions).
     pub fn reserve(&mut self, additional: usize) {
+        if self.usable_left < additional {
+            // The size CPython presizes for that many keys (room for them in two thirds).
+            self.resize((self.len + additional) * 3 / 2 + 1);
+        }
         self.entries.reserve(additional);
         let entries = &self.entries;
         self.indices.reserve(additional, |&i| entries[i].as_ref().map_or(0, |e| table_hash(e.hash)));
@@ -154,6 +172,16 @@ impl PyDict {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// The slots of the table CPython would have for this dict (0 for one never filled).
+    pub fn table_size(&self) -> usize {
+        self.table_size
+    }
+
+    /// Whether CPython's table for this dict has general entries (see `general_keys`).
+    pub fn has_general_keys(&self) -> bool {
+        self.general_keys
     }
 
     /// Index (into the entry list) of the key with `hash` for which `eq` holds.
@@ -209,6 +237,16 @@ impl PyDict {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let general = !matches!(key, Value::Str(_));
+        // CPython's insertion_resize, to a table for three times the live keys: when the
+        // entry list is full, and when a str-only table takes its first other key.
+        if self.usable_left == 0 || (general && !self.general_keys && self.table_size > 0) {
+            self.resize(self.len * 3);
+        }
+        self.usable_left -= 1;
+        if general {
+            self.general_keys = true;
+        }
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -228,24 +266,80 @@ impl PyDict {
         self.len -= 1;
         self.layout_changed();
         self.changed();
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
-        }
         e
     }
 
-    fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
-        self.indices.clear();
-        self.len = 0;
-        for e in old.into_iter().flatten() {
-            self.insert_new(e.hash, e.key, e.value);
+    /// After `popitem` took the last live entry: the holes at the end go too, as CPython's
+    /// popitem shortens `dk_nentries` (the room they took stays used).
+    pub fn trim_trailing_holes(&mut self) {
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
         }
+    }
+
+    /// CPython's presizing for `n` keys (`estimate_log2_keysize`): an empty dict about to
+    /// take the keys of a set or dict (`dict.fromkeys`); `general` when they are not all str.
+    pub fn presize(&mut self, n: usize, general: bool) {
+        self.resize((n * 3 + 1) / 2);
+        self.general_keys |= general;
+    }
+
+    /// CPython's dict_merge sizing before the keys of dict `other` are copied in: an empty
+    /// dict takes a clean small source's table as it is, otherwise the table grows once to
+    /// hold both when it is too small for the source alone.
+    pub fn prepare_merge(&mut self, other: &PyDict) {
+        let used = other.len;
+        if used == 0 {
+            return;
+        }
+        if self.len == 0 && used == other.entries.len() && (other.table_size == 8 || (other.table_size / 2) * 2 / 3 < used) {
+            self.entries.clear();
+            self.indices.clear();
+            self.layout_changed();
+            self.table_size = other.table_size;
+            self.usable_left = other.table_size * 2 / 3;
+            self.general_keys = other.general_keys;
+            return;
+        }
+        if self.table_size * 2 / 3 < used {
+            self.presize(self.len + used, other.general_keys);
+        } else {
+            self.general_keys |= other.general_keys && self.table_size == 0;
+        }
+    }
+
+    /// CPython's dictresize for at least `minsize` slots (a power of two, 8 at least): the
+    /// live entries are packed at the front of the list, with room for two thirds of the
+    /// slots.
+    fn resize(&mut self, minsize: usize) {
+        // calculate_log2_keysize's bit trick: ((minsize | 8) - 1) rounded up to a power of
+        // two, so a table for 3 or 6 keys has 16 slots, one for 0 or 8 has 8.
+        let m = ((minsize | 8) - 1) | 7;
+        let size = 1usize << (usize::BITS - m.leading_zeros()).min(usize::BITS - 2);
+        self.table_size = size;
+        let usable = size * 2 / 3;
+        if self.entries.len() != self.len {
+            let old = std::mem::take(&mut self.entries);
+            self.indices.clear();
+            self.entries.reserve(usable);
+            for e in old.into_iter().flatten() {
+                let idx = self.entries.len();
+                self.entries.push(Some(e));
+                let entries = &self.entries;
+                let h = entries[idx].as_ref().map_or(0, |e| table_hash(e.hash));
+                self.indices.insert_unique(h, idx, |&i| entries[i].as_ref().map_or(0, |e| table_hash(e.hash)));
+            }
+            self.layout_changed();
+        }
+        self.usable_left = usable.saturating_sub(self.entries.len()).max(1);
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
         self.indices.clear();
+        self.usable_left = 0;
+        self.table_size = 0;
+        self.general_keys = false;
         self.len = 0;
         self.layout_changed();
         self.changed();

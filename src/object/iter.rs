@@ -10,8 +10,9 @@ pub enum IterObj {
     Seq { seq: Value, index: usize },
     Range { cur: i64, stop: i64, step: i64 },
     /// Which of keys/values/items: 0, 1, 2. `len` is the size at creation, to detect
-    /// "dictionary changed size during iteration".
-    Dict { dict: Rc<RefCell<PyDict>>, pos: usize, len: usize, what: u8 },
+    /// "dictionary changed size during iteration"; `left` counts the items still expected
+    /// (CPython's `di->len`): one more found is "dictionary keys changed during iteration".
+    Dict { dict: Rc<RefCell<PyDict>>, pos: usize, len: usize, left: usize, what: u8 },
     /// A snapshot of set members; `source` is the mutable set it came from, whose size is
     /// checked on each step ("Set changed size during iteration", as CPython's setiter).
     Snapshot { items: Vec<Value>, index: usize, name: &'static str, source: Option<Rc<RefCell<super::PySet>>> },

@@ -125,7 +125,12 @@ impl Vm {
     pub fn dict_update_from(&mut self, target: &Value, m: &Value, callable: Option<&Value>) -> PyResult<()> {
         let Value::Dict(dst) = target else { return Ok(()) };
         let pairs: Vec<(Value, Value)> = match m {
-            Value::Dict(src) => src.borrow().items(),
+            Value::Dict(src) => {
+                if callable.is_none() && !Rc::ptr_eq(src, dst) {
+                    dst.borrow_mut().prepare_merge(&src.borrow());
+                }
+                src.borrow().items()
+            }
             _ => {
                 let Some(keys) = self.lookup_attr_opt(m, "keys")? else {
                     let what = if callable.is_some() {

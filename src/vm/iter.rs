@@ -17,7 +17,7 @@ impl Vm {
             Value::Range(r) => IterObj::Range { cur: r.0, stop: r.1, step: r.2 },
             Value::Dict(d) => {
                 let len = d.borrow().len();
-                IterObj::Dict { dict: d.clone(), pos: 0, len, what: 0 }
+                IterObj::Dict { dict: d.clone(), pos: 0, len, left: len, what: 0 }
             }
             Value::Set(s) => IterObj::Snapshot { items: s.borrow().items(), index: 0, name: "set_iterator", source: Some(s.clone()) },
             Value::FrozenSet(s) => IterObj::Snapshot { items: s.items(), index: 0, name: "set_iterator", source: None },
@@ -207,15 +207,22 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterObj::Dict { dict, pos, len, what } => {
+            IterObj::Dict { dict, pos, len, left, what } => {
                 let d = dict.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
                     return Err(PyErr::runtime_error("dictionary changed size during iteration"));
                 }
                 match d.next_from(*pos) {
+                    Some(_) if *left == 0 => {
+                        // matches CPython's dictiter: keys removed and added back (same size)
+                        // leave more entries than the dict had; the iterator then stops.
+                        *pos = usize::MAX;
+                        Err(PyErr::runtime_error("dictionary keys changed during iteration"))
+                    }
                     Some((next, e)) => {
                         *pos = next;
+                        *left -= 1;
                         Ok(Some(match what {
                             0 => e.key.clone(),
                             1 => e.value.clone(),

@@ -176,7 +176,24 @@ impl Vm {
             Value::Method(m) => {
                 let name = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
-                    other => self.repr(other)?,
+                    // matches CPython's method_repr: the callable's `__qualname__`, else its
+                    // `__name__`, else "?" (a `functools.lru_cache` wrapper bound as a method).
+                    other => {
+                        let other = other.clone();
+                        let mut found = None;
+                        for attr in ["__qualname__", "__name__"] {
+                            match self.getattr(&other, &Value::str(attr)) {
+                                Ok(Value::Str(s)) => {
+                                    found = Some(s.as_str().to_owned());
+                                    break;
+                                }
+                                Ok(_) => break,
+                                Err(e) if self.err_matches(&e, crate::object::ExcKind::AttributeError) => continue,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        found.unwrap_or_else(|| "?".to_owned())
+                    }
                 };
                 let self_repr = self.repr(&m.self_)?;
                 format!("<bound method {name} of {self_repr}>")

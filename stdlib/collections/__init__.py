@@ -63,6 +63,32 @@ class defaultdict(dict):
 _odict_repr_running = set()
 
 
+class odict_iterator:
+    """CPython's odict_iterator: what iterating an OrderedDict or its views gives, forwards or
+    reversed; a change to the dict's keys while it runs is 'OrderedDict mutated during
+    iteration'."""
+
+    __slots__ = ('_it',)
+
+    def __init__(self, it):
+        self._it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self._it)
+        except RuntimeError:
+            self._it = iter(())
+            raise RuntimeError('OrderedDict mutated during iteration') from None
+
+    def __reduce__(self):
+        rest = list(self._it)
+        self._it = iter(rest)
+        return iter, (rest,)
+
+
 class _ODictView:
     """CPython's odict_keys/odict_values/odict_items: the dict's own views under the
     OrderedDict names (their repr says `odict_keys([...])`)."""
@@ -77,10 +103,10 @@ class _ODictView:
         return len(self._view)
 
     def __iter__(self):
-        return iter(self._view)
+        return odict_iterator(iter(self._view))
 
     def __reversed__(self):
-        return reversed(self._view)
+        return odict_iterator(reversed(self._view))
 
     def __contains__(self, item):
         return item in self._view
@@ -138,7 +164,7 @@ class OrderedDict(dict):
         if last:
             self[key] = value
         else:
-            items = list(self.items())
+            items = list(dict.items(self))
             self.clear()
             self[key] = value
             for k, v in items:
@@ -147,11 +173,14 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self))) if last else next(iter(self))
+        key = next(dict.__reversed__(self)) if last else next(dict.__iter__(self))
         return key, self.pop(key)
 
+    def __iter__(self):
+        return odict_iterator(dict.__iter__(self))
+
     def __reversed__(self):
-        return reversed(list(self))
+        return odict_iterator(dict.__reversed__(self))
 
     def copy(self):
         return self.__class__(self)
@@ -185,13 +214,13 @@ class OrderedDict(dict):
             return '...'
         _odict_repr_running.add(key)
         try:
-            return '%s(%r)' % (type(self).__name__, list(self.items()))
+            return '%s(%r)' % (type(self).__name__, list(dict.items(self)))
         finally:
             _odict_repr_running.discard(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self.items()) == list(other.items())
+            return list(dict.items(self)) == list(dict.items(other))
         return dict.__eq__(self, other)
 
     def __reduce__(self):
@@ -206,7 +235,7 @@ def _register_odict_views():
     KeysView.register(odict_keys)
     ValuesView.register(odict_values)
     ItemsView.register(odict_items)
-    for cls in (odict_keys, odict_values, odict_items):
+    for cls in (odict_keys, odict_values, odict_items, odict_iterator):
         cls.__module__ = 'builtins'
 
 
@@ -221,6 +250,9 @@ def _name_c_types():
 
 
 _name_c_types()
+_c_frames_for_odict = __import__('_c_frames')
+_c_frames_for_odict.hide_namespace({'odict_iterator': odict_iterator}, ('builtins',))
+del _c_frames_for_odict
 from collections._counter import Counter
 from collections._user import UserDict, UserList, UserString
 

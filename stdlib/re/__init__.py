@@ -6,7 +6,7 @@ Pattern and Match objects, `sub`, `split`, `findall` and the rest are written he
 
 from re._flags import (RegexFlag, NOFLAG, ASCII, A, IGNORECASE, I, LOCALE, L, UNICODE, U,
                        MULTILINE, M, DOTALL, S, VERBOSE, X, TEMPLATE, T, DEBUG)
-from re._error import error, PatternError
+from re._error import error
 from re._pattern import Pattern, _compile_new
 from re._match import Match
 

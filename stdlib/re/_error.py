@@ -19,5 +19,3 @@ class error(Exception):
             self.lineno = self.colno = None
         super().__init__(msg)
 
-
-PatternError = error
