@@ -60,6 +60,39 @@ class IOBase(metaclass=abc.ABCMeta):
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        # CPython's _IOBase.readline: a byte at a time through read(), up to a newline.
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
+    def readlines(self, hint=None):
+        # Lines from iterating the stream, until their total length exceeds `hint` (CPython's
+        # _IOBase.readlines: the line that goes past it is kept).
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total > hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
 
 class RawIOBase(IOBase):
     """Base class for raw binary I/O."""

@@ -407,14 +407,6 @@ class HTTPResponse(_io.BufferedIOBase):
             self._close_conn()
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
     def getheader(self, name, default=None):
         if self.headers is None:
             raise ResponseNotReady()
