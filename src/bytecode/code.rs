@@ -81,6 +81,9 @@ pub struct Code {
     pub docstring: Option<Rc<str>>,
     /// Maximum block-stack depth (informational; the VM may grow dynamically).
     pub max_blocks: u32,
+    /// Maximum value-stack depth (`stack_effect::max_depth`): the room a frame's stack is
+    /// given when the frame is made.
+    pub max_stack: u32,
 }
 
 /// What only running or inspecting a code object needs, as opposed to calling it (parameters,

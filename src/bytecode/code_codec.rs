@@ -143,6 +143,7 @@ impl<'a> Encoder<'a> {
             }
         }
         self.body.uint(c.max_blocks as u64);
+        self.body.uint(c.max_stack as u64);
         // The body goes to a writer of its own so it can be length-prefixed.
         let outer = std::mem::take(&mut self.body);
         let written = self.code_body(c.body(), depth);
@@ -307,6 +308,7 @@ impl Decoder<'_> {
             _ => return None,
         };
         let max_blocks = self.r.u32()?;
+        let max_stack = self.r.u32()?;
         let n = self.r.len()?;
         let start = self.base + self.r.position();
         self.r.raw(n)?;
@@ -327,6 +329,7 @@ impl Decoder<'_> {
             cell_args,
             docstring,
             max_blocks,
+            max_stack,
         })
     }
 

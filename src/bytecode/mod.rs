@@ -6,6 +6,7 @@ mod code_codec;
 pub mod disassemble;
 mod instr_codec;
 pub mod opcode;
+pub mod stack_effect;
 mod wire;
 
 pub use code::{Code, CodeBody, CodeFlags, Constant, Location, Locations};

@@ -142,6 +142,7 @@ impl CodeBuilder {
                 instr.set_jump_target(target);
             }
         }
+        let max_stack = crate::bytecode::stack_effect::max_depth(&self.instructions);
         let varnames: Vec<Rc<str>> = self.varnames.keys().cloned().collect();
         let cell_args = self
             .cellvars
@@ -174,6 +175,7 @@ impl CodeBuilder {
             cell_args,
             docstring: meta.docstring,
             max_blocks: self.max_blocks,
+            max_stack,
         }
     }
 }

@@ -507,7 +507,7 @@ impl Vm {
                 Value::Slice(sl) => {
                     let idx = crate::builtins::slice::slice_indices(self, sl, s.char_len())?;
                     if let Some((&first, &last)) = idx.first().zip(idx.last()) {
-                        if idx.len() == last + 1 - first && (idx.len() < 2 || idx[1] == first + 1) {
+                        if first <= last && idx.len() == last - first + 1 && (idx.len() < 2 || idx[1] == first + 1) {
                             // The whole string is the string itself (CPython's unicode_subscript).
                             if first == 0 && idx.len() == s.char_len() {
                                 return Ok(container.clone());

@@ -108,9 +108,9 @@ impl Frame {
         let ncells = code.code.cellvars.len();
         let nblocks = code.code.max_blocks as usize;
         Frame {
-            // Most frames stay shallow; generator frames (not pooled) live as long as their
-            // generator, so a pending task pays for this capacity.
-            stack: Vec::with_capacity(4),
+            // The room the code needs (`Code::max_stack`): a generator's frame lives as long as
+            // the generator, so a pending task pays for this capacity.
+            stack: Vec::with_capacity(code.code.max_stack as usize),
             fast: vec![None; nfast],
             cells: (0..ncells).map(|_| Rc::new(RefCell::new(None))).collect(),
             body: NonNull::from(code.body()),
@@ -131,7 +131,7 @@ impl Frame {
     /// moves arguments straight in).
     pub fn empty(code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) -> Frame {
         Frame {
-            stack: Vec::with_capacity(4),
+            stack: Vec::with_capacity(code.code.max_stack as usize),
             fast: Vec::new(),
             cells: Vec::new(),
             body: NonNull::from(code.body()),

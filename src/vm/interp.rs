@@ -130,6 +130,12 @@ impl Vm {
             // handler, a re-executed `lasti`) lands inside the code or on one of the
             // `EndOfCode` guards `quicken::guard_end` appends, whose handler does not advance.
             let instr = unsafe { *instrs.get_unchecked(ip) };
+            debug_assert!(
+                f.stack.len() <= f.code.code.max_stack as usize,
+                "value stack of {} deeper than its Code::max_stack {} at {ip}",
+                f.code.code.qualname,
+                f.code.code.max_stack
+            );
             f.lasti = ip;
             f.ip = ip + 1;
             match instr {
