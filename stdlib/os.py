@@ -19,6 +19,9 @@ _SYSTEM_NAMES = frozenset((
 # its AttributeError (with name and obj, for 'Did you mean') names only the caller's line.
 @__import__('_traceback')._hide_frames
 def __getattr__(name):
+    if name == 'PathLike':
+        globals()['PathLike'] = cls = _make_pathlike()
+        return cls
     if name in _SYSTEM_NAMES:
         import _os_system
         for system_name in _SYSTEM_NAMES:
@@ -28,7 +31,7 @@ def __getattr__(name):
 
 
 def __dir__():
-    return sorted(set(globals()) | _SYSTEM_NAMES)
+    return sorted(set(globals()) | _SYSTEM_NAMES | {'PathLike'})
 
 error = OSError
 defpath = '/bin:/usr/bin'
@@ -418,34 +421,34 @@ def get_terminal_size(fd=1):
     return terminal_size(_os.get_terminal_size(fd))
 
 
-class PathLike:
-    """Abstract base class for objects with a file-system path (__fspath__)."""
-
-    def __fspath__(self):
-        raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
-        return NotImplemented
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-def _make_pathlike_abstract():
+def _make_pathlike():
     # os.PathLike is an abc.ABC in CPython: isinstance() answers through __subclasshook__.
+    # Made on first use (see __getattr__): importing abc cost a sixth of `import os`.
     import abc
-    global PathLike
-    PathLike = abc.ABCMeta('PathLike', (abc.ABC,), dict(
-        (k, v) for k, v in PathLike.__dict__.items() if k not in ('__dict__', '__weakref__')))
+
+    class PathLike(abc.ABC):
+        """Abstract base class for implementing the file system path protocol."""
+
+        @abc.abstractmethod
+        def __fspath__(self):
+            """Return the file system path representation of the object."""
+            raise NotImplementedError
+
+        @classmethod
+        def __subclasshook__(cls, subclass):
+            if cls is PathLike:
+                # collections.abc's _check_methods: defined somewhere in the MRO, and not None.
+                for base in subclass.__mro__:
+                    if '__fspath__' in base.__dict__:
+                        return True if base.__dict__['__fspath__'] is not None else NotImplemented
+                return NotImplemented
+            return NotImplemented
+
+        __class_getitem__ = classmethod(__import__('types').GenericAlias)
+
     PathLike.__module__ = 'os'
-
-
-_make_pathlike_abstract()
+    PathLike.__qualname__ = 'PathLike'
+    return PathLike
 
 
 def fsencode(filename):
