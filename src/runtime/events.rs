@@ -304,32 +304,40 @@ fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `asyncio.all_tasks(loop=None)`: the pending tasks of `loop` (the running loop by default);
 /// matches CPython, tasks of another loop are not listed.
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pending = pending_tasks(vm, &args)?;
+    let pending = pending_tasks_in_set_order(vm, &args)?;
     vm.new_set(pending)
 }
 
-/// `_asyncio._pending_tasks(loop)`: `all_tasks(loop)` as a list in creation order, for
-/// `asyncio.run()`'s shutdown. CPython cancels the leftover tasks in the order of its set,
-/// which follows their addresses: for the few tasks a script leaves over, made one after
-/// another, that is the order they were made in.
+/// `_asyncio._pending_tasks(loop)`: `all_tasks(loop)` as a list in its set's iteration order,
+/// the order `asyncio.run()`'s shutdown cancels the leftover tasks in.
 pub fn pending_tasks_in_order(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pending = pending_tasks(vm, &args)?;
-    Ok(Value::list(pending))
+    let pending = pending_tasks_in_set_order(vm, &args)?;
+    let set = vm.new_set(pending)?;
+    let items = match &set {
+        Value::Set(s) => s.borrow().items(),
+        _ => Vec::new(),
+    };
+    Ok(Value::list(items))
 }
 
-fn pending_tasks(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
+/// CPython's `{t for t in list(_all_tasks) if ...}`: every live task (finished ones too) as
+/// the `_all_tasks` WeakSet lists them (its set, filled in creation order; tasks hash by
+/// their modelled addresses), then the pending ones of the loop, kept in that order.
+fn pending_tasks_in_set_order(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
     let loop_ = match args.arg(0, "loop") {
         Some(l) if !l.is_none() => l.clone(),
         _ => running_loop(vm)?,
     };
-    let tasks = super::state(vm).live_tasks();
-    let pending: Vec<Value> = tasks
+    let live = super::state(vm).live_tasks();
+    let weak_set = vm.new_set(live)?;
+    let listed = match &weak_set {
+        Value::Set(s) => s.borrow().items(),
+        _ => Vec::new(),
+    };
+    let pending = listed
         .into_iter()
         .filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done() && c.loop_.is(&loop_)))
-        .collect();
-    // A Task subclass's task is listed as the instance the user made (CPython's identity).
-    let pending = pending
-        .into_iter()
+        // A Task subclass's task is listed as the instance the user made (CPython's identity).
         .map(|t| match t.downcast::<super::task::Task>() {
             Some(n) => n.identity(&t),
             None => t,
