@@ -320,20 +320,20 @@ pub fn pending_tasks_in_order(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
-/// CPython's `{t for t in list(_all_tasks) if ...}`: every live task (finished ones too) as
-/// the `_all_tasks` WeakSet lists them (its set, filled in creation order; tasks hash by
-/// their modelled addresses), then the pending ones of the loop, kept in that order.
+/// CPython's `{t for t in list(_all_tasks) if ...}`: the live tasks in the order of the
+/// `_all_tasks` WeakSet (see `task_addresses`; a task without a modelled block comes last, in
+/// creation order), then the pending ones of the loop, kept in that order.
 fn pending_tasks_in_set_order(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
     let loop_ = match args.arg(0, "loop") {
         Some(l) if !l.is_none() => l.clone(),
         _ => running_loop(vm)?,
     };
     let live = super::state(vm).live_tasks();
-    let weak_set = vm.new_set(live)?;
-    let listed = match &weak_set {
-        Value::Set(s) => s.borrow().items(),
-        _ => Vec::new(),
-    };
+    let block_of = |t: &Value| super::future::core_of(t).map_or(0, |c| c.task_block.get());
+    let by_block: std::collections::HashMap<u16, Value> =
+        live.iter().filter(|t| block_of(t) != 0).map(|t| (block_of(t), t.clone())).collect();
+    let mut listed: Vec<Value> = super::task_addresses::all_tasks_order().into_iter().filter_map(|b| by_block.get(&b).cloned()).collect();
+    listed.extend(live.iter().filter(|t| !by_block.get(&block_of(t)).is_some_and(|x| x.is(t))).cloned());
     let pending = listed
         .into_iter()
         .filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done() && c.loop_.is(&loop_)))

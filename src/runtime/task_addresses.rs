@@ -16,8 +16,14 @@
 //! rotated address of that block. Other objects that share the size class in CPython (short
 //! coroutines, 24-slot list buffers) are not modelled, so this matches CPython's order for
 //! the usual scripts, not every script.
+//!
+//! `all_tasks()` lists the tasks in the order of CPython's `_all_tasks` WeakSet, whose set
+//! saw every task added when made and discarded when it died (leaving a dummy slot): the
+//! blocks of the live tasks are kept in such a set table here, updated the same way.
 
 use std::cell::RefCell;
+
+use crate::object::set_table::SetTable;
 
 /// Blocks per 16 KiB pool in the 192-byte size class ((16384 - 64) / 192).
 const BLOCKS_PER_POOL: u32 = 85;
@@ -35,11 +41,17 @@ struct Blocks {
 thread_local! {
     // Block numbers are stored plus one, so 0 can mean "no modelled block".
     static BLOCKS: RefCell<Blocks> = RefCell::new(Blocks { free: vec![58, 47, 46, 32], next: 59 });
+    /// The `_all_tasks` WeakSet's table, holding the live tasks' blocks.
+    static ALL_TASKS: RefCell<SetTable<u16>> = RefCell::new(SetTable::new());
 }
 
-/// A block for a new task (never 0).
+fn same(a: &u16, b: &u16) -> Result<bool, ()> {
+    Ok(a == b)
+}
+
+/// A block for a new task (never 0), which joins the `_all_tasks` set.
 pub fn take() -> u16 {
-    BLOCKS.with(|b| {
+    let slot = BLOCKS.with(|b| {
         let mut b = b.borrow_mut();
         if let Some(slot) = b.free.pop() {
             return slot;
@@ -48,16 +60,26 @@ pub fn take() -> u16 {
         // Past 65534 blocks the numbers wrap: the hashes then repeat, which sets tolerate.
         b.next = if block + 2 >= u16::MAX as u32 { 0 } else { block + 1 };
         (block + 1) as u16
-    })
+    });
+    ALL_TASKS.with(|t| {
+        let _ = t.borrow_mut().insert(slot, hash_of(slot), &mut same);
+    });
+    slot
 }
 
-/// Give a dead task's block back (0: it had none).
+/// Give a dead task's block back (0: it had none); it leaves the `_all_tasks` set.
 pub fn give_back(slot: u16) {
     if slot == 0 {
         return;
     }
     // A task dropped while its thread's storage is torn down has nowhere to return its block.
+    let _ = ALL_TASKS.try_with(|t| t.borrow_mut().remove(&slot, hash_of(slot), &mut same));
     let _ = BLOCKS.try_with(|b| b.borrow_mut().free.push(slot));
+}
+
+/// The live tasks' blocks in the iteration order of CPython's `_all_tasks` WeakSet.
+pub fn all_tasks_order() -> Vec<u16> {
+    ALL_TASKS.with(|t| t.borrow().iter().map(|(slot, _)| *slot).collect())
 }
 
 /// CPython's `hash()` of the object at `slot`'s address (`_Py_HashPointer`).
