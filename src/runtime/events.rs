@@ -329,11 +329,22 @@ fn pending_tasks_in_set_order(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> 
         _ => running_loop(vm)?,
     };
     let live = super::state(vm).live_tasks();
-    let block_of = |t: &Value| super::future::core_of(t).map_or(0, |c| c.task_block.get());
-    let by_block: std::collections::HashMap<u16, Value> =
-        live.iter().filter(|t| block_of(t) != 0).map(|t| (block_of(t), t.clone())).collect();
-    let mut listed: Vec<Value> = super::task_addresses::all_tasks_order().into_iter().filter_map(|b| by_block.get(&b).cloned()).collect();
-    listed.extend(live.iter().filter(|t| !by_block.get(&block_of(t)).is_some_and(|x| x.is(t))).cloned());
+    let listed: Vec<Value> = match super::task_addresses::all_tasks_order() {
+        Some(order) => {
+            let block_of = |t: &Value| super::future::core_of(t).map_or(0, |c| c.task_block.get());
+            let by_block: std::collections::HashMap<u16, Value> =
+                live.iter().filter(|t| block_of(t) != 0).map(|t| (block_of(t), t.clone())).collect();
+            let mut listed: Vec<Value> = order.into_iter().filter_map(|b| by_block.get(&b).cloned()).collect();
+            let seen: std::collections::HashSet<usize> = listed.iter().filter_map(|t| t.ptr()).collect();
+            listed.extend(live.iter().filter(|t| !t.ptr().is_some_and(|p| seen.contains(&p))).cloned());
+            listed
+        }
+        // Too many tasks for the model: the WeakSet as if filled with the live ones only.
+        None => match vm.new_set(live)? {
+            Value::Set(s) => s.borrow().items(),
+            _ => Vec::new(),
+        },
+    };
     let pending = listed
         .into_iter()
         .filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done() && c.loop_.is(&loop_)))

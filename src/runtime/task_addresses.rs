@@ -41,9 +41,14 @@ struct Blocks {
 thread_local! {
     // Block numbers are stored plus one, so 0 can mean "no modelled block".
     static BLOCKS: RefCell<Blocks> = RefCell::new(Blocks { free: vec![58, 47, 46, 32], next: 59 });
-    /// The `_all_tasks` WeakSet's table, holding the live tasks' blocks.
-    static ALL_TASKS: RefCell<SetTable<u16>> = RefCell::new(SetTable::new());
+    /// The `_all_tasks` WeakSet's table, holding the live tasks' blocks; None once more than
+    /// `TRACKED_TASKS` tasks lived at once (no script prints so many in set order, and
+    /// programs spawning that many should not pay for the table).
+    static ALL_TASKS: RefCell<Option<SetTable<u16>>> = RefCell::new(Some(SetTable::new()));
 }
+
+/// The most live tasks the `_all_tasks` model follows.
+const TRACKED_TASKS: usize = 512;
 
 fn same(a: &u16, b: &u16) -> Result<bool, ()> {
     Ok(a == b)
@@ -62,7 +67,13 @@ pub fn take() -> u16 {
         (block + 1) as u16
     });
     ALL_TASKS.with(|t| {
-        let _ = t.borrow_mut().insert(slot, hash_of(slot), &mut same);
+        let mut t = t.borrow_mut();
+        if let Some(table) = t.as_mut() {
+            let _ = table.insert(slot, hash_of(slot), &mut same);
+            if table.len() > TRACKED_TASKS {
+                *t = None;
+            }
+        }
     });
     slot
 }
@@ -73,13 +84,18 @@ pub fn give_back(slot: u16) {
         return;
     }
     // A task dropped while its thread's storage is torn down has nowhere to return its block.
-    let _ = ALL_TASKS.try_with(|t| t.borrow_mut().remove(&slot, hash_of(slot), &mut same));
+    let _ = ALL_TASKS.try_with(|t| {
+        if let Some(table) = t.borrow_mut().as_mut() {
+            let _ = table.remove(&slot, hash_of(slot), &mut same);
+        }
+    });
     let _ = BLOCKS.try_with(|b| b.borrow_mut().free.push(slot));
 }
 
-/// The live tasks' blocks in the iteration order of CPython's `_all_tasks` WeakSet.
-pub fn all_tasks_order() -> Vec<u16> {
-    ALL_TASKS.with(|t| t.borrow().iter().map(|(slot, _)| *slot).collect())
+/// The live tasks' blocks in the iteration order of CPython's `_all_tasks` WeakSet (None
+/// once the model stopped following it).
+pub fn all_tasks_order() -> Option<Vec<u16>> {
+    ALL_TASKS.with(|t| t.borrow().as_ref().map(|table| table.iter().map(|(slot, _)| *slot).collect()))
 }
 
 /// CPython's `hash()` of the object at `slot`'s address (`_Py_HashPointer`).
