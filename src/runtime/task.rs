@@ -117,8 +117,19 @@ impl Task {
 /// that, both through the loop's exception handler. The dying task's state moves into a new
 /// task object (the report needs a live one to show as `task:` / `future:`).
 impl Drop for Task {
+    /// As CPython's dealloc: the report of a task that died pending or with an exception
+    /// never retrieved, then its coroutine released, then its own memory (whose block is
+    /// so the one reused first).
     fn drop(&mut self) {
-        super::task_addresses::give_back(self.core.task_block.replace(0));
+        let block = self.core.task_block.replace(0);
+        self.report_if_unfinished_business();
+        drop(std::mem::replace(&mut self.coro, Value::None));
+        super::task_addresses::give_back(block);
+    }
+}
+
+impl Task {
+    fn report_if_unfinished_business(&mut self) {
         let pending = matches!(&*self.core.state.borrow(), FutureState::Pending);
         if pending {
             if self.core.log_destroy_pending.get() {

@@ -13,9 +13,10 @@
 //! (main's) lands on block 31 of such a pool, the next ones on blocks 45, 46 and 57 (free
 //! ones left by start-up) and the ones after on blocks 59, 60, ... This module replays that: each
 //! native task takes a block when made and gives it back when it dies, and its hash is the
-//! rotated address of that block. Other objects that share the size class in CPython (short
-//! coroutines, 24-slot list buffers) are not modelled, so this matches CPython's order for
-//! the usual scripts, not every script.
+//! rotated address of that block. Coroutines of CPython's size 177..192 bytes (a frame of 2 or
+//! 3 locals and stack slots, as `async def task1(): ...`) take blocks too. Other objects that
+//! share the size class in CPython (24-slot list buffers, ...) are not modelled, so this
+//! matches CPython's order for the usual scripts, not every script.
 //!
 //! `all_tasks()` lists the tasks in the order of CPython's `_all_tasks` WeakSet, whose set
 //! saw every task added when made and discarded when it died (leaving a dummy slot): the
@@ -56,16 +57,7 @@ fn same(a: &u16, b: &u16) -> Result<bool, ()> {
 
 /// A block for a new task (never 0), which joins the `_all_tasks` set.
 pub fn take() -> u16 {
-    let slot = BLOCKS.with(|b| {
-        let mut b = b.borrow_mut();
-        if let Some(slot) = b.free.pop() {
-            return slot;
-        }
-        let block = b.next;
-        // Past 65534 blocks the numbers wrap: the hashes then repeat, which sets tolerate.
-        b.next = if block + 2 >= u16::MAX as u32 { 0 } else { block + 1 };
-        (block + 1) as u16
-    });
+    let slot = next_block();
     ALL_TASKS.with(|t| {
         let mut t = t.borrow_mut();
         if let Some(table) = t.as_mut() {
@@ -76,6 +68,42 @@ pub fn take() -> u16 {
         }
     });
     slot
+}
+
+/// A block for a new coroutine whose CPython object falls in the tasks' size class (0 for
+/// the others): 168 bytes plus 8 per local (cells and free variables included) and per
+/// value-stack slot, 177 to 192 bytes.
+pub fn take_for_coroutine(code: &std::rc::Rc<crate::bytecode::Code>) -> u16 {
+    let locals = code.varnames.len() + code.cellvars.len() + code.freevars.len();
+    if locals > 2 {
+        return 0;
+    }
+    let slots = locals + crate::builtins::container_sizeof::stack_size(code) as usize;
+    if !(2..=3).contains(&slots) {
+        return 0;
+    }
+    next_block()
+}
+
+/// The most recently freed block, else the next fresh one.
+fn next_block() -> u16 {
+    BLOCKS.with(|b| {
+        let mut b = b.borrow_mut();
+        if let Some(slot) = b.free.pop() {
+            return slot;
+        }
+        let block = b.next;
+        // Past 65534 blocks the numbers wrap: the hashes then repeat, which sets tolerate.
+        b.next = if block + 2 >= u16::MAX as u32 { 0 } else { block + 1 };
+        (block + 1) as u16
+    })
+}
+
+/// Give a dead coroutine's block back (0: it had none).
+pub fn give_back_block(slot: u16) {
+    if slot != 0 {
+        let _ = BLOCKS.try_with(|b| b.borrow_mut().free.push(slot));
+    }
 }
 
 /// Give a dead task's block back (0: it had none); it leaves the `_all_tasks` set.
