@@ -327,7 +327,10 @@ def coroutine(func):
         coro = func(*args, **kwargs)
         if type(coro) is CoroutineType or (type(coro) is GeneratorType and coro.gi_code.co_flags & 0x100):
             return coro
-        if isinstance(coro, (GeneratorType,)):
+        # As CPython: anything implementing the Generator ABC but not the Coroutine ABC (a
+        # generator, or a script class with send/throw/close) is wrapped to be awaitable.
+        import _collections_abc
+        if isinstance(coro, _collections_abc.Generator) and not isinstance(coro, _collections_abc.Coroutine):
             return _GeneratorWrapper(coro)
         return coro
 

@@ -181,8 +181,12 @@ fn object_not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = arg(&args, 0);
-    let p = v.ptr().unwrap_or(0) as i64;
     let _ = vm;
+    // A native task hashes by its modelled CPython address (runtime/task_addresses.rs).
+    if let Some(h) = crate::runtime::task::modelled_hash(&v) {
+        return Ok(Value::Int(h));
+    }
+    let p = v.ptr().unwrap_or(0) as i64;
     Ok(Value::Int(p.rotate_right(4)))
 }
 

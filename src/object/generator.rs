@@ -77,6 +77,10 @@ pub struct Generator {
     pub finalized: std::cell::Cell<bool>,
     /// The body's code, kept after the frame is gone (for `defined at file:line` in task reprs).
     pub code: Rc<crate::vm::CodeObj>,
+    /// A coroutine CPython would allocate in the size class of its tasks: the block of
+    /// `runtime::task_addresses` it holds (0: none), so the tasks made after it take the blocks
+    /// CPython's would.
+    block: std::cell::Cell<u16>,
 }
 
 // 64 bytes plus the reference counts is mimalloc's 80-byte size class: a pending task's
@@ -90,6 +94,7 @@ impl Generator {
         // line, without carets. Running the first instruction sets `lasti` as usual.
         frame.lasti = NOT_STARTED;
         let code = frame.code.clone();
+        let block = if kind == GenKind::Coroutine { crate::runtime::task_addresses::take_for_coroutine(&code.code) } else { 0 };
         Generator {
             names: Self::names_unless_code_has(&code, name, qualname),
             code,
@@ -99,6 +104,7 @@ impl Generator {
             running_async: std::cell::Cell::new(false),
             hooks_inited: std::cell::Cell::new(false),
             finalized: std::cell::Cell::new(false),
+            block: std::cell::Cell::new(block),
         }
     }
 
@@ -114,6 +120,7 @@ impl Generator {
             running_async: std::cell::Cell::new(false),
             hooks_inited: std::cell::Cell::new(true),
             finalized: std::cell::Cell::new(true),
+            block: std::cell::Cell::new(0),
         }
     }
 
@@ -164,6 +171,7 @@ impl Drop for Generator {
     /// cannot be reached from `drop`, so the frames are handed to a finalization queue that the
     /// VM drains at its next safe point.
     fn drop(&mut self) {
+        crate::runtime::task_addresses::give_back_block(self.block.replace(0));
         let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
         if self.finalized.get() {
             return;

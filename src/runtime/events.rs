@@ -304,32 +304,51 @@ fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `asyncio.all_tasks(loop=None)`: the pending tasks of `loop` (the running loop by default);
 /// matches CPython, tasks of another loop are not listed.
 fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pending = pending_tasks(vm, &args)?;
+    let pending = pending_tasks_in_set_order(vm, &args)?;
     vm.new_set(pending)
 }
 
-/// `_asyncio._pending_tasks(loop)`: `all_tasks(loop)` as a list in creation order, for
-/// `asyncio.run()`'s shutdown. CPython cancels the leftover tasks in the order of its set,
-/// which follows their addresses: for the few tasks a script leaves over, made one after
-/// another, that is the order they were made in.
+/// `_asyncio._pending_tasks(loop)`: `all_tasks(loop)` as a list in its set's iteration order,
+/// the order `asyncio.run()`'s shutdown cancels the leftover tasks in.
 pub fn pending_tasks_in_order(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pending = pending_tasks(vm, &args)?;
-    Ok(Value::list(pending))
+    let pending = pending_tasks_in_set_order(vm, &args)?;
+    let set = vm.new_set(pending)?;
+    let items = match &set {
+        Value::Set(s) => s.borrow().items(),
+        _ => Vec::new(),
+    };
+    Ok(Value::list(items))
 }
 
-fn pending_tasks(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
+/// CPython's `{t for t in list(_all_tasks) if ...}`: the live tasks in the order of the
+/// `_all_tasks` WeakSet (see `task_addresses`; a task without a modelled block comes last, in
+/// creation order), then the pending ones of the loop, kept in that order.
+fn pending_tasks_in_set_order(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
     let loop_ = match args.arg(0, "loop") {
         Some(l) if !l.is_none() => l.clone(),
         _ => running_loop(vm)?,
     };
-    let tasks = super::state(vm).live_tasks();
-    let pending: Vec<Value> = tasks
+    let live = super::state(vm).live_tasks();
+    let listed: Vec<Value> = match super::task_addresses::all_tasks_order() {
+        Some(order) => {
+            let block_of = |t: &Value| super::future::core_of(t).map_or(0, |c| c.task_block.get());
+            let by_block: std::collections::HashMap<u16, Value> =
+                live.iter().filter(|t| block_of(t) != 0).map(|t| (block_of(t), t.clone())).collect();
+            let mut listed: Vec<Value> = order.into_iter().filter_map(|b| by_block.get(&b).cloned()).collect();
+            let seen: std::collections::HashSet<usize> = listed.iter().filter_map(|t| t.ptr()).collect();
+            listed.extend(live.iter().filter(|t| !t.ptr().is_some_and(|p| seen.contains(&p))).cloned());
+            listed
+        }
+        // Too many tasks for the model: the WeakSet as if filled with the live ones only.
+        None => match vm.new_set(live)? {
+            Value::Set(s) => s.borrow().items(),
+            _ => Vec::new(),
+        },
+    };
+    let pending = listed
         .into_iter()
         .filter(|t| super::future::core_of(t).map_or(false, |c| !c.is_done() && c.loop_.is(&loop_)))
-        .collect();
-    // A Task subclass's task is listed as the instance the user made (CPython's identity).
-    let pending = pending
-        .into_iter()
+        // A Task subclass's task is listed as the instance the user made (CPython's identity).
         .map(|t| match t.downcast::<super::task::Task>() {
             Some(n) => n.identity(&t),
             None => t,

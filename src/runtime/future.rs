@@ -145,8 +145,11 @@ pub struct FutureCore {
     pub log_traceback: Cell<bool>,
     /// Task only (here to share the flags' padding): cancel at the next step.
     pub must_cancel: Cell<bool>,
-    /// Task only: `cancelling()`.
-    pub num_cancels_requested: Cell<u32>,
+    /// Task only: `cancelling()` (saturating: 16 bits leave room for `task_block`).
+    pub num_cancels_requested: Cell<u16>,
+    /// Task only: the block CPython's allocator would have given it, which its hash follows
+    /// (see `task_addresses`); 0 for none.
+    pub task_block: Cell<u16>,
     /// Task only: `_log_destroy_pending` (report the task if it dies still pending).
     pub log_destroy_pending: Cell<bool>,
 }
@@ -162,6 +165,7 @@ impl FutureCore {
             log_traceback: Cell::new(false),
             must_cancel: Cell::new(false),
             num_cancels_requested: Cell::new(0),
+            task_block: Cell::new(0),
             log_destroy_pending: Cell::new(true),
         }
     }

@@ -31,6 +31,7 @@ pub mod source_traceback;
 pub mod stand_in_frames;
 pub mod handle_attrs;
 pub mod task;
+pub mod task_addresses;
 pub mod threads;
 pub mod timers;
 pub mod trsock;

@@ -537,13 +537,35 @@ pub fn raw_fd(s: &Socket) -> i32 {
     }
 }
 
-/// The address family number: AF_INET6 (10) for an IPv6 socket, else AF_INET (2).
+/// The address family number, as the descriptor reports it (`SO_DOMAIN`): AF_UNIX (1) for
+/// the connections of a Unix server, AF_INET6 (10) for an IPv6 socket, else AF_INET (2).
 pub fn family(s: &Socket) -> i64 {
+    if let Some(n) = sock_option(s, libc::SO_DOMAIN) {
+        return n;
+    }
     if matches!(local_addr(s), Some(SocketAddr::V6(_))) {
         10
     } else {
         2
     }
+}
+
+/// The protocol number the descriptor reports (`SO_PROTOCOL`): 6 for TCP, 0 for AF_UNIX.
+pub fn proto(s: &Socket) -> i64 {
+    sock_option(s, libc::SO_PROTOCOL).unwrap_or(libc::IPPROTO_TCP as i64)
+}
+
+/// An integer `SOL_SOCKET` option of the socket's descriptor (None once closed or on error).
+fn sock_option(s: &Socket, option: libc::c_int) -> Option<i64> {
+    let fd = raw_fd(s);
+    if fd < 0 {
+        return None;
+    }
+    let mut value: libc::c_int = 0;
+    let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+    // SAFETY: getsockopt(2) writes at most `len` bytes into `value`, a c_int we own.
+    let r = unsafe { libc::getsockopt(fd, libc::SOL_SOCKET, option, (&mut value as *mut libc::c_int).cast(), &mut len) };
+    (r == 0).then_some(value as i64)
 }
 
 fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -558,7 +580,8 @@ fn repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             laddr.push_str(&format!(", raddr={}", addr_repr(&peer)));
         }
     }
-    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family={family}, type=1, proto=6{laddr}>", raw_fd(s))))
+    let proto = proto(s);
+    Ok(Value::string(format!("<asyncio.TransportSocket fd={}, family={family}, type=1, proto={proto}{laddr}>", raw_fd(s))))
 }
 
 /// `loop._wait_fd(fd, writable)` -> (future, watch): the future resolves when the descriptor

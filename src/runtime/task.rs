@@ -117,7 +117,19 @@ impl Task {
 /// that, both through the loop's exception handler. The dying task's state moves into a new
 /// task object (the report needs a live one to show as `task:` / `future:`).
 impl Drop for Task {
+    /// As CPython's dealloc: the report of a task that died pending or with an exception
+    /// never retrieved, then its coroutine released, then its own memory (whose block is
+    /// so the one reused first).
     fn drop(&mut self) {
+        let block = self.core.task_block.replace(0);
+        self.report_if_unfinished_business();
+        drop(std::mem::replace(&mut self.coro, Value::None));
+        super::task_addresses::give_back(block);
+    }
+}
+
+impl Task {
+    fn report_if_unfinished_business(&mut self) {
         let pending = matches!(&*self.core.state.borrow(), FutureState::Pending);
         if pending {
             if self.core.log_destroy_pending.get() {
@@ -282,6 +294,16 @@ fn report_pending_at_exit(vm: &mut Vm, tv: &Value, t: &Task) {
     if let Ok(ctx) = vm.new_dict_from_pairs(pairs) {
         // A failing handler has nowhere to report to but the handler machinery itself.
         let _ = super::event_loop::call_exception_handler(vm, &loop_, ctx);
+    }
+}
+
+/// The hash CPython would give `v` when it is a native task: its modelled address, rotated
+/// (see `task_addresses`); None for anything else.
+pub fn modelled_hash(v: &Value) -> Option<i64> {
+    let t = v.downcast::<Task>()?;
+    match t.core.task_block.get() {
+        0 => None,
+        slot => Some(super::task_addresses::hash_of(slot)),
     }
 }
 
@@ -499,6 +521,7 @@ fn build_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value, context: Opt
     let source_tb = super::source_traceback::capture_for(vm, loop_);
     if let Some(t) = t.downcast::<Task>() {
         t.core.set_source_traceback(source_tb);
+        t.core.task_block.set(super::task_addresses::take());
     }
     Ok(t)
 }
@@ -816,7 +839,7 @@ pub fn cancel_task(vm: &mut Vm, tv: &Value, msg: Value) -> PyResult<bool> {
     if t.core.is_done() {
         return Ok(false);
     }
-    t.core.num_cancels_requested.set(t.core.num_cancels_requested.get() + 1);
+    t.core.num_cancels_requested.set(t.core.num_cancels_requested.get().saturating_add(1));
     let waiter = t.fut_waiter();
     if let Some(w) = waiter {
         if cancel_any(vm, &w, msg.clone())? {

@@ -12,7 +12,7 @@ use crate::vm::Vm;
 pub fn install(s: &Rc<Class>) {
     def_getter(s, "family", family);
     def_getter(s, "type", kind);
-    def_getter(s, "proto", |_, _| Ok(Value::Int(libc::IPPROTO_TCP as i64)));
+    def_getter(s, "proto", |_, args| Ok(Value::Int(super::net::proto(sock(&arg(&args, 0))?))));
     def_method(s, "gettimeout", |_, _| Ok(Value::Int(0)));
     def_method(s, "settimeout", settimeout);
     def_method(s, "setblocking", setblocking);
@@ -109,7 +109,8 @@ fn dup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let socket = vm.import_module("socket")?;
     let cls = vm.getattr(&socket, &Value::str("socket"))?;
-    let args = vec![Value::Int(family), Value::Int(libc::SOCK_STREAM as i64), Value::Int(libc::IPPROTO_TCP as i64), Value::Int(new_fd as i64)];
+    let proto = super::net::proto(sock(&arg(&args, 0))?);
+    let args = vec![Value::Int(family), Value::Int(libc::SOCK_STREAM as i64), Value::Int(proto), Value::Int(new_fd as i64)];
     let dup = vm.call(&cls, args)?;
     // The copy takes the timeout (0.0) too, so the descriptors the two share stay
     // non-blocking for the loop.

@@ -860,6 +860,13 @@ impl Vm {
 }
 
 fn identity_hash(v: &Value) -> i64 {
+    // A native task hashes by where CPython would have put it, so sets of tasks iterate in
+    // CPython's order (see runtime/task_addresses.rs).
+    if let Value::Native(_) = v {
+        if let Some(h) = crate::runtime::task::modelled_hash(v) {
+            return h;
+        }
+    }
     let p = v.ptr().unwrap_or(0) as i64;
     // CPython rotates the address by 4 bits.
     p.rotate_right(4)

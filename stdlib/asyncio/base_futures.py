@@ -2,6 +2,16 @@
 `reprlib.repr()`, so long results are abbreviated (`'xxxxxxxxxxxx...xxxxxxxxxxxxx'`,
 `[0, 1, 2, 3, 4, 5, ...]`); `_result_repr` reproduces reprlib's default limits."""
 
+# The future states as CPython's base_futures names them (Task/Future `_state` values).
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+# CPython defines isfuture here; futures re-exports it.
+from _asyncio import isfuture
+
+
 _FILL = '...'
 _MAXLEVEL = 6
 _MAXSTRING = 30

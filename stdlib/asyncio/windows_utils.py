@@ -1,0 +1,6 @@
+"""CPython's asyncio.windows_utils is for Windows only: importing it elsewhere fails as there."""
+
+import sys
+
+if sys.platform != 'win32':  # pragma: no branch
+    raise ImportError('win32 only')
