@@ -214,7 +214,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // matches CPython: PyObject_Repr counts one level below the call of repr() itself (which
     // corio's call already holds); a script class's __repr__ counts its own in `Vm::repr`.
     let v = &args.pos[0];
-    if matches!(v, Value::Instance(_) | Value::Native(_)) {
+    if matches!(v, Value::Instance(_) | Value::Native(_)) || vm.reprs_items_guarded(v) {
         return Ok(Value::string(vm.repr(v)?));
     }
     vm.enter_c_level(" while getting the repr of an object")?;

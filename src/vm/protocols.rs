@@ -73,7 +73,7 @@ impl Vm {
         let converted = match conv {
             Conversion::None => v.clone(),
             Conversion::Str => Value::string(self.str(v)?),
-            Conversion::Repr if !matches!(v, Value::Instance(_) | Value::Native(_)) => {
+            Conversion::Repr if !matches!(v, Value::Instance(_) | Value::Native(_)) && !self.reprs_items_guarded(v) => {
                 // PyObject_Repr's recursion check (a script class's __repr__ counts its own).
                 self.enter_c_level(" while getting the repr of an object")?;
                 let r = self.repr(v);

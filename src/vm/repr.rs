@@ -343,11 +343,7 @@ impl Vm {
             Value::Instance(_) | Value::Native(_) => return self.str_unguarded(v),
             // A container's items are repr'd one level down, and that check (`repr_guarded`)
             // already stands for both of CPython's levels (PyObject_Str's, the item's repr).
-            Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)
-                if !matches!(self.len(v), Ok(0)) =>
-            {
-                return self.str_unguarded(v)
-            }
+            _ if self.reprs_items_guarded(v) => return self.str_unguarded(v),
             _ => {}
         }
         // CPython's PyObject_Str counts against the recursion limit for anything but an exact
@@ -357,6 +353,14 @@ impl Vm {
         let r = self.str_unguarded(v);
         self.native_depth -= 1;
         r
+    }
+
+    /// A non-empty container: its items' reprs are checked one level down (`repr_guarded`),
+    /// and that check already stands for both of CPython's levels (the container's own
+    /// PyObject_Repr or PyObject_Str, and the item's PyObject_Repr).
+    pub fn reprs_items_guarded(&mut self, v: &Value) -> bool {
+        matches!(v, Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_))
+            && !matches!(self.len(v), Ok(0))
     }
 
     /// One checked C level of CPython (`_Py_EnterRecursiveCall(context)`) at the depth
