@@ -112,9 +112,17 @@ impl Vm {
             Some(loader) => loader.find_source(name, self),
             None => None,
         };
-        let Some((source, filename, is_package)) = found else {
+        let Some((mut source, filename, is_package)) = found else {
             return Err(self.import_error_named(module_not_found(name), name));
         };
+        // A module file with a BOM, a PEP 263 coding declaration or bytes that are not UTF-8
+        // is decoded again from its bytes, as importlib hands them to the tokenizer.
+        if matches!(source, SourceText::Shared(_)) && crate::script_text::needs_decoding(&source) {
+            if let Ok(bytes) = std::fs::read(&filename) {
+                let text = crate::script_text::decode_source_bytes(self, &bytes, &filename)?;
+                source = SourceText::Shared(Rc::from(text));
+            }
+        }
         let code = self.compile_module_source(&source, &filename)?;
         let dict = Rc::new(RefCell::new(PyDict::new()));
         {
@@ -319,12 +327,13 @@ impl crate::vm::ModuleLoader for FileLoader {
         for dir in &self.dirs(vm) {
             let base = if dir.is_empty() { String::from(".") } else { dir.clone() };
             let file = format!("{base}/{rel}.py");
-            if let Ok(src) = std::fs::read_to_string(&file) {
-                return Some((SourceText::Shared(Rc::from(src)), file, false));
+            // Read leniently: `load_module` decodes a file that is not plain UTF-8 again.
+            if let Ok(src) = std::fs::read(&file) {
+                return Some((SourceText::Shared(Rc::from(String::from_utf8_lossy(&src))), file, false));
             }
             let init = format!("{base}/{rel}/__init__.py");
-            if let Ok(src) = std::fs::read_to_string(&init) {
-                return Some((SourceText::Shared(Rc::from(src)), init, true));
+            if let Ok(src) = std::fs::read(&init) {
+                return Some((SourceText::Shared(Rc::from(String::from_utf8_lossy(&src))), init, true));
             }
         }
         crate::frozen::find(name).map(|(src, path, pkg)| (SourceText::Embedded(src), path, pkg))

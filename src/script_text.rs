@@ -2,7 +2,7 @@
 //! order mark, a PEP 263 coding declaration on the first two lines (`# -*- coding: gbk -*-`),
 //! null bytes and bytes that are not UTF-8, with CPython's messages for each.
 
-use crate::object::{RcSlice, Value};
+use crate::object::{ExcKind, PyErr, PyResult, RcSlice, Value};
 use crate::vm::Vm;
 
 const BOM: &[u8] = b"\xef\xbb\xbf";
@@ -28,6 +28,92 @@ pub fn decode(vm: &mut Vm, bytes: Vec<u8>, shown: &str) -> Result<String, String
         }
     }
     utf8_text(body, shown)
+}
+
+/// Source given as bytes to `compile()` or read by the import system (CPython's
+/// `decode_source`/`source_to_code` hand the file's bytes to the tokenizer): a UTF-8 BOM or
+/// a PEP 263 declaration picks the codec, and what goes wrong is a SyntaxError carrying
+/// `(filename, 0, -1, None)` as CPython's tokenizer raises it.
+pub fn decode_source_bytes(vm: &mut Vm, bytes: &[u8], filename: &str) -> PyResult<String> {
+    let encoding_error = |msg: String| {
+        let details = Value::tuple(vec![Value::str(filename), Value::Int(0), Value::Int(-1), Value::None]);
+        PyErr::with_args(ExcKind::SyntaxError, vec![Value::string(msg), details])
+    };
+    let has_bom = bytes.starts_with(BOM);
+    let body = if has_bom { &bytes[BOM.len()..] } else { bytes };
+    if let Some(declared) = coding_declaration(body) {
+        let name = normal_name(&declared);
+        if name != "utf-8" {
+            if has_bom {
+                return Err(encoding_error(format!("encoding problem: {name} with BOM")));
+            }
+            let data = Value::Bytes(RcSlice::from(body.to_vec()));
+            return match vm.call_method(&data, "decode", vec![Value::str(&declared)]) {
+                Ok(text) => Ok(text.as_str().unwrap_or_default().to_string()),
+                // "unknown encoding: x" (LookupError) or the codec's own UnicodeDecodeError text.
+                Err(e) => {
+                    let inst = Value::Instance(vm.materialize(e));
+                    let msg = vm.str(&inst).unwrap_or_default();
+                    Err(encoding_error(msg))
+                }
+            };
+        }
+    }
+    if body.contains(&0) {
+        return Err(PyErr::new(ExcKind::SyntaxError, "source code string cannot contain null bytes"));
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_string()),
+        Err(bad) => Err(undecodable_utf8(body, bad.valid_up_to(), filename)),
+    }
+}
+
+/// CPython finds bytes that are not UTF-8 when it decodes the string literal holding them:
+/// "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: ..." with the
+/// position inside the literal's body and the location just past the literal.
+fn undecodable_utf8(body: &[u8], pos: usize, filename: &str) -> PyErr {
+    let line_start = body[..pos].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let line_end = body[pos..].iter().position(|b| *b == b'\n').map_or(body.len(), |i| pos + i);
+    let lineno = body[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+    let line = &body[line_start..line_end];
+    let at = pos - line_start;
+    // The literal around the bad byte: the nearest quote before it and its match after it.
+    let open = line[..at].iter().rposition(|b| matches!(b, b'"' | b'\''));
+    let close = open.and_then(|o| line[at..].iter().position(|b| *b == line[o]).map(|c| at + c));
+    let (start, end) = match (open, close) {
+        (Some(o), Some(c)) => (o + 1, c),
+        _ => (0, line.len()),
+    };
+    let literal = &line[start..end];
+    let (bad_at, reason) = match std::str::from_utf8(literal) {
+        Err(e) => {
+            let i = e.valid_up_to();
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0x80..0xc0).contains(&literal[i]) || literal[i] >= 0xf5 => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            (i, reason)
+        }
+        Ok(_) => (at - start, "invalid start byte"),
+    };
+    let byte = literal.get(bad_at).copied().unwrap_or(body[pos]);
+    let msg = format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {bad_at}: {reason}");
+    let mut text = String::from_utf8_lossy(line).into_owned();
+    text.push('\n');
+    let col = (end + 2).min(line.len() + 1) as i64;
+    let details = Value::tuple(vec![Value::str(filename), Value::Int(lineno as i64), Value::Int(col), Value::string(text), Value::Int(lineno as i64), Value::Int(col)]);
+    PyErr::with_args(ExcKind::SyntaxError, vec![Value::string(msg), details])
+}
+
+/// Whether a module's text read leniently as UTF-8 needs its bytes decoded again by
+/// `decode_source_bytes`: it starts with a BOM, holds bytes that were not UTF-8 (now
+/// U+FFFD) or declares a codec other than UTF-8.
+pub fn needs_decoding(text: &str) -> bool {
+    if text.starts_with('\u{feff}') || text.contains(['\u{fffd}', '\0']) {
+        return true;
+    }
+    coding_declaration(text.as_bytes()).map_or(false, |name| normal_name(&name) != "utf-8")
 }
 
 /// The default: UTF-8, refused at whichever comes first of a null byte and a byte sequence

@@ -178,9 +178,10 @@ def getcallargs(func, /, *positional, **named):
 
 def getsourcelines(object):
     """(list of source lines, starting line number) of a module (0), function or class."""
-    from inspect import _source_block, ismodule
+    from inspect import _source_block, ismodule, isframe
     lines, start = _source_block(object)
-    return lines, (0 if ismodule(object) else start + 1)
+    whole = ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>')
+    return lines, (0 if whole else start + 1)
 
 
 def _context(filename, lineno, context):
@@ -270,4 +271,38 @@ def getargvalues(frame):
 
 
 def getcomments(object):
-    return None
+    """The comment block just above an object's definition (at its indentation), or at the
+    top of a module's file; None when there is none or no source."""
+    import inspect
+    try:
+        lines, lnum = inspect.findsource(object)
+    except (OSError, TypeError):
+        return None
+    if inspect.ismodule(object):
+        at = 1 if lines and lines[0].startswith('#!') else 0
+        while at < len(lines) and lines[at].strip() in ('', '#'):
+            at += 1
+        block = []
+        while at < len(lines) and lines[at].startswith('#'):
+            block.append(lines[at].expandtabs())
+            at += 1
+        return ''.join(block) if block else None
+    if lnum <= 0:
+        return None
+    indent = inspect.indentsize(lines[lnum])
+    block = []
+    at = lnum - 1
+    while at >= 0:
+        text = lines[at].expandtabs().lstrip()
+        if not text.startswith('#') or inspect.indentsize(lines[at]) != indent:
+            break
+        block.insert(0, text)
+        at -= 1
+    if not block:
+        return None
+    # bare '#' lines at either end are dropped
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block)

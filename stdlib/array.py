@@ -85,7 +85,7 @@ def _check(typecode, v):
 class array:
     """array(typecode[, initializer]) -> array"""
 
-    __slots__ = ('_typecode', '_items', '__weakref__')
+    __slots__ = ('_typecode', '_items', '_allocated', '__weakref__')
     # CPython's array has Py_TPFLAGS_SEQUENCE (a sequence to `match`); class creation takes
     # this out of the namespace.
     __abc_tpflags__ = 1 << 5
@@ -99,6 +99,7 @@ class array:
         self = object.__new__(cls)
         self._typecode = typecode
         self._items = []
+        self._allocated = 0
         if initializer is None:
             return self
         if isinstance(initializer, str):
@@ -108,14 +109,37 @@ class array:
             self._items = list(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
+            return self
         elif isinstance(initializer, array):
             if typecode == 'u' and initializer._typecode != 'u':
                 raise TypeError("cannot use a unicode array to initialize an array with "
                                 "typecode '%s'" % typecode)
             self._items = [_check(typecode, v) for v in initializer._items]
-        else:
+        elif isinstance(initializer, (list, tuple)):
             self._items = [_check(typecode, v) for v in initializer]
+        else:
+            # CPython extends an empty array from any other iterable item by item.
+            for v in initializer:
+                self.append(v)
+            return self
+        # sized exactly for a list, tuple, str or array initializer
+        self._allocated = len(self._items)
         return self
+
+    def _resize(self, newsize):
+        # CPython's array_resize, for __sizeof__: a shrink that keeps at least half the
+        # room (or a growth into spare room) keeps the buffer; otherwise it is reallocated
+        # with about 1/16 more, plus 3 or 7 items.
+        size = len(self._items)
+        if self._allocated >= newsize and size < newsize + 16 and self._allocated:
+            return
+        if newsize == 0:
+            self._allocated = 0
+            return
+        self._allocated = (newsize >> 4) + (3 if size < 8 else 7) + newsize
+
+    def __sizeof__(self):
+        return 64 + self._allocated * self.itemsize
 
     @property
     def typecode(self):
@@ -162,7 +186,11 @@ class array:
                                 % type(value).__name__)
             if value._typecode != self._typecode:
                 raise TypeError('bad argument type for built-in operation')
-            self._items[index] = value._items
+            items = list(self._items)
+            items[index] = value._items
+            if index.step in (None, 1):
+                self._resize(len(items))
+            self._items = items
             return
         try:
             self._items[index] = _check(self._typecode, value)
@@ -171,6 +199,12 @@ class array:
 
     def __delitem__(self, index):
         try:
+            if isinstance(index, slice):
+                removed = len(range(*index.indices(len(self._items))))
+            else:
+                self._items[index]
+                removed = 1
+            self._resize(len(self._items) - removed)
             del self._items[index]
         except IndexError:
             raise IndexError('array assignment index out of range') from None
@@ -188,7 +222,9 @@ class array:
         return array(self._typecode, self._items + other._items)
 
     def __iadd__(self, other):
-        self._items += self._other(other, 'extend')._items
+        other = self._other(other, 'extend')
+        self._resize(len(self._items) + len(other._items))
+        self._items += other._items
         return self
 
     def __mul__(self, n):
@@ -197,6 +233,8 @@ class array:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if self._items:
+            self._resize(len(self._items) * max(n, 0))
         self._items *= n
         return self
 
@@ -226,28 +264,37 @@ class array:
     __hash__ = None
 
     def append(self, v):
-        self._items.append(_check(self._typecode, v))
+        v = _check(self._typecode, v)
+        self._resize(len(self._items) + 1)
+        self._items.append(v)
 
     def extend(self, iterable):
         if isinstance(iterable, array):
-            self._items += self._other(iterable, 'extend')._items
+            other = self._other(iterable, 'extend')
+            self._resize(len(self._items) + len(other._items))
+            self._items += other._items
         else:
-            self._items += [_check(self._typecode, v) for v in iterable]
+            for v in iterable:
+                self.append(v)
 
     def insert(self, i, v):
-        self._items.insert(i, _check(self._typecode, v))
+        v = _check(self._typecode, v)
+        self._resize(len(self._items) + 1)
+        self._items.insert(i, v)
 
     def pop(self, i=-1):
         if not self._items:
             raise IndexError('pop from empty array')
         try:
-            return self._items.pop(i)
+            value = self._items[i]
         except IndexError:
             raise IndexError('pop index out of range') from None
+        del self[i]
+        return value
 
     def remove(self, v):
         try:
-            self._items.remove(v)
+            del self[self._items.index(v)]
         except ValueError:
             raise ValueError('array.remove(x): x not in array') from None
 
@@ -269,7 +316,9 @@ class array:
     def fromlist(self, items):
         if not isinstance(items, list):
             raise TypeError('arg must be list')
-        self._items += [_check(self._typecode, v) for v in items]
+        values = [_check(self._typecode, v) for v in items]
+        self._resize(len(self._items) + len(values))
+        self._items += values
 
     def _fmt(self, n):
         return '<%d%s' % (n, _INFO[self._typecode][0])
@@ -284,6 +333,7 @@ class array:
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
         values = list(_struct.unpack(self._fmt(len(data) // size), data))
+        self._resize(len(self._items) + len(values))
         self._items += [chr(v) for v in values] if self._typecode == 'u' else values
 
     def __bytes__(self):
@@ -297,6 +347,7 @@ class array:
     def fromunicode(self, s):
         if self._typecode != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._resize(len(self._items) + len(s))
         self._items += list(s)
 
     def tofile(self, f):

@@ -81,9 +81,8 @@ class _EnumDict(dict):
                 # CPython 3.11's _EnumDict: too late once auto() has produced a value.
                 if self._auto_called:
                     raise TypeError("_generate_next_value_ must be defined before members")
-                if isinstance(value, staticmethod):
-                    value = value.__func__
-                self._generate_next_value = value
+                self._generate_next_value = (value.__func__ if isinstance(value, staticmethod)
+                                             else value)
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
@@ -195,7 +194,8 @@ class EnumType(type):
         enum_dict._cls_name = cls
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         if first_enum is not None:
-            enum_dict._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
+            # matches CPython: the inherited function lands in the class namespace too.
+            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)
         return enum_dict
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
@@ -222,12 +222,25 @@ class EnumType(type):
             plain['__new__'] = user_new
             new_member = object.__new__
         else:
-            new_member = user_new or custom or getattr(first_enum, '_new_member_', None)
-            if user_new is not None:
-                plain['_new_member_'] = staticmethod(user_new)
+            inherited = getattr(first_enum, '_new_member_', None)
+            # Every enum class records how its members were made (below); only a custom
+            # maker (a `__new__` of an enum body, StrEnum's) passes on to subclasses, the data
+            # type's own `__new__` is found again from this class's mixin.
+            if inherited is object.__new__ or isinstance(inherited, type(object.__new__)):
+                inherited = None
+            new_member = user_new or custom or inherited
             if new_member is None:
                 new_member = object.__new__ if member_type is object else member_type.__new__
             plain['__new__'] = Enum.__dict__['__new__']
+        # matches CPython 3.11's class namespace (what dir() of a member lists): the member
+        # maker, whether it takes the value as arguments, and the data type's repr; a
+        # `__new__` of the body is also kept as `__new_member__`.
+        if custom is None:
+            plain['_new_member_'] = staticmethod(new_member)
+        if user_new is not None and first_enum is not None:
+            plain['__new_member__'] = user_new
+        plain['_use_args_'] = first_enum is not None and new_member is not object.__new__
+        plain['_value_repr_'] = metacls._find_data_repr_(bases)
         plain['_member_names_'] = []
         plain['_member_map_'] = {}
         plain['_value2member_map_'] = {}
@@ -235,7 +248,9 @@ class EnumType(type):
         plain['_member_type_'] = member_type
         plain['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
         plain['_flag_mask_'] = 0
+        plain['_singles_mask_'] = 0
         plain['_all_bits_'] = 0
+        plain['_inverted_'] = None
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
         if first_enum is not None and member_type is not object:
             # matches CPython: a mixed-in data type (class E(str, Enum)) comes first in the MRO,
@@ -255,12 +270,36 @@ class EnumType(type):
                        '__invert__'):
                 if op not in plain:
                     setattr(enum_class, op, Flag.__dict__[op])
-            mask = 0
+            mask = singles = 0
             for m in enum_class._member_map_.values():
                 mask |= m._value_
+                if _is_single_bit(m._value_):
+                    singles |= m._value_
             enum_class._flag_mask_ = mask
+            enum_class._singles_mask_ = singles
             enum_class._all_bits_ = 2 ** mask.bit_length() - 1 if mask else 0
+            # matches CPython: members iterate by value unless defined out of value order.
+            values = [m._value_ for m in enum_class]
+            if values != sorted(values):
+                enum_class._iter_member_ = enum_class._iter_member_by_def_
+        elif Flag is not None or cls != 'Flag':
+            # matches CPython: the Flag bookkeeping is removed from classes that are no Flag.
+            for name in ('_boundary_', '_flag_mask_', '_singles_mask_', '_all_bits_', '_inverted_'):
+                type.__delattr__(enum_class, name)
         return enum_class
+
+    @classmethod
+    def _find_data_repr_(mcls, bases):
+        # CPython's: the repr of the first data type (or enum) in the bases' MROs.
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    return base.__dict__.get('_value_repr_')
+                if '__repr__' in base.__dict__:
+                    return base.__dict__['__repr__']
+        return None
 
     def _add_member_(cls, name, value, new_member):
         member_type = cls._member_type_
@@ -360,9 +399,13 @@ class EnumType(type):
         # CPython 3.11's EnumType.__dir__: the members and the enum protocol, plus whatever
         # the mixed-in data type lists.
         interesting = set([
-            '__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+            '__class__', '__contains__', '__doc__', '__getitem__',
             '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__',
         ] + list(cls._member_names_))
+        if getattr(cls, '_new_member_', object.__new__) is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
         member_type = cls.__dict__.get('_member_type_', object)
         if member_type is object:
             return sorted(interesting)
@@ -591,7 +634,7 @@ class IntEnum(int, ReprEnum):
 class StrEnum(str, ReprEnum):
     """Enum whose members are also strings."""
 
-    def _new_member_(cls, *values):
+    def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
@@ -600,8 +643,6 @@ class StrEnum(str, ReprEnum):
         member = str.__new__(cls, value)
         member._value_ = value
         return member
-
-    _new_member_ = staticmethod(_new_member_)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -620,6 +661,16 @@ def _bin(num, max_bits=None):
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return '%s %s' % (sign, digits)
+
+
+def _flag_operand(flag, other):
+    # The value a Flag operator combines with: a member's value, or a plain value of the
+    # data type (IntFlag | int); NotImplemented otherwise.
+    if isinstance(other, flag.__class__):
+        return other._value_
+    if flag._member_type_ is not object and isinstance(other, flag._member_type_):
+        return other
+    return NotImplemented
 
 
 def _is_single_bit(num):
@@ -685,8 +736,23 @@ class Flag(Enum, boundary=STRICT):
         pseudo._name_ = '|'.join(names) if names else None
         return cls._value2member_map_.setdefault(value, pseudo)
 
+    _numeric_repr_ = repr
+
     @classmethod
-    def _iter_member_(cls, value):
+    def _iter_member_by_value_(cls, value):
+        # the members of value's bits, lowest bit first
+        value &= cls._flag_mask_
+        while value:
+            bit = value & -value
+            value ^= bit
+            member = cls._value2member_map_.get(bit)
+            if member is not None:
+                yield member
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
         for name in cls._member_names_:
             m = cls._member_map_[name]
             if m._value_ & value == m._value_ and m._value_:
@@ -719,27 +785,20 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def _get_value(self, flag):
-        if isinstance(flag, self.__class__):
-            return flag._value_
-        if self._member_type_ is not object and isinstance(flag, self._member_type_):
-            return flag
-        return NotImplemented
-
     def __or__(self, other):
-        other_value = self._get_value(other)
+        other_value = _flag_operand(self, other)
         if other_value is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ | other_value)
 
     def __and__(self, other):
-        other_value = self._get_value(other)
+        other_value = _flag_operand(self, other)
         if other_value is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ & other_value)
 
     def __xor__(self, other):
-        other_value = self._get_value(other)
+        other_value = _flag_operand(self, other)
         if other_value is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ ^ other_value)

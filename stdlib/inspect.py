@@ -338,6 +338,10 @@ def getfile(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if type(object).__name__ == 'traceback':
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -366,7 +370,16 @@ def _source_block(object):
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
-        start = object.__code__.co_firstlineno - 1
+        object = object.__code__
+    if type(object).__name__ == 'traceback':
+        object = object.tb_frame
+    if isframe(object):
+        # matches CPython: a module-level frame's source is the whole file.
+        if object.f_code.co_name == '<module>':
+            return lines, 0
+        object = object.f_code
+    if iscode(object):
+        start = object.co_firstlineno - 1
     elif isclass(object):
         start = _class_start(lines, object.__qualname__)
     else:
@@ -449,6 +462,9 @@ from _inspect_more import (FullArgSpec, ArgInfo, Traceback,  # noqa: E402
                            getsourcelines, getframeinfo, getouterframes, getinnerframes,
                            getmodulename, istraceback, isgetsetdescriptor, ismemberdescriptor,
                            ismethodwrapper, getargvalues, getcomments)
+from _inspect_extra import (ClosureVars, Arguments, getclosurevars, getargs,  # noqa: E402
+                            formatargvalues, walktree, getclasstree, getmembers_static,
+                            findsource, getabsfile, getlineno, indentsize)
 
 
 # ---- signatures ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import _traceback
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only', 'print_exc',
            'print_exception', 'print_last', 'print_stack', 'format_stack', 'extract_tb',
-           'extract_stack', 'format_list', 'format_tb', 'print_tb', 'walk_tb', 'print_list', 'walk_stack', 'FrameSummary',
+           'extract_stack', 'format_list', 'format_tb', 'print_tb', 'walk_tb', 'print_list', 'walk_stack', 'FrameSummary', 'clear_frames',
            'StackSummary', 'TracebackException']
 
 
@@ -50,7 +50,7 @@ def _same_tb(a, b):
     # Traceback objects are made on demand here, so two for the same frames are compared by
     # what they show.
     while a is not None and b is not None:
-        if (a.tb_lineno != b.tb_lineno or a.tb_frame.f_code is not b.tb_frame.f_code):
+        if a.tb_lineno != b.tb_lineno or _traceback.tb_code(a) is not _traceback.tb_code(b):
             return False
         a, b = a.tb_next, b.tb_next
     return a is None and b is None
@@ -133,7 +133,9 @@ class FrameSummary:
         self._line = line
         if lookup_line:
             self.line
-        self.locals = None
+        # CPython keeps the repr of each local (capture_locals), or None.
+        self.locals = ({k: _safe_str(v, 'local', func=repr) for k, v in locals.items()}
+                       if locals else None)
 
     @property
     def line(self):
@@ -180,6 +182,40 @@ class StackSummary(list):
                 result.append(FrameSummary(filename, lineno, name, line=line))
         return result
 
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        """A StackSummary of (frame, line number) pairs, e.g. from walk_stack or walk_tb."""
+        limit = _default_limit(limit)
+        if limit is not None:
+            frames = list(frame_gen)
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        else:
+            frames = frame_gen
+        result = klass()
+        for f, lineno in frames:
+            code = f.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=False,
+                                       locals=f.f_locals if capture_locals else None))
+        if lookup_lines:
+            for fs in result:
+                fs.line
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        """The text of one frame: its File line, its source line and its captured locals."""
+        formatted = getattr(frame_summary, '_formatted', None)
+        if formatted is not None:
+            row = [formatted]
+        else:
+            row = ['  File "%s", line %s, in %s\n'
+                   % (frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+            if frame_summary.line:
+                row.append('    %s\n' % frame_summary.line.strip())
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    %s = %s\n' % (name, value))
+        return ''.join(row)
+
     def format(self):
         # CPython's layout; a frame repeated more than 3 times in a row is summarised.
         result = []
@@ -198,15 +234,8 @@ class StackSummary(list):
                                   % (n, 's' if n > 1 else ''))
                 last = key
                 count = 1
-            formatted = getattr(fs, '_formatted', None)
-            if formatted is not None:
-                # From a traceback: the interpreter's own text, with its caret line.
-                result.append(formatted)
-                continue
-            row = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
-            if fs.line:
-                row += '    %s\n' % fs.line
-            result.append(row)
+            # From a traceback, the interpreter's own text with its caret line.
+            result.append(self.format_frame_summary(fs))
         if count > 3:
             n = count - 3
             result.append('  [Previous line repeated %d more time%s]\n'
@@ -322,7 +351,7 @@ class TracebackException:
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
-                 _seen=None):
+                 _seen=None, _frame_locals=None):
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
@@ -331,6 +360,11 @@ class TracebackException:
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
         self.stack = extract_tb(exc_traceback, limit=limit)
+        self._capture_locals = capture_locals
+        if capture_locals:
+            if _frame_locals is None:
+                _frame_locals = {}
+            _add_locals(self.stack, exc_traceback, limit, _frame_locals)
         self.exc_type = exc_type
         self._str = _safe_str(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -346,7 +380,7 @@ class TracebackException:
             self.msg = exc_value.msg
         kwargs = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
                       max_group_width=max_group_width, max_group_depth=max_group_depth,
-                      _seen=_seen)
+                      _seen=_seen, _frame_locals=_frame_locals)
         self.__cause__ = self.__context__ = None
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
@@ -389,7 +423,43 @@ class TracebackException:
         if self.exc_type is None:
             yield 'None: None\n'
             return
+        if self._capture_locals and not self._in_group():
+            yield from self._format_with_locals(chain)
+            return
         yield from format_exception(self._exc_value, limit=self._limit, chain=chain)
+
+    def _in_group(self):
+        exc = self
+        while exc is not None:
+            if exc.exceptions is not None:
+                return True
+            exc = exc.__cause__ or exc.__context__
+        return False
+
+    def _format_with_locals(self, chain):
+        # CPython's TracebackException.format: the chain oldest first, each stack with the
+        # locals its frames had.
+        output = []
+        exc = self
+        while exc is not None:
+            if not chain:
+                output.append((None, exc))
+                break
+            if exc.__cause__ is not None:
+                msg, nxt = _CAUSE_MESSAGE, exc.__cause__
+            elif exc.__context__ is not None and not exc.__suppress_context__:
+                msg, nxt = _CONTEXT_MESSAGE, exc.__context__
+            else:
+                msg, nxt = None, None
+            output.append((msg, exc))
+            exc = nxt
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
 
     def print(self, *, file=None, chain=True):
         if file is None:
@@ -398,8 +468,40 @@ class TracebackException:
             print(line, file=file, end="")
 
 
-def _safe_str(value, what):
+def _safe_str(value, what, func=str):
     try:
-        return str(value)
+        return func(value)
     except Exception:
-        return f'<{what} str() failed>'
+        return f'<{what} {func.__name__}() failed>'
+
+
+_CAUSE_MESSAGE = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+_CONTEXT_MESSAGE = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
+
+
+def _add_locals(stack, tb, limit, known):
+    # The locals of each frame extract_tb kept (the same limit picks the same frames). A call
+    # an exception only passed through (a chained exception's, handled inside it) ended later;
+    # CPython's frame then shows the locals it ended with, which the exception that ended it
+    # recorded: `known` maps code objects (by id) to those, from the exceptions formatted before.
+    tbs = list(_walk_tb(tb))
+    limit = _default_limit(limit)
+    if limit is not None:
+        tbs = tbs[:limit] if limit >= 0 else tbs[limit:]
+    for fs, t in zip(stack, tbs):
+        code = id(_traceback.tb_code(t))
+        values = t.tb_frame.f_locals
+        if values:
+            known.setdefault(code, values)
+        else:
+            values = known.get(code, values)
+        fs.locals = {k: _safe_str(v, 'local', func=repr) for k, v in values.items()} or None
+
+
+def clear_frames(tb):
+    """CPython clears the locals of a traceback's frames; corio's traceback keeps no frames
+    apart from the exception, so there is nothing to clear."""
+    while tb is not None:
+        tb = tb.tb_next

@@ -46,6 +46,9 @@ NotImplementedType = type(NotImplemented)
 del _coro
 
 
+_ns_repr_running = set()
+
+
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
@@ -56,8 +59,17 @@ class SimpleNamespace:
             setattr(self, key, value)
 
     def __repr__(self):
-        items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        # matches CPython's Py_ReprEnter: a namespace inside itself shows as "namespace(...)".
+        key = id(self)
+        if key in _ns_repr_running:
+            return '%s(...)' % name
+        _ns_repr_running.add(key)
+        try:
+            items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()
+                     if isinstance(k, str) and k]
+        finally:
+            _ns_repr_running.discard(key)
         return '%s(%s)' % (name, ', '.join(items))
 
     def __eq__(self, other):

@@ -18,17 +18,16 @@ pub fn install(vm: &mut Vm) {
     def_fn(&mut d, "compile", compile);
 }
 
-/// The source text of a str/bytes argument, or None for other values.
-fn source_text(v: &Value) -> PyResult<Option<String>> {
+/// The source text of a str/bytes argument, or None for other values. Bytes are decoded as
+/// CPython's tokenizer does (a BOM or PEP 263 declaration names the codec).
+fn source_text(vm: &mut Vm, v: &Value, filename: &str) -> PyResult<Option<String>> {
     Ok(match v {
         Value::Str(s) => Some(s.as_str().to_string()),
-        Value::Bytes(b) => Some(
-            String::from_utf8(b.to_vec()).map_err(|_| PyErr::value_error("source code string cannot contain invalid UTF-8"))?,
-        ),
-        Value::ByteArray(b) => Some(
-            String::from_utf8(b.borrow().clone())
-                .map_err(|_| PyErr::value_error("source code string cannot contain invalid UTF-8"))?,
-        ),
+        Value::Bytes(b) => Some(crate::script_text::decode_source_bytes(vm, b, filename)?),
+        Value::ByteArray(b) => {
+            let bytes = b.borrow().clone();
+            Some(crate::script_text::decode_source_bytes(vm, &bytes, filename)?)
+        }
         _ => None,
     })
 }
@@ -127,7 +126,7 @@ fn code_arg(vm: &mut Vm, v: &Value, name: &str, mode: Mode) -> PyResult<Rc<CodeO
     if let Value::Code(c) = v {
         return Ok(c.clone());
     }
-    match source_text(v)? {
+    match source_text(vm, v, "<string>")? {
         Some(text) => {
             // eval() ignores leading spaces and tabs, as CPython.
             let text = if mode == Mode::Eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
@@ -245,7 +244,7 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(code) = compile_tree(vm, &src, &filename, &args)? {
         return Ok(code);
     }
-    let Some(text) = source_text(&src)? else {
+    let Some(text) = source_text(vm, &src, &filename)? else {
         return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     if mode == Mode::Interactive {

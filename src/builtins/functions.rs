@@ -83,6 +83,21 @@ enum PrintTarget {
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // matches CPython: print is a specialized call that holds no recursion level of its own
+    // (its text conversions and its stream's write do); the level corio's call holds is set
+    // aside while it runs.
+    let held = vm.native_depth > 0;
+    if held {
+        vm.native_depth -= 1;
+    }
+    let r = print_args(vm, args);
+    if held {
+        vm.native_depth += 1;
+    }
+    r
+}
+
+fn print_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.allow_kw("print()", &["sep", "end", "file", "flush"])?;
     let target = match args.kwarg("file") {
         Some(f) if !f.is_none() => PrintTarget::File(f.clone()),
@@ -98,6 +113,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let PrintTarget::File(file) = target else {
+        check_write_depth(vm)?;
         let mut out = String::new();
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
@@ -115,6 +131,10 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.stdout.check()?;
         return Ok(Value::None);
     };
+    // A native file's write (sys.stdout passed as `file=`) is a checked C call in CPython.
+    if matches!(vm.getattr(&file, &Value::str("write")), Ok(Value::Builtin(_))) {
+        check_write_depth(vm)?;
+    }
     // CPython writes each argument, separator and the end with its own write() call, which a
     // file-like object written in the language can observe.
     for (i, v) in args.pos.iter().enumerate() {
@@ -129,6 +149,17 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.call_method(&file, "flush", vec![])?;
     }
     Ok(Value::None)
+}
+
+/// CPython's print writes to its standard streams through `TextIOWrapper.write`, a C method
+/// whose call (and one more C call within it) count against the recursion limit: deep in a
+/// recursion, `print(n)` fails "while calling a Python object" one call earlier than a bare
+/// `str(n)` would.
+fn check_write_depth(vm: &mut Vm) -> PyResult<()> {
+    if vm.stack_depth() + vm.native_depth + 1 > vm.recursion_limit {
+        return Err(PyErr::new(crate::object::ExcKind::RecursionError, "maximum recursion depth exceeded while calling a Python object"));
+    }
+    Ok(())
 }
 
 /// Where `sys.stdout` points: still the interpreter's own stream, None, or a replacement
@@ -178,7 +209,18 @@ fn dunder_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs("repr", &args)?;
     check_count("repr", &args, 1, 1)?;
-    Ok(Value::string(vm.repr(&args.pos[0])?))
+    // matches CPython: calling the built-in is one checked level (METH_O), and PyObject_Repr
+    // another (a script class's __repr__ counts its own in `Vm::repr`).
+    // matches CPython: PyObject_Repr counts one level below the call of repr() itself (which
+    // corio's call already holds); a script class's __repr__ counts its own in `Vm::repr`.
+    let v = &args.pos[0];
+    if matches!(v, Value::Instance(_) | Value::Native(_)) || vm.reprs_items_guarded(v) {
+        return Ok(Value::string(vm.repr(v)?));
+    }
+    vm.enter_c_level(" while getting the repr of an object")?;
+    let r = vm.repr(v);
+    vm.native_depth -= 1;
+    Ok(Value::string(r?))
 }
 
 /// Escape non-ASCII characters of a repr the way `ascii()` does.

@@ -379,23 +379,37 @@ fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if enc.is_some() || errors.is_some() {
         return str_decode(vm, &x, enc, errors);
     }
+    // An exact str is returned as itself (`str(s) is s`, CPython's PyObject_Str).
+    if let Value::Str(_) = x {
+        return Ok(x);
+    }
+    // matches CPython: `str(x)` is a specialized call that holds no recursion level of its
+    // own, only PyObject_Str's check counts; the level corio's call holds is set aside.
+    let held = vm.native_depth > 0;
+    if held {
+        vm.native_depth -= 1;
+    }
+    let r = str_of_object(vm, &args, &x);
+    if held {
+        vm.native_depth += 1;
+    }
+    r
+}
+
+fn str_of_object(vm: &mut Vm, args: &Args, x: &Value) -> PyResult<Value> {
     // CPython's PyObject_Str hands back what a script `__str__` returned, a str subclass
     // instance included, and `str(obj)` passes it on.
     let exact_str = matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.str));
     if exact_str && matches!(x, Value::Instance(_)) {
-        if let Some(m @ Value::Function(_)) = vm.type_of(&x).lookup("__str__") {
-            let r = vm.call_bound_special(&m, &x, vec![])?;
+        if let Some(m @ Value::Function(_)) = vm.type_of(x).lookup("__str__") {
+            let r = vm.call_bound_special(&m, x, vec![])?;
             if vm.str_text(&r).is_none() {
                 return Err(PyErr::type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r))));
             }
             return Ok(r);
         }
     }
-    // An exact str is returned as itself (`str(s) is s`, CPython's PyObject_Str).
-    if let Value::Str(_) = x {
-        return Ok(x);
-    }
-    Ok(Value::string(vm.str(&x)?))
+    Ok(Value::string(vm.str(x)?))
 }
 
 /// `str(b, encoding, errors)`: CPython's PyUnicode_FromEncodedObject.

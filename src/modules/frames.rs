@@ -329,13 +329,28 @@ pub fn native_frame(vm: &Vm, code: Value, line: u32, locals: PyDict) -> Value {
 }
 
 fn detached(cls: &Rc<Class>, code: Value, line: u32, locals: PyDict) -> Value {
+    ended_frame(cls, code, line, Value::dict(locals), Value::dict(PyDict::new()), Value::None)
+}
+
+/// The frame of a traceback entry whose call has ended: its code and line, the locals it
+/// had when the exception left it, its module's globals and the frame that called it.
+pub fn traceback_frame(vm: &Vm, code: Value, line: u32, locals: Value, globals: Value, back: Value) -> Value {
+    ended_frame(&frame_class(vm), code, line, locals, globals, back)
+}
+
+/// The frame object `sys._getframe(level)` gives (`level` 0 = the innermost running frame).
+pub fn running_frame_at(vm: &mut Vm, level: usize) -> PyResult<Value> {
+    getframe(vm, Args::new(&[Value::Int(level as i64)]))
+}
+
+fn ended_frame(cls: &Rc<Class>, code: Value, line: u32, locals: Value, globals: Value, back: Value) -> Value {
     let mut d = PyDict::new();
-    d.set_str("f_globals", Value::dict(PyDict::new()));
+    d.set_str("f_globals", globals);
     d.set_str("f_code", code);
     d.set_str("f_lineno", Value::Int(line as i64));
     d.set_str("f_lasti", Value::Int(0));
-    d.set_str("f_back", Value::None);
-    d.set_str("f_locals", Value::dict(locals));
+    d.set_str("f_back", back);
+    d.set_str("f_locals", locals);
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(RefCell::new(d)),

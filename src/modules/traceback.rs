@@ -15,6 +15,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut d, "caller", caller);
     def_fn(&mut d, "frame_info", frame_info);
     def_fn(&mut d, "tb_entry", tb_entry);
+    def_fn(&mut d, "tb_code", tb_code);
     def_fn(&mut d, "_hide_frames", hide_frames);
     Ok(m)
 }
@@ -94,13 +95,6 @@ impl TbObj {
     }
 }
 
-/// The `frame` a traceback entry ran in; corio keeps only its code and line.
-pub struct TbFrame {
-    code: Value,
-    line: u32,
-    class: std::rc::Rc<crate::object::Class>,
-}
-
 impl crate::object::NativeObject for TbObj {
     fn class(&self) -> std::rc::Rc<crate::object::Class> {
         self.class.clone()
@@ -110,58 +104,29 @@ impl crate::object::NativeObject for TbObj {
     }
 }
 
-impl crate::object::NativeObject for TbFrame {
-    fn class(&self) -> std::rc::Rc<crate::object::Class> {
-        self.class.clone()
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
 thread_local! {
-    static CLASSES: std::cell::RefCell<Option<(std::rc::Rc<crate::object::Class>, std::rc::Rc<crate::object::Class>)>> =
-        const { std::cell::RefCell::new(None) };
+    static CLASS: std::cell::RefCell<Option<std::rc::Rc<crate::object::Class>>> = const { std::cell::RefCell::new(None) };
 }
 
-fn classes(vm: &Vm) -> (std::rc::Rc<crate::object::Class>, std::rc::Rc<crate::object::Class>) {
-    if let Some(c) = CLASSES.with(|c| c.borrow().clone()) {
+/// The `traceback` class (its frames are the `frame` objects of src/modules/frames.rs).
+fn tb_class(vm: &Vm) -> std::rc::Rc<crate::object::Class> {
+    if let Some(c) = CLASS.with(|c| c.borrow().clone()) {
         return c;
     }
-    let make = |name: &str| {
-        let c = crate::vm::types::new_class_with(name, &[vm.types.object.clone()], crate::object::class::Layout::Builtin, None)
-            .expect("a class with the single base object has an MRO");
-        c.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
-        c
-    };
-    let (tb, frame) = (make("traceback"), make("frame"));
+    let tb = crate::vm::types::new_class_with("traceback", &[vm.types.object.clone()], crate::object::class::Layout::Builtin, None)
+        .expect("a class with the single base object has an MRO");
+    tb.dict.borrow_mut().set_str("__module__", Value::str("builtins"));
     crate::builtins::def_getter(&tb, "tb_lineno", |vm, a| tb_field(vm, &a, "tb_lineno"));
     crate::builtins::def_getter(&tb, "tb_next", |vm, a| tb_field(vm, &a, "tb_next"));
     crate::builtins::def_getter(&tb, "tb_frame", |vm, a| tb_field(vm, &a, "tb_frame"));
     crate::builtins::def_getter(&tb, "tb_lasti", |_vm, _a| Ok(Value::Int(0)));
-    crate::builtins::def_getter(&frame, "f_code", |_vm, a| Ok(frame_of(&a)?.code.clone()));
-    crate::builtins::def_getter(&frame, "f_lineno", |_vm, a| Ok(Value::Int(frame_of(&a)?.line as i64)));
-    crate::builtins::def_getter(&frame, "f_back", |_vm, _a| Ok(Value::None));
-    // corio keeps no namespaces for a traceback's frames: empty mappings stand in, so code
-    // written for CPython's frames (`linecache.getline(file, n, f.f_globals)` in
-    // `Task.print_stack`, `tb_frame.f_locals` lookups) runs.
-    crate::builtins::def_getter(&frame, "f_globals", |_vm, _a| Ok(Value::dict(crate::object::PyDict::new())));
-    crate::builtins::def_getter(&frame, "f_locals", |_vm, _a| Ok(Value::dict(crate::object::PyDict::new())));
-    crate::builtins::def_method(&frame, "__repr__", |_vm, a| {
-        let f = frame_of(&a)?;
-        let (file, name) = match &f.code {
-            Value::Code(c) => (c.code.filename.to_string(), c.code.name.to_string()),
-            _ => (String::new(), String::new()),
-        };
-        Ok(Value::string(format!("<frame at {}, file '{file}', line {}, code {name}>", crate::vm::repr::addr(&a.pos[0]), f.line)))
-    });
-    CLASSES.with(|c| *c.borrow_mut() = Some((tb.clone(), frame.clone())));
-    (tb, frame)
+    CLASS.with(|c| *c.borrow_mut() = Some(tb.clone()));
+    tb
 }
 
 /// The traceback object for entry `depth` of `exc`'s traceback as it is now.
 pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usize) -> Value {
-    let (class, _) = classes(vm);
+    let class = tb_class(vm);
     let entries: std::rc::Rc<[crate::object::exception::TbEntry]> = match crate::object::exception::exc_data(exc) {
         Some(d) => d.borrow().traceback.as_slice().into(),
         None => std::rc::Rc::from(Vec::new()),
@@ -181,10 +146,6 @@ fn tb_of<'a>(args: &'a Args) -> PyResult<&'a TbObj> {
     args.pos.first().and_then(|v| v.downcast::<TbObj>()).ok_or_else(|| PyErr::type_error("expected a traceback object"))
 }
 
-fn frame_of<'a>(args: &'a Args) -> PyResult<&'a TbFrame> {
-    args.pos.first().and_then(|v| v.downcast::<TbFrame>()).ok_or_else(|| PyErr::type_error("expected a frame object"))
-}
-
 fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let tb = tb_of(args)?;
     let Some(entry) = tb.entry() else { return Ok(Value::None) };
@@ -196,12 +157,68 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
             Value::Native(crate::object::NativeRef::new(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class }))
         }
         "tb_next" => Value::None,
-        _ => {
-            let (_, class) = classes(vm);
-            let code = Value::Code(entry.code.clone());
-            Value::Native(crate::object::NativeRef::new(TbFrame { code, line, class }))
-        }
+        _ => tb_frame(vm, &tb.entries, tb.depth)?,
     })
+}
+
+/// `tb_frame` of the traceback entry `depth` (0 = outermost) of `entries` (innermost first):
+/// the running frame when its call is still on the stack (where the exception is being
+/// handled), else a frame for the ended call with the locals it had when the exception left
+/// it, its module's globals and, as `f_back`, the frame of the entry outside it.
+fn tb_frame(vm: &mut Vm, entries: &[crate::object::exception::TbEntry], depth: usize) -> PyResult<Value> {
+    let mut back = Value::None;
+    for d in 0..=depth {
+        let Some(entry) = entries.len().checked_sub(d + 1).and_then(|i| entries.get(i)) else { return Ok(Value::None) };
+        back = entry_frame(vm, entry, back)?;
+    }
+    Ok(back)
+}
+
+fn entry_frame(vm: &mut Vm, entry: &crate::object::exception::TbEntry, back: Value) -> PyResult<Value> {
+    if entry.locals.is_none() {
+        let running = (0..vm.stack_depth()).find(|level| vm.frame_at_depth(*level).is_some_and(|f| std::rc::Rc::ptr_eq(&f.code, &entry.code)));
+        if let Some(level) = running {
+            return super::frames::running_frame_at(vm, level);
+        }
+    }
+    let (_, line, _, _) = vm.traceback_entry_of(entry);
+    let code = &entry.code.code;
+    let globals = module_globals_for(vm, &code.filename);
+    let locals = match &entry.locals {
+        Some(fast) => {
+            let mut d = crate::object::PyDict::new();
+            for (name, v) in code.varnames.iter().zip(fast.iter()) {
+                if let Some(v) = v {
+                    d.set_str(name, v.clone());
+                }
+            }
+            Value::dict(d)
+        }
+        // Module-level code names its globals; a call without locals has an empty mapping.
+        None if code.flags.uses_locals_mapping => globals.clone(),
+        None => Value::dict(crate::object::PyDict::new()),
+    };
+    Ok(super::frames::traceback_frame(vm, Value::Code(entry.code.clone()), line, locals, globals, back))
+}
+
+/// `tb_code(tb)`: the code object of a traceback object's entry, without building its frame.
+fn tb_code(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tb = tb_of(&args)?;
+    Ok(tb.entry().map_or(Value::None, |e| Value::Code(e.code.clone())))
+}
+
+/// The namespace of the loaded module whose `__file__` is `filename` (an ended frame keeps no
+/// link to its globals), or an empty dict.
+fn module_globals_for(vm: &Vm, filename: &str) -> Value {
+    let modules = vm.modules.borrow();
+    for (_, m) in modules.items() {
+        if let Value::Module(m) = &m {
+            if m.dict.borrow().get_str("__file__").is_some_and(|f| f.as_str() == Some(filename)) {
+                return Value::Dict(m.dict.clone());
+            }
+        }
+    }
+    Value::dict(crate::object::PyDict::new())
 }
 
 /// `tb_entry(tb)`: `(filename, lineno, name, text)` of a traceback object's entry, `text`

@@ -73,6 +73,13 @@ impl Vm {
         let converted = match conv {
             Conversion::None => v.clone(),
             Conversion::Str => Value::string(self.str(v)?),
+            Conversion::Repr if !matches!(v, Value::Instance(_) | Value::Native(_)) && !self.reprs_items_guarded(v) => {
+                // PyObject_Repr's recursion check (a script class's __repr__ counts its own).
+                self.enter_c_level(" while getting the repr of an object")?;
+                let r = self.repr(v);
+                self.native_depth -= 1;
+                Value::string(r?)
+            }
             Conversion::Repr => Value::string(self.repr(v)?),
             Conversion::Ascii => Value::string(crate::builtins::functions::ascii_escape(&self.repr(v)?)),
         };
@@ -82,7 +89,32 @@ impl Vm {
                 return Ok(converted);
             }
         }
-        crate::builtins::format::format(self, &converted, spec_str).map(Value::string)
+        let held = self.enter_format_level(&converted, spec_str)?;
+        let r = crate::builtins::format::format(self, &converted, spec_str).map(Value::string);
+        if held {
+            self.native_depth -= 1;
+        }
+        r
+    }
+
+    /// The recursion levels CPython's PyObject_Format holds for a value that is no str with
+    /// an empty spec: anything but an exact int with an empty spec calls its `__format__` (one "calling" level; with an empty spec that
+    /// method takes str() one level further down). A script class's `__format__` runs in a
+    /// frame, which counts already. Returns whether one level is left held.
+    fn enter_format_level(&mut self, v: &Value, spec: &str) -> PyResult<bool> {
+        if matches!(v, Value::Instance(_) | Value::Native(_)) {
+            return Ok(false);
+        }
+        // An exact int with an empty spec is PyObject_Str, whose level the caller counts.
+        if spec.is_empty() && matches!(v, Value::Int(_) | Value::BigInt(_)) {
+            return Ok(false);
+        }
+        self.enter_c_level(" while calling a Python object")?;
+        if spec.is_empty() && self.stack_depth() + self.native_depth > self.recursion_limit {
+            self.native_depth -= 1;
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the str of an object"));
+        }
+        Ok(true)
     }
 
     /// `FormatAppend`: what `format_value` gives, appended to an f-string's builder. str
@@ -94,7 +126,12 @@ impl Vm {
                 out.append_str(s);
                 return Ok(());
             }
-            if let Some(r) = out.append_with(|text| crate::builtins::format::append_exact_builtin(v, spec_str, text)) {
+            let held = self.enter_format_level(v, spec_str)?;
+            let fast = out.append_with(|text| crate::builtins::format::append_exact_builtin(v, spec_str, text));
+            if held {
+                self.native_depth -= 1;
+            }
+            if let Some(r) = fast {
                 return r;
             }
         }

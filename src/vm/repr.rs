@@ -337,6 +337,44 @@ impl Vm {
     /// `str(v)` as a Rust string.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
+            Value::Str(s) => return Ok(s.as_str().to_owned()),
+            // A script class's __str__ runs in a frame, which counts already (corio's frames
+            // from native calls count more than CPython's, so no level is added here).
+            Value::Instance(_) | Value::Native(_) => return self.str_unguarded(v),
+            // A container's items are repr'd one level down, and that check (`repr_guarded`)
+            // already stands for both of CPython's levels (PyObject_Str's, the item's repr).
+            _ if self.reprs_items_guarded(v) => return self.str_unguarded(v),
+            _ => {}
+        }
+        // CPython's PyObject_Str counts against the recursion limit for anything but an exact
+        // str: `print(n)` or `str(n)` deep in a recursion fails "while getting the str of an
+        // object" where CPython's does.
+        self.enter_c_level(" while getting the str of an object")?;
+        let r = self.str_unguarded(v);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// A non-empty container: its items' reprs are checked one level down (`repr_guarded`),
+    /// and that check already stands for both of CPython's levels (the container's own
+    /// PyObject_Repr or PyObject_Str, and the item's PyObject_Repr).
+    pub fn reprs_items_guarded(&mut self, v: &Value) -> bool {
+        matches!(v, Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_))
+            && !matches!(self.len(v), Ok(0))
+    }
+
+    /// One checked C level of CPython (`_Py_EnterRecursiveCall(context)`) at the depth
+    /// CPython reaches it: a script's frame N levels down fails where CPython's frame does,
+    /// counting the native levels already held. Pair with `native_depth -= 1`.
+    pub fn enter_c_level(&mut self, context: &str) -> PyResult<()> {
+        if self.stack_depth() + self.native_depth > self.recursion_limit {
+            return Err(PyErr::new(crate::object::ExcKind::RecursionError, format!("maximum recursion depth exceeded{context}")));
+        }
+        self.enter_native()
+    }
+
+    fn str_unguarded(&mut self, v: &Value) -> PyResult<String> {
+        match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             // A metaclass's own `__str__` (a script function) prints the class.
             Value::Class(c) => {

@@ -1,0 +1,2 @@
+﻿WORD = "hé"
+print("BOM module:", WORD, len(WORD))

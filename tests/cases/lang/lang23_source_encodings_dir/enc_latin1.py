@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+NAME = "café"
+print("latin-1 module:", NAME, len(NAME))

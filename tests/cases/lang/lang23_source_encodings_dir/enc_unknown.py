@@ -1,0 +1,2 @@
+# coding: nosuch-codec
+X = 1
