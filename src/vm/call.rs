@@ -538,11 +538,11 @@ impl Vm {
     /// `MakeFunction(flags)`.
     pub fn make_function(&mut self, flags: u32) -> PyResult<Value> {
         let frame = self.frames.last_mut().expect("current frame");
-        let code = frame.stack.pop().expect("code object on the stack (compiler invariant)");
-        let closure = if flags & 0x08 != 0 { frame.stack.pop() } else { None };
-        let annotations = if flags & 0x04 != 0 { frame.stack.pop() } else { None };
-        let kwdefaults = if flags & 0x02 != 0 { frame.stack.pop() } else { None };
-        let defaults = if flags & 0x01 != 0 { frame.stack.pop() } else { None };
+        let code = frame.stack.pop();
+        let closure = if flags & 0x08 != 0 { Some(frame.stack.pop()) } else { None };
+        let annotations = if flags & 0x04 != 0 { Some(frame.stack.pop()) } else { None };
+        let kwdefaults = if flags & 0x02 != 0 { Some(frame.stack.pop()) } else { None };
+        let defaults = if flags & 0x01 != 0 { Some(frame.stack.pop()) } else { None };
         let globals = frame.globals.clone();
         let Value::Code(code) = code else {
             return Err(PyErr::new(ExcKind::SystemError, "MakeFunction without a code object"));

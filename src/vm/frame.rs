@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
+use super::value_stack::ValueStack;
 use super::{ExecBody, CodeObj};
 use crate::object::{PyDict, Value};
 
@@ -82,7 +83,7 @@ pub struct Frame {
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks and line numbers).
     pub lasti: usize,
-    pub stack: Vec<Value>,
+    pub stack: ValueStack,
     /// Fast locals; None is unbound.
     pub fast: Vec<Option<Value>>,
     /// Cells for `cellvars ++ freevars`.
@@ -110,7 +111,7 @@ impl Frame {
         Frame {
             // The room the code needs (`Code::max_stack`): a generator's frame lives as long as
             // the generator, so a pending task pays for this capacity.
-            stack: Vec::with_capacity(code.code.max_stack as usize),
+            stack: ValueStack::with_capacity(code.code.max_stack as usize),
             fast: vec![None; nfast],
             cells: (0..ncells).map(|_| Rc::new(RefCell::new(None))).collect(),
             body: NonNull::from(code.body()),
@@ -131,7 +132,7 @@ impl Frame {
     /// moves arguments straight in).
     pub fn empty(code: Rc<CodeObj>, globals: Rc<RefCell<PyDict>>) -> Frame {
         Frame {
-            stack: Vec::with_capacity(code.code.max_stack as usize),
+            stack: ValueStack::with_capacity(code.code.max_stack as usize),
             fast: Vec::new(),
             cells: Vec::new(),
             body: NonNull::from(code.body()),
@@ -192,12 +193,20 @@ impl Frame {
             self.stack.clear();
         }
         // First to last, as CPython clears a frame's locals (the order `__del__`s run in).
-        for slot in self.fast.iter_mut() {
-            if let Some(v) = slot.take() {
-                v.discard();
+        // One pass that moves each local out (`clear` after `take` would walk them twice).
+        let n = self.fast.len();
+        let slots = self.fast.as_mut_ptr();
+        // SAFETY: the length drops to 0 before any slot is read, so each of the `n` initialized
+        // slots is moved out exactly once and none is dropped again by the vector; a destructor
+        // that unwound would only leak the slots after it.
+        unsafe {
+            self.fast.set_len(0);
+            for i in 0..n {
+                if let Some(v) = slots.add(i).read() {
+                    v.discard();
+                }
             }
         }
-        self.fast.clear();
         if !self.cells.is_empty() {
             self.cells.clear();
         }

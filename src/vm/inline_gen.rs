@@ -50,6 +50,12 @@ impl Vm {
         if !self.inline_resumable(g, sent.is_none()) {
             return false;
         }
+        self.resume_inline_checked(g, role, sent)
+    }
+
+    /// `resume_inline` once `inline_resumable(g, sent.is_none())` has said yes.
+    #[inline(always)]
+    fn resume_inline_checked(&mut self, g: &Rc<Generator>, role: FrameRole, sent: Value) -> bool {
         let mut state = g.state.borrow_mut();
         // Moving the state out by value (rather than assigning over it) spares a call to the
         // state's drop glue on every resume.
@@ -116,7 +122,7 @@ impl Vm {
         drop(state);
         frame.role = FrameRole::GenIter;
         // The value of the suspended `yield` expression: `next()` sends None.
-        super::frame_stack::push_inline(&mut frame.stack, Value::None);
+        frame.stack.push(Value::None);
         self.frames.push(frame);
         true
     }
@@ -166,7 +172,7 @@ impl Vm {
         // (borrowed there, not cloned). The protocol keeps the generator in place; if it is
         // not, the frames are dropped (closing the generator's blocks is not possible without it).
         match role {
-            FrameRole::GenSend => match caller.stack.pop() {
+            FrameRole::GenSend => match caller.stack.try_pop() {
                 Some(Value::Generator(g)) => set_suspended(&g, suspended),
                 _ => drop(suspended),
             },
@@ -199,7 +205,7 @@ impl Vm {
     #[inline(never)]
     pub(super) fn return_to_inline_caller(&mut self, role: FrameRole, v: Value) -> PyResult<()> {
         let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
-        if let Some(Value::Generator(g)) = caller.stack.pop() {
+        if let Some(Value::Generator(g)) = caller.stack.try_pop() {
             *g.state.borrow_mut() = GenState::Finished;
         }
         match role {
@@ -350,12 +356,12 @@ impl Vm {
         }
         // Stack: ... callable gen [v]  ->  ... gen
         let f = self.frames.last_mut().expect("the dispatch loop always has a current frame");
-        let sent = if n == 2 { f.stack.pop().expect("checked above") } else { Value::None };
-        let gen = f.stack.pop().expect("checked above");
+        let sent = if n == 2 { f.stack.pop() } else { Value::None };
+        let gen = f.stack.pop();
         f.stack.pop();
         let Value::Generator(g) = &gen else { unreachable!("checked above") };
         let g = g.clone();
         f.stack.push(gen);
-        self.resume_inline(&g, FrameRole::GenSend, sent)
+        self.resume_inline_checked(&g, FrameRole::GenSend, sent)
     }
 }

@@ -36,7 +36,7 @@ macro_rules! frame {
 
 macro_rules! pop {
     ($vm:expr) => {
-        frame!($vm).stack.pop().expect("value stack underflow (compiler invariant)")
+        frame!($vm).stack.pop()
     };
 }
 
@@ -64,7 +64,7 @@ macro_rules! safe_point {
 
 macro_rules! top {
     ($vm:expr) => {
-        frame!($vm).stack.last().expect("value stack underflow (compiler invariant)")
+        frame!($vm).stack.top()
     };
 }
 
@@ -161,7 +161,7 @@ impl Vm {
                 }
                 Instr::Rot(i) => {
                     let s = &mut frame!(self).stack;
-                    let v = s.pop().expect("stack underflow (compiler invariant)");
+                    let v = s.pop();
                     let at = s.len() + 1 - i as usize;
                     s.insert(at, v);
                 }
@@ -182,7 +182,7 @@ impl Vm {
                 }
                 Instr::StoreFast(i) => {
                     let f = frame!(self);
-                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let v = f.stack.pop();
                     if let Some(old) = f.fast[i as usize].replace(v) {
                         old.discard();
                         safe_point!(self);
@@ -205,7 +205,7 @@ impl Vm {
                 }
                 Instr::StoreDeref(i) => {
                     let f = frame!(self);
-                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let v = f.stack.pop();
                     let old = f.cells[i as usize].borrow_mut().replace(v);
                     drop(old);
                     safe_point!(self);
@@ -237,7 +237,7 @@ impl Vm {
                 }
                 Instr::StoreGlobal(i) => {
                     let f = frame!(self);
-                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let v = f.stack.pop();
                     let key = f.body().names[i as usize].clone();
                     f.globals.borrow_mut().set_str_key(key, v);
                     safe_point!(self);
@@ -704,7 +704,7 @@ impl Vm {
                     if n == 1 {
                         let s = &mut frame!(self).stack;
                         if matches!(&s[s.len() - 2], Value::Class(c) if Rc::ptr_eq(c, &self.types.type_)) {
-                            let x = s.pop().expect("call argument on the stack");
+                            let x = s.pop();
                             s.pop();
                             let t = self.type_of(&x);
                             x.discard();
@@ -744,7 +744,7 @@ impl Vm {
                     if n == 1 && !is_null {
                         if let (Value::Builtin(b), Value::List(_)) = (&s[self_at - 1], &s[self_at]) {
                             if std::ptr::fn_addr_eq(b.func, crate::builtins::methods::list_append as crate::object::NativeFn) && b.bound.is_none() {
-                                let item = s.pop().expect("CallMethod argument (compiler invariant)");
+                                let item = s.pop();
                                 if let Value::List(l) = &s[self_at] {
                                     l.borrow_mut().push(item);
                                 }
@@ -958,13 +958,20 @@ impl Vm {
                     push!(self, it);
                 }
                 Instr::GetANext => {
-                    let it = top!(self).clone();
-                    if let Some(exit) = self.async_gen_anext_fast(&it, base)? {
-                        match exit {
-                            Some(y) => return Ok(y),
-                            None => continue,
+                    // A native async generator steps inline; only its Rc is cloned for that.
+                    let agen = match top!(self) {
+                        Value::Generator(g) if g.kind == crate::object::generator::GenKind::AsyncGenerator => Some(g.clone()),
+                        _ => None,
+                    };
+                    if let Some(g) = agen {
+                        if let Some(exit) = self.async_gen_anext_fast(&g, base)? {
+                            match exit {
+                                Some(y) => return Ok(y),
+                                None => continue,
+                            }
                         }
                     }
+                    let it = top!(self).clone();
                     let aw = self.get_anext_awaitable(&it)?;
                     push!(self, aw);
                 }
@@ -1064,7 +1071,7 @@ impl Vm {
                 }
                 Instr::StoreFastLoadFast(a, b) => {
                     let f = frame!(self);
-                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let v = f.stack.pop();
                     let old = f.fast[a as usize].replace(v);
                     if let Some(y) = &f.fast[b as usize] {
                         let y = y.clone_fast();
@@ -1076,8 +1083,8 @@ impl Vm {
                 }
                 Instr::StoreFastStoreFast(a, b) => {
                     let f = frame!(self);
-                    let v = f.stack.pop().expect("stack underflow (compiler invariant)");
-                    let w = f.stack.pop().expect("stack underflow (compiler invariant)");
+                    let v = f.stack.pop();
+                    let w = f.stack.pop();
                     let old_a = f.fast[a as usize].replace(v);
                     let old_b = f.fast[b as usize].replace(w);
                     f.ip = ip + 2;
@@ -1278,7 +1285,7 @@ impl Vm {
         let caller = frame!(self);
         Self::move_args(&mut caller.stack, &mut frame, n);
         // The function object itself (matched, so its reference count drops inline).
-        if let Some(Value::Function(func)) = caller.stack.pop() {
+        if let Value::Function(func) = caller.stack.pop() {
             drop(func);
         }
         self.frames.push(frame);
@@ -1320,7 +1327,7 @@ impl Vm {
     /// Move the `n` arguments on top of `stack` into `frame`'s first locals (the remaining
     /// locals start unbound). Popping from the top, rather than draining, keeps this a few moves.
     #[inline(always)]
-    fn move_args(stack: &mut Vec<Value>, frame: &mut super::Frame, n: usize) {
+    fn move_args(stack: &mut super::value_stack::ValueStack, frame: &mut super::Frame, n: usize) {
         let nfast = frame.code.code.varnames.len();
         // Exact: a fresh frame (a generator's, which lives as long as it) holds just its locals.
         frame.fast.reserve_exact(nfast);
@@ -1328,13 +1335,13 @@ impl Vm {
             0 => {}
             1 => {
                 let a = stack.pop();
-                frame.fast.push(a);
+                frame.fast.push(Some(a));
             }
             2 => {
                 let b = stack.pop();
                 let a = stack.pop();
-                frame.fast.push(a);
-                frame.fast.push(b);
+                frame.fast.push(Some(a));
+                frame.fast.push(Some(b));
             }
             _ => {
                 let len = stack.len();
@@ -1434,7 +1441,7 @@ impl Vm {
         if !held_by_local || Rc::strong_count(a) != 2 || Rc::weak_count(a) != 0 {
             return false;
         }
-        let (Some(Value::Str(b)), Some(Value::Str(mut a))) = (f.stack.pop(), f.stack.pop()) else {
+        let (Some(Value::Str(b)), Some(Value::Str(mut a))) = (f.stack.try_pop(), f.stack.try_pop()) else {
             unreachable!("both operands were just matched as strs")
         };
         // The local's reference goes first; the stack's is then the only one.
@@ -1461,8 +1468,8 @@ impl Vm {
         let bound = b.bound.clone();
         let r = match (bound, n) {
             (None, 1) => {
-                let a = s.pop().expect("call arguments are on the stack");
-                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let a = s.pop();
+                let Value::Builtin(b) = s.pop() else { return Ok(None) };
                 let mut args = [a];
                 let r = self.call_builtin(&b, &mut args, &[]);
                 let [a] = args;
@@ -1470,9 +1477,9 @@ impl Vm {
                 r
             }
             (None, 2) => {
-                let a1 = s.pop().expect("call arguments are on the stack");
-                let a0 = s.pop().expect("call arguments are on the stack");
-                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let a1 = s.pop();
+                let a0 = s.pop();
+                let Value::Builtin(b) = s.pop() else { return Ok(None) };
                 let mut args = [a0, a1];
                 let r = self.call_builtin(&b, &mut args, &[]);
                 let [a0, a1] = args;
@@ -1482,10 +1489,10 @@ impl Vm {
             }
             (None, 3) => {
                 // `d.get(k, default)`, `s.replace(a, b)`: a method with two arguments.
-                let a2 = s.pop().expect("call arguments are on the stack");
-                let a1 = s.pop().expect("call arguments are on the stack");
-                let a0 = s.pop().expect("call arguments are on the stack");
-                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let a2 = s.pop();
+                let a1 = s.pop();
+                let a0 = s.pop();
+                let Value::Builtin(b) = s.pop() else { return Ok(None) };
                 let mut args = [a0, a1, a2];
                 let r = self.call_builtin(&b, &mut args, &[]);
                 let [a0, a1, a2] = args;
@@ -1495,7 +1502,7 @@ impl Vm {
                 r
             }
             (Some(this), 0) => {
-                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let Value::Builtin(b) = s.pop() else { return Ok(None) };
                 let mut args = [this];
                 let r = self.call_builtin(&b, &mut args, &[]);
                 let [this] = args;
@@ -1503,8 +1510,8 @@ impl Vm {
                 r
             }
             (Some(this), 1) => {
-                let a = s.pop().expect("call arguments are on the stack");
-                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let a = s.pop();
+                let Value::Builtin(b) = s.pop() else { return Ok(None) };
                 let mut args = [this, a];
                 let r = self.call_builtin(&b, &mut args, &[]);
                 let [this, a] = args;
@@ -1518,7 +1525,7 @@ impl Vm {
                     args.push(this);
                 }
                 args.extend(s.drain(len - n..));
-                let Some(Value::Builtin(b)) = s.pop() else { return Ok(None) };
+                let Value::Builtin(b) = s.pop() else { return Ok(None) };
                 self.call_builtin(&b, &mut args, &[])
             }
         };
@@ -1658,11 +1665,7 @@ impl Vm {
     /// (`builtins::generator::async_for_step`). None: not applicable, run the general path;
     /// Some(None): the item is on the stack; Some(Some(exit)): the frame suspends at the
     /// YieldFrom, awaiting the generator's pending `__anext__()`.
-    fn async_gen_anext_fast(&mut self, it: &Value, base: usize) -> PyResult<Option<Option<Exit>>> {
-        let Value::Generator(g) = it else { return Ok(None) };
-        if g.kind != crate::object::generator::GenKind::AsyncGenerator {
-            return Ok(None);
-        }
+    fn async_gen_anext_fast(&mut self, g: &Rc<crate::object::generator::Generator>, base: usize) -> PyResult<Option<Option<Exit>>> {
         let f = frame!(self);
         let at = f.ip;
         let shape = match (f.code.code.body().instructions.get(at), f.code.code.body().instructions.get(at + 1)) {

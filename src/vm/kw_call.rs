@@ -67,10 +67,10 @@ impl Vm {
         let caller = self.frames.last_mut().expect("the dispatch loop always has a current frame");
         caller.stack.pop(); // the names
         for &j in slots.iter().rev() {
-            frame.fast[j] = caller.stack.pop();
+            frame.fast[j] = Some(caller.stack.pop());
         }
         for j in (0..npos).rev() {
-            frame.fast[j] = caller.stack.pop();
+            frame.fast[j] = Some(caller.stack.pop());
         }
         caller.stack.pop(); // the function
         for j in npos..argc {

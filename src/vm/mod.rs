@@ -30,6 +30,7 @@ pub mod traceback;
 pub mod types;
 pub mod unraisable;
 pub mod unwind;
+pub mod value_stack;
 
 use std::cell::RefCell;
 use std::rc::Rc;

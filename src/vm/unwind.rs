@@ -181,12 +181,12 @@ impl Vm {
                 _ => Ok(PyErr::runtime_error("No active exception to reraise")),
             },
             1 => {
-                let e = self.frames.last_mut().and_then(|f| f.stack.pop()).unwrap_or(Value::None);
+                let e = self.frames.last_mut().and_then(|f| f.stack.try_pop()).unwrap_or(Value::None);
                 self.make_raisable(e)
             }
             _ => {
-                let cause = self.frames.last_mut().and_then(|f| f.stack.pop()).unwrap_or(Value::None);
-                let e = self.frames.last_mut().and_then(|f| f.stack.pop()).unwrap_or(Value::None);
+                let cause = self.frames.last_mut().and_then(|f| f.stack.try_pop()).unwrap_or(Value::None);
+                let e = self.frames.last_mut().and_then(|f| f.stack.try_pop()).unwrap_or(Value::None);
                 let err = self.make_raisable(e)?;
                 let ErrState::Obj(inst) = err.state() else { return Ok(err) };
                 let cause = match cause {
