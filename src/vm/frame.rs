@@ -186,7 +186,7 @@ impl Frame {
     /// Drop everything a finished frame references except its code (immutable) and globals (a
     /// module's namespace, which its functions keep alive anyway), so a pooled frame keeps no
     /// other script object alive and a recursive call finds both already in place.
-    #[inline]
+    #[inline(always)]
     pub fn release(&mut self) {
         // The emptiness tests skip the drop loops' set-up for what a call usually leaves empty.
         if !self.stack.is_empty() {
