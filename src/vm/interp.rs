@@ -207,7 +207,9 @@ impl Vm {
                     let f = frame!(self);
                     let v = f.stack.pop();
                     let old = f.cells[i as usize].borrow_mut().replace(v);
-                    drop(old);
+                    if let Some(old) = old {
+                        old.discard();
+                    }
                     safe_point!(self);
                 }
                 Instr::DeleteDeref(i) => {
@@ -1078,7 +1080,10 @@ impl Vm {
                         f.stack.push(y);
                         f.ip = ip + 2;
                     }
-                    drop(old);
+                    // `discard`: an int or None left nothing to release (no drop-glue call).
+                    if let Some(old) = old {
+                        old.discard();
+                    }
                     safe_point!(self);
                 }
                 Instr::StoreFastStoreFast(a, b) => {
@@ -1088,8 +1093,12 @@ impl Vm {
                     let old_a = f.fast[a as usize].replace(v);
                     let old_b = f.fast[b as usize].replace(w);
                     f.ip = ip + 2;
-                    drop(old_a);
-                    drop(old_b);
+                    if let Some(old) = old_a {
+                        old.discard();
+                    }
+                    if let Some(old) = old_b {
+                        old.discard();
+                    }
                     safe_point!(self);
                 }
                 Instr::CompareOpJumpIfFalse(op, t) => {
