@@ -533,7 +533,11 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     push!(self, it);
                 }
-                Instr::ForIter(t) => self.for_iter(t)?,
+                Instr::ForIter(t) => {
+                    if !self.for_iter_own_frame_generator() {
+                        self.for_iter(t)?
+                    }
+                }
                 Instr::ReturnValue => {
                     safe_point!(self);
                     let v = pop!(self);
@@ -1202,11 +1206,28 @@ impl Vm {
                             f.ip = t as usize;
                         }
                         // Other iterators: `ForIter` alone; the store runs next.
-                        None => self.for_iter(t)?,
+                        None => {
+                            if !self.for_iter_own_frame_generator() {
+                                self.for_iter(t)?
+                            }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// `ForIter` over a plain generator suspended in its own frame (`for x in gen()`, the usual
+    /// case): resumed inline right here, with neither a call nor a reference-count round trip.
+    /// False, with nothing changed, for anything else (`for_iter` takes it).
+    #[inline(always)]
+    fn for_iter_own_frame_generator(&mut self) -> bool {
+        let Value::Generator(g) = top!(self) else { return false };
+        let g: *const crate::object::generator::Generator = &**g;
+        // SAFETY: `g` points into the generator's reference-counted allocation, which the
+        // reference on this frame's stack keeps alive throughout: resuming only pushes the
+        // generator's frame above this one and never touches this frame's stack.
+        self.resume_own_frame_inline(unsafe { &*g })
     }
 
     /// `ForIter(t)`: push the iterator's next item, or pop the exhausted iterator and jump to
