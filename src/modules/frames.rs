@@ -165,9 +165,9 @@ fn frame_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !matches!(&*g.state.borrow(), GenState::Finished) {
             vm.call_method(&Value::Generator(g.clone()), "close", Vec::new())?;
         }
-        // A closed generator's frame is cleared with it: forget the link so `f_locals`
-        // stays the empty dict set below.
-        GEN_FRAMES.with(|m| m.borrow_mut().retain(|_, (_, f)| f.upgrade().map_or(true, |f| !Rc::ptr_eq(&f, inst))));
+        // matches CPython 3.11: the closed generator's frame keeps the `f_locals` it
+        // last showed.
+        return Ok(Value::None);
     }
     inst.dict.borrow_mut().set_str("f_locals", Value::dict(PyDict::new()));
     Ok(Value::None)
