@@ -97,6 +97,8 @@ def iscoroutinefunction(obj):
     if _has_code_flag(obj, CO_COROUTINE):
         return True
     obj = _unwrap_partial(obj)
+    while ismethod(obj):
+        obj = obj.__func__
     if isbuiltin(obj) or isinstance(obj, types.MethodDescriptorType):
         # corio's native asyncio.sleep, Queue.get, Lock.acquire, ... are async def in CPython.
         import _asyncio

@@ -501,7 +501,11 @@ def _add_locals(stack, tb, limit, known):
 
 
 def clear_frames(tb):
-    """CPython clears the locals of a traceback's frames; corio's traceback keeps no frames
-    apart from the exception, so there is nothing to clear."""
+    "Clear all references to local variables in the frames of a traceback."
     while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            # matches CPython: a frame still executing is left alone.
+            pass
         tb = tb.tb_next

@@ -18,13 +18,21 @@ pub enum Kind {
     WrapperDescriptor,
     MethodWrapper,
     ClassMethodDescriptor,
+    /// A native standing in for a Python method (`loop.call_soon`, `queue.put`), bound: CPython's
+    /// `method`.
+    BoundPyMethod,
 }
 
 /// Matches the distinctions `repr` makes (`<method ...>`, `<slot wrapper ...>`,
 /// `<method-wrapper ...>`, `<built-in method ...>`).
 #[inline]
 pub fn classify(b: &BuiltinFunction) -> Kind {
-    let Some(owner) = b.owner.as_deref() else { return Kind::Function };
+    let Some(owner) = b.owner.as_deref() else {
+        return match &b.bound {
+            Some(obj) if b.kind == NativeKind::Method && !matches!(obj, Value::Module(_) | Value::Class(_)) && python_method(b) => Kind::BoundPyMethod,
+            _ => Kind::Function,
+        };
+    };
     match (&b.bound, b.kind) {
         (None, NativeKind::Method) if crate::vm::repr::is_type_slot(Some(owner), &b.name) => Kind::WrapperDescriptor,
         (None, NativeKind::Method) => Kind::MethodDescriptor,
@@ -32,8 +40,30 @@ pub fn classify(b: &BuiltinFunction) -> Kind {
         (Some(obj), _) if !matches!(obj, Value::Module(_) | Value::Class(_)) && crate::vm::repr::is_type_slot(Some(owner), &b.name) => {
             Kind::MethodWrapper
         }
+        (Some(obj), NativeKind::Method) if !matches!(obj, Value::Module(_) | Value::Class(_)) && python_method(b) => Kind::BoundPyMethod,
         _ => Kind::Function,
     }
+}
+
+/// A native that CPython has as a Python method (see `loop_method_names::python_method_owner`).
+fn python_method(b: &BuiltinFunction) -> bool {
+    crate::runtime::loop_method_names::python_method_owner(b).is_some()
+}
+
+/// `bound_native.__func__`, for a bound native standing in for a Python method: the function
+/// its class holds (so `loop.call_soon.__func__ is type(loop).call_soon`), else the native
+/// unbound.
+pub fn py_method_func(vm: &Vm, b: &BuiltinFunction) -> Option<Value> {
+    let obj = b.bound.as_ref()?;
+    crate::runtime::loop_method_names::python_method_owner(b)?;
+    if let Some(Value::Builtin(found)) = vm.type_of(obj).lookup(&b.name) {
+        if found.func as usize == b.func as usize && found.bound.is_none() {
+            return Some(Value::Builtin(found));
+        }
+    }
+    let mut unbound = b.bound_to(Value::None);
+    unbound.bound = None;
+    Some(Value::Builtin(Rc::new(unbound)))
 }
 
 pub fn install(vm: &mut Vm) {

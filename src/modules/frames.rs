@@ -87,6 +87,7 @@ fn frame_class(vm: &Vm) -> Rc<Class> {
     crate::builtins::def_getter(&cls, "f_lineno", |vm, a| live_field(vm, &a, "f_lineno"));
     crate::builtins::def_getter(&cls, "f_locals", |vm, a| live_field(vm, &a, "f_locals"));
     crate::builtins::def_getter(&cls, "f_lasti", |vm, a| live_field(vm, &a, "f_lasti"));
+    crate::builtins::def_method(&cls, "clear", frame_clear);
     vm.iterator_classes.borrow_mut().push(("frame", cls.clone()));
     cls
 }
@@ -146,6 +147,30 @@ fn live_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     }
     let value = inst.dict.borrow().get_str(name);
     value.ok_or_else(|| PyErr::attribute_error(format!("'frame' object has no attribute '{name}'")))
+}
+
+/// `frame.clear()`, as CPython 3.11's `frame_clear`: a running frame refuses; a suspended
+/// generator's frame closes its generator first (`_PyGen_Finalize`); then the frame drops its
+/// locals, so `f_locals` reads `{}` afterwards.
+fn frame_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos.first() else { return Err(PyErr::type_error("expected a frame")) };
+    let running = || PyErr::runtime_error("cannot clear an executing frame");
+    if stack_frame_of(vm, inst).is_some() {
+        return Err(running());
+    }
+    if let Some(g) = generator_of_frame(inst) {
+        if generator_running(vm, &g) {
+            return Err(running());
+        }
+        if !matches!(&*g.state.borrow(), GenState::Finished) {
+            vm.call_method(&Value::Generator(g.clone()), "close", Vec::new())?;
+        }
+        // matches CPython 3.11: the closed generator's frame keeps the `f_locals` it
+        // last showed.
+        return Ok(Value::None);
+    }
+    inst.dict.borrow_mut().set_str("f_locals", Value::dict(PyDict::new()));
+    Ok(Value::None)
 }
 
 /// CPython's `frame_repr`: `<frame at 0x..., file '...', line N, code name>`.

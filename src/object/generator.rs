@@ -88,13 +88,19 @@ pub struct Generator {
 const _: () = assert!(std::mem::size_of::<Generator>() <= 64);
 
 impl Generator {
+    /// The block of `runtime::task_addresses` this coroutine holds (0: none), which its
+    /// identity hash follows.
+    pub fn modelled_block(&self) -> u16 {
+        self.block.get()
+    }
+
     pub fn new(kind: GenKind, mut frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         // Before its first instruction (CPython's frame sits on the RETURN_GENERATOR prologue,
         // located at the `def`): an exception thrown in now is reported at the code's first
         // line, without carets. Running the first instruction sets `lasti` as usual.
         frame.lasti = NOT_STARTED;
         let code = frame.code.clone();
-        let block = if kind == GenKind::Coroutine { crate::runtime::task_addresses::take_for_coroutine(&code.code) } else { 0 };
+        let block = if kind == GenKind::Coroutine { crate::runtime::task_addresses::take_for_any_coroutine(&code.code) } else { 0 };
         Generator {
             names: Self::names_unless_code_has(&code, name, qualname),
             code,

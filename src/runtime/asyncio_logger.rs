@@ -28,7 +28,7 @@ pub const DEFAULT_HANDLER_FAILED: LogSite<'static> = LogSite { file: "base_event
 pub const BOTH_HANDLERS_FAILED: LogSite<'static> = LogSite { file: "base_events.py", func: "call_exception_handler", line: 1825 };
 
 /// Where the records' module files are: CPython's asyncio package under corio's `sys.prefix`.
-const ASYNCIO_DIR: &str = "/usr/lib/python3.11/asyncio/";
+pub const ASYNCIO_DIR: &str = "/usr/lib/python3.11/asyncio/";
 
 /// CPython's asyncio reports through `logging.getLogger("asyncio")`. Once the script has
 /// imported `logging` (so it may have configured handlers, formats or levels), log `msg` at

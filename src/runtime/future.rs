@@ -812,7 +812,10 @@ fn callback_name(vm: &mut Vm, cb: &DoneCallback) -> String {
             let owner = c.map_or_else(|| "Task".to_string(), |cls| cls.qualname.borrow().to_string());
             return format!("{owner}.task_wakeup()");
         }
-        DoneCallback::Gather(_) => return "gather.<locals>._done_callback()".to_string(),
+        DoneCallback::Gather(_) => {
+            let name = "gather.<locals>._done_callback";
+            return format!("{name}(){}", super::callback_sources::cpython_suffix(name).unwrap_or_default());
+        }
         DoneCallback::Func(f) => f,
         DoneCallback::FuncIn(fc) => &fc.0,
     };

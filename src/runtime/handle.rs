@@ -370,8 +370,21 @@ pub fn format_callback_source(vm: &mut Vm, cb: &Value, args: &[Value]) -> PyResu
     while let Some((inner, _, _)) = partial_parts(vm, &func)? {
         func = inner;
     }
-    if let Value::Function(f) = &func {
-        out.push_str(&format!(" at {}:{}", f.code.code.filename, f.code.code.first_line));
+    match &func {
+        // A frozen asyncio function names CPython's source file and line, not corio's.
+        Value::Function(f) if f.code.code.filename.starts_with("<frozen asyncio.") => {
+            if let Some(at) = super::callback_sources::cpython_suffix(&f.qualname.borrow()) {
+                out.push_str(&at);
+            } else {
+                out.push_str(&format!(" at {}:{}", f.code.code.filename, f.code.code.first_line));
+            }
+        }
+        Value::Function(f) => out.push_str(&format!(" at {}:{}", f.code.code.filename, f.code.code.first_line)),
+        // `run_until_complete`'s done callback is native here, a Python function in CPython.
+        Value::Builtin(b) if b.owner.is_none() && &*b.name == "_run_until_complete_cb" => {
+            out.push_str(&super::callback_sources::cpython_suffix(&b.name).unwrap_or_default());
+        }
+        _ => {}
     }
     Ok(out)
 }

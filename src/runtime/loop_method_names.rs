@@ -76,3 +76,26 @@ pub fn name_script_methods(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+
+/// The CPython class whose Python method the native `b` stands in for: the native loop's
+/// public methods (`BaseEventLoop`), and the native `Queue.put`/`get`, `Lock.acquire`,
+/// `Event.wait`, `StreamReader.read`, ... that corio swaps into those classes. Bound, CPython
+/// shows them as `method` objects (`<bound method Queue.put of <Queue ...>>`).
+pub fn python_method_owner(b: &crate::object::BuiltinFunction) -> Option<&'static str> {
+    if let Some(cls) = cpython_owner(b.owner.as_deref(), &b.name) {
+        return Some(cls);
+    }
+    if b.owner.is_some() || b.kind != crate::object::function::NativeKind::Method {
+        return None;
+    }
+    let module = b.module.get()?;
+    Some(match (&**module, &*b.name) {
+        ("asyncio.queues", "put" | "get") => "Queue",
+        ("asyncio.locks", "acquire") => "Lock",
+        ("asyncio.locks", "__aenter__" | "__aexit__") => "_ContextManagerMixin",
+        ("asyncio.locks", "wait") => "Event",
+        ("asyncio.streams", "read" | "readexactly") => "StreamReader",
+        ("asyncio.streams", "write" | "drain") => "StreamWriter",
+        _ => return None,
+    })
+}

@@ -16,6 +16,7 @@ pub mod gather;
 pub mod gil;
 pub mod handle;
 pub mod asyncio_logger;
+pub mod callback_sources;
 pub mod loop_method_names;
 pub mod loop_subclass;
 pub mod native_streams;

@@ -79,6 +79,16 @@ fn first_await_line(code: &crate::vm::CodeObj) -> Option<u32> {
 pub fn format_in_task(vm: &mut Vm, v: &Value) -> String {
     let Ok(c) = this(v) else { return "<coroutine>".to_string() };
     let q = c.qualname();
+    // matches CPython: the places in its asyncio sources.
+    let place = |suspended| super::callback_sources::cpython_coroutine_place(q, suspended);
+    let cpython = match &*c.state.borrow() {
+        CoroState::Created => place(false).map(|p| format!("<{q}() running at {p}>")),
+        CoroState::Waiting(_) | CoroState::Running => place(true).map(|p| format!("<{q}() running at {p}>")),
+        CoroState::Done => place(false).map(|p| format!("<{q}() done, defined at {p}>")),
+    };
+    if let Some(text) = cpython {
+        return text;
+    }
     let code = match code_of(vm, v) {
         Ok(Value::Code(co)) => co,
         _ => return format!("<{q}()>"),

@@ -159,6 +159,17 @@ fn sleep_code(vm: &mut Vm) -> PyResult<Value> {
 /// body holds `return await future` then `await __sleep0()`.
 pub fn format_in_task(vm: &mut Vm, v: &Value) -> String {
     let Ok(s) = this(v) else { return "<sleep()>".to_string() };
+    // matches CPython: the places in its asyncio/tasks.py.
+    use super::callback_sources::{cpython_coroutine_place as place, cpython_sleep0_place};
+    let cpython = match &*s.state.borrow() {
+        SleepState::Created => place("sleep", false).map(|p| format!("<sleep() running at {p}>")),
+        SleepState::Waiting { .. } => place("sleep", true).map(|p| format!("<sleep() running at {p}>")),
+        SleepState::Yielded => Some(format!("<sleep() running at {}>", cpython_sleep0_place())),
+        SleepState::Done => place("sleep", false).map(|p| format!("<sleep() done, defined at {p}>")),
+    };
+    if let Some(text) = cpython {
+        return text;
+    }
     let code = vm
         .import_module("asyncio.tasks")
         .and_then(|m| vm.getattr(&m, &Value::str("_SleepFrame")))

@@ -919,6 +919,18 @@ fn coro_repr_in_task(vm: &Vm, g: &crate::object::generator::Generator) -> String
     let q = g.qualname();
     let code = &g.code.code;
     let file = &code.filename;
+    // An asyncio coroutine of the frozen modules: CPython's file and lines.
+    if file.starts_with("<frozen asyncio.") {
+        use super::callback_sources::cpython_coroutine_place as place;
+        let text = match &*g.state.borrow() {
+            GenState::Finished => place(&q, false).map(|p| format!("<{q}() done, defined at {p}>")),
+            GenState::Created(_) => place(&q, false).map(|p| format!("<{q}() running at {p}>")),
+            _ => place(&q, true).map(|p| format!("<{q}() running at {p}>")),
+        };
+        if let Some(text) = text {
+            return text;
+        }
+    }
     match &*g.state.borrow() {
         GenState::Finished => format!("<{q}() done, defined at {file}:{}>", code.first_line),
         GenState::Created(_) => format!("<{q}() running at {file}:{}>", code.first_line),

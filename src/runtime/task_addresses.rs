@@ -85,6 +85,64 @@ pub fn take_for_coroutine(code: &std::rc::Rc<crate::bytecode::Code>) -> u16 {
     next_block()
 }
 
+/// A block for a new coroutine, in the size class CPython would allocate it from: the tasks'
+/// 192-byte one (see `take_for_coroutine`) or the 208-byte one (four or five locals and stack
+/// slots, as `async def work(i): print(i); await asyncio.sleep(d)`), whose blocks carry
+/// `CLASS_208`; 0 for the other sizes.
+pub fn take_for_any_coroutine(code: &std::rc::Rc<crate::bytecode::Code>) -> u16 {
+    let small = take_for_coroutine(code);
+    if small != 0 {
+        return small;
+    }
+    let locals = code.varnames.len() + code.cellvars.len() + code.freevars.len();
+    if locals > 5 {
+        return 0;
+    }
+    let slots = locals + crate::builtins::container_sizeof::stack_size(code) as usize;
+    match slots {
+        4..=5 => CLASS_208 | BLOCKS_208.with(|b| take_from(&mut b.borrow_mut(), CLASS_208 - 2)),
+        _ => 0,
+    }
+}
+
+/// Marks a coroutine block of the 208-byte size class.
+const CLASS_208: u16 = 0x8000;
+/// Blocks per 16 KiB pool in the 208-byte size class ((16384 - 64) / 208).
+const BLOCKS_PER_POOL_208: u32 = 78;
+/// That size class's pool (another pool than the tasks').
+const BASE_208: u64 = 0x7f1c_e7c4_4000;
+
+thread_local! {
+    // In a script that imports asyncio, CPython's 208-byte class has blocks 1, 22, 29, 30, 33
+    // and 45 of its pool free (taken in that order), then fresh ones from 50 on; the event
+    // loop's start-up takes none of them. Stored plus one, as `BLOCKS`.
+    static BLOCKS_208: RefCell<Blocks> = RefCell::new(Blocks { free: vec![46, 34, 31, 30, 23, 2], next: 50 });
+}
+
+/// The most recently freed block of `b`, else its next fresh one (numbers wrap past `limit`).
+fn take_from(b: &mut Blocks, limit: u16) -> u16 {
+    if let Some(slot) = b.free.pop() {
+        return slot;
+    }
+    let block = b.next;
+    b.next = if block + 2 >= limit as u32 { 0 } else { block + 1 };
+    (block + 1) as u16
+}
+
+/// CPython's `hash()` of a coroutine that holds the modelled block `slot` (None: no block).
+pub fn coroutine_hash(slot: u16) -> Option<i64> {
+    match slot {
+        0 => None,
+        s if s & CLASS_208 != 0 => {
+            let block = u64::from((s & !CLASS_208).saturating_sub(1));
+            let (pool, k) = (block / u64::from(BLOCKS_PER_POOL_208), block % u64::from(BLOCKS_PER_POOL_208));
+            let addr = BASE_208 + pool * 0x4000 + 0x40 + 208 * k;
+            Some((addr as i64).rotate_right(4))
+        }
+        s => Some(hash_of(s)),
+    }
+}
+
 /// The most recently freed block, else the next fresh one.
 fn next_block() -> u16 {
     BLOCKS.with(|b| {
@@ -101,7 +159,9 @@ fn next_block() -> u16 {
 
 /// Give a dead coroutine's block back (0: it had none).
 pub fn give_back_block(slot: u16) {
-    if slot != 0 {
+    if slot & CLASS_208 != 0 {
+        let _ = BLOCKS_208.try_with(|b| b.borrow_mut().free.push(slot & !CLASS_208));
+    } else if slot != 0 {
         let _ = BLOCKS.try_with(|b| b.borrow_mut().free.push(slot));
     }
 }

@@ -39,6 +39,7 @@ impl Vm {
                     Kind::WrapperDescriptor => t.wrapper_descriptor.clone(),
                     Kind::MethodWrapper => t.method_wrapper.clone(),
                     Kind::ClassMethodDescriptor => t.classmethod_descriptor.clone(),
+                    Kind::BoundPyMethod => t.method.clone(),
                 }
             }
             Value::Method(_) => t.method.clone(),

@@ -867,6 +867,13 @@ fn identity_hash(v: &Value) -> i64 {
             return h;
         }
     }
+    // So does a coroutine of the size classes modelled there (sets of coroutines, as
+    // `asyncio.as_completed` and `wait` build them, iterate in CPython's order).
+    if let Value::Generator(g) = v {
+        if let Some(h) = crate::runtime::task_addresses::coroutine_hash(g.modelled_block()) {
+            return h;
+        }
+    }
     let p = v.ptr().unwrap_or(0) as i64;
     // CPython rotates the address by 4 bits.
     p.rotate_right(4)

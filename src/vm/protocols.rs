@@ -216,8 +216,9 @@ impl Vm {
                 // subclass L is `L.append`, `D.fromkeys` is `D.fromkeys`), and a module-level
                 // function is not qualified (`len`).
                 "__qualname__" => Some(match (&b.owner, &b.bound) {
-                    (owner, _) if crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).is_some() => {
-                        let cls = crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).unwrap_or_default();
+                    // A native standing in for a Python method: that method's qualname.
+                    _ if crate::runtime::loop_method_names::python_method_owner(b).is_some() => {
+                        let cls = crate::runtime::loop_method_names::python_method_owner(b).unwrap_or_default();
                         Value::string(format!("{cls}.{}", b.name))
                     }
                     (Some(owner), None) => {
@@ -255,6 +256,8 @@ impl Vm {
                     }
                     (None, None) => Value::None,
                 }),
+                // A bound native that CPython has as a Python method (`loop.call_soon`).
+                "__func__" => crate::builtins::method_descriptors::py_method_func(self, b),
                 // A method descriptor's class (`str.upper.__objclass__` is str).
                 "__objclass__" if b.bound.is_none() => crate::builtins::method_descriptors::owner_class(self, b).map(Value::Class),
                 "__doc__" => Some(crate::builtins::docstrings::function_doc(self, b)),
@@ -262,12 +265,13 @@ impl Vm {
                 // matches CPython: only builtin_function_or_method has a `__module__` (its
                 // m_module); method descriptors and wrappers have none.
                 "__module__" => {
-                    if !Rc::ptr_eq(&self.type_of(obj), &self.types.builtin_function) {
+                    let py_method = crate::runtime::loop_method_names::python_method_owner(b).is_some();
+                    if !py_method && !Rc::ptr_eq(&self.type_of(obj), &self.types.builtin_function) {
                         return Err(self.no_attribute(obj, name));
                     }
                     Some(match (b.module.get(), &b.bound, &b.owner) {
                         (Some(module), _, _) => Value::str(crate::modules::cpython_module_name(module)),
-                        (None, Some(_), owner) if crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).is_some() => {
+                        (None, _, owner) if crate::runtime::loop_method_names::cpython_owner(owner.as_deref(), &b.name).is_some() => {
                             Value::str("asyncio.base_events")
                         }
                         (None, None, None) => Value::str("builtins"),

@@ -113,13 +113,18 @@ impl Vm {
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => {
                     // matches CPython: the native loop's methods are Python methods there.
-                    if let Some(cls) = crate::runtime::loop_method_names::cpython_owner(b.owner.as_deref(), &b.name) {
+                    if let Some(cls) = crate::runtime::loop_method_names::python_method_owner(b) {
                         let (obj, name) = (obj.clone(), b.name.clone());
                         return Ok(format!("<bound method {cls}.{name} of {}>", self.repr(&obj)?));
                     }
                     let kind = if is_type_slot(b.owner.as_deref(), &b.name) { "method-wrapper '" } else { "built-in method " };
                     let quote = if kind.ends_with('\'') { "'" } else { "" };
                     format!("<{kind}{}{quote} of {} object at {}>", b.name, self.type_name(obj), addr(obj))
+                }
+                // matches CPython, where these natives are Python functions of a class.
+                None if crate::runtime::loop_method_names::python_method_owner(b).is_some() => {
+                    let cls = crate::runtime::loop_method_names::python_method_owner(b).unwrap_or_default();
+                    format!("<function {cls}.{} at {}>", b.name, addr(v))
                 }
                 _ => match (&b.owner, b.kind) {
                     (Some(owner), crate::object::function::NativeKind::Method) => {

@@ -447,8 +447,96 @@ class _UnixServer(Server):
         super().close()
 
 
+    @property
+    def sockets(self):
+        # matches CPython's Server.sockets: each listening socket wrapped afresh.
+        if self._sockets is None:
+            return ()
+        return tuple(_PlainTransportSocket(s) for s in self._sockets)
+
+
 # matches CPython, where a Unix server is a plain base_events.Server.
 _UnixServer.__name__ = _UnixServer.__qualname__ = 'Server'
+
+
+class _PlainTransportSocket:
+    """CPython's `asyncio.trsock.TransportSocket` around a `socket.socket` (the listening
+    sockets of a Unix server, which corio keeps as plain sockets): the read-only view with
+    CPython's repr. The loop's own sockets use the native `TransportSocket`."""
+
+    __slots__ = ('_sock',)
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    family = property(lambda self: self._sock.family)
+    type = property(lambda self: self._sock.type)
+    proto = property(lambda self: self._sock.proto)
+
+    def __repr__(self):
+        s = (f"<asyncio.TransportSocket fd={self.fileno()}, "
+             f"family={self.family!s}, type={self.type!s}, proto={self.proto}")
+        if self.fileno() != -1:
+            try:
+                laddr = self.getsockname()
+                if laddr:
+                    s = f"{s}, laddr={laddr}"
+            except OSError:
+                pass
+            try:
+                raddr = self.getpeername()
+                if raddr:
+                    s = f"{s}, raddr={raddr}"
+            except OSError:
+                pass
+        return f"{s}>"
+
+    def __getstate__(self):
+        raise TypeError("Cannot serialize asyncio.TransportSocket object")
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def dup(self):
+        return self._sock.dup()
+
+    def get_inheritable(self):
+        return self._sock.get_inheritable()
+
+    def shutdown(self, how):
+        self._sock.shutdown(how)
+
+    def getsockopt(self, *args, **kwargs):
+        return self._sock.getsockopt(*args, **kwargs)
+
+    def setsockopt(self, *args, **kwargs):
+        self._sock.setsockopt(*args, **kwargs)
+
+    def getpeername(self):
+        return self._sock.getpeername()
+
+    def getsockname(self):
+        return self._sock.getsockname()
+
+    def getsockbyname(self):
+        return self._sock.getsockbyname()
+
+    def settimeout(self, value):
+        if value == 0:
+            return
+        raise ValueError('settimeout(): only 0 timeout is allowed on transport sockets')
+
+    def gettimeout(self):
+        return 0
+
+    def setblocking(self, flag):
+        if not flag:
+            return
+        raise ValueError('setblocking(): transport sockets cannot be blocking')
+
+
+_PlainTransportSocket.__name__ = _PlainTransportSocket.__qualname__ = 'TransportSocket'
+_PlainTransportSocket.__module__ = 'asyncio.trsock'
 
 
 class StreamReader:

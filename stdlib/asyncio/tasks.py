@@ -65,8 +65,10 @@ async def wait_for(fut, timeout):
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
 
-    def cb(f):
-        _release_waiter(waiter)
+    # matches CPython: a partial, which a pending task's repr shows as
+    # `_release_waiter(<Future ...>)() at .../tasks.py:431`.
+    from functools import partial
+    cb = partial(_release_waiter, waiter)
 
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(cb)
