@@ -259,8 +259,26 @@ def unraisablehook(unraisable, /):
     pass
 
 
-def breakpointhook(*args, **kwargs):
-    pass
+def breakpointhook(*args, **kws):
+    # CPython's sys_breakpointhook: PYTHONBREAKPOINT names the hook ("0" disables it, unset
+    # or empty means pdb.set_trace); one that cannot be imported is skipped with a warning.
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if not hookname:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modname, dot, funcname = hookname.rpartition('.')
+    if not dot:
+        modname = 'builtins'
+    try:
+        hook = getattr(__import__(modname, fromlist=[funcname]), funcname)
+    except (ImportError, AttributeError):
+        import warnings
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname,
+                      RuntimeWarning, stacklevel=2)
+        return None
+    return hook(*args, **kws)
 
 
 _unraisable_args_type = []

@@ -87,6 +87,8 @@ pub struct TbObj {
     entries: std::rc::Rc<[crate::object::exception::TbEntry]>,
     depth: usize,
     class: std::rc::Rc<crate::object::Class>,
+    /// The exception the entries came from (its frame objects are kept per entry).
+    exc: std::rc::Weak<crate::object::Instance>,
 }
 
 impl TbObj {
@@ -131,7 +133,7 @@ pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usiz
         Some(d) => d.borrow().traceback.as_slice().into(),
         None => std::rc::Rc::from(Vec::new()),
     };
-    Value::Native(crate::object::NativeRef::new(TbObj { entries, depth, class }))
+    Value::Native(crate::object::NativeRef::new(TbObj { entries, depth, class, exc: std::rc::Rc::downgrade(exc) }))
 }
 
 /// The traceback entries (innermost first) that traceback object `v` stands for: its
@@ -154,10 +156,10 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
         "tb_lineno" => Value::Int(line as i64),
         "tb_next" if tb.depth + 1 < tb.entries.len() => {
             let class = tb.class.clone();
-            Value::Native(crate::object::NativeRef::new(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class }))
+            Value::Native(crate::object::NativeRef::new(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class, exc: tb.exc.clone() }))
         }
         "tb_next" => Value::None,
-        _ => tb_frame(vm, &tb.entries, tb.depth)?,
+        _ => tb_frame(vm, &tb.entries, tb.depth, &tb.exc)?,
     })
 }
 
@@ -165,13 +167,70 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
 /// the running frame when its call is still on the stack (where the exception is being
 /// handled), else a frame for the ended call with the locals it had when the exception left
 /// it, its module's globals and, as `f_back`, the frame of the entry outside it.
-fn tb_frame(vm: &mut Vm, entries: &[crate::object::exception::TbEntry], depth: usize) -> PyResult<Value> {
+fn tb_frame(
+    vm: &mut Vm,
+    entries: &[crate::object::exception::TbEntry],
+    depth: usize,
+    exc: &std::rc::Weak<crate::object::Instance>,
+) -> PyResult<Value> {
     let mut back = Value::None;
     for d in 0..=depth {
-        let Some(entry) = entries.len().checked_sub(d + 1).and_then(|i| entries.get(i)) else { return Ok(Value::None) };
+        let Some(index) = entries.len().checked_sub(d + 1) else { return Ok(Value::None) };
+        let Some(entry) = entries.get(index) else { return Ok(Value::None) };
+        // CPython's traceback entry holds one frame object: asking again (through another
+        // traceback object of the same exception, or through `f_back`) gives the same one.
+        // Entries are counted from the innermost, which stays put as the exception travels.
+        if let Some(known) = known_frame(exc, index) {
+            back = Value::Instance(known);
+            continue;
+        }
         back = entry_frame(vm, entry, back)?;
+        if let Value::Instance(frame) = &back {
+            remember_frame(exc, index, frame);
+        }
     }
     Ok(back)
+}
+
+type FrameSlots = (std::rc::Weak<crate::object::Instance>, Vec<std::rc::Weak<crate::object::Instance>>);
+
+thread_local! {
+    /// The frame objects made for an exception's traceback entries, by exception address:
+    /// the exception (to tell a reused address apart) and one frame per entry, all weak.
+    static EXC_FRAMES: std::cell::RefCell<hashbrown::HashMap<usize, FrameSlots>> =
+        std::cell::RefCell::new(hashbrown::HashMap::new());
+}
+
+fn known_frame(exc: &std::rc::Weak<crate::object::Instance>, index: usize) -> Option<std::rc::Rc<crate::object::Instance>> {
+    EXC_FRAMES.with(|m| {
+        let m = m.borrow();
+        let (owner, frames) = m.get(&(exc.as_ptr() as usize))?;
+        if !owner.ptr_eq(exc) || owner.strong_count() == 0 {
+            return None;
+        }
+        frames.get(index)?.upgrade()
+    })
+}
+
+fn remember_frame(exc: &std::rc::Weak<crate::object::Instance>, index: usize, frame: &std::rc::Rc<crate::object::Instance>) {
+    if exc.strong_count() == 0 {
+        return;
+    }
+    EXC_FRAMES.with(|m| {
+        let mut m = m.borrow_mut();
+        // Entries of exceptions that went are dropped as the table grows.
+        if m.len() >= 64 && m.len().is_power_of_two() {
+            m.retain(|_, (owner, _)| owner.strong_count() > 0);
+        }
+        let slot = m.entry(exc.as_ptr() as usize).or_insert_with(|| (exc.clone(), Vec::new()));
+        if !slot.0.ptr_eq(exc) {
+            *slot = (exc.clone(), Vec::new());
+        }
+        if slot.1.len() <= index {
+            slot.1.resize(index + 1, std::rc::Weak::new());
+        }
+        slot.1[index] = std::rc::Rc::downgrade(frame);
+    });
 }
 
 fn entry_frame(vm: &mut Vm, entry: &crate::object::exception::TbEntry, back: Value) -> PyResult<Value> {
