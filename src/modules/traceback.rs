@@ -16,6 +16,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut d, "frame_info", frame_info);
     def_fn(&mut d, "tb_entry", tb_entry);
     def_fn(&mut d, "tb_code", tb_code);
+    def_fn(&mut d, "code_instructions", super::dis_support::code_instructions);
     def_fn(&mut d, "_hide_frames", hide_frames);
     Ok(m)
 }
