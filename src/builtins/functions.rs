@@ -617,7 +617,13 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let key = args.kwarg("key").cloned();
-    Ok(Value::list(super::sorting::sort_values(vm, items, key.as_ref(), reverse)?))
+    let mut sorted = super::sorting::sort_values(vm, items, key.as_ref(), reverse)?;
+    // CPython's sorted() is list(iterable) then sort: a source with a length gives an exact
+    // allocation (see types::sized_collect), which `sys.getsizeof` reads.
+    if !matches!(&args.pos[0], Value::Iter(_) | Value::Generator(_) | Value::Instance(_) | Value::Native(_)) {
+        sorted.shrink_to_fit();
+    }
+    Ok(Value::list(sorted))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
