@@ -33,12 +33,20 @@ thread_local! {
 #[inline]
 pub fn note_store(inst: &Instance, d: &PyDict) {
     if d.is_empty() && d.table_size() == 0 {
-        let cls = inst.class.borrow();
-        let n = cls.instances_made.get();
-        // Only the first SHARED_KEYS_MAX instances change anything.
-        if n < 64 {
-            cls.instances_made.set(n + 1);
+        // A dict handed out as `__dict__` while empty was counted then.
+        let key = Rc::as_ptr(&inst.dict) as usize;
+        if SEEN.with(|m| m.borrow().contains_key(&key)) {
+            return;
         }
+        count_instance(&inst.class.borrow());
+    }
+}
+
+fn count_instance(cls: &Class) {
+    let n = cls.instances_made.get();
+    // Only the first SHARED_KEYS_MAX instances change anything.
+    if n < 64 {
+        cls.instances_made.set(n + 1);
     }
 }
 
@@ -49,13 +57,24 @@ pub fn note_dict_seen(inst: &Instance) {
         return;
     }
     let key = Rc::as_ptr(&inst.dict) as usize;
-    SEEN.with(|m| {
+    let fresh = {
+        let d = inst.dict.borrow();
+        d.is_empty() && d.table_size() == 0
+    };
+    let known = SEEN.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= 64 && m.len().is_power_of_two() {
             m.retain(|_, (d, c)| d.strong_count() > 0 && c.strong_count() > 0);
         }
+        let known = m.get(&key).is_some_and(|(d, _)| d.as_ptr() == Rc::as_ptr(&inst.dict));
         m.insert(key, (Rc::downgrade(&inst.dict), Rc::downgrade(&cls)));
+        known
     });
+    // An instance whose dict is asked for before it stores anything (`copy.copy` fills it
+    // through `__dict__`) is counted here, once.
+    if fresh && !known {
+        count_instance(&cls);
+    }
 }
 
 /// CPython's `__sizeof__` of `d` when it is an instance dict seen through `__dict__` (None for

@@ -118,3 +118,32 @@ t = Tagged()
 t.label = "x"
 print("dict subclass:", sys.getsizeof(t.__dict__))
 print("plain dicts:", sys.getsizeof({}), sys.getsizeof({"x": 1, "y": 2}))
+
+
+# An instance counts for its class's shared keys from its creation, even when its dict is
+# first filled through `__dict__` (copy.copy) or only asked for.
+import copy
+
+
+class Node:
+    def __init__(self, value, nxt=None):
+        self.value = value
+        self.nxt = nxt
+
+
+head = None
+for i in range(10):
+    head = Node(i, head)
+print("nodes:", sys.getsizeof(head.__dict__), sys.getsizeof(copy.copy(head).__dict__))
+
+
+class Bare:
+    pass
+
+
+first = Bare()
+first.x = 1
+second = Bare()
+print("bare:", sys.getsizeof(second.__dict__), sys.getsizeof(first.__dict__))
+second.y = 2
+print("bare after store:", sys.getsizeof(second.__dict__), sys.getsizeof(first.__dict__))
