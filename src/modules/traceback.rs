@@ -134,7 +134,63 @@ pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usiz
         Some(d) => d.borrow().traceback.as_slice().into(),
         None => std::rc::Rc::from(Vec::new()),
     };
-    Value::Native(crate::object::NativeRef::new(TbObj { entries, depth, class, exc: std::rc::Rc::downgrade(exc) }))
+    let exc = std::rc::Rc::downgrade(exc);
+    tb_object(TbObj { entries, depth, class, exc })
+}
+
+type TbSlots = (std::rc::Weak<crate::object::Instance>, Vec<Option<crate::object::native_ref::NativeWeak>>);
+
+thread_local! {
+    /// The traceback objects made for an exception's entries, by exception address and entry
+    /// (counted from the innermost), held weakly.
+    static EXC_TBS: std::cell::RefCell<hashbrown::HashMap<usize, TbSlots>> =
+        std::cell::RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The traceback object for `tb`'s entry: as CPython's links, one object per entry of an
+/// exception (`e.__traceback__ is e.__traceback__`, `tb.tb_next is tb.tb_next`), while it
+/// stands for the same call and line.
+fn tb_object(tb: TbObj) -> Value {
+    let Some(index) = tb.entries.len().checked_sub(tb.depth + 1) else {
+        return Value::Native(crate::object::NativeRef::new(tb));
+    };
+    let key = tb.exc.as_ptr() as usize;
+    let same_entry = |other: &TbObj| match (other.entry(), tb.entry()) {
+        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(&a.code, &b.code) && a.instr == b.instr,
+        _ => false,
+    };
+    let known = EXC_TBS.with(|m| {
+        let m = m.borrow();
+        let (owner, slots) = m.get(&key)?;
+        if !owner.ptr_eq(&tb.exc) || owner.strong_count() == 0 {
+            return None;
+        }
+        let obj = slots.get(index)?.as_ref()?.upgrade()?;
+        let matches = obj.downcast::<TbObj>().is_some_and(|o| o.entries.len().checked_sub(o.depth + 1) == Some(index) && same_entry(o));
+        matches.then_some(obj)
+    });
+    if let Some(obj) = known {
+        return Value::Native(obj);
+    }
+    let exc = tb.exc.clone();
+    let obj = crate::object::NativeRef::new(tb);
+    if exc.strong_count() > 0 {
+        EXC_TBS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 64 && m.len().is_power_of_two() {
+                m.retain(|_, (owner, _)| owner.strong_count() > 0);
+            }
+            let slot = m.entry(key).or_insert_with(|| (exc.clone(), Vec::new()));
+            if !slot.0.ptr_eq(&exc) {
+                *slot = (exc.clone(), Vec::new());
+            }
+            if slot.1.len() <= index {
+                slot.1.resize(index + 1, None);
+            }
+            slot.1[index] = Some(crate::object::NativeRef::downgrade(&obj));
+        });
+    }
+    Value::Native(obj)
 }
 
 /// The traceback entries (innermost first) that traceback object `v` stands for: its
@@ -157,7 +213,7 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
         "tb_lineno" => Value::Int(line as i64),
         "tb_next" if tb.depth + 1 < tb.entries.len() => {
             let class = tb.class.clone();
-            Value::Native(crate::object::NativeRef::new(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class, exc: tb.exc.clone() }))
+            tb_object(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class, exc: tb.exc.clone() })
         }
         "tb_next" => Value::None,
         _ => tb_frame(vm, &tb.entries, tb.depth, &tb.exc)?,
