@@ -90,7 +90,16 @@ impl Vm {
             if let Some(m) = self.modules.borrow().get_str(name) {
                 return Ok(m);
             }
-            let m = self.load_module(name)?;
+            let m = match self.load_module(name) {
+                Ok(m) => m,
+                // matches CPython's _find_and_load_unlocked: a parent without `__path__` is
+                // named as no package.
+                Err(e) if self.err_matches(&e, ExcKind::ModuleNotFoundError) && !self.has_module_path(&parent_mod) => {
+                    let e = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'; '{parent}' is not a package"));
+                    return Err(self.import_error_named(e, name));
+                }
+                Err(e) => return Err(e),
+            };
             self.setattr(&parent_mod, &Value::str(child), m.clone())?;
             return Ok(m);
         }
@@ -261,6 +270,14 @@ impl Vm {
 }
 
 impl Vm {
+    /// Whether a module is a package (has `__path__`).
+    fn has_module_path(&self, m: &Value) -> bool {
+        match m {
+            Value::Module(m) => m.dict.borrow().get_str("__path__").is_some(),
+            _ => true,
+        }
+    }
+
     /// An ImportError carrying `.name`, as the import system sets it.
     fn import_error_named(&mut self, e: PyErr, name: &str) -> PyErr {
         let inst = self.materialize(e);

@@ -210,13 +210,20 @@ def getsizeof(*args, **kwargs):
     # A __sizeof__ of the class's own (object's default is left to the estimate below), plus
     # CPython's pre-header: the GC links, and the managed-dict pointers of an instance whose
     # `__dict__` is not at the end of a variable-sized base's items.
+    if name == 'collections.defaultdict':
+        # A C type in CPython: dict's object plus the default_factory pointer.
+        return dict.__sizeof__(obj) + 8 + 16
     for klass in t.__mro__:
         if klass is object:
             break
         method = klass.__dict__.get('__sizeof__')
         if method is not None:
             managed = hasattr(obj, '__dict__') and not isinstance(obj, (int, tuple, bytes))
-            return method(obj) + (32 if managed else 16)
+            size = method(obj) + (32 if managed else 16)
+            if klass is not t and klass in (dict, list, set, frozenset):
+                # The subclass's basic size: its slots and weak-reference pointer.
+                size += object.__sizeof__(obj) - 16
+            return size
     if t is type(getsizeof):
         return 152
     if t is type(len):
@@ -226,8 +233,12 @@ def getsizeof(*args, **kwargs):
     # An instance of a script class: object.__sizeof__ (its slots and weak-reference
     # pointer), the GC links and, with a `__dict__`, CPython 3.11's managed-dict pointers
     # before the object.
+    if isinstance(obj, tuple):
+        # A tuple subclass: tuple's size with its class's basic size, which holds the dict
+        # pointer when the class has a dict (a var-sized object keeps it in its body).
+        return 40 + 8 * len(obj) + (8 if hasattr(obj, '__dict__') else 0)
     if hasattr(t, '__slots__'):
-        return object.__sizeof__(obj) + 16
+        return object.__sizeof__(obj) + (32 if hasattr(obj, '__dict__') else 16)
     try:
         vars(obj)
     except TypeError:
@@ -259,8 +270,26 @@ def unraisablehook(unraisable, /):
     pass
 
 
-def breakpointhook(*args, **kwargs):
-    pass
+def breakpointhook(*args, **kws):
+    # CPython's sys_breakpointhook: PYTHONBREAKPOINT names the hook ("0" disables it, unset
+    # or empty means pdb.set_trace); one that cannot be imported is skipped with a warning.
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if not hookname:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modname, dot, funcname = hookname.rpartition('.')
+    if not dot:
+        modname = 'builtins'
+    try:
+        hook = getattr(__import__(modname, fromlist=[funcname]), funcname)
+    except (ImportError, AttributeError):
+        import warnings
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname,
+                      RuntimeWarning, stacklevel=2)
+        return None
+    return hook(*args, **kws)
 
 
 _unraisable_args_type = []

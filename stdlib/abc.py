@@ -50,15 +50,27 @@ def _compute_abstracts(cls, namespace):
     return frozenset(abstracts)
 
 
+class _abc_data:
+    # CPython keeps an ABC's registry and caches in one `_abc._abc_data` object, the class's
+    # `_abc_impl`, so they stay out of `dir()` and `vars()` of the class.
+    __slots__ = ('registry', 'cache', 'negative_cache')
+
+    def __init__(self):
+        self.registry = set()
+        self.cache = set()
+        self.negative_cache = set()
+
+
+_abc_data.__module__ = '_abc'
+
+
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        cls._abc_impl = _abc_data()
         _all_abcs.append(cls)
         return cls
 
@@ -70,7 +82,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
+        cls._abc_impl.registry.add(subclass)
         # CPython's _abc_register: a Sequence/Mapping ABC passes its flag for `match` on.
         from _collections import _abc_set_collection_flags
         _abc_set_collection_flags(cls, subclass)
@@ -79,7 +91,7 @@ class ABCMeta(type):
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if subclass in cls._abc_impl.cache:
             return True
         subtype = type(instance)
         if subtype is subclass:
@@ -89,37 +101,37 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        if subclass in cls._abc_impl.cache:
             return True
-        if subclass in cls._abc_negative_cache:
+        if subclass in cls._abc_impl.negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.add(subclass)
+                cls._abc_impl.cache.add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                cls._abc_impl.negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            cls._abc_impl.cache.add(subclass)
             return True
-        for rcls in cls._abc_registry:
+        for rcls in cls._abc_impl.registry:
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                cls._abc_impl.cache.add(subclass)
                 return True
         for scls in type.__subclasses__(cls):
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                cls._abc_impl.cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        cls._abc_impl.negative_cache.add(subclass)
         return False
 
     def _abc_registry_clear(cls):
-        cls._abc_registry.clear()
+        cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
 
 
 _all_abcs = []
@@ -129,7 +141,7 @@ def _invalidate_negative_caches():
     # Registration can turn an earlier "no" into "yes" for any ABC (CPython bumps a global
     # counter for the same reason).
     for ref in _all_abcs:
-        ref._abc_negative_cache.clear()
+        ref._abc_impl.negative_cache.clear()
 
 
 def get_cache_token():

@@ -170,6 +170,13 @@ class _MemoryIO:
         self._check()
         return False
 
+    # IOBase's fileno() and the buffered/text detach(): an in-memory stream has neither.
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
     def __iter__(self):
         return self
 
@@ -202,6 +209,20 @@ class StringIO(_MemoryIO):
 
     def _newline(self):
         return '\n'
+
+    # TextIOBase attributes a StringIO answers with constants (as CPython's stringio.c).
+    @property
+    def line_buffering(self):
+        self._check()
+        return False
+
+    encoding = None
+    errors = None
+
+    @property
+    def newlines(self):
+        self._check()
+        return None
 
     def _empty(self):
         return '\0'

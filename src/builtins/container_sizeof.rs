@@ -69,7 +69,10 @@ pub fn size_of(obj: &Value) -> Option<i64> {
             let items = l.borrow();
             40 + 8 * list_allocated(items.len(), items.capacity())
         }
-        Value::Dict(d) => dict_size(&d.borrow()),
+        Value::Dict(d) => match super::instance_dict_sizeof::size_of(d) {
+            Some(n) => n,
+            None => dict_size(&d.borrow()),
+        },
         Value::Set(s) => set_size(s.borrow().table.slot_count()),
         Value::FrozenSet(s) => set_size(s.table.slot_count()),
         // bytearray: the header plus its buffer, one byte more than its length once non-empty.

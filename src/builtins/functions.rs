@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     def_fn(&mut d, "globals", globals);
     def_fn(&mut d, "locals", locals);
     def_fn(&mut d, "input", input);
+    def_fn(&mut d, "breakpoint", breakpoint);
     def_fn(&mut d, "__build_class__", super::class_builder::build_class);
     def_fn(&mut d, "__import__", dunder_import);
     d.set_str("None", Value::None);
@@ -616,7 +617,13 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let key = args.kwarg("key").cloned();
-    Ok(Value::list(super::sorting::sort_values(vm, items, key.as_ref(), reverse)?))
+    let mut sorted = super::sorting::sort_values(vm, items, key.as_ref(), reverse)?;
+    // CPython's sorted() is list(iterable) then sort: a source with a length gives an exact
+    // allocation (see types::sized_collect), which `sys.getsizeof` reads.
+    if !matches!(&args.pos[0], Value::Iter(_) | Value::Generator(_) | Value::Instance(_) | Value::Native(_)) {
+        sorted.shrink_to_fit();
+    }
+    Ok(Value::list(sorted))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -911,6 +918,15 @@ pub fn sys_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         Value::Module(m) => Ok(m.dict.borrow().get_str(name)),
         _ => Ok(None),
     }
+}
+
+/// `breakpoint(*args, **kws)`, as CPython's builtin_breakpoint: whatever `sys.breakpointhook`
+/// is at the time of the call gets the arguments (the default one reads `PYTHONBREAKPOINT`).
+fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(hook) = sys_attr(vm, "breakpointhook")? else {
+        return Err(PyErr::new(ExcKind::RuntimeError, "lost sys.breakpointhook"));
+    };
+    vm.call_kw(&hook, args.pos.to_vec(), args.kw.to_vec())
 }
 
 /// `input(prompt)`, as CPython's builtin_input: the streams are looked up in `sys` each call,

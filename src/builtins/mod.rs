@@ -36,6 +36,7 @@ pub mod range;
 pub mod compile_warnings;
 pub mod container_init;
 pub mod container_sizeof;
+pub mod instance_dict_sizeof;
 pub mod set_type;
 pub mod slot_wrappers;
 pub mod slots;

@@ -59,6 +59,19 @@ fn sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_method_count("__sizeof__", "object.__sizeof__", &args, 0, 0)?;
     let Value::Instance(inst) = &obj else { return Ok(Value::Int(super::container_sizeof::object_size(&obj))) };
     let cls = inst.class();
+    // A subclass of a variable-sized type (tuple, int): the value's items after the type's
+    // basic size, which holds the dict pointer when the class has a dict (no weak-reference
+    // pointer: CPython's type_new adds none to such a type).
+    let var_sized = match &inst.payload {
+        crate::object::Payload::Builtin(v @ (Value::Tuple(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            Some(super::container_sizeof::object_size(v))
+        }
+        _ => None,
+    };
+    if let Some(base) = var_sized {
+        let dict = if cls.dictless.get() { 0 } else { 8 };
+        return Ok(Value::Int(base + dict));
+    }
     let mut words = 0i64;
     for c in cls.mro.borrow().iter() {
         for (_, v) in c.dict.borrow().items() {
@@ -77,8 +90,16 @@ fn sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => false,
         })
     });
-    let plain = matches!(cls.layout, crate::object::class::Layout::Object);
-    if cls.lookup("__weakref__").is_some() || slots_weakref || (plain && !cls.dictless.get()) {
+    // matches CPython's type_new: a class adds the weak-reference pointer unless it (or the
+    // base that already has one) declares `__slots__` without `__weakref__`.
+    // A subclass of a fixed-size built-in container counts as plain (var-sized ones, int,
+    // str, tuple, bytes, have no room for the pointer).
+    let fixed_size_base = || {
+        cls.mro.borrow().iter().any(|c| c.is_builtin_type() && matches!(&**c.name.borrow(), "dict" | "list" | "set" | "frozenset"))
+    };
+    let plain = matches!(cls.layout, crate::object::class::Layout::Object) || (cls.layout == crate::object::class::Layout::Builtin && fixed_size_base());
+    let adds_weakref = cls.mro.borrow().iter().any(|c| !c.is_builtin_type() && c.dict.borrow().get_str("__slots__").is_none());
+    if cls.lookup("__weakref__").is_some() || slots_weakref || (plain && adds_weakref) {
         words += 1;
     }
     Ok(Value::Int(16 + 8 * words))

@@ -51,6 +51,7 @@ pub mod time;
 pub mod timeouts;
 pub mod tuplegetter;
 pub mod traceback;
+pub mod dis_support;
 pub mod unicodedata;
 
 use std::cell::RefCell;

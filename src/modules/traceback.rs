@@ -16,6 +16,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     def_fn(&mut d, "frame_info", frame_info);
     def_fn(&mut d, "tb_entry", tb_entry);
     def_fn(&mut d, "tb_code", tb_code);
+    def_fn(&mut d, "code_instructions", super::dis_support::code_instructions);
     def_fn(&mut d, "_hide_frames", hide_frames);
     Ok(m)
 }
@@ -87,6 +88,8 @@ pub struct TbObj {
     entries: std::rc::Rc<[crate::object::exception::TbEntry]>,
     depth: usize,
     class: std::rc::Rc<crate::object::Class>,
+    /// The exception the entries came from (its frame objects are kept per entry).
+    exc: std::rc::Weak<crate::object::Instance>,
 }
 
 impl TbObj {
@@ -131,7 +134,63 @@ pub fn tb_value(vm: &Vm, exc: &std::rc::Rc<crate::object::Instance>, depth: usiz
         Some(d) => d.borrow().traceback.as_slice().into(),
         None => std::rc::Rc::from(Vec::new()),
     };
-    Value::Native(crate::object::NativeRef::new(TbObj { entries, depth, class }))
+    let exc = std::rc::Rc::downgrade(exc);
+    tb_object(TbObj { entries, depth, class, exc })
+}
+
+type TbSlots = (std::rc::Weak<crate::object::Instance>, Vec<Option<crate::object::native_ref::NativeWeak>>);
+
+thread_local! {
+    /// The traceback objects made for an exception's entries, by exception address and entry
+    /// (counted from the innermost), held weakly.
+    static EXC_TBS: std::cell::RefCell<hashbrown::HashMap<usize, TbSlots>> =
+        std::cell::RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The traceback object for `tb`'s entry: as CPython's links, one object per entry of an
+/// exception (`e.__traceback__ is e.__traceback__`, `tb.tb_next is tb.tb_next`), while it
+/// stands for the same call and line.
+fn tb_object(tb: TbObj) -> Value {
+    let Some(index) = tb.entries.len().checked_sub(tb.depth + 1) else {
+        return Value::Native(crate::object::NativeRef::new(tb));
+    };
+    let key = tb.exc.as_ptr() as usize;
+    let same_entry = |other: &TbObj| match (other.entry(), tb.entry()) {
+        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(&a.code, &b.code) && a.instr == b.instr,
+        _ => false,
+    };
+    let known = EXC_TBS.with(|m| {
+        let m = m.borrow();
+        let (owner, slots) = m.get(&key)?;
+        if !owner.ptr_eq(&tb.exc) || owner.strong_count() == 0 {
+            return None;
+        }
+        let obj = slots.get(index)?.as_ref()?.upgrade()?;
+        let matches = obj.downcast::<TbObj>().is_some_and(|o| o.entries.len().checked_sub(o.depth + 1) == Some(index) && same_entry(o));
+        matches.then_some(obj)
+    });
+    if let Some(obj) = known {
+        return Value::Native(obj);
+    }
+    let exc = tb.exc.clone();
+    let obj = crate::object::NativeRef::new(tb);
+    if exc.strong_count() > 0 {
+        EXC_TBS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 64 && m.len().is_power_of_two() {
+                m.retain(|_, (owner, _)| owner.strong_count() > 0);
+            }
+            let slot = m.entry(key).or_insert_with(|| (exc.clone(), Vec::new()));
+            if !slot.0.ptr_eq(&exc) {
+                *slot = (exc.clone(), Vec::new());
+            }
+            if slot.1.len() <= index {
+                slot.1.resize(index + 1, None);
+            }
+            slot.1[index] = Some(crate::object::NativeRef::downgrade(&obj));
+        });
+    }
+    Value::Native(obj)
 }
 
 /// The traceback entries (innermost first) that traceback object `v` stands for: its
@@ -154,10 +213,10 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
         "tb_lineno" => Value::Int(line as i64),
         "tb_next" if tb.depth + 1 < tb.entries.len() => {
             let class = tb.class.clone();
-            Value::Native(crate::object::NativeRef::new(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class }))
+            tb_object(TbObj { entries: tb.entries.clone(), depth: tb.depth + 1, class, exc: tb.exc.clone() })
         }
         "tb_next" => Value::None,
-        _ => tb_frame(vm, &tb.entries, tb.depth)?,
+        _ => tb_frame(vm, &tb.entries, tb.depth, &tb.exc)?,
     })
 }
 
@@ -165,13 +224,70 @@ fn tb_field(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
 /// the running frame when its call is still on the stack (where the exception is being
 /// handled), else a frame for the ended call with the locals it had when the exception left
 /// it, its module's globals and, as `f_back`, the frame of the entry outside it.
-fn tb_frame(vm: &mut Vm, entries: &[crate::object::exception::TbEntry], depth: usize) -> PyResult<Value> {
+fn tb_frame(
+    vm: &mut Vm,
+    entries: &[crate::object::exception::TbEntry],
+    depth: usize,
+    exc: &std::rc::Weak<crate::object::Instance>,
+) -> PyResult<Value> {
     let mut back = Value::None;
     for d in 0..=depth {
-        let Some(entry) = entries.len().checked_sub(d + 1).and_then(|i| entries.get(i)) else { return Ok(Value::None) };
+        let Some(index) = entries.len().checked_sub(d + 1) else { return Ok(Value::None) };
+        let Some(entry) = entries.get(index) else { return Ok(Value::None) };
+        // CPython's traceback entry holds one frame object: asking again (through another
+        // traceback object of the same exception, or through `f_back`) gives the same one.
+        // Entries are counted from the innermost, which stays put as the exception travels.
+        if let Some(known) = known_frame(exc, index) {
+            back = Value::Instance(known);
+            continue;
+        }
         back = entry_frame(vm, entry, back)?;
+        if let Value::Instance(frame) = &back {
+            remember_frame(exc, index, frame);
+        }
     }
     Ok(back)
+}
+
+type FrameSlots = (std::rc::Weak<crate::object::Instance>, Vec<std::rc::Weak<crate::object::Instance>>);
+
+thread_local! {
+    /// The frame objects made for an exception's traceback entries, by exception address:
+    /// the exception (to tell a reused address apart) and one frame per entry, all weak.
+    static EXC_FRAMES: std::cell::RefCell<hashbrown::HashMap<usize, FrameSlots>> =
+        std::cell::RefCell::new(hashbrown::HashMap::new());
+}
+
+fn known_frame(exc: &std::rc::Weak<crate::object::Instance>, index: usize) -> Option<std::rc::Rc<crate::object::Instance>> {
+    EXC_FRAMES.with(|m| {
+        let m = m.borrow();
+        let (owner, frames) = m.get(&(exc.as_ptr() as usize))?;
+        if !owner.ptr_eq(exc) || owner.strong_count() == 0 {
+            return None;
+        }
+        frames.get(index)?.upgrade()
+    })
+}
+
+fn remember_frame(exc: &std::rc::Weak<crate::object::Instance>, index: usize, frame: &std::rc::Rc<crate::object::Instance>) {
+    if exc.strong_count() == 0 {
+        return;
+    }
+    EXC_FRAMES.with(|m| {
+        let mut m = m.borrow_mut();
+        // Entries of exceptions that went are dropped as the table grows.
+        if m.len() >= 64 && m.len().is_power_of_two() {
+            m.retain(|_, (owner, _)| owner.strong_count() > 0);
+        }
+        let slot = m.entry(exc.as_ptr() as usize).or_insert_with(|| (exc.clone(), Vec::new()));
+        if !slot.0.ptr_eq(exc) {
+            *slot = (exc.clone(), Vec::new());
+        }
+        if slot.1.len() <= index {
+            slot.1.resize(index + 1, std::rc::Weak::new());
+        }
+        slot.1[index] = std::rc::Rc::downgrade(frame);
+    });
 }
 
 fn entry_frame(vm: &mut Vm, entry: &crate::object::exception::TbEntry, back: Value) -> PyResult<Value> {

@@ -59,6 +59,9 @@ pub struct Class {
     /// Some instance had its `__dict__` replaced by another dict (`replaced_dict`): its
     /// attribute code must look there, and the attribute caches stay out.
     pub dict_replaced: std::cell::Cell<bool>,
+    /// Instances that stored a first attribute (counted up to 64), for the model of CPython's
+    /// shared-keys dict sizes (`builtins::instance_dict_sizeof`).
+    pub instances_made: std::cell::Cell<u32>,
     /// CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (`COLLECTION_SEQUENCE`,
     /// `COLLECTION_MAPPING`), which decide what sequence and mapping patterns of `match`
     /// accept: inherited from the first base, set by an ABC's `__abc_tpflags__` and passed on

@@ -749,7 +749,10 @@ impl Vm {
         if cls.dictless.get() {
             return Err(dictless_setattr_error(&cls, name_str));
         }
-        inst.attrs().borrow_mut().set_str_key(name.clone(), value);
+        let attrs = inst.attrs();
+        let mut d = attrs.borrow_mut();
+        crate::builtins::instance_dict_sizeof::note_store(inst, &d);
+        d.set_str_key(name.clone(), value);
         Ok(())
     }
 
@@ -978,6 +981,7 @@ pub fn instance_dict_value(obj: &Value, inst: &crate::object::Instance) -> Value
             None => {}
         }
     }
+    crate::builtins::instance_dict_sizeof::note_dict_seen(inst);
     Value::Dict(inst.dict.clone())
 }
 

@@ -197,6 +197,7 @@ impl Vm {
         if keys != 0 && keys == slot.keys.get() {
             d.set_value_at(slot.index.get() as usize, value);
         } else {
+            crate::builtins::instance_dict_sizeof::note_store(inst, &d);
             d.set_str_key(self.name(i).clone(), value);
         }
         Ok(())

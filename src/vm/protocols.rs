@@ -323,6 +323,9 @@ impl Vm {
                 "co_stacksize" => Some(Value::Int(i64::from(crate::builtins::container_sizeof::stack_size(&c.code)))),
                 // Globals, attributes and imported names the code uses, in order of first use.
                 "co_names" => Some(Value::tuple(c.code.body().names.iter().map(|n| Value::str(n)).collect())),
+                // CPython 3.11 puts a function's docstring (or None) first, then the constants
+                // its code loads; corio's constant table is listed after that slot, once each.
+                "co_consts" => Some(Value::tuple(code_consts(c))),
                 _ => None,
             },
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
@@ -673,4 +676,26 @@ fn collect_group_leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>) {
         Some(members) => members.iter().for_each(|m| collect_group_leaves(vm, m, out)),
         None => out.push(e.clone()),
     }
+}
+
+/// `co_consts` of a code object (see the `co_consts` attribute above).
+fn code_consts(c: &crate::vm::CodeObj) -> Vec<Value> {
+    let mut out = Vec::new();
+    let is_function = !c.code.flags.uses_locals_mapping;
+    if is_function {
+        out.push(c.code.docstring.as_deref().map_or(Value::None, Value::str));
+    }
+    for v in c.body().consts.iter() {
+        let dup = out.iter().any(|o| match (o, v) {
+            (Value::None, Value::None) => true,
+            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            _ => false,
+        });
+        if !dup {
+            out.push(v.clone());
+        }
+    }
+    out
 }

@@ -139,6 +139,7 @@ pub fn new_class_with(name: &str, bases: &[Rc<Class>], layout: Layout, exc_kind:
         builtin_origin: std::cell::Cell::new((u64::MAX, false)),
         identity_hash: std::cell::Cell::new((u64::MAX, false)),
         dict_replaced: std::cell::Cell::new(false),
+        instances_made: std::cell::Cell::new(0),
         // CPython's inherit_patma_flags: from the primary base.
         collection_flags: std::cell::Cell::new(bases.first().map_or(0, |b| b.collection_flags.get())),
     });
