@@ -1,7 +1,7 @@
 """functools: partial, wraps, reduce, lru_cache, cache, total_ordering, cached_property,
 singledispatch."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__annotations__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 _initial_missing = object()
 
