@@ -6,7 +6,29 @@ _NAMES = [("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
 _ALL = 511
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    # What `enum.IntFlag`'s metaclass gives RegexFlag: iteration over the members, lookup by
+    # name, and its repr.
+    def __iter__(cls):
+        return iter([cls(v) for _, v in _NAMES])
+
+    def __len__(cls):
+        return len(_NAMES)
+
+    def __getitem__(cls, name):
+        for n, v in _NAMES:
+            if n == name:
+                return cls(v)
+        raise KeyError(name)
+
+    def __contains__(cls, value):
+        return isinstance(value, cls)
+
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
     __module__ = "re"
 
     def __new__(cls, value=0):
@@ -95,3 +117,10 @@ def flags_repr(flags, is_str):
 _PATTERN_REPR_ORDER = [("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
                        ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
                        ("ASCII", 256)]
+
+# The members as attributes of the class too (`re.RegexFlag.DOTALL`), with the one-letter
+# aliases.
+for _name, _value in _NAMES + [("NOFLAG", 0), ("A", 256), ("I", 2), ("L", 4), ("U", 32),
+                               ("M", 8), ("S", 16), ("X", 64), ("T", 1)]:
+    setattr(RegexFlag, _name, RegexFlag(_value))
+del _name, _value
