@@ -236,26 +236,16 @@ def code_info(x):
     lines.append("Number of locals:  %s" % co.co_nlocals)
     lines.append("Stack size:        %s" % co.co_stacksize)
     lines.append("Flags:             %s" % pretty_flags(co.co_flags))
-    if co.co_consts:
-        lines.append("Constants:")
-        for i_c in enumerate(co.co_consts):
-            lines.append("%4d: %r" % i_c)
-    if co.co_names:
-        lines.append("Names:")
-        for i_n in enumerate(co.co_names):
-            lines.append("%4d: %s" % i_n)
-    if co.co_varnames:
-        lines.append("Variable names:")
-        for i_n in enumerate(co.co_varnames):
-            lines.append("%4d: %s" % i_n)
-    if co.co_freevars:
-        lines.append("Free variables:")
-        for i_n in enumerate(co.co_freevars):
-            lines.append("%4d: %s" % i_n)
-    if co.co_cellvars:
-        lines.append("Cell variables:")
-        for i_n in enumerate(co.co_cellvars):
-            lines.append("%4d: %s" % i_n)
+    # Each non-empty table as a titled, numbered list (constants by repr, names as they are).
+    for title, items, form in (("Constants:", co.co_consts, "%4d: %r"),
+                               ("Names:", co.co_names, "%4d: %s"),
+                               ("Variable names:", co.co_varnames, "%4d: %s"),
+                               ("Free variables:", co.co_freevars, "%4d: %s"),
+                               ("Cell variables:", co.co_cellvars, "%4d: %s")):
+        if items:
+            lines.append(title)
+            for i_item in enumerate(items):
+                lines.append(form % i_item)
     return "\n".join(lines)
 
 
