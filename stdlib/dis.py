@@ -69,7 +69,8 @@ class Instruction(_Instruction):
         return ' '.join(fields).rstrip()
 
 
-def _get_code_object(x):
+def _unwrap(x):
+    # A method's function, a function's, generator's or coroutine's code; anything else as is.
     if hasattr(x, '__func__'):
         x = x.__func__
     if hasattr(x, '__code__'):
@@ -80,6 +81,11 @@ def _get_code_object(x):
         x = x.ag_code
     elif hasattr(x, 'cr_code'):
         x = x.cr_code
+    return x
+
+
+def _get_code_object(x):
+    x = _unwrap(x)
     if isinstance(x, str):
         x = compile(x, '<disassembly>', 'exec')
     if hasattr(x, 'co_code') or isinstance(x, types.CodeType):
@@ -166,16 +172,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
-    elif hasattr(x, 'ag_code'):
-        x = x.ag_code
-    elif hasattr(x, 'cr_code'):
-        x = x.cr_code
+    x = _unwrap(x)
     if hasattr(x, '__dict__') and not isinstance(x, types.CodeType):
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _have_code):
