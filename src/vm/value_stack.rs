@@ -17,10 +17,6 @@ pub struct ValueStack {
 }
 
 impl ValueStack {
-    pub fn new() -> ValueStack {
-        ValueStack { items: Vec::new() }
-    }
-
     /// Room for exactly `n` operands (a code object's `max_stack`).
     pub fn with_capacity(n: usize) -> ValueStack {
         ValueStack { items: Vec::with_capacity(n) }
@@ -94,11 +90,6 @@ impl ValueStack {
     }
 
     #[inline]
-    pub fn last_mut(&mut self) -> Option<&mut Value> {
-        self.items.last_mut()
-    }
-
-    #[inline]
     pub fn clear(&mut self) {
         self.items.clear();
     }
@@ -136,14 +127,6 @@ impl ValueStack {
 
     pub fn remove(&mut self, at: usize) -> Value {
         self.items.remove(at)
-    }
-
-    pub fn capacity(&self) -> usize {
-        self.items.capacity()
-    }
-
-    pub fn reserve(&mut self, n: usize) {
-        self.items.reserve(n);
     }
 }
 
