@@ -178,7 +178,8 @@ instr_codec! {
         PopJumpIfFalse, PopJumpIfTrue, JumpIfFalseOrPop, JumpIfTrueOrPop, ForIter, BuildTuple,
         BuildList, BuildSet, BuildMap, BuildConstKeyMap, BuildString, BuildStringStart, ListAppend, SetAdd, MapAdd,
         ListExtend, SetUpdate, DictUpdate, DictMerge, UnpackSequence, Call, CallKw, CallMethod,
-        MakeFunction, SetupFinally, RaiseVarargs, ImportName, ImportFrom, MatchClass,
+        MakeFunction, SetupFinally, RaiseVarargs, ImportName, ImportFrom, MatchClass, AsyncForNext,
+        LoadFastYieldValue, JumpBackForIter,
     ],
     pair: [
         LoadFastLoadFast, LoadFastLoadConst, LoadConstLoadFast, StoreFastLoadFast,
@@ -220,6 +221,9 @@ mod tests {
             Instr::ReturnConst(4),
             Instr::BinaryOpStoreFast { op: BinOp::Mod, inplace: true, local: 2 },
             Instr::BinaryOpFastConst { op: BinOp::Xor, inplace: false, local: 300, konst: 1 },
+            Instr::AsyncForNext(77),
+            Instr::LoadFastYieldValue(70_000),
+            Instr::JumpBackForIter(3),
         ];
         instrs.extend(BIN_OPS.iter().flat_map(|&op| [false, true].map(|inplace| Instr::BinaryOp { op, inplace })));
         instrs.extend(UNARY_OPS.map(Instr::UnaryOp));

@@ -341,6 +341,16 @@ pub enum Instr {
     BinaryOpStoreFast { op: BinOp, inplace: bool, local: u32 },
     /// `LoadFast(local); LoadConst(konst); BinaryOp { op, inplace }` (`n - 1`, `i % 7`)
     BinaryOpFastConst { op: BinOp, inplace: bool, local: u16, konst: u16 },
+    /// `SetupFinally(h); GetANext; LoadConst(None); YieldFrom; PopBlock`: one step of `async
+    /// for`. Over a native async generator that can resume inline it pushes the generator's
+    /// frame and no handler block (the loop's end is routed straight to the `EndAsyncFor` at
+    /// `h`, see `Vm::end_async_for_inline`); otherwise it is `SetupFinally(h)` alone.
+    AsyncForNext(u32),
+    /// `LoadFast(a); YieldValue` (`yield x`)
+    LoadFastYieldValue(u32),
+    /// `Jump(t)` back to the `ForIter` at `t` (the end of a `for` body), running that
+    /// `ForIter` in the same dispatch.
+    JumpBackForIter(u32),
 
     // ---- executed code only ----
     /// Past the last instruction of an executed body (`vm::quicken` appends a few): the
@@ -357,12 +367,14 @@ impl Instr {
     pub fn jump_target(&self) -> Option<u32> {
         match *self {
             Instr::Jump(t)
+            | Instr::JumpBackForIter(t)
             | Instr::PopJumpIfFalse(t)
             | Instr::PopJumpIfTrue(t)
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
             | Instr::SetupFinally(t)
+            | Instr::AsyncForNext(t)
             | Instr::CompareOpJumpIfFalse(_, t)
             | Instr::ForIterStoreFast(t, _) => Some(t),
             _ => None,
@@ -373,12 +385,14 @@ impl Instr {
     pub fn set_jump_target(&mut self, target: u32) {
         match self {
             Instr::Jump(t)
+            | Instr::JumpBackForIter(t)
             | Instr::PopJumpIfFalse(t)
             | Instr::PopJumpIfTrue(t)
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
             | Instr::SetupFinally(t)
+            | Instr::AsyncForNext(t)
             | Instr::CompareOpJumpIfFalse(_, t)
             | Instr::ForIterStoreFast(t, _) => *t = target,
             _ => {}

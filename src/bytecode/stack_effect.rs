@@ -48,7 +48,7 @@ fn flow(instr: &Instr) -> Flow {
         Instr::BuildSlice(k) => Next(1 - n(k)),
         Instr::BinaryOp { .. } | Instr::CompareOp(_) | Instr::IsOp(_) | Instr::ContainsOp(_) => Next(-1),
         Instr::UnaryOp(_) => Next(0),
-        Instr::Jump(t) => Jump { target: t, delta: 0 },
+        Instr::Jump(t) | Instr::JumpBackForIter(t) => Jump { target: t, delta: 0 },
         Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => Branch { next: -1, target: t, taken: -1 },
         Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => Branch { next: -1, target: t, taken: 0 },
         Instr::GetIter => Next(0),
@@ -72,8 +72,10 @@ fn flow(instr: &Instr) -> Flow {
         Instr::CallFunctionEx { has_kwargs } => Next(if has_kwargs { -2 } else { -1 }),
         // The code object and one item per flag bit become the function.
         Instr::MakeFunction(flags) => Next(-i64::from((flags & 0x0f).count_ones())),
-        // A raised exception truncates the stack to the depth here and pushes itself.
-        Instr::SetupFinally(h) => Branch { next: 0, target: h, taken: 1 },
+        // A raised exception truncates the stack to the depth here and pushes itself. The fused
+        // `async for` step counts as its first half, like the pairs: its fast path lands past
+        // its `PopBlock` at the depth the unfused sequence reaches there.
+        Instr::SetupFinally(h) | Instr::AsyncForNext(h) => Branch { next: 0, target: h, taken: 1 },
         Instr::PopBlock | Instr::PopExcept => Next(0),
         Instr::RaiseVarargs(_) | Instr::Reraise => Exit,
         Instr::CheckExcMatch | Instr::CheckEgMatch => Next(0),
@@ -102,7 +104,7 @@ fn flow(instr: &Instr) -> Flow {
         Instr::StoreFastLoadFast(..) | Instr::StoreFastStoreFast(..) => Next(-1),
         Instr::CompareOpJumpIfFalse(..) | Instr::BinaryOpStoreFast { .. } => Next(-1),
         Instr::ForIterStoreFast(t, _) => Branch { next: 1, target: t, taken: -1 },
-        Instr::ReturnConst(_) | Instr::BinaryOpFastConst { .. } => Next(1),
+        Instr::ReturnConst(_) | Instr::BinaryOpFastConst { .. } | Instr::LoadFastYieldValue(_) => Next(1),
         Instr::EndOfCode => Exit,
     }
 }

@@ -234,8 +234,10 @@ impl Vm {
         if native_dict_has(Some(obj), self.name(i)) {
             return None;
         }
-        let cls = self.type_of(obj);
-        let class = Rc::as_ptr(&cls) as *const u8 as usize;
+        let class = match self.common_type_addr(obj) {
+            Some(addr) => addr,
+            None => Rc::as_ptr(&self.type_of(obj)) as *const u8 as usize,
+        };
         let epoch = type_epoch();
         let f = self.frames.last().expect("the dispatch loop always has a current frame");
         let slot = f.body().attr_cache.get(i as usize)?;
@@ -249,6 +251,7 @@ impl Vm {
             }
         }
         let name = f.code.code.body().names.get(i as usize)?;
+        let cls = self.type_of(obj);
         let found = match cls.lookup(name) {
             Some(f @ Value::Function(_)) => ClassAttr::Method(CachedFn::new(f)),
             Some(Value::Builtin(b)) if b.kind == NativeKind::Method && b.bound.is_none() => ClassAttr::Method(CachedFn::Native(Value::Builtin(b))),
@@ -260,6 +263,28 @@ impl Vm {
         };
         *slot.borrow_mut() = AttrSlot { class, epoch, found, ..AttrSlot::default() };
         method
+    }
+
+    /// The address of `obj`'s type when it is one of the built-in types whose methods scripts
+    /// call in loops (`acc.send(v)`, `s.split()`, `d.get(k)`), read without the reference
+    /// count round trip of `type_of`; None for the others.
+    #[inline(always)]
+    fn common_type_addr(&self, obj: &Value) -> Option<usize> {
+        use crate::object::generator::GenKind;
+        let t = &self.types;
+        let class = match obj {
+            Value::Str(_) => &t.str,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => &t.generator,
+                GenKind::Coroutine => &t.coroutine,
+                GenKind::AsyncGenerator => &t.async_generator,
+            },
+            _ => return None,
+        };
+        Some(Rc::as_ptr(class) as *const u8 as usize)
     }
 
     /// After a general-path access to name `i` of `obj`: remember what the class holds.

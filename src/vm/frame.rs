@@ -174,6 +174,19 @@ impl Frame {
         self.code = code;
     }
 
+    /// Resume this suspended frame with None as the value of its `yield` expression. A
+    /// `yield x` statement discards that value with the `Pop` after its `YieldValue`: the
+    /// frame then starts past the `Pop` instead of pushing a value only to pop it, which spares
+    /// a dispatch per item of a generator's loop.
+    #[inline(always)]
+    pub fn resume_with_none(&mut self) {
+        if matches!(self.body().instrs.get(self.ip), Some(crate::bytecode::Instr::Pop)) {
+            self.ip += 1;
+        } else {
+            self.stack.push(Value::None);
+        }
+    }
+
     /// The running code's body.
     #[inline(always)]
     pub fn body(&self) -> &ExecBody {

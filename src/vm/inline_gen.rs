@@ -55,7 +55,7 @@ impl Vm {
 
     /// `resume_inline` once `inline_resumable(g, sent.is_none())` has said yes.
     #[inline(always)]
-    fn resume_inline_checked(&mut self, g: &Rc<Generator>, role: FrameRole, sent: Value) -> bool {
+    fn resume_inline_checked(&mut self, g: &Generator, role: FrameRole, sent: Value) -> bool {
         let mut state = g.state.borrow_mut();
         // Moving the state out by value (rather than assigning over it) spares a call to the
         // state's drop glue on every resume.
@@ -69,7 +69,11 @@ impl Vm {
             GenState::SuspendedOne(mut frame) => {
                 drop(state);
                 frame.role = role;
-                frame.stack.push(sent);
+                if sent.is_none() {
+                    frame.resume_with_none();
+                } else {
+                    frame.stack.push(sent);
+                }
                 self.frames.push(frame);
             }
             GenState::Suspended(mut chain) => {
@@ -122,7 +126,7 @@ impl Vm {
         drop(state);
         frame.role = FrameRole::GenIter;
         // The value of the suspended `yield` expression: `next()` sends None.
-        frame.stack.push(Value::None);
+        frame.resume_with_none();
         self.frames.push(frame);
         true
     }
@@ -296,7 +300,7 @@ impl Vm {
         frame.role = FrameRole::AsyncGenStep;
         if resumed {
             // The value of the suspended `yield` expression: `__anext__` sends None.
-            frame.stack.push(Value::None);
+            frame.resume_with_none();
         }
         self.frames.last_mut().expect("the dispatch loop always has a current frame").ip = resume_at;
         self.frames.push(frame);
@@ -314,6 +318,28 @@ impl Vm {
             _ => drop(frame),
         }
         caller.stack.push(v);
+    }
+
+    /// An `AsyncGenStep` frame pushed by `AsyncForNext` (the caller's current instruction)
+    /// returned: the loop ends as its `EndAsyncFor` would end it on StopAsyncIteration (the
+    /// generator finished and popped, execution on after the `EndAsyncFor`), with no exception
+    /// made, since the fused step pushed no handler block to route one to. False, changing
+    /// nothing, when the step was not fused or the chain is being closed (GeneratorExit).
+    pub(super) fn end_async_for_inline(&mut self) -> bool {
+        let caller = self.frames.last_mut().expect("an inline frame has its caller below it");
+        if caller.closing {
+            return false;
+        }
+        let instrs = &caller.body().instrs;
+        let Some(&Instr::AsyncForNext(h)) = instrs.get(caller.lasti) else { return false };
+        if !matches!(instrs.get(h as usize), Some(Instr::EndAsyncFor)) {
+            return false;
+        }
+        if let Some(Value::Generator(g)) = caller.stack.try_pop() {
+            *g.state.borrow_mut() = GenState::Finished;
+        }
+        caller.ip = h as usize + 1;
+        true
     }
 
     /// An `AsyncGenStep` frame returned: its generator is finished and the caller's `async for`
@@ -354,14 +380,19 @@ impl Vm {
         if !self.inline_resumable(g, sent_is_none) {
             return false;
         }
+        let g: *const Generator = &**g;
         // Stack: ... callable gen [v]  ->  ... gen
         let f = self.frames.last_mut().expect("the dispatch loop always has a current frame");
         let sent = if n == 2 { f.stack.pop() } else { Value::None };
         let gen = f.stack.pop();
-        f.stack.pop();
-        let Value::Generator(g) = &gen else { unreachable!("checked above") };
-        let g = g.clone();
-        f.stack.push(gen);
-        self.resume_inline_checked(&g, FrameRole::GenSend, sent)
+        // The generator takes the callable's slot; the callable (the `next` or `send`
+        // builtin) is matched so that its count drops inline.
+        let callable = std::mem::replace(&mut f.stack[len - n - 1], gen);
+        if let Value::Builtin(b) = callable {
+            drop(b);
+        }
+        // SAFETY: `g` points into the generator's reference-counted allocation, which the
+        // stack slot it just moved to keeps alive: resuming only pushes frames above this one.
+        self.resume_inline_checked(unsafe { &*g }, FrameRole::GenSend, sent)
     }
 }

@@ -87,6 +87,86 @@ macro_rules! return_value {
     }};
 }
 
+/// `ForIterStoreFast(t, a)` at index `$at` (the frame's `ip` already past it): a range
+/// iterator steps here, anything else goes through `ForIter` and the store runs next.
+macro_rules! for_iter_store_fast {
+    ($vm:expr, $t:expr, $a:expr, $at:expr) => {{
+        let (t, a) = ($t, $a);
+        let f = frame!($vm);
+        // A range iterator steps here; Some(None) is its end.
+        let step = match f.stack.last() {
+            Some(Value::Iter(cell)) => match &mut *cell.borrow_mut() {
+                crate::object::IterObj::Range { cur, stop, step } => {
+                    let c = *cur;
+                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                        *cur = c.wrapping_add(*step);
+                        Some(Some(c))
+                    } else {
+                        Some(None)
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match step {
+            Some(Some(c)) => {
+                let old = f.fast[a as usize].replace(Value::Int(c));
+                f.ip = $at + 2;
+                if let Some(old) = old {
+                    old.discard();
+                }
+            }
+            Some(None) => {
+                f.stack.pop();
+                f.ip = t as usize;
+            }
+            // Other iterators: `ForIter` alone; the store runs next.
+            None => {
+                if !$vm.for_iter_own_frame_generator() {
+                    $vm.for_iter(t)?
+                }
+            }
+        }
+    }};
+}
+
+/// `ForIter(t)`, the frame's `ip` already past it.
+macro_rules! for_iter {
+    ($vm:expr, $t:expr) => {{
+        if !$vm.for_iter_own_frame_generator() {
+            $vm.for_iter($t)?
+        }
+    }};
+}
+
+/// `yield $v` from the current frame (the body of `YieldValue`): in place to an inline
+/// caller, or out of the dispatch loop.
+macro_rules! yield_value {
+    ($vm:expr, $v:expr, $base:expr) => {{
+        let mut v = $v;
+        let role = frame!($vm).role;
+        match role {
+            // The inline frame yields itself (no delegates above it): in place.
+            FrameRole::GenIter | FrameRole::GenSend if $vm.frames.len() - 1 > $base => {
+                $vm.yield_own_frame_inline(v, role);
+                continue;
+            }
+            FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegateUnderInline => match $vm.yield_to_inline_caller(v, $base) {
+                Ok(()) => continue,
+                Err(back) => v = back,
+            },
+            FrameRole::AsyncGenStep => {
+                $vm.yield_async_item(v);
+                continue;
+            }
+            _ => {}
+        }
+        let from_root = $vm.frames.len() - 1 == $base;
+        return Ok(Exit::Yield { value: v, from_root });
+    }};
+}
+
 impl Vm {
     /// Run until the frame at index `base` completes (returns, yields, or raises out).
     pub fn run_frames(&mut self, base: usize) -> PyResult<Exit> {
@@ -533,9 +613,29 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     push!(self, it);
                 }
-                Instr::ForIter(t) => {
-                    if !self.for_iter_own_frame_generator() {
-                        self.for_iter(t)?
+                Instr::ForIter(t) => for_iter!(self, t),
+                Instr::JumpBackForIter(t) => {
+                    // A backward jump (a loop iteration) is a safe point for signals.
+                    safe_point!(self);
+                    super::signals::check(self)?;
+                    let t = t as usize;
+                    // SAFETY: as `frame!`.
+                    let (f, instrs) = unsafe { self.frames.top_with_instrs_unchecked() };
+                    let next = instrs.get(t).copied();
+                    f.ip = t;
+                    // The `ForIter` at the target runs now, as its own dispatch would run it.
+                    match next {
+                        Some(Instr::ForIterStoreFast(end, a)) => {
+                            f.lasti = t;
+                            f.ip = t + 1;
+                            for_iter_store_fast!(self, end, a, t)
+                        }
+                        Some(Instr::ForIter(end)) => {
+                            f.lasti = t;
+                            f.ip = t + 1;
+                            for_iter!(self, end)
+                        }
+                        _ => {}
                     }
                 }
                 Instr::ReturnValue => {
@@ -862,6 +962,25 @@ impl Vm {
                 Instr::PopBlock => {
                     frame!(self).blocks.pop();
                 }
+                Instr::AsyncForNext(h) => {
+                    // The step over a native async generator that can resume inline: its frame
+                    // goes on top and this one continues past the `PopBlock` with the item.
+                    let f = frame!(self);
+                    let resume_at = f.ip + 4;
+                    let agen = match f.stack.top() {
+                        Value::Generator(g) if g.kind == crate::object::generator::GenKind::AsyncGenerator => Some(g.clone()),
+                        _ => None,
+                    };
+                    if let Some(g) = agen {
+                        if self.anext_inline(&g, resume_at) {
+                            continue;
+                        }
+                    }
+                    // Otherwise only the `SetupFinally`; the unfused sequence follows.
+                    let f = frame!(self);
+                    let depth = f.stack.len() as u32;
+                    f.blocks.push(Block::Finally { handler: h, depth });
+                }
                 Instr::PopExcept => {
                     let f = frame!(self);
                     if let Some(pos) = f.blocks.iter().rposition(|b| matches!(b, Block::Handler { .. })) {
@@ -917,31 +1036,18 @@ impl Vm {
                     push!(self, r);
                 }
                 Instr::YieldValue => {
-                    let mut v = pop!(self);
-                    let role = frame!(self).role;
-                    match role {
-                        // The inline frame yields itself (no delegates above it): in place.
-                        FrameRole::GenIter | FrameRole::GenSend if self.frames.len() - 1 > base => {
-                            self.yield_own_frame_inline(v, role);
-                            continue;
-                        }
-                        FrameRole::GenIter | FrameRole::GenSend | FrameRole::GenDelegateUnderInline => {
-                            match self.yield_to_inline_caller(v, base) {
-                                Ok(()) => continue,
-                                Err(back) => v = back,
-                            }
-                        }
-                        FrameRole::AsyncGenStep => {
-                            self.yield_async_item(v);
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    let from_root = self.frames.len() - 1 == base;
-                    if !from_root {
-                        // A delegate yielded: the whole chain above `base` suspends.
-                    }
-                    return Ok(Exit::Yield { value: v, from_root });
+                    let v = pop!(self);
+                    yield_value!(self, v, base);
+                }
+                Instr::LoadFastYieldValue(i) => {
+                    let f = frame!(self);
+                    let Some(v) = &f.fast[i as usize] else { return Err(self.unbound_local(i)) };
+                    let v = v.clone_fast();
+                    // On as the `YieldValue` after the load: a suspended frame's `lasti` is
+                    // its yield's index, as without the fusion.
+                    f.lasti += 1;
+                    f.ip += 1;
+                    yield_value!(self, v, base);
                 }
                 Instr::GetYieldFromIter => {
                     let v = pop!(self);
@@ -1175,44 +1281,7 @@ impl Vm {
                     f.stack.push(y);
                     f.ip = ip + 2;
                 }
-                Instr::ForIterStoreFast(t, a) => {
-                    let f = frame!(self);
-                    // A range iterator steps here; Some(None) is its end.
-                    let step = match f.stack.last() {
-                        Some(Value::Iter(cell)) => match &mut *cell.borrow_mut() {
-                            crate::object::IterObj::Range { cur, stop, step } => {
-                                let c = *cur;
-                                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                                    *cur = c.wrapping_add(*step);
-                                    Some(Some(c))
-                                } else {
-                                    Some(None)
-                                }
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match step {
-                        Some(Some(c)) => {
-                            let old = f.fast[a as usize].replace(Value::Int(c));
-                            f.ip = ip + 2;
-                            if let Some(old) = old {
-                                old.discard();
-                            }
-                        }
-                        Some(None) => {
-                            f.stack.pop();
-                            f.ip = t as usize;
-                        }
-                        // Other iterators: `ForIter` alone; the store runs next.
-                        None => {
-                            if !self.for_iter_own_frame_generator() {
-                                self.for_iter(t)?
-                            }
-                        }
-                    }
-                }
+                Instr::ForIterStoreFast(t, a) => for_iter_store_fast!(self, t, a, ip),
             }
         }
     }
@@ -1590,6 +1659,9 @@ impl Vm {
             }
             FrameRole::AsyncGenStep => {
                 self.recycle_frame(frame);
+                if self.end_async_for_inline() {
+                    return Ok(None);
+                }
                 Err(self.async_gen_exhausted())
             }
             FrameRole::GenDelegate | FrameRole::GenDelegateUnderInline => {
@@ -1698,7 +1770,8 @@ impl Vm {
     fn async_gen_anext_fast(&mut self, g: &Rc<crate::object::generator::Generator>, base: usize) -> PyResult<Option<Option<Exit>>> {
         let f = frame!(self);
         let at = f.ip;
-        let shape = match (f.code.code.body().instructions.get(at), f.code.code.body().instructions.get(at + 1)) {
+        // The executed body: `quicken` leaves a `LoadConst` before a `YieldFrom` unfused.
+        let shape = match (f.body().instrs.get(at), f.body().instrs.get(at + 1)) {
             (Some(Instr::LoadConst(c)), Some(Instr::YieldFrom)) => f.body().consts.get(*c as usize).is_some_and(Value::is_none),
             _ => false,
         };

@@ -153,14 +153,14 @@ impl CodeObj {
         let code = &self.code;
         let (consts, names) = {
             let mut strs = self.strs.borrow_mut();
-            let consts = code.body().constants.iter().map(|c| const_value(c, &self.source, &self.strs, &mut strs)).collect();
+            let consts: Vec<Value> = code.body().constants.iter().map(|c| const_value(c, &self.source, &self.strs, &mut strs)).collect();
             let names: Vec<Value> = code.body().names.iter().map(|n| strs.value(n)).collect();
             (consts, names)
         };
         let global_cache = (0..names.len()).map(|_| Default::default()).collect();
         let module_attr_cache = (0..names.len()).map(|_| Default::default()).collect();
         let attr_cache = attr_cache::new_cache(names.len());
-        let instrs = quicken::quicken(&code.body().instructions);
+        let instrs = quicken::quicken(&code.body().instructions, &consts);
         self.body.get_or_init(|| ExecBody { instrs, consts, names, global_cache, module_attr_cache, attr_cache })
     }
 }

@@ -9,11 +9,24 @@
 //! go on to it.
 
 use crate::bytecode::Instr;
+use crate::object::Value;
 
-/// The instructions to execute for `code`.
-pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
+/// The instructions to execute for `code`, whose constants are `consts`.
+pub fn quicken(code: &[Instr], consts: &[Value]) -> Box<[Instr]> {
     let mut out: Vec<Instr> = Vec::with_capacity(code.len() + END_GUARDS);
     out.extend_from_slice(code);
+    for (i, step) in code.windows(5).enumerate() {
+        if let Some(fused) = fuse_async_for_step(step, consts) {
+            out[i] = fused;
+        }
+    }
+    for (i, instr) in code.iter().enumerate() {
+        if let Instr::Jump(t) = *instr {
+            if t as usize <= i && matches!(code[t as usize], Instr::ForIter(_)) {
+                out[i] = Instr::JumpBackForIter(t);
+            }
+        }
+    }
     for (i, pair) in code.windows(2).enumerate() {
         let third = code.get(i + 2).copied();
         if let Some(fused) = third.and_then(|c| fuse3(pair[0], pair[1], c)).or_else(|| fuse(pair[0], pair[1])) {
@@ -47,6 +60,18 @@ fn guard_end(code: &mut Vec<Instr>) {
     code.extend(std::iter::repeat(Instr::EndOfCode).take(END_GUARDS));
 }
 
+/// `AsyncForNext` for the compiler's `async for` step (see `Instr::AsyncForNext`).
+fn fuse_async_for_step(step: &[Instr], consts: &[Value]) -> Option<Instr> {
+    match *step {
+        [Instr::SetupFinally(h), Instr::GetANext, Instr::LoadConst(c), Instr::YieldFrom, Instr::PopBlock]
+            if consts.get(c as usize).is_some_and(Value::is_none) =>
+        {
+            Some(Instr::AsyncForNext(h))
+        }
+        _ => None,
+    }
+}
+
 /// The superinstruction doing `first`, `second` and `third`, if there is one.
 fn fuse3(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     Some(match (first, second, third) {
@@ -74,6 +99,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => Instr::CompareOpJumpIfFalse(op, t),
         (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(t, narrow(a)?),
         (Instr::LoadConst(c), Instr::ReturnValue) => Instr::ReturnConst(c),
+        (Instr::LoadFast(a), Instr::YieldValue) => Instr::LoadFastYieldValue(a),
         (Instr::BinaryOp { op, inplace }, Instr::StoreFast(local)) => Instr::BinaryOpStoreFast { op, inplace, local },
         _ => return None,
     })
@@ -96,7 +122,7 @@ mod tests {
             Instr::LoadConst(0),
             Instr::ReturnValue,
         ];
-        let q = quicken(&code);
+        let q = quicken(&code, &[]);
         assert_eq!(q.len(), code.len() + END_GUARDS);
         assert!(q[code.len()..].iter().all(|i| *i == Instr::EndOfCode));
         assert_eq!(q[0], Instr::LoadFastLoadConst(0, 1));
@@ -111,7 +137,7 @@ mod tests {
     fn overlapping_pairs_each_fuse() {
         // `a; b; c` loads: the first two fuse, and so do the second and third (reached alone
         // when the first pair's fast path runs only its first half).
-        let q = quicken(&[Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadFast(2), Instr::ReturnValue]);
+        let q = quicken(&[Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadFast(2), Instr::ReturnValue], &[]);
         assert_eq!(q[0], Instr::LoadFastLoadFast(0, 1));
         assert_eq!(q[1], Instr::LoadFastLoadFast(1, 2));
         assert_eq!(q[2], Instr::LoadFast(2));
@@ -124,7 +150,7 @@ mod guard_tests {
 
     #[test]
     fn jumps_past_the_end_land_on_a_guard() {
-        let q = quicken(&[Instr::Jump(9), Instr::ForIter(2), Instr::ReturnValue]);
+        let q = quicken(&[Instr::Jump(9), Instr::ForIter(2), Instr::ReturnValue], &[]);
         assert_eq!(q[0], Instr::Jump(3));
         assert_eq!(q[1], Instr::ForIter(2));
         assert_eq!(q[3], Instr::EndOfCode);
@@ -140,9 +166,59 @@ mod triple_tests {
     #[test]
     fn local_const_operation_fuses_as_a_triple() {
         let sub = Instr::BinaryOp { op: BinOp::Sub, inplace: false };
-        let q = quicken(&[Instr::LoadFast(2), Instr::LoadConst(1), sub, Instr::StoreFast(3), Instr::ReturnConst(0)]);
+        let q = quicken(&[Instr::LoadFast(2), Instr::LoadConst(1), sub, Instr::StoreFast(3), Instr::ReturnConst(0)], &[]);
         assert_eq!(q[0], Instr::BinaryOpFastConst { op: BinOp::Sub, inplace: false, local: 2, konst: 1 });
         assert_eq!(q[1], Instr::LoadConst(1));
         assert_eq!(q[2], Instr::BinaryOpStoreFast { op: BinOp::Sub, inplace: false, local: 3 });
+    }
+}
+
+#[cfg(test)]
+mod async_for_tests {
+    use super::*;
+
+    fn step(none_at: u32) -> Vec<Instr> {
+        vec![
+            Instr::SetupFinally(7),
+            Instr::GetANext,
+            Instr::LoadConst(none_at),
+            Instr::YieldFrom,
+            Instr::PopBlock,
+            Instr::StoreFast(0),
+            Instr::Jump(0),
+            Instr::EndAsyncFor,
+        ]
+    }
+
+    #[test]
+    fn the_async_for_step_fuses_over_its_setup() {
+        let q = quicken(&step(1), &[Value::Int(0), Value::None]);
+        assert_eq!(q[0], Instr::AsyncForNext(7));
+        assert_eq!(&q[1..5], &step(1)[1..5]);
+    }
+
+    #[test]
+    fn a_yielded_local_fuses_with_its_yield() {
+        let q = quicken(&[Instr::LoadFast(3), Instr::YieldValue, Instr::Pop, Instr::ReturnConst(0)], &[]);
+        assert_eq!(q[0], Instr::LoadFastYieldValue(3));
+        assert_eq!(q[1], Instr::YieldValue);
+    }
+
+    #[test]
+    fn a_loop_s_jump_back_fuses_with_its_for_iter() {
+        let code = [Instr::LoadFast(0), Instr::ForIter(5), Instr::StoreFast(1), Instr::Jump(1), Instr::Jump(0), Instr::ReturnConst(0)];
+        let q = quicken(&code, &[]);
+        assert_eq!(q[3], Instr::JumpBackForIter(1));
+        // A jump to anything else stays a plain jump.
+        assert_eq!(q[4], Instr::Jump(0));
+        assert_eq!(q[1], Instr::ForIterStoreFast(5, 1));
+    }
+
+    #[test]
+    fn a_step_sending_a_constant_other_than_none_stays_unfused() {
+        let q = quicken(&step(0), &[Value::Int(0), Value::None]);
+        assert_eq!(q[0], Instr::SetupFinally(7));
+        let q = quicken(&step(5), &[Value::None]);
+        assert_eq!(q[0], Instr::SetupFinally(7));
     }
 }
