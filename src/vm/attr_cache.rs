@@ -60,6 +60,8 @@ impl CachedFn {
     fn get(&self) -> Option<Value> {
         match self {
             CachedFn::Script(w) => w.upgrade().map(Value::Function),
+            // A builtin's Rc cloned inline (`Value::clone` is an out-of-line call).
+            CachedFn::Native(Value::Builtin(b)) => Some(Value::Builtin(b.clone())),
             CachedFn::Native(v) => Some(v.clone()),
         }
     }
@@ -217,11 +219,10 @@ impl Vm {
             }
             slot.keys.set(d.keys_version());
         }
-        if native_dict_has(match &inst.payload {
-            crate::object::Payload::Builtin(v) => Some(v),
-            _ => None,
-        }, self.name(i)) {
-            return None;
+        if let crate::object::Payload::Builtin(Value::Native(n)) = &inst.payload {
+            if native_has_own(n, self.name(i)) {
+                return None;
+            }
         }
         func.get()
     }
@@ -231,8 +232,10 @@ impl Vm {
     /// value depends on its type alone, so the slot keyed by the type answers it.
     #[inline]
     pub(super) fn load_builtin_method_cached(&self, obj: &Value, i: u32) -> Option<Value> {
-        if native_dict_has(Some(obj), self.name(i)) {
-            return None;
+        if let Value::Native(n) = obj {
+            if native_has_own(n, self.name(i)) {
+                return None;
+            }
         }
         let class = match self.common_type_addr(obj) {
             Some(addr) => addr,
@@ -296,12 +299,11 @@ impl Vm {
     }
 }
 
-/// Whether `obj` is a native value with its own attribute `name` (`fut.done = ...` on a
-/// Future or Task), which shadows the type's method as an instance dict does.
-#[inline]
-fn native_dict_has(obj: Option<&Value>, name: &Value) -> bool {
-    match obj {
-        Some(Value::Native(n)) => n.instance_dict(false).is_some_and(|d| d.borrow().get_str_value(name).is_some()),
-        _ => false,
-    }
+/// Whether native value `n` has its own attribute `name` (`fut.done = ...` on a Future or
+/// Task), which shadows the type's method as an instance dict does. Out of line: only native
+/// values pay for it, and the callers test for one first, so the name is not even looked up
+/// for the others.
+#[inline(never)]
+fn native_has_own(n: &crate::object::NativeRef, name: &Value) -> bool {
+    n.instance_dict(false).is_some_and(|d| d.borrow().get_str_value(name).is_some())
 }

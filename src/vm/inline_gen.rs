@@ -273,17 +273,20 @@ impl Vm {
         if g.running_async.get() || self.stack_depth() + self.native_depth >= self.recursion_limit {
             return false;
         }
-        match &*g.state.borrow() {
-            GenState::Created(_) | GenState::SuspendedOne(_) => {}
-            GenState::Suspended(chain) if chain.len() == 1 => {}
-            _ => return false,
+        if !g.hooks_inited.get() {
+            // The first step runs the firstiter hook, once the generator is known to step here.
+            match &*g.state.borrow() {
+                GenState::Created(_) | GenState::SuspendedOne(_) => {}
+                GenState::Suspended(chain) if chain.len() == 1 => {}
+                _ => return false,
+            }
+            crate::builtins::generator::first_iteration(self, g);
         }
-        crate::builtins::generator::first_iteration(self, g);
-        let mut state = g.state.borrow_mut();
+        let Ok(mut state) = g.state.try_borrow_mut() else { return false };
         let (mut frame, resumed) = match std::mem::replace(&mut *state, GenState::Running) {
             GenState::Created(frame) => (frame, false),
             GenState::SuspendedOne(frame) => (frame, true),
-            GenState::Suspended(mut chain) => {
+            GenState::Suspended(mut chain) if chain.len() == 1 => {
                 let frame = chain.pop().expect("length checked");
                 if self.chain_pool.len() < CHAIN_POOL_MAX {
                     self.chain_pool.push(chain);
