@@ -180,10 +180,29 @@ impl Vm {
                 Some(Value::Generator(g)) => set_suspended(&g, suspended),
                 _ => drop(suspended),
             },
-            _ => match caller.stack.last() {
-                Some(Value::Generator(g)) => set_suspended(g, suspended),
-                _ => drop(suspended),
-            },
+            _ => {
+                match caller.stack.last() {
+                    Some(Value::Generator(g)) => set_suspended(g, suspended),
+                    _ => drop(suspended),
+                }
+                // `for x in gen`: the loop's fused store (the caller's current instruction)
+                // takes the item straight into its local, as the `StoreFast` after it would.
+                let store = match caller.body().instrs.get(caller.lasti) {
+                    Some(&Instr::ForIterStoreFast(_, a)) => Some(a),
+                    _ => None,
+                };
+                if let Some(a) = store {
+                    caller.ip = caller.lasti + 2;
+                    if let Some(old) = caller.fast[a as usize].replace(v) {
+                        old.discard();
+                        // The replaced item's finalizer runs now, as after that `StoreFast`.
+                        if super::signals::eval_breaker_set() {
+                            self.handle_eval_breaker();
+                        }
+                    }
+                    return;
+                }
+            }
         }
         caller.stack.push(v);
     }

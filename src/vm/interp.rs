@@ -1807,7 +1807,7 @@ impl Vm {
 
     /// The breaker's slow path, between two instructions.
     #[cold]
-    fn handle_eval_breaker(&mut self) {
+    pub(super) fn handle_eval_breaker(&mut self) {
         super::signals::clear_eval_breaker();
         // matches CPython: a generator dropped while suspended is closed before the next
         // instruction runs (its `finally` output comes right after the `del`).
