@@ -119,6 +119,12 @@ macro_rules! instr_codec {
                     w.u8(code_of(&COMPARE_OPS, &op));
                     w.uint(t as u64);
                 }
+                Instr::CompareFastConstJump { op, local, konst } => {
+                    w.u8(Op::CompareFastConstJump as u8);
+                    w.u8(code_of(&COMPARE_OPS, &op));
+                    w.uint(local as u64);
+                    w.uint(konst as u64);
+                }
             }
         }
 
@@ -158,6 +164,11 @@ macro_rules! instr_codec {
                     Instr::BinaryOpFastConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local, konst }
                 }
                 Op::CompareOpJumpIfFalse => Instr::CompareOpJumpIfFalse(*COMPARE_OPS.get(r.u8()? as usize)?, r.u32()?),
+                Op::CompareFastConstJump => {
+                    let op = *COMPARE_OPS.get(r.u8()? as usize)?;
+                    let (local, konst) = (r.u32()?.try_into().ok()?, r.u32()?.try_into().ok()?);
+                    Instr::CompareFastConstJump { op, local, konst }
+                }
             })
         }
     };
@@ -187,7 +198,7 @@ instr_codec! {
     ],
     other: [
         BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, FormatAppend, CallFunctionEx,
-        GetAwaitable, CompareOpJumpIfFalse, BinaryOpStoreFast, BinaryOpFastConst,
+        GetAwaitable, CompareOpJumpIfFalse, BinaryOpStoreFast, BinaryOpFastConst, CompareFastConstJump,
     ]
 }
 
@@ -223,6 +234,7 @@ mod tests {
             Instr::BinaryOpFastConst { op: BinOp::Xor, inplace: false, local: 300, konst: 1 },
             Instr::AsyncForNext(77),
             Instr::LoadFastYieldValue(70_000),
+            Instr::CompareFastConstJump { op: CompareOp::Ne, local: 2, konst: 40_000 },
             Instr::JumpBackForIter(3),
         ];
         instrs.extend(BIN_OPS.iter().flat_map(|&op| [false, true].map(|inplace| Instr::BinaryOp { op, inplace })));

@@ -348,6 +348,10 @@ pub enum Instr {
     AsyncForNext(u32),
     /// `LoadFast(a); YieldValue` (`yield x`)
     LoadFastYieldValue(u32),
+    /// `LoadFast(local); LoadConst(konst); CompareOp(op); PopJumpIfFalse(t)` (`if n < 2:`,
+    /// `while i != 0:`). The jump target does not fit in the instruction: it is the one of the
+    /// `PopJumpIfFalse` that stays in place three instructions on.
+    CompareFastConstJump { op: CompareOp, local: u16, konst: u16 },
     /// `Jump(t)` back to the `ForIter` at `t` (the end of a `for` body), running that
     /// `ForIter` in the same dispatch.
     JumpBackForIter(u32),

@@ -1282,6 +1282,25 @@ impl Vm {
                     f.ip = ip + 2;
                 }
                 Instr::ForIterStoreFast(t, a) => for_iter_store_fast!(self, t, a, ip),
+                Instr::CompareFastConstJump { op, local, konst } => {
+                    let f = frame!(self);
+                    let Some(x) = &f.fast[local as usize] else { return Err(self.unbound_local(local)) };
+                    let y = &f.body().consts[konst as usize];
+                    if let (Value::Int(x), Value::Int(y)) = (x, y) {
+                        // The `PopJumpIfFalse` in place after the fused sequence has the target.
+                        if let Some(&Instr::PopJumpIfFalse(t)) = f.body().instrs.get(ip + 3) {
+                            let r = super::ops::compare_values(op, *x, *y);
+                            f.ip = if r { ip + 4 } else { t as usize };
+                            continue;
+                        }
+                    }
+                    // Anything else: the two loads; the comparison and jump run next.
+                    let x = x.clone_fast();
+                    let y = y.clone_fast();
+                    f.stack.push(x);
+                    f.stack.push(y);
+                    f.ip = ip + 2;
+                }
             }
         }
     }

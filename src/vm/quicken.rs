@@ -29,7 +29,8 @@ pub fn quicken(code: &[Instr], consts: &[Value]) -> Box<[Instr]> {
     }
     for (i, pair) in code.windows(2).enumerate() {
         let third = code.get(i + 2).copied();
-        if let Some(fused) = third.and_then(|c| fuse3(pair[0], pair[1], c)).or_else(|| fuse(pair[0], pair[1])) {
+        let fused = code.get(i..i + 4).and_then(fuse_compare_jump);
+        if let Some(fused) = fused.or_else(|| third.and_then(|c| fuse3(pair[0], pair[1], c))).or_else(|| fuse(pair[0], pair[1])) {
             out[i] = fused;
         }
     }
@@ -67,6 +68,16 @@ fn fuse_async_for_step(step: &[Instr], consts: &[Value]) -> Option<Instr> {
             if consts.get(c as usize).is_some_and(Value::is_none) =>
         {
             Some(Instr::AsyncForNext(h))
+        }
+        _ => None,
+    }
+}
+
+/// `CompareFastConstJump` for a local compared with a constant as a condition.
+fn fuse_compare_jump(four: &[Instr]) -> Option<Instr> {
+    match *four {
+        [Instr::LoadFast(local), Instr::LoadConst(konst), Instr::CompareOp(op), Instr::PopJumpIfFalse(_)] => {
+            Some(Instr::CompareFastConstJump { op, local: narrow(local)?, konst: narrow(konst)? })
         }
         _ => None,
     }
@@ -125,7 +136,7 @@ mod tests {
         let q = quicken(&code, &[]);
         assert_eq!(q.len(), code.len() + END_GUARDS);
         assert!(q[code.len()..].iter().all(|i| *i == Instr::EndOfCode));
-        assert_eq!(q[0], Instr::LoadFastLoadConst(0, 1));
+        assert_eq!(q[0], Instr::CompareFastConstJump { op: CompareOp::Lt, local: 0, konst: 1 });
         assert_eq!(q[6], Instr::ReturnConst(0));
         assert_eq!(q[1], Instr::LoadConst(1));
         assert_eq!(q[2], Instr::CompareOpJumpIfFalse(CompareOp::Lt, 6));
