@@ -119,6 +119,11 @@ macro_rules! instr_codec {
                     w.u8(code_of(&COMPARE_OPS, &op));
                     w.uint(t as u64);
                 }
+                Instr::BinaryOpConst { op, inplace, konst } => {
+                    w.u8(Op::BinaryOpConst as u8);
+                    w.u8(code_of(&BIN_OPS, &op) | (inplace as u8) << 7);
+                    w.uint(konst as u64);
+                }
                 Instr::CompareFastConstJump { op, local, konst } => {
                     w.u8(Op::CompareFastConstJump as u8);
                     w.u8(code_of(&COMPARE_OPS, &op));
@@ -164,6 +169,10 @@ macro_rules! instr_codec {
                     Instr::BinaryOpFastConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local, konst }
                 }
                 Op::CompareOpJumpIfFalse => Instr::CompareOpJumpIfFalse(*COMPARE_OPS.get(r.u8()? as usize)?, r.u32()?),
+                Op::BinaryOpConst => {
+                    let b = r.u8()?;
+                    Instr::BinaryOpConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, konst: r.u32()? }
+                }
                 Op::CompareFastConstJump => {
                     let op = *COMPARE_OPS.get(r.u8()? as usize)?;
                     let (local, konst) = (r.u32()?.try_into().ok()?, r.u32()?.try_into().ok()?);
@@ -190,7 +199,7 @@ instr_codec! {
         BuildList, BuildSet, BuildMap, BuildConstKeyMap, BuildString, BuildStringStart, ListAppend, SetAdd, MapAdd,
         ListExtend, SetUpdate, DictUpdate, DictMerge, UnpackSequence, Call, CallKw, CallMethod,
         MakeFunction, SetupFinally, RaiseVarargs, ImportName, ImportFrom, MatchClass, AsyncForNext,
-        LoadFastYieldValue, JumpBackForIter,
+        LoadFastYieldValue, JumpBackForIter, ReturnFast,
     ],
     pair: [
         LoadFastLoadFast, LoadFastLoadConst, LoadConstLoadFast, StoreFastLoadFast,
@@ -199,6 +208,7 @@ instr_codec! {
     other: [
         BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, FormatAppend, CallFunctionEx,
         GetAwaitable, CompareOpJumpIfFalse, BinaryOpStoreFast, BinaryOpFastConst, CompareFastConstJump,
+        BinaryOpConst,
     ]
 }
 
@@ -236,6 +246,8 @@ mod tests {
             Instr::LoadFastYieldValue(70_000),
             Instr::CompareFastConstJump { op: CompareOp::Ne, local: 2, konst: 40_000 },
             Instr::JumpBackForIter(3),
+            Instr::ReturnFast(7),
+            Instr::BinaryOpConst { op: BinOp::Mod, inplace: true, konst: 100_000 },
         ];
         instrs.extend(BIN_OPS.iter().flat_map(|&op| [false, true].map(|inplace| Instr::BinaryOp { op, inplace })));
         instrs.extend(UNARY_OPS.map(Instr::UnaryOp));

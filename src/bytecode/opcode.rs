@@ -348,6 +348,10 @@ pub enum Instr {
     AsyncForNext(u32),
     /// `LoadFast(a); YieldValue` (`yield x`)
     LoadFastYieldValue(u32),
+    /// `LoadFast(a); ReturnValue` (`return x`)
+    ReturnFast(u32),
+    /// `LoadConst(konst); BinaryOp { op, inplace }` (`... + 1`, `... % m` after an expression)
+    BinaryOpConst { op: BinOp, inplace: bool, konst: u32 },
     /// `LoadFast(local); LoadConst(konst); CompareOp(op); PopJumpIfFalse(t)` (`if n < 2:`,
     /// `while i != 0:`). The jump target does not fit in the instruction: it is the one of the
     /// `PopJumpIfFalse` that stays in place three instructions on.

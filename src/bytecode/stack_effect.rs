@@ -105,7 +105,7 @@ fn flow(instr: &Instr) -> Flow {
         Instr::CompareOpJumpIfFalse(..) | Instr::BinaryOpStoreFast { .. } => Next(-1),
         Instr::ForIterStoreFast(t, _) => Branch { next: 1, target: t, taken: -1 },
         Instr::ReturnConst(_) | Instr::BinaryOpFastConst { .. } | Instr::LoadFastYieldValue(_) => Next(1),
-        Instr::CompareFastConstJump { .. } => Next(1),
+        Instr::CompareFastConstJump { .. } | Instr::ReturnFast(_) | Instr::BinaryOpConst { .. } => Next(1),
         Instr::EndOfCode => Exit,
     }
 }

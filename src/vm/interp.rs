@@ -1230,6 +1230,32 @@ impl Vm {
                     b.discard();
                     push!(self, v);
                 }
+                Instr::BinaryOpConst { op, inplace: _, konst } => {
+                    let f = frame!(self);
+                    let small = match f.body().consts[konst as usize] {
+                        Value::Int(y) => Some(y),
+                        _ => None,
+                    };
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Some(y)) = (&mut f.stack[n - 1], small) {
+                        if let Some(r) = small_int_op(op, *x, y) {
+                            // The int operand is replaced in place (nothing to drop).
+                            *x = r;
+                            f.ip = ip + 2;
+                            continue;
+                        }
+                    }
+                    // Anything else: the load; the operation runs next.
+                    let y = f.body().consts[konst as usize].clone_fast();
+                    f.stack.push(y);
+                }
+                Instr::ReturnFast(i) => {
+                    safe_point!(self);
+                    let f = frame!(self);
+                    let Some(v) = &f.fast[i as usize] else { return Err(self.unbound_local(i)) };
+                    let v = v.clone_fast();
+                    return_value!(self, v, base);
+                }
                 Instr::ReturnConst(c) => {
                     safe_point!(self);
                     let v = frame!(self).body().consts[c as usize].clone_fast();

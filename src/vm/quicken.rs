@@ -111,6 +111,8 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (Instr::ForIter(t), Instr::StoreFast(a)) => Instr::ForIterStoreFast(t, narrow(a)?),
         (Instr::LoadConst(c), Instr::ReturnValue) => Instr::ReturnConst(c),
         (Instr::LoadFast(a), Instr::YieldValue) => Instr::LoadFastYieldValue(a),
+        (Instr::LoadFast(a), Instr::ReturnValue) => Instr::ReturnFast(a),
+        (Instr::LoadConst(konst), Instr::BinaryOp { op, inplace }) => Instr::BinaryOpConst { op, inplace, konst },
         (Instr::BinaryOp { op, inplace }, Instr::StoreFast(local)) => Instr::BinaryOpStoreFast { op, inplace, local },
         _ => return None,
     })
@@ -141,7 +143,8 @@ mod tests {
         assert_eq!(q[1], Instr::LoadConst(1));
         assert_eq!(q[2], Instr::CompareOpJumpIfFalse(CompareOp::Lt, 6));
         assert_eq!(q[3], Instr::PopJumpIfFalse(6));
-        assert_eq!(&q[4..6], &code[4..6]);
+        assert_eq!(q[4], Instr::ReturnFast(0));
+        assert_eq!(q[5], Instr::ReturnValue);
     }
 
     #[test]
