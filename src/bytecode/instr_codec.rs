@@ -119,6 +119,10 @@ macro_rules! instr_codec {
                     w.u8(code_of(&COMPARE_OPS, &op));
                     w.uint(t as u64);
                 }
+                Instr::BinaryOpReturn { op, inplace } => {
+                    w.u8(Op::BinaryOpReturn as u8);
+                    w.u8(code_of(&BIN_OPS, &op) | (inplace as u8) << 7);
+                }
                 Instr::BinaryOpConst { op, inplace, konst } => {
                     w.u8(Op::BinaryOpConst as u8);
                     w.u8(code_of(&BIN_OPS, &op) | (inplace as u8) << 7);
@@ -169,6 +173,10 @@ macro_rules! instr_codec {
                     Instr::BinaryOpFastConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, local, konst }
                 }
                 Op::CompareOpJumpIfFalse => Instr::CompareOpJumpIfFalse(*COMPARE_OPS.get(r.u8()? as usize)?, r.u32()?),
+                Op::BinaryOpReturn => {
+                    let b = r.u8()?;
+                    Instr::BinaryOpReturn { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0 }
+                }
                 Op::BinaryOpConst => {
                     let b = r.u8()?;
                     Instr::BinaryOpConst { op: *BIN_OPS.get((b & 0x7f) as usize)?, inplace: b & 0x80 != 0, konst: r.u32()? }
@@ -208,7 +216,7 @@ instr_codec! {
     other: [
         BinaryOp, UnaryOp, CompareOp, IsOp, ContainsOp, UnpackEx, FormatValue, FormatAppend, CallFunctionEx,
         GetAwaitable, CompareOpJumpIfFalse, BinaryOpStoreFast, BinaryOpFastConst, CompareFastConstJump,
-        BinaryOpConst,
+        BinaryOpConst, BinaryOpReturn,
     ]
 }
 
@@ -248,6 +256,7 @@ mod tests {
             Instr::JumpBackForIter(3),
             Instr::ReturnFast(7),
             Instr::BinaryOpConst { op: BinOp::Mod, inplace: true, konst: 100_000 },
+            Instr::BinaryOpReturn { op: BinOp::Add, inplace: false },
         ];
         instrs.extend(BIN_OPS.iter().flat_map(|&op| [false, true].map(|inplace| Instr::BinaryOp { op, inplace })));
         instrs.extend(UNARY_OPS.map(Instr::UnaryOp));

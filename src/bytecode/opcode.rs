@@ -352,6 +352,8 @@ pub enum Instr {
     ReturnFast(u32),
     /// `LoadConst(konst); BinaryOp { op, inplace }` (`... + 1`, `... % m` after an expression)
     BinaryOpConst { op: BinOp, inplace: bool, konst: u32 },
+    /// `BinaryOp { op, inplace }; ReturnValue` (`return a + b`)
+    BinaryOpReturn { op: BinOp, inplace: bool },
     /// `LoadFast(local); LoadConst(konst); CompareOp(op); PopJumpIfFalse(t)` (`if n < 2:`,
     /// `while i != 0:`). The jump target does not fit in the instruction: it is the one of the
     /// `PopJumpIfFalse` that stays in place three instructions on.

@@ -102,7 +102,7 @@ fn flow(instr: &Instr) -> Flow {
         // follows the pair exactly.
         Instr::LoadFastLoadFast(..) | Instr::LoadFastLoadConst(..) | Instr::LoadConstLoadFast(..) => Next(1),
         Instr::StoreFastLoadFast(..) | Instr::StoreFastStoreFast(..) => Next(-1),
-        Instr::CompareOpJumpIfFalse(..) | Instr::BinaryOpStoreFast { .. } => Next(-1),
+        Instr::CompareOpJumpIfFalse(..) | Instr::BinaryOpStoreFast { .. } | Instr::BinaryOpReturn { .. } => Next(-1),
         Instr::ForIterStoreFast(t, _) => Branch { next: 1, target: t, taken: -1 },
         Instr::ReturnConst(_) | Instr::BinaryOpFastConst { .. } | Instr::LoadFastYieldValue(_) => Next(1),
         Instr::CompareFastConstJump { .. } | Instr::ReturnFast(_) | Instr::BinaryOpConst { .. } => Next(1),

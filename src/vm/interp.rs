@@ -1249,6 +1249,28 @@ impl Vm {
                     let y = f.body().consts[konst as usize].clone_fast();
                     f.stack.push(y);
                 }
+                Instr::BinaryOpReturn { op, inplace } => {
+                    let s = &mut frame!(self).stack;
+                    let n = s.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&s[n - 2], &s[n - 1]) {
+                        if let Some(r) = small_int_op(op, *x, *y) {
+                            // Ints: nothing to drop, so forgetting them skips the drop glue.
+                            std::mem::forget(s.pop());
+                            std::mem::forget(s.pop());
+                            // As the `ReturnValue` after the operation.
+                            frame!(self).lasti = ip + 1;
+                            safe_point!(self);
+                            return_value!(self, Value::Int(r), base);
+                        }
+                    }
+                    // Anything else: the operation alone; the return runs next.
+                    let b = pop!(self);
+                    let a = pop!(self);
+                    let v = self.binary_op(op, &a, &b, inplace)?;
+                    a.discard();
+                    b.discard();
+                    push!(self, v);
+                }
                 Instr::ReturnFast(i) => {
                     safe_point!(self);
                     let f = frame!(self);

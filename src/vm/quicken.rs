@@ -113,6 +113,7 @@ fn fuse(first: Instr, second: Instr) -> Option<Instr> {
         (Instr::LoadFast(a), Instr::YieldValue) => Instr::LoadFastYieldValue(a),
         (Instr::LoadFast(a), Instr::ReturnValue) => Instr::ReturnFast(a),
         (Instr::LoadConst(konst), Instr::BinaryOp { op, inplace }) => Instr::BinaryOpConst { op, inplace, konst },
+        (Instr::BinaryOp { op, inplace }, Instr::ReturnValue) => Instr::BinaryOpReturn { op, inplace },
         (Instr::BinaryOp { op, inplace }, Instr::StoreFast(local)) => Instr::BinaryOpStoreFast { op, inplace, local },
         _ => return None,
     })
