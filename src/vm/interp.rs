@@ -1261,6 +1261,8 @@ impl Vm {
                             frame!(self).lasti = ip + 1;
                             safe_point!(self);
                             return_value!(self, Value::Int(r), base);
+                            // A return that did not leave the loop goes on in the caller.
+                            continue;
                         }
                     }
                     // Anything else: the operation alone; the return runs next.
