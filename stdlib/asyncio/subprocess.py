@@ -72,6 +72,15 @@ class Process:
     async def wait(self):
         """Wait for the child to exit; return its returncode."""
         returncode = await self._child._exit_future(self._loop)
+        # matches CPython: wait() returns once the pipe transports have been lost, which is
+        # when they have read their pipes to EOF, so what the child wrote is buffered in
+        # stdout/stderr and at_eof() holds once it is read. (A pipe another task is reading
+        # is left to that read.)
+        for reader in (self.stdout, self.stderr):
+            if reader is not None:
+                while (not reader._eof and reader._exception is None
+                       and not self._loop._sock_reading(reader._sock)):
+                    await reader._fill()
         self._finished = True
         return returncode
 
