@@ -16,8 +16,34 @@ use crate::vm::Vm;
 
 const TABLE: &str = include_str!("docstrings.txt");
 
+/// How many keys are searched for in the text before the table is indexed: every run looks
+/// up `object`'s docstring (near the start) at start-up, where building the index would cost
+/// more than the search; `_collections_abc`'s subclass hooks read the `__dict__` of dozens of
+/// built-in types (whose copies carry their docstrings), where a search of the whole text per
+/// key cost more than the rest of the import.
+const SEARCHES_BEFORE_INDEX: u32 = 3;
+
+thread_local! {
+    static SEARCHES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static INDEX: std::cell::OnceCell<hashbrown::HashMap<&'static str, &'static str>> =
+        const { std::cell::OnceCell::new() };
+}
+
 /// The docstring recorded under `key`.
 fn lookup(key: &str) -> Option<&'static str> {
+    let searched = SEARCHES.with(|n| {
+        let done = n.get();
+        n.set(done.saturating_add(1));
+        done
+    });
+    if searched < SEARCHES_BEFORE_INDEX {
+        return search(key);
+    }
+    INDEX.with(|index| index.get_or_init(build_index).get(key).copied())
+}
+
+/// The first record of `key`, found by searching the text.
+fn search(key: &str) -> Option<&'static str> {
     let header = format!("@@ {key}\n");
     let start = if TABLE.starts_with(&header) {
         header.len()
@@ -27,6 +53,22 @@ fn lookup(key: &str) -> Option<&'static str> {
     let rest = &TABLE[start..];
     let end = rest.find("\n@@ ").unwrap_or_else(|| rest.len().saturating_sub(1));
     Some(&rest[..end])
+}
+
+/// The records of `TABLE`: `@@ key` + newline + the docstring, the newline before the next
+/// record (or the table's last one) not part of it. The first record of a key wins.
+fn build_index() -> hashbrown::HashMap<&'static str, &'static str> {
+    let mut index = hashbrown::HashMap::with_capacity(2048);
+    let Some(body) = TABLE.strip_prefix("@@ ") else { return index };
+    let mut records = body.split("\n@@ ").peekable();
+    while let Some(record) = records.next() {
+        let Some((key, mut doc)) = record.split_once('\n') else { continue };
+        if records.peek().is_none() {
+            doc = doc.strip_suffix('\n').unwrap_or(doc);
+        }
+        index.entry(key).or_insert(doc);
+    }
+    index
 }
 
 /// `__doc__` of a built-in function or method: a method of a core type by its owner

@@ -85,6 +85,10 @@ pub fn install(vm: &mut Vm) {
     for t in callables.map(Rc::clone) {
         super::def_method(&t, "__call__", callable_call);
     }
+    for t in [&vm.types.method, &vm.types.builtin_function].map(Rc::clone) {
+        super::def_method(&t, "__eq__", |vm, a| bound_compare(vm, a, true));
+        super::def_method(&t, "__ne__", |vm, a| bound_compare(vm, a, false));
+    }
     super::method_descriptors::install(vm);
     crate::builtins::methods::install(vm);
     super::operator_slots::install(vm);
@@ -185,6 +189,18 @@ fn callable_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("descriptor '__call__' needs an argument"));
     };
     vm.call_kw(f, rest.to_vec(), args.kw.to_vec())
+}
+
+/// `m.__eq__(other)` / `m.__ne__(other)` of a bound method or built-in function: as CPython's
+/// method_richcompare and meth_richcompare, two of the same type compare by function and
+/// `__self__` (False, not NotImplemented, when they differ); any other operand is
+/// NotImplemented.
+fn bound_compare(vm: &mut Vm, args: Args, eq: bool) -> PyResult<Value> {
+    let (a, b) = (arg(&args, 0), arg(&args, 1));
+    if !Rc::ptr_eq(&vm.type_of(&a), &vm.type_of(&b)) {
+        return Ok(Value::NotImplemented);
+    }
+    Ok(Value::bool(vm.eq(&a, &b)? == eq))
 }
 
 /// `int.__new__(cls, ...)` & co. called explicitly from a subclass's own `__new__`: the base

@@ -15,6 +15,10 @@ const SOURCES: &[(&str, &str, u32)] = &[
     ("shield.<locals>._inner_done_callback", "tasks.py", 891),
     ("shield.<locals>._outer_done_callback", "tasks.py", 908),
     ("_release_waiter", "tasks.py", 431),
+    // on the asyncio future of run_in_executor()/wrap_future()
+    ("_chain_future.<locals>._call_check_cancel", "futures.py", 387),
+    ("_chain_future.<locals>._call_set_state", "futures.py", 394),
+    ("_set_result_unless_cancelled", "futures.py", 311),
 ];
 
 /// ` at <asyncio dir>/<file>:<line>` for the asyncio callback `qualname`, if CPython defines
@@ -32,6 +36,8 @@ const COROUTINES: &[(&str, &str, u32, u32)] = &[
     ("sleep", "tasks.py", 637, 649),
     ("wait_for", "tasks.py", 436, 476),
     ("wait", "tasks.py", 399, 428),
+    // a `@types.coroutine` generator in CPython: its first line is the decorator's
+    ("_wrap_awaitable", "tasks.py", 687, 694),
     ("Queue.put", "queues.py", 110, 120),
     ("Queue.get", "queues.py", 149, 158),
     ("Lock.acquire", "locks.py", 93, 114),
@@ -43,6 +49,21 @@ const COROUTINES: &[(&str, &str, u32, u32)] = &[
     ("StreamReader.readline", "streams.py", 544, 563),
     ("StreamReader.readexactly", "streams.py", 717, 747),
     ("StreamReader.readuntil", "streams.py", 575, 655),
+    ("StreamWriter.drain", "streams.py", 366, 389),
+    ("StreamWriter.wait_closed", "streams.py", 360, 361),
+    ("open_connection", "streams.py", 26, 48),
+    ("start_server", "streams.py", 54, 84),
+    ("to_thread", "threads.py", 12, 25),
+    ("Server.serve_forever", "base_events.py", 358, 369),
+    ("Server.wait_closed", "base_events.py", 379, 384),
+    ("Queue.join", "queues.py", 206, 215),
+    // suspended in `await self._wait()` for the other parties, as a task usually is
+    ("Barrier.wait", "locks.py", 481, 497),
+    ("Process.wait", "subprocess.py", 135, 137),
+    // suspended in `await tasks.gather(...)` reading the pipes
+    ("Process.communicate", "subprocess.py", 187, 200),
+    ("create_subprocess_exec", "subprocess.py", 217, 223),
+    ("create_subprocess_shell", "subprocess.py", 205, 210),
 ];
 
 /// Where CPython's `_format_coroutine` places the asyncio coroutine `qualname` (its file, and

@@ -17,6 +17,7 @@ pub mod gil;
 pub mod handle;
 pub mod asyncio_logger;
 pub mod callback_sources;
+pub mod loop_bases;
 pub mod loop_method_names;
 pub mod loop_subclass;
 pub mod native_streams;
@@ -316,6 +317,7 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Value> {
     }
     crate::builtins::def_fn(&mut dict, "_use_native_sync", native_sync::use_native_sync);
     crate::builtins::def_fn(&mut dict, "_name_loop_methods", loop_method_names::name_script_methods);
+    crate::builtins::def_fn(&mut dict, "_loop_base_classes", loop_bases::loop_base_classes);
     crate::builtins::def_fn(&mut dict, "_log_at", asyncio_logger::m_log_at);
     crate::builtins::def_fn(&mut dict, "_gather_state", gather::new_state);
     crate::builtins::def_fn(&mut dict, "_gather_watch", gather::watch);

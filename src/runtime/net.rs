@@ -92,6 +92,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
     def_method(l, "_sock_listen", sock_listen);
     def_method(l, "_sock_accept", sock_accept);
     def_method(l, "_sock_recv", sock_recv);
+    def_method(l, "_sock_reading", sock_reading);
     def_method(l, "_sock_writable", sock_writable);
     def_method(l, "_wait_fd", wait_fd);
     def_method(l, "_adopt_socket", adopt_socket);
@@ -267,6 +268,20 @@ fn sock_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     *sock(&s)?.read_op.borrow_mut() = Some(PendingOp::Recv { fut: fut.clone(), max });
     attempt_read(vm, &s)?;
     Ok(fut)
+}
+
+/// `loop._sock_reading(sock)` -> whether a read of the socket (a recv, an accept, a native
+/// stream read) is parked and not yet done: another reader of it must not start one, which
+/// would take the parked one's place.
+fn sock_reading(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = arg(&args, 1);
+    let op = sock(&s)?.read_op.borrow();
+    let fut = match &*op {
+        Some(PendingOp::Recv { fut, .. } | PendingOp::Accept { fut } | PendingOp::FdReady { fut }) => Some(fut),
+        Some(PendingOp::StreamRead(read)) => Some(&read.fut),
+        _ => None,
+    };
+    Ok(Value::bool(fut.is_some_and(|f| super::future::core_of(f).is_some_and(|c| !c.is_done()))))
 }
 
 /// `loop._sock_writable(sock)` -> future resolved when the socket can take more bytes.

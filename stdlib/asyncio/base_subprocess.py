@@ -278,15 +278,25 @@ class _UnixSubprocessTransport(BaseSubprocessTransport):
         env_pairs = None if env is None else list(env.items())
         self._proc, *socks = self._loop._subprocess_exec(
             argv, executable, _stdio(stdin), _stdio(stdout), _stdio(stderr), cwd, env_pairs)
-        # As CPython's child watcher: the exit is reported one loop iteration after the
-        # watcher hears of it (call_soon_threadsafe(call_soon, _process_exited, ...)).
+        # As CPython's child watcher: its thread hears of the exit and hands it to the loop
+        # (call_soon_threadsafe of the watcher callback, which call_soon_threadsafe's
+        # _process_exited); that thread wakes after the loop has read the child's last
+        # output from its pipes, so pipe_connection_lost comes before process_exited.
         self._proc._exit_future(self._loop).add_done_callback(self._on_exit)
         return socks
 
     def _on_exit(self, fut):
         if fut.cancelled() or self._loop is None:
             return
-        self._loop.call_soon(self._process_exited, fut.result())
+        self._loop.call_soon(self._watcher_callback, fut.result())
+
+    def _watcher_callback(self, returncode):
+        if self._loop is not None:
+            self._loop.call_soon(self._process_exited_soon, returncode)
+
+    def _process_exited_soon(self, returncode):
+        if self._loop is not None:
+            self._loop.call_soon(self._process_exited, returncode)
 
 
 def _check_popen_options(universal_newlines, bufsize, text, encoding, errors):

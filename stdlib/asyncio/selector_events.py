@@ -7,6 +7,11 @@ then eof_received, then connection_lost."""
 from _asyncio import SelectorEventLoop
 from . import exceptions
 from . import transports
+from .base_events import BaseEventLoop
+
+# CPython's loop class derives from BaseSelectorEventLoop (and so from BaseEventLoop and
+# AbstractEventLoop): made natively, and made the native loop class's base.
+BaseSelectorEventLoop = __import__('_asyncio')._loop_base_classes(BaseEventLoop)
 
 
 class _SelectorSocketTransport(transports._SelectorTransportMixin, transports._ReadingMixin,

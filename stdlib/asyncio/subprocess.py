@@ -72,8 +72,31 @@ class Process:
     async def wait(self):
         """Wait for the child to exit; return its returncode."""
         returncode = await self._child._exit_future(self._loop)
+        # matches CPython: wait() returns once the pipe transports have been lost, which is
+        # when they have read their pipes to EOF, so what the child wrote is buffered in
+        # stdout/stderr and at_eof() holds once it is read.
+        for reader in (self.stdout, self.stderr):
+            if reader is not None:
+                self._read_ready(reader)
         self._finished = True
         return returncode
+
+    def _read_ready(self, reader):
+        """Move what the exited child left in `reader`'s pipe into its buffer, up to EOF, as
+        far as it can be read now. A pipe another task is reading is left to that read, and
+        one still open elsewhere (a grandchild holds it) to later reads."""
+        loop = self._loop
+        while (not reader._eof and reader._exception is None
+               and not loop._sock_reading(reader._sock)):
+            fut = loop._sock_recv(reader._sock, 262144)
+            if not fut.done():
+                fut.cancel()
+                return
+            data = fut.result()
+            if not data:
+                reader._reached_eof()
+                return
+            reader._buffer += data
 
     # Set once wait() has returned: CPython's wait() returns after the transport's
     # connection_lost, which forgets the child.
