@@ -9,7 +9,7 @@ def shape(text):
     out = []
     for line in text.splitlines():
         if "function calls" in line:
-            out.append(re.sub(r"\d+ function calls( \(\d+ primitive calls\))?", "N function calls", line))
+            out.append(re.sub(r"\d+ function calls( \(\d+ primitive calls\))?", "N function calls", re.sub(r"in [0-9.]+ seconds", "in T seconds", line)))
         elif line.startswith("   Ordered by") or line.startswith("   ncalls"):
             out.append(line)
     return out
