@@ -209,7 +209,7 @@ impl Vm {
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
-                Ok(Some(Value::list(v)))
+                Ok(Some(crate::builtins::container_sizeof::exact_list(v)))
             }
             // An empty operand gives back the other tuple itself, as CPython's `tupleconcat`.
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) if y.is_empty() => Ok(Some(Value::Tuple(x.clone()))),
@@ -297,7 +297,7 @@ impl Vm {
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
-                Value::list(out)
+                crate::builtins::container_sizeof::exact_list(out)
             }
             // `t * 1` is `t` itself, as CPython's `tuplerepeat`.
             Value::Tuple(t) if n == 1 => Value::Tuple(t.clone()),
