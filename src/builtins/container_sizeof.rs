@@ -129,11 +129,27 @@ const SPLIT_PREALLOC: usize = 12;
 /// list whose capacity is its length stands for; an odd one gets a capacity two above its
 /// length, which no growth of a Vec produces, so `list_allocated` can tell it apart.
 pub fn exact_list(mut items: Vec<Value>) -> Value {
+    if items.capacity() == exact_capacity(items.len()) {
+        return Value::list(items);
+    }
     if items.len() % 2 == 1 {
         items.reserve_exact(2);
         items.shrink_to(items.len() + 2);
     }
     Value::list(items)
+}
+
+/// The capacity `exact_list` gives a list of `len` items: callers that size their Vec with
+/// it up front spare `exact_list` a reallocation.
+pub fn exact_capacity(len: usize) -> usize {
+    if len % 2 == 1 { len + 2 } else { len }
+}
+
+/// A list of clones of `items`, allocated exactly as CPython's list_slice does.
+pub fn exact_list_from(items: &[Value]) -> Value {
+    let mut v = Vec::with_capacity(exact_capacity(items.len()));
+    v.extend_from_slice(items);
+    exact_list(v)
 }
 
 /// The list str.split/rsplit return: CPython preallocates it for `prealloc` items (12, or
