@@ -19,4 +19,4 @@ sys.stderr = real
 text = re.sub(r"\[\d\d/\w\w\w/\d{4} \d\d:\d\d:\d\d\]", "[DATE]", err.getvalue())
 text = re.sub(r"\('127.0.0.1', \d+\)", "(ADDR)", text)
 text = re.sub(r'File ".*?", line \d+', 'File X', text)
-print(text)
+print(text, end="")
