@@ -285,10 +285,38 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
+def gethostbyaddr(ip, /):
+    """Return the true host name, a list of aliases, and a list of IP addresses, for a host
+    given by name or address: the resolver's name for the address (getnameinfo with
+    NI_NAMEREQD, which reads /etc/hosts as CPython's gethostbyaddr_r does); no aliases."""
+    if not isinstance(ip, str):
+        raise TypeError("gethostbyaddr() argument 1 must be str, bytes or bytearray, not %s"
+                        % type(ip).__name__)
+    addr = getaddrinfo(ip, None)[0][4]
+    try:
+        host = getnameinfo((addr[0], 0) + tuple(addr[2:]), NI_NAMEREQD)[0]
+    except gaierror:
+        raise herror(1, 'Unknown host') from None
+    return host, [], [addr[0]]
+
+
 def getfqdn(name=''):
+    """Get fully qualified domain name from name: the first of the host's names (its
+    resolved name, then its aliases) with a dot in it, else its resolved name."""
     name = name.strip()
     if not name or name in ('0.0.0.0', '::'):
         name = gethostname()
+    try:
+        hostname, aliases, ipaddrs = gethostbyaddr(name)
+    except error:
+        pass
+    else:
+        aliases.insert(0, hostname)
+        for name in aliases:
+            if '.' in name:
+                break
+        else:
+            name = hostname
     return name
 
 

@@ -121,11 +121,64 @@ fn str_size(s: &str) -> i64 {
     }
 }
 
+/// The items CPython's str.split preallocates (MAX_PREALLOC in Objects/stringlib/split.h).
+const SPLIT_PREALLOC: usize = 12;
+
+/// A new list CPython allocates exactly (`list_new_prealloc`: slices, `copy()`, `a + b`,
+/// `a * n`). An even length is the same allocation as list_preallocate_exact's, which a
+/// list whose capacity is its length stands for; an odd one gets a capacity two above its
+/// length, which no growth of a Vec produces, so `list_allocated` can tell it apart.
+pub fn exact_list(mut items: Vec<Value>) -> Value {
+    if items.capacity() == exact_capacity(items.len()) {
+        return Value::list(items);
+    }
+    if items.len() % 2 == 1 {
+        items.reserve_exact(2);
+        items.shrink_to(items.len() + 2);
+    }
+    Value::list(items)
+}
+
+/// The capacity `exact_list` gives a list of `len` items: callers that size their Vec with
+/// it up front spare `exact_list` a reallocation.
+pub fn exact_capacity(len: usize) -> usize {
+    if len % 2 == 1 { len + 2 } else { len }
+}
+
+/// A list of clones of `items`, allocated exactly as CPython's list_slice does.
+pub fn exact_list_from(items: &[Value]) -> Value {
+    let mut v = Vec::with_capacity(exact_capacity(items.len()));
+    v.extend_from_slice(items);
+    exact_list(v)
+}
+
+/// The list str.split/rsplit return: CPython preallocates it for `prealloc` items (12, or
+/// maxsplit + 1 when smaller) and appends past that. The two cases `list_allocated` can
+/// recognise are modelled: 12 slots holding at most 12 parts, and exactly as many parts as
+/// were preallocated.
+pub fn split_list(mut items: Vec<Value>, prealloc: usize) -> Value {
+    if prealloc == SPLIT_PREALLOC && items.len() <= SPLIT_PREALLOC {
+        items.reserve_exact(SPLIT_PREALLOC - items.len());
+        items.shrink_to(SPLIT_PREALLOC);
+        return Value::list(items);
+    }
+    if prealloc == items.len() {
+        return exact_list(items);
+    }
+    Value::list(items)
+}
+
 /// CPython's `allocated` for a list of `len` items. A corio list grown item by item has spare
 /// capacity: CPython's list_resize over-allocation after as many appends. One sized once
 /// (a literal, `list(iterable)`, `[x] * n`) has none: list_preallocate_exact's rounding up to
 /// an even count, as `list(...)` and literals of three or more constants get.
 fn list_allocated(len: usize, capacity: usize) -> i64 {
+    if len % 2 == 1 && capacity == len + 2 {
+        return len as i64;
+    }
+    if capacity == SPLIT_PREALLOC && len <= SPLIT_PREALLOC {
+        return SPLIT_PREALLOC as i64;
+    }
     let len = len as i64;
     if capacity == len as usize {
         return if len <= 2 { len } else { (len + 1) & !1 };

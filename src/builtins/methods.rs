@@ -136,7 +136,7 @@ fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::list(list_of(&arg(&args, 0))?.borrow().clone()))
+    Ok(super::container_sizeof::exact_list_from(&list_of(&arg(&args, 0))?.borrow()))
 }
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {

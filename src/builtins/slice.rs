@@ -140,7 +140,7 @@ pub fn contiguous_slice(vm: &mut Vm, container: &Value, s: &(Value, Value, Value
     Ok(Some(match container {
         Value::List(l) => {
             let l = l.borrow();
-            Value::list(l[clamp(l.len())].to_vec())
+            super::container_sizeof::exact_list_from(&l[clamp(l.len())])
         }
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) if whole => container.clone(),
         Value::Tuple(t) => Value::tuple(t[run].to_vec()),

@@ -169,8 +169,14 @@ fn ret_str(s: impl Into<String>) -> PyResult<Value> {
     Ok(Value::string(s.into()))
 }
 
+/// A list CPython builds by appending (`splitlines`): pushed one by one, so its capacity
+/// grows as an appended list's and `sys.getsizeof` models CPython's over-allocation.
 fn str_list(parts: Vec<String>) -> Value {
-    Value::list(parts.into_iter().map(Value::string).collect())
+    let mut items = Vec::new();
+    for p in parts {
+        items.push(Value::string(p));
+    }
+    Value::list(items)
 }
 
 // ---- joining, splitting, stripping ----
@@ -226,7 +232,10 @@ fn split_common(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult<Va
     let sep = sep_arg(vm, args.arg(1, "sep"))?;
     let sep = sep.as_ref().map(|p| p.as_str());
     let parts = if right { sm::rsplit(s.as_str(), sep, maxsplit)? } else { sm::split(s.as_str(), sep, maxsplit)? };
-    Ok(str_list(parts))
+    // CPython preallocates the result (PREALLOC_SIZE in Objects/stringlib/split.h).
+    let prealloc = if !(0..12).contains(&maxsplit) { 12 } else { maxsplit as usize + 1 };
+    let items = parts.into_iter().map(Value::string).collect();
+    Ok(super::container_sizeof::split_list(items, prealloc))
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -296,6 +296,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadClosure(i));
             let cc = self.b().name(&"__classcell__".into());
             self.emit(Instr::StoreName(cc));
+        } else {
+            // CPython's class body ends `return None` when no method uses `__class__`, so its
+            // co_consts ends with None; corio returns the namespace instead, but keeps the
+            // constant for the code object's sake.
+            self.b().add_const(Constant::None);
         }
         self.emit(Instr::LoadLocals);
         self.emit(Instr::ReturnValue);

@@ -31,10 +31,16 @@ impl<'a> Compiler<'a> {
         if cases.is_empty() {
             self.emit(Instr::Pop);
         }
-        for (i, case) in cases.iter().enumerate() {
-            let last = i + 1 == cases.len();
+        // A trailing `case _:` after other cases matches nothing: its body (behind its guard)
+        // is where the last real case fails to, and that case consumes the subject instead
+        // of a copy (CPython's `has_default` in compiler_match_inner).
+        let has_default = cases.len() > 1
+            && cases.last().is_some_and(|c| matches!(c.pattern.kind, PatternKind::MatchAs { pattern: None, name: None }));
+        let matched = cases.len() - usize::from(has_default);
+        for (i, case) in cases[..matched].iter().enumerate() {
+            let last = i + 1 == matched;
             let saved = self.set_loc(case.pattern.span);
-            let allow_irrefutable = last || case.guard.is_some();
+            let allow_irrefutable = i + 1 == cases.len() || case.guard.is_some();
             let mut pc = PatternContext { fail_pop: Vec::new(), on_top: 0, allow_irrefutable, stores: Vec::new() };
             if !last {
                 self.emit(Instr::Copy(1));
@@ -55,6 +61,15 @@ impl<'a> Compiler<'a> {
             self.stmts(&case.body)?;
             self.emit_jump(Instr::Jump, end);
             self.emit_fail_pops(&mut pc);
+        }
+        if has_default {
+            let case = &cases[matched];
+            if let Some(g) = &case.guard {
+                let saved = self.set_loc(case.pattern.span);
+                self.jump_if(g, false, end)?;
+                self.restore_loc(saved);
+            }
+            self.stmts(&case.body)?;
         }
         self.bind(end);
         Ok(())

@@ -414,10 +414,18 @@ fn stmt(s: &Stmt) -> u32 {
         StmtKind::Assert { test, msg } => condition(test).max(msg.as_ref().map_or(1, |m| 1 + expr(m))),
         StmtKind::Import(_) | StmtKind::ImportFrom { .. } => 2,
         StmtKind::Match { subject, cases } => {
-            // Each case but the last matches a copy of the subject.
+            // Each case but the last matched one matches a copy of the subject; a trailing
+            // `case _:` matches nothing (see `match_stmt`).
             let mut d = expr(subject);
+            let has_default = cases.len() > 1
+                && cases.last().is_some_and(|c| matches!(c.pattern.kind, PatternKind::MatchAs { pattern: None, name: None }));
+            let matched = cases.len() - usize::from(has_default);
             for (i, c) in cases.iter().enumerate() {
-                let copy = u32::from(i + 1 < cases.len());
+                if i >= matched {
+                    d = d.max(c.guard.as_ref().map_or(0, condition)).max(block(&c.body));
+                    continue;
+                }
+                let copy = u32::from(i + 1 < matched);
                 d = d.max(copy + pattern(&c.pattern));
                 d = d.max(c.guard.as_ref().map_or(0, |g| copy + condition(g))).max(block(&c.body));
             }

@@ -484,7 +484,8 @@ impl Vm {
                 Value::Slice(s) => {
                     let items = l.borrow().clone();
                     let idx = crate::builtins::slice::slice_indices(self, s, items.len())?;
-                    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+                    let picked = idx.into_iter().map(|i| items[i].clone()).collect();
+                    Ok(crate::builtins::container_sizeof::exact_list(picked))
                 }
                 _ => Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", self.type_name(key)))),
             },

@@ -207,9 +207,11 @@ impl Vm {
                 Ok(Some(Value::string(s)))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
-                let mut v = x.borrow().clone();
-                v.extend(y.borrow().iter().cloned());
-                Ok(Some(Value::list(v)))
+                let (x, y) = (x.borrow(), y.borrow());
+                let mut v = Vec::with_capacity(crate::builtins::container_sizeof::exact_capacity(x.len() + y.len()));
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                Ok(Some(crate::builtins::container_sizeof::exact_list(v)))
             }
             // An empty operand gives back the other tuple itself, as CPython's `tupleconcat`.
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) if y.is_empty() => Ok(Some(Value::Tuple(x.clone()))),
@@ -293,11 +295,11 @@ impl Vm {
                 if too_big(items.len()) {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
-                let mut out = Vec::with_capacity(items.len() * n);
+                let mut out = Vec::with_capacity(crate::builtins::container_sizeof::exact_capacity(items.len() * n));
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
-                Value::list(out)
+                crate::builtins::container_sizeof::exact_list(out)
             }
             // `t * 1` is `t` itself, as CPython's `tuplerepeat`.
             Value::Tuple(t) if n == 1 => Value::Tuple(t.clone()),

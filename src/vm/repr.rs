@@ -210,6 +210,12 @@ impl Vm {
                     (d.get_str("__file__"), d.get_str("__loader__"), d.get_str("__spec__"))
                 };
                 match file {
+                    // The modules CPython 3.11 itself freezes (Python/frozen.c) show as such.
+                    Some(Value::Str(f)) if f.as_str().strip_prefix("<frozen ").and_then(|r| r.strip_suffix('>')) == Some(&*m.name)
+                        && CPYTHON_FROZEN.contains(&&*m.name) =>
+                    {
+                        format!("<module '{}' (frozen)>", m.name)
+                    }
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
                     // matches importlib's _module_repr: no spec, no file and a None loader (a
                     // `types.ModuleType(name)`) show the bare name; corio's native modules
@@ -513,3 +519,10 @@ pub fn is_type_slot(owner: Option<&str>, name: &str) -> bool {
                 | "setitem" | "delitem" | "contains"
         )
 }
+
+/// The standard modules CPython 3.11 builds in frozen (Python/frozen.c): their reprs read
+/// `<module 'os' (frozen)>` there.
+const CPYTHON_FROZEN: &[&str] = &[
+    "abc", "codecs", "io", "_collections_abc", "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site",
+    "stat", "importlib.util", "importlib.machinery", "runpy", "zipimport",
+];

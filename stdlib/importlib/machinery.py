@@ -210,3 +210,23 @@ def _spec_of_module(module):
     if filename is None:
         return ModuleSpec(name, None)
     return _spec_for_file(name, filename, hasattr(module, '__path__'))
+
+
+class FileFinder:
+    """The finder of one directory of `sys.path` (CPython's path-hook finder), as pkgutil
+    hands it out: its `path` and the modules and packages it holds."""
+
+    def __init__(self, path, *loader_details):
+        if not path or path == '.':
+            import os
+            path = os.getcwd()
+        elif not path.startswith('/'):
+            import os
+            path = os.path.join(os.getcwd(), path)
+        self.path = path
+
+    def __repr__(self):
+        return 'FileFinder({!r})'.format(self.path)
+
+    def invalidate_caches(self):
+        pass

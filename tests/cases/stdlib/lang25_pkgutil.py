@@ -1,0 +1,25 @@
+import pkgutil, os, tempfile, sys, shutil
+d = tempfile.mkdtemp()
+for name in ['b.py', 'a.py', 'x.txt', '_p.py', 'bad-name.py', 'c.pyc']:
+    open(os.path.join(d, name), 'w').close()
+os.mkdir(os.path.join(d, 'pkg')); os.mkdir(os.path.join(d, 'nopkg'))
+with open(os.path.join(d, 'pkg', '__init__.py'), 'w') as f: f.write('X = 1\n')
+with open(os.path.join(d, 'pkg', 'data.txt'), 'w') as f: f.write('payload')
+open(os.path.join(d, 'pkg', 'm.py'), 'w').close()
+os.mkdir(os.path.join(d, 'pkg', 'sub')); open(os.path.join(d, 'pkg', 'sub', '__init__.py'), 'w').close()
+def show(m): return repr(m).replace(d, 'DIR')
+for m in pkgutil.iter_modules([d]): print(show(m), type(m).__name__, m.name, m.ispkg, type(m.module_finder).__name__)
+print([(m.name, m.ispkg) for m in pkgutil.iter_modules([d], 'pre.')])
+sys.path.insert(0, d)
+print([(m.name, m.ispkg) for m in pkgutil.walk_packages([d])])
+print(pkgutil.get_data('pkg', 'data.txt'), pkgutil.ModuleInfo, pkgutil.ModuleInfo._fields)
+print(pkgutil.resolve_name('os.path:join') is os.path.join, pkgutil.resolve_name('os.path.join') is os.path.join, pkgutil.resolve_name('pkg:X'))
+for bad in ['1abc', 'os.path:', 'os:nope']:
+    try: print(pkgutil.resolve_name(bad))
+    except Exception as e: print(type(e).__name__, e)
+try: list(pkgutil.iter_modules(d))
+except ValueError as e: print(e)
+print(pkgutil.extend_path(['x'], 'nothing_here'), pkgutil.extend_path('notalist', 'x'))
+shutil.rmtree(d)
+import os, abc, io, stat, codecs, posixpath, sys
+print(os, abc, io, stat, codecs, posixpath, sys, os.path)
