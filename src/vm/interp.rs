@@ -84,6 +84,9 @@ macro_rules! return_value {
         if let Some(exit) = $vm.return_from_frame(v, $base)? {
             return Ok(exit);
         }
+        // The return stayed in the loop: the caller goes on (whatever follows the macro in a
+        // fused handler is not for it).
+        continue;
     }};
 }
 
@@ -1261,8 +1264,6 @@ impl Vm {
                             frame!(self).lasti = ip + 1;
                             safe_point!(self);
                             return_value!(self, Value::Int(r), base);
-                            // A return that did not leave the loop goes on in the caller.
-                            continue;
                         }
                     }
                     // Anything else: the operation alone; the return runs next.
