@@ -187,6 +187,17 @@ impl Frame {
         }
     }
 
+    /// The loads of a fused `LoadFast(local); LoadConst(konst)` whose fast path did not apply:
+    /// both values pushed. The caller has found the local bound.
+    pub fn push_fast_and_const(&mut self, local: u16, konst: u16) {
+        if let Some(x) = &self.fast[usize::from(local)] {
+            let x = x.clone_fast();
+            self.stack.push(x);
+        }
+        let y = self.body().consts[usize::from(konst)].clone_fast();
+        self.stack.push(y);
+    }
+
     /// The running code's body.
     #[inline(always)]
     pub fn body(&self) -> &ExecBody {

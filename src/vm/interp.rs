@@ -1326,10 +1326,7 @@ impl Vm {
                         }
                     }
                     // Anything else: the two loads; the operation runs next.
-                    let x = x.clone_fast();
-                    let y = y.clone_fast();
-                    f.stack.push(x);
-                    f.stack.push(y);
+                    f.push_fast_and_const(local, konst);
                     f.ip = ip + 2;
                 }
                 Instr::ForIterStoreFast(t, a) => for_iter_store_fast!(self, t, a, ip),
@@ -1346,10 +1343,7 @@ impl Vm {
                         }
                     }
                     // Anything else: the two loads; the comparison and jump run next.
-                    let x = x.clone_fast();
-                    let y = y.clone_fast();
-                    f.stack.push(x);
-                    f.stack.push(y);
+                    f.push_fast_and_const(local, konst);
                     f.ip = ip + 2;
                 }
             }
