@@ -71,10 +71,13 @@ impl Vm {
                 frame.role = role;
                 if sent.is_none() {
                     frame.resume_with_none();
+                    self.frames.push(frame);
                 } else {
-                    frame.stack.push(sent);
+                    // `x = yield total` takes the sent value straight into `x`.
+                    let replaced = frame.receive(sent);
+                    self.frames.push(frame);
+                    self.drop_replaced(replaced);
                 }
-                self.frames.push(frame);
             }
             GenState::Suspended(mut chain) => {
                 drop(state);
@@ -176,10 +179,16 @@ impl Vm {
         // (borrowed there, not cloned). The protocol keeps the generator in place; if it is
         // not, the frames are dropped (closing the generator's blocks is not possible without it).
         match role {
-            FrameRole::GenSend => match caller.stack.try_pop() {
-                Some(Value::Generator(g)) => set_suspended(&g, suspended),
-                _ => drop(suspended),
-            },
+            FrameRole::GenSend => {
+                match caller.stack.try_pop() {
+                    Some(Value::Generator(g)) => set_suspended(&g, suspended),
+                    _ => drop(suspended),
+                }
+                // `last = gen.send(v)`: the call's result goes straight into `last`.
+                let replaced = caller.receive(v);
+                self.drop_replaced(replaced);
+                return;
+            }
             _ => {
                 match caller.stack.last() {
                     Some(Value::Generator(g)) => set_suspended(g, suspended),
@@ -193,13 +202,8 @@ impl Vm {
                 };
                 if let Some(a) = store {
                     caller.ip = caller.lasti + 2;
-                    if let Some(old) = caller.fast[a as usize].replace(v) {
-                        old.discard();
-                        // The replaced item's finalizer runs now, as after that `StoreFast`.
-                        if super::signals::eval_breaker_set() {
-                            self.handle_eval_breaker();
-                        }
-                    }
+                    let replaced = caller.fast[a as usize].replace(v);
+                    self.drop_replaced(replaced);
                     return;
                 }
             }
@@ -339,7 +343,22 @@ impl Vm {
             Some(Value::Generator(g)) => suspend_one(g, frame),
             _ => drop(frame),
         }
-        caller.stack.push(v);
+        // `async for x in agen`: the item goes straight into `x`.
+        let replaced = caller.receive(v);
+        self.drop_replaced(replaced);
+    }
+
+    /// A local that `Frame::receive` or a fused `for` store replaced in the top frame: dropped
+    /// now, with the finalizer it may trigger run at once, as after the `StoreFast` that store
+    /// stands for.
+    #[inline(always)]
+    fn drop_replaced(&mut self, replaced: Option<Value>) {
+        if let Some(old) = replaced {
+            old.discard();
+            if super::signals::eval_breaker_set() {
+                self.handle_eval_breaker();
+            }
+        }
     }
 
     /// An `AsyncGenStep` frame pushed by `AsyncForNext` (the caller's current instruction)

@@ -506,12 +506,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    let v = self.binary_op(op, &a, &b, inplace)?;
-                    a.discard();
-                    b.discard();
-                    push!(self, v);
+                    self.binary_op_on_stack(op, inplace)?;
                 }
                 Instr::UnaryOp(op) => {
                     let a = pop!(self);
@@ -1267,12 +1262,7 @@ impl Vm {
                         }
                     }
                     // Anything else: the operation alone; the return runs next.
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    let v = self.binary_op(op, &a, &b, inplace)?;
-                    a.discard();
-                    b.discard();
-                    push!(self, v);
+                    self.binary_op_on_stack(op, inplace)?;
                 }
                 Instr::ReturnFast(i) => {
                     safe_point!(self);
@@ -1307,12 +1297,7 @@ impl Vm {
                         continue;
                     }
                     // Anything else: `BinaryOp` alone; the store runs next.
-                    let b = pop!(self);
-                    let a = pop!(self);
-                    let v = self.binary_op(op, &a, &b, inplace)?;
-                    a.discard();
-                    b.discard();
-                    push!(self, v);
+                    self.binary_op_on_stack(op, inplace)?;
                 }
                 Instr::BinaryOpFastConst { op, inplace: _, local, konst } => {
                     let f = frame!(self);
@@ -1415,6 +1400,18 @@ impl Vm {
     fn peek(&mut self, i: usize) -> Value {
         let s = &frame!(self).stack;
         s[s.len() - i].clone()
+    }
+
+    /// `BinaryOp`'s general path, shared by the fused forms whose fast path did not apply: the
+    /// operation on the two values on top of the stack (any types), its result in their place.
+    fn binary_op_on_stack(&mut self, op: BinOp, inplace: bool) -> PyResult<()> {
+        let b = pop!(self);
+        let a = pop!(self);
+        let v = self.binary_op(op, &a, &b, inplace)?;
+        a.discard();
+        b.discard();
+        push!(self, v);
+        Ok(())
     }
 
     /// The top `n` values of the current frame's stack, bottom first.
