@@ -90,7 +90,7 @@ def decodestring(s, header=False):
         line = raw
         newline = b''
         if line.endswith(b'\r\n'):
-            line, newline = line[:-2], b'\n'
+            line, newline = line[:-2], b'\r\n'
         elif line.endswith(b'\n'):
             line, newline = line[:-1], b'\n'
         line = line.rstrip(b' \t')
