@@ -308,7 +308,7 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let times = [to_timespec(&arg(&args, 1)), to_timespec(&arg(&args, 2))];
     // follow_symlinks=False changes the link itself (utimensat with AT_SYMLINK_NOFOLLOW)
-    let flags = if matches!(arg(&args, 3), Value::Bool(false)) { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+    let flags = if matches!(arg(&args, 3), Value::Bool(b) if !b.get()) { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
     let Ok(c) = std::ffi::CString::new(p) else {
         return Err(PyErr::value_error("embedded null byte"));
     };
