@@ -124,7 +124,9 @@ def _encode_text(string, charset, cte, policy):
             except UnicodeDecodeError:
                 pass
             if policy.cte_type == '8bit':
-                return '8bit', normal_body(lines).decode('ascii', 'surrogateescape')
+                # corio strings cannot hold CPython's surrogate-escaped bytes: the text
+                # stays as it is and the part remembers its charset (see set_text_content)
+                return '8bit', normal_body(lines).decode(charset)
         sniff = embedded_body(lines[:10])
         sniff_qp = quopri.encodestring(sniff).decode('latin-1')
         sniff_base64 = binascii.b2a_base64(sniff)
@@ -132,7 +134,7 @@ def _encode_text(string, charset, cte, policy):
     if cte == '7bit':
         data = normal_body(lines).decode('ascii')
     elif cte == '8bit':
-        data = normal_body(lines).decode('ascii', 'surrogateescape')
+        data = normal_body(lines).decode(charset)
     elif cte == 'quoted-printable':
         data = quopri.encodestring(normal_body(lines)).decode('latin-1')
     elif cte == 'base64':
@@ -148,6 +150,8 @@ def set_text_content(msg, string, subtype="plain", charset='utf-8', cte=None,
     _prepare_set(msg, 'text', subtype, headers)
     cte, payload = _encode_text(string, charset, cte, msg.policy)
     msg.set_payload(payload)
+    if cte == '8bit':
+        msg._8bit_charset = charset
     msg.set_param('charset', {'latin-1': 'iso-8859-1', 'ascii': 'us-ascii'}.get(
         charset.lower(), charset), replace=True)
     msg['Content-Transfer-Encoding'] = cte
@@ -176,7 +180,9 @@ def set_bytes_content(msg, data, maintype, subtype, cte='base64', disposition=No
     elif cte == 'quoted-printable':
         data = quopri.encodestring(data).decode('latin-1')
     elif cte in ('7bit', '8bit'):
-        data = data.decode('ascii', 'surrogateescape')
+        data = data.decode('latin-1')
+        if cte == '8bit':
+            msg._8bit_charset = 'latin-1'
     msg.set_payload(data)
     msg['Content-Transfer-Encoding'] = cte
     _finalize_set(msg, disposition, filename, cid, params)

@@ -62,14 +62,6 @@ def _encode_words(value):
     return ' '.join(words[:first] + [middle] + words[last + 1:])
 
 
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
-
-
 def _fold(name, value, maxlen, linesep):
     line = '%s: %s' % (name, value)
     if not maxlen or len(line) <= maxlen or ' ' not in value:
@@ -171,13 +163,13 @@ class Generator:
         if not isinstance(payload, str):
             raise TypeError('string payload expected: %s' % type(payload))
         charset = msg.get_param('charset')
-        if _has_surrogates(payload) and charset is not None:
-            # 8-bit data cannot go into text output: re-encode the body for its charset
-            # and note the transfer encoding the headers must then show
+        eight_bit = getattr(msg, '_8bit_charset', None)
+        if eight_bit and charset is not None and not payload.isascii():
+            # 8-bit data set by set_content cannot go into text output as it is: the
+            # body is re-encoded for its charset and the headers show that encoding
             from email.charset import Charset
-            data = payload.encode('ascii', 'surrogateescape')
             cs = Charset(charset)
-            payload = cs.body_encode(data.decode(cs.input_codec or 'ascii', 'replace'))
+            payload = cs.body_encode(payload)
             self._munge_cte = (cs.get_body_encoding(), msg.get('content-type'))
         if self._mangle_from_:
             payload = re.sub(r'^From ', '>From ', payload, flags=re.MULTILINE)
@@ -219,4 +211,4 @@ class BytesGenerator(Generator):
         out = StringIO()
         Generator(out, self._mangle_from_, self.maxheaderlen,
                   policy=self.policy).flatten(msg, unixfrom, linesep)
-        self._fp.write(out.getvalue().encode('utf-8', 'surrogateescape'))
+        self._fp.write(out.getvalue().encode('utf-8'))

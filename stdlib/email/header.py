@@ -25,14 +25,14 @@ ecre = re.compile(r'''
 def _decode_q(text):
     text = text.replace('_', ' ')
     return re.sub(rb'=([0-9A-Fa-f]{2})', lambda m: bytes([int(m.group(1), 16)]),
-                  text.encode('ascii', 'surrogateescape'))
+                  text.encode('latin-1', 'replace'))
 
 
 def decode_header(header):
     """[(text, charset)] for a header value: the value itself with None when it has no
     encoded words, else (bytes, charset or None) runs."""
     if hasattr(header, '_chunks'):
-        return [(_chunk if isinstance(_chunk, bytes) else _chunk.encode(str(cs) if cs else 'ascii', 'surrogateescape'),
+        return [(_chunk if isinstance(_chunk, bytes) else _chunk.encode(str(cs) if cs else 'ascii', 'replace'),
                  str(cs) if cs is not None else None) for _chunk, cs in header._chunks]
     if not ecre.search(header):
         return [(header, None)]

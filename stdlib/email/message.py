@@ -99,7 +99,7 @@ class Message:
         return self.as_bytes()
 
     def as_bytes(self, unixfrom=False, policy=None):
-        return self.as_string(unixfrom, policy=policy).encode('utf-8', 'surrogateescape')
+        return self.as_string(unixfrom, policy=policy).encode('utf-8')
 
     def is_multipart(self):
         return isinstance(self._payload, list)
@@ -135,7 +135,9 @@ class Message:
         if not decode:
             return payload
         cte = str(self.get('content-transfer-encoding', '')).lower()
-        if isinstance(payload, str):
+        if isinstance(payload, str) and getattr(self, '_8bit_charset', None):
+            bpayload = payload.encode(self._8bit_charset)
+        elif isinstance(payload, str):
             try:
                 bpayload = payload.encode('ascii')
             except UnicodeError:
@@ -152,6 +154,7 @@ class Message:
         return bpayload
 
     def set_payload(self, payload, charset=None):
+        self._8bit_charset = None
         self._payload = payload
         if charset is not None:
             self.set_charset(charset)

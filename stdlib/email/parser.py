@@ -131,7 +131,11 @@ class BytesParser:
         return self.parsebytes(fp.read(), headersonly)
 
     def parsebytes(self, text, headersonly=False):
-        text = text.decode('ASCII', errors='surrogateescape')
+        # CPython keeps non-ASCII bytes as surrogate escapes; corio decodes them as UTF-8
+        try:
+            text = text.decode('ASCII')
+        except UnicodeDecodeError:
+            text = text.decode('utf-8', 'replace')
         return self.parser.parsestr(text, headersonly)
 
 
