@@ -52,3 +52,23 @@ const BUILTIN_MODULES: &[&str] = &[
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULES.contains(&name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_embedded_modules_of_the_same_name_are_mapped() {
+        assert_eq!(module_file("json", Some("/tmp/elsewhere/json.py")), None);
+        assert_eq!(module_file("json", Some("<frozen json.decoder>")), None);
+        assert_eq!(module_file("aiohttp_not_in_cpython", Some("<frozen aiohttp_not_in_cpython>")), None);
+        assert_eq!(module_file("", None), None);
+    }
+
+    #[test]
+    fn compiled_in_modules() {
+        assert!(is_builtin_module("sys"));
+        assert!(is_builtin_module("itertools"));
+        assert!(!is_builtin_module("json"));
+    }
+}
