@@ -144,8 +144,20 @@ def run_path(path_name, init_globals=None, run_name=None):
     path_name = os.fsdecode(path_name)
     if os.path.isdir(path_name):
         sys.path.insert(0, path_name)
+        # the running script is sys.modules['__main__']: set it aside while the
+        # directory's own __main__ is looked up
+        saved_main = sys.modules.pop("__main__", None)
         try:
-            mod_name, mod_spec, code = _get_module_details("__main__")
+            try:
+                mod_name, mod_spec, code = _get_module_details("__main__")
+            except ImportError as exc:
+                if "__main__" in str(exc):
+                    raise ImportError("can't find '__main__' module in %r" % path_name) \
+                        from exc
+                raise
+            finally:
+                if saved_main is not None:
+                    sys.modules["__main__"] = saved_main
             return _run_module_code(code, init_globals, run_name, mod_spec, pkg_name,
                                     path_name)
         finally:
