@@ -9,6 +9,7 @@ pub mod object;
 pub mod builtins;
 pub mod vm;
 pub mod frozen;
+pub mod cpython_paths;
 pub mod import;
 pub mod modules;
 pub mod runner;

@@ -343,9 +343,9 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     if ns is not None:
         times = (ns[0] / 1e9, ns[1] / 1e9)
     if times is None:
-        _os.utime(path, None, None)
+        _os.utime(path, None, None, follow_symlinks)
     else:
-        _os.utime(path, times[0], times[1])
+        _os.utime(path, times[0], times[1], follow_symlinks)
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):

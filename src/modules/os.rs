@@ -294,21 +294,29 @@ fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pv = arg(&args, 0);
     let (p, pv) = path_and_name(vm, &pv)?;
-    let to_time = |v: &Value| -> Option<std::time::SystemTime> {
-        let f = match v {
+    // Seconds as a timespec, rounded toward minus infinity as CPython's os.utime does;
+    // None means "now".
+    let to_timespec = |v: &Value| -> libc::timespec {
+        let secs = match v {
             Value::Float(f) => f.get(),
             Value::Int(i) => *i as f64,
-            _ => return None,
+            _ => return libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_NOW },
         };
-        let d = std::time::Duration::try_from_secs_f64(f.abs()).ok()?;
-        if f >= 0.0 { std::time::UNIX_EPOCH.checked_add(d) } else { std::time::UNIX_EPOCH.checked_sub(d) }
+        let whole = secs.floor();
+        let nanos = (((secs - whole) * 1e9).floor() as libc::c_long).clamp(0, 999_999_999);
+        libc::timespec { tv_sec: whole as libc::time_t, tv_nsec: nanos }
     };
-    let now = std::time::SystemTime::now();
-    let atime = to_time(&arg(&args, 1)).unwrap_or(now);
-    let mtime = to_time(&arg(&args, 2)).unwrap_or(now);
-    let times = std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime);
-    let f = std::fs::File::options().write(true).open(&p).or_else(|_| std::fs::File::open(&p));
-    f.and_then(|f| f.set_times(times)).map_err(|e| os_error(&e, Some(&pv)))?;
+    let times = [to_timespec(&arg(&args, 1)), to_timespec(&arg(&args, 2))];
+    // follow_symlinks=False changes the link itself (utimensat with AT_SYMLINK_NOFOLLOW)
+    let flags = if matches!(arg(&args, 3), Value::Bool(b) if !b.get()) { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(PyErr::value_error("embedded null byte"));
+    };
+    // SAFETY: c is a NUL-terminated path and times points at two initialized timespecs.
+    let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) };
+    if rc != 0 {
+        return Err(last_os_error(Some(&pv)));
+    }
     Ok(Value::None)
 }
 

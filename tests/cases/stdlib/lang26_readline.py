@@ -1,0 +1,18 @@
+import readline, tempfile, os
+print(readline.get_completer_delims().__repr__(), readline.get_history_length(), readline.get_current_history_length(), readline.get_completer(), readline.get_begidx(), readline.get_line_buffer().__repr__(), readline.__doc__)
+readline.add_history('a'); readline.add_history('b'); print(readline.get_current_history_length(), readline.get_history_item(1), readline.get_history_item(0), readline.get_history_item(5))
+readline.remove_history_item(0); print(readline.get_history_item(1))
+try: readline.remove_history_item(9)
+except ValueError as e: print(e)
+readline.replace_history_item(0, 'z'); print(readline.get_history_item(1))
+readline.clear_history(); print(readline.get_current_history_length())
+readline.set_history_length(5); print(readline.get_history_length())
+print(readline.parse_and_bind('tab: complete'))
+def comp(text, state): return None
+readline.set_completer(comp); print(readline.get_completer() is comp)
+f = os.path.join(tempfile.mkdtemp(), "hist"); readline.add_history('one'); readline.add_history('two'); readline.write_history_file(f); print(repr(open(f).read()))
+readline.clear_history(); readline.read_history_file(f); print(readline.get_current_history_length(), readline.get_history_item(2))
+try: readline.read_history_file('/nonexistent/h')
+except OSError as e: print(type(e).__name__, e)
+for i in range(8): readline.add_history(str(i))
+print(readline.get_current_history_length(), readline.get_history_item(1))

@@ -1,0 +1,3 @@
+import this
+import this
+print(this.s[:33], len(this.d))
