@@ -59,20 +59,6 @@ fn main() {
     }
     println!("cargo:rustc-env=CORIO_CODE_VERSION={:016x}", h.finish());
 
-    // Where the reference CPython (the `python3` the tests compare against) keeps its
-    // stdlib, and its extension-module suffix: CPython's module reprs and "cannot import
-    // name" messages show these paths (src/cpython_paths.rs). Empty when there is none.
-    let probe = std::process::Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib']); print(sysconfig.get_config_var('EXT_SUFFIX') or '')"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
-    let mut probe_lines = probe.lines();
-    println!("cargo:rustc-env=CORIO_CPYTHON_STDLIB={}", probe_lines.next().unwrap_or("").trim());
-    println!("cargo:rustc-env=CORIO_CPYTHON_EXT_SUFFIX={}", probe_lines.next().unwrap_or("").trim());
-
     // The `corio` executable is linked at a fixed address (not position-independent): the
     // dynamic loader then has no relative relocations to apply, which otherwise wrote ~20,000
     // pointers across ~90 pages of tables at every start-up (a copy-on-write fault each).

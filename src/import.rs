@@ -215,12 +215,11 @@ impl Vm {
                 if let Ok(m) = self.import_module(&full) {
                     return Ok(m);
                 }
-                // CPython names the module's file in its install; its compiled-in modules
-                // have none.
-                let file = if crate::cpython_paths::is_builtin_module(&mname) { None } else { file };
-                let loc = match (crate::cpython_paths::module_file(&mname, file.as_deref()), file) {
-                    (Some(f), _) | (None, Some(f)) => format!(" ({f})"),
-                    (None, None) => " (unknown location)".to_string(),
+                // CPython's compiled-in modules have no file to name.
+                let file = if crate::builtin_module_names::is_builtin_module(&mname) { None } else { file };
+                let loc = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".to_string(),
                 };
                 let e = PyErr::new(ExcKind::ImportError, format!("cannot import name '{attr}' from '{mname}'{loc}"));
                 Err(self.import_error_named(e, &mname))

@@ -9,7 +9,7 @@ pub mod object;
 pub mod builtins;
 pub mod vm;
 pub mod frozen;
-pub mod cpython_paths;
+pub mod builtin_module_names;
 pub mod import;
 pub mod modules;
 pub mod runner;

@@ -219,25 +219,18 @@ impl Vm {
                     // The modules CPython 3.11 compiles into the interpreter (sys.builtin_module_names)
                     // that corio writes in Python.
                     Some(Value::Str(f)) if f.as_str().strip_prefix("<frozen ").and_then(|r| r.strip_suffix('>')) == Some(&*m.name)
-                        && crate::cpython_paths::is_builtin_module(&m.name) =>
+                        && crate::builtin_module_names::is_builtin_module(&m.name) =>
                     {
                         format!("<module '{}' (built-in)>", m.name)
                     }
-                    Some(Value::Str(f)) => {
-                        let shown = crate::cpython_paths::module_file(&m.name, Some(f.as_str()));
-                        format!("<module '{}' from '{}'>", m.name, shown.as_deref().unwrap_or(f.as_str()))
-                    }
+                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
                     // matches importlib's _module_repr: no spec, no file and a None loader (a
                     // `types.ModuleType(name)`) show the bare name; corio's native modules
                     // carry no loader and show as built-in.
                     _ if matches!(loader, Some(Value::None)) && spec.as_ref().map_or(true, Value::is_none) => {
                         format!("<module '{}'>", m.name)
                     }
-                    _ => match crate::cpython_paths::module_file(&m.name, None) {
-                        // an extension module in CPython (math, _random...)
-                        Some(path) => format!("<module '{}' from '{}'>", m.name, path),
-                        None => format!("<module '{}' (built-in)>", m.name),
-                    },
+                    _ => format!("<module '{}' (built-in)>", m.name),
                 }
             }
             Value::Generator(g) => format!("<{} object {} at {}>", g.kind.type_name(), g.qualname(), addr(v)),
