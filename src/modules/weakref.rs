@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 use super::new_module;
 use crate::builtins::{arg, def_fn};
 use crate::object::class::Layout;
-use crate::object::{Args, BoundMethod, BuiltinFunction, Class, Function, Generator, Instance, Module, NativeObject, PyErr, PyResult, PySet, Value};
+use crate::object::{Args, BoundMethod, BuiltinFunction, Class, Function, Generator, Instance, Module, NativeObject, NativeRef, NativeWeak, PyErr, PyResult, PySet, Value};
 use crate::vm::CodeObj;
 use crate::vm::types::new_class_with;
 use crate::vm::Vm;
@@ -27,6 +27,7 @@ enum Target {
     Builtin(Weak<BuiltinFunction>),
     Module(Weak<Module>),
     Code(Weak<CodeObj>),
+    Native(NativeWeak),
 }
 
 struct Handle {
@@ -121,6 +122,8 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),
         Value::Generator(g) => Target::Generator(Rc::downgrade(g)),
+        // (futures, tasks, the loop, handles: see `NativeObject::weakrefable`)
+        Value::Native(n) if n.weakrefable() => Target::Native(NativeRef::downgrade(n)),
         other => {
             let t = vm.type_name(other);
             return Err(PyErr::type_error(format!("cannot create weak reference to '{t}' object")));
@@ -144,6 +147,7 @@ fn get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Target::Builtin(w) => w.upgrade().map(Value::Builtin),
         Target::Module(w) => w.upgrade().map(Value::Module),
         Target::Code(w) => w.upgrade().map(Value::Code),
+        Target::Native(w) => w.upgrade().map(Value::Native),
     };
     Ok(v.unwrap_or(Value::None))
 }

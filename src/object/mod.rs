@@ -55,6 +55,11 @@ pub trait NativeObject: Any {
     fn instance_dict(&self, _create: bool) -> Option<Rc<RefCell<PyDict>>> {
         None
     }
+    /// Whether `weakref.ref` accepts the object: true for the types whose CPython
+    /// counterparts have a weak-reference slot (futures, tasks, the loop, handles).
+    fn weakrefable(&self) -> bool {
+        false
+    }
 }
 
 #[derive(Clone)]

@@ -45,6 +45,9 @@ pub struct EventLoop {
     /// The script subclass instance around this loop, if any (see `loop_subclass`); weak, as
     /// the instance holds the loop.
     pub wrapper: RefCell<Option<std::rc::Weak<crate::object::Instance>>>,
+    /// The `__dict__` (CPython's loop is a plain Python object: scripts may set their own
+    /// attributes on it), made on first need.
+    dict: RefCell<Option<Rc<RefCell<crate::object::PyDict>>>>,
     class: Rc<Class>,
 }
 
@@ -54,6 +57,20 @@ impl NativeObject for EventLoop {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn weakrefable(&self) -> bool {
+        true
+    }
+    fn instance_dict(&self, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
+        // A script subclass's instance around this loop keeps the attributes in its own dict.
+        if self.wrapper.borrow().is_some() {
+            return None;
+        }
+        let mut d = self.dict.borrow_mut();
+        if create && d.is_none() {
+            *d = Some(Default::default());
+        }
+        d.clone()
     }
 }
 
@@ -118,6 +135,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         asyncgens: RefCell::new(Vec::new()),
         exception_handler: RefCell::new(Value::None),
         wrapper: RefCell::new(None),
+        dict: RefCell::new(None),
         class,
     }))
 }
@@ -149,6 +167,17 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
         Value::Property(Rc::new(crate::object::Property {
             fget: crate::builtins::native("slow_callback_duration", m_get_slow, crate::object::function::NativeKind::Function, None),
             fset: crate::builtins::native("slow_callback_duration", m_set_slow, crate::object::function::NativeKind::Function, None),
+            fdel: Value::None,
+            doc: Value::None,
+        })),
+    );
+    // CPython's loop is a plain Python object with a `__dict__` (scripts keep their own
+    // state on it: `loop.my_attr = ...`).
+    l.dict.borrow_mut().set_str(
+        "__dict__",
+        Value::Property(Rc::new(crate::object::Property {
+            fget: crate::builtins::native("__dict__", m_get_dict, crate::object::function::NativeKind::Function, None),
+            fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
         })),
@@ -1112,6 +1141,16 @@ fn m_take_asyncgens(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gens = std::mem::take(&mut *loop_of(&this)?.asyncgens.borrow_mut());
     let live = gens.iter().filter_map(|w| w.upgrade()).filter(|g| !g.is_finished()).map(Value::Generator);
     Ok(Value::list(live.collect()))
+}
+
+fn m_get_dict(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = arg(&args, 0);
+    match &this {
+        Value::Native(n) => Ok(n.instance_dict(true).map(Value::Dict).unwrap_or(Value::None)),
+        // a script subclass's instance has a dict of its own
+        Value::Instance(inst) => Ok(crate::vm::attr::instance_dict_value(&this, inst)),
+        _ => Err(PyErr::type_error("expected an event loop")),
+    }
 }
 
 fn m_get_slow(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -397,6 +397,9 @@ impl NativeObject for Future {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn weakrefable(&self) -> bool {
+        true
+    }
     fn instance_dict(&self, create: bool) -> Option<Rc<RefCell<crate::object::PyDict>>> {
         self.core.instance_dict(create)
     }

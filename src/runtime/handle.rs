@@ -42,6 +42,9 @@ impl NativeObject for Handle {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn weakrefable(&self) -> bool {
+        true
+    }
 }
 
 impl Handle {

@@ -152,6 +152,10 @@ impl NativeObject for SyncCoro {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    // (a coroutine: CPython's coroutines take weak references)
+    fn weakrefable(&self) -> bool {
+        true
+    }
 }
 
 /// matches CPython: a coroutine dropped before it ever ran warns "was never awaited".

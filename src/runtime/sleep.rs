@@ -44,6 +44,10 @@ impl NativeObject for Sleep {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    // (a coroutine: CPython's coroutines take weak references)
+    fn weakrefable(&self) -> bool {
+        true
+    }
 }
 
 /// matches CPython: an `asyncio.sleep()` coroutine dropped before it ever ran warns

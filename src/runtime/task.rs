@@ -350,6 +350,9 @@ impl NativeObject for Task {
     fn as_any(&self) -> &dyn Any {
         self
     }
+    fn weakrefable(&self) -> bool {
+        true
+    }
     fn instance_dict(&self, create: bool) -> Option<Rc<std::cell::RefCell<crate::object::PyDict>>> {
         self.core.instance_dict(create)
     }

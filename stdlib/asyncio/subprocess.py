@@ -71,32 +71,70 @@ class Process:
 
     async def wait(self):
         """Wait for the child to exit; return its returncode."""
-        returncode = await self._child._exit_future(self._loop)
         # matches CPython: wait() returns once the pipe transports have been lost, which is
         # when they have read their pipes to EOF, so what the child wrote is buffered in
-        # stdout/stderr and at_eof() holds once it is read.
-        for reader in (self.stdout, self.stderr):
-            if reader is not None:
-                self._read_ready(reader)
+        # stdout/stderr and at_eof() holds once it is read. A pipe still open elsewhere (a
+        # grandchild holds it) keeps wait() waiting. (CPython's wait() begun after its child
+        # watcher saw the exit returns at once; that watcher runs late enough for the
+        # pipes to be done in most runs.)
+        exit_future = self._child._exit_future(self._loop)
+        readers = [r for r in (self.stdout, self.stderr) if r is not None]
+        if readers and not exit_future.done():
+            await self._drain_until_exit(exit_future, readers)
+        returncode = await exit_future
+        for reader in readers:
+            while not self._read_ready(reader):
+                await tasks.sleep(0.001)
         self._finished = True
         return returncode
 
+    async def _drain_until_exit(self, exit_future, readers):
+        """Read the pipes nobody else reads into their buffers while the child runs, as
+        CPython's pipe transports do: a child writing more than a pipe holds must not block
+        on it while wait() waits for its exit."""
+        loop = self._loop
+        while not exit_future.done():
+            reads = []
+            for reader in readers:
+                if self._read_ready(reader) or loop._sock_reading(reader._sock):
+                    continue
+                reads.append((reader, loop._sock_recv(reader._sock, 262144)))
+            if not reads:
+                return
+            try:
+                await tasks.wait([exit_future] + [f for _, f in reads],
+                                 return_when=tasks.FIRST_COMPLETED)
+            finally:
+                for reader, fut in reads:
+                    if not fut.done():
+                        fut.cancel()
+                    elif not fut.cancelled() and fut.exception() is None:
+                        data = fut.result()
+                        if data:
+                            reader._buffer += data
+                        else:
+                            reader._reached_eof()
+
     def _read_ready(self, reader):
         """Move what the exited child left in `reader`'s pipe into its buffer, up to EOF, as
-        far as it can be read now. A pipe another task is reading is left to that read, and
-        one still open elsewhere (a grandchild holds it) to later reads."""
+        far as it can be read now; True once the pipe is done with. A pipe another task is
+        reading is left to that read, and one still open elsewhere to a later try."""
         loop = self._loop
-        while (not reader._eof and reader._exception is None
-               and not loop._sock_reading(reader._sock)):
+        while not reader._eof and reader._exception is None:
+            if loop._sock_reading(reader._sock):
+                return False
             fut = loop._sock_recv(reader._sock, 262144)
             if not fut.done():
                 fut.cancel()
-                return
+                return False
+            if fut.exception() is not None:
+                return True
             data = fut.result()
             if not data:
                 reader._reached_eof()
-                return
+                return True
             reader._buffer += data
+        return True
 
     # Set once wait() has returned: CPython's wait() returns after the transport's
     # connection_lost, which forgets the child.
