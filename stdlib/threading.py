@@ -772,6 +772,25 @@ local.__name__ = local.__qualname__ = '_local'
 _main_thread = _MainThread()
 
 
+def _after_fork():
+    """In a child made by os.fork(): the calling thread is the only one left (it becomes the
+    main thread); the others are marked stopped, so nothing waits for them."""
+    global _active_limbo_lock, _main_thread
+    # A lock another thread held at the fork would stay locked in the child.
+    _active_limbo_lock = RLock()
+    ident = get_ident()
+    current = _active.get(ident)
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._done._flag = True
+    _active.clear()
+    _limbo.clear()
+    if current is not None:
+        _active[ident] = current
+        _main_thread = current
+
+
 _threading_atexits = []
 
 

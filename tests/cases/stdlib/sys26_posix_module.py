@@ -1,0 +1,18 @@
+# os's primitives come from the posix module (their __module__ says so), which can be
+# imported, and a child process can be given one by reference (pickled as posix.NAME).
+import os
+import pickle
+import posix
+import multiprocessing as mp
+
+print(os._exit.__module__, os.getpid.__module__, os.listdir.__module__)
+print(posix.getpid is os.getpid, posix._exit is os._exit, posix.listdir is os.listdir)
+print(pickle.loads(pickle.dumps(os.getpid)) is os.getpid)
+print(pickle.loads(pickle.dumps(os._exit)) is os._exit)
+print(posix.getcwd() == os.getcwd(), posix.sep if hasattr(posix, "sep") else "no sep")
+
+if __name__ == "__main__":
+    p = mp.Process(target=os._exit, args=(7,))
+    p.start()
+    p.join()
+    print("exit code", p.exitcode)
