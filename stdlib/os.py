@@ -544,9 +544,11 @@ def popen(cmd, mode="r", buffering=-1):
 _at_fork = {'before': [], 'after_in_child': [], 'after_in_parent': []}
 
 
-def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+def register_at_fork(*args, before=None, after_in_child=None, after_in_parent=None):
     """Register callables to run around os.fork(): `before` in reverse order of registration,
     the others in order."""
+    if args:
+        raise TypeError('register_at_fork() takes no positional arguments')
     hooks = {'before': before, 'after_in_child': after_in_child, 'after_in_parent': after_in_parent}
     if all(func is None for func in hooks.values()):
         raise TypeError('At least one argument is required.')
@@ -576,8 +578,10 @@ class _Unraisable:
         self.object = func
 
 
-def fork():
+def fork(*args):
     """Fork a child process: return 0 in the child, the child's process id in the parent."""
+    if args:
+        _os.fork(*args)
     _run_fork_hooks(reversed(_at_fork['before']))
     pid = _os.fork()
     if pid == 0:

@@ -29,7 +29,7 @@ pub(super) fn install(d: &mut PyDict) {
 
 fn fork(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!("fork() takes no arguments ({} given)", args.pos.len() + args.kw.len())));
+        return Err(PyErr::type_error(format!("posix.fork() takes no arguments ({} given)", args.pos.len() + args.kw.len())));
     }
     let pid = gil::fork_process();
     if pid < 0 {
@@ -61,7 +61,7 @@ fn wait_for(vm: &mut Vm, pid: libc::pid_t, options: libc::c_int) -> PyResult<Val
 
 fn waitpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
-        return Err(PyErr::type_error(format!("waitpid expected 2 arguments, got {}", args.pos.len())));
+        return Err(PyErr::type_error(format!("waitpid() takes exactly 2 arguments ({} given)", args.pos.len())));
     }
     let pid = int_arg(vm, &arg(&args, 0), "")?;
     let options = int_arg(vm, &arg(&args, 1), "")?;
@@ -72,7 +72,7 @@ fn waitpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() {
-        return Err(PyErr::type_error(format!("wait() takes no arguments ({} given)", args.pos.len())));
+        return Err(PyErr::type_error(format!("posix.wait() takes no arguments ({} given)", args.pos.len())));
     }
     wait_for(vm, -1, 0)
 }

@@ -167,8 +167,8 @@ fn get_native_id(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(unsafe { libc::gettid() } as i64))
 }
 
-/// `stack_size([size])`: the previous size set (0 for the default); a new size must be 0 or at
-/// least 32 KiB, CPython's minimum.
+/// `stack_size([size])`: set the size (0, the default, or at least 32 KiB, CPython's minimum)
+/// and return the previous one.
 fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(PyErr::type_error("stack_size() takes no keyword arguments"));
@@ -176,18 +176,18 @@ fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(PyErr::type_error(format!("stack_size() takes at most 1 argument ({} given)", args.len())));
     }
-    let old = STACK_SIZE.load(Ordering::SeqCst);
-    if let Some(v) = args.get(0) {
-        let size = crate::builtins::int_arg(vm, v, "")?;
-        if size < 0 {
-            return Err(PyErr::value_error("size must be 0 or a positive value"));
-        }
-        if size != 0 && size < 32768 {
-            return Err(PyErr::value_error(format!("size not valid: {size} bytes")));
-        }
-        STACK_SIZE.store(size as usize, Ordering::SeqCst);
+    // matches CPython: the size defaults to 0, so `stack_size()` also resets it.
+    let size = match args.get(0) {
+        Some(v) => crate::builtins::int_arg(vm, v, "")?,
+        None => 0,
+    };
+    if size < 0 {
+        return Err(PyErr::value_error("size must be 0 or a positive value"));
     }
-    Ok(Value::Int(old as i64))
+    if size != 0 && size < 32768 {
+        return Err(PyErr::value_error(format!("size not valid: {size} bytes")));
+    }
+    Ok(Value::Int(STACK_SIZE.swap(size as usize, Ordering::SeqCst) as i64))
 }
 
 /// `exit()`: raise SystemExit, which ends the calling thread quietly.
