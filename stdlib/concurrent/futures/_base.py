@@ -3,14 +3,6 @@
 import threading
 import time
 
-
-def _logger():
-    """The "concurrent.futures" logger CPython reports callback errors to (imported on first
-    use: logging is large, and most programs never need it here)."""
-    import logging
-    return logging.getLogger("concurrent.futures")
-
-
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -239,7 +231,8 @@ class Future:
             try:
                 callback(self)
             except Exception:
-                _logger().exception('exception calling callback for %r', self)
+                import sys
+                sys.stderr.write('exception calling callback for %r\n' % (self,))
 
     def __repr__(self):
         with self._condition:
@@ -295,7 +288,8 @@ class Future:
         try:
             fn(self)
         except Exception:
-            _logger().exception('exception calling callback for %r', self)
+            import sys
+            sys.stderr.write('exception calling callback for %r\n' % (self,))
 
     def result(self, timeout=None):
         try:
@@ -339,7 +333,6 @@ class Future:
                 self._state = RUNNING
                 return True
             else:
-                _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
                 raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
