@@ -67,7 +67,17 @@ fn corio_main() -> i32 {
     corio::vm::signals::set_sigint_blocked(true);
     let handle = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || run(args))
+        .spawn(move || {
+            let code = run(args);
+            // A child made by os.fork() has no main thread to join this one: it ends itself.
+            if corio::modules::os::os_fork::is_forked_child() {
+                if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
+                    corio::vm::signals::die_by_sigint();
+                }
+                exit(code);
+            }
+            code
+        })
         .expect("spawning the interpreter thread");
     // Signals go to the interpreter thread (and Python threads), never to this waiting one.
     corio::vm::signals::block_in_this_thread();

@@ -4,7 +4,7 @@ import sys
 import _os
 import posixpath as path
 from _os import (getcwd, chdir, listdir, remove, rmdir, rename, getpid, cpu_count,
-                 urandom, getppid, kill, _exit)
+                 urandom, getppid, kill, _exit, waitpid, wait, WNOHANG, WUNTRACED, WCONTINUED)
 
 # The system and user queries live in _os_system, loaded on first use: building its result
 # types at every `import os` (which `import asyncio` does) cost a tenth of start-up.
@@ -539,3 +539,57 @@ def popen(cmd, mode="r", buffering=-1):
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
                             bufsize=buffering)
     return _wrap_close(proc.stdin, proc)
+
+
+_at_fork = {'before': [], 'after_in_child': [], 'after_in_parent': []}
+
+
+def register_at_fork(*args, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to run around os.fork(): `before` in reverse order of registration,
+    the others in order."""
+    if args:
+        raise TypeError('register_at_fork() takes no positional arguments')
+    hooks = {'before': before, 'after_in_child': after_in_child, 'after_in_parent': after_in_parent}
+    if all(func is None for func in hooks.values()):
+        raise TypeError('At least one argument is required.')
+    for key, func in hooks.items():
+        if func is not None and not callable(func):
+            raise TypeError(f"'{key}' must be callable, not {type(func).__name__}")
+    for key, func in hooks.items():
+        if func is not None:
+            _at_fork[key].append(func)
+
+
+def _run_fork_hooks(funcs):
+    # As CPython: an exception in a hook is reported as unraisable and the others still run.
+    for func in funcs:
+        try:
+            func()
+        except BaseException as exc:
+            sys.unraisablehook(_Unraisable(exc, func))
+
+
+class _Unraisable:
+    def __init__(self, exc, func):
+        self.exc_type = type(exc)
+        self.exc_value = exc
+        self.exc_traceback = exc.__traceback__
+        self.err_msg = 'Exception ignored in'
+        self.object = func
+
+
+def fork(*args):
+    """Fork a child process: return 0 in the child, the child's process id in the parent."""
+    if args:
+        _os.fork(*args)
+    _run_fork_hooks(reversed(_at_fork['before']))
+    pid = _os.fork()
+    if pid == 0:
+        # matches CPython's after-fork handling: only the calling thread survives.
+        threading = sys.modules.get('threading')
+        if threading is not None:
+            threading._after_fork()
+        _run_fork_hooks(_at_fork['after_in_child'])
+    else:
+        _run_fork_hooks(_at_fork['after_in_parent'])
+    return pid

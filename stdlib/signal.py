@@ -41,8 +41,14 @@ Signals = _IntEnum('Signals', sorted([(name, num) for num, name in _SIGNAL_NAMES
                    module=__name__)
 Handlers = _IntEnum('Handlers', [('SIG_DFL', 0), ('SIG_IGN', 1)], module=__name__)
 
+Sigmasks = _IntEnum('Sigmasks', [('SIG_BLOCK', _signal.SIG_BLOCK), ('SIG_UNBLOCK', _signal.SIG_UNBLOCK),
+                                  ('SIG_SETMASK', _signal.SIG_SETMASK)], module=__name__)
+
 SIG_DFL = Handlers.SIG_DFL
 SIG_IGN = Handlers.SIG_IGN
+SIG_BLOCK = Sigmasks.SIG_BLOCK
+SIG_UNBLOCK = Sigmasks.SIG_UNBLOCK
+SIG_SETMASK = Sigmasks.SIG_SETMASK
 
 _members = {}
 for _name, _sig in Signals.__members__.items():
@@ -81,3 +87,19 @@ def strsignal(signalnum):
 def valid_signals():
     """The set of valid signal numbers."""
     return {_members.get(n, n) for n in range(1, NSIG) if n not in (32, 33)}
+
+
+def pthread_sigmask(how, mask, /):
+    """Change the calling thread's set of blocked signals; return the previous set."""
+    return {_members.get(n, n) for n in _signal.pthread_sigmask(how, mask)}
+
+
+def sigpending():
+    """The set of signals pending for the calling thread (raised while blocked)."""
+    return {_members.get(n, n) for n in _signal.sigpending()}
+
+
+def sigwait(sigset, /):
+    """Wait until one of the signals in `sigset` is pending; take it and return it."""
+    n = _signal.sigwait(sigset)
+    return _members.get(n, n)

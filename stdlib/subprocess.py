@@ -116,6 +116,8 @@ class Popen:
         self.returncode = None
         self._input = None
         self._communication_started = False
+        self._one_pipe_done = False
+        self._output = None
         if text is not None and universal_newlines is not None and bool(universal_newlines) != bool(text):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines are supplied but different. Pass one or the other.')
         self.encoding = encoding
@@ -179,13 +181,32 @@ class Popen:
         child; return (stdout, stderr)."""
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
+        # As CPython: with at most one pipe and no timeout, communicate() just reads that pipe
+        # to its end and closes it (so calling it again reads a closed file); otherwise it keeps
+        # what it read, and a later call returns the same output again.
+        one_pipe = [self.stdin, self.stdout, self.stderr].count(None) >= 2
+        if timeout is None and not self._communication_started and one_pipe and self._one_pipe_done:
+            if self.stdout is not None or self.stderr is not None:
+                raise ValueError("read of closed file")
+            self.wait()
+            return (None, None)
+        if self._communication_started and self._output is not None:
+            if timeout is not None:
+                self.wait(timeout=timeout)
+            else:
+                self.wait()
+            return self._output
         if input is not None and self.text_mode and isinstance(input, str):
             input = input.encode(self.encoding or 'utf-8', self.errors or 'strict')
-        self._communication_started = True
         if timeout is not None:
             endtime = _time() + timeout
         stdout, stderr, timed_out = _subprocess.communicate(
             self._child, input, self.stdin, self.stdout, self.stderr, timeout)
+        if timed_out:
+            self._communication_started = True
+            # matches CPython: the exception carries the raw bytes read so far (None when
+            # nothing came), even in text mode.
+            raise TimeoutExpired(self.args, timeout, output=stdout or None, stderr=stderr or None)
         if self.text_mode:
             encoding = self.encoding or 'utf-8'
             errors = self.errors or 'strict'
@@ -193,8 +214,11 @@ class Popen:
                 stdout = _translate_newlines(stdout, encoding, errors)
             if stderr is not None:
                 stderr = _translate_newlines(stderr, encoding, errors)
-        if timed_out:
-            raise TimeoutExpired(self.args, timeout, output=stdout, stderr=stderr)
+        if timeout is None and not self._communication_started and one_pipe:
+            self._one_pipe_done = True
+        else:
+            self._communication_started = True
+            self._output = (stdout, stderr)
         if timeout is not None:
             # matches CPython: the wait gets what is left of the timeout.
             self.wait(timeout=max(endtime - _time(), 0))

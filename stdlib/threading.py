@@ -9,7 +9,8 @@ from collections import deque as _deque
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
            'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'local', 'excepthook',
-           'ExceptHookArgs', 'get_native_id', 'activeCount', 'currentThread']
+           'ExceptHookArgs', 'get_native_id', 'activeCount', 'currentThread',
+           'stack_size', 'settrace', 'setprofile', 'gettrace', 'getprofile']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -18,6 +19,37 @@ get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
+stack_size = _thread.stack_size
+
+# Hooks installed by settrace()/setprofile(): every thread started afterwards runs with them.
+_trace_hook = None
+_profile_hook = None
+
+
+def settrace(func):
+    """Set the trace function of every thread started from now on."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def setprofile(func):
+    """Set the profile function of every thread started from now on."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+def _deprecated(message):
+    # As CPython 3.10+: the camelCase aliases warn, pointing at their caller's line.
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 class _RLock:
@@ -185,7 +217,9 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
 
 class Semaphore:
@@ -270,7 +304,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -489,6 +525,10 @@ class Thread:
             _active[self._ident] = self
             del _limbo[self]
         self._started.set()
+        if _trace_hook is not None:
+            _sys.settrace(_trace_hook)
+        if _profile_hook is not None:
+            _sys.setprofile(_profile_hook)
         try:
             self.run()
         except SystemExit:
@@ -543,15 +583,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -637,7 +681,9 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
@@ -645,7 +691,9 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():
@@ -722,6 +770,25 @@ local.__name__ = local.__qualname__ = '_local'
 
 
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    """In a child made by os.fork(): the calling thread is the only one left (it becomes the
+    main thread); the others are marked stopped, so nothing waits for them."""
+    global _active_limbo_lock, _main_thread
+    # A lock another thread held at the fork would stay locked in the child.
+    _active_limbo_lock = RLock()
+    ident = get_ident()
+    current = _active.get(ident)
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._done._flag = True
+    _active.clear()
+    _limbo.clear()
+    if current is not None:
+        _active[ident] = current
+        _main_thread = current
 
 
 _threading_atexits = []

@@ -5,6 +5,8 @@ use crate::object::BoolWord;
 use super::new_module;
 #[path = "os_system.rs"]
 mod os_system;
+#[path = "os_fork.rs"]
+pub mod os_fork;
 use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn};
@@ -53,6 +55,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             def_fn(&mut d, name, f);
         }
         os_system::install(&mut d);
+        os_fork::install(&mut d);
     }
     Ok(m)
 }

@@ -1,6 +1,7 @@
 //! `_signal`: the native half of `signal` (`stdlib/signal.py`): installing Python handlers
 //! (run by the VM at safe points, see `vm::signals`), `getsignal`, `default_int_handler`,
-//! `set_wakeup_fd`, `alarm`, `setitimer`/`getitimer`, `raise_signal`, `pthread_kill`, `pause`.
+//! `set_wakeup_fd`, `alarm`, `setitimer`/`getitimer`, `raise_signal`, `pthread_kill`, `pause`,
+//! and the signal masks (`pthread_sigmask`, `sigpending`, `sigwait`).
 
 use super::new_module;
 use crate::builtins::{arg, def_fn, int_arg};
@@ -27,6 +28,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             ("getitimer", getitimer),
             ("pthread_kill", pthread_kill),
             ("pause", pause),
+            ("pthread_sigmask", pthread_sigmask),
+            ("sigpending", sigpending),
+            ("sigwait", sigwait),
         ] {
             def_fn(&mut d, name, f);
         }
@@ -36,6 +40,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         d.set_str("ITIMER_REAL", Value::Int(libc::ITIMER_REAL as i64));
         d.set_str("ITIMER_VIRTUAL", Value::Int(libc::ITIMER_VIRTUAL as i64));
         d.set_str("ITIMER_PROF", Value::Int(libc::ITIMER_PROF as i64));
+        d.set_str("SIG_BLOCK", Value::Int(libc::SIG_BLOCK as i64));
+        d.set_str("SIG_UNBLOCK", Value::Int(libc::SIG_UNBLOCK as i64));
+        d.set_str("SIG_SETMASK", Value::Int(libc::SIG_SETMASK as i64));
     }
     // matches CPython: the timers' errors are `signal.itimer_error`, an OSError subclass
     // exported as `ItimerError`.
@@ -276,4 +283,78 @@ fn pause(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unsafe { libc::pause() };
     signals::check(vm)?;
     Ok(Value::None)
+}
+
+/// A signal set from an iterable of signal numbers, checked as CPython's `sigset_t` converter
+/// checks them.
+fn sigset_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::sigset_t> {
+    let items = vm.collect_iterable(v)?;
+    // SAFETY: sigemptyset initialises the zeroed set it is given.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    unsafe { libc::sigemptyset(&mut set) };
+    for item in items {
+        let sig = int_arg(vm, &item, "")?;
+        if !(1..NSIG).contains(&sig) {
+            return Err(PyErr::value_error(format!("signal number {sig} out of range [1; {}]", NSIG - 1)));
+        }
+        // SAFETY: `set` is initialised and `sig` is a valid signal number.
+        unsafe { libc::sigaddset(&mut set, sig as libc::c_int) };
+    }
+    Ok(set)
+}
+
+/// The members of a signal set as a list of numbers (signal.py makes the set of Signals).
+fn sigset_list(set: &libc::sigset_t) -> Value {
+    // SAFETY: sigismember reads an initialised set.
+    let sigs = (1..NSIG as libc::c_int).filter(|&sig| unsafe { libc::sigismember(set, sig) } == 1);
+    Value::list(sigs.map(|sig| Value::Int(sig as i64)).collect())
+}
+
+/// `pthread_sigmask(how, mask)`: change this thread's blocked signals; returns the old mask.
+/// A signal unblocked while pending has its handler run before this returns, as in CPython.
+fn pthread_sigmask(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(PyErr::type_error(format!("pthread_sigmask expected 2 arguments, got {}", args.pos.len())));
+    }
+    let how = int_arg(vm, &args.pos[0], "")?;
+    let how = libc::c_int::try_from(how).map_err(|_| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int"))?;
+    let set = sigset_arg(vm, &args.pos[1])?;
+    // SAFETY: both sets are valid for the call; the old one is written by it.
+    let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
+    let err = unsafe { libc::pthread_sigmask(how, &set, &mut old) };
+    if err != 0 {
+        return Err(crate::builtins::file::os_error(&std::io::Error::from_raw_os_error(err), None));
+    }
+    signals::check(vm)?;
+    Ok(sigset_list(&old))
+}
+
+/// `sigpending()`: the signals raised while blocked and not yet delivered.
+fn sigpending(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(PyErr::type_error(format!("sigpending() takes no arguments ({} given)", args.pos.len())));
+    }
+    let _ = vm;
+    // SAFETY: sigpending writes the set it is given.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    if unsafe { libc::sigpending(&mut set) } != 0 {
+        return Err(crate::builtins::file::os_error(&std::io::Error::last_os_error(), None));
+    }
+    Ok(sigset_list(&set))
+}
+
+/// `sigwait(sigset)`: wait (without the GIL) until one of the signals, which the caller has
+/// blocked, is pending; take it and return its number.
+fn sigwait(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(PyErr::type_error(format!("sigwait() takes exactly one argument ({} given)", args.pos.len())));
+    }
+    let set = sigset_arg(vm, &args.pos[0])?;
+    let mut sig: libc::c_int = 0;
+    // SAFETY: `set` is initialised and `sig` is written by the call.
+    let err = crate::runtime::gil::allow_threads(vm, || unsafe { libc::sigwait(&set, &mut sig) });
+    if err != 0 {
+        return Err(crate::builtins::file::os_error(&std::io::Error::from_raw_os_error(err), None));
+    }
+    Ok(Value::Int(sig as i64))
 }

@@ -43,6 +43,21 @@ fn lock() -> MutexGuard<'static, GilState> {
     STATE.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// fork(2) for `os.fork()`, called holding the GIL. The bookkeeping lock is held across the
+/// call so the child never inherits it locked by a thread that no longer exists there; in the
+/// child, the threads that were waiting for the GIL are gone, so none is counted.
+pub fn fork_process() -> libc::pid_t {
+    let mut state = lock();
+    // SAFETY: fork has no preconditions; the child continues on this thread only, with the GIL
+    // (held by this thread) and the lock guard it owns.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        state.waiters = 0;
+        state.held = true;
+    }
+    pid
+}
+
 /// True once a second Python thread has been started.
 pub fn threads_active() -> bool {
     ACTIVE.load(Ordering::Relaxed)

@@ -19,6 +19,10 @@ use crate::vm::Vm;
 /// interpreter thread gets 1 GiB; this is address space, committed only as used).
 const THREAD_STACK: usize = 512 << 20;
 
+/// The size set by `_thread.stack_size(size)` (0: the platform default). A thread gets at least
+/// `THREAD_STACK`, which is larger than any size a script would ask for.
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
 /// Threads started and not yet finished (`_thread._count()`).
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
@@ -63,6 +67,12 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     dict.set_str("LockType", Value::Class(lock_cls));
     def_fn(&mut dict, "allocate_lock", allocate_lock);
     def_fn(&mut dict, "start_new_thread", start_new_thread);
+    // CPython's deprecated aliases, still present in 3.11.
+    def_fn(&mut dict, "start_new", start_new_thread);
+    def_fn(&mut dict, "allocate", allocate_lock);
+    def_fn(&mut dict, "stack_size", stack_size);
+    def_fn(&mut dict, "exit", exit);
+    def_fn(&mut dict, "exit_thread", exit);
     def_fn(&mut dict, "get_ident", get_ident);
     def_fn(&mut dict, "get_native_id", get_native_id);
     def_fn(&mut dict, "_count", count);
@@ -157,6 +167,34 @@ fn get_native_id(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(unsafe { libc::gettid() } as i64))
 }
 
+/// `stack_size([size])`: set the size (0, the default, or at least 32 KiB, CPython's minimum)
+/// and return the previous one.
+fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("stack_size() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("stack_size() takes at most 1 argument ({} given)", args.len())));
+    }
+    // matches CPython: the size defaults to 0, so `stack_size()` also resets it.
+    let size = match args.get(0) {
+        Some(v) => crate::builtins::int_arg(vm, v, "")?,
+        None => 0,
+    };
+    if size < 0 {
+        return Err(PyErr::value_error("size must be 0 or a positive value"));
+    }
+    if size != 0 && size < 32768 {
+        return Err(PyErr::value_error(format!("size not valid: {size} bytes")));
+    }
+    Ok(Value::Int(STACK_SIZE.swap(size as usize, Ordering::SeqCst) as i64))
+}
+
+/// `exit()`: raise SystemExit, which ends the calling thread quietly.
+fn exit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(PyErr::with_args(ExcKind::SystemExit, Vec::new()))
+}
+
 fn count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(RUNNING.load(Ordering::SeqCst) as i64))
 }
@@ -195,7 +233,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let vm_ptr = VmPtr(vm as *mut Vm);
     let payload = Unshared((func, targs, kwargs));
     RUNNING.fetch_add(1, Ordering::SeqCst);
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
+    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK.max(STACK_SIZE.load(Ordering::SeqCst))).spawn(move || {
         let ptr = vm_ptr;
         let (func, targs, kwargs) = payload.into_inner();
         // SAFETY: `VmPtr`'s contract: the VM outlives the thread (shutdown finalizes the GIL)

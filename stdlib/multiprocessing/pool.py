@@ -122,6 +122,14 @@ class _MapResult(AsyncResult):
         return values
 
 
+def _take_handler_thread_names():
+    # CPython's pools run three handler threads (workers, tasks, results), each numbered from
+    # threading's "Thread-N" counter; corio's pools need none but take the numbers.
+    import threading
+    for _ in range(3):
+        threading._newname("Thread-%d")
+
+
 class Pool:
     """A pool of worker processes."""
 
@@ -137,6 +145,7 @@ class Pool:
                  for ident in (_process._next_identity() for _ in range(processes))]
         self._core = _pool_core.WorkerPool(processes, initializer, initargs, names=names,
                                            remote_traceback=RemoteTraceback)
+        _take_handler_thread_names()
         self._state = 'RUN'
         self._processes = self._core._size
 
@@ -224,7 +233,15 @@ class _ThreadCore:
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
         self._size = processes
-        self._executor = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs)
+        # CPython's ThreadPool starts its workers now, named "Thread-N (worker)", then its three
+        # handler threads; the names are taken here so later threads are numbered as there.
+        import threading
+        names = [threading._newname("Thread-%d") + " (worker)" for _ in range(processes)]
+        _take_handler_thread_names()
+        # A prefix of its own, so the executor takes no "ThreadPoolExecutor-N" number.
+        self._executor = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs,
+                                            thread_name_prefix="ThreadPool")
+        self._executor._worker_names = names
 
     def submit(self, fn, args, kwargs):
         return self._executor.submit(fn, *args, **kwargs)

@@ -107,10 +107,24 @@ class BaseProcess:
             if exc is None:
                 self._exitcode = self._future.result()
             else:
-                # The child could not run the object (it failed to cross, or the worker died).
-                sys.stderr.write(f"Process {self._name}:\n{type(exc).__name__}: {exc}\n")
-                self._exitcode = 1
+                code = self._ended_worker_code(exc)
+                if code is not None:
+                    self._exitcode = code
+                else:
+                    # The child could not run the object (it failed to cross).
+                    sys.stderr.write(f"Process {self._name}:\n{type(exc).__name__}: {exc}\n")
+                    self._exitcode = 1
         _children.discard(self)
+
+    def _ended_worker_code(self, exc):
+        # The connection closed mid-call: the child ended itself (os._exit(), a signal), and
+        # its exit status is the process's, as for CPython's forked child.
+        if not isinstance(exc, (EOFError, OSError)) or not self._pool._workers:
+            return None
+        try:
+            return self._pool._workers[0][0].wait()
+        except (OSError, RuntimeError):
+            return None
 
     def is_alive(self):
         if self._pool is None:

@@ -51,10 +51,17 @@ class ProcessPoolExecutor(_base.Executor):
                                              remote_traceback=_RemoteTraceback)
         self._max_workers = self._pool._size
         self._shutdown = False
+        self._manager_named = False
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
+        if not self._manager_named:
+            # CPython starts its executor manager thread at the first submit, taking a
+            # "Thread-N" number that threads made later do not get.
+            self._manager_named = True
+            import threading
+            threading._newname("Thread-%d")
         return self._pool.submit(_process_worker, (fn, args, kwargs), {})
 
     def shutdown(self, wait=True, *, cancel_futures=False):

@@ -107,6 +107,8 @@ class ThreadPoolExecutor(_base.Executor):
         self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % _counter()))
         self._initializer = initializer
         self._initargs = initargs
+        # The names a multiprocessing ThreadPool gives its workers (CPython's "Thread-N (worker)").
+        self._worker_names = None
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
@@ -130,7 +132,10 @@ class ThreadPoolExecutor(_base.Executor):
 
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
+            if self._worker_names is not None:
+                thread_name = self._worker_names[num_threads]
+            else:
+                thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
             t = threading.Thread(name=thread_name, target=_worker,
                                  args=(weakref.ref(self, weakref_cb), self._work_queue,
                                        self._initializer, self._initargs))
