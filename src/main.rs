@@ -23,6 +23,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 ";
 
 mod allocator;
+mod interpreter_stack;
 
 #[global_allocator]
 static ALLOCATOR: allocator::Allocator = allocator::Allocator;
@@ -31,6 +32,7 @@ static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 /// the arguments to std's initialiser.)
 #[no_mangle]
 pub extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
+    allocator::configure();
     prepare_process();
     corio_main()
 }
@@ -60,32 +62,40 @@ fn prepare_process() {
 
 fn corio_main() -> i32 {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // The interpreter runs on a thread with a large stack: native code that re-enters the VM
-    // (a `__repr__` inside `print`, a sort key) recurses on the Rust stack, and the recursion
-    // limit must be reached long before the stack is.
+    // The interpreter needs a large stack (see interpreter_stack.rs): this thread switches to
+    // one, or, if none can be mapped, hands over to a thread made with one.
+    let args = std::cell::Cell::new(Some(args));
+    let code = match interpreter_stack::run(|| run(args.take().unwrap_or_default())) {
+        Some(code) => code,
+        None => run_on_thread(args.take().unwrap_or_default()),
+    };
+    if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
+        corio::vm::signals::die_by_sigint();
+    }
+    exit(code);
+}
+
+/// The interpreter on a second thread with a large stack, for when this thread cannot have one.
+fn run_on_thread(args: Vec<String>) -> i32 {
     // SIGINT is for the interpreter thread only (it unblocks it in `run`); see signals.rs.
     corio::vm::signals::set_sigint_blocked(true);
     let handle = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || {
             let code = run(args);
-            // A child made by os.fork() has no main thread to join this one: it ends itself.
-            if corio::modules::os::os_fork::is_forked_child() {
-                if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
-                    corio::vm::signals::die_by_sigint();
-                }
-                exit(code);
+            // The interpreter thread ends the process itself rather than waking the joining
+            // thread to do it; a child made by os.fork() has no other thread at all.
+            if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
+                corio::vm::signals::die_by_sigint();
             }
-            code
+            exit(code);
         })
         .expect("spawning the interpreter thread");
     // Signals go to the interpreter thread (and Python threads), never to this waiting one.
     corio::vm::signals::block_in_this_thread();
-    let code = handle.join().unwrap_or(70);
-    if code == corio::runner::KEYBOARD_INTERRUPT_EXIT {
-        corio::vm::signals::die_by_sigint();
-    }
-    exit(code);
+    // Reached only if the interpreter thread panicked (an engine fault): EX_SOFTWARE.
+    let _ = handle.join();
+    70
 }
 
 fn run(mut args: Vec<String>) -> i32 {

@@ -14,9 +14,9 @@
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
-use std::rc::Rc;
 
 use super::checksum::checksum;
+use super::shared_bytes::SharedBytes;
 use super::wire::{Reader, Writer};
 use super::Code;
 
@@ -58,21 +58,15 @@ pub fn load(filename: &str, source: &str, source_sum: u64) -> Option<Code> {
     decode(bytes, filename, source.len())
 }
 
-/// A file's bytes read straight into a shared buffer (code bodies keep the entry alive and
-/// decode from it lazily), rather than into a vector that is then copied.
-fn read_shared(path: &std::path::Path) -> Option<Rc<[u8]>> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path).ok()?;
-    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
-    // SAFETY: zeroed bytes are initialised `u8`s.
-    let mut bytes: Rc<[u8]> = unsafe { Rc::<[u8]>::new_zeroed_slice(len).assume_init() };
-    file.read_exact(Rc::get_mut(&mut bytes)?).ok()?;
-    Some(bytes)
+/// A file's bytes, mapped rather than read (see `shared_bytes`): code bodies keep the entry
+/// alive and decode from it lazily.
+fn read_shared(path: &std::path::Path) -> Option<SharedBytes> {
+    SharedBytes::map(&std::fs::File::open(path).ok()?)
 }
 
 /// Check the entry and decode its module's code objects (their bodies stay packed in `bytes`
 /// until first used, see `code_codec`).
-fn decode(bytes: Rc<[u8]>, filename: &str, source_len: usize) -> Option<Code> {
+fn decode(bytes: SharedBytes, filename: &str, source_len: usize) -> Option<Code> {
     let (magic, rest) = bytes.split_at_checked(MAGIC.len())?;
     let (sum, payload) = rest.split_at_checked(8)?;
     if magic != MAGIC || sum != checksum(payload).to_le_bytes() {
@@ -127,14 +121,14 @@ mod tests {
         })
         .expect("compiles");
         let bytes = encode(&code, "<frozen m>", 6).expect("shallow module");
-        assert_eq!(decode(Rc::from(&bytes[..]), "<frozen m>", 6).as_ref(), Some(&*code));
-        assert!(decode(Rc::from(&bytes[..]), "<frozen n>", 6).is_none());
-        assert!(decode(Rc::from(&bytes[..]), "<frozen m>", 7).is_none());
+        assert_eq!(decode(SharedBytes::from(&bytes[..]), "<frozen m>", 6).as_ref(), Some(&*code));
+        assert!(decode(SharedBytes::from(&bytes[..]), "<frozen n>", 6).is_none());
+        assert!(decode(SharedBytes::from(&bytes[..]), "<frozen m>", 7).is_none());
         for i in 0..bytes.len() {
             let mut b = bytes.clone();
             b[i] ^= 0x10;
-            assert!(decode(Rc::from(&b[..]), "<frozen m>", 6).is_none(), "byte {i} altered");
-            assert!(decode(Rc::from(&bytes[..i]), "<frozen m>", 6).is_none(), "truncated at {i}");
+            assert!(decode(SharedBytes::from(&b[..]), "<frozen m>", 6).is_none(), "byte {i} altered");
+            assert!(decode(SharedBytes::from(&bytes[..i]), "<frozen m>", 6).is_none(), "truncated at {i}");
         }
     }
 }

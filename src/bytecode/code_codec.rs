@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::shared_bytes::SharedBytes;
 use super::wire::{Reader, Writer};
 use super::{Code, CodeFlags, Constant, Instr, Location};
 
@@ -35,7 +36,7 @@ pub fn write_module(code: &Code, out: &mut Writer) -> Option<()> {
 /// Read a module written by `write_module`, starting at byte `start` of `bytes` and ending
 /// exactly at its end; `None` if the bytes are not one. Function bodies stay encoded (they
 /// share `bytes`) until first used.
-pub fn read_module(bytes: Rc<[u8]>, start: usize) -> Option<Code> {
+pub fn read_module(bytes: SharedBytes, start: usize) -> Option<Code> {
     let mut r = Reader::new(bytes.get(start..)?);
     let n = r.len()?;
     let mut raw = Vec::with_capacity(n);
@@ -68,7 +69,7 @@ pub fn read_module(bytes: Rc<[u8]>, start: usize) -> Option<Code> {
 /// An encoded module's string table and bytes, shared by the packed bodies of its code objects.
 struct PackedModule {
     strings: Rc<[Rc<str>]>,
-    bytes: Rc<[u8]>,
+    bytes: SharedBytes,
 }
 
 /// A code object's body, still encoded: the byte range `start..end` of its module.
@@ -441,7 +442,7 @@ mod tests {
         let code = compiled();
         let mut w = Writer::default();
         write_module(&code, &mut w).expect("shallow module");
-        assert_eq!(read_module(Rc::from(w.bytes), 0).as_ref(), Some(&code));
+        assert_eq!(read_module(SharedBytes::from(w.bytes), 0).as_ref(), Some(&code));
     }
 
     fn decode_all_locations(code: &Code) {
@@ -458,13 +459,13 @@ mod tests {
         let mut w = Writer::default();
         write_module(&compiled(), &mut w).expect("shallow module");
         for n in 0..w.bytes.len() {
-            assert!(read_module(Rc::from(&w.bytes[..n]), 0).is_none(), "truncated at {n}");
+            assert!(read_module(SharedBytes::from(&w.bytes[..n]), 0).is_none(), "truncated at {n}");
         }
         for i in 0..w.bytes.len() {
             for x in [0x01, 0x80, 0xff] {
                 let mut b = w.bytes.clone();
                 b[i] ^= x;
-                if let Some(code) = read_module(Rc::from(b), 0) {
+                if let Some(code) = read_module(SharedBytes::from(b), 0) {
                     decode_all_locations(&code);
                 }
             }

@@ -6,6 +6,7 @@ mod code_codec;
 pub mod disassemble;
 mod instr_codec;
 pub mod opcode;
+mod shared_bytes;
 pub mod stack_effect;
 mod wire;
 
