@@ -58,10 +58,17 @@ pub fn load(filename: &str, source: &str, source_sum: u64) -> Option<Code> {
     decode(bytes, filename, source.len())
 }
 
-/// A file's bytes, mapped rather than read (see `shared_bytes`): code bodies keep the entry
-/// alive and decode from it lazily.
+/// A file's bytes, mapped rather than read where the file system allows it (see
+/// `shared_bytes`): code bodies keep the entry alive and decode from it lazily.
 fn read_shared(path: &std::path::Path) -> Option<SharedBytes> {
-    SharedBytes::map(&std::fs::File::open(path).ok()?)
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    if let Some(bytes) = SharedBytes::map(&file) {
+        return Some(bytes);
+    }
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).ok()?;
+    Some(SharedBytes::from(bytes))
 }
 
 /// Check the entry and decode its module's code objects (their bodies stay packed in `bytes`
