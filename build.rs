@@ -21,10 +21,6 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
 }
 
 fn main() {
-    // Bind the C library's functions when first called rather than all at start-up: the
-    // default (`-z now`, full RELRO) looked up some 350 symbols before `main`, an eighth of an
-    // empty script's instructions, for functions most runs never call.
-    println!("cargo:rustc-link-arg-bins=-Wl,-z,lazy");
     lalrpop::Configuration::new()
         .set_in_dir("grammar")
         .emit_rerun_directives(true)

@@ -27,7 +27,6 @@ pub mod int_type;
 pub mod io;
 pub mod mappingproxy;
 pub mod method_descriptors;
-pub mod method_names;
 pub mod methods;
 pub mod object_pickling;
 pub mod object_type;
@@ -62,16 +61,9 @@ pub fn native(name: &str, func: NativeFn, kind: NativeKind, owner: Option<&str>)
 
 /// `native` for a method: it shares its class's name string (one allocation less for each of
 /// the ~1,000 methods installed at start-up).
-fn native_method(name: Rc<str>, func: NativeFn, kind: NativeKind, owner: Rc<str>) -> Value {
-    let arity = arity::of(&owner, &name);
-    Value::Builtin(Rc::new(BuiltinFunction::new(name, func, kind, None, Some(owner), arity)))
-}
-
-/// Store a native method of `cls` under its interned name.
-fn add_method(cls: &Rc<Class>, name: &str, func: NativeFn, kind: NativeKind, owner: Rc<str>) {
-    let (text, key) = method_names::interned(name);
-    let method = native_method(text, func, kind, owner);
-    cls.dict.borrow_mut().set_str_key(key, method);
+fn native_method(name: &str, func: NativeFn, kind: NativeKind, owner: Rc<str>) -> Value {
+    let arity = arity::of(&owner, name);
+    Value::Builtin(Rc::new(BuiltinFunction::new(Rc::from(name), func, kind, None, Some(owner), arity)))
 }
 
 /// Register a module-level function in `dict`.
@@ -81,22 +73,22 @@ pub fn def_fn(dict: &mut PyDict, name: &str, func: NativeFn) {
 
 /// Register a method on a class.
 pub fn def_method(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    add_method(cls, name, func, NativeKind::Method, cls.name());
+    cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::Method, cls.name()));
 }
 
 /// Register a method whose type has a dotted CPython name (`collections.deque`): reprs show
 /// the full name, `__qualname__` its last part.
 pub fn def_method_owned(cls: &Rc<Class>, name: &str, func: NativeFn, owner: &str) {
-    add_method(cls, name, func, NativeKind::Method, Rc::from(owner));
+    cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::Method, Rc::from(owner)));
 }
 
 pub fn def_classmethod(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    add_method(cls, name, func, NativeKind::ClassMethod, cls.name());
+    cls.dict.borrow_mut().set_str(name, native_method(name, func, NativeKind::ClassMethod, cls.name()));
 }
 
 /// Register `__new__` (a static method receiving the class as first argument).
 pub fn def_new(cls: &Rc<Class>, func: NativeFn) {
-    add_method(cls, "__new__", func, NativeKind::StaticMethod, cls.name());
+    cls.dict.borrow_mut().set_str("__new__", native_method("__new__", func, NativeKind::StaticMethod, cls.name()));
 }
 
 /// Register a read-only attribute computed by `getter(self)`.
