@@ -111,7 +111,7 @@ class Process:
                     elif not fut.cancelled() and fut.exception() is None:
                         data = fut.result()
                         if data:
-                            reader._buffer += data
+                            reader._buffer.extend(data)
                         else:
                             reader._reached_eof()
 
@@ -133,7 +133,7 @@ class Process:
             if not data:
                 reader._reached_eof()
                 return True
-            reader._buffer += data
+            reader._buffer.extend(data)
         return True
 
     # Set once wait() has returned: CPython's wait() returns after the transport's
