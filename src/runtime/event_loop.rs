@@ -439,7 +439,9 @@ fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_method(&args, "BaseEventLoop.create_future", &[], false, &[])?;
-    Ok(super::future::new_future(vm, loop_value(&args.pos[0])))
+    let loop_ = loop_value(&args.pos[0]);
+    use super::source_traceback::{with_stand_in, CREATE_FUTURE};
+    Ok(with_stand_in(vm, CREATE_FUTURE, |vm| super::future::new_future(vm, loop_)))
 }
 
 pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
