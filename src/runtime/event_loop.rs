@@ -439,7 +439,9 @@ fn m_time(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_method(&args, "BaseEventLoop.create_future", &[], false, &[])?;
-    Ok(super::future::new_future(vm, loop_value(&args.pos[0])))
+    let loop_ = loop_value(&args.pos[0]);
+    use super::source_traceback::{with_stand_in, CREATE_FUTURE};
+    Ok(with_stand_in(vm, CREATE_FUTURE, |vm| super::future::new_future(vm, loop_)))
 }
 
 pub fn m_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -556,7 +558,7 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
                     super::ready::Ready::Handle(h) => (Ok(()), super::ready::Ready::Handle(h)),
                 };
                 if let Err(e) = r {
-                    report_callback_error(vm, loop_, entry, e)?;
+                    report_callback_error(vm, loop_, entry, e).map_err(|e| through_run_once(vm, e))?;
                 }
                 if crate::vm::finalize::has_pending() {
                     vm.run_finalizers();
@@ -574,12 +576,19 @@ pub fn run_once(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         }
         let r = run_in_context(vm, loop_, &h, cb, args);
         *loop_of(loop_)?.current_handle_tb.borrow_mut() = None;
-        r?;
+        r.map_err(|e| through_run_once(vm, e))?;
         if crate::vm::finalize::has_pending() {
             vm.run_finalizers();
         }
     }
     Ok(())
+}
+
+/// A SystemExit or KeyboardInterrupt leaving a callback (its `Handle._run` frame already
+/// in the traceback) passes through CPython's `_run_once` at `handle._run()`.
+fn through_run_once(vm: &mut Vm, e: PyErr) -> PyErr {
+    use super::stand_in_frames::{through, Pick};
+    through(vm, e, "asyncio.base_events", "_LoopFrames", "_run_once", 1, Pick::Call)
 }
 
 /// Wait up to `timeout` for I/O and queue `_on_socket_ready` for each socket that became
@@ -702,7 +711,10 @@ fn run_handle_timed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Hand
 /// A task step queued without a handle failed: report it as `run_handle` would have.
 fn report_callback_error(vm: &mut Vm, loop_: &Value, entry: super::ready::Ready, e: PyErr) -> PyResult<()> {
     if !vm.err_matches(&e, ExcKind::Exception) {
-        return Err(e);
+        // A task step runs in CPython's `Handle._run` too.
+        let inst = vm.materialize(e);
+        add_handle_run_frame(vm, &inst);
+        return Err(PyErr::from_instance(inst));
     }
     let h = entry.into_handle(vm);
     let (cb, args) = h.take_callback();
@@ -751,7 +763,10 @@ fn handle_failed(vm: &mut Vm, loop_: &Value, h: &crate::object::NativeRc<Handle>
     if vm.err_matches(&e, ExcKind::BaseException) && !escapes {
         return report_handle_error(vm, loop_, h, cb, saved, e);
     }
-    Err(e)
+    // It leaves through `Handle._run`, whose frame CPython's traceback shows.
+    let inst = vm.materialize(e);
+    add_handle_run_frame(vm, &inst);
+    Err(PyErr::from_instance(inst))
 }
 
 /// matches CPython's `Handle._run`: the message names the callback as
@@ -984,7 +999,9 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     let mut result = Ok(());
     loop {
         if let Err(e) = run_once(vm, loop_) {
-            result = Err(e);
+            // CPython's `run_forever` frame, at `self._run_once()`.
+            use super::stand_in_frames::{through, Pick};
+            result = Err(through(vm, e, "asyncio.base_events", "_LoopFrames", "run_forever", 1, Pick::Call));
             break;
         }
         let l = loop_of(loop_)?;
@@ -1075,8 +1092,10 @@ pub fn run_until_complete(vm: &mut Vm, loop_: &Value, fut: Value) -> PyResult<Va
     // finishes during a later run of the loop does not stop that run.
     super::future::remove_done_callback_value(&fut, &stopper)?;
     if let Err(e) = r {
-        // KeyboardInterrupt and friends: CPython leaves the future pending.
-        return Err(e);
+        // KeyboardInterrupt and friends: CPython leaves the future pending. The error passes
+        // through `run_until_complete` at `self.run_forever()`.
+        use super::stand_in_frames::{through, Pick};
+        return Err(through(vm, e, "asyncio.base_events", "_LoopFrames", "run_until_complete", 5, Pick::Call));
     }
     let c = super::future::core_of(&fut).ok_or_else(|| PyErr::type_error("expected a future"))?;
     // CPython raises these from `run_until_complete`'s Python frame, which its traceback shows.

@@ -167,7 +167,8 @@ fn not_awaitable(vm: &mut Vm) -> PyErr {
 fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use super::stand_in_frames::{through, Pick};
     super::clinic::py_function(&args, "ensure_future", &["coro_or_future"], &["loop"])?;
-    ensure_future_checked(vm, &args).map_err(|e| {
+    let made = super::source_traceback::with_stand_in(vm, super::source_traceback::ENSURE_FUTURE, |vm| ensure_future_checked(vm, &args));
+    made.map_err(|e| {
         if vm.err_matches(&e, crate::object::ExcKind::TypeError) {
             through(vm, e, "asyncio.tasks", "_TaskFrames", "ensure_future", 1, Pick::Call)
         } else {
@@ -179,7 +180,7 @@ fn ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `tasks._ensure_future(obj, *, loop=None)`, what `gather` and `shield` call.
 fn inner_ensure_future_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::clinic::py_function(&args, "_ensure_future", &["coro_or_future"], &["loop"])?;
-    ensure_future_checked(vm, &args)
+    super::source_traceback::with_stand_in(vm, super::source_traceback::INNER_ENSURE_FUTURE, |vm| ensure_future_checked(vm, &args))
 }
 
 fn ensure_future_checked(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -225,7 +226,8 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // line of the call made (with or without `context=`).
     let line = if context.is_none() { 2 } else { 4 };
     let made = if native_create_task(vm, &loop_) {
-        super::event_loop::create_task_checked(vm, &loop_, coro, context)
+        use super::source_traceback::{with_stand_in, CREATE_TASK};
+        with_stand_in(vm, CREATE_TASK, |vm| super::event_loop::create_task_checked(vm, &loop_, coro, context))
     } else {
         let create = vm.getattr(&loop_, &Value::str("create_task"))?;
         match context {

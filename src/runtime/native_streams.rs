@@ -210,11 +210,11 @@ fn fields_of(layout: &RefCell<Option<FieldLayout>>, obj: &Value, fields: &[Field
     Some(idx)
 }
 
-/// The values of a plain reader's fields: (buffer, eof, sock, limit) when `_buffer` is bytes,
+/// The values of a plain reader's fields: (buffer, eof, sock, limit) when `_buffer` is a
+/// bytearray (as CPython's, which programs read and mutate in place),
 /// `_eof` a bool, `_exception` None, `_sock` the loop's socket and `_limit` a positive int.
 struct ReaderState {
-    idx: [u32; 5],
-    buffer: RcSlice<u8>,
+    buffer: Buffer,
     eof: bool,
     sock: Value,
     limit: usize,
@@ -225,7 +225,7 @@ fn reader_state(reg: &StreamsFast, r: &Value) -> Option<ReaderState> {
     let Value::Instance(inst) = r else { return None };
     let d = inst.dict.borrow();
     let v = |k: usize| d.entry_at(idx[k] as usize).map(|e| &e.value);
-    let (Some(Value::Bytes(buffer)), Some(Value::Bool(eof)), Some(Value::None), Some(sock), Some(Value::Int(limit))) =
+    let (Some(Value::ByteArray(buffer)), Some(Value::Bool(eof)), Some(Value::None), Some(sock), Some(Value::Int(limit))) =
         (v(R_BUFFER), v(R_EOF), v(R_EXCEPTION), v(R_SOCK), v(R_LIMIT))
     else {
         return None;
@@ -233,7 +233,7 @@ fn reader_state(reg: &StreamsFast, r: &Value) -> Option<ReaderState> {
     if *limit <= 0 || sock.downcast::<Socket>().is_none() {
         return None;
     }
-    Some(ReaderState { idx, buffer: buffer.clone(), eof: eof.get(), sock: sock.clone(), limit: *limit as usize })
+    Some(ReaderState { buffer: buffer.clone(), eof: eof.get(), sock: sock.clone(), limit: *limit as usize })
 }
 
 fn set_at(obj: &Value, idx: u32, v: Value) {
@@ -246,14 +246,16 @@ fn bytes(b: &[u8]) -> Value {
     Value::Bytes(RcSlice::from(b))
 }
 
-/// `data = self._buffer[:n]; self._buffer = self._buffer[n:]` (n > 0).
-fn take_front(reg: &StreamsFast, reader: &Value, buffer_idx: u32, buffer: &RcSlice<u8>, n: usize) -> Value {
-    if n >= buffer.len() {
-        set_at(reader, buffer_idx, reg.empty.clone());
-        return Value::Bytes(buffer.clone());
-    }
-    set_at(reader, buffer_idx, bytes(&buffer[n..]));
-    bytes(&buffer[..n])
+/// A reader's `_buffer`: the bytearray itself, changed in place as CPython's reader does.
+type Buffer = Rc<RefCell<Vec<u8>>>;
+
+/// `data = bytes(self._buffer[:n]); del self._buffer[:n]` (n > 0).
+fn take_front(buffer: &Buffer, n: usize) -> Value {
+    let mut b = buffer.borrow_mut();
+    let n = n.min(b.len());
+    let data = bytes(&b[..n]);
+    b.drain(..n);
+    data
 }
 
 /// A read parked on its socket until data arrives: its future (what the await holds), the
@@ -284,8 +286,8 @@ fn reader_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if *n >= 0 {
                 let result = if *n == 0 {
                     Some(reg.empty.clone())
-                } else if !st.buffer.is_empty() {
-                    Some(take_front(&reg, &this, st.idx[R_BUFFER], &st.buffer, *n as usize))
+                } else if !st.buffer.borrow().is_empty() {
+                    Some(take_front(&st.buffer, *n as usize))
                 } else if st.eof {
                     // `_fill()` returns False at once; `b''[:n]`.
                     Some(reg.empty.clone())
@@ -314,8 +316,8 @@ fn reader_readexactly(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let n = *n;
             // n < 0 (ValueError) and EOF with too few bytes (IncompleteReadError) raise from
             // the Python method.
-            if n == 0 || (n > 0 && st.buffer.len() >= n as usize) {
-                vm.ready_result = Some(if n == 0 { reg.empty.clone() } else { take_front(&reg, &this, st.idx[R_BUFFER], &st.buffer, n as usize) });
+            if n == 0 || (n > 0 && st.buffer.borrow().len() >= n as usize) {
+                vm.ready_result = Some(if n == 0 { reg.empty.clone() } else { take_front(&st.buffer, n as usize) });
                 return Ok(Value::None);
             }
             if n > 0 && !st.eof {
@@ -361,39 +363,31 @@ pub fn fill(vm: &mut Vm, reg: &StreamsFast, reader: &Value, sock: &Value, limit:
             Want::Some(n) => (n, false),
             Want::Exactly(n) => (n, true),
         };
-        // The usual case: data, and a `_buffer` still of bytes.
+        // The usual case: data, and a `_buffer` still a bytearray.
         let state = if data.is_empty() { None } else { buffer_of(reg, reader) };
-        let Some((idx, buffer)) = state else {
+        let Some(buffer) = state else {
             let r = vm.call(&reg.fill_done, vec![reader.clone(), Value::Bytes(data), Value::Int(n as i64), Value::bool(exactly)])?;
             if r.is_none() {
                 continue;
             }
             return Ok(Some(r));
         };
-        // `self._buffer += data`
-        let buffer = if buffer.is_empty() {
-            data
-        } else {
-            let mut joined = Vec::with_capacity(buffer.len() + data.len());
-            joined.extend_from_slice(&buffer);
-            joined.extend_from_slice(&data);
-            RcSlice::from(joined)
-        };
-        if exactly && buffer.len() < n {
-            set_at(reader, idx, Value::Bytes(buffer));
+        // `self._buffer.extend(data)`
+        buffer.borrow_mut().extend_from_slice(&data);
+        if exactly && buffer.borrow().len() < n {
             continue;
         }
-        return Ok(Some(take_front(reg, reader, idx, &buffer, n)));
+        return Ok(Some(take_front(&buffer, n)));
     }
 }
 
-/// The entry index and value of a reader's `_buffer`, when it is bytes.
-fn buffer_of(reg: &StreamsFast, reader: &Value) -> Option<(u32, RcSlice<u8>)> {
+/// A reader's `_buffer`, when it is a bytearray.
+fn buffer_of(reg: &StreamsFast, reader: &Value) -> Option<Buffer> {
     let idx = fields_of(&reg.reader_layout, reader, &READER_FIELDS)?[R_BUFFER];
     let Value::Instance(inst) = reader else { return None };
     let d = inst.dict.borrow();
     match d.entry_at(idx as usize).map(|e| &e.value) {
-        Some(Value::Bytes(b)) => Some((idx, b.clone())),
+        Some(Value::ByteArray(b)) => Some(b.clone()),
         _ => None,
     }
 }
@@ -558,11 +552,9 @@ pub fn task_resumes(fut: &Value, cancelled: bool) {
     if !cancelled {
         return;
     }
-    let Some((idx, rest)) = buffer_of(&rec.reg, &rec.reader) else { return };
-    let mut joined = Vec::with_capacity(rec.data.len() + rest.len());
-    joined.extend_from_slice(&rec.data);
-    joined.extend_from_slice(&rest);
-    set_at(&rec.reader, idx, Value::Bytes(RcSlice::from(joined)));
+    let Some(buffer) = buffer_of(&rec.reg, &rec.reader) else { return };
+    let mut b = buffer.borrow_mut();
+    b.splice(0..0, rec.data.iter().copied());
 }
 
 /// The most `_take_unread` reads before a close (what CPython's transport could have buffered

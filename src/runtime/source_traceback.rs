@@ -3,8 +3,10 @@
 //! shown as `created at file:line` in reprs and as "Object created at (most recent call
 //! last):" in the reports of the default exception handler.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::asyncio_logger::ASYNCIO_DIR;
 use crate::object::{PyResult, Value};
 use crate::vm::Vm;
 
@@ -15,6 +17,63 @@ struct Entry {
     filename: Rc<str>,
     line: u32,
     name: Rc<str>,
+    /// The source line, for a frame of CPython's asyncio that corio runs natively (its file
+    /// is not there to read it from).
+    text: Option<&'static str>,
+}
+
+/// A frame CPython's stack has where corio runs native code: (file under asyncio/, line,
+/// function, source line).
+pub type StandIn = (&'static str, u32, &'static str, &'static str);
+
+/// `loop.create_future()`, a Python method in CPython: its frame is the innermost one of the
+/// futures it makes.
+pub const CREATE_FUTURE: &[StandIn] = &[("base_events.py", 427, "create_future", "return futures.Future(loop=self)")];
+/// `asyncio.create_task(coro)`: CPython's `loop.create_task` drops its own frame from the
+/// task's record, which ends in `tasks.create_task`.
+pub const CREATE_TASK: &[StandIn] = &[("tasks.py", 384, "create_task", "task = loop.create_task(coro)")];
+/// `tasks._ensure_future(coro)`, which makes the task.
+pub const INNER_ENSURE_FUTURE: &[StandIn] = &[("tasks.py", 680, "_ensure_future", "return loop.create_task(coro_or_future)")];
+/// `asyncio.ensure_future(coro)`, which calls `_ensure_future`.
+pub const ENSURE_FUTURE: &[StandIn] = &[
+    ("tasks.py", 659, "ensure_future", "return _ensure_future(coro_or_future, loop=loop)"),
+    ("tasks.py", 680, "_ensure_future", "return loop.create_task(coro_or_future)"),
+];
+
+thread_local! {
+    /// The stand-in frames of the native calls running now, with the stack depth each began
+    /// at: they belong to an object made at that depth (by the native code itself), not to
+    /// one a script function it calls makes.
+    static STAND_INS: RefCell<Vec<(usize, &'static [StandIn])>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` (a native stand-in for CPython's Python function) with `frames` on top of the
+/// stack that debug mode records for the futures and tasks it makes.
+pub fn with_stand_in<T>(vm: &mut Vm, frames: &'static [StandIn], f: impl FnOnce(&mut Vm) -> T) -> T {
+    let depth = vm.stack_depth();
+    STAND_INS.with(|s| s.borrow_mut().push((depth, frames)));
+    let out = f(vm);
+    STAND_INS.with(|s| {
+        s.borrow_mut().pop();
+    });
+    out
+}
+
+/// The stand-in frames for an object made now at `depth`, outermost first.
+fn stand_ins_at(depth: usize) -> Vec<Entry> {
+    STAND_INS.with(|s| {
+        s.borrow()
+            .iter()
+            .filter(|(d, _)| *d == depth)
+            .flat_map(|(_, frames)| frames.iter())
+            .map(|(file, line, name, text)| Entry {
+                filename: Rc::from(format!("{ASYNCIO_DIR}{file}")),
+                line: *line,
+                name: Rc::from(*name),
+                text: Some(*text),
+            })
+            .collect()
+    })
 }
 
 /// The frames, outermost first (the order of `traceback.extract_stack()`).
@@ -24,12 +83,17 @@ pub struct SourceTraceback(Rc<[Entry]>);
 impl SourceTraceback {
     /// The innermost `DEPTH` frames running now.
     pub fn capture(vm: &Vm) -> SourceTraceback {
-        let n = vm.stack_depth().min(DEPTH);
+        let depth = vm.stack_depth();
+        let stand_ins = stand_ins_at(depth);
+        let n = depth.min(DEPTH.saturating_sub(stand_ins.len()));
         let mut entries: Vec<Entry> = (0..n)
             .filter_map(|level| vm.frame_at_depth(level))
-            .map(|f| Entry { filename: f.code.code.filename.clone(), line: f.line(), name: f.code.code.name.clone() })
+            .map(|f| Entry { filename: f.code.code.filename.clone(), line: f.line(), name: f.code.code.name.clone(), text: None })
             .collect();
         entries.reverse();
+        entries.extend(stand_ins);
+        let extra = entries.len().saturating_sub(DEPTH);
+        entries.drain(..extra);
         SourceTraceback(entries.into())
     }
 
@@ -46,7 +110,10 @@ impl SourceTraceback {
         let mut frames = Vec::with_capacity(self.0.len());
         for e in self.0.iter() {
             let args = vec![Value::str(&e.filename), Value::Int(i64::from(e.line)), Value::str(&e.name)];
-            let lookup = vec![(Rc::from("lookup_line"), Value::bool(false))];
+            let mut lookup = vec![(Rc::from("lookup_line"), Value::bool(false))];
+            if let Some(text) = e.text {
+                lookup.push((Rc::from("line"), Value::str(text)));
+            }
             frames.push(vm.call_kw(&frame_summary, args, lookup)?);
         }
         let stack_summary = vm.getattr(&tb, &Value::str("StackSummary"))?;

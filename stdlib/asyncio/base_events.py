@@ -231,6 +231,16 @@ class _LoopFrames:
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
         future = tasks.ensure_future(future, loop=self)
+        self.run_forever()
+
+    # CPython's `run_forever` and `_run_once` frames, between `run_until_complete` and a
+    # callback's `Handle._run` in the traceback of a SystemExit or KeyboardInterrupt that
+    # escapes the loop.
+    def run_forever(self):
+        self._run_once()
+
+    def _run_once(self):
+        handle._run()
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()

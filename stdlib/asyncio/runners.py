@@ -52,7 +52,7 @@ class Runner:
 
     def run(self, coro, *, context=None):
         if not coroutines.iscoroutine(coro):
-            raise ValueError(f"a coroutine was expected, got {coro!r}")
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()

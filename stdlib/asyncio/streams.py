@@ -545,7 +545,8 @@ class StreamReader:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
         self._loop = loop if loop is not None else events.get_event_loop()
-        self._buffer = b''
+        # A bytearray, as CPython's: reads take bytes off its front in place.
+        self._buffer = bytearray()
         self._eof = False
         self._exception = None
         self._sock = None
@@ -598,7 +599,7 @@ class StreamReader:
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
         if data:
-            self._buffer += bytes(data)
+            self._buffer.extend(data)
             self._wakeup_waiter()
 
     def feed_eof(self):
@@ -649,14 +650,14 @@ class StreamReader:
             if fut.done() and not fut.cancelled() and fut.exception() is None:
                 data = fut.result()
                 if data:
-                    self._buffer += data
+                    self._buffer.extend(data)
                 else:
                     self._reached_eof()
             raise
         if not data:
             self._reached_eof()
             return False
-        self._buffer += data
+        self._buffer.extend(data)
         return True
 
     async def read(self, n=-1):
@@ -668,13 +669,15 @@ class StreamReader:
         if n < 0:
             while await self._fill():
                 pass
-            data = self._buffer
-            self._buffer = b''
-            return data
+            return self._take(len(self._buffer))
         if not self._buffer:
             await self._fill()
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
+        return self._take(n)
+
+    def _take(self, n):
+        """The first `n` buffered bytes as bytes, removed from the buffer."""
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
         return data
 
     async def readline(self):
@@ -685,9 +688,9 @@ class StreamReader:
             return e.partial
         except exceptions.LimitOverrunError as e:
             if self._buffer.startswith(sep, e.consumed):
-                self._buffer = self._buffer[e.consumed + len(sep):]
+                del self._buffer[:e.consumed + len(sep)]
             else:
-                self._buffer = b''
+                self._buffer.clear()
             raise ValueError(e.args[0])
 
     async def readuntil(self, separator=b'\n'):
@@ -706,15 +709,11 @@ class StreamReader:
                 raise exceptions.LimitOverrunError(
                     'Separator is not found, and chunk exceed the limit', offset)
             if not await self._fill('readuntil'):
-                chunk = self._buffer
-                self._buffer = b''
-                raise exceptions.IncompleteReadError(chunk, None)
+                raise exceptions.IncompleteReadError(self._take(len(self._buffer)), None)
         if isep > self._limit:
             raise exceptions.LimitOverrunError(
                 'Separator is found, but chunk is longer than limit', isep)
-        data = self._buffer[:isep + seplen]
-        self._buffer = self._buffer[isep + seplen:]
-        return data
+        return self._take(isep + seplen)
 
     async def readexactly(self, n):
         if n < 0:
@@ -725,12 +724,8 @@ class StreamReader:
             return b''
         while len(self._buffer) < n:
             if not await self._fill('readexactly'):
-                incomplete = self._buffer
-                self._buffer = b''
-                raise exceptions.IncompleteReadError(incomplete, n)
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        return data
+                raise exceptions.IncompleteReadError(self._take(len(self._buffer)), n)
+        return self._take(n)
 
     def __aiter__(self):
         return self
@@ -983,7 +978,7 @@ class StreamWriter:
         if unread is not None and reader is not None and reader._exception is None:
             data, eof = unread
             if data:
-                reader._buffer += data
+                reader._buffer.extend(data)
             if eof:
                 reader._eof = True
         if exc is None and reader is not None and reader._exception is None:
@@ -1046,16 +1041,12 @@ def _fill_done(reader, data, n, exactly):
     if not data:
         reader._reached_eof()
         if exactly:
-            incomplete = reader._buffer
-            reader._buffer = b''
-            raise exceptions.IncompleteReadError(incomplete, n)
+            raise exceptions.IncompleteReadError(reader._take(len(reader._buffer)), n)
     else:
-        reader._buffer += data
+        reader._buffer.extend(data)
         if exactly and len(reader._buffer) < n:
             return None
-    data = reader._buffer[:n]
-    reader._buffer = reader._buffer[n:]
-    return data
+    return reader._take(n)
 
 
 _NativeLoop._use_native_streams(StreamReader, StreamWriter, _fill_done, _HIGH_WATER)

@@ -111,7 +111,7 @@ class Process:
                     elif not fut.cancelled() and fut.exception() is None:
                         data = fut.result()
                         if data:
-                            reader._buffer += data
+                            reader._buffer.extend(data)
                         else:
                             reader._reached_eof()
 
@@ -133,7 +133,7 @@ class Process:
             if not data:
                 reader._reached_eof()
                 return True
-            reader._buffer += data
+            reader._buffer.extend(data)
         return True
 
     # Set once wait() has returned: CPython's wait() returns after the transport's
@@ -259,7 +259,9 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
     """Run `cmd` through /bin/sh; return a Process."""
     loop = events.get_running_loop()
     if not isinstance(cmd, (bytes, str)):
-        raise ValueError('cmd must be a string')
+        # matches CPython: the loop's subprocess_shell() refuses it, called from here
+        transport, protocol = await loop.subprocess_shell(
+            None, cmd, stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
     if isinstance(cmd, bytes):
         cmd = cmd.decode()
     process = _start(loop, ['/bin/sh', '-c', cmd], stdin, stdout, stderr, limit, kwds,

@@ -11,6 +11,7 @@ from _asyncio import (Task, sleep, ensure_future, _ensure_future, current_task, 
 from . import exceptions
 from . import futures
 from . import coroutines
+from _types import _mark_iterable_coroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
@@ -22,8 +23,14 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-async def _wrap_awaitable(awaitable):
-    return await awaitable
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
+
+
+# matches CPython: ensure_future() wraps an awaitable that is not a coroutine in a
+# `@types.coroutine` generator, so the task's get_coro() is a generator.
+_wrap_awaitable = _mark_iterable_coroutine(_wrap_awaitable)
+_wrap_awaitable._is_coroutine = coroutines._is_coroutine
 
 
 def _release_waiter(waiter, *args):

@@ -391,3 +391,72 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+
+# ---------------------------------------------------------------------------------------
+# Error reports through logging. Everything from here on is appended after the classes
+# above, whose line numbers tracebacks (and a REPL snapshot) show, so they must not move.
+#
+# matches CPython: a done-callback that raises, and a future found in a state that cannot
+# start running, are reported through the "concurrent.futures" logger (`_base.LOGGER`), so
+# the program's logging setup decides where they go; with none, logging's last-resort
+# handler prints the message and the traceback to stderr. The callbacks after a failing
+# one still run.
+
+def _logger():
+    """The "concurrent.futures" logger, made on first use: importing logging is costly, and
+    most programs never report anything here."""
+    found = globals().get('LOGGER')
+    if found is None:
+        import logging
+        found = globals()['LOGGER'] = logging.getLogger("concurrent.futures")
+    return found
+
+
+def __getattr__(name):
+    if name == 'LOGGER':
+        return _logger()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _invoke_callbacks(self):
+    for callback in self._done_callbacks:
+        try:
+            callback(self)
+        except Exception:
+            _logger().exception('exception calling callback for %r', self)
+
+
+def add_done_callback(self, fn):
+    with self._condition:
+        if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+            self._done_callbacks.append(fn)
+            return
+    # already done: called at once, in the caller's thread
+    try:
+        fn(self)
+    except Exception:
+        _logger().exception('exception calling callback for %r', self)
+
+
+def set_running_or_notify_cancel(self):
+    with self._condition:
+        state = self._state
+        if state == PENDING:
+            self._state = RUNNING
+            return True
+        if state == CANCELLED:
+            # the waiters learn of the cancellation now, once
+            self._state = CANCELLED_AND_NOTIFIED
+            for waiter in self._waiters:
+                waiter.add_cancelled(self)
+            return False
+        _logger().critical('Future %s in unexpected state: %s', id(self), state)
+        raise RuntimeError('Future in unexpected state')
+
+
+for _method in (_invoke_callbacks, add_done_callback, set_running_or_notify_cancel):
+    _method.__qualname__ = 'Future.' + _method.__name__
+    _method.__doc__ = getattr(Future, _method.__name__).__doc__
+    setattr(Future, _method.__name__, _method)
+del _method, _invoke_callbacks, add_done_callback, set_running_or_notify_cancel
