@@ -279,6 +279,18 @@ def read(fd, n):
 
 def write(fd, data):
     return _os.write(fd, bytes(data) if isinstance(data, (bytearray, memoryview)) else data)
+
+
+def pread(fd, n, offset, /):
+    """Read up to n bytes from fd at offset, leaving the file position unchanged."""
+    return _os.pread(fd, n, offset)
+
+
+def pwrite(fd, data, offset, /):
+    """Write data to fd at offset, leaving the file position unchanged."""
+    return _os.pwrite(fd, bytes(data) if isinstance(data, (bytearray, memoryview)) else data,
+                      offset)
+
 _STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
 
 
