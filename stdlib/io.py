@@ -362,6 +362,12 @@ BufferedIOBase.register(BytesIO)
 BlockingIOError = BlockingIOError
 
 
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding a text stream gets when encoding is None: "locale" (CPython's answer
+    outside UTF-8 mode)."""
+    return "locale" if encoding is None else encoding
+
+
 def open_code(path):
     """Open a file for reading code, in binary mode."""
     return open(path, 'rb')

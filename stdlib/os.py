@@ -27,11 +27,19 @@ def __getattr__(name):
         for system_name in _SYSTEM_NAMES:
             globals()[system_name] = getattr(_os_system, system_name)
         return globals()[name]
+    if not name.startswith('_'):
+        # the process and descriptor controls, loaded on first use like the above
+        import _os_process
+        if name in _os_process._EXPORTS:
+            for process_name in _os_process._EXPORTS:
+                globals().setdefault(process_name, getattr(_os_process, process_name))
+            return globals()[name]
     raise AttributeError(f"module 'os' has no attribute '{name}'", name=name, obj=sys.modules[__name__])
 
 
 def __dir__():
-    return sorted(set(globals()) | _SYSTEM_NAMES | {'PathLike'})
+    import _os_process
+    return sorted(set(globals()) | _SYSTEM_NAMES | {'PathLike'} | _os_process._EXPORTS)
 
 error = OSError
 defpath = '/bin:/usr/bin'
