@@ -182,17 +182,17 @@ def _unpack_zipfile(filename, extract_dir):
     if not zipfile.is_zipfile(filename):
         raise ReadError("%s is not a zip file" % filename)
     with zipfile.ZipFile(filename) as archive:
-        for info in archive.infolist():
-            name = info.filename
-            # don't extract absolute paths or ones with .. in them
-            if name.startswith('/') or '..' in name:
+        for member in archive.infolist():
+            inside = member.filename
+            # members that would land outside extract_dir (absolute, or climbing with
+            # '..') are skipped
+            if inside.startswith('/') or '..' in inside:
                 continue
-            targetpath = os.path.join(extract_dir, *name.split('/'))
-            if not targetpath:
+            target = os.path.join(extract_dir, *inside.split('/'))
+            if not target:
                 continue
-            dirname = os.path.dirname(targetpath)
-            if not os.path.isdir(dirname):
-                os.makedirs(dirname)
-            if not name.endswith('/'):
-                with archive.open(name, 'r') as source, open(targetpath, 'wb') as target:
-                    copyfileobj(source, target)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            if inside.endswith('/'):
+                continue
+            with archive.open(inside, 'r') as source, open(target, 'wb') as sink:
+                copyfileobj(source, sink)

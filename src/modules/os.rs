@@ -7,6 +7,8 @@ use super::new_module;
 mod os_system;
 #[path = "os_fork.rs"]
 pub mod os_fork;
+#[path = "os_process.rs"]
+mod os_process;
 use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn};
@@ -58,6 +60,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         }
         os_system::install(&mut d);
         os_fork::install(&mut d);
+        os_process::install(&mut d);
     }
     Ok(m)
 }
