@@ -16,16 +16,21 @@ class RegistryError(Exception):
     __module__ = 'shutil'
 
 
+def _make_folder_for(archive, dry_run, logger):
+    """Create the directory an archive is to be written in, if it is missing."""
+    folder = os.path.dirname(archive)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+
+
 def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
                   group=None, root_dir=None):
     import zipfile
     zip_filename = base_name + ".zip"
-    archive_dir = os.path.dirname(base_name)
-    if archive_dir and not os.path.exists(archive_dir):
-        if logger is not None:
-            logger.info("creating %s", archive_dir)
-        if not dry_run:
-            os.makedirs(archive_dir)
+    _make_folder_for(base_name, dry_run, logger)
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
     if not dry_run:
@@ -55,12 +60,7 @@ def _make_tarball(base_name, base_dir, compression='', dry_run=0, logger=None,
     """Write base_name + '.tar' (+ '.gz') holding base_dir (under root_dir, if given)."""
     import tarfile
     archive = base_name + '.tar' + ('.' + compression if compression else '')
-    folder = os.path.dirname(archive)
-    if folder and not os.path.exists(folder):
-        if logger is not None:
-            logger.info("creating %s", folder)
-        if not dry_run:
-            os.makedirs(folder)
+    _make_folder_for(archive, dry_run, logger)
     if logger is not None:
         logger.info('Creating tar archive')
     uid, gid = _owner_id(owner, 'pwd', 'getpwnam'), _owner_id(group, 'grp', 'getgrnam')
