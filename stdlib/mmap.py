@@ -372,3 +372,7 @@ class mmap:
             raise ValueError("write byte out of range")
         self._put(self._pos, bytes((byte,)))
         self._pos += 1
+
+
+# a C type in CPython: messages name it 'mmap.mmap'
+__import__('_time')._set_type_name(mmap, 'mmap.mmap')

@@ -235,3 +235,7 @@ class epoll:
             self.close()
         except OSError:
             pass
+
+
+# a C type in CPython: messages name it 'select.epoll'
+__import__('_time')._set_type_name(epoll, 'select.epoll')

@@ -86,6 +86,7 @@ dup.close()
 print(select.EPOLLIN, select.EPOLLOUT, select.EPOLLET, select.EPOLLONESHOT, select.EPOLLRDHUP)
 print(sorted(n for n in dir(select) if n.startswith("EPOLL")))
 attempt("pickle", lambda: __import__("pickle").dumps(select.epoll()))
+attempt("no such attribute", lambda: ep.nosuch)
 
 # the default selector is the epoll one
 sel = selectors.DefaultSelector()
