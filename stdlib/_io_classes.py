@@ -112,7 +112,8 @@ class TextIOWrapper(TextIOBase):
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         self._buffer = buffer
-        self._encoding = encoding or 'utf-8'
+        # no encoding, or "locale", means the locale's: UTF-8 here, spelled as CPython does
+        self._encoding = 'UTF-8' if encoding in (None, 'locale') else encoding
         self._errors = errors or 'strict'
         self._newline = newline
         self.line_buffering = line_buffering
@@ -159,11 +160,41 @@ class TextIOWrapper(TextIOBase):
     def isatty(self):
         return self._buffer.isatty()
 
+    _seen_newlines = 0      # bits: 1 for '\r', 2 for '\n', 4 for '\r\n'
+
     def _translate(self, text):
+        if self._newline in (None, ''):
+            crlf = text.count('\r\n')
+            seen = (1 if text.count('\r') > crlf else 0) | (2 if text.count('\n') > crlf else 0)
+            self._seen_newlines |= seen | (4 if crlf else 0)
         # Universal newlines on input unless newline is given.
         if self._newline is None:
             return text.replace('\r\n', '\n').replace('\r', '\n')
         return text
+
+    @property
+    def newlines(self):
+        """The kinds of line end read so far (universal and '' modes), as CPython."""
+        kinds = tuple(kind for bit, kind in ((1, '\r'), (2, '\n'), (4, '\r\n'))
+                      if self._seen_newlines & bit)
+        return kinds[0] if len(kinds) == 1 else (kinds or None)
+
+    def _line_end(self, text, final):
+        """Where the first line of text ends, or None if more text could change it: the
+        terminators follow newline= ('' splits at '\r', '\n' and '\r\n')."""
+        mode = self._newline
+        if mode == '':
+            for i, ch in enumerate(text):
+                if ch == '\n':
+                    return i + 1
+                if ch == '\r':
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == '\n' else i + 1
+                    return i + 1 if final else None
+            return None
+        mark = '\n' if mode is None else mode
+        at = text.find(mark)
+        return None if at < 0 else at + len(mark)
 
     def _decoded_rest(self):
         self._write_pending()
@@ -188,12 +219,12 @@ class TextIOWrapper(TextIOBase):
     def readline(self, size=-1):
         self._check_open()
         self._write_pending()
-        while '\n' not in self._pending:
+        while self._line_end(self._pending, False) is None:
             chunk = self._buffer.readline()
             if not chunk:
                 break
             self._pending += self._translate(chunk.decode(self._encoding, self._errors))
-        end = self._pending.find('\n') + 1 or len(self._pending)
+        end = self._line_end(self._pending, True) or len(self._pending)
         if size is not None and 0 <= size < end:
             end = size
         line, self._pending = self._pending[:end], self._pending[end:]

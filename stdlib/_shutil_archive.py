@@ -1,5 +1,6 @@
-"""`shutil.make_archive` and `shutil.unpack_archive` for the zip format (the one archive
-format corio has; the tar formats answer as an unknown format would)."""
+"""`shutil.make_archive` and `shutil.unpack_archive` for zip, tar and gzip'ed tar
+archives (the bzip2 and xz tar formats need modules corio does not have, so they answer
+as an unknown format would, as on a CPython built without them)."""
 
 import os
 import stat
@@ -15,16 +16,21 @@ class RegistryError(Exception):
     __module__ = 'shutil'
 
 
+def _make_folder_for(archive, dry_run, logger):
+    """Create the directory an archive is to be written in, if it is missing."""
+    folder = os.path.dirname(archive)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+
+
 def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
                   group=None, root_dir=None):
     import zipfile
     zip_filename = base_name + ".zip"
-    archive_dir = os.path.dirname(base_name)
-    if archive_dir and not os.path.exists(archive_dir):
-        if logger is not None:
-            logger.info("creating %s", archive_dir)
-        if not dry_run:
-            os.makedirs(archive_dir)
+    _make_folder_for(base_name, dry_run, logger)
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
     if not dry_run:
@@ -49,11 +55,56 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=
     return zip_filename
 
 
+def _make_tarball(base_name, base_dir, compression='', dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    """Write base_name + '.tar' (+ '.gz') holding base_dir (under root_dir, if given)."""
+    import tarfile
+    archive = base_name + '.tar' + ('.' + compression if compression else '')
+    _make_folder_for(archive, dry_run, logger)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid, gid = _owner_id(owner, 'pwd', 'getpwnam'), _owner_id(group, 'grp', 'getgrnam')
+
+    def as_owned(member):
+        # the owner and group asked for replace the files' own
+        if gid is not None:
+            member.gid, member.gname = gid, group
+        if uid is not None:
+            member.uid, member.uname = uid, owner
+        return member
+
+    if not dry_run:
+        source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+        with tarfile.open(archive, 'w|' + compression) as tar:
+            tar.add(source, base_dir, filter=as_owned)
+    return archive
+
+
+def _owner_id(name, module, lookup):
+    """The uid/gid for an owner or group name (None when not given or unknown)."""
+    if name is None:
+        return None
+    try:
+        entry = getattr(__import__(module), lookup)(name)
+    except (ImportError, KeyError):
+        return None
+    return entry[2]
+
+
+# format name -> (maker, its extra arguments, description)
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, {'compression': ''}, "uncompressed tar file"),
+    'gztar': (_make_tarball, {'compression': 'gz'}, "gzip'ed tar-file"),
+    'zip': (_make_zipfile, {}, "ZIP file"),
+}
+
+
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
                  owner=None, group=None, logger=None):
-    if format != 'zip':
+    if format not in _ARCHIVE_FORMATS:
         raise ValueError("unknown archive format '%s'" % format)
-    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    maker, extra, _ = _ARCHIVE_FORMATS[format]
+    kwargs = dict(extra, dry_run=dry_run, logger=logger, owner=owner, group=group)
     if base_dir is None:
         base_dir = os.curdir
     save_cwd = None
@@ -70,7 +121,7 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry
         if not dry_run:
             os.chdir(root_dir)
     try:
-        return _make_zipfile(base_name, base_dir, **kwargs)
+        return maker(base_name, base_dir, **kwargs)
     finally:
         if save_cwd is not None:
             if logger is not None:
@@ -79,11 +130,20 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry
 
 
 def get_archive_formats():
-    return [('zip', 'ZIP file')]
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+# format name -> (file name endings, unpacker, description)
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], '_unpack_tarfile', "uncompressed tar file"),
+    'zip': (['.zip'], '_unpack_zipfile', "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], '_unpack_tarfile', "gzip'ed tar-file"),
+}
 
 
 def get_unpack_formats():
-    return [('zip', ['.zip'], 'ZIP file')]
+    return sorted((name, endings, description)
+                  for name, (endings, _, description) in _UNPACK_FORMATS.items())
 
 
 def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
@@ -91,12 +151,29 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
         extract_dir = os.getcwd()
     extract_dir = os.fspath(extract_dir)
     filename = os.fspath(filename)
-    if format is not None:
-        if format != 'zip':
-            raise ValueError("Unknown unpack format '{0}'".format(format))
-    elif not filename.lower().endswith('.zip'):
-        raise ReadError("Unknown archive format '{0}'".format(filename))
-    _unpack_zipfile(filename, extract_dir)
+    if format is None:
+        # the format is told by the file name's ending
+        format = next((name for name, (endings, _, _) in _UNPACK_FORMATS.items()
+                       if filename.endswith(tuple(endings))), None)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    elif format not in _UNPACK_FORMATS:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    unpacker = globals()[_UNPACK_FORMATS[format][1]]
+    if unpacker is _unpack_tarfile:
+        unpacker(filename, extract_dir, filter=filter)
+    else:
+        unpacker(filename, extract_dir)
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    with archive:
+        archive.extractall(extract_dir, filter=filter)
 
 
 def _unpack_zipfile(filename, extract_dir):
@@ -105,17 +182,17 @@ def _unpack_zipfile(filename, extract_dir):
     if not zipfile.is_zipfile(filename):
         raise ReadError("%s is not a zip file" % filename)
     with zipfile.ZipFile(filename) as archive:
-        for info in archive.infolist():
-            name = info.filename
-            # don't extract absolute paths or ones with .. in them
-            if name.startswith('/') or '..' in name:
+        for member in archive.infolist():
+            inside = member.filename
+            # members that would land outside extract_dir (absolute, or climbing with
+            # '..') are skipped
+            if inside.startswith('/') or '..' in inside:
                 continue
-            targetpath = os.path.join(extract_dir, *name.split('/'))
-            if not targetpath:
+            target = os.path.join(extract_dir, *inside.split('/'))
+            if not target:
                 continue
-            dirname = os.path.dirname(targetpath)
-            if not os.path.isdir(dirname):
-                os.makedirs(dirname)
-            if not name.endswith('/'):
-                with archive.open(name, 'r') as source, open(targetpath, 'wb') as target:
-                    copyfileobj(source, target)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            if inside.endswith('/'):
+                continue
+            with archive.open(inside, 'r') as source, open(target, 'wb') as sink:
+                copyfileobj(source, sink)

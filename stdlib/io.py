@@ -249,6 +249,15 @@ class BytesIO(_MemoryIO):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif not isinstance(initial_bytes, (bytes, bytearray, memoryview)) and (
+                isinstance(initial_bytes, (str, int))
+                or not hasattr(type(initial_bytes), '__bytes__')):
+            # only a buffer is accepted: bytes()'s other sources (a count, a str with an
+            # encoding, an iterable of ints) are not
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(initial_bytes).__name__)
         super().__init__(bytes(initial_bytes))
 
     def _newline(self):
@@ -351,6 +360,12 @@ TextIOBase.register(StringIO)
 BufferedIOBase.register(BytesIO)
 
 BlockingIOError = BlockingIOError
+
+
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding a text stream gets when encoding is None: "locale" (CPython's answer
+    outside UTF-8 mode)."""
+    return "locale" if encoding is None else encoding
 
 
 def open_code(path):

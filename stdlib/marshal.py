@@ -14,6 +14,18 @@ version = 4
 
 _FLAG_REF = 0x80
 
+# values written as a lone type code
+_SINGLETONS = ((None, b'N'), (False, b'F'), (True, b'T'), (StopIteration, b'S'),
+               (Ellipsis, b'.'))
+_SINGLETON_OF_CODE = {code.decode(): single for single, code in _SINGLETONS}
+
+# containers written as a code, a 4-byte count and their items
+_SEQUENCE_CODES = {tuple: '(', list: '[', set: '<', frozenset: '>'}
+
+# string codes: how the length is stored (1 byte or 4) and the text's encoding
+_STRING_CODES = {'z': (False, 'ascii'), 'Z': (False, 'ascii'), 'a': (True, 'ascii'),
+                 'A': (True, 'ascii'), 'u': (True, 'utf-8'), 't': (True, 'utf-8')}
+
 
 class _Writer:
     def __init__(self, version):
@@ -39,22 +51,15 @@ class _Writer:
         self.refs[key] = (len(self.refs), value)
         return _FLAG_REF
 
+    def items(self, values):
+        for item in values:
+            self.write(item, True)
+
     def write(self, value, nested=False):
-        if value is None:
-            self.out += b'N'
-            return
-        if value is False:
-            self.out += b'F'
-            return
-        if value is True:
-            self.out += b'T'
-            return
-        if value is StopIteration:
-            self.out += b'S'
-            return
-        if value is Ellipsis:
-            self.out += b'.'
-            return
+        for single, code in _SINGLETONS:
+            if value is single:
+                self.out += code
+                return
         kind = type(value)
         if kind not in (int, float, complex, str, bytes, bytearray, tuple, list, dict,
                         set, frozenset):
@@ -103,31 +108,21 @@ class _Writer:
             out.append(ord('s') | flag)
             self.w_long(len(value))
             out += value
-        elif kind is tuple:
-            if self.version >= 4 and len(value) < 256:
+        elif kind is dict:
+            out.append(ord('{') | flag)
+            for pair in value.items():
+                self.items(pair)
+            self.out += b'0'
+        else:
+            # sequences and sets: a type code, a count (one byte for a version 4
+            # small tuple), then the items
+            if kind is tuple and self.version >= 4 and len(value) < 256:
                 out.append(ord(')') | flag)
                 out.append(len(value))
             else:
-                out.append(ord('(') | flag)
+                out.append(ord(_SEQUENCE_CODES[kind]) | flag)
                 self.w_long(len(value))
-            for item in value:
-                self.write(item, True)
-        elif kind is list:
-            out.append(ord('[') | flag)
-            self.w_long(len(value))
-            for item in value:
-                self.write(item, True)
-        elif kind is dict:
-            out.append(ord('{') | flag)
-            for k, v in value.items():
-                self.write(k, True)
-                self.write(v, True)
-            self.out += b'0'
-        else:
-            out.append(ord('<' if kind is set else '>') | flag)
-            self.w_long(len(value))
-            for item in value:
-                self.write(item, True)
+            self.items(value)
 
 
 def dumps(value, version=version, /):
@@ -174,18 +169,8 @@ class _Reader:
                 self.refs[slot] = value
             return value
 
-        if kind == 'N':
-            return None
-        if kind == 'F':
-            return False
-        if kind == 'T':
-            return True
-        if kind == 'S':
-            return StopIteration
-        if kind == '.':
-            return Ellipsis
-        if kind == '0':
-            raise ValueError("bad marshal data (unknown type code)")
+        if kind in _SINGLETON_OF_CODE:
+            return _SINGLETON_OF_CODE[kind]
         if kind == 'i':
             return keep(self.r_long())
         if kind == 'l':
@@ -199,12 +184,10 @@ class _Reader:
         if kind == 'y':
             re_, im = struct.unpack('<dd', self.take(16))
             return keep(complex(re_, im))
-        if kind in 'zZ':
-            return keep(self.take(self.take(1)[0]).decode('ascii'))
-        if kind in 'aA':
-            return keep(self.take(self.r_long()).decode('ascii'))
-        if kind in 'ut':
-            return keep(self.take(self.r_long()).decode('utf-8', 'surrogatepass'))
+        if kind in _STRING_CODES:
+            long_size, encoding = _STRING_CODES[kind]
+            size = self.r_long() if long_size else self.take(1)[0]
+            return keep(self.take(size).decode(encoding, 'surrogatepass'))
         if kind == 's':
             return keep(bytes(self.take(self.r_long())))
         if kind in ')(':

@@ -27,11 +27,19 @@ def __getattr__(name):
         for system_name in _SYSTEM_NAMES:
             globals()[system_name] = getattr(_os_system, system_name)
         return globals()[name]
+    if not name.startswith('_'):
+        # the process and descriptor controls, loaded on first use like the above
+        import _os_process
+        if name in _os_process._EXPORTS:
+            for process_name in _os_process._EXPORTS:
+                globals().setdefault(process_name, getattr(_os_process, process_name))
+            return globals()[name]
     raise AttributeError(f"module 'os' has no attribute '{name}'", name=name, obj=sys.modules[__name__])
 
 
 def __dir__():
-    return sorted(set(globals()) | _SYSTEM_NAMES | {'PathLike'})
+    import _os_process
+    return sorted(set(globals()) | _SYSTEM_NAMES | {'PathLike'} | _os_process._EXPORTS)
 
 error = OSError
 defpath = '/bin:/usr/bin'
@@ -279,6 +287,18 @@ def read(fd, n):
 
 def write(fd, data):
     return _os.write(fd, bytes(data) if isinstance(data, (bytearray, memoryview)) else data)
+
+
+def pread(fd, n, offset, /):
+    """Read up to n bytes from fd at offset, leaving the file position unchanged."""
+    return _os.pread(fd, n, offset)
+
+
+def pwrite(fd, data, offset, /):
+    """Write data to fd at offset, leaving the file position unchanged."""
+    return _os.pwrite(fd, bytes(data) if isinstance(data, (bytearray, memoryview)) else data,
+                      offset)
+
 _STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
 
 

@@ -289,6 +289,30 @@ def samefile(f1, f2):
     return s1[1] == s2[1] and s1[2] == s2[2]
 
 
+def samestat(s1, s2):
+    """Whether two stat results describe the same file (same device and inode)."""
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def ismount(path):
+    """Whether path is a mount point: its parent is on another device, or is the same
+    inode (the root). A symbolic link, or a path that cannot be examined, is not."""
+    try:
+        here = _os.stat(path, False)
+    except (OSError, ValueError):
+        return False
+    if _os.file_kind(path, False) == 'link':
+        return False
+    path = _fspath(path)
+    parent = join(path, b'..' if isinstance(path, bytes) else '..')
+    try:
+        above = _os.stat(parent, False)
+    except (OSError, ValueError):
+        return False
+    # (mode, ino, dev, ...)
+    return here[2] != above[2] or here[1] == above[1]
+
+
 def expanduser(path):
     path = _fspath(path)
     if isinstance(path, bytes):

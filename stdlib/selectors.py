@@ -1,4 +1,5 @@
-"""High-level I/O multiplexing: BaseSelector, SelectSelector, PollSelector, DefaultSelector."""
+"""High-level I/O multiplexing: BaseSelector, SelectSelector, PollSelector, EpollSelector,
+DefaultSelector."""
 
 from abc import ABCMeta, abstractmethod
 from collections import namedtuple
@@ -182,22 +183,29 @@ class SelectSelector(_BaseSelectorImpl):
         return ready
 
 
-class PollSelector(_BaseSelectorImpl):
-    """Selector on select.poll()."""
+class _ReadinessSetSelector(_BaseSelectorImpl):
+    """A selector over a kernel readiness set (poll or epoll): subclasses name the
+    set's type, its read and write bits, and how select()'s timeout is passed."""
+
+    _set_type = None
+    _IN = _OUT = 0
 
     def __init__(self):
         super().__init__()
-        self._selector = select.poll()
+        self._selector = self._set_type()
+
+    def _mask(self, events):
+        mask = 0
+        if events & EVENT_READ:
+            mask |= self._IN
+        if events & EVENT_WRITE:
+            mask |= self._OUT
+        return mask
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
-        poller_events = 0
-        if events & EVENT_READ:
-            poller_events |= select.POLLIN
-        if events & EVENT_WRITE:
-            poller_events |= select.POLLOUT
         try:
-            self._selector.register(key.fd, poller_events)
+            self._selector.register(key.fd, self._mask(events))
         except:
             super().unregister(fileobj)
             raise
@@ -208,6 +216,7 @@ class PollSelector(_BaseSelectorImpl):
         try:
             self._selector.unregister(key.fd)
         except OSError:
+            # the descriptor may already be closed
             pass
         return key
 
@@ -218,12 +227,7 @@ class PollSelector(_BaseSelectorImpl):
             raise KeyError(f"{fileobj!r} is not registered") from None
         changed = False
         if events != key.events:
-            poller_events = 0
-            if events & EVENT_READ:
-                poller_events |= select.POLLIN
-            if events & EVENT_WRITE:
-                poller_events |= select.POLLOUT
-            self._selector.modify(key.fd, poller_events)
+            self._selector.modify(key.fd, self._mask(events))
             changed = True
         if data != key.data:
             changed = True
@@ -232,20 +236,18 @@ class PollSelector(_BaseSelectorImpl):
             self._fd_to_key[key.fd] = key
         return key
 
+    def _wait(self, timeout):
+        raise NotImplementedError
+
     def select(self, timeout=None):
-        if timeout is None:
-            timeout = None
-        elif timeout <= 0:
-            timeout = 0
-        else:
-            # poll() takes milliseconds; round up so the wait is never shorter than asked.
-            timeout = math.ceil(timeout * 1e3)
         ready = []
-        for fd, event in self._selector.poll(timeout):
+        for fd, event in self._wait(timeout):
+            # any bit besides "readable" (error, hang-up) wakes a writer, and any bit
+            # besides "writable" wakes a reader
             events = 0
-            if event & ~select.POLLIN:
+            if event & ~self._IN:
                 events |= EVENT_WRITE
-            if event & ~select.POLLOUT:
+            if event & ~self._OUT:
                 events |= EVENT_READ
             key = self._key_from_fd(fd)
             if key:
@@ -253,5 +255,44 @@ class PollSelector(_BaseSelectorImpl):
         return ready
 
 
-# corio has no epoll object; poll(2) gives the same readiness on Linux.
-DefaultSelector = PollSelector
+class PollSelector(_ReadinessSetSelector):
+    """Selector on select.poll()."""
+
+    _set_type = select.poll
+    _IN = select.POLLIN
+    _OUT = select.POLLOUT
+
+    def _wait(self, timeout):
+        if timeout is not None:
+            # poll() takes milliseconds; round up so the wait is never shorter than asked.
+            timeout = 0 if timeout <= 0 else math.ceil(timeout * 1e3)
+        return self._selector.poll(timeout)
+
+
+class EpollSelector(_ReadinessSetSelector):
+    """Selector on select.epoll()."""
+
+    _set_type = select.epoll
+    _IN = select.EPOLLIN
+    _OUT = select.EPOLLOUT
+
+    def fileno(self):
+        return self._selector.fileno()
+
+    def _wait(self, timeout):
+        if timeout is None:
+            timeout = -1
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            # whole milliseconds, rounded up, so the wait is never shorter than asked
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        # epoll_wait wants room for at least one event
+        return self._selector.poll(timeout, max(len(self._fd_to_key), 1))
+
+    def close(self):
+        self._selector.close()
+        super().close()
+
+
+DefaultSelector = EpollSelector

@@ -133,9 +133,11 @@ class Popen:
                 argv[0] = executable
         if env is not None:
             env = list(env.items())
+        fds_to_keep = sorted({int(fd) for fd in pass_fds})
         child, self.stdin, self.stdout, self.stderr = _subprocess.spawn(
             argv, executable, _stdio(stdin), _stdio(stdout), _stdio(stderr), cwd, env,
-            self.text_mode, encoding)
+            self.text_mode, encoding, fds_to_keep, bool(start_new_session), process_group,
+            umask)
         self._child = child
         self.pid = child.pid
 

@@ -8,6 +8,8 @@ working directory). Files are created exclusively, so two callers never share on
 import os as _os
 import sys as _sys
 import io as _io
+import types as _types
+import warnings as _warnings
 import random as _random
 
 __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'TemporaryDirectory',
@@ -187,46 +189,79 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, True,
-                              errors=errors)
+    """An anonymous temporary file: created, then unlinked at once, so it has no name
+    (its `name` is the descriptor, as on CPython for Linux) and vanishes when closed."""
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
+    fd, name = mkstemp(suffix, prefix, dir)
+    _os.unlink(name)
+    try:
+        return _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding,
+                        errors=errors)
+    except BaseException:
+        _os.close(fd)
+        raise
 
 
-class SpooledTemporaryFile(_io.IOBase if hasattr(_io, 'IOBase') else object):
-    """A temporary file kept in memory (corio never rolls it over to disk)."""
+class SpooledTemporaryFile(_io.IOBase):
+    """A temporary file that lives in memory (a BytesIO, or a text wrapper over one)
+    until it grows past max_size (when max_size is not 0), fileno() is asked for, or
+    rollover() is called; then its contents move to a real TemporaryFile."""
+
+    _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        self._file = _io.BytesIO() if 'b' in mode else _io.StringIO(newline=newline)
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors,
+                                           newline=newline)
         self._max_size = max_size
         self._rolled = False
-        self.mode = mode
+        # what the real file is made with, should it be needed
+        self._disk_args = dict(mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
+                               encoding=encoding, newline=newline, dir=dir, errors=errors)
 
-    def __getattr__(self, name):
-        return getattr(self.__dict__['_file'], name)
+    __class_getitem__ = classmethod(_types.GenericAlias)
+
+    def rollover(self):
+        """Move the contents to a file on disk, keeping the position."""
+        if self._rolled:
+            return
+        memory = self._file
+        disk = TemporaryFile(**self._disk_args)
+        del self._disk_args
+        where = memory.tell()
+        if hasattr(disk, 'buffer'):
+            disk.buffer.write(memory.detach().getvalue())
+        else:
+            disk.write(memory.getvalue())
+        disk.seek(where, 0)
+        self._file = disk
+        self._rolled = True
+
+    def _grew(self):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
+            self.rollover()
 
     def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
         return self
 
     def __exit__(self, exc, value, tb):
         self._file.close()
 
     def __iter__(self):
-        return iter(self._file)
+        return self._file.__iter__()
 
-    def rollover(self):
-        self._rolled = True
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def write(self, s):
-        return self._file.write(s)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    def __del__(self):
+        if not self.closed:
+            _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
+                           stacklevel=2, source=self)
+            self.close()
 
     def close(self):
         self._file.close()
@@ -234,6 +269,52 @@ class SpooledTemporaryFile(_io.IOBase if hasattr(_io, 'IOBase') else object):
     @property
     def closed(self):
         return self._file.closed
+
+    @property
+    def mode(self):
+        # a BytesIO has no mode: report the one asked for
+        return getattr(self._file, 'mode', None) or self._disk_args['mode']
+
+    @property
+    def name(self):
+        return getattr(self._file, 'name', None)
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def truncate(self, size=None):
+        if size is not None and size > self._max_size:
+            self.rollover()
+        return self._file.truncate() if size is None else self._file.truncate(size)
+
+    def write(self, s):
+        written = self._file.write(s)
+        self._grew()
+        return written
+
+    def writelines(self, iterable):
+        result = self._file.writelines(iterable)
+        self._grew()
+        return result
+
+
+def _forward(name, is_property):
+    def call(self, *args):
+        return getattr(self._file, name)(*args)
+    if is_property:
+        return property(lambda self: getattr(self._file, name))
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+# everything else goes straight to whichever file is current
+for _name in ('flush', 'isatty', 'readable', 'read', 'read1', 'readinto', 'readinto1',
+              'readline', 'readlines', 'seekable', 'seek', 'tell', 'writable', 'detach'):
+    setattr(SpooledTemporaryFile, _name, _forward(_name, False))
+for _name in ('encoding', 'errors', 'newlines'):
+    setattr(SpooledTemporaryFile, _name, _forward(_name, True))
+del _name
 
 
 class TemporaryDirectory:

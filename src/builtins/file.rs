@@ -82,7 +82,11 @@ fn parse_mode(mode: &str) -> PyResult<Mode> {
     if text && m.binary {
         return Err(PyErr::value_error("can't have text and binary mode at once"));
     }
-    if kinds != 1 {
+    // matches CPython: open() itself refuses two kinds; FileIO, later, refuses none
+    if kinds > 1 {
+        return Err(PyErr::value_error("must have exactly one of create/read/write/append mode"));
+    }
+    if kinds == 0 {
         return Err(PyErr::value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
     }
     if plus {
@@ -116,6 +120,8 @@ pub struct FileObj {
     errors: String,
     /// `newline=` argument: None means universal newlines.
     newline: Option<String>,
+    /// The kinds of line end read so far (SEEN_* bits), for `newlines`.
+    seen_newlines: Cell<u8>,
     /// False for `open(fd, closefd=False)`: closing the file object leaves the descriptor open.
     closefd: bool,
     /// When writes reach the descriptor (`open()`'s `buffering`).
@@ -123,6 +129,27 @@ pub struct FileObj {
     /// A text file's codec when it is not UTF-8: `rbuf` then holds the decoded text as UTF-8.
     coders: Option<Coders>,
     class: Rc<Class>,
+}
+
+const SEEN_CR: u8 = 1;
+const SEEN_LF: u8 = 2;
+const SEEN_CRLF: u8 = 4;
+
+/// `newlines`: None until a line end has been read in universal or '' mode, then the one
+/// kind seen or a tuple of the kinds in CPython's order ('\r', '\n', '\r\n').
+fn newlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args)?;
+    let seen = f.seen_newlines.get();
+    let kinds: Vec<Value> = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, text)| Value::str(text))
+        .collect();
+    Ok(match kinds.len() {
+        0 => Value::None,
+        1 => kinds[0].clone(),
+        _ => Value::tuple(kinds),
+    })
 }
 
 /// `open(..., buffering=)`: 0 (binary only) writes through at once, 1 (text only) flushes at
@@ -207,7 +234,7 @@ impl View<'_> {
         let gather = all && self.coders.is_some();
         let mut pending = Vec::new();
         while !self.eof.get() {
-            if !all && memchr::memchr(b'\n', &self.rbuf.borrow()[self.rpos.get()..]).is_some() {
+            if !all && self.line_end(&self.rbuf.borrow()[self.rpos.get()..], false).is_some() {
                 return Ok(());
             }
             let n = {
@@ -228,6 +255,32 @@ impl View<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Where the first line of `rest` ends (just past its terminator), or None when more input
+    /// could still change it. Which terminators count follows `newline=` as CPython's
+    /// TextIOWrapper reads: None and '' split at '\r', '\n' and '\r\n'; '\r' and '\r\n' only
+    /// at themselves; '\n' (and binary files) at '\n'.
+    fn line_end(&self, rest: &[u8], at_eof: bool) -> Option<usize> {
+        let mode = if self.binary { Some("\n") } else { self.newline.as_deref() };
+        match mode {
+            None | Some("") => {
+                let i = memchr::memchr2(b'\n', b'\r', rest)?;
+                if rest[i] == b'\n' {
+                    return Some(i + 1);
+                }
+                match rest.get(i + 1) {
+                    Some(b'\n') => Some(i + 2),
+                    Some(_) => Some(i + 1),
+                    // a '\r' at the end of what is buffered may be half of a '\r\n'
+                    None if at_eof => Some(i + 1),
+                    None => None,
+                }
+            }
+            Some("\r") => memchr::memchr(b'\r', rest).map(|i| i + 1),
+            Some("\r\n") => memchr::memmem::find(rest, b"\r\n").map(|i| i + 2),
+            _ => memchr::memchr(b'\n', rest).map(|i| i + 1),
+        }
     }
 
     /// Read until `n` bytes (binary) or `n` whole characters (text) are buffered, or end of
@@ -297,6 +350,28 @@ impl View<'_> {
         out
     }
 
+    /// Record which line ends `text` holds, for the `newlines` attribute (a '\r\n' split
+    /// across two reads counts as '\r' and '\n', as in CPython when the halves are decoded
+    /// apart).
+    fn note_newlines(&self, text: &[u8]) {
+        let mut seen = self.seen_newlines.get();
+        let mut i = 0;
+        while let Some(at) = memchr::memchr2(b'\r', b'\n', &text[i..]) {
+            let j = i + at;
+            if text[j] == b'\n' {
+                seen |= SEEN_LF;
+                i = j + 1;
+            } else if text.get(j + 1) == Some(&b'\n') {
+                seen |= SEEN_CRLF;
+                i = j + 2;
+            } else {
+                seen |= SEEN_CR;
+                i = j + 1;
+            }
+        }
+        self.seen_newlines.set(seen);
+    }
+
     fn decode(&self, data: &[u8]) -> PyResult<Value> {
         if self.binary {
             return Ok(Value::Bytes(data.into()));
@@ -306,6 +381,9 @@ impl View<'_> {
             Some(_) => String::from_utf8_lossy(data).into_owned(),
             None => codecs::decode(data, &self.encoding, &self.errors).map_err(super::str_type::codec_error)?,
         };
+        if matches!(self.newline.as_deref(), None | Some("")) {
+            self.note_newlines(s.as_bytes());
+        }
         let s = match &self.newline {
             None => s.replace("\r\n", "\n").replace('\r', "\n"),
             Some(_) => s,
@@ -328,6 +406,13 @@ pub fn install(vm: &mut Vm) {
         raw::add_binary_methods(cls);
     }
     def_getter(&text, "buffer", view::buffer);
+    def_getter(&text, "newlines", newlines);
+    def_getter(&text, "line_buffering", |_, a| Ok(Value::Bool((this(&a)?.flush == FlushMode::Line).into())));
+    // writes always reach the buffer below by flush time; CPython reports False unless asked
+    def_getter(&text, "write_through", |_, a| {
+        this(&a)?;
+        Ok(Value::Bool(false.into()))
+    });
     def_method(&text, "detach", view::detach);
     for cls in [&reader, &writer, &random] {
         def_getter(cls, "raw", view::raw);
@@ -585,6 +670,7 @@ fn new_file(vm: &Vm, f: File, name: Value, mode_s: String, mode: &Mode, text: Te
         encoding: encoding.unwrap_or_else(|| "UTF-8".to_owned()),
         errors: errors.unwrap_or_else(|| "strict".to_owned()),
         newline,
+        seen_newlines: Cell::new(0),
         closefd,
         flush,
         coders,
@@ -654,12 +740,8 @@ fn read_line(vm: &mut Vm, f: &View) -> PyResult<Value> {
     let start = f.rpos.get();
     let end = {
         let buf = f.rbuf.borrow();
-        let rest = &buf[start..];
-        let universal = !f.binary && f.newline.is_none();
-        let cr = if universal { memchr::memchr2(b'\n', b'\r', rest) } else { memchr::memchr(b'\n', rest) };
-        match cr {
-            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => start + i + 2,
-            Some(i) => start + i + 1,
+        match f.line_end(&buf[start..], true) {
+            Some(n) => start + n,
             None => buf.len(),
         }
     };

@@ -7,6 +7,8 @@ use super::new_module;
 mod os_system;
 #[path = "os_fork.rs"]
 pub mod os_fork;
+#[path = "os_process.rs"]
+mod os_process;
 use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn};
@@ -50,12 +52,15 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
             ("fdopen", fdopen),
             ("read", fd_read),
             ("write", fd_write),
+            ("pread", fd_pread),
+            ("pwrite", fd_pwrite),
             ("get_terminal_size", get_terminal_size),
         ] {
             def_fn(&mut d, name, f);
         }
         os_system::install(&mut d);
         os_fork::install(&mut d);
+        os_process::install(&mut d);
     }
     Ok(m)
 }
@@ -418,6 +423,45 @@ fn fd_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(last_os_error(None));
     }
     Ok(Value::Int(put as i64))
+}
+
+/// `pread(fd, n, offset)`: up to `n` bytes from `offset`, leaving the file position alone. A
+/// negative count is EINVAL, as CPython reports it.
+fn fd_pread(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let n = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    let offset = crate::builtins::int_arg(vm, &arg(&args, 2), "")?;
+    if n < 0 {
+        return Err(last_os_error_code(libc::EINVAL));
+    }
+    let mut buf = vec![0u8; n.min(1 << 30) as usize];
+    // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
+    let got = unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset as libc::off_t) };
+    if got < 0 {
+        return Err(last_os_error(None));
+    }
+    buf.truncate(got as usize);
+    Ok(Value::Bytes(buf.into()))
+}
+
+/// `pwrite(fd, data, offset)`: write `data` at `offset` without moving the file position.
+fn fd_pwrite(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let data = match arg(&args, 1) {
+        Value::Bytes(b) => b.to_vec(),
+        v => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v)))),
+    };
+    let offset = crate::builtins::int_arg(vm, &arg(&args, 2), "")?;
+    // SAFETY: `data` is valid for `data.len()` bytes of reads.
+    let put = unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset as libc::off_t) };
+    if put < 0 {
+        return Err(last_os_error(None));
+    }
+    Ok(Value::Int(put as i64))
+}
+
+fn last_os_error_code(code: i32) -> PyErr {
+    os_error(&std::io::Error::from_raw_os_error(code), None)
 }
 
 /// `get_terminal_size(fd)`: (columns, lines) from the TIOCGWINSZ ioctl; OSError when `fd` is

@@ -240,6 +240,10 @@ fn system(vm: &mut Vm, args: Args) -> PyResult<Value> {
         stdio: [cp::StdioArg::Inherit; 3],
         cwd: None,
         env: None,
+        pass_fds: Vec::new(),
+        new_session: false,
+        process_group: None,
+        umask: None,
     };
     let Ok(mut spawned) = cp::spawn(&req) else { return Ok(Value::Int(127 << 8)) };
     let status = gil::allow_threads(vm, || spawned.child.wait());

@@ -35,6 +35,14 @@ pub struct SpawnRequest {
     pub stdio: [StdioArg; 3],
     pub cwd: Option<String>,
     pub env: Option<Vec<(String, String)>>,
+    /// Descriptors the child keeps (Popen's `pass_fds`): close-on-exec is cleared for them.
+    pub pass_fds: Vec<i32>,
+    /// Popen's `start_new_session`: the child calls setsid() before running the program.
+    pub new_session: bool,
+    /// Popen's `process_group`: the child joins (or, for 0, leads) this process group.
+    pub process_group: Option<i32>,
+    /// Popen's `umask` (None for CPython's -1, "leave it alone").
+    pub umask: Option<u32>,
 }
 
 /// A started child and the parent's ends of its pipes (stdin, stdout, stderr).
@@ -141,7 +149,27 @@ pub fn spawn_request(vm: &mut Vm, args: &Args, from: usize) -> PyResult<SpawnReq
             Some(pairs)
         }
     };
-    Ok(SpawnRequest { argv, executable, stdio, cwd, env })
+    // then, when given: pass_fds, start_new_session, process_group, umask
+    let mut pass_fds = Vec::new();
+    if let v @ (Value::List(_) | Value::Tuple(_)) = arg(args, from + 9) {
+        for fd in vm.collect_iterable(&v)? {
+            let n = crate::builtins::int_arg(vm, &fd, "")?;
+            pass_fds.push(i32::try_from(n).map_err(|_| PyErr::value_error("bad value(s) in fds_to_keep"))?);
+        }
+    }
+    let new_session = vm.is_true(&arg(args, from + 10))?;
+    let process_group = match arg(args, from + 11) {
+        Value::None => None,
+        v => Some(i32::try_from(crate::builtins::int_arg(vm, &v, "")?).map_err(|_| PyErr::overflow_error("process_group is out of range"))?),
+    };
+    let umask = match arg(args, from + 12) {
+        Value::None => None,
+        v => match crate::builtins::int_arg(vm, &v, "")? {
+            n if n < 0 => None,
+            n => Some(n as u32),
+        },
+    };
+    Ok(SpawnRequest { argv, executable, stdio, cwd, env, pass_fds, new_session, process_group, umask })
 }
 
 /// A new descriptor for an open descriptor `fd` of this process.
@@ -201,6 +229,31 @@ pub fn spawn(req: &SpawnRequest) -> std::io::Result<Spawned> {
             1 => cmd.stdout(stdio),
             _ => cmd.stderr(stdio),
         };
+    }
+    if let Some(group) = req.process_group {
+        std::os::unix::process::CommandExt::process_group(&mut cmd, group);
+    }
+    if !req.pass_fds.is_empty() || req.new_session || req.umask.is_some() {
+        let (keep, new_session, umask) = (req.pass_fds.clone(), req.new_session, req.umask);
+        // SAFETY: the closure runs in the forked child before exec and makes only
+        // async-signal-safe calls (fcntl, setsid, umask) on plain integers it owns.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
+                for &fd in &keep {
+                    let flags = libc::fcntl(fd, libc::F_GETFD);
+                    if flags >= 0 {
+                        libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
+                    }
+                }
+                if new_session && libc::setsid() < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                if let Some(mask) = umask {
+                    libc::umask(mask as libc::mode_t);
+                }
+                Ok(())
+            });
+        }
     }
     let child = cmd.spawn()?;
     drop(cmd);

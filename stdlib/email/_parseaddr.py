@@ -4,6 +4,8 @@
 import calendar
 import time
 
+from email._rfc822_scan import pieces, quote, split_outside
+
 __all__ = ['mktime_tz', 'parsedate', 'parsedate_tz', 'quote']
 
 _MONTHNAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct',
@@ -136,68 +138,24 @@ def mktime_tz(data):
     return calendar.timegm(data) - data[9]
 
 
-def quote(str):
-    return str.replace('\\', '\\\\').replace('"', '\\"')
-
-
-def _split_top(field):
-    """field cut at commas outside quotes, angle brackets and comments."""
-    parts, current = [], []
-    quoted = False
-    depth_angle = depth_paren = 0
-    escaped = False
-    for ch in field:
-        if escaped:
-            current.append(ch)
-            escaped = False
-            continue
-        if ch == '\\':
-            current.append(ch)
-            escaped = True
-            continue
-        if ch == '"' and not depth_paren:
-            quoted = not quoted
-        elif not quoted:
-            if ch == '(':
-                depth_paren += 1
-            elif ch == ')' and depth_paren:
-                depth_paren -= 1
-            elif ch == '<' and not depth_paren:
-                depth_angle += 1
-            elif ch == '>' and depth_angle and not depth_paren:
-                depth_angle -= 1
-            elif ch == ',' and not depth_angle and not depth_paren:
-                parts.append(''.join(current))
-                current = []
-                continue
-        current.append(ch)
-    parts.append(''.join(current))
-    return parts
-
-
 def _phrase(text):
     """A display name: quoted strings unquoted, words joined by single spaces."""
-    words, current, quoted, escaped = [], [], False, False
-    for ch in text:
-        if escaped:
-            current.append(ch)
-            escaped = False
-        elif ch == '\\' and quoted:
-            escaped = True
-        elif ch == '"':
-            if quoted:
+    words, current = [], []
+    for piece, quoted, _ in pieces(text):
+        if piece == '"':
+            # a closing quote ends a word even when empty; an opening one ends the
+            # word before it
+            if quoted or current:
                 words.append(''.join(current))
                 current = []
-            elif current:
-                words.append(''.join(current))
-                current = []
-            quoted = not quoted
-        elif ch.isspace() and not quoted:
+        elif piece.isspace() and not quoted:
             if current:
                 words.append(''.join(current))
                 current = []
-        else:
-            current.append(ch)
+        elif not (quoted and piece == '\\'):
+            # an escape stands for the character it escapes; a lone backslash
+            # ending an open string is dropped
+            current.append(piece[-1])
     if current:
         words.append(''.join(current))
     return ' '.join(words)
@@ -206,29 +164,14 @@ def _phrase(text):
 def _take_comments(text):
     """(text without (comments), [comments])"""
     out, comments, buf = [], [], []
-    depth = 0
-    quoted = False
-    for ch in text:
-        if depth:
-            if ch == '(':
-                depth += 1
-                buf.append(ch)
-            elif ch == ')':
-                depth -= 1
-                if depth:
-                    buf.append(ch)
-                else:
-                    comments.append(''.join(buf))
-                    buf = []
-            else:
-                buf.append(ch)
-        elif ch == '"':
-            quoted = not quoted
-            out.append(ch)
-        elif ch == '(' and not quoted:
-            depth = 1
-        else:
-            out.append(ch)
+    for piece, quoted, depth in pieces(text, comments=True):
+        if depth == 1 and piece == ')':
+            comments.append(''.join(buf))
+            buf = []
+        elif depth:
+            buf.append(piece)
+        elif piece != '(' or quoted:
+            out.append(piece)
     return ''.join(out), comments
 
 
@@ -238,7 +181,7 @@ class AddressList:
     def __init__(self, field):
         self.field = field or ''
         self.addresslist = []
-        for chunk in _split_top(self.field):
+        for chunk in split_outside(self.field, ',', addresses=True):
             pair = self._parse_one(chunk)
             if pair is not None:
                 self.addresslist.append(pair)

@@ -3,6 +3,8 @@ that know their name (and, for address headers, their parsed addresses)."""
 
 import datetime
 
+from email._rfc822_scan import quote
+
 __all__ = ['Address', 'Group', 'BaseHeader', 'UnstructuredHeader', 'AddressHeader',
            'DateHeader', 'HeaderRegistry', 'make_header_value']
 
@@ -47,7 +49,7 @@ class Address:
         name = self.display_name
         if name:
             if any(ch in name for ch in '()<>@,:;.\"[]'):
-                name = '"' + name.replace('\\', '\\\\').replace('"', '\\"') + '"'
+                name = '"' + quote(name) + '"'
             return "{} <{}>".format(name, self.addr_spec)
         return self.addr_spec
 

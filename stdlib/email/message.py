@@ -8,6 +8,7 @@ import quopri
 import re
 
 from email import errors
+from email._rfc822_scan import quote as _escape_quoted, split_outside
 from email.charset import Charset
 from email.policy import compat32, default as _default_policy
 
@@ -20,31 +21,14 @@ _tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
 def _formatparam(param, value=None, quote=True):
     if value is not None and len(value) > 0:
         if quote or _tspecials.search(value):
-            return '%s="%s"' % (param, value.replace('\\', '\\\\').replace('"', '\\"'))
+            return '%s="%s"' % (param, _escape_quoted(value))
         return '%s=%s' % (param, value)
     return param
 
 
 def _split_params(value):
     """The '; '-separated parts of a header value, respecting quotes."""
-    parts, current, quoted, escaped = [], [], False, False
-    for ch in value:
-        if escaped:
-            current.append(ch)
-            escaped = False
-        elif ch == '\\' and quoted:
-            current.append(ch)
-            escaped = True
-        elif ch == '"':
-            current.append(ch)
-            quoted = not quoted
-        elif ch == ';' and not quoted:
-            parts.append(''.join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append(''.join(current))
-    return [p.strip() for p in parts]
+    return [p.strip() for p in split_outside(value, ';')]
 
 
 def _parseparam(value):

@@ -11,6 +11,13 @@ __all__ = ['parse', 'parseString', 'getDOMImplementation', 'Document', 'Element'
            'Text', 'Comment', 'Attr', 'Node', 'NodeList', 'NamedNodeMap']
 
 
+def _detached(node):
+    """node, cut from its parent and siblings (it has just left a child list)."""
+    node.parentNode = None
+    node.nextSibling = node.previousSibling = None
+    return node
+
+
 class NodeList(list):
     """A list of nodes with the DOM's length and item()."""
     __slots__ = ()
@@ -132,10 +139,8 @@ class Node(xml.dom.Node):
             raise NotFoundErr()
         self.childNodes[index] = newChild
         newChild.parentNode = self
-        oldChild.parentNode = None
-        oldChild.nextSibling = oldChild.previousSibling = None
         self._relink()
-        return oldChild
+        return _detached(oldChild)
 
     def removeChild(self, oldChild):
         try:
@@ -143,9 +148,7 @@ class Node(xml.dom.Node):
         except ValueError:
             raise NotFoundErr()
         self._relink()
-        oldChild.nextSibling = oldChild.previousSibling = None
-        oldChild.parentNode = None
-        return oldChild
+        return _detached(oldChild)
 
     def _relink(self):
         previous = None
@@ -694,9 +697,8 @@ class Document(Node):
                 return node
 
     def appendChild(self, node):
-        if node.nodeType not in self._child_node_types:
-            raise HierarchyRequestErr(
-                "%s cannot be child of %s" % (repr(node), repr(self)))
+        # a fragment is not among a document's child types: _check_child refuses it
+        self._check_child(node)
         if node.parentNode is not None:
             node.parentNode.removeChild(node)
         if node.nodeType == Node.ELEMENT_NODE and self.documentElement is not None:
@@ -704,16 +706,6 @@ class Document(Node):
         if node.nodeType == Node.DOCUMENT_TYPE_NODE:
             self.doctype = node
         return Node.appendChild(self, node)
-
-    def removeChild(self, oldChild):
-        try:
-            self.childNodes.remove(oldChild)
-        except ValueError:
-            raise NotFoundErr()
-        self._relink()
-        oldChild.nextSibling = oldChild.previousSibling = None
-        oldChild.parentNode = None
-        return oldChild
 
     def _own(self, node):
         node.ownerDocument = self

@@ -121,6 +121,19 @@ class _EventScanner(_scan.Scanner):
         super().__init__(text, parser)
         self.parser = parser
         self.ns_sep = parser._ns_sep
+        self.lines_before = 0
+        self.counted_to = 0
+
+    def locate(self, start):
+        """Set the parser's Current* position to where the markup at `start` begins, as
+        expat reports it inside the handlers that markup fires (line ends are counted
+        once, as the scan moves forward)."""
+        text = self.text
+        self.lines_before += text.count('\n', self.counted_to, start)
+        self.counted_to = start
+        p = self.parser
+        p.CurrentLineNumber = self.lines_before + 1
+        p.CurrentColumnNumber = start - (text.rfind('\n', 0, start) + 1)
 
     def run(self):
         text = self.text
@@ -157,6 +170,7 @@ class _EventScanner(_scan.Scanner):
         text = self.text
         start = self.pos
         p = self.parser
+        self.locate(start)
         if text.startswith('<!--', start):
             end = text.find('-->', start + 4)
             if end < 0:
@@ -233,6 +247,9 @@ class _EventScanner(_scan.Scanner):
         return self._qualify(tag, scope, False, start), pairs
 
     def close_element(self):
+        if self.text.startswith('/>', self.pos - 2):
+            # an empty element's end event comes after its whole tag
+            self.locate(self.pos)
         tag = self.stack.pop()
         scope = self.ns_stack.pop()
         if self.ns_sep is not None:
