@@ -14,6 +14,7 @@ Options:
 -i     : inspect interactively after running script (the asyncio REPL)
 -m mod : run library module as a script (terminates option list)
 -u     : unbuffered stdout (as PYTHONUNBUFFERED=x)
+-W arg : warning control; arg is action:message:category:module:lineno
 -B -d -E -I -q -R -s -S : accepted for CPython compatibility; they change nothing here
 -h     : print this help message and exit (also -? or --help)
 -V     : print the corio version number and exit (also --version)
@@ -105,11 +106,33 @@ fn run(mut args: Vec<String>) -> i32 {
     // to `sys.executable` for child interpreters. Only -u has an effect: corio writes no
     // bytecode files, reads no PYTHON* variables, has no site or user site directory to skip,
     // no parser debug output (-d, as a release CPython) and a fixed string hash seed (-R).
-    while let Some(flags) = args.first().and_then(|a| a.strip_prefix('-')).filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdR".contains(c))) {
+    let mut warn_options = Vec::new();
+    loop {
+        let Some(first) = args.first() else { break };
+        // `-W action:message:category:module:lineno` (or `-Waction...`): a warnings filter.
+        if let Some(rest) = first.strip_prefix("-W") {
+            let option = if rest.is_empty() {
+                if args.len() < 2 {
+                    return usage_error("Argument expected for the -W option");
+                }
+                args.remove(0);
+                args.remove(0)
+            } else {
+                let option = rest.to_string();
+                args.remove(0);
+                option
+            };
+            warn_options.push(option);
+            continue;
+        }
+        let Some(flags) = first.strip_prefix('-').filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdR".contains(c))) else { break };
         if flags.contains('u') {
             corio::builtins::io::force_unbuffered();
         }
         args.remove(0);
+    }
+    if !warn_options.is_empty() {
+        corio::modules::sys::set_warn_options(warn_options);
     }
     let Some(first) = args.first() else {
         // matches `python -m asyncio`: sys.argv is [''] and imports resolve from the cwd.

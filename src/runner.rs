@@ -21,6 +21,11 @@ pub fn new_vm(argv: Vec<String>, script_dir: String) -> Vm {
     vm.script_dir = script_dir.clone();
     crate::modules::register(&mut vm);
     vm.loader = Some(Box::new(FileLoader { search_dirs: vec![script_dir] }));
+    // `-W` filters apply from the start, as CPython's `_warnings` reads sys.warnoptions
+    // before the program runs: `warnings` turns them into filters when imported.
+    if !crate::modules::sys::warn_options().is_empty() {
+        let _ = vm.import_module("warnings");
+    }
     vm
 }
 

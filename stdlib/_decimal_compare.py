@@ -13,6 +13,12 @@ def _operand(other, equality):
         return Decimal.from_float(other)
     if isinstance(other, (int, Decimal)):
         return _convert(other)
+    if equality and isinstance(other, complex):
+        # As CPython's _decimal: == and != see a complex with no imaginary part as its real
+        # part, exactly; any other complex is left to complex's own comparison.
+        if other.imag == 0:
+            return Decimal.from_float(other.real)
+        return NotImplemented
     try:
         from fractions import Fraction
     except ImportError:

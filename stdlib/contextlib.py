@@ -4,7 +4,22 @@ aclosing, nullcontext, redirect_stdout/redirect_stderr, chdir, ExitStack, AsyncE
 import os
 import sys
 from functools import wraps
+from types import MethodType
 from abc import ABC, abstractmethod
+
+
+def _defines(C, *names):
+    """True when C's MRO provides every one of names; NotImplemented when one is missing or
+    blocked by None (as collections.abc's structural checks)."""
+    for name in names:
+        for klass in C.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 class AbstractContextManager(ABC):
@@ -25,9 +40,7 @@ class AbstractContextManager(ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            if any("__enter__" in B.__dict__ for B in C.__mro__) and \
-                    any("__exit__" in B.__dict__ for B in C.__mro__):
-                return True
+            return _defines(C, "__enter__", "__exit__")
         return NotImplemented
 
 
@@ -49,9 +62,7 @@ class AbstractAsyncContextManager(ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            if any("__aenter__" in B.__dict__ for B in C.__mro__) and \
-                    any("__aexit__" in B.__dict__ for B in C.__mro__):
-                return True
+            return _defines(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 
@@ -291,24 +302,51 @@ def _cm_methods(cm, enter, exit, kind):
                         f"not support the {kind} protocol") from None
 
 
-class ExitStack(AbstractContextManager):
+def _relink_context(raised, previous, handled):
+    """Make `raised` chain to `previous` (the exception the earlier callbacks left), as if the
+    callbacks had run nested: follow raised's __context__ links until they reach `handled`
+    (what the with statement was handling when __exit__ began) and point that last link at
+    `previous` instead. A chain already leading to `previous`, or ending early, stays."""
+    link = raised
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is handled:
+            break
+        link = ctx
+    link.__context__ = previous
+
+
+class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = []
+
+    def _add(self, is_async, cb):
+        self._exit_callbacks.append((is_async, cb))
 
     def enter_context(self, cm):
         _enter, _exit = _cm_methods(cm, "__enter__", "__exit__", "context manager")
         result = _enter(cm)
-        self._exit_callbacks.append((False, lambda *exc: _exit(cm, *exc)))
+        self._add(False, MethodType(_exit, cm))
         return result
 
     def push(self, exit):
-        self._exit_callbacks.append((False, exit))
+        """Register a context manager's __exit__ (without entering it), or any callable
+        taking the exception details."""
+        try:
+            exit_method = type(exit).__exit__
+        except AttributeError:
+            self._add(False, exit)
+        else:
+            self._add(False, MethodType(exit_method, exit))
         return exit
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        self._exit_callbacks.append((False, _exit_wrapper))
+        _exit_wrapper.__wrapped__ = callback
+        self._add(False, _exit_wrapper)
         return callback
 
     def pop_all(self):
@@ -317,6 +355,8 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks = []
         return new_stack
 
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
     def close(self):
         self.__exit__(None, None, None)
 
@@ -325,6 +365,7 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        handled = sys.exc_info()[1]
         suppressed = False
         pending_raise = False
         while self._exit_callbacks:
@@ -335,28 +376,42 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
+                _relink_context(new_exc, exc_details[1], handled)
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
                 pending_raise = True
         if pending_raise:
-            raise exc_details[1]
+            # A bare `raise` of it would set its __context__ to what this frame handles,
+            # undoing the chain _relink_context built.
+            kept = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = kept
+                raise
         return received_exc and suppressed
 
 
-class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     async def enter_async_context(self, cm):
         _enter, _exit = _cm_methods(cm, "__aenter__", "__aexit__", "asynchronous context manager")
         result = await _enter(cm)
-        self._exit_callbacks.append((True, lambda *exc: _exit(cm, *exc)))
+        self._add(True, MethodType(_exit, cm))
         return result
 
     def push_async_exit(self, exit):
-        self._exit_callbacks.append((True, exit))
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._add(False, exit)
+        else:
+            self._add(True, MethodType(exit_method, exit))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
-        self._exit_callbacks.append((True, _exit_wrapper))
+        _exit_wrapper.__wrapped__ = callback
+        self._add(True, _exit_wrapper)
         return callback
 
     async def aclose(self):
@@ -367,6 +422,7 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        handled = sys.exc_info()[1]
         suppressed = False
         pending_raise = False
         while self._exit_callbacks:
@@ -380,8 +436,16 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
+                _relink_context(new_exc, exc_details[1], handled)
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
                 pending_raise = True
         if pending_raise:
-            raise exc_details[1]
+            # A bare `raise` of it would set its __context__ to what this frame handles,
+            # undoing the chain _relink_context built.
+            kept = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = kept
+                raise
         return received_exc and suppressed

@@ -287,6 +287,11 @@ def _recursive_repr(user_function):
     return wrapper
 
 
+# A field whose type is the field itself (`C: C = field()` inside a class whose name the
+# field shadows) shows `type=...`, as CPython's Field.__repr__ is guarded the same way.
+Field.__repr__ = _recursive_repr(Field.__repr__)
+
+
 def _frozen_get_del_attr(cls, fields, globals, qualname):
     locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
     condition = 'type(self) is cls'

@@ -20,6 +20,7 @@ __all__ = [
     'Example', 'DocTest', 'DocTestParser', 'DocTestFinder', 'DocTestRunner',
     'OutputChecker', 'DocTestFailure', 'UnexpectedException',
     'testmod', 'run_docstring_examples', 'TestResults',
+    'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags',
 ]
 
 TestResults = namedtuple('TestResults', 'failed attempted')
@@ -235,3 +236,5 @@ class DocTestParser:
 from _doctest_run import (DocTestFinder, DocTestRunner, OutputChecker, DocTestFailure,
                           UnexpectedException, DebugRunner, master, testmod,
                           run_docstring_examples, _SpoofOut)
+from _doctest_unittest import (DocTestCase, DocTestSuite, DocFileSuite, DocFileTest,
+                               DocFileCase, SkipDocTestCase, set_unittest_reportflags)

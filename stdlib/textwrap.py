@@ -8,11 +8,67 @@ __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 _whitespace = '\t\n\x0b\x0c\r '
 
 
+def _is_letter(c):
+    # A word character that is not a digit (the regex class [^\d\W]).
+    return (c.isalnum() or c == '_') and not c.isdecimal()
+
+
+def _is_word_punct(c):
+    return c.isalnum() or c in '_!"\'&.,?'
+
+
+def _dash_run_end(word, i):
+    """End of the run of hyphens starting at i when it is an em-dash: two or more hyphens
+    followed by a word character; else None."""
+    j = i
+    while j < len(word) and word[j] == '-':
+        j += 1
+    if j - i >= 2 and j < len(word) and (word[j].isalnum() or word[j] == '_'):
+        return j
+    return None
+
+
+def _hyphen_pieces(word):
+    """Cut a whitespace-free word as CPython's TextWrapper.wordsep_re does: after a hyphen
+    with two letters (or letter-hyphen-letter) before it and two letters (one hyphen
+    allowed between) after it, so "e-mail" stays whole but "well-known" is "well-" +
+    "known"; and an em-dash ("--", "---") after a word and before a word is a piece of its
+    own."""
+    pieces = []
+    n = len(word)
+    start = 0
+    letter = _is_letter
+    while start < n:
+        if start > 0 and _is_word_punct(word[start - 1]):
+            dash_end = _dash_run_end(word, start)
+            if dash_end is not None:
+                pieces.append(word[start:dash_end])
+                start = dash_end
+                continue
+        end = start + 1
+        while end < n:
+            if word[end] == '-':
+                before = ((end >= 2 and letter(word[end - 2]) and letter(word[end - 1]))
+                          or (end >= 3 and letter(word[end - 3]) and word[end - 2] == '-'
+                              and letter(word[end - 1])))
+                after = (end + 2 < n and letter(word[end + 1])
+                         and (letter(word[end + 2])
+                              or (word[end + 2] == '-' and end + 3 < n and letter(word[end + 3]))))
+                if before and after:
+                    end += 1
+                    break
+            if _is_word_punct(word[end - 1]) and _dash_run_end(word, end) is not None:
+                break
+            end += 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces
+
+
 class TextWrapper:
-    # Chunks: runs of whitespace, and words; a word may also end after a hyphen that sits
-    # between letters ("long-winded" -> "long-", "winded").
+    # Chunks: runs of whitespace, and words; with break_on_hyphens a word is also cut after
+    # a hyphen inside a hyphenated word and around an em-dash (see _hyphen_pieces).
     _ws_chunks = re.compile(r'([\t\n\x0b\x0c\r ]+)')
-    _hyphen_split = re.compile(r'(?<=[^\d\W]-)(?=[^\d\W])|(?<=\w)(?=--+\w)|(?<=[^\d\W]--)(?=\w)')
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -44,7 +100,7 @@ class TextWrapper:
             if not piece:
                 continue
             if self.break_on_hyphens and not piece[0] in _whitespace:
-                chunks.extend(p for p in self._hyphen_split.split(piece) if p)
+                chunks.extend(_hyphen_pieces(piece))
             else:
                 chunks.append(piece)
         return chunks

@@ -158,6 +158,52 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _alias_parameters(args):
+    """The type variables in `args`, in order of first appearance: the arguments that are
+    type variables themselves and those of nested aliases (never a plain class's own)."""
+    found = []
+    for arg in args:
+        if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+            continue
+        if hasattr(arg, '__typing_subst__'):
+            inner = (arg,)
+        else:
+            inner = getattr(arg, '__parameters__', ())
+            if not isinstance(inner, tuple):
+                continue
+        for p in inner:
+            if p not in found:
+                found.append(p)
+    return tuple(found)
+
+
+def _substituted(alias, item):
+    """`alias[item]`'s new arguments: each type variable replaced by its value, nested
+    aliases subscripted with the values of their own variables."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError(f"{alias!r} is not a generic class")
+    values = item if isinstance(item, tuple) else (item,)
+    if len(values) != len(params):
+        many = 'many' if len(values) > len(params) else 'few'
+        raise TypeError(f"Too {many} arguments for {alias!r}; actual {len(values)}, expected {len(params)}")
+    value_of = dict(zip(params, values))
+    new_args = []
+    for arg in alias.__args__:
+        if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+            new_args.append(arg)
+        elif hasattr(arg, '__typing_subst__'):
+            new_args.append(arg.__typing_subst__(value_of[arg]))
+        else:
+            inner = getattr(arg, '__parameters__', ())
+            if isinstance(inner, tuple) and inner:
+                picked = tuple(value_of[p] for p in inner)
+                new_args.append(arg[picked if len(picked) > 1 else picked[0]])
+            else:
+                new_args.append(arg)
+    return tuple(new_args)
+
+
 class GenericAlias:
     """``list[int]``: a built-in class with type arguments (PEP 585)."""
 
@@ -166,7 +212,10 @@ class GenericAlias:
             args = (args,)
         self.__origin__ = origin
         self.__args__ = args
-        self.__parameters__ = tuple(a for a in args if hasattr(a, '__typing_subst__'))
+        self.__parameters__ = _alias_parameters(args)
+
+    def __getitem__(self, item):
+        return GenericAlias(self.__origin__, _substituted(self, item))
 
     def __repr__(self):
         if not self.__args__:
@@ -216,6 +265,15 @@ class UnionType:
 
     def __init__(self, args):
         self.__args__ = args
+        self.__parameters__ = _alias_parameters(args)
+
+    def __getitem__(self, item):
+        # The substituted arguments joined with `|` again (a union of one is that type).
+        new_args = _substituted(self, item)
+        result = new_args[0]
+        for arg in new_args[1:]:
+            result = result | arg
+        return result
 
     def __repr__(self):
         return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)

@@ -388,7 +388,8 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = tuple(a for a in args if isinstance(a, _TypeVarLike))
+        # Type variables nested in the arguments count too (`List[Dict[str, T]]`).
+        self.__parameters__ = types._alias_parameters(self.__args__)
         if not name:
             self.__module__ = getattr(origin, '__module__', 'typing')
 
@@ -407,12 +408,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return Union[left, self]
 
     def __getitem__(self, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        subst = dict(zip(self.__parameters__, args))
-        new_args = tuple(subst.get(a, a) if isinstance(a, _TypeVarLike) else a
-                         for a in self.__args__)
-        return self.copy_with(new_args)
+        return self.copy_with(types._substituted(self, args))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)

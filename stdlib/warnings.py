@@ -280,3 +280,79 @@ class catch_warnings:
         g["showwarning"] = self._showwarning
         if self._record:
             g["_showwarnmsg_impl"] = self._impl
+
+
+# ---- the command line's -W options (sys.warnoptions) ----
+
+class _OptionError(Exception):
+    """A malformed -W option: reported on stderr and skipped."""
+
+
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    # Any prefix of an action names it ("e" is "error"), checked in CPython's order.
+    for action in ("default", "always", "ignore", "module", "once", "error"):
+        if action.startswith(text):
+            return action
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if "." in text:
+        module_name, _, attr = text.rpartition(".")
+        try:
+            module = __import__(module_name, None, None, [attr])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module_name,)) from None
+        try:
+            category = getattr(module, attr)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    else:
+        import builtins
+        category = getattr(builtins, text, None)
+        if category is None:
+            raise _OptionError("unknown warning category: %r" % (text,))
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return category
+
+
+def _apply_option(option):
+    fields = option.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields = [f.strip() for f in fields] + [""] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _option_action(action)
+    category = _option_category(category)
+    import re
+    message = re.escape(message)
+    if module:
+        module = re.escape(module) + r"\Z"
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as err:
+            print("Invalid -W option ignored:", err, file=sys.stderr)
+
+
+_apply_options(sys.warnoptions)

@@ -17,8 +17,10 @@ impl Vm {
             };
             if let Some(hook) = hook {
                 let category = Value::Class(self.exc_class(ExcKind::SyntaxWarning));
-                let args = vec![Value::string(w.message), category, Value::string(w.filename), Value::Int(w.lineno as i64)];
-                self.call(&hook, args)?;
+                let args = vec![Value::string(w.message.clone()), category, Value::string(w.filename.clone()), Value::Int(w.lineno as i64)];
+                if let Err(e) = self.call(&hook, args) {
+                    return Err(self.warning_as_syntax_error(e, &w));
+                }
                 continue;
             }
             // matches CPython's C-level show_warning: the line is read from the file, so a
@@ -31,5 +33,28 @@ impl Vm {
             self.stderr.write_str(&format!("{}:{}: SyntaxWarning: {}\n{source}", w.filename, w.lineno, w.message));
         }
         Ok(())
+    }
+
+    /// matches CPython's compiler_warn: a SyntaxWarning that a filter turned into an error
+    /// becomes a SyntaxError at the node warned about (the warnings after it are not shown).
+    fn warning_as_syntax_error(&mut self, err: crate::object::PyErr, w: &crate::compile::warnings::CompileWarning) -> crate::object::PyErr {
+        let Some((col, end_line, end_col)) = w.span else { return err };
+        if !self.err_matches(&err, ExcKind::SyntaxWarning) {
+            return err;
+        }
+        // The line comes from the named file, as PyErr_ProgramTextObject reads it; compiled
+        // strings ("<string>") have none.
+        let text = if std::path::Path::new(&w.filename).is_file() { w.line.as_ref().map(|l| format!("{l}\n")) } else { None };
+        let e = crate::syntax::SyntaxError {
+            kind: crate::syntax::SyntaxErrorKind::SyntaxError,
+            msg: w.message.clone(),
+            filename: w.filename.clone(),
+            line: w.lineno,
+            col,
+            end_line,
+            end_col,
+            text,
+        };
+        self.syntax_error_value(&e)
     }
 }

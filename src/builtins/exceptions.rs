@@ -1,5 +1,5 @@
 //! Methods and attributes of the built-in exception classes (`args`, `__cause__`, `__str__`,
-//! `StopIteration.value`, `OSError.errno`, `ExceptionGroup.split`, ...).
+//! `StopIteration.value`, `OSError.errno`, ...; exception groups are in `exception_group`).
 
 use std::rc::Rc;
 
@@ -113,14 +113,7 @@ pub fn install(vm: &mut Vm) {
     member(&imp, "name", member_get_name, member_set_name, member_del_name);
     member(&imp, "path", member_get_path, member_set_path, member_del_path);
     member(&imp, "msg", member_get_msg, member_set_msg, member_del_msg);
-    let eg = vm.exc_class(ExcKind::BaseExceptionGroup);
-    def_method(&eg, "__init__", eg_init);
-    def_method(&eg, "__str__", eg_str);
-    def_method(&eg, "split", eg_split);
-    def_method(&eg, "subgroup", eg_subgroup);
-    def_method(&eg, "derive", eg_derive);
-    prop(&eg, "message", eg_message, None);
-    prop(&eg, "exceptions", eg_exceptions, None);
+    super::exception_group::install(vm);
 
     // matches CPython, where every built-in exception type has `__init__` in its own dict:
     // a cooperative `super().__init__()` from a class mixing two exception bases reaches the
@@ -491,170 +484,6 @@ fn os_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::string(format!("[Errno {errno}] {msg}")));
     }
     Ok(Value::string(vm.exception_str(&v)?))
-}
-
-fn eg_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = arg(&args, 0);
-    let (_, d) = data_of(&v)?;
-    let msg = arg(&args, 1);
-    if !matches!(msg, Value::Str(_)) {
-        // CPython parses with PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__", ...).
-        return Err(PyErr::type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", crate::builtins::arg_type_name(vm, &msg))));
-    }
-    let excs = arg(&args, 2);
-    if !matches!(excs, Value::List(_) | Value::Tuple(_)) && vm.lookup_attr_opt(&excs, "__getitem__")?.is_none() {
-        return Err(PyErr::type_error("second argument (exceptions) must be a sequence"));
-    }
-    let items = vm.collect_iterable(&excs)?;
-    if items.is_empty() {
-        return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
-    }
-    // CPython validates every member: non-exceptions are a ValueError, and a plain
-    // ExceptionGroup (an Exception itself) refuses to wrap a bare BaseException.
-    let is_plain_group = vm.is_instance_of_kind(&v, ExcKind::Exception);
-    for (i, e) in items.iter().enumerate() {
-        if !vm.is_instance_of_kind(e, ExcKind::BaseException) {
-            return Err(PyErr::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
-        }
-        if is_plain_group && !vm.is_instance_of_kind(e, ExcKind::Exception) {
-            return Err(PyErr::type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
-        }
-    }
-    // matches CPython: `args` keeps the sequence as given (a list stays a list in the repr);
-    // `exceptions` is always a tuple (see `eg_parts`).
-    // `BaseExceptionGroup(msg, excs)` with only Exceptions inside is an ExceptionGroup (CPython
-    // picks the class in __new__; corio's instance exists already, so its class is switched).
-    if let Value::Instance(inst) = &v {
-        let beg = vm.exc_class(ExcKind::BaseExceptionGroup);
-        if Rc::ptr_eq(&inst.class(), &beg) && items.iter().all(|e| vm.is_instance_of_kind(e, ExcKind::Exception)) {
-            *inst.class.borrow_mut() = vm.exc_class(ExcKind::ExceptionGroup);
-        }
-    }
-    let kept = if matches!(excs, Value::List(_) | Value::Tuple(_)) { excs } else { Value::tuple(items) };
-    d.borrow_mut().args = vec![msg, kept];
-    Ok(Value::None)
-}
-
-fn eg_parts(v: &Value) -> PyResult<(Value, Vec<Value>)> {
-    let (_, d) = data_of(v)?;
-    let a = d.borrow().args.clone();
-    let msg = a.first().cloned().unwrap_or(Value::str(""));
-    let excs = match a.get(1) {
-        Some(Value::Tuple(t)) => t.to_vec(),
-        Some(Value::List(l)) => l.borrow().clone(),
-        _ => Vec::new(),
-    };
-    Ok((msg, excs))
-}
-
-fn eg_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (msg, excs) = eg_parts(&arg(&args, 0))?;
-    let m = vm.str(&msg)?;
-    let n = excs.len();
-    Ok(Value::string(format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" })))
-}
-
-fn eg_message(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(eg_parts(&arg(&args, 0))?.0)
-}
-
-fn eg_exceptions(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::tuple(eg_parts(&arg(&args, 0))?.1))
-}
-
-fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (msg, _) = eg_parts(&arg(&args, 0))?;
-    vm.new_exception_group(msg, arg(&args, 1))
-}
-
-/// The members of an exception group, or None for any other value.
-pub(crate) fn group_members(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
-    if !vm.is_exception_group(v) {
-        return None;
-    }
-    eg_parts(v).ok().map(|(_, m)| m)
-}
-
-/// Split a group by a predicate (an exception type, tuple of types, or callable).
-fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
-    let mut matches = |vm: &mut Vm, e: &Value| -> PyResult<bool> {
-        match cond {
-            Value::Class(_) | Value::Tuple(_) => vm.exception_matches(e, cond),
-            f => {
-                let r = vm.call(f, vec![e.clone()])?;
-                vm.is_true(&r)
-            }
-        }
-    };
-    split_group_by(vm, eg, &mut matches)
-}
-
-/// (match, rest) of `eg` by `matches`, applied to the group itself, then to each member (a
-/// nested group is split in turn). Each part is built by `eg.derive(...)` and gets the
-/// group's traceback, cause, context and notes, as CPython's split does.
-pub(crate) fn split_group_by(
-    vm: &mut Vm,
-    eg: &Value,
-    matches: &mut dyn FnMut(&mut Vm, &Value) -> PyResult<bool>,
-) -> PyResult<(Value, Value)> {
-    if matches(vm, eg)? {
-        return Ok((eg.clone(), Value::None));
-    }
-    let (_, excs) = eg_parts(eg)?;
-    let mut yes = Vec::new();
-    let mut no = Vec::new();
-    for e in excs {
-        if vm.is_exception_group(&e) {
-            let (m, r) = split_group_by(vm, &e, matches)?;
-            if !m.is_none() {
-                yes.push(m);
-            }
-            if !r.is_none() {
-                no.push(r);
-            }
-        } else if matches(vm, &e)? {
-            yes.push(e);
-        } else {
-            no.push(e);
-        }
-    }
-    let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
-        if items.is_empty() {
-            return Ok(Value::None);
-        }
-        let new = vm.call_method(eg, "derive", vec![Value::list(items)])?;
-        if let (Value::Instance(src), Value::Instance(dst)) = (eg, &new) {
-            if let (Some(s), Some(d)) = (exc_data(src), exc_data(dst)) {
-                let s = s.borrow();
-                let mut d = d.borrow_mut();
-                d.traceback = s.traceback.clone();
-                d.cause = s.cause.clone();
-                // CPython sets the cause with PyException_SetCause, which also sets
-                // `__suppress_context__`: a split part never shows its context.
-                d.suppress_context = true;
-                d.context = s.context.clone();
-                d.notes = s.notes.clone();
-            }
-            let notes = src.dict.borrow().get_str("__notes__");
-            if let Some(Value::List(l)) = notes {
-                let copy = Value::list(l.borrow().clone());
-                dst.dict.borrow_mut().set_str("__notes__", copy);
-            }
-        }
-        Ok(new)
-    };
-    let y = derive(vm, yes)?;
-    let n = derive(vm, no)?;
-    Ok((y, n))
-}
-
-fn eg_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (m, r) = split_group(vm, &arg(&args, 0), &arg(&args, 1))?;
-    Ok(Value::tuple(vec![m, r]))
-}
-
-fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(split_group(vm, &arg(&args, 0), &arg(&args, 1))?.0)
 }
 
 /// `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`: field `i` of

@@ -194,8 +194,44 @@ fn run(vm: &mut Vm, args: &Args, name: &str, mode: Mode) -> PyResult<Value> {
     let src = args.arg(0, "source").cloned().unwrap_or(Value::None);
     // The namespaces are checked before the source, as CPython's builtin_exec_impl.
     let (globals, locals) = namespaces(vm, args, name)?;
+    let closure = if name == "exec" { args.kwarg("closure").filter(|c| !c.is_none()).cloned() } else { None };
+    let given_code = matches!(src, Value::Code(_));
+    if !given_code && closure.is_some() {
+        return Err(PyErr::type_error("closure can only be used when source is a code object"));
+    }
     let code = code_arg(vm, &src, name, mode)?;
-    vm.run_frame(Frame::new(code, globals, locals))
+    let cells = free_cells(&code, closure.as_ref(), name, given_code)?;
+    let mut frame = Frame::new(code, globals, locals);
+    frame.cells.extend(cells);
+    vm.run_frame(frame)
+}
+
+/// The cells a code object's free variables read: none for source text, `exec`'s `closure`
+/// for a code object with free variables, checked as CPython's builtin_exec_impl and
+/// builtin_eval_impl do (eval takes no closure, so such code is refused there).
+fn free_cells(code: &CodeObj, closure: Option<&Value>, name: &str, given_code: bool) -> PyResult<Vec<crate::vm::frame::CellRef>> {
+    let nfree = code.code.freevars.len();
+    if !given_code {
+        return Ok(Vec::new());
+    }
+    if name == "eval" {
+        if nfree > 0 {
+            return Err(PyErr::type_error("code object passed to eval() may not contain free variables"));
+        }
+        return Ok(Vec::new());
+    }
+    if nfree == 0 {
+        if closure.is_some() {
+            return Err(PyErr::type_error("cannot use a closure with this code object"));
+        }
+        return Ok(Vec::new());
+    }
+    let wrong = || PyErr::type_error(format!("code object requires a closure of exactly length {nfree}"));
+    let Some(Value::Tuple(items)) = closure else { return Err(wrong()) };
+    if items.len() != nfree {
+        return Err(wrong());
+    }
+    items.iter().map(|c| if let Value::Cell(c) = c { Ok(c.clone()) } else { Err(wrong()) }).collect()
 }
 
 fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {

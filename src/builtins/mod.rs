@@ -13,6 +13,7 @@ pub mod dict_views;
 pub mod dir;
 pub mod docstrings;
 pub mod text_signatures;
+pub mod exception_group;
 pub mod exceptions;
 pub mod exceptions_unicode;
 pub mod exec_eval;

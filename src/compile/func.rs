@@ -182,6 +182,13 @@ impl<'a> Compiler<'a> {
             self.load_const(Constant::Str(super::unparse::annotation(ann).into()));
             return Ok(());
         }
+        // PEP 646's `*args: *Ts`: the annotation is the one item `*Ts` unpacks to (CPython
+        // compiles `[value] = [*Ts]`).
+        if let ExprKind::Starred { value, .. } = &ann.kind {
+            self.expr(value)?;
+            self.emit(Instr::UnpackSequence(1));
+            return Ok(());
+        }
         self.expr(ann)
     }
 

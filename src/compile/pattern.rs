@@ -313,12 +313,51 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Int(needed as i64));
         self.emit(Instr::CompareOp(if star.is_some() { CompareOp::Ge } else { CompareOp::Eq }));
         self.fail_if_false(pc, 1);
+        // As CPython's compiler_pattern_sequence: wildcards alone need no items at all, and
+        // with a `*_` the items are read by index (a lazy sequence is never iterated);
+        // otherwise the subject is unpacked.
+        let star_wildcard = star.is_some_and(|i| matches!(items[i].kind, PatternKind::MatchStar(None)));
+        if items.iter().all(|p| is_wildcard(p) || matches!(p.kind, PatternKind::MatchStar(None))) {
+            self.emit(Instr::Pop);
+            return Ok(());
+        }
+        if let (true, Some(star)) = (star_wildcard, star) {
+            return self.sequence_subscripts(items, star, pc);
+        }
         match star {
             Some(i) => self.emit(Instr::UnpackEx { before: i as u16, after: (n - i - 1) as u32 }),
             None => self.emit(Instr::UnpackSequence(n as u32)),
         }
         let all: Vec<&'a Pattern> = items.iter().collect();
         self.sub_patterns(&all, pc)
+    }
+
+    /// CPython's pattern_helper_sequence_subscr: `subject[i]` before the `*_`, and
+    /// `subject[len(subject) - k]` after it (no negative index, which a sequence may not
+    /// support), each matched while the subject stays below; then the subject is dropped.
+    fn sequence_subscripts(&mut self, items: &'a [Pattern], star: usize, pc: &mut PatternContext) -> CResult {
+        let n = items.len();
+        pc.on_top += 1;
+        let allow = std::mem::replace(&mut pc.allow_irrefutable, true);
+        for (i, p) in items.iter().enumerate() {
+            if i == star || is_wildcard(p) {
+                continue;
+            }
+            self.emit(Instr::Copy(1));
+            if i < star {
+                self.load_const(Constant::Int(i as i64));
+            } else {
+                self.emit(Instr::GetLen);
+                self.load_const(Constant::Int((n - i) as i64));
+                self.emit(Instr::BinaryOp { op: crate::bytecode::opcode::BinOp::Sub, inplace: false });
+            }
+            self.emit(Instr::BinarySubscr);
+            self.pattern(p, pc)?;
+        }
+        pc.allow_irrefutable = allow;
+        pc.on_top -= 1;
+        self.emit(Instr::Pop);
+        Ok(())
     }
 
     fn match_mapping(

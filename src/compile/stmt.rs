@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
                 self.try_stmt(s, body, handlers, orelse, finalbody, *is_star)?
             }
             StmtKind::Assert { test, msg } => {
-                self.check_assert(self.lines.line_col(s.span.start).0, test);
+                self.check_assert(s.span, test);
                 let ok = self.new_label();
                 self.jump_if(test, true, ok)?;
                 // CPython 3.11 raises the AssertionError at the location of a comparison

@@ -170,9 +170,14 @@ impl SymbolTable {
                 }
             }
         }
-        for n in &declared_global {
-            new_bound.remove(n);
-            new_globals.insert(n.clone());
+        // matches CPython's analyze_block: a class's bound and global sets for its children are
+        // copied before its own names are analysed, so a `global x` in a class body does not
+        // hide an enclosing function's `x` from the methods (they still close over it).
+        if kind != ScopeKind::Class {
+            for n in &declared_global {
+                new_bound.remove(n);
+                new_globals.insert(n.clone());
+            }
         }
         let mut child_free = HashSet::new();
         for child in self.scopes[id].children.clone() {
@@ -189,9 +194,9 @@ impl SymbolTable {
                 }
             } else if kind == ScopeKind::Class && &*name == "__class__" {
                 self.scopes[id].needs_class_cell = true;
-            } else if kind == ScopeKind::Class && scope == Some(SymScope::Local) {
-                // matches CPython's DEF_FREE_CLASS: the class binds the name itself but must
-                // still pass the enclosing cell through to its methods.
+            } else if kind == ScopeKind::Class && matches!(scope, Some(SymScope::Local | SymScope::GlobalExplicit)) {
+                // matches CPython's DEF_FREE_CLASS: the class binds the name itself (or declares
+                // it global) but must still pass the enclosing cell through to its methods.
                 extra_free.push(name.clone());
                 free.insert(name);
             } else if matches!(scope, Some(SymScope::GlobalExplicit)) {
@@ -692,6 +697,25 @@ impl Builder {
         }
     }
 
+    /// CPython's symtable_add_def_helper for a comprehension's `for` target: a name an earlier
+    /// walrus of this comprehension already assigned (global/nonlocal here) may not be rebound.
+    fn inner_loop_rebind(&mut self, target: &Expr) -> R {
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                let name = mangle(self.cur().private.as_ref(), id);
+                let walrus_bound = self.cur().symbols.get(&name).is_some_and(|s| s.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0);
+                if walrus_bound {
+                    let msg = format!("comprehension inner loop cannot rebind assignment expression target '{id}'");
+                    return Err(SymError { msg, span: target.span });
+                }
+                Ok(())
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().try_for_each(|e| self.inner_loop_rebind(e)),
+            ExprKind::Starred { value, .. } => self.inner_loop_rebind(value),
+            _ => Ok(()),
+        }
+    }
+
     fn comprehension(
         &mut self,
         node: &Expr,
@@ -714,6 +738,7 @@ impl Builder {
                 self.comp_iterable(&g.iter)?;
             }
             collect_names(&g.target, &mut self.scopes[id].comp_iter_names);
+            self.inner_loop_rebind(&g.target)?;
             self.expr(&g.target)?;
             self.exprs(&g.ifs)?;
         }

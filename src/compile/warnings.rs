@@ -15,6 +15,9 @@ pub struct CompileWarning {
     pub lineno: u32,
     pub message: String,
     pub line: Option<String>,
+    /// 1-based byte columns of the start and (line, column) of the end of the node warned
+    /// about: where the SyntaxError goes when a filter turns the warning into an error.
+    pub span: Option<(u32, u32, u32)>,
 }
 
 thread_local! {
@@ -26,7 +29,7 @@ thread_local! {
 /// Queue a warning found before compiling (the tokenizer's "invalid decimal literal").
 pub fn queue(filename: &str, source: &str, lineno: u32, message: String) {
     let line = crate::source::line_text(source, lineno).map(str::to_string);
-    let w = CompileWarning { filename: filename.to_string(), lineno, message, line };
+    let w = CompileWarning { filename: filename.to_string(), lineno, message, line, span: None };
     PENDING.with(|p| p.borrow_mut().push(w));
 }
 
@@ -100,15 +103,20 @@ fn folded_type(e: &Expr) -> Option<&'static str> {
 
 impl<'a> Compiler<'a> {
     fn warn(&mut self, at: &Expr, message: &str) {
-        self.warn_at_line(self.lines.line_col(at.span.start).0, message);
+        self.warn_at(at.span, message);
     }
 
-    pub(super) fn warn_at_line(&mut self, lineno: u32, message: &str) {
+    /// Queue a warning located at the node spanning `span` (CPython's compiler_warn at the
+    /// current location).
+    pub(super) fn warn_at(&mut self, span: ast::Span, message: &str) {
+        let (lineno, col) = self.lines.line_col(span.start);
+        let (end_line, end_col) = self.lines.line_col(span.end);
         let w = CompileWarning {
             filename: self.filename.to_string(),
             lineno,
             message: message.to_string(),
             line: crate::source::line_text(self.source, lineno).map(str::to_string),
+            span: Some((col + 1, end_line, end_col + 1)),
         };
         PENDING.with(|p| p.borrow_mut().push(w));
     }
@@ -131,9 +139,9 @@ impl<'a> Compiler<'a> {
     }
 
     /// `assert (x, "msg")`: a non-empty tuple is always true.
-    pub(super) fn check_assert(&mut self, stmt_line: u32, test: &Expr) {
+    pub(super) fn check_assert(&mut self, stmt_span: ast::Span, test: &Expr) {
         if matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty()) {
-            self.warn_at_line(stmt_line, "assertion is always true, perhaps remove parentheses?");
+            self.warn_at(stmt_span, "assertion is always true, perhaps remove parentheses?");
         }
     }
 

@@ -41,7 +41,25 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.borrow_mut().set_str("stdin", stdin.clone());
     d.borrow_mut().set_str("__stdin__", stdin);
     run_sysinfo(vm, &d)?;
+    let options = warn_options();
+    if !options.is_empty() {
+        d.borrow_mut().set_str("warnoptions", Value::list(options.iter().map(|o| Value::str(o)).collect()));
+    }
     Ok(m)
+}
+
+/// The command line's `-W` options, in order: `sys.warnoptions`, which `warnings` turns into
+/// filters when imported (as CPython's `_warnings` does at startup).
+static WARN_OPTIONS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+pub fn set_warn_options(options: Vec<String>) {
+    if let Ok(mut w) = WARN_OPTIONS.lock() {
+        *w = options;
+    }
+}
+
+pub fn warn_options() -> Vec<String> {
+    WARN_OPTIONS.lock().map(|w| w.clone()).unwrap_or_default()
 }
 
 /// `sys.get_int_max_str_digits()`, read by int/str conversions (0 = no limit); CPython's

@@ -521,27 +521,15 @@ fn yield_assignment(toks: &[Spanned], i: usize) -> Option<Error> {
 
 /// `x.y := 1`: CPython's invalid_named_expression, "cannot use assignment expressions with
 /// attribute" spanning the target. Recognised when the target is one primary (an atom with
-/// trailers) standing alone; other targets keep the generic message.
+/// trailers), a bracketed display (`(a, b) := ...` names a tuple) or a lambda, standing where
+/// CPython's grammar takes a named expression; other targets keep the generic message.
 fn walrus_target(toks: &[Spanned], i: usize) -> Option<Error> {
     let last = i.checked_sub(1)?;
+    if let Some(err) = walrus_lambda(toks, last) {
+        return Some(err);
+    }
     let first = primary_start(toks, last)?;
-    let before = first.checked_sub(1).map(|k| &toks[k].1);
-    let alone = matches!(
-        before,
-        None | Some(
-            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace | RawTok::Comma | RawTok::Equal)
-                | Tok::Newline
-                | Tok::Indent
-                | Tok::Dedent
-                | Tok::StartModule
-                | Tok::StartExpr
-                | Tok::If
-                | Tok::Elif
-                | Tok::While
-                | Tok::Return
-        )
-    );
-    if !alone {
+    if !named_expression_allowed(toks, first) {
         return None;
     }
     let what = if first == last {
@@ -558,11 +546,94 @@ fn walrus_target(toks: &[Spanned], i: usize) -> Option<Error> {
             Tok::Name(_) if matches!(toks[last - 1].1, Tok::Op(RawTok::Dot)) => "attribute",
             Tok::Op(RawTok::RSqb) if bracket_open(toks, last).is_some_and(|o| o > first) => "subscript",
             Tok::Op(RawTok::RPar) if bracket_open(toks, last).is_some_and(|o| o > first) => "function call",
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) if bracket_open(toks, last) == Some(first) => display_kind(toks, first, last)?,
             _ => return None,
         }
     };
     let msg = format!("cannot use assignment expressions with {what}");
     Some(Error::syntax(msg, toks[first].0, toks[last].2))
+}
+
+/// Whether the expression starting at token `first` stands where CPython's grammar parses a
+/// named expression (so its invalid_named_expression rule reports a bad target): a statement
+/// of its own, an `if`/`elif`/`while` condition, a display's or a parenthesised group's item,
+/// a subscript; not an assignment's value, a `return` value or a call argument.
+fn named_expression_allowed(toks: &[Spanned], first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else { return true };
+    match &toks[before].1 {
+        Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr => true,
+        Tok::Op(RawTok::Semi) | Tok::If | Tok::Elif | Tok::While => true,
+        Tok::Op(RawTok::LSqb | RawTok::LBrace) => true,
+        Tok::Op(RawTok::LPar) => !is_call_paren(toks, before),
+        Tok::Op(RawTok::Comma) => match enclosing_open(toks, before) {
+            Some(open) => !matches!(toks[open].1, Tok::Op(RawTok::LPar)) || !is_call_paren(toks, open),
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+/// The `(` at `open` starts a call's arguments (it follows an expression).
+fn is_call_paren(toks: &[Spanned], open: usize) -> bool {
+    open.checked_sub(1).is_some_and(|p| ends_expression(&toks[p].1))
+}
+
+/// CPython's name (`_PyPegen_get_expr_name`) for the display between the brackets at `open`
+/// and `close`; None for a parenthesised single expression, whose inner kind is not worked out.
+fn display_kind(toks: &[Spanned], open: usize, close: usize) -> Option<&'static str> {
+    let (mut comma, mut colon, mut for_at, mut depth) = (false, None, None, 0i32);
+    for (j, (_, t, _)) in toks.iter().enumerate().take(close).skip(open + 1) {
+        match t {
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth -= 1,
+            Tok::Op(RawTok::Comma) if depth == 0 => comma = true,
+            Tok::Op(RawTok::Colon | RawTok::DoubleStar) if depth == 0 && colon.is_none() => colon = Some(j),
+            Tok::For if depth == 0 && for_at.is_none() => for_at = Some(j),
+            _ => {}
+        }
+    }
+    let empty = close == open + 1;
+    Some(match toks[open].1 {
+        Tok::Op(RawTok::LPar) if for_at.is_some() => "generator expression",
+        Tok::Op(RawTok::LPar) if comma || empty => "tuple",
+        Tok::Op(RawTok::LPar) => return None,
+        Tok::Op(RawTok::LSqb) if for_at.is_some() => "list comprehension",
+        Tok::Op(RawTok::LSqb) => "list",
+        _ if empty => "dict literal",
+        _ => match (for_at, colon) {
+            (Some(f), Some(c)) if c < f => "dict comprehension",
+            (Some(_), _) => "set comprehension",
+            (None, Some(_)) => "dict literal",
+            (None, None) => "set display",
+        },
+    })
+}
+
+/// `lambda: x := 1` where a named expression may stand: CPython parses the lambda as the
+/// walrus's target ("cannot use assignment expressions with lambda").
+fn walrus_lambda(toks: &[Spanned], last: usize) -> Option<Error> {
+    let mut depth = 0i32;
+    let mut j = last;
+    loop {
+        match toks[j].1 {
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => depth += 1,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::Op(RawTok::Comma | RawTok::Semi | RawTok::Equal) | Tok::Newline | Tok::Indent | Tok::Dedent if depth == 0 => return None,
+            Tok::Lambda if depth == 0 => break,
+            _ => {}
+        }
+        j = j.checked_sub(1)?;
+    }
+    // Only the outermost lambda of the expression is the target.
+    if !named_expression_allowed(toks, j) {
+        return None;
+    }
+    Some(Error::syntax("cannot use assignment expressions with lambda", toks[j].0, toks[last].2))
 }
 
 /// Index of the bracket opening the one closed at `close`.

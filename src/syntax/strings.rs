@@ -69,6 +69,9 @@ pub fn decode_str(body: &str, at: usize) -> Result<String, Error> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    // CPython keeps a lone surrogate (`'\udc80'`) in the str; a Rust String cannot
+                    // hold one, so U+FFFD stands in for it, as `chr(0xdc80)` does.
+                    None if (0xd800..0xe000).contains(&v) => out.push('\u{fffd}'),
                     None => return Err(unicode_error(body, i, i + 2 + n, "illegal Unicode character", at)),
                 }
             }

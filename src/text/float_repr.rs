@@ -67,6 +67,9 @@ pub fn format_float_general(x: f64, prec: usize, upper: bool, alt: bool) -> Stri
     double_to_string(x, FloatMode::General, prec, flags)
 }
 
+/// More significant digits than any double's exact decimal expansion has.
+const EXACT_DIGITS: usize = 800;
+
 /// Decimal digits (no leading or trailing zeros, "0" for zero) and the position of the
 /// decimal point: the value is `0.DIGITS * 10**decpt`. `x` must be finite and non-negative.
 fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
@@ -79,11 +82,15 @@ fn decimal_digits(x: f64, mode: FloatMode, prec: usize) -> (String, i64) {
             half_even_shortest(x, digits, decpt)
         }
         FloatMode::Exp | FloatMode::General => {
-            let sig = prec.max(1);
+            // A double's exact decimal expansion has at most 767 significant digits, so any
+            // precision past that only adds zeros (which are trimmed); Rust's formatter refuses
+            // precisions beyond u16::MAX, which `'%.*e' % (70000, x)` would otherwise reach.
+            let sig = prec.clamp(1, EXACT_DIGITS);
             split_exp_form(format!("{:.*e}", sig - 1, x))
         }
         FloatMode::Fixed => {
-            let s = format!("{:.*}", prec, x);
+            // The smallest subnormal needs 1074 fraction digits: beyond that every digit is 0.
+            let s = format!("{:.*}", prec.min(EXACT_DIGITS + 400), x);
             let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
             let mut decpt = int_part.len() as i64;
             let all: String = int_part.chars().chain(frac_part.chars()).collect();

@@ -401,6 +401,13 @@ impl Vm {
         if name == "__doc__" && !cls.dict.borrow().contains_str("__doc__") {
             return Ok(crate::builtins::docstrings::class_doc(cls));
         }
+        // matches CPython 3.10+'s type_get_annotations: a data descriptor of `type` that reads
+        // the class's own dict (never a base's), storing an empty dict there on first access.
+        if name == "__annotations__" && !cls.is_builtin_type() && !cls.dict.borrow().contains_str(name) {
+            let fresh = Value::dict(crate::object::PyDict::new());
+            cls.dict.borrow_mut().set_str(name, fresh.clone());
+            return Ok(fresh);
+        }
         if let Some(descr) = cls.lookup(name) {
             return Ok(match descr {
                 Value::ClassMethod(inner) => crate::builtins::types::bind_classmethod(self, &inner, Value::Class(cls.clone()))?,

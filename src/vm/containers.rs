@@ -823,6 +823,9 @@ impl Vm {
     fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = match self.get_iter(container) {
             Ok(it) => it,
+            // matches CPython's _PySequence_IterSearch: only a TypeError becomes "not
+            // iterable"; an `__iter__` raising anything else propagates it.
+            Err(e) if !self.err_matches(&e, crate::object::ExcKind::TypeError) => return Err(e),
             Err(_) => {
                 return Err(PyErr::type_error(format!(
                     "argument of type '{}' is not iterable",

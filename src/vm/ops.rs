@@ -141,6 +141,16 @@ impl Vm {
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
                 self.set_inplace(op, a, b)
             }
+            // matches CPython's PyNumber_InPlaceMultiply: with no `__rmul__` on the count,
+            // the list's sq_inplace_repeat takes any `__index__` count and mutates in place.
+            (BinOp::Mul, Value::List(_) | Value::ByteArray(_))
+                if matches!(b, Value::Instance(_)) && self.lookup_special(b, "__rmul__").is_none() && self.lookup_special(b, "__index__").is_some() =>
+            {
+                match self.index_value(b)? {
+                    Some(n) => self.inplace_native(op, a, &Value::Int(n)),
+                    None => Ok(None),
+                }
+            }
             _ => Ok(None),
         }
     }
@@ -448,8 +458,15 @@ impl Vm {
             let other = if is_seq(a, &ta) { &tb } else { &ta };
             return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", other.tp_name())));
         }
+        // matches CPython's binary_op: Python 2's `print >> stream, ...` gets a hint (not the
+        // in-place `>>=`).
+        let hint = if op == BinOp::RShift && !inplace && matches!(a, Value::Builtin(f) if &*f.name == "print") {
+            ". Did you mean \"print(<message>, file=<output_stream>)\"?"
+        } else {
+            ""
+        };
         Err(PyErr::type_error(format!(
-            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            "unsupported operand type(s) for {sym}: '{}' and '{}'{hint}",
             ta.tp_name(),
             tb.tp_name()
         )))
@@ -672,7 +689,12 @@ impl Vm {
                 return self.compare_nested(op, &x, &y).map(Some);
             }
             (Value::Dict(_), Value::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
-                let eq = self.dict_eq(a, b)?;
+                // Counted as CPython's PyObject_RichCompare counts it: a dict holding itself
+                // fails "in comparison" instead of exhausting the native stack.
+                self.enter_recursive_call(" in comparison")?;
+                let eq = self.dict_eq(a, b);
+                self.native_depth -= 1;
+                let eq = eq?;
                 return Ok(Some(Value::bool(eq == (op == CompareOp::Eq))));
             }
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {

@@ -562,6 +562,11 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             other => vec![other.clone()],
         };
+        // First _PyEval_CheckExceptTypeValid: only exception classes may be caught.
+        let base = self.exc_class(ExcKind::BaseException);
+        if types.iter().any(|t| !matches!(t, Value::Class(c) if c.is_subclass(&base))) {
+            return Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
         if types.iter().any(|t| matches!(t, Value::Class(c) if c.is_subclass(&group))) {
             return Err(PyErr::type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
         }
@@ -639,7 +644,7 @@ impl Vm {
             Value::None
         } else {
             let mut is_leaf = |_: &mut Vm, e: &Value| Ok(reraised_leaves.iter().any(|l| l.is(e)));
-            crate::builtins::exceptions::split_group_by(self, orig, &mut is_leaf)?.0
+            crate::builtins::exception_group::split_group_by(self, orig, &mut is_leaf)?.0
         };
         if new_raised.is_empty() {
             return Ok(reraised);
@@ -672,7 +677,7 @@ fn same_exception_metadata(a: &Value, b: &Value) -> bool {
 
 /// The non-group exceptions inside `e` (or `e` itself).
 fn collect_group_leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>) {
-    match crate::builtins::exceptions::group_members(vm, e) {
+    match crate::builtins::exception_group::group_members(vm, e) {
         Some(members) => members.iter().for_each(|m| collect_group_leaves(vm, m, out)),
         None => out.push(e.clone()),
     }
