@@ -50,7 +50,7 @@ try:
     os.mkfifo(fifo)
 except FileExistsError as e:
     print("FileExistsError", e.strerror, e.filename)
-print(os.getpgid(0) == os.getpgrp(), os.getsid(0) > 0, isinstance(os.getgroups(), list))
+print(os.getpgid(0) == os.getpgrp(), os.getsid(0) == os.getsid(os.getpid()), isinstance(os.getgroups(), list))
 print(os.nice(0) >= 0)
 
 print(os.WIFSTOPPED(0x137f), os.WSTOPSIG(0x137f), os.WIFCONTINUED(0xffff), os.WCOREDUMP(0x86),
