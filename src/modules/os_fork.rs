@@ -1,22 +1,11 @@
 //! `os.fork`, `os.wait` and `os.waitpid`: a child made by fork(2) continues the script from
 //! the call (0 returned there), as in CPython, and the parent reaps it.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn, int_arg};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
 use crate::runtime::gil;
 use crate::vm::Vm;
-
-/// Set in a child made by `os.fork()`: its interpreter thread is the process's only thread,
-/// so it must end the process itself (main.rs) rather than return to a joining main thread.
-static FORKED_CHILD: AtomicBool = AtomicBool::new(false);
-
-/// True in a process made by `os.fork()`.
-pub fn is_forked_child() -> bool {
-    FORKED_CHILD.load(Ordering::SeqCst)
-}
 
 pub(super) fn install(d: &mut PyDict) {
     def_fn(d, "fork", fork);
@@ -34,9 +23,6 @@ fn fork(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pid = gil::fork_process();
     if pid < 0 {
         return Err(os_error(&std::io::Error::last_os_error(), None));
-    }
-    if pid == 0 {
-        FORKED_CHILD.store(true, Ordering::SeqCst);
     }
     Ok(Value::Int(pid as i64))
 }

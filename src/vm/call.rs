@@ -119,7 +119,15 @@ impl Vm {
                         args.insert(0, f.clone());
                         self.prepare_call(call, args, kwargs)
                     }
-                    other => self.prepare_call(other, args, kwargs),
+                    // `__call__` is itself an object to call through its type's `__call__`:
+                    // each hop is one C-level call in CPython (slot_tp_call), so an object that
+                    // is its own class's `__call__` ends in RecursionError, not a Rust overflow.
+                    other => {
+                        self.enter_c_level(" while calling a Python object")?;
+                        let prepared = self.prepare_call(other, args, kwargs);
+                        self.native_depth -= 1;
+                        prepared
+                    }
                 }
             }
         }
