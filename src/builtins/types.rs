@@ -400,16 +400,8 @@ fn str_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(x);
     }
     // matches CPython: `str(x)` is a specialized call that holds no recursion level of its
-    // own, only PyObject_Str's check counts; the level corio's call holds is set aside.
-    let held = vm.native_depth > 0;
-    if held {
-        vm.native_depth -= 1;
-    }
-    let r = str_of_object(vm, &args, &x);
-    if held {
-        vm.native_depth += 1;
-    }
-    r
+    // own (a built-in class's call holds none in corio either); PyObject_Str's check counts.
+    str_of_object(vm, &args, &x)
 }
 
 fn str_of_object(vm: &mut Vm, args: &Args, x: &Value) -> PyResult<Value> {
@@ -418,7 +410,11 @@ fn str_of_object(vm: &mut Vm, args: &Args, x: &Value) -> PyResult<Value> {
     let exact_str = matches!(args.pos.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.str));
     if exact_str && matches!(x, Value::Instance(_)) {
         if let Some(m @ Value::Function(_)) = vm.type_of(x).lookup("__str__") {
-            let r = vm.call_bound_special(&m, x, vec![])?;
+            // PyObject_Str's level, under the `__str__` frame.
+            vm.enter_c_level(" while getting the str of an object")?;
+            let r = vm.call_bound_special(&m, x, vec![]);
+            vm.native_depth -= 1;
+            let r = r?;
             if vm.str_text(&r).is_none() {
                 return Err(PyErr::type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r))));
             }

@@ -77,6 +77,7 @@ pub struct ThreadState {
     outer_stacks: Vec<Vec<Box<Frame>>>,
     outer_depth: usize,
     native_depth: usize,
+    rust_depth: usize,
     reraise_pending: bool,
     pending_yield: Option<Value>,
     repr_stack: Vec<usize>,
@@ -92,6 +93,7 @@ impl ThreadState {
             outer_stacks: Vec::new(),
             outer_depth: 0,
             native_depth: 0,
+            rust_depth: 0,
             reraise_pending: false,
             pending_yield: None,
             repr_stack: Vec::new(),
@@ -107,6 +109,7 @@ fn save(vm: &mut Vm) -> ThreadState {
         outer_stacks: std::mem::take(&mut vm.outer_stacks),
         outer_depth: std::mem::take(&mut vm.outer_depth),
         native_depth: std::mem::take(&mut vm.native_depth),
+        rust_depth: std::mem::take(&mut vm.rust_depth),
         reraise_pending: std::mem::take(&mut vm.reraise_pending),
         pending_yield: vm.pending_yield.take(),
         repr_stack: std::mem::take(&mut vm.repr_stack),
@@ -120,6 +123,7 @@ fn restore(vm: &mut Vm, ts: ThreadState) {
     vm.outer_stacks = ts.outer_stacks;
     vm.outer_depth = ts.outer_depth;
     vm.native_depth = ts.native_depth;
+    vm.rust_depth = ts.rust_depth;
     vm.reraise_pending = ts.reraise_pending;
     vm.pending_yield = ts.pending_yield;
     vm.repr_stack = ts.repr_stack;

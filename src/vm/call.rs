@@ -18,6 +18,10 @@ enum Prepared {
     Frame(Box<Frame>),
     /// `cls(...)` with a script `__init__`: run the frame, then the result is the instance.
     Init(Box<Frame>, Value),
+    /// The frame of a callable instance's `__call__`: CPython calls the instance through
+    /// `tp_call`, which holds one recursion level until `__call__` returns, so the frame
+    /// carries that level (released when it ends).
+    HeldFrame(Box<Frame>),
     Value(Value),
 }
 
@@ -36,8 +40,16 @@ impl Vm {
         match p {
             Prepared::Value(v) => Ok(v),
             Prepared::Frame(frame) => self.run_boxed_frame(frame),
+            Prepared::HeldFrame(frame) => {
+                let r = self.run_boxed_frame(frame);
+                self.native_depth -= 1;
+                r
+            }
             Prepared::Init(frame, inst) => {
-                let r = self.run_boxed_frame(frame)?;
+                let r = self.run_boxed_frame(frame);
+                // The class call's level (see `prepare_type_call`) ends with `__init__`.
+                self.native_depth -= 1;
+                let r = r?;
                 if !r.is_none() {
                     return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
@@ -67,12 +79,24 @@ impl Vm {
                 self.push_boxed_checked(frame)?;
                 Ok(CallOutcome::Pushed)
             }
+            Prepared::HeldFrame(mut frame) => {
+                // The level is released when the frame ends (`return_from_frame`, `unwind`).
+                frame.role = FrameRole::CallHoldingLevel;
+                if let Err(e) = self.push_boxed_checked(frame) {
+                    self.native_depth -= 1;
+                    return Err(e);
+                }
+                Ok(CallOutcome::Pushed)
+            }
             Prepared::Init(mut frame, inst) => {
                 // The instance waits on the caller's stack, where the call's result belongs.
                 let caller = self.frames.last_mut().expect("call_from_frame runs with a current frame");
                 caller.stack.push(inst);
+                // The class call's level (see `prepare_type_call`) is held until this frame ends
+                // (`return_from_frame`, or `unwind` popping it).
                 frame.role = FrameRole::Init;
                 if let Err(e) = self.push_boxed_checked(frame) {
+                    self.native_depth -= 1;
                     self.frames.last_mut().expect("the caller frame is still current").stack.pop();
                     return Err(e);
                 }
@@ -111,6 +135,17 @@ impl Vm {
                     return Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name(&f))));
                 };
                 match call {
+                    Value::Function(_) if matches!(f, Value::Instance(_)) => {
+                        args.insert(0, f.clone());
+                        self.enter_c_level(" while calling a Python object")?;
+                        match self.prepare_call(call, args, kwargs) {
+                            Ok(Prepared::Frame(frame)) => Ok(Prepared::HeldFrame(frame)),
+                            other => {
+                                self.native_depth -= 1;
+                                other
+                            }
+                        }
+                    }
                     Value::Function(_) => {
                         args.insert(0, f.clone());
                         self.prepare_call(call, args, kwargs)
@@ -149,7 +184,23 @@ impl Vm {
         self.prepare_type_call(cls, args, kwargs)
     }
 
+    /// `type.__call__`. CPython calls a class statement's class through `tp_call`
+    /// (`_PyObject_MakeTpCall`), which holds one recursion level "while calling a Python object"
+    /// until `__new__` and `__init__` are done; built-in types are called through vectorcall and
+    /// hold none. A `Prepared::Init` keeps the level for whoever runs the `__init__` frame.
     fn prepare_type_call(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
+        if self.is_builtin_class(cls) {
+            return self.prepare_type_call_unheld(cls, args, kwargs);
+        }
+        self.enter_c_level(" while calling a Python object")?;
+        let p = self.prepare_type_call_unheld(cls, args, kwargs);
+        if !matches!(p, Ok(Prepared::Init(..))) {
+            self.native_depth -= 1;
+        }
+        p
+    }
+
+    fn prepare_type_call_unheld(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: KwArgs) -> PyResult<Prepared> {
         let new = cls.lookup("__new__");
         let mut init_cls = cls.clone();
         let instance = match new {
@@ -171,9 +222,11 @@ impl Vm {
                 } else {
                     let mut a = vec![Value::Class(cls.clone())];
                     a.extend(args.iter().cloned());
-                    self.enter_native()?;
+                    // A built-in type's call holds no level (CPython's vectorcall), and a class
+                    // statement's class holds its own already (`prepare_type_call`).
+                    self.enter_native_uncounted()?;
                     let r = (b.func)(self, Args { pos: &a, kw: &kwargs });
-                    self.native_depth -= 1;
+                    self.rust_depth -= 1;
                     let v = r?;
                     if self.is_builtin_class(cls) {
                         return Ok(Prepared::Value(v));

@@ -51,6 +51,9 @@ pub enum FrameRole {
     /// onto the caller's stack before this frame (where the call's result goes), so a role
     /// with no payload keeps `Frame` within its size class.
     Init,
+    /// A callable instance's `__call__` called from script code: a `Call` whose frame also
+    /// holds the recursion level of CPython's `tp_call` (released when it ends).
+    CallHoldingLevel,
 }
 
 impl FrameRole {

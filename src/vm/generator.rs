@@ -112,13 +112,13 @@ impl Vm {
                 };
             }
         }
-        if let Err(e) = self.enter_native() {
+        if let Err(e) = self.enter_rust() {
             drop(self.leave_chain());
             *g.state.borrow_mut() = GenState::Finished;
             return Err(e);
         }
         let r = self.run_frames_with(0, pending);
-        self.native_depth -= 1;
+        self.rust_depth -= 1;
         let chain = self.leave_chain();
         match r {
             Ok(Exit::Yield { value, from_root }) => {

@@ -1708,6 +1708,12 @@ impl Vm {
                 push!(self, v);
                 Ok(None)
             }
+            FrameRole::CallHoldingLevel => {
+                self.native_depth -= 1;
+                self.recycle_frame(frame);
+                push!(self, v);
+                Ok(None)
+            }
             FrameRole::Boundary | FrameRole::GenRoot => {
                 debug_assert_eq!(depth, base);
                 self.recycle_frame(frame);
@@ -1738,7 +1744,9 @@ impl Vm {
                 Ok(None)
             }
             FrameRole::Init => {
-                // The instance is already on the caller's stack (see `call_from_frame`).
+                // The instance is already on the caller's stack (see `call_from_frame`), and
+                // the class call's recursion level ends with this frame.
+                self.native_depth -= 1;
                 self.recycle_frame(frame);
                 if !v.is_none() {
                     return Err(PyErr::type_error(format!(

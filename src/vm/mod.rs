@@ -221,6 +221,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nesting of Rust-level re-entries into the dispatch loop.
     pub native_depth: usize,
+    /// Rust-level re-entries that run script frames (a frame run from native code, a generator
+    /// resumed by `next()`): bounded by `RUST_REENTRY_CAP` to protect the Rust stack, but not
+    /// counted against the recursion limit (only their frames are, as in CPython).
+    pub rust_depth: usize,
     pub stdout: crate::builtins::io::OutStream,
     pub stderr: crate::builtins::io::OutStream,
     pub argv: Vec<String>,
@@ -295,6 +299,7 @@ impl Vm {
             modules: Rc::new(RefCell::new(PyDict::new())),
             recursion_limit: 1000,
             native_depth: 0,
+            rust_depth: 0,
             stdout: crate::builtins::io::OutStream::stdout(),
             stderr: crate::builtins::io::OutStream::stderr(),
             argv: Vec::new(),
@@ -373,11 +378,24 @@ impl Vm {
 
     pub fn run_boxed_frame(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         frame.role = FrameRole::Boundary;
-        self.enter_native()?;
+        // The outermost run (a script's module, a thread's target) holds one counted level:
+        // the frame checks compare the depth below a new frame with `>` where CPython's
+        // `recursion_remaining-- <= 0` amounts to `>=`, and this level makes up the difference.
+        // A frame run from native code deeper down holds no level (see `enter_rust`).
+        let outermost = self.stack_depth() == 0;
+        if outermost {
+            self.enter_native()?;
+        } else {
+            self.enter_rust()?;
+        }
         let base = self.frames.len();
         self.frames.push(frame);
         let r = self.run_frames(base);
-        self.native_depth -= 1;
+        if outermost {
+            self.native_depth -= 1;
+        } else {
+            self.rust_depth -= 1;
+        }
         match r {
             Ok(interp::Exit::Return(v)) => Ok(v),
             Ok(interp::Exit::Yield { .. }) => Err(PyErr::new(ExcKind::SystemError, "frame yielded outside a generator")),
@@ -432,10 +450,32 @@ impl Vm {
     /// Count one more Rust-level re-entry; RecursionError past the limits.
     pub fn enter_native(&mut self) -> PyResult<()> {
         // The hard cap protects the Rust stack even if the user raises the recursion limit.
-        if self.native_depth >= 2800 || self.stack_depth() + self.native_depth > self.recursion_limit + 50 {
+        if self.native_depth + self.rust_depth >= RUST_REENTRY_CAP || self.stack_depth() + self.native_depth > self.recursion_limit + 50 {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.native_depth += 1;
+        Ok(())
+    }
+
+    /// A Rust-level re-entry that runs script frames: CPython calls a Python function from C
+    /// (a special method from a slot, a key function from `sorted`) without a level of its own,
+    /// so only the frames about to run count against the limit (checked as a call from script
+    /// code checks them). Pair with `rust_depth -= 1`.
+    pub fn enter_rust(&mut self) -> PyResult<()> {
+        if self.native_depth + self.rust_depth >= RUST_REENTRY_CAP || self.stack_depth() + self.native_depth > self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.rust_depth += 1;
+        Ok(())
+    }
+
+    /// A Rust-level re-entry that CPython makes without a recursion level (a built-in type's
+    /// vectorcall): bounded only by the Rust stack cap. Pair with `rust_depth -= 1`.
+    pub fn enter_native_uncounted(&mut self) -> PyResult<()> {
+        if self.native_depth + self.rust_depth >= RUST_REENTRY_CAP {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.rust_depth += 1;
         Ok(())
     }
 
@@ -453,6 +493,10 @@ impl Vm {
         Value::str(s)
     }
 }
+
+/// How many native and Rust-level re-entries may nest, whatever `sys.setrecursionlimit` says:
+/// each one takes Rust stack (see `interpreter_stack`), which a RecursionError must stop short of.
+const RUST_REENTRY_CAP: usize = 2800;
 
 impl Default for Vm {
     fn default() -> Self {

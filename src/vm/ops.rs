@@ -572,6 +572,15 @@ impl Vm {
         if let Some(r) = self.native_compare(op, a, b)? {
             return Ok(r);
         }
+        // CPython's PyObject_RichCompare holds a level " in comparison" while the special
+        // methods run (their frames count on top of it).
+        self.enter_c_level(" in comparison")?;
+        let r = self.compare_via_special_methods(op, a, b);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn compare_via_special_methods(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (name, rname) = match op {
             CompareOp::Lt => ("__lt__", "__gt__"),
             CompareOp::Le => ("__le__", "__ge__"),

@@ -356,9 +356,13 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => return Ok(s.as_str().to_owned()),
-            // A script class's __str__ runs in a frame, which counts already (corio's frames
-            // from native calls count more than CPython's, so no level is added here).
-            Value::Instance(_) | Value::Native(_) => return self.str_unguarded(v),
+            // CPython's PyObject_Str level, then the frame of a script class's __str__.
+            Value::Instance(_) | Value::Native(_) => {
+                self.enter_c_level(" while getting the str of an object")?;
+                let r = self.str_unguarded(v);
+                self.native_depth -= 1;
+                return r;
+            }
             // A container's items are repr'd one level down, and that check (`repr_guarded`)
             // already stands for both of CPython's levels (PyObject_Str's, the item's repr).
             _ if self.reprs_items_guarded(v) => return self.str_unguarded(v),

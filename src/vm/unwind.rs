@@ -86,6 +86,11 @@ impl Vm {
             }
             // No handler in this frame: it is finished.
             let mut frame = self.frames.pop().expect("frame being unwound");
+            if let super::frame::FrameRole::Init | super::frame::FrameRole::CallHoldingLevel = frame.role {
+                // The recursion level of the class or instance call that pushed the frame (see
+                // `Vm::call_from_frame`) ends with it.
+                self.native_depth -= 1;
+            }
             keep_locals_in_traceback(&inst, &mut frame);
             let is_gen = frame.code.code.is_generator_like();
             let kind = gen_kind_of(&frame.code.code.flags);
