@@ -176,7 +176,8 @@ impl Vm {
     /// Compiles a module's source; embedded stdlib modules (`<frozen ...>` file names) are
     /// compiled once per build and then read from the compiled-module cache.
     pub fn compile_module_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::bytecode::Code>> {
-        let embedded = filename.starts_with("<frozen ");
+        // The cache holds code compiled without -O: an optimized run compiles afresh.
+        let embedded = filename.starts_with("<frozen ") && crate::compile::optimize_level() == 0;
         let source_sum = if embedded { crate::frozen::source_checksum(source) } else { 0 };
         if embedded {
             if let Some(code) = crate::bytecode::cache::load(filename, source, source_sum) {

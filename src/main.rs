@@ -13,8 +13,10 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -i     : inspect interactively after running script (the asyncio REPL)
 -m mod : run library module as a script (terminates option list)
+-O     : remove assert statements; -OO also removes docstrings
 -u     : unbuffered stdout (as PYTHONUNBUFFERED=x)
 -W arg : warning control; arg is action:message:category:module:lineno
+-X opt : implementation-specific option (sys._xoptions); dev, utf8 and faulthandler are used
 -B -d -E -I -q -R -s -S : accepted for CPython compatibility; they change nothing here
 -h     : print this help message and exit (also -? or --help)
 -V     : print the corio version number and exit (also --version)
@@ -103,10 +105,12 @@ fn run(mut args: Vec<String>) -> i32 {
     corio::vm::signals::set_sigint_blocked(false);
     corio::vm::signals::install_sigint_handler();
     // Flag options before the program, alone or combined (`-u`, `-uB`), as scripts pass them
-    // to `sys.executable` for child interpreters. Only -u has an effect: corio writes no
+    // to `sys.executable` for child interpreters. Only -u and -O have an effect: corio writes no
     // bytecode files, reads no PYTHON* variables, has no site or user site directory to skip,
     // no parser debug output (-d, as a release CPython) and a fixed string hash seed (-R).
     let mut warn_options = Vec::new();
+    let mut x_options = Vec::new();
+    let mut optimize = 0u8;
     loop {
         let Some(first) = args.first() else { break };
         // `-W action:message:category:module:lineno` (or `-Waction...`): a warnings filter.
@@ -125,11 +129,42 @@ fn run(mut args: Vec<String>) -> i32 {
             warn_options.push(option);
             continue;
         }
-        let Some(flags) = first.strip_prefix('-').filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdR".contains(c))) else { break };
+        // `-X name[=value]` (or `-Xname`): an implementation option, kept in `sys._xoptions`;
+        // as CPython, the next argument is taken whatever it looks like.
+        if let Some(rest) = first.strip_prefix("-X") {
+            let option = if rest.is_empty() {
+                if args.len() < 2 {
+                    return usage_error("Argument expected for the -X option");
+                }
+                args.remove(0);
+                args.remove(0)
+            } else {
+                let option = rest.to_string();
+                args.remove(0);
+                option
+            };
+            x_options.push(option);
+            continue;
+        }
+        let Some(flags) = first.strip_prefix('-').filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdRO".contains(c))) else { break };
         if flags.contains('u') {
             corio::builtins::io::force_unbuffered();
         }
+        // Each O raises the optimization level (`-OO`, `-O -O`).
+        optimize = optimize.saturating_add(flags.matches('O').count() as u8);
         args.remove(0);
+    }
+    corio::compile::set_optimize(optimize);
+    if !x_options.is_empty() {
+        corio::modules::sys::set_x_options(x_options);
+        if let Some(msg) = corio::modules::sys::invalid_int_max_str_digits() {
+            eprintln!("Fatal Python error: {msg}\nPython runtime state: preinitialized\n");
+            return 1;
+        }
+        // matches CPython: development mode acts as a first `-W default`.
+        if corio::modules::sys::dev_mode() {
+            warn_options.insert(0, "default".to_string());
+        }
     }
     if !warn_options.is_empty() {
         corio::modules::sys::set_warn_options(warn_options);

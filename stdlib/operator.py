@@ -172,6 +172,25 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
 
+# The public names, sorted as CPython lists them.
+__all__ = sorted(
+    'abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt '
+    'iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert ior ipow '
+    'irshift is_ is_not isub itemgetter itruediv ixor le length_hint lshift lt matmul '
+    'methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor'.split())
+
+# Each operation is also reachable by its dunder spelling (`operator.__add__`); a trailing
+# underscore (`and_`, `not_`) is dropped there.
+for _name in ('abs add and_ call concat contains delitem eq floordiv ge getitem gt iadd iand '
+              'iconcat ifloordiv ilshift imatmul imod imul index inv invert ior ipow irshift '
+              'isub itruediv ixor le lshift lt matmul mod mul ne neg not_ or_ pos pow rshift '
+              'setitem sub truediv xor').split():
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name
+# CPython's pure-Python fallback keeps the builtin under this name.
+from builtins import abs as _abs  # noqa: E402
+
+
 # CPython's operator module is C: none of its frames shows in a traceback.
 import _c_frames  # noqa: E402
 _c_frames.hide_namespace(globals(), (__name__,))

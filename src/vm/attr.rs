@@ -169,6 +169,29 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match self.getattr_unmarked(obj, name) {
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
+            found => found,
+        }
+    }
+
+    /// matches CPython 3.11's set_attribute_error_context: an AttributeError out of an
+    /// attribute lookup (a `__getattr__`'s, a property's) that names no attribute and no
+    /// object gets the looked-up ones, for the traceback's "Did you mean" hint.
+    fn attribute_error_context(&self, e: PyErr, obj: &Value, name: &Value) -> PyErr {
+        if !self.err_matches(&e, ExcKind::AttributeError) {
+            return e;
+        }
+        let inst = self.materialize(e);
+        let unset = |field: &str| crate::object::exception::exc_field(&inst, field).map_or(true, |v| v.is_none());
+        if unset("name") && unset("obj") {
+            crate::object::exception::set_exc_field(&inst, "name", name.clone());
+            crate::object::exception::set_exc_field(&inst, "obj", obj.clone());
+        }
+        PyErr::from_instance(inst)
+    }
+
+    fn getattr_unmarked(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let name_str = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
@@ -627,6 +650,21 @@ impl Vm {
                 g.set_name(name_str == "__qualname__", text);
                 Ok(())
             }
+            // matches CPython: `cell.cell_contents` can be assigned (3.7+).
+            Value::Cell(c) if name_str == "cell_contents" => {
+                let old = c.borrow_mut().replace(value);
+                drop(old);
+                Ok(())
+            }
+            // matches CPython: a property's `__doc__` is a writable member, its accessors
+            // read-only ones.
+            Value::Property(p) if crate::builtins::property_type::builtin_getset(p).is_none() && property_member(name_str) => {
+                if name_str != "__doc__" {
+                    return Err(PyErr::attribute_error("readonly attribute"));
+                }
+                p.doc.set(value);
+                Ok(())
+            }
             _ if name_str == "__class__" => Err(class_assign_error(self, &value)),
             _ => {
                 let cls = self.type_of(obj);
@@ -850,6 +888,20 @@ impl Vm {
                 }
                 Ok(())
             }
+            // Deleting a cell's contents leaves it empty.
+            Value::Cell(c) if name_str == "cell_contents" => {
+                let old = c.borrow_mut().take();
+                drop(old);
+                Ok(())
+            }
+            // A property's `__doc__` member reads None once deleted.
+            Value::Property(p) if crate::builtins::property_type::builtin_getset(p).is_none() && property_member(name_str) => {
+                if name_str != "__doc__" {
+                    return Err(PyErr::attribute_error("readonly attribute"));
+                }
+                p.doc.set(Value::None);
+                Ok(())
+            }
             Value::Module(m) => {
                 if m.dict.borrow_mut().del_str(name_str).is_none() {
                     return Err(self.no_attribute(obj, name_str));
@@ -1005,4 +1057,9 @@ fn native_dict_get(n: &crate::object::NativeRef, name: &str) -> Option<Value> {
     let d = n.instance_dict(false)?;
     let v = d.borrow().get_str(name);
     v
+}
+
+/// The struct members of CPython's property objects.
+fn property_member(name: &str) -> bool {
+    matches!(name, "__doc__" | "fget" | "fset" | "fdel")
 }
