@@ -45,3 +45,15 @@ with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run([sys.executable, *options, script], capture_output=True, text=True)
         print(options, done.returncode)
         print(done.stderr.replace(tmp, "TMP"), end="")
+
+# -X importtime: a header, then one line per module loaded (own and cumulative microseconds,
+# the module indented by nesting); which modules a start-up loads differs, so only the shape
+# is compared.
+import re
+
+done = subprocess.run([sys.executable, "-X", "importtime", "-c", "import json"], capture_output=True, text=True)
+lines = done.stderr.splitlines()
+shape = re.compile(r"import time: +\d+ \| +\d+ \| ( *)(\S+)$")
+print(lines[0])
+print(all(shape.match(line) for line in lines[1:]), any(line.endswith("| json") for line in lines))
+print(any(line.endswith("|   json.decoder") for line in lines))
