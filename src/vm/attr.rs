@@ -168,16 +168,10 @@ impl Vm {
     }
 
     /// `getattr(obj, name)`.
-    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        match self.getattr_unmarked(obj, name) {
-            Err(e) => Err(self.attribute_error_context(e, obj, name)),
-            found => found,
-        }
-    }
-
     /// matches CPython 3.11's set_attribute_error_context: an AttributeError out of an
     /// attribute lookup (a `__getattr__`'s, a property's) that names no attribute and no
-    /// object gets the looked-up ones, for the traceback's "Did you mean" hint.
+    /// object gets the looked-up ones, for the traceback's "Did you mean" hint. Applied where
+    /// script code can raise one; corio's own misses (`no_attribute`) carry both already.
     fn attribute_error_context(&self, e: PyErr, obj: &Value, name: &Value) -> PyErr {
         if !self.err_matches(&e, ExcKind::AttributeError) {
             return e;
@@ -191,7 +185,8 @@ impl Vm {
         PyErr::from_instance(inst)
     }
 
-    fn getattr_unmarked(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let name_str = name.as_str().unwrap_or("");
         match obj {
             Value::Instance(inst) => {
@@ -212,7 +207,7 @@ impl Vm {
                     Err(e) if cls.lookup("__getattr__").is_some() && self.err_matches(&e, ExcKind::AttributeError) => {
                         self.getattr_fallback(obj, &cls, name)
                     }
-                    Err(e) => Err(e),
+                    Err(e) => Err(self.attribute_error_context(e, obj, name)),
                 }
             }
             Value::Class(cls) => self.class_getattr(cls, name_str),
@@ -241,7 +236,7 @@ impl Vm {
                 }
                 let ga = m.dict.borrow().get_str("__getattr__");
                 if let Some(ga) = ga {
-                    return self.call(&ga, vec![name.clone()]);
+                    return self.call(&ga, vec![name.clone()]).map_err(|e| self.attribute_error_context(e, obj, name));
                 }
                 // `builtins.memoryview`: a built-in written in Python, loaded on first use.
                 if &*m.name == "builtins" {
@@ -339,7 +334,7 @@ impl Vm {
 
     fn getattr_fallback(&mut self, obj: &Value, cls: &Rc<Class>, name: &Value) -> PyResult<Value> {
         if let Some(ga) = cls.lookup("__getattr__") {
-            return self.call_bound_special(&ga, obj, vec![name.clone()]);
+            return self.call_bound_special(&ga, obj, vec![name.clone()]).map_err(|e| self.attribute_error_context(e, obj, name));
         }
         Err(self.no_attribute(obj, name.as_str().unwrap_or("")))
     }
