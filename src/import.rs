@@ -107,6 +107,38 @@ impl Vm {
     }
 
     fn load_module(&mut self, name: &str) -> PyResult<Value> {
+        if !crate::modules::sys::has_x_option("importtime") {
+            return self.load_module_untimed(name);
+        }
+        let first = IMPORT_TIMES.with(|t| {
+            let mut t = t.borrow_mut();
+            t.stack.push(0);
+            !std::mem::replace(&mut t.header_shown, true)
+        });
+        if first {
+            self.stderr.write_str("import time: self [us] | cumulative | imported package\n");
+            self.stderr.flush();
+        }
+        let started = std::time::Instant::now();
+        let result = self.load_module_untimed(name);
+        let cumulative = started.elapsed().as_micros();
+        let line = IMPORT_TIMES.with(|t| {
+            let mut t = t.borrow_mut();
+            let children = t.stack.pop().unwrap_or(0);
+            let depth = t.stack.len();
+            if let Some(parent) = t.stack.last_mut() {
+                *parent += cumulative;
+            }
+            // CPython's -X importtime line: own time, time with nested imports, and the
+            // module indented two spaces a nesting level.
+            format!("import time: {:>9} | {:>10} | {:indent$}{name}\n", cumulative.saturating_sub(children), cumulative, "", indent = depth * 2)
+        });
+        self.stderr.write_str(&line);
+        self.stderr.flush();
+        result
+    }
+
+    fn load_module_untimed(&mut self, name: &str) -> PyResult<Value> {
         let native = self.native_modules.iter().find(|(n, _)| *n == name).map(|(_, f)| *f);
         // matches CPython: a module it builds as an extension (`math`, `select`, `heapq`'s
         // Python part) is found on `sys.path`, so a script's own `math.py` beside it wins.
@@ -176,7 +208,8 @@ impl Vm {
     /// Compiles a module's source; embedded stdlib modules (`<frozen ...>` file names) are
     /// compiled once per build and then read from the compiled-module cache.
     pub fn compile_module_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::bytecode::Code>> {
-        let embedded = filename.starts_with("<frozen ");
+        // The cache holds code compiled without -O: an optimized run compiles afresh.
+        let embedded = filename.starts_with("<frozen ") && crate::compile::optimize_level() == 0;
         let source_sum = if embedded { crate::frozen::source_checksum(source) } else { 0 };
         if embedded {
             if let Some(code) = crate::bytecode::cache::load(filename, source, source_sum) {
@@ -375,4 +408,16 @@ fn tag_native_functions(module: &Value, name: &str) {
             }
         }
     }
+}
+
+/// `-X importtime`'s bookkeeping: whether the header was printed, and for each import in
+/// progress the time its nested imports took.
+#[derive(Default)]
+struct ImportTimes {
+    header_shown: bool,
+    stack: Vec<u128>,
+}
+
+thread_local! {
+    static IMPORT_TIMES: RefCell<ImportTimes> = RefCell::new(ImportTimes::default());
 }

@@ -13,9 +13,12 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -i     : inspect interactively after running script (the asyncio REPL)
 -m mod : run library module as a script (terminates option list)
+-O     : remove assert statements; -OO also removes docstrings
 -u     : unbuffered stdout (as PYTHONUNBUFFERED=x)
 -W arg : warning control; arg is action:message:category:module:lineno
--B -d -E -I -q -R -s -S : accepted for CPython compatibility; they change nothing here
+-X opt : implementation-specific option (sys._xoptions); dev, utf8 and faulthandler are used
+-x     : skip the first line of the script
+-B -b -d -E -I -q -R -s -S -v : accepted for CPython compatibility; they change nothing here
 -h     : print this help message and exit (also -? or --help)
 -V     : print the corio version number and exit (also --version)
 file   : program read from script file
@@ -99,14 +102,20 @@ fn run_on_thread(args: Vec<String>) -> i32 {
     70
 }
 
+/// `-x`: the script's first line (a non-Unix `#!` form) is not read as code.
+static SKIP_FIRST_LINE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn run(mut args: Vec<String>) -> i32 {
     corio::vm::signals::set_sigint_blocked(false);
     corio::vm::signals::install_sigint_handler();
     // Flag options before the program, alone or combined (`-u`, `-uB`), as scripts pass them
-    // to `sys.executable` for child interpreters. Only -u has an effect: corio writes no
-    // bytecode files, reads no PYTHON* variables, has no site or user site directory to skip,
-    // no parser debug output (-d, as a release CPython) and a fixed string hash seed (-R).
+    // to `sys.executable` for child interpreters. Only -u, -O and -x have an effect: corio writes
+    // no bytecode files, reads no PYTHON* variables, has no site or user site directory to skip,
+    // no parser debug output (-d, as a release CPython) and a fixed string hash seed (-R); -b
+    // (BytesWarning) and -v (import tracing) are accepted without their output.
     let mut warn_options = Vec::new();
+    let mut x_options = Vec::new();
+    let mut optimize = 0u8;
     loop {
         let Some(first) = args.first() else { break };
         // `-W action:message:category:module:lineno` (or `-Waction...`): a warnings filter.
@@ -125,11 +134,45 @@ fn run(mut args: Vec<String>) -> i32 {
             warn_options.push(option);
             continue;
         }
-        let Some(flags) = first.strip_prefix('-').filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdR".contains(c))) else { break };
+        // `-X name[=value]` (or `-Xname`): an implementation option, kept in `sys._xoptions`;
+        // as CPython, the next argument is taken whatever it looks like.
+        if let Some(rest) = first.strip_prefix("-X") {
+            let option = if rest.is_empty() {
+                if args.len() < 2 {
+                    return usage_error("Argument expected for the -X option");
+                }
+                args.remove(0);
+                args.remove(0)
+            } else {
+                let option = rest.to_string();
+                args.remove(0);
+                option
+            };
+            x_options.push(option);
+            continue;
+        }
+        let Some(flags) = first.strip_prefix('-').filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdRObvx".contains(c))) else { break };
         if flags.contains('u') {
             corio::builtins::io::force_unbuffered();
         }
+        // Each O raises the optimization level (`-OO`, `-O -O`).
+        optimize = optimize.saturating_add(flags.matches('O').count() as u8);
+        if flags.contains('x') {
+            SKIP_FIRST_LINE.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         args.remove(0);
+    }
+    corio::compile::set_optimize(optimize);
+    if !x_options.is_empty() {
+        corio::modules::sys::set_x_options(x_options);
+        if let Some(msg) = corio::modules::sys::invalid_int_max_str_digits() {
+            eprintln!("Fatal Python error: {msg}\nPython runtime state: preinitialized\n");
+            return 1;
+        }
+        // matches CPython: development mode acts as a first `-W default`.
+        if corio::modules::sys::dev_mode() {
+            warn_options.insert(0, "default".to_string());
+        }
     }
     if !warn_options.is_empty() {
         corio::modules::sys::set_warn_options(warn_options);
@@ -271,6 +314,11 @@ fn load_script(path: &str, args: &[String]) -> Result<(corio::vm::Vm, String, St
         false => std::env::current_dir().map(|d| d.join(path).to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string()),
     };
     let source = match corio::script_text::decode(&mut vm, bytes, &shown) {
+        // matches CPython's -x: the first line is skipped, the others keep their numbers.
+        Ok(text) if SKIP_FIRST_LINE.load(std::sync::atomic::Ordering::Relaxed) => match text.find('\n') {
+            Some(nl) => text[nl..].to_string(),
+            None => String::new(),
+        },
         Ok(text) => text,
         Err(report) => {
             eprint!("{report}");

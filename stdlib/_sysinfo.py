@@ -60,7 +60,13 @@ copyright = ('Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Re
              'All Rights Reserved.\n\n'
              'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\n'
              'All Rights Reserved.')
+
+
+# `-X int_max_str_digits=N` (checked at start-up) replaces the default limit.
 _int_max_str_digits = [4300]
+if 'int_max_str_digits' in _xoptions:
+    _int_max_str_digits[0] = int(_xoptions['int_max_str_digits'])
+    _set_int_max_str_digits(_int_max_str_digits[0])
 _switch_interval = [0.005]
 _trace = [None, None]
 
@@ -430,13 +436,24 @@ def _thread_info():
 
 
 def _flags():
+    xoptions = _xoptions
+
+    def docstring_probe():
+        "Left out by -OO."
+
+    # -O makes __debug__ False; -OO also leaves docstrings out.
+    optimize = 0 if __debug__ else 2 if docstring_probe.__doc__ is None else 1
+    # `-X utf8` and `-X utf8=1` turn UTF-8 mode on, `-X utf8=0` leaves it off.
+    utf8 = 0 if xoptions.get('utf8', '0') == '0' else 1
+    digits = int(xoptions.get('int_max_str_digits', -1))
     return _structseq_value(
         'flags',
         ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
          'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
          'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
          'safe_path', 'int_max_str_digits'),
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+        (0, 0, 0, optimize, 0, 0, 0, 0, 0, 0, 0, 1, 0, 'dev' in xoptions, utf8,
+         int('warn_default_encoding' in xoptions), False, digits))
 
 
 def _implementation():

@@ -14,7 +14,13 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
-_auto_null = object()
+class _AutoNull:
+    # The "no value given" marker of auto(), shown by name in auto()'s repr.
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:
@@ -252,6 +258,11 @@ class EnumType(type):
         plain['_all_bits_'] = 0
         plain['_inverted_'] = None
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
+        # A direct ReprEnum subclass keeps its data type's str(): it must have one.
+        repr_enum = globals().get('ReprEnum')
+        if repr_enum is not None and repr_enum in bases and member_type is object:
+            raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                            '(i.e. int, str, float, etc.)')
         if first_enum is not None and member_type is not object:
             # matches CPython: a mixed-in data type (class E(str, Enum)) comes first in the MRO,
             # but the enum's repr/str/format win unless this class body defines its own.

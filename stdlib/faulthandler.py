@@ -6,7 +6,8 @@ corio turns no crash into a signal handler's dump, so `enable()` only records th
 
 import sys
 
-_enabled = False
+# `-X faulthandler` and development mode enable it from the start, as CPython's.
+_enabled = 'faulthandler' in sys._xoptions or 'dev' in sys._xoptions
 _later = None
 
 

@@ -192,8 +192,11 @@ def cache(user_function):
 
 
 def total_ordering(cls):
+    # An ordering method counts wherever the class finds it other than on object itself:
+    # one inherited from a base is a root too, as CPython's.
+    defining = [vars(k) for k in cls.__mro__ if k is not object]
     roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-             if getattr(cls, op, None) is not getattr(object, op, None) and op in cls.__dict__]
+             if any(op in namespace for namespace in defining)]
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = roots[0]

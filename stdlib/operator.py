@@ -9,7 +9,34 @@ from _operator import (lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs, ad
                        itruediv, ixor)
 
 
-def index(a):
+def _arguments(name, args, kwargs, low, high):
+    # The checks CPython's C functions make: no keywords, then the positional count, worded
+    # as _PyArg_CheckPositional does ("concat expected 2 arguments, got 1").
+    if kwargs:
+        raise TypeError("_operator.%s() takes no keyword arguments" % name)
+    _count(name, len(args), low, high)
+    return args
+
+
+def _count(name, given, low, high):
+    if low <= given <= high:
+        return
+    if low == high:
+        how, wanted = "", low
+    elif given < low:
+        how, wanted = "at least ", low
+    else:
+        how, wanted = "at most ", high
+    raise TypeError("%s expected %s%d argument%s, got %d"
+                    % (name, how, wanted, "" if wanted == 1 else "s", given))
+
+
+def index(*args, **kwargs):
+    if kwargs:
+        raise TypeError("_operator.index() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError("_operator.index() takes exactly one argument (%d given)" % len(args))
+    a = args[0]
     if type(a) is int:
         return a
     method = getattr(type(a), '__index__', None)
@@ -28,6 +55,9 @@ def index(a):
     return int(result)
 
 
+index.__doc__ = "Same as a.__index__()"
+
+
 def _is_sequence(x):
     # CPython's PySequence_Check: an item getter, dicts excluded.
     return hasattr(type(x), '__getitem__') and not isinstance(x, dict)
@@ -42,9 +72,13 @@ def _concat_check(a, b):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
 
 
-def concat(a, b):
+def concat(*args, **kwargs):
+    "Same as a + b, for a and b sequences."
+    a, b = _arguments("concat", args, kwargs, 2, 2)
     _concat_check(a, b)
     return a + b
+
+
 def _iterate(a):
     # PySequence_Count/_PySequence_IterSearch's wording for a non-iterable.
     try:
@@ -53,19 +87,38 @@ def _iterate(a):
         raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
 
 
-def countOf(a, b): return sum(1 for x in _iterate(a) if x is b or x == b)
-def iconcat(a, b):
+def countOf(*args, **kwargs):
+    "Return the number of items in a which are, or which equal, b."
+    a, b = _arguments("countOf", args, kwargs, 2, 2)
+    return sum(1 for x in _iterate(a) if x is b or x == b)
+
+
+def iconcat(*args, **kwargs):
+    "Same as a += b, for a and b sequences."
+    a, b = _arguments("iconcat", args, kwargs, 2, 2)
     _concat_check(a, b)
     a += b
     return a
-def call(obj, /, *args, **kwargs):
-    return obj(*args, **kwargs)
-def indexOf(a, b):
+
+
+def call(*args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    if not args:
+        raise TypeError("call expected at least 1 argument, got 0")
+    return args[0](*args[1:], **kwargs)
+
+
+def indexOf(*args, **kwargs):
+    "Return the first index of b in a."
+    a, b = _arguments("indexOf", args, kwargs, 2, 2)
     for i, x in enumerate(_iterate(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
-def length_hint(obj, default=0):
+
+
+def length_hint(*args, **kwargs):
+    obj, default = (_arguments("length_hint", args, kwargs, 1, 2) + (0,))[:2]
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
@@ -83,6 +136,13 @@ def length_hint(obj, default=0):
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val
+
+
+length_hint.__doc__ = ("Return an estimate of the number of items in obj.\n\n"
+                       "This is useful for presizing containers when building from an iterable.\n\n"
+                       "If the object supports len(), the result will be exact.\n"
+                       "Otherwise, it may over- or under-estimate by an arbitrary amount.\n"
+                       "The result will be an integer >= 0.")
 
 
 class attrgetter:
@@ -170,6 +230,25 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+
+# The public names, sorted as CPython lists them.
+__all__ = sorted(
+    'abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt '
+    'iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert ior ipow '
+    'irshift is_ is_not isub itemgetter itruediv ixor le length_hint lshift lt matmul '
+    'methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor'.split())
+
+# Each operation is also reachable by its dunder spelling (`operator.__add__`); a trailing
+# underscore (`and_`, `not_`) is dropped there.
+for _name in ('abs add and_ call concat contains delitem eq floordiv ge getitem gt iadd iand '
+              'iconcat ifloordiv ilshift imatmul imod imul index inv invert ior ipow irshift '
+              'isub itruediv ixor le lshift lt matmul mod mul ne neg not_ or_ pos pow rshift '
+              'setitem sub truediv xor').split():
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name
+# CPython's pure-Python fallback keeps the builtin under this name.
+from builtins import abs as _abs  # noqa: E402
 
 
 # CPython's operator module is C: none of its frames shows in a traceback.

@@ -34,6 +34,17 @@ def start(nframe=1, /):
     _traceback_limit = nframe
 
 
+def _start_from_command_line():
+    # `-X tracemalloc` (or `-X tracemalloc=NFRAME`) traces from start-up.
+    import sys
+    option = sys._xoptions.get('tracemalloc')
+    if option is not None:
+        start(1 if option is True else int(option))
+
+
+_start_from_command_line()
+
+
 def stop():
     """Stop tracing Python memory allocations and clear the traces."""
     global _tracing

@@ -177,28 +177,69 @@ def _alias_parameters(args):
     return tuple(found)
 
 
+def _is_variadic(param):
+    # A TypeVarTuple (PEP 646) stands for any number of arguments.
+    return type(param).__name__ == 'TypeVarTuple'
+
+
+def _bind_parameters(owner, params, values):
+    """The value of each of `params` in `owner[values]`; a TypeVarTuple takes the tuple of
+    values left between the parameters before and after it. Counts are checked with
+    CPython's messages."""
+    variadic = [i for i, p in enumerate(params) if _is_variadic(p)]
+    if not variadic:
+        if len(values) != len(params):
+            many = 'many' if len(values) > len(params) else 'few'
+            raise TypeError(f"Too {many} arguments for {owner!r}; actual {len(values)}, expected {len(params)}")
+        return dict(zip(params, values))
+    at = variadic[0]
+    after = len(params) - at - 1
+    if len(values) < len(params) - 1:
+        raise TypeError(f"Too few arguments for {owner!r}; actual {len(values)}, "
+                        f"expected at least {len(params) - 1}")
+    bound = dict(zip(params[:at], values[:at]))
+    bound[params[at]] = tuple(values[at:len(values) - after])
+    for offset, p in enumerate(params[at + 1:]):
+        bound[p] = values[len(values) - after + offset]
+    return bound
+
+
+def _unpacked_variable(arg):
+    # `*Ts` / `Unpack[Ts]` among an alias's arguments: the TypeVarTuple, else None.
+    if getattr(arg, '__typing_is_unpacked_typevartuple__', False):
+        return arg.__args__[0]
+    return None
+
+
 def _substituted(alias, item):
     """`alias[item]`'s new arguments: each type variable replaced by its value, nested
-    aliases subscripted with the values of their own variables."""
+    aliases subscripted with the values of their own variables, an unpacked TypeVarTuple
+    spliced in place."""
     params = alias.__parameters__
     if not params:
         raise TypeError(f"{alias!r} is not a generic class")
     values = item if isinstance(item, tuple) else (item,)
-    if len(values) != len(params):
-        many = 'many' if len(values) > len(params) else 'few'
-        raise TypeError(f"Too {many} arguments for {alias!r}; actual {len(values)}, expected {len(params)}")
-    value_of = dict(zip(params, values))
+    value_of = _bind_parameters(alias, params, values)
     new_args = []
     for arg in alias.__args__:
-        if isinstance(arg, type) and not isinstance(arg, GenericAlias):
+        variable = _unpacked_variable(arg)
+        if variable is not None:
+            new_args.extend(value_of[variable])
+        elif isinstance(arg, type) and not isinstance(arg, GenericAlias):
             new_args.append(arg)
         elif hasattr(arg, '__typing_subst__'):
             new_args.append(arg.__typing_subst__(value_of[arg]))
         else:
             inner = getattr(arg, '__parameters__', ())
             if isinstance(inner, tuple) and inner:
-                picked = tuple(value_of[p] for p in inner)
-                new_args.append(arg[picked if len(picked) > 1 else picked[0]])
+                picked = []
+                for p in inner:
+                    if _is_variadic(p):
+                        picked.extend(value_of[p])
+                    else:
+                        picked.append(value_of[p])
+                picked = tuple(picked)
+                new_args.append(arg[picked if len(picked) != 1 else picked[0]])
             else:
                 new_args.append(arg)
     return tuple(new_args)

@@ -219,7 +219,25 @@ def Literal(self, parameters):
     """``Literal[1, 'a']``: exactly these values."""
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    return _LiteralGenericAlias(self, parameters)
+    # Nested Literals are flattened and repeated values dropped (a value counts as repeated
+    # only with the same type: 1 and True both stay).
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    try:
+        seen = set()
+        unique = []
+        for p in flat:
+            if (p, type(p)) not in seen:
+                seen.add((p, type(p)))
+                unique.append(p)
+        flat = unique
+    except TypeError:
+        pass
+    return _LiteralGenericAlias(self, tuple(flat))
 
 
 @_SpecialForm
@@ -599,6 +617,29 @@ class Annotated:
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
 
+def _paramspec_arguments(owner, tparams, args, i):
+    # PEP 612: with a ParamSpec as the only parameter, `C[int, str]` means `C[[int, str]]`;
+    # a list given for a ParamSpec is kept as a tuple.
+    if i >= len(args):
+        raise TypeError(f"Too few arguments for {owner}")
+    if len(tparams) == 1 and not _is_param_expr(args[0]):
+        return (args,)
+    if isinstance(args[i], list):
+        return (*args[:i], tuple(args[i]), *args[i + 1:])
+    return args
+
+
+def _is_param_expr(arg):
+    # What can stand for a ParamSpec's whole parameter list.
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec)) or (
+        isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+def _generic_parameter(p):
+    # What Generic[...] accepts: a type variable, a ParamSpec or an unpacked TypeVarTuple.
+    return isinstance(p, _TypeVarLike) or getattr(p, '__typing_is_unpacked_typevartuple__', False)
+
+
 class Generic:
     """Base class of generic classes: ``class Box(Generic[T])``."""
     __slots__ = ()
@@ -610,29 +651,43 @@ class Generic:
         params = tuple(_type_check(p, '') for p in params)
         if cls in (Generic, Protocol):
             for p in params:
-                if not isinstance(p, _TypeVarLike):
+                if not _generic_parameter(p):
                     raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                     "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
-            # CPython checks a user generic's arguments against its type variables (a
-            # ParamSpec takes a list of types, so its counts are left alone here).
+            # CPython checks a user generic's arguments against its type variables; a
+            # ParamSpec's value (a list of types) is first made a tuple.
             tparams = getattr(cls, '__parameters__', ())
             if not tparams:
                 raise TypeError(f"{cls} is not a generic class")
-            if len(params) != len(tparams) and not any(isinstance(t, ParamSpec) for t in tparams):
-                many = 'many' if len(params) > len(tparams) else 'few'
-                raise TypeError(f"Too {many} arguments for {cls}; actual {len(params)}, expected {len(tparams)}")
+            for i, t in enumerate(tparams):
+                if isinstance(t, ParamSpec):
+                    params = _paramspec_arguments(cls, tparams, params, i)
+            types._bind_parameters(cls, tparams, params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         tvars = []
+        listed = None
         for base in cls.__dict__.get('__orig_bases__', ()):
             for p in getattr(base, '__parameters__', ()):
                 if p not in tvars:
                     tvars.append(p)
+            # At most one Generic[...] base; when there is one, it alone orders the class's
+            # type variables, and it must list every one of them.
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                if listed is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                listed = base.__parameters__
+        if listed is not None:
+            unlisted = [t for t in tvars if t not in listed]
+            if unlisted:
+                raise TypeError(f"Some type variables ({', '.join(str(t) for t in unlisted)}) "
+                                f"are not listed in Generic[{', '.join(str(g) for g in listed)}]")
+            tvars = list(listed)
         cls.__parameters__ = tuple(tvars)
 
 
@@ -1273,6 +1328,10 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         return '*' + _type_repr(self.__args__[0])
 
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
+
 
 class TypeVarTuple(_Final, _root=True):
     """A variadic type variable: ``Ts = TypeVarTuple('Ts')``, used as ``*Ts``."""
@@ -1289,5 +1348,7 @@ class TypeVarTuple(_Final, _root=True):
     def __repr__(self):
         return self.__name__
 
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVarTuple")
+    def __typing_subst__(self, arg):
+        # Only `*Ts` is ever substituted (by splicing); a bare one has no meaning.
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+

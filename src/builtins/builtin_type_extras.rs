@@ -99,7 +99,7 @@ pub fn add(cls: &Rc<Class>, shown: &mut PyDict) {
             fget: super::native(attr, getter, NativeKind::Function, Some(&*name)),
             fset: Value::None,
             fdel: Value::None,
-            doc: Value::None,
+            doc: Value::None.into(),
         };
         shown.set_str(attr, Value::Property(Rc::new(prop)));
     }

@@ -280,6 +280,11 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let r = args.arg(1, "real").cloned();
     let i = args.arg(2, "imag").cloned();
+    // matches CPython: `complex(c)` of an exact complex, with no imaginary part, is `c` itself.
+    let exact_target = matches!(args.pos.first(), Some(Value::Class(k)) if Rc::ptr_eq(k, &vm.types.complex));
+    if let (true, Some(v @ Value::Complex(_)), None) = (exact_target, &r, &i) {
+        return Ok(v.clone());
+    }
     let c = complex_value(vm, r, i)?;
     Ok(super::types::wrap_for_subclass(vm, args, value(c)))
 }

@@ -28,7 +28,7 @@ pub(super) fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, se
         fget: native(name, get, NativeKind::Function, Some(&cls.name())),
         fset: set.map(|s| native(name, s, NativeKind::Function, None)).unwrap_or(Value::None),
         fdel: Value::None,
-        doc: Value::None,
+        doc: Value::None.into(),
     };
     cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(p)));
 }
@@ -37,7 +37,7 @@ pub(super) fn prop(cls: &Rc<crate::object::Class>, name: &str, get: NativeFn, se
 fn set_deleter(cls: &Rc<crate::object::Class>, name: &str, del: NativeFn) {
     let found = cls.dict.borrow().get_str(name);
     if let Some(Value::Property(p)) = found {
-        let p = crate::object::Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: native(name, del, NativeKind::Function, None), doc: p.doc.clone() };
+        let p = crate::object::Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: native(name, del, NativeKind::Function, None), doc: p.doc.get().into() };
         cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(p)));
     }
 }

@@ -166,7 +166,9 @@ fn namespaces(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<RefCell<PyDi
             }))
         }
     };
-    if !locals.is_none() && !vm.is_mapping(&locals) {
+    // matches CPython's PyMapping_Check: any object whose type has `__getitem__` will do
+    // (name loads and stores then go through its `__getitem__`/`__setitem__`).
+    if !locals.is_none() && !vm.is_mapping(&locals) && vm.lookup_special(&locals, "__getitem__").is_none() {
         return Err(PyErr::type_error(if name == "exec" {
             format!("locals must be a mapping or None, not {}", vm.type_name(&locals))
         } else {

@@ -62,7 +62,8 @@ pub fn install(vm: &mut Vm) {
     d.set_str("False", Value::Bool(BoolWord::FALSE));
     d.set_str("NotImplemented", Value::NotImplemented);
     d.set_str("Ellipsis", Value::Ellipsis);
-    d.set_str("__debug__", Value::Bool(BoolWord::TRUE));
+    // False under -O, as CPython's compile-time constant.
+    d.set_str("__debug__", Value::bool(crate::compile::optimize_level() == 0));
     d.set_str("__name__", Value::str("builtins"));
 }
 

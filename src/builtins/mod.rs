@@ -8,6 +8,7 @@ pub mod bytes_type;
 pub mod number_convert;
 pub mod class_builder;
 pub mod class_setattr;
+pub mod code_replace;
 pub mod complex_type;
 pub mod dict_views;
 pub mod dir;
@@ -21,6 +22,7 @@ pub mod float_type;
 pub mod file;
 pub mod file_codec;
 pub mod format;
+pub mod function_new;
 pub mod functions;
 pub mod generator;
 pub mod instance_getsets;
@@ -100,7 +102,7 @@ pub fn def_getter(cls: &Rc<Class>, name: &str, getter: NativeFn) {
         fget: native(name, getter, NativeKind::Function, Some(&cls.name())),
         fset: Value::None,
         fdel: Value::None,
-        doc: Value::None,
+        doc: Value::None.into(),
     };
     cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(prop)));
 }
@@ -231,6 +233,7 @@ pub fn install(vm: &mut Vm) {
     base_dunders::install(vm);
     container_sizeof::install(vm);
     site_helper::install(vm);
+    code_replace::install(vm);
 }
 
 /// A Py_ssize_t argument (an index, a count, a length): an int beyond 64 bits raises CPython's

@@ -23,42 +23,57 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let own = Args { pos: args.pos.get(1..).unwrap_or(&[]), kw: args.kw };
     super::clinic("property", &own, &["fget", "fset", "fdel", "doc"], 0, 0, 4)?;
     let get = |i: usize, name: &str| args.arg(i, name).cloned().unwrap_or(Value::None);
-    let prop = crate::object::Property { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc") };
-    Ok(Value::Property(Rc::new(with_getter_doc(vm, prop))))
-}
-
-/// matches CPython: without an explicit doc, a property takes its getter's docstring.
-fn with_getter_doc(vm: &mut Vm, mut prop: crate::object::Property) -> crate::object::Property {
-    if prop.doc.is_none() && !prop.fget.is_none() {
-        if let Ok(Some(doc)) = vm.lookup_attr_opt(&prop.fget, "__doc__") {
-            prop.doc = doc;
+    let prop = Property { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc").into() };
+    let getter_doc = getter_doc(vm, &prop)?;
+    let made = super::types::wrap_for_subclass(vm, args, Value::Property(Rc::new(prop)));
+    let Some(doc) = getter_doc else { return Ok(made) };
+    match &made {
+        Value::Property(p) => {
+            p.doc.set(doc);
+            p.doc.mark_from_getter();
+        }
+        // matches CPython: a subclass instance keeps the getter's doc in its own `__dict__`,
+        // where the class's `__doc__` does not shadow it.
+        _ => {
+            if let Some(Value::Property(p)) = vm.builtin_base(&made) {
+                p.doc.mark_from_getter();
+            }
+            vm.setattr(&made, &Value::str("__doc__"), doc)?;
         }
     }
-    prop
+    Ok(made)
 }
 
-/// `property.getter/setter/deleter(f)`: a copy with one accessor replaced.
+/// matches CPython's property_init: without an explicit doc, a property takes its getter's
+/// `__doc__` (None included); None when the doc was given or there is no getter.
+fn getter_doc(vm: &mut Vm, prop: &Property) -> PyResult<Option<Value>> {
+    if !prop.doc.get().is_none() || prop.fget.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(vm.lookup_attr_opt(&prop.fget, "__doc__")?.unwrap_or(Value::None)))
+}
+
+/// `property.getter/setter/deleter(f)`: a copy with one accessor replaced, made by calling the
+/// property's own type as CPython's property_copy does (a subclass's `__init__` runs).
 fn property_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
-    let Some(Value::Property(old)) = args.pos.first() else {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let Some(Value::Property(old)) = (match &this {
+        Value::Property(_) => Some(this.clone()),
+        other => vm.builtin_base(other),
+    }) else {
         return Err(PyErr::type_error("descriptor requires a 'property' object"));
     };
     let f = arg(args, 1);
-    let mut prop =
-        crate::object::Property { fget: old.fget.clone(), fset: old.fset.clone(), fdel: old.fdel.clone(), doc: old.doc.clone() };
-    match which {
-        0 => {
-            prop.fget = f;
-            prop.doc = Value::None;
-        }
-        1 => prop.fset = f,
-        _ => prop.fdel = f,
-    }
-    let doc = old.doc.clone();
-    let mut prop = with_getter_doc(vm, prop);
-    if prop.doc.is_none() {
-        prop.doc = doc;
-    }
-    Ok(Value::Property(Rc::new(prop)))
+    let mut parts = [old.fget.clone(), old.fset.clone(), old.fdel.clone()];
+    parts[which.min(2)] = f;
+    // A doc that came from the getter is looked up again on the (maybe new) getter.
+    let doc = if old.doc.from_getter() && !parts[0].is_none() { Value::None } else { old.doc.get() };
+    let [fget, fset, fdel] = parts;
+    let cls = match &this {
+        Value::Property(_) => vm.types.property.clone(),
+        other => vm.type_of(other),
+    };
+    vm.call(&Value::Class(cls), vec![fget, fset, fdel, doc])
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {

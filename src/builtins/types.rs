@@ -62,6 +62,8 @@ pub fn install(vm: &mut Vm) {
     def_new(&t.module, module_new);
     def_new(&t.slice, slice_new);
     def_new(&t.method, method_new);
+    def_new(&t.function, super::function_new::function_new);
+    def_new(&t.cell, super::function_new::cell_new);
     super::property_type::install(&t.property);
     def_new(&t.staticmethod, staticmethod_new);
     def_new(&t.classmethod, classmethod_new);

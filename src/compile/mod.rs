@@ -33,6 +33,18 @@ use crate::syntax::{SyntaxError, SyntaxErrorKind, COMPILE_DEPTH_MESSAGE};
 use builder::{CodeBuilder, CodeMeta, Label};
 use symtable::{mangle, ScopeId, ScopeKind, SymScope, SymbolTable};
 
+/// The command line's `-O` count (CPython's `optimization_level`): 1 drops `assert`
+/// statements, 2 also docstrings. Set once at start-up, before anything is compiled.
+static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn optimize_level() -> u8 {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Exec,
@@ -90,6 +102,7 @@ pub fn compile_source(source: &str, filename: &str, opts: &CompileOptions) -> Re
 /// CPython's compiler errors take their source line from the file, not the compiled text.
 pub fn compile_source_staged(source: &str, filename: &str, opts: &CompileOptions) -> Result<Rc<Code>, (SyntaxError, bool)> {
     let _ = crate::syntax::take_lexer_warnings("");
+    let _ = crate::syntax::take_escape_warnings();
     let parsed = match opts.mode {
         Mode::Interactive => crate::syntax::parse_interactive(source, filename),
         Mode::Exec | Mode::Eval => crate::syntax::parse_module(source, filename),
@@ -98,6 +111,7 @@ pub fn compile_source_staged(source: &str, filename: &str, opts: &CompileOptions
     for (line, msg) in crate::syntax::take_lexer_warnings(source) {
         warnings::queue(filename, source, line, msg);
     }
+    warnings::queue_escapes(filename, source, crate::syntax::take_escape_warnings());
     let module = parsed.map_err(|e| (e, false))?;
     compile_module(&module, source, filename, opts).map_err(|e| (e, true))
 }
@@ -434,6 +448,10 @@ impl<'a> Compiler<'a> {
 
     /// The docstring: the body's first statement when it is a plain string literal.
     fn docstring_of(&self, body: &[Stmt]) -> Option<Rc<str>> {
+        // matches CPython's -OO: docstrings are left out (`__doc__` is None).
+        if optimize_level() >= 2 {
+            return None;
+        }
         match body.first().map(|s| &s.kind) {
             Some(ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(s)), .. })) => {
                 Some(s.clone())

@@ -9,8 +9,17 @@ use super::literal::fold;
 use super::Compiler;
 use crate::syntax::ast::{self, CmpOp, Expr, ExprKind, Operator, UnaryOperator};
 
+/// The category of a compile-time warning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningCategory {
+    Syntax,
+    /// The parser's invalid escape sequences (CPython 3.11 warns with DeprecationWarning).
+    Deprecation,
+}
+
 /// One SyntaxWarning: where and what, plus the source line CPython prints under it.
 pub struct CompileWarning {
+    pub category: WarningCategory,
     pub filename: String,
     pub lineno: u32,
     pub message: String,
@@ -29,8 +38,24 @@ thread_local! {
 /// Queue a warning found before compiling (the tokenizer's "invalid decimal literal").
 pub fn queue(filename: &str, source: &str, lineno: u32, message: String) {
     let line = crate::source::line_text(source, lineno).map(str::to_string);
-    let w = CompileWarning { filename: filename.to_string(), lineno, message, line, span: None };
+    let w = CompileWarning { category: WarningCategory::Syntax, filename: filename.to_string(), lineno, message, line, span: None };
     PENDING.with(|p| p.borrow_mut().push(w));
+}
+
+/// Queue the parser's invalid-escape warnings, each at its string token.
+pub fn queue_escapes(filename: &str, source: &str, found: Vec<crate::syntax::EscapeWarning>) {
+    if found.is_empty() {
+        return;
+    }
+    let lines = crate::source::LineIndex::new(source);
+    for w in found {
+        let (lineno, col) = lines.line_col(w.start.min(source.len()) as u32);
+        let (end_line, end_col) = lines.line_col(w.end.min(source.len()) as u32);
+        let line = crate::source::line_text(source, lineno).map(str::to_string);
+        let span = Some((col + 1, end_line, end_col + 1));
+        let w = CompileWarning { category: WarningCategory::Deprecation, filename: filename.to_string(), lineno, message: w.message, line, span };
+        PENDING.with(|p| p.borrow_mut().push(w));
+    }
 }
 
 /// The warnings queued since the last call, oldest first.
@@ -112,6 +137,7 @@ impl<'a> Compiler<'a> {
         let (lineno, col) = self.lines.line_col(span.start);
         let (end_line, end_col) = self.lines.line_col(span.end);
         let w = CompileWarning {
+            category: WarningCategory::Syntax,
             filename: self.filename.to_string(),
             lineno,
             message: message.to_string(),

@@ -93,7 +93,7 @@ fn readonly(cls: &Rc<Class>, name: &str, getter: crate::object::NativeFn) {
         fget: native(name, getter, NativeKind::Function, None),
         fset: native(name, deny, NativeKind::Function, None),
         fdel: native(name, deny, NativeKind::Function, None),
-        doc: Value::None,
+        doc: Value::None.into(),
     };
     cls.dict.borrow_mut().set_str(name, Value::Property(Rc::new(prop)));
 }

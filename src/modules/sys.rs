@@ -40,6 +40,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let stdin = super::std_stdin::stdin(vm)?;
     d.borrow_mut().set_str("stdin", stdin.clone());
     d.borrow_mut().set_str("__stdin__", stdin);
+    // Before `_sysinfo` runs: it reads the options (sys.flags, -X int_max_str_digits).
+    d.borrow_mut().set_str("_xoptions", x_options_dict());
     run_sysinfo(vm, &d)?;
     let options = warn_options();
     if !options.is_empty() {
@@ -60,6 +62,57 @@ pub fn set_warn_options(options: Vec<String>) {
 
 pub fn warn_options() -> Vec<String> {
     WARN_OPTIONS.lock().map(|w| w.clone()).unwrap_or_default()
+}
+
+/// The command line's `-X` options, in order: `sys._xoptions`, and what `-X dev`,
+/// `-X utf8`, `-X faulthandler` turn on.
+static X_OPTIONS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+pub fn set_x_options(options: Vec<String>) {
+    if let Ok(mut x) = X_OPTIONS.lock() {
+        *x = options;
+    }
+}
+
+/// Each `-X` option as (name, value): `name=value` gives the text after `=`, a bare name None.
+pub fn x_options() -> Vec<(String, Option<String>)> {
+    let options = X_OPTIONS.lock().map(|x| x.clone()).unwrap_or_default();
+    options
+        .into_iter()
+        .map(|o| match o.split_once('=') {
+            Some((name, value)) => (name.to_string(), Some(value.to_string())),
+            None => (o, None),
+        })
+        .collect()
+}
+
+/// Whether `-X name` (with or without a value) was given, as CPython's config_get_xoption.
+pub fn has_x_option(name: &str) -> bool {
+    x_options().iter().any(|(n, _)| n == name)
+}
+
+/// Development mode (`-X dev`, whatever its value).
+pub fn dev_mode() -> bool {
+    has_x_option("dev")
+}
+
+/// CPython's start-up check of `-X int_max_str_digits=N`: the fatal error's message when
+/// the value is not 0 or a number of at least 640.
+pub fn invalid_int_max_str_digits() -> Option<&'static str> {
+    let (_, value) = x_options().into_iter().rev().find(|(n, _)| n == "int_max_str_digits")?;
+    match value.as_deref().and_then(|v| v.parse::<i64>().ok()) {
+        Some(n) if n == 0 || n >= 640 => None,
+        _ => Some("config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited."),
+    }
+}
+
+/// `sys._xoptions`: a bare option maps to True, `name=value` to the value string.
+fn x_options_dict() -> Value {
+    let mut d = crate::object::PyDict::new();
+    for (name, value) in x_options() {
+        d.set_str(&name, value.map_or(Value::bool(true), |v| Value::str(&v)));
+    }
+    Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d)))
 }
 
 /// `sys.get_int_max_str_digits()`, read by int/str conversions (0 = no limit); CPython's

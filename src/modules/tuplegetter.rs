@@ -57,7 +57,7 @@ pub fn install(vm: &mut Vm, dict: &mut PyDict) -> PyResult<()> {
         fget: crate::builtins::native("__doc__", doc_get, crate::object::function::NativeKind::Function, None),
         fset: crate::builtins::native("__doc__", doc_set, crate::object::function::NativeKind::Function, None),
         fdel: Value::None,
-        doc: Value::None,
+        doc: Value::None.into(),
     };
     cls.dict.borrow_mut().set_str("__doc__", Value::Property(Rc::new(doc)));
     dict.set_str("_tuplegetter", Value::Class(cls));

@@ -110,7 +110,36 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    pub doc: PropDoc,
+}
+
+/// A property's `__doc__`: writable, as CPython's `prop_doc` member, and marked when it came
+/// from the getter (CPython's `getter_doc`), which decides what `getter`/`setter`/`deleter`
+/// copies pass on.
+pub struct PropDoc {
+    text: RefCell<Value>,
+    from_getter: std::cell::Cell<bool>,
+}
+
+impl PropDoc {
+    pub fn get(&self) -> Value {
+        self.text.borrow().clone()
+    }
+    pub fn set(&self, v: Value) {
+        *self.text.borrow_mut() = v;
+    }
+    pub fn from_getter(&self) -> bool {
+        self.from_getter.get()
+    }
+    pub fn mark_from_getter(&self) {
+        self.from_getter.set(true);
+    }
+}
+
+impl From<Value> for PropDoc {
+    fn from(v: Value) -> PropDoc {
+        PropDoc { text: RefCell::new(v), from_getter: std::cell::Cell::new(false) }
+    }
 }
 
 /// The empty string and the one-character Latin-1 strings are shared objects, as CPython's

@@ -111,10 +111,10 @@ pub fn loop_of(v: &Value) -> PyResult<&EventLoop> {
     }
 }
 
-/// CPython's `coroutines._is_debug_mode()`, which a new loop starts with: a non-empty
-/// PYTHONASYNCIODEBUG turns debug mode on.
+/// CPython's `coroutines._is_debug_mode()`, which a new loop starts with: development mode
+/// (`-X dev`) or a non-empty PYTHONASYNCIODEBUG turns debug mode on.
 fn debug_from_environment() -> bool {
-    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
+    crate::modules::sys::dev_mode() || std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
 }
 
 pub fn new_event_loop(vm: &mut Vm) -> Value {
@@ -168,7 +168,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
             fget: crate::builtins::native("slow_callback_duration", m_get_slow, crate::object::function::NativeKind::Function, None),
             fset: crate::builtins::native("slow_callback_duration", m_set_slow, crate::object::function::NativeKind::Function, None),
             fdel: Value::None,
-            doc: Value::None,
+            doc: Value::None.into(),
         })),
     );
     // CPython's loop is a plain Python object with a `__dict__` (scripts keep their own
@@ -179,7 +179,7 @@ pub fn install(_vm: &mut Vm, c: &RuntimeClasses) {
             fget: crate::builtins::native("__dict__", m_get_dict, crate::object::function::NativeKind::Function, None),
             fset: Value::None,
             fdel: Value::None,
-            doc: Value::None,
+            doc: Value::None.into(),
         })),
     );
     def_method(l, "set_debug", m_set_debug);

@@ -24,14 +24,14 @@ pub fn install(c: &RuntimeClasses) {
         fget: crate::builtins::native("_log_traceback", log_traceback, NativeKind::Function, None),
         fset: crate::builtins::native("_log_traceback", set_log_traceback, NativeKind::Function, None),
         fdel: Value::None,
-        doc: Value::None,
+        doc: Value::None.into(),
     };
     c.future.dict.borrow_mut().set_str("_log_traceback", Value::Property(Rc::new(prop)));
     let prop = crate::object::Property {
         fget: crate::builtins::native("_asyncio_future_blocking", blocking, NativeKind::Function, None),
         fset: crate::builtins::native("_asyncio_future_blocking", set_blocking, NativeKind::Function, None),
         fdel: Value::None,
-        doc: Value::None,
+        doc: Value::None.into(),
     };
     c.future.dict.borrow_mut().set_str("_asyncio_future_blocking", Value::Property(Rc::new(prop)));
 }

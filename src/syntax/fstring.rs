@@ -81,6 +81,14 @@ impl<'a> Scanner<'a> {
     /// Copies an escape sequence verbatim (decoded in `flush`); `\N{...}` must not open a field.
     fn escape(&mut self, text: &mut String) {
         let rest = &self.body[self.pos..];
+        // matches CPython 3.11: in `\{` and `\}` the backslash stays as text and the brace
+        // still opens a field (or pairs with the next one), with an invalid-escape warning.
+        if let Some(brace @ ('{' | '}')) = rest[1..].chars().next() {
+            super::strings::fstring_brace_escape(self.base + self.pos, brace, self.token.start as usize, self.token.end as usize);
+            text.push('\\');
+            self.pos += 1;
+            return;
+        }
         let len = if rest.starts_with("\\N{") {
             rest.find('}').map_or(3, |i| i + 1)
         } else {
@@ -94,7 +102,9 @@ impl<'a> Scanner<'a> {
         if text.is_empty() {
             return Ok(());
         }
-        let decoded = if self.raw { std::mem::take(text) } else { decode_str(text, self.base).map_err(|e| self.relocate(e))? };
+        // Decoded with the chunk's end as its offset: each chunk's escapes are told apart.
+        let decoded = if self.raw { std::mem::take(text) } else { decode_str(text, self.base + self.pos).map_err(|e| self.relocate(e))? };
+        super::strings::file_escape_warning(self.token.start as usize, self.token.end as usize);
         text.clear();
         push_text(parts, &decoded, self.whole);
         Ok(())

@@ -24,6 +24,7 @@ mod dump;
 mod tests;
 
 pub use error::{SyntaxError, SyntaxErrorKind, COMPILE_DEPTH_MESSAGE};
+pub use strings::{take_escape_warnings, EscapeWarning};
 pub use eval_mode::{check_eval_input, fix_eval_location};
 pub use single::check_single_statement;
 

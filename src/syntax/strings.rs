@@ -7,8 +7,63 @@ use super::ast::{Constant, Expr, ExprKind, Span};
 use super::fstring;
 use super::lexer::{Error, StrTok};
 
+/// A literal with an invalid escape sequence: CPython 3.11 warns (DeprecationWarning) about
+/// the first one of each decoded piece, at the string token.
+pub struct EscapeWarning {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    /// Where the escape itself is: the same literal parsed again is not warned about twice.
+    key: usize,
+}
+
+thread_local! {
+    // The first invalid escape of the body decoded last (its offset and message), until the
+    // caller, which knows the token, files it.
+    static FIRST_INVALID: std::cell::RefCell<Option<(usize, String)>> = const { std::cell::RefCell::new(None) };
+    static ESCAPE_WARNINGS: std::cell::RefCell<Vec<EscapeWarning>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn note_invalid(key: usize, message: String) {
+    FIRST_INVALID.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.is_none() {
+            *f = Some((key, message));
+        }
+    });
+}
+
+/// Files the invalid escape the last decoding found (if any) against the token `start..end`.
+pub(super) fn file_escape_warning(start: usize, end: usize) {
+    let Some((key, message)) = FIRST_INVALID.with(|f| f.borrow_mut().take()) else { return };
+    push_escape_warning(EscapeWarning { start, end, message, key });
+}
+
+fn push_escape_warning(w: EscapeWarning) {
+    ESCAPE_WARNINGS.with(|all| {
+        let mut all = all.borrow_mut();
+        if !all.iter().any(|o| o.key == w.key && o.message == w.message) {
+            all.push(w);
+        }
+    });
+}
+
+/// An f-string's `\{` or `\}`: the brace still counts as one, with the escape warned about.
+pub(super) fn fstring_brace_escape(key: usize, brace: char, start: usize, end: usize) {
+    push_escape_warning(EscapeWarning { start, end, message: format!("invalid escape sequence '\\{brace}'"), key });
+}
+
+/// The invalid-escape warnings since the last call, in source order.
+pub fn take_escape_warnings() -> Vec<EscapeWarning> {
+    FIRST_INVALID.with(|f| f.borrow_mut().take());
+    let mut all = ESCAPE_WARNINGS.with(|all| std::mem::take(&mut *all.borrow_mut()));
+    all.sort_by_key(|w| (w.start, w.key));
+    all
+}
+
 /// Decodes the escapes of a (non-raw) str body. `at` is the body's byte offset, for errors.
 pub fn decode_str(body: &str, at: usize) -> Result<String, Error> {
+    FIRST_INVALID.with(|f| f.borrow_mut().take());
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -37,14 +92,19 @@ pub fn decode_str(body: &str, at: usize) -> Result<String, Error> {
             'v' => out.push('\x0b'),
             '0'..='7' => {
                 let mut v = e as u32 - '0' as u32;
+                let mut digits = 1;
                 for _ in 0..2 {
                     match chars.peek() {
                         Some(&(_, d @ '0'..='7')) => {
                             v = v * 8 + (d as u32 - '0' as u32);
+                            digits += 1;
                             chars.next();
                         }
                         _ => break,
                     }
+                }
+                if v > 0o377 {
+                    note_invalid(at + i, format!("invalid octal escape sequence '{}'", &body[i..i + 1 + digits]));
                 }
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
@@ -91,8 +151,8 @@ pub fn decode_str(body: &str, at: usize) -> Result<String, Error> {
                 }
             }
             other => {
-                // Matches CPython: an unknown escape keeps its backslash (a DeprecationWarning
-                // there, silent here).
+                // Matches CPython: an unknown escape keeps its backslash, with a warning.
+                note_invalid(at + i, format!("invalid escape sequence '\\{other}'"));
                 out.push('\\');
                 out.push(other);
             }
@@ -117,6 +177,7 @@ pub fn decode_bytes(body: &str, raw: bool, at: usize) -> Result<Vec<u8>, Error> 
     if raw {
         return Ok(b.to_vec());
     }
+    FIRST_INVALID.with(|f| f.borrow_mut().take());
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -144,6 +205,7 @@ pub fn decode_bytes(body: &str, raw: bool, at: usize) -> Result<Vec<u8>, Error> 
             b'v' => out.push(11),
             b'0'..=b'7' => {
                 let mut v = (e - b'0') as u32;
+                let first = i - 2;
                 for _ in 0..2 {
                     match b.get(i) {
                         Some(&d @ b'0'..=b'7') => {
@@ -152,6 +214,9 @@ pub fn decode_bytes(body: &str, raw: bool, at: usize) -> Result<Vec<u8>, Error> 
                         }
                         _ => break,
                     }
+                }
+                if v > 0o377 {
+                    note_invalid(at + first, format!("invalid octal escape sequence '{}'", &body[first..i]));
                 }
                 out.push((v & 0xff) as u8);
             }
@@ -169,6 +234,7 @@ pub fn decode_bytes(body: &str, raw: bool, at: usize) -> Result<Vec<u8>, Error> 
                 }
             }
             other => {
+                note_invalid(at + i - 2, format!("invalid escape sequence '\\{}'", other as char));
                 out.push(b'\\');
                 out.push(other);
             }
@@ -197,18 +263,21 @@ pub fn concat(toks: Vec<(usize, StrTok, usize)>, depth: usize) -> Result<Expr, E
     for (s, t, e) in &toks {
         let piece = if t.bytes {
             any_bytes = true;
-            Piece::Bytes(decode_bytes(&t.body, t.raw, *s).map_err(|mut err| {
+            let decoded = decode_bytes(&t.body, t.raw, *s).map_err(|mut err| {
                 if err.msg.starts_with("bytes can only") {
                     err.end = *e;
                 }
                 err
-            })?)
+            })?;
+            file_escape_warning(*s, *e);
+            Piece::Bytes(decoded)
         } else if t.fstring {
             any_str = true;
             Piece::Joined(fstring::parse(t, Span::new(*s, *e), span, depth)?)
         } else {
             any_str = true;
             let text = if t.raw { t.body.to_string() } else { decode_str(&t.body, *s).map_err(|err| relocate(err, *e))? };
+            file_escape_warning(*s, *e);
             Piece::Str(text)
         };
         pieces.push(piece);

@@ -168,6 +168,24 @@ impl Vm {
     }
 
     /// `getattr(obj, name)`.
+    /// matches CPython 3.11's set_attribute_error_context: an AttributeError out of an
+    /// attribute lookup (a `__getattr__`'s, a property's) that names no attribute and no
+    /// object gets the looked-up ones, for the traceback's "Did you mean" hint. Applied where
+    /// script code can raise one; corio's own misses (`no_attribute`) carry both already.
+    fn attribute_error_context(&self, e: PyErr, obj: &Value, name: &Value) -> PyErr {
+        if !self.err_matches(&e, ExcKind::AttributeError) {
+            return e;
+        }
+        let inst = self.materialize(e);
+        let unset = |field: &str| crate::object::exception::exc_field(&inst, field).map_or(true, |v| v.is_none());
+        if unset("name") && unset("obj") {
+            crate::object::exception::set_exc_field(&inst, "name", name.clone());
+            crate::object::exception::set_exc_field(&inst, "obj", obj.clone());
+        }
+        PyErr::from_instance(inst)
+    }
+
+    /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let name_str = name.as_str().unwrap_or("");
         match obj {
@@ -189,7 +207,7 @@ impl Vm {
                     Err(e) if cls.lookup("__getattr__").is_some() && self.err_matches(&e, ExcKind::AttributeError) => {
                         self.getattr_fallback(obj, &cls, name)
                     }
-                    Err(e) => Err(e),
+                    Err(e) => Err(self.attribute_error_context(e, obj, name)),
                 }
             }
             Value::Class(cls) => self.class_getattr(cls, name_str),
@@ -218,7 +236,7 @@ impl Vm {
                 }
                 let ga = m.dict.borrow().get_str("__getattr__");
                 if let Some(ga) = ga {
-                    return self.call(&ga, vec![name.clone()]);
+                    return self.call(&ga, vec![name.clone()]).map_err(|e| self.attribute_error_context(e, obj, name));
                 }
                 // `builtins.memoryview`: a built-in written in Python, loaded on first use.
                 if &*m.name == "builtins" {
@@ -316,7 +334,7 @@ impl Vm {
 
     fn getattr_fallback(&mut self, obj: &Value, cls: &Rc<Class>, name: &Value) -> PyResult<Value> {
         if let Some(ga) = cls.lookup("__getattr__") {
-            return self.call_bound_special(&ga, obj, vec![name.clone()]);
+            return self.call_bound_special(&ga, obj, vec![name.clone()]).map_err(|e| self.attribute_error_context(e, obj, name));
         }
         Err(self.no_attribute(obj, name.as_str().unwrap_or("")))
     }
@@ -627,6 +645,21 @@ impl Vm {
                 g.set_name(name_str == "__qualname__", text);
                 Ok(())
             }
+            // matches CPython: `cell.cell_contents` can be assigned (3.7+).
+            Value::Cell(c) if name_str == "cell_contents" => {
+                let old = c.borrow_mut().replace(value);
+                drop(old);
+                Ok(())
+            }
+            // matches CPython: a property's `__doc__` is a writable member, its accessors
+            // read-only ones.
+            Value::Property(p) if crate::builtins::property_type::builtin_getset(p).is_none() && property_member(name_str) => {
+                if name_str != "__doc__" {
+                    return Err(PyErr::attribute_error("readonly attribute"));
+                }
+                p.doc.set(value);
+                Ok(())
+            }
             _ if name_str == "__class__" => Err(class_assign_error(self, &value)),
             _ => {
                 let cls = self.type_of(obj);
@@ -850,6 +883,20 @@ impl Vm {
                 }
                 Ok(())
             }
+            // Deleting a cell's contents leaves it empty.
+            Value::Cell(c) if name_str == "cell_contents" => {
+                let old = c.borrow_mut().take();
+                drop(old);
+                Ok(())
+            }
+            // A property's `__doc__` member reads None once deleted.
+            Value::Property(p) if crate::builtins::property_type::builtin_getset(p).is_none() && property_member(name_str) => {
+                if name_str != "__doc__" {
+                    return Err(PyErr::attribute_error("readonly attribute"));
+                }
+                p.doc.set(Value::None);
+                Ok(())
+            }
             Value::Module(m) => {
                 if m.dict.borrow_mut().del_str(name_str).is_none() {
                     return Err(self.no_attribute(obj, name_str));
@@ -1005,4 +1052,9 @@ fn native_dict_get(n: &crate::object::NativeRef, name: &str) -> Option<Value> {
     let d = n.instance_dict(false)?;
     let v = d.borrow().get_str(name);
     v
+}
+
+/// The struct members of CPython's property objects.
+fn property_member(name: &str) -> bool {
+    matches!(name, "__doc__" | "fget" | "fset" | "fdel")
 }

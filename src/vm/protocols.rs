@@ -344,7 +344,7 @@ impl Vm {
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),
-            (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            (Value::Property(p), "__doc__") => Some(p.doc.get()),
             // matches CPython's property_get___isabstractmethod__: any abstract accessor.
             (Value::Property(p), "__isabstractmethod__") => {
                 let accessors = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];

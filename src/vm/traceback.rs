@@ -238,11 +238,20 @@ impl Vm {
         };
         let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
         let notes_attr = exc.dict.borrow().get_str("__notes__");
+        // matches CPython: each item of a sequence is a note (a str's characters, a bytes'
+        // ints); anything else is shown once by its repr, with no newline after it.
         let notes = match notes_attr {
             Some(Value::List(l)) => l.borrow().clone(),
             Some(Value::Tuple(t)) => t.to_vec(),
-            Some(other) => vec![other],
-            None => Vec::new(),
+            Some(Value::Str(s)) => s.as_str().chars().map(|c| Value::str(&c.to_string())).collect(),
+            Some(Value::Bytes(b)) => b.iter().map(|&x| Value::Int(i64::from(x))).collect(),
+            Some(Value::None) | None => Vec::new(),
+            Some(other) => {
+                if let Ok(r) = self.repr(&other) {
+                    line.push_str(&r);
+                }
+                Vec::new()
+            }
         };
         for n in notes {
             if let Ok(s) = self.str(&n) {
@@ -438,6 +447,10 @@ fn format_entry(e: &TbEntry, style: SourceLineStyle, fallback: Option<&str>) -> 
 /// Positions are display columns, as CPython 3.11.7 places them for a terminal: an East Asian
 /// wide or full-width character takes two columns (`_display_width` in traceback.py).
 fn caret_line(orig: &str, shown: &str, loc: &crate::bytecode::Location, style: SourceLineStyle) -> Option<String> {
+    // `-X no_debug_ranges`: code keeps no column ranges, so nothing is marked.
+    if crate::modules::sys::has_x_option("no_debug_ranges") {
+        return None;
+    }
     let chars: Vec<char> = orig.chars().collect();
     let char_off = |byte: u32| orig.get(..(byte as usize).min(orig.len())).map(|s| s.chars().count()).unwrap_or(0);
     let leading = chars.len() - orig.trim_start().chars().count();
