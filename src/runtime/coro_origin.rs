@@ -37,10 +37,22 @@ pub fn set_depth(n: u32) {
 /// Record where coroutine `g` is being made, when tracking is on. Called right after the
 /// coroutine object is built, with the caller's frame still on top of the stack.
 pub fn note_created(vm: &Vm, g: &Rc<Generator>) {
-    let depth = depth() as usize;
-    if depth == 0 || g.kind != GenKind::Coroutine {
+    if depth() == 0 || g.kind != GenKind::Coroutine {
         return;
     }
+    record(vm, Rc::as_ptr(g) as usize);
+}
+
+/// `note_created` for the native coroutines standing in for CPython's Python ones
+/// (`asyncio.sleep()`, `Queue.get()`, ...), living at `addr`.
+pub fn note_native(vm: &Vm, addr: usize) {
+    if depth() != 0 {
+        record(vm, addr);
+    }
+}
+
+fn record(vm: &Vm, addr: usize) {
+    let depth = depth() as usize;
     let n = depth.min(vm.stack_depth());
     let frames: Vec<Value> = (0..n)
         .filter_map(|level| vm.frame_at_depth(level))
@@ -52,17 +64,21 @@ pub fn note_created(vm: &Vm, g: &Rc<Generator>) {
     USED.with(|u| u.set(true));
     ORIGINS.with(|o| {
         if let Ok(mut o) = o.try_borrow_mut() {
-            o.insert(Rc::as_ptr(g) as usize, Value::tuple(frames));
+            o.insert(addr, Value::tuple(frames));
         }
     });
 }
 
 /// `coro.cr_origin`: the recorded frames, or None.
 pub fn origin_of(g: &Generator) -> Value {
+    origin_at(g as *const Generator as usize)
+}
+
+/// `cr_origin` of the coroutine living at `addr`.
+pub fn origin_at(addr: usize) -> Value {
     if !USED.with(|u| u.get()) {
         return Value::None;
     }
-    let addr = g as *const Generator as usize;
     ORIGINS.with(|o| o.try_borrow().ok().and_then(|o| o.get(&addr).cloned())).unwrap_or(Value::None)
 }
 

@@ -18,8 +18,9 @@ pub enum Pending {
     /// A coroutine that was never awaited: warn, showing where it was made when
     /// `sys.set_coroutine_origin_tracking_depth` recorded that (`origin`, its `cr_origin`).
     NeverAwaited { qualname: Rc<str>, frame: Box<Frame>, origin: Option<crate::object::Value> },
-    /// A native coroutine (see `runtime::native_sync`) that was never awaited: warn.
-    NeverAwaitedNative { qualname: &'static str },
+    /// A native coroutine (see `runtime::native_sync`) that was never awaited: warn (with
+    /// its `cr_origin`, as `NeverAwaited`).
+    NeverAwaitedNative { qualname: &'static str, origin: Option<crate::object::Value> },
     /// Work a dying runtime object needs the VM for (CPython's `__del__` of futures that
     /// report "exception was never retrieved").
     Run(Box<dyn FnOnce(&mut Vm)>),
@@ -83,7 +84,7 @@ impl Vm {
                         drop(frame);
                         self.warn_never_awaited(&qualname, origin);
                     }
-                    Pending::NeverAwaitedNative { qualname } => self.warn_never_awaited(qualname, None),
+                    Pending::NeverAwaitedNative { qualname, origin } => self.warn_never_awaited(qualname, origin),
                 }
             }
         }
