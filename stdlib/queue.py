@@ -30,10 +30,8 @@ class Queue:
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
-    # `queue.Queue[int]` gives a types.GenericAlias, as CPython's classmethod(GenericAlias).
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    # `queue.Queue[int]` gives a types.GenericAlias: CPython's classmethod(GenericAlias).
+    __class_getitem__ = classmethod(__import__('types').GenericAlias)
 
     def task_done(self):
         with self.all_tasks_done:

@@ -165,7 +165,7 @@ _shutdown_collecting = False
 _tracemalloc_imported = False
 
 
-def _warn_unawaited_coroutine(qualname):
+def _warn_unawaited_coroutine(qualname, origin=None):
     """Called by the VM for a coroutine collected before it ever ran (CPython's hook of the
     same name, given the coroutine's qualname as the object itself is gone): a RuntimeWarning
     through the filters, shown once per line like any "default" warning. During interpreter
@@ -177,7 +177,23 @@ def _warn_unawaited_coroutine(qualname):
     hint = _traceback.caller(1) is not None or _shutdown_collecting
     hint = hint or (_shutdown_releasing_last_exception and _tracemalloc_imported)
     source = qualname if hint else None
-    warn(f"coroutine '{qualname}' was never awaited", RuntimeWarning, stacklevel=2, source=source)
+    text = f"coroutine '{qualname}' was never awaited"
+    if origin is not None:
+        text += "\nCoroutine created at (most recent call last)" + _origin_lines(origin)
+    warn(text, RuntimeWarning, stacklevel=2, source=source)
+
+
+def _origin_lines(origin):
+    # The coroutine's `cr_origin` (innermost frame first) shown outermost first, each frame as
+    # a traceback shows it; CPython strips the trailing newline of the whole message.
+    import linecache
+    out = ""
+    for filename, lineno, funcname in reversed(origin):
+        out += f'\n  File "{filename}", line {lineno}, in {funcname}'
+        source = linecache.getline(filename, lineno).strip()
+        if source:
+            out += f"\n    {source}"
+    return out
 
 
 def _matches(pattern, text):

@@ -410,5 +410,11 @@ pub fn generator_awaiting(vm: &mut Vm, g: &Generator) -> PyResult<Value> {
     if matches!(awaited, Value::Native(_)) && crate::runtime::future::core_of(&awaited).is_some() {
         return vm.call_method(&awaited, "__await__", vec![]);
     }
+    // An `async for` step delegates to the async generator itself here (an async generator
+    // is not awaitable, so nothing else puts one there); CPython awaits the
+    // `async_generator_asend` its `__anext__()` made, which is what it shows.
+    if matches!(&awaited, Value::Generator(a) if a.kind == crate::object::generator::GenKind::AsyncGenerator) {
+        return vm.call_method(&awaited, "__anext__", vec![]);
+    }
     Ok(awaited)
 }

@@ -36,6 +36,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         def_fn(&mut d, "_set_int_max_str_digits", set_int_max_str_digits);
         def_fn(&mut d, "_get_asyncgen_hooks", crate::runtime::asyncgen_hooks::get);
         def_fn(&mut d, "_set_asyncgen_hooks", crate::runtime::asyncgen_hooks::set);
+        def_fn(&mut d, "get_coroutine_origin_tracking_depth", crate::runtime::coro_origin::sys_get);
+        def_fn(&mut d, "set_coroutine_origin_tracking_depth", crate::runtime::coro_origin::sys_set);
     }
     let stdin = super::std_stdin::stdin(vm)?;
     d.borrow_mut().set_str("stdin", stdin.clone());

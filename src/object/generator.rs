@@ -178,6 +178,9 @@ impl Drop for Generator {
     /// VM drains at its next safe point.
     fn drop(&mut self) {
         crate::runtime::task_addresses::give_back_block(self.block.replace(0));
+        // The record `sys.set_coroutine_origin_tracking_depth` made goes with the coroutine
+        // (into its never-awaited warning, if it never ran).
+        let origin = crate::runtime::coro_origin::take(self as *const Generator as usize);
         let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
         if self.finalized.get() {
             return;
@@ -196,7 +199,7 @@ impl Drop for Generator {
                 addr: self as *const Generator as usize,
             }),
             GenState::Created(frame) if self.kind == GenKind::Coroutine => {
-                Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname(), frame })
+                Some(crate::vm::finalize::Pending::NeverAwaited { qualname: self.qualname(), frame, origin })
             }
             GenState::Created(_) | GenState::Running | GenState::Delegated | GenState::Finished => None,
         };

@@ -37,6 +37,9 @@ pub struct EventLoop {
     /// Debug mode: where the handle running now was scheduled (CPython's `_current_handle`,
     /// whose `_source_traceback` the default handler shows as `handle_traceback`).
     current_handle_tb: RefCell<Option<super::source_traceback::SourceTraceback>>,
+    /// Debug mode turned coroutine origin tracking on for this loop's run: the depth it found
+    /// (CPython's `_coroutine_origin_tracking_saved_depth`), put back when tracking goes off.
+    origin_tracking_saved: Cell<Option<u32>>,
     pub clock: Box<dyn super::clock::Clock>,
     /// Async generators first iterated on this loop (for `shutdown_asyncgens`). Weak, like
     /// CPython's `WeakSet`: registering must not keep a generator alive.
@@ -131,6 +134,7 @@ pub fn new_event_loop(vm: &mut Vm) -> Value {
         debug: Cell::new(debug_from_environment()),
         slow_callback_duration: Cell::new(0.1),
         current_handle_tb: RefCell::new(None),
+        origin_tracking_saved: Cell::new(None),
         clock: Box::new(super::clock::MonotonicClock),
         asyncgens: RefCell::new(Vec::new()),
         exception_handler: RefCell::new(Value::None),
@@ -992,6 +996,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
         return Err(PyErr::runtime_error("Cannot run the event loop while another loop is running"));
     }
     l.set_running_flag(true);
+    set_origin_tracking(l, l.debug.get());
     super::state(vm).locals.running_loop = Some(loop_.clone());
     // matches CPython's run_forever: the loop's own async generator hooks apply while it
     // runs, and the hooks it found are put back when it stops.
@@ -1012,6 +1017,7 @@ pub fn run_forever(vm: &mut Vm, loop_: &Value) -> PyResult<()> {
     let l = loop_of(loop_)?;
     l.stopping.set(false);
     l.set_running_flag(false);
+    set_origin_tracking(l, false);
     super::state(vm).locals.running_loop = None;
     super::state(vm).locals.asyncgen_hooks = saved_hooks;
     result
@@ -1194,8 +1200,51 @@ fn m_get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = vm.is_true(&arg(&args, 1))?;
-    loop_of(&arg(&args, 0))?.debug.set(b);
+    let this_arg = arg(&args, 0);
+    let l = loop_of(&this_arg)?;
+    l.debug.set(b);
+    if l.running.get() {
+        // matches CPython: a running loop changes its coroutine origin tracking from a
+        // callback (`call_soon_threadsafe`), so coroutines made before that runs are not
+        // tracked.
+        let this = loop_value(&arg(&args, 0));
+        let cb = Value::Builtin(Rc::new(crate::object::BuiltinFunction::new(
+            Rc::from("_set_coroutine_origin_tracking"),
+            origin_tracking_callback,
+            crate::object::function::NativeKind::Function,
+            Some(this.clone()),
+            None,
+            crate::builtins::arity::Arity::Any,
+        )));
+        call_soon(vm, &this, cb, vec![Value::bool(b)])?;
+    }
     Ok(Value::None)
+}
+
+/// The callback `set_debug` schedules on a running loop (bound to the loop).
+fn origin_tracking_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let on = vm.is_true(&arg(&args, 1))?;
+    let this = arg(&args, 0);
+    set_origin_tracking(loop_of(&this)?, on);
+    Ok(Value::None)
+}
+
+/// CPython's `BaseEventLoop._set_coroutine_origin_tracking`: debug mode records where
+/// coroutines are made (`DEBUG_STACK_DEPTH` frames) while the loop runs; the depth found is
+/// restored when tracking goes off.
+fn set_origin_tracking(l: &EventLoop, on: bool) {
+    use super::coro_origin::{depth, set_depth};
+    match (on, l.origin_tracking_saved.get()) {
+        (true, None) => {
+            l.origin_tracking_saved.set(Some(depth()));
+            set_depth(10);
+        }
+        (false, Some(saved)) => {
+            set_depth(saved);
+            l.origin_tracking_saved.set(None);
+        }
+        _ => {}
+    }
 }
 
 fn m_repr(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -7,6 +7,7 @@ pub mod asyncgen_hooks;
 pub mod child_process;
 pub mod clinic;
 pub mod clock;
+pub mod coro_origin;
 pub mod event_loop;
 pub mod events;
 pub mod field;

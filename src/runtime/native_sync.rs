@@ -161,8 +161,9 @@ impl NativeObject for SyncCoro {
 /// matches CPython: a coroutine dropped before it ever ran warns "was never awaited".
 impl Drop for SyncCoro {
     fn drop(&mut self) {
+        let origin = super::coro_origin::take(self as *const SyncCoro as usize);
         if matches!(&*self.state.borrow(), CoroState::Created) {
-            crate::vm::finalize::enqueue(crate::vm::finalize::Pending::NeverAwaitedNative { qualname: self.op.qualname() });
+            crate::vm::finalize::enqueue(crate::vm::finalize::Pending::NeverAwaitedNative { qualname: self.op.qualname(), origin });
         }
     }
 }
@@ -280,8 +281,12 @@ fn deque_of(v: &Value) -> PyResult<&Deque> {
     v.downcast::<Deque>().ok_or_else(|| PyErr::type_error("asyncio primitive state is not a deque"))
 }
 
-fn coro(reg: &Rc<NativeSync>, op: Op) -> Value {
-    Value::Native(crate::object::NativeRef::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created) }))
+fn coro(vm: &Vm, reg: &Rc<NativeSync>, op: Op) -> Value {
+    let made = Value::Native(crate::object::NativeRef::new(SyncCoro { op, reg: reg.clone(), state: RefCell::new(CoroState::Created) }));
+    if let Some(c) = made.downcast::<SyncCoro>() {
+        super::coro_origin::note_native(vm, c as *const SyncCoro as usize);
+    }
+    made
 }
 
 /// A Queue whose state has the shapes `Queue.__init__` gives it (a script may have replaced
@@ -325,7 +330,7 @@ fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     vm.ready_result = Some(Value::None);
                     return Ok(Value::None);
                 }
-                return Ok(coro(&reg, Op::QueuePut { queue: this.clone(), item: args.pos[1].clone() }));
+                return Ok(coro(vm, &reg, Op::QueuePut { queue: this.clone(), item: args.pos[1].clone() }));
             }
         }
         if let Some(parts) = plain_queue(&reg, this) {
@@ -334,7 +339,7 @@ fn queue_put(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.ready_result = Some(Value::None);
                 return Ok(Value::None);
             }
-            return Ok(coro(&reg, Op::QueuePut { queue: this.clone(), item: args.pos[1].clone() }));
+            return Ok(coro(vm, &reg, Op::QueuePut { queue: this.clone(), item: args.pos[1].clone() }));
         }
     }
     vm.call_kw(&reg.queue_put, args.pos.to_vec(), args.kw.to_vec())
@@ -363,7 +368,7 @@ fn queue_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     return Ok(Value::None);
                 }
             }
-            return Ok(coro(&reg, Op::QueueGet { queue: this.clone() }));
+            return Ok(coro(vm, &reg, Op::QueueGet { queue: this.clone() }));
         }
     }
     vm.call_kw(&reg.queue_get, args.pos.to_vec(), args.kw.to_vec())
@@ -488,7 +493,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.lock) && lock_is_plain(&this) {
-        return Ok(coro(&reg, Op::LockAcquire { lock: this, aenter: false }));
+        return Ok(coro(vm, &reg, Op::LockAcquire { lock: this, aenter: false }));
     }
     vm.call_kw(&reg.lock_acquire, args.pos.to_vec(), args.kw.to_vec())
 }
@@ -497,7 +502,7 @@ fn lock_aenter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let reg = registry(vm)?;
     let this = arg(&args, 0);
     if args.pos.len() == 1 && args.kw.is_empty() && is_exact(&this, &reg.lock) && lock_is_plain(&this) {
-        return Ok(coro(&reg, Op::LockAcquire { lock: this, aenter: true }));
+        return Ok(coro(vm, &reg, Op::LockAcquire { lock: this, aenter: true }));
     }
     vm.call_kw(&reg.lock_aenter, args.pos.to_vec(), args.kw.to_vec())
 }
@@ -508,7 +513,7 @@ fn lock_aexit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Only a held lock takes the native path: releasing an unlocked one raises from the
     // Python method, with its frames in the traceback.
     if args.pos.len() == 4 && is_exact(&this, &reg.lock) && lock_is_plain(&this) && matches!(field(&this, LOCKED), Some(Value::Bool(BoolWord::TRUE))) {
-        return Ok(coro(&reg, Op::LockExit { lock: this }));
+        return Ok(coro(vm, &reg, Op::LockExit { lock: this }));
     }
     vm.call_kw(&reg.lock_aexit, args.pos.to_vec(), args.kw.to_vec())
 }
@@ -523,7 +528,7 @@ fn event_wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.ready_result = Some(Value::Bool(BoolWord::TRUE));
             return Ok(Value::None);
         }
-        return Ok(coro(&reg, Op::EventWait { event: this }));
+        return Ok(coro(vm, &reg, Op::EventWait { event: this }));
     }
     vm.call_kw(&reg.event_wait, args.pos.to_vec(), args.kw.to_vec())
 }

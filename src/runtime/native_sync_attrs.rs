@@ -13,7 +13,10 @@ use crate::vm::Vm;
 pub fn install(cls: &Rc<Class>) {
     // A native coroutine never shows as running: it cannot observe itself while it steps.
     def_getter(cls, "cr_running", |_, _| Ok(Value::bool(false)));
-    def_getter(cls, "cr_origin", |_, _| Ok(Value::None));
+    def_getter(cls, "cr_origin", |_, args| {
+        let v = arg(&args, 0);
+        Ok(super::coro_origin::origin_at(this(&v)? as *const super::native_sync::SyncCoro as usize))
+    });
     def_getter(cls, "cr_suspended", |_, args| {
         let v = arg(&args, 0);
         let waiting = matches!(&*this(&v)?.state.borrow(), CoroState::Waiting(_));

@@ -54,8 +54,9 @@ impl NativeObject for Sleep {
 /// "coroutine 'sleep' was never awaited".
 impl Drop for Sleep {
     fn drop(&mut self) {
+        let origin = super::coro_origin::take(self as *const Sleep as usize);
         if matches!(&*self.state.borrow(), SleepState::Created) {
-            crate::vm::finalize::enqueue(crate::vm::finalize::Pending::NeverAwaitedNative { qualname: "sleep" });
+            crate::vm::finalize::enqueue(crate::vm::finalize::Pending::NeverAwaitedNative { qualname: "sleep", origin });
         }
     }
 }
@@ -94,7 +95,11 @@ pub fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let class = super::classes(vm).sleep.clone();
-    Ok(Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, deferred: RefCell::new(deferred), state: RefCell::new(SleepState::Created), class })))
+    let made = Value::Native(crate::object::NativeRef::new(Sleep { delay, delay_arg, sleep0: RefCell::new(None), result, deferred: RefCell::new(deferred), state: RefCell::new(SleepState::Created), class }));
+    if let Some(s) = made.downcast::<Sleep>() {
+        super::coro_origin::note_native(vm, s as *const Sleep as usize);
+    }
+    Ok(made)
 }
 
 /// Any other delay goes through CPython's `if delay <= 0:` (a big int, a Fraction, a

@@ -34,7 +34,10 @@ async def sleep(delay, result=None):
 pub fn install(cls: &Rc<Class>) {
     // A native coroutine never shows as running: it cannot observe itself while it steps.
     def_getter(cls, "cr_running", |_, _| Ok(Value::bool(false)));
-    def_getter(cls, "cr_origin", |_, _| Ok(Value::None));
+    def_getter(cls, "cr_origin", |_, args| {
+        let v = arg(&args, 0);
+        Ok(super::coro_origin::origin_at(this(&v)? as *const super::sleep::Sleep as usize))
+    });
     def_getter(cls, "cr_suspended", cr_suspended);
     def_getter(cls, "cr_await", cr_await);
     def_getter(cls, "cr_code", |vm, _| sleep_code(vm));

@@ -15,10 +15,12 @@ pub enum Pending {
     /// `addr` is where the dropped generator lived: the loops' weak registries of async
     /// generators still point there, which tells the loop that first iterated it.
     Close { kind: GenKind, qualname: Rc<str>, frames: Vec<Box<Frame>>, addr: usize },
-    /// A coroutine that was never awaited: warn.
-    NeverAwaited { qualname: Rc<str>, frame: Box<Frame> },
-    /// A native coroutine (see `runtime::native_sync`) that was never awaited: warn.
-    NeverAwaitedNative { qualname: &'static str },
+    /// A coroutine that was never awaited: warn, showing where it was made when
+    /// `sys.set_coroutine_origin_tracking_depth` recorded that (`origin`, its `cr_origin`).
+    NeverAwaited { qualname: Rc<str>, frame: Box<Frame>, origin: Option<crate::object::Value> },
+    /// A native coroutine (see `runtime::native_sync`) that was never awaited: warn (with
+    /// its `cr_origin`, as `NeverAwaited`).
+    NeverAwaitedNative { qualname: &'static str, origin: Option<crate::object::Value> },
     /// Work a dying runtime object needs the VM for (CPython's `__del__` of futures that
     /// report "exception was never retrieved").
     Run(Box<dyn FnOnce(&mut Vm)>),
@@ -78,11 +80,11 @@ impl Vm {
                 match p {
                     Pending::Close { kind, qualname, frames, addr } => self.finalize_generator(kind, qualname, frames, addr),
                     Pending::Run(f) => f(self),
-                    Pending::NeverAwaited { qualname, frame } => {
+                    Pending::NeverAwaited { qualname, frame, origin } => {
                         drop(frame);
-                        self.warn_never_awaited(&qualname);
+                        self.warn_never_awaited(&qualname, origin);
                     }
-                    Pending::NeverAwaitedNative { qualname } => self.warn_never_awaited(qualname),
+                    Pending::NeverAwaitedNative { qualname, origin } => self.warn_never_awaited(qualname, origin),
                 }
             }
         }
@@ -91,11 +93,13 @@ impl Vm {
     /// CPython's RuntimeWarning for a coroutine collected before it ever ran: issued through
     /// `warnings._warn_unawaited_coroutine` as CPython does, so filters apply and a line warns
     /// once; if that fails (a filter turned it into an error), reported as unraisable.
-    fn warn_never_awaited(&mut self, qualname: &str) {
+    fn warn_never_awaited(&mut self, qualname: &str, origin: Option<crate::object::Value>) {
         let warned = (|| -> crate::object::PyResult<()> {
             let warnings = self.import_module("warnings")?;
             let hook = self.getattr(&warnings, &crate::object::Value::str("_warn_unawaited_coroutine"))?;
-            self.call(&hook, vec![crate::object::Value::str(qualname)])?;
+            let mut args = vec![crate::object::Value::str(qualname)];
+            args.extend(origin);
+            self.call(&hook, args)?;
             Ok(())
         })();
         if let Err(e) = warned {

@@ -84,8 +84,9 @@ impl Vm {
         drop(defaults);
         if generator_like {
             let kind = super::unwind::gen_kind_of(&code.flags);
-            let g = crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
-            self.frames.last_mut().expect("current frame").stack.push(Value::Generator(Rc::new(g)));
+            let g = Rc::new(crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone()));
+            crate::runtime::coro_origin::note_created(self, &g);
+            self.frames.last_mut().expect("current frame").stack.push(Value::Generator(g));
         } else {
             self.frames.push(frame);
         }

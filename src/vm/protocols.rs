@@ -291,8 +291,8 @@ impl Vm {
                 "gi_frame" | "cr_frame" | "ag_frame" => Some(crate::modules::frames::generator_frame(self, g)),
                 "cr_await" | "gi_yieldfrom" | "ag_await" => Some(crate::modules::frames::generator_awaiting(self, g)?),
                 "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
-                // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off: None.
-                "cr_origin" if g.kind == crate::object::generator::GenKind::Coroutine => Some(Value::None),
+                // Where it was made, when `sys.set_coroutine_origin_tracking_depth` was on.
+                "cr_origin" if g.kind == crate::object::generator::GenKind::Coroutine => Some(crate::runtime::coro_origin::origin_of(g)),
                 _ => None,
             },
             (Value::Code(c), _) => match name {

@@ -29,11 +29,9 @@ class Queue(mixins._LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
 
-    # `asyncio.Queue[int]` (typed code) gives a types.GenericAlias, as in CPython.
-    @classmethod
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    # `asyncio.Queue[int]` (typed code) gives a types.GenericAlias: CPython's
+    # classmethod(GenericAlias).
+    __class_getitem__ = classmethod(__import__('types').GenericAlias)
 
     # Overridden by the subclasses to change the storage order.
     def _init(self, maxsize):

@@ -214,9 +214,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 class Future:
     """The result of a call that runs elsewhere (another thread or process)."""
 
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    # CPython's classmethod(GenericAlias): `Future[int]` is a types.GenericAlias and the
+    # bound attribute reads `<bound method GenericAlias of ...>`.
+    __class_getitem__ = classmethod(__import__('types').GenericAlias)
 
     def __init__(self):
         self._condition = threading.Condition()
