@@ -134,10 +134,14 @@ class Popen:
         if env is not None:
             env = list(env.items())
         fds_to_keep = sorted({int(fd) for fd in pass_fds})
-        child, self.stdin, self.stdout, self.stderr = _subprocess.spawn(
+        spawned = _subprocess.spawn(
             argv, executable, _stdio(stdin), _stdio(stdout), _stdio(stderr), cwd, env,
             self.text_mode, encoding, fds_to_keep, bool(start_new_session), process_group,
-            umask)
+            umask, preexec_fn)
+        if spawned is None:
+            # the callable raised in the child, which then ended without running the program
+            raise SubprocessError("Exception occurred in preexec_fn.")
+        child, self.stdin, self.stdout, self.stderr = spawned
         self._child = child
         self.pid = child.pid
 

@@ -183,9 +183,19 @@ fn dup_fd(fd: i32) -> std::io::Result<OwnedFd> {
     borrowed.try_clone_to_owned()
 }
 
+/// Work for the forked child to do last before exec (Popen's `preexec_fn`); an error ends
+/// the child and makes the spawn fail.
+pub type PreExec = Box<dyn FnMut() -> std::io::Result<()> + Send + Sync>;
+
 /// Start the child. Pipes are created close-on-exec; the child's ends are dropped here once
 /// it has started, so the parent sees end-of-file when the child exits.
 pub fn spawn(req: &SpawnRequest) -> std::io::Result<Spawned> {
+    spawn_with(req, None)
+}
+
+/// `spawn`, running `pre_exec` in the child after its streams, directory, session and umask
+/// are set up, just before exec (where CPython's `_posixsubprocess` calls `preexec_fn`).
+pub fn spawn_with(req: &SpawnRequest, pre_exec: Option<PreExec>) -> std::io::Result<Spawned> {
     let program = req.executable.as_deref().unwrap_or(&req.argv[0]);
     let mut cmd = Command::new(program);
     if req.executable.is_some() {
@@ -254,6 +264,10 @@ pub fn spawn(req: &SpawnRequest) -> std::io::Result<Spawned> {
                 Ok(())
             });
         }
+    }
+    if let Some(hook) = pre_exec {
+        // SAFETY: the caller's hook is written to run in the forked child (see PreExec).
+        unsafe { std::os::unix::process::CommandExt::pre_exec(&mut cmd, hook) };
     }
     let child = cmd.spawn()?;
     drop(cmd);
