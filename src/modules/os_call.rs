@@ -89,6 +89,18 @@ pub(crate) fn done(r: impl Into<i64>, filename: Option<&Value>) -> PyResult<Valu
     checked(r, filename).map(|_| Value::None)
 }
 
+/// For calls whose -1 can be a real answer (sysconf, nice): errno is cleared first, and -1
+/// is an error only when the call set it.
+pub(crate) fn errno_checked(call: impl FnOnce() -> i64) -> PyResult<Value> {
+    // SAFETY: errno is thread-local; writing it has no other effect.
+    unsafe { *libc::__errno_location() = 0 };
+    let r = call();
+    if r == -1 && std::io::Error::last_os_error().raw_os_error() != Some(0) {
+        return Err(last_error(None));
+    }
+    Ok(Value::Int(r))
+}
+
 /// A call that cannot fail (getuid, umask): its answer as an int.
 pub(crate) fn value(r: impl Into<i64>, _filename: Option<&Value>) -> PyResult<Value> {
     Ok(Value::Int(r.into()))

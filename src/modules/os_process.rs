@@ -63,13 +63,8 @@ os_calls! {
 /// "no limit" and is returned as is, as CPython does.
 fn sysconf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = os_call::int(vm, &arg(&args, 0))?;
-    // SAFETY: errno is thread-local; sysconf only reads system limits.
-    unsafe { *libc::__errno_location() = 0 };
-    let r = unsafe { libc::sysconf(name) };
-    if r == -1 && std::io::Error::last_os_error().raw_os_error() != Some(0) {
-        return Err(last_error());
-    }
-    Ok(Value::Int(r as i64))
+    // SAFETY: sysconf only reads system limits.
+    os_call::errno_checked(|| i64::from(unsafe { libc::sysconf(name) }))
 }
 
 /// The CPUs `pid` (0: this process) may run on, as a list of indices.
@@ -150,13 +145,8 @@ fn set_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `nice(increment)`: the new niceness; -1 is an error only when errno was set.
 fn nice(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inc = os_call::int(vm, &arg(&args, 0))?;
-    // SAFETY: errno is thread-local; nice only changes this process's priority.
-    unsafe { *libc::__errno_location() = 0 };
-    let r = unsafe { libc::nice(inc) };
-    if r == -1 && std::io::Error::last_os_error().raw_os_error() != Some(0) {
-        return Err(last_error());
-    }
-    Ok(Value::Int(i64::from(r)))
+    // SAFETY: nice only changes this process's priority.
+    os_call::errno_checked(|| i64::from(unsafe { libc::nice(inc) }))
 }
 
 fn getgroups(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
