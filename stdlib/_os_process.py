@@ -7,7 +7,10 @@ import _os
 from _os import (get_blocking, set_blocking, get_inheritable, set_inheritable, fchmod,
                  fchown, chown, lchown, killpg, setsid, getpgid, getsid, setpgid, nice,
                  getgroups, closerange, fdatasync, abort, openpty, login_tty, ttyname,
-                 sendfile)
+                 sendfile, setuid, setgid, seteuid, setegid, setreuid, setregid, setresuid,
+                 setresgid, getresuid, getresgid, setgroups, initgroups, getpriority,
+                 setpriority, sched_yield, fchdir, chroot, lockf, posix_fallocate,
+                 posix_fadvise)
 
 # glibc's _SC_* numbers, under the names CPython gives them (without the SC_ prefix here)
 _SYSCONF_TABLE = '''
@@ -144,6 +147,91 @@ def _exec_searching(file, args, env):
     if first_error is None and last_error is None:
         raise FileNotFoundError(2, 'No such file or directory')
     raise first_error if first_error is not None else last_error
+
+
+MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB = 1, 2, 4
+EFD_SEMAPHORE, EFD_NONBLOCK, EFD_CLOEXEC = 1, 0o4000, 0o2000000
+GRND_NONBLOCK, GRND_RANDOM = 1, 2
+(POSIX_FADV_NORMAL, POSIX_FADV_RANDOM, POSIX_FADV_SEQUENTIAL, POSIX_FADV_WILLNEED,
+ POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE) = range(6)
+
+
+def memfd_create(name, flags=MFD_CLOEXEC):
+    """An anonymous file in memory; its descriptor."""
+    return _os.memfd_create(name, flags)
+
+
+def eventfd(initval, flags=EFD_CLOEXEC):
+    """An event counter descriptor starting at initval."""
+    return _os.eventfd(initval, flags)
+
+
+def eventfd_read(fd):
+    """The counter's value (reset to 0, or decremented in semaphore mode)."""
+    return int.from_bytes(_os.read(fd, 8), 'little')
+
+
+def eventfd_write(fd, value):
+    """Add value to the counter."""
+    _os.write(fd, value.to_bytes(8, 'little'))
+
+
+def getrandom(size, flags=0):
+    """Up to size random bytes from the kernel's generator."""
+    return _os.getrandom(size, flags)
+
+
+def pidfd_open(pid, flags=0):
+    """A descriptor that refers to process pid."""
+    return _os.pidfd_open(pid, flags)
+
+
+def mknod(path, mode=0o600, device=0, *, dir_fd=None):
+    _os.mknod(path, mode, device)
+
+
+def _unsigned(number):
+    if number.__index__() < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+
+
+# glibc's device number layout: 12 bits of major and 8 of minor in the low word, the rest
+# of each above bit 32 and bit 20
+def major(device, /):
+    """The major number of a raw device number."""
+    _unsigned(device)
+    return ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff)
+
+
+def minor(device, /):
+    """The minor number of a raw device number."""
+    _unsigned(device)
+    return (device & 0xff) | ((device >> 12) & ~0xff)
+
+
+def makedev(major, minor, /):
+    """A raw device number from its major and minor numbers."""
+    _unsigned(major)
+    _unsigned(minor)
+    return ((minor & 0xff) | ((major & 0xfff) << 8) | ((minor & ~0xff) << 12)
+            | ((major & ~0xfff) << 32))
+
+
+def writev(fd, buffers, /):
+    """Write the bytes-like objects of buffers in order; the number of bytes written."""
+    return _os.write(fd, b''.join(bytes(buffer) for buffer in buffers))
+
+
+def readv(fd, buffers, /):
+    """Fill the writable buffers in order from one read; the number of bytes read."""
+    views = [memoryview(buffer).cast('B') for buffer in buffers]
+    data = _os.read(fd, sum(len(view) for view in views))
+    at = 0
+    for view in views:
+        piece = data[at:at + len(view)]
+        view[:len(piece)] = piece
+        at += len(piece)
+    return len(data)
 
 
 def forkpty():

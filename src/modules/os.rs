@@ -13,6 +13,8 @@ mod os_process;
 mod os_tty;
 #[path = "os_spawn.rs"]
 mod os_spawn;
+#[path = "os_ids.rs"]
+mod os_ids;
 #[path = "os_call.rs"]
 pub(crate) mod os_call;
 use os_call::os_calls;
@@ -70,6 +72,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         os_process::install(&mut d);
         os_tty::install(&mut d);
         os_spawn::install(&mut d);
+        os_ids::install(&mut d);
     }
     Ok(m)
 }

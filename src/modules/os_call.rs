@@ -43,13 +43,23 @@ pub(crate) fn mode(vm: &mut Vm, v: &Value) -> PyResult<libc::mode_t> {
     Ok(int(vm, v)? as libc::mode_t)
 }
 
-/// A uid or gid: -1 leaves that id unchanged (it is (uid_t)-1 to the C library).
-pub(crate) fn id(vm: &mut Vm, v: &Value) -> PyResult<u32> {
+/// A uid or gid: -1 leaves that id unchanged (it is (uid_t)-1 to the C library); any other
+/// value outside 0..2**32-1 is refused with CPython's message, which says "less than
+/// minimum" whichever way it is out of range.
+fn user_or_group_id(vm: &mut Vm, v: &Value, what: &str) -> PyResult<u32> {
     let n = int_arg(vm, v, "")?;
     if n == -1 {
         return Ok(u32::MAX);
     }
-    u32::try_from(n).map_err(|_| PyErr::overflow_error("uid is greater than maximum"))
+    u32::try_from(n).map_err(|_| PyErr::overflow_error(format!("{what} is less than minimum")))
+}
+
+pub(crate) fn uid(vm: &mut Vm, v: &Value) -> PyResult<libc::uid_t> {
+    user_or_group_id(vm, v, "uid")
+}
+
+pub(crate) fn gid(vm: &mut Vm, v: &Value) -> PyResult<libc::gid_t> {
+    user_or_group_id(vm, v, "gid")
 }
 
 /// A file offset or length.
@@ -99,6 +109,14 @@ pub(crate) fn errno_checked(call: impl FnOnce() -> i64) -> PyResult<Value> {
         return Err(last_error(None));
     }
     Ok(Value::Int(r))
+}
+
+/// A call that returns its errno instead of setting it (posix_fallocate, posix_fadvise).
+pub(crate) fn errno_returned(r: impl Into<i64>, filename: Option<&Value>) -> PyResult<Value> {
+    match r.into() {
+        0 => Ok(Value::None),
+        code => Err(os_error(&std::io::Error::from_raw_os_error(code as i32), filename)),
+    }
 }
 
 /// A call that cannot fail (getuid, umask): its answer as an int.

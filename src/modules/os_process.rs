@@ -46,9 +46,9 @@ fn last_error() -> PyErr {
 
 os_calls! {
     fn fchmod(fd: fd, mode: mode) = libc::fchmod(fd, mode) => done;
-    fn fchown(fd: fd, uid: id, gid: id) = libc::fchown(fd, uid, gid) => done;
-    fn chown(path: path, uid: id, gid: id) = libc::chown(path.ptr(), uid, gid) => done(path);
-    fn lchown(path: path, uid: id, gid: id) = libc::lchown(path.ptr(), uid, gid) => done(path);
+    fn fchown(fd: fd, u: uid, g: gid) = libc::fchown(fd, u, g) => done;
+    fn chown(path: path, u: uid, g: gid) = libc::chown(path.ptr(), u, g) => done(path);
+    fn lchown(path: path, u: uid, g: gid) = libc::lchown(path.ptr(), u, g) => done(path);
     fn killpg(pgid: pid, sig: int) = libc::killpg(pgid, sig) => done;
     fn setsid() = libc::setsid() => done;
     fn getpgid(p: pid) = libc::getpgid(p) => checked;

@@ -259,6 +259,7 @@ fn system(vm: &mut Vm, args: Args) -> PyResult<Value> {
         new_session: false,
         process_group: None,
         umask: None,
+        ids: Default::default(),
     };
     let Ok(mut spawned) = cp::spawn(&req) else { return Ok(Value::Int(127 << 8)) };
     let status = gil::allow_threads(vm, || spawned.child.wait());
