@@ -215,6 +215,29 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.remove(action)
 
 
+class _overridden:
+    """Give each object new attribute values for the length of a `with`, then the old ones
+    back (whatever happens inside)."""
+
+    def __init__(self, objects, **values):
+        self._objects = list(objects)
+        self._values = values
+        self._saved = []
+
+    def __enter__(self):
+        for obj in self._objects:
+            self._saved.append({name: getattr(obj, name) for name in self._values})
+            for name, value in self._values.items():
+                setattr(obj, name, value)
+        return self
+
+    def __exit__(self, *exc_info):
+        for obj, old in zip(self._objects, self._saved):
+            for name, value in old.items():
+                setattr(obj, name, value)
+        return False
+
+
 def _nargs_pattern(action):
     nargs = action.nargs
     if nargs is None:
@@ -342,7 +365,40 @@ class ArgumentParser(_ap._AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        return self.parse_args(args, namespace)
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Positionals may stand between optionals: the optionals are parsed first with
+        every positional switched off, then what is left fills the positionals (with no
+        optional required any more)."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        if any(action in positionals for group in self._mutually_exclusive_groups
+               for action in group._group_actions):
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            # errors of either pass show the whole usage, not the pass's reduced one
+            if self.usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            with _overridden(positionals, nargs=SUPPRESS, default=SUPPRESS):
+                namespace, rest = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        from warnings import warn
+                        warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            with _overridden(self._get_optional_actions(), required=False), \
+                    _overridden(self._mutually_exclusive_groups, required=False):
+                return self.parse_known_args(rest, namespace)
+        finally:
+            self.usage = saved_usage
 
     def _parse_known_args(self, arg_strings, namespace):
         from _argparse_match import parse_known

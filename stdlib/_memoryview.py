@@ -47,6 +47,14 @@ class memoryview:
             self._format = 'B'
             self._itemsize = 1
             self._shape = None
+        elif hasattr(type(object), '_buffer_export'):
+            # a stdlib class that is a C type with the buffer protocol in CPython (mmap)
+            data, self._export = object._buffer_export()
+            self._obj = data
+            self._indices = range(len(data))
+            self._format = 'B'
+            self._itemsize = 1
+            self._shape = None
         else:
             raise TypeError('memoryview: a bytes-like object is required, not %r'
                             % type(object).__name__)

@@ -6,7 +6,11 @@ import _os
 
 from _os import (get_blocking, set_blocking, get_inheritable, set_inheritable, fchmod,
                  fchown, chown, lchown, killpg, setsid, getpgid, getsid, setpgid, nice,
-                 getgroups, closerange, fdatasync, abort)
+                 getgroups, closerange, fdatasync, abort, openpty, login_tty, ttyname,
+                 sendfile, setuid, setgid, seteuid, setegid, setreuid, setregid, setresuid,
+                 setresgid, getresuid, getresgid, setgroups, initgroups, getpriority,
+                 setpriority, sched_yield, fchdir, chroot, lockf, posix_fallocate,
+                 posix_fadvise)
 
 # glibc's _SC_* numbers, under the names CPython gives them (without the SC_ prefix here)
 _SYSCONF_TABLE = '''
@@ -143,6 +147,163 @@ def _exec_searching(file, args, env):
     if first_error is None and last_error is None:
         raise FileNotFoundError(2, 'No such file or directory')
     raise first_error if first_error is not None else last_error
+
+
+MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB = 1, 2, 4
+EFD_SEMAPHORE, EFD_NONBLOCK, EFD_CLOEXEC = 1, 0o4000, 0o2000000
+GRND_NONBLOCK, GRND_RANDOM = 1, 2
+(POSIX_FADV_NORMAL, POSIX_FADV_RANDOM, POSIX_FADV_SEQUENTIAL, POSIX_FADV_WILLNEED,
+ POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE) = range(6)
+
+
+def memfd_create(name, flags=MFD_CLOEXEC):
+    """An anonymous file in memory; its descriptor."""
+    return _os.memfd_create(name, flags)
+
+
+def eventfd(initval, flags=EFD_CLOEXEC):
+    """An event counter descriptor starting at initval."""
+    return _os.eventfd(initval, flags)
+
+
+def eventfd_read(fd):
+    """The counter's value (reset to 0, or decremented in semaphore mode)."""
+    return int.from_bytes(_os.read(fd, 8), 'little')
+
+
+def eventfd_write(fd, value):
+    """Add value to the counter."""
+    _os.write(fd, value.to_bytes(8, 'little'))
+
+
+def getrandom(size, flags=0):
+    """Up to size random bytes from the kernel's generator."""
+    return _os.getrandom(size, flags)
+
+
+def pidfd_open(pid, flags=0):
+    """A descriptor that refers to process pid."""
+    return _os.pidfd_open(pid, flags)
+
+
+def mknod(path, mode=0o600, device=0, *, dir_fd=None):
+    _os.mknod(path, mode, device)
+
+
+def _unsigned(number):
+    if number.__index__() < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+
+
+# glibc's device number layout: 12 bits of major and 8 of minor in the low word, the rest
+# of each above bit 32 and bit 20
+def major(device, /):
+    """The major number of a raw device number."""
+    _unsigned(device)
+    return ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff)
+
+
+def minor(device, /):
+    """The minor number of a raw device number."""
+    _unsigned(device)
+    return (device & 0xff) | ((device >> 12) & ~0xff)
+
+
+def makedev(major, minor, /):
+    """A raw device number from its major and minor numbers."""
+    _unsigned(major)
+    _unsigned(minor)
+    return ((minor & 0xff) | ((major & 0xfff) << 8) | ((minor & ~0xff) << 12)
+            | ((major & ~0xfff) << 32))
+
+
+def writev(fd, buffers, /):
+    """Write the bytes-like objects of buffers in order; the number of bytes written."""
+    return _os.write(fd, b''.join(bytes(buffer) for buffer in buffers))
+
+
+def readv(fd, buffers, /):
+    """Fill the writable buffers in order from one read; the number of bytes read."""
+    views = [memoryview(buffer).cast('B') for buffer in buffers]
+    data = _os.read(fd, sum(len(view) for view in views))
+    at = 0
+    for view in views:
+        piece = data[at:at + len(view)]
+        view[:len(piece)] = piece
+        at += len(piece)
+    return len(data)
+
+
+def forkpty():
+    """fork() with the child on a new pseudo-terminal: (0, -1) in the child, (pid, master
+    descriptor) in the parent."""
+    master, slave = openpty()
+    pid = _os.fork()
+    if pid == 0:
+        _os.close(master)
+        login_tty(slave)
+        return 0, -1
+    _os.close(slave)
+    return pid, master
+
+
+POSIX_SPAWN_OPEN, POSIX_SPAWN_CLOSE, POSIX_SPAWN_DUP2 = 0, 1, 2
+
+# the fields of each file action after its tag, and what a wrong-sized one is told
+_SPAWN_ACTIONS = {POSIX_SPAWN_OPEN: (5, 'open'), POSIX_SPAWN_CLOSE: (2, 'close'),
+                  POSIX_SPAWN_DUP2: (3, 'dup2')}
+
+
+def _spawn_checked(function, path, argv, env, file_actions, setpgroup, resetids, setsid,
+                   setsigmask, setsigdef, scheduler):
+    if not isinstance(argv, (list, tuple)):
+        raise TypeError("%s: argv must be a tuple or list" % function)
+    if not argv:
+        raise ValueError("%s: argv must not be empty" % function)
+    first = argv[0]
+    if not (first.decode() if isinstance(first, bytes) else _text(first)):
+        raise ValueError("%s: argv first element cannot be empty" % function)
+    if not hasattr(type(env), 'keys') or not hasattr(type(env), '__getitem__'):
+        raise TypeError("%s: environment must be a mapping object" % function)
+    pairs = []
+    for key in list(env.keys()):
+        key_text, value_text = _text(key), _text(env[key])
+        if not key_text or '=' in key_text[1:]:
+            raise ValueError("illegal environment variable name")
+        pairs.append(key_text + '=' + value_text)
+    actions = []
+    if file_actions is not None:
+        if not hasattr(type(file_actions), '__iter__'):
+            raise TypeError("file_actions must be a sequence or None")
+        for action in file_actions:
+            if not isinstance(action, tuple) or not action:
+                raise TypeError("Each file_actions element must be a non-empty tuple")
+            shape = _SPAWN_ACTIONS.get(action[0])
+            if shape is None:
+                raise TypeError("Unknown file_actions identifier")
+            if len(action) != shape[0]:
+                raise TypeError("A %s file_action tuple must have %d elements" % (shape[1], shape[0]))
+            actions.append(action)
+    if scheduler is not None:
+        raise NotImplementedError("%s: scheduler is not supported" % function)
+    return _os.posix_spawn(path, [_text(a) for a in argv], pairs,
+                           function == 'posix_spawnp', actions, setpgroup, bool(setsid),
+                           tuple(setsigmask) or None, tuple(setsigdef) or None,
+                           bool(resetids))
+
+
+def posix_spawn(path, argv, env, /, *, file_actions=None, setpgroup=None, resetids=False,
+                setsid=False, setsigmask=(), setsigdef=(), scheduler=None):
+    """Run the program at path in a new process; its pid."""
+    return _spawn_checked('posix_spawn', path, argv, env, file_actions, setpgroup,
+                          resetids, setsid, setsigmask, setsigdef, scheduler)
+
+
+def posix_spawnp(path, argv, env, /, *, file_actions=None, setpgroup=None, resetids=False,
+                 setsid=False, setsigmask=(), setsigdef=(), scheduler=None):
+    """posix_spawn, looking path up on PATH when it has no directory part."""
+    return _spawn_checked('posix_spawnp', path, argv, env, file_actions, setpgroup,
+                          resetids, setsid, setsigmask, setsigdef, scheduler)
 
 
 def WIFSTOPPED(status):

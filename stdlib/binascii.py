@@ -14,7 +14,8 @@ class Incomplete(Exception):
 
 
 def _data(data):
-    if isinstance(data, (bytes, bytearray, memoryview)):
+    # a stdlib class with a `_buffer_export` (mmap) has CPython's buffer protocol too
+    if isinstance(data, (bytes, bytearray, memoryview)) or hasattr(type(data), '_buffer_export'):
         return bytes(data)
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 

@@ -15,7 +15,8 @@ __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
            'blake2b', 'blake2s',
            'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
            'shake_128', 'shake_256',
-           'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac',
+           'file_digest')
 
 md5 = _hashlib.openssl_md5
 sha1 = _hashlib.openssl_sha1
@@ -101,3 +102,56 @@ def _pbkdf2_hmac():
 
 pbkdf2_hmac = _pbkdf2_hmac()
 del _pbkdf2_hmac
+
+
+def _needs_buffer(value):
+    if not (isinstance(value, (bytes, bytearray, memoryview))
+            or hasattr(type(value), '_buffer_export')):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(value).__name__)
+
+
+def _scrypt():
+    from _clinic_args import clinic, MISSING
+    from _traceback import _hide_frames
+
+    def unsigned(name, value):
+        if value is not MISSING and not isinstance(value, int):
+            raise TypeError("scrypt() argument '%s' must be int, not %s" % (name, type(value).__name__))
+        if value is MISSING or value < 0:
+            raise TypeError("%s is required and must be an unsigned int" % name)
+        return value
+
+    # CPython's is C (OpenSSL's EVP_PBE_scrypt): its frame never shows in a traceback.
+    @_hide_frames
+    def scrypt(*args, **kwargs):
+        """scrypt password-based key derivation function."""
+        if len(args) > 1:
+            raise TypeError("scrypt() takes exactly 1 positional argument (%d given)" % len(args))
+        password, salt, n, r, p, maxmem, dklen = clinic(
+            'scrypt', args, kwargs, ('password', 'salt', 'n', 'r', 'p', 'maxmem', 'dklen'), 1, 1)
+        for name, value in (('n', n), ('r', r), ('p', p), ('maxmem', maxmem), ('dklen', dklen)):
+            if value is not MISSING and not isinstance(value, int):
+                raise TypeError("scrypt() argument '%s' must be int, not %s"
+                                % (name, type(value).__name__))
+        _needs_buffer(password)
+        if salt is MISSING or salt is None:
+            raise TypeError("salt is required")
+        _needs_buffer(salt)
+        n = unsigned('n', n)
+        if n < 2 or n & (n - 1):
+            raise ValueError("n must be a power of 2.")
+        r = unsigned('r', r)
+        p = unsigned('p', p)
+        maxmem = 0 if maxmem is MISSING else maxmem
+        if not 0 <= maxmem <= 2**31 - 1:
+            raise ValueError("maxmem must be positive and smaller than %d" % (2**31 - 1))
+        dklen = 64 if dklen is MISSING else dklen
+        if not 1 <= dklen <= 2**31 - 1:
+            raise ValueError("dklen must be greater than 0 and smaller than %d" % (2**31 - 1))
+        return _hashlib._scrypt(password, salt, n, r, p, maxmem, dklen)
+
+    return scrypt
+
+
+scrypt = _scrypt()
+del _scrypt

@@ -44,6 +44,12 @@ def _as_int(value):
     return value
 
 
+class _ExportToken:
+    """Held by each memoryview of a map (and its slices): while one lives, the map's
+    buffer is exported and the map cannot be closed or resized, as in CPython."""
+    __slots__ = ('__weakref__',)
+
+
 class mmap:
     """mmap(fileno, length[, flags[, prot[, access[, offset]]]])
 
@@ -53,6 +59,11 @@ class mmap:
     _fd = -1
     _memory = None
     _closed = True
+    # weak references to the export tokens of the views made so far
+    _exports = ()
+    # a writable file-backed map's views look at in-memory copies: [copy, bytes last synced,
+    # token reference] each, kept in step with the file (see _sync_views)
+    _views = ()
 
     def __init__(self, fileno, length, flags=MAP_SHARED, prot=PROT_WRITE | PROT_READ,
                  access=ACCESS_DEFAULT, offset=0):
@@ -113,6 +124,8 @@ class mmap:
     def _get(self, start, stop):
         if stop <= start:
             return b''
+        if self._views:
+            self._sync_views()
         if self._memory is not None:
             return bytes(self._memory[start:stop])
         data = _os.pread(self._fd, stop - start, self._offset + start)
@@ -124,8 +137,50 @@ class mmap:
             return
         if self._memory is not None:
             self._memory[start:start + len(data)] = data
+            return
+        if self._views:
+            self._sync_views()
+        _os.pwrite(self._fd, data, self._offset + start)
+        # the views see the write at once, as views of a shared mapping do
+        for view in self._views:
+            view[0][start:start + len(data)] = data
+            view[1] = bytes(view[0])
+
+    # ---- the buffer protocol (memoryview, hashlib, re, os.write read the bytes) ----
+
+    def _buffer_export(self):
+        """(the bytes a new memoryview shows, its export token)."""
+        self._check()
+        from _weakref import new, get
+        if self._memory is not None:
+            data = self._memory if self._access != ACCESS_READ else bytes(self._memory)
+        elif self._access == ACCESS_READ:
+            data = self._all()
         else:
-            _os.pwrite(self._fd, data, self._offset + start)
+            data = bytearray(self._all())
+        token = _ExportToken()
+        if isinstance(data, bytearray) and data is not self._memory:
+            self._views = [v for v in self._views if get(v[2]) is not None]
+            self._views.append([data, bytes(data), new(token)])
+        self._exports = [h for h in self._exports if get(h) is not None] + [new(token)]
+        return data, token
+
+    def _exported(self):
+        from _weakref import get
+        return any(get(h) is not None for h in self._exports)
+
+    def _sync_views(self):
+        """Write what was changed through the views to the file."""
+        from _weakref import get
+        for view in self._views:
+            copy, synced = view[0], view[1]
+            if copy == synced:
+                continue
+            first = next(i for i in range(len(copy)) if copy[i] != synced[i])
+            last = next(i for i in range(len(copy) - 1, -1, -1) if copy[i] != synced[i])
+            _os.pwrite(self._fd, bytes(copy[first:last + 1]), self._offset + first)
+            view[1] = bytes(copy)
+        self._views = [v for v in self._views if get(v[2]) is not None]
 
     def _all(self):
         return self._get(0, self._length)
@@ -139,6 +194,10 @@ class mmap:
     def close(self):
         if self._closed:
             return
+        if self._exported():
+            raise BufferError("cannot close exported pointers exist")
+        if self._views:
+            self._sync_views()
         self._closed = True
         fd, self._fd = self._fd, -1
         self._memory = None
@@ -153,6 +212,7 @@ class mmap:
         self.close()
 
     def __del__(self):
+        self._exports = ()
         try:
             self.close()
         except OSError:
@@ -255,6 +315,8 @@ class mmap:
             size = self._length
         if offset < 0 or size < 0 or offset + size > self._length:
             raise ValueError("flush values out of range")
+        if self._views:
+            self._sync_views()
         return None
 
     def madvise(self, option, start=0, length=None):
@@ -309,6 +371,8 @@ class mmap:
     def resize(self, newsize):
         """Change the map's length (and a mapped file's size to match)."""
         self._check()
+        if self._exported():
+            raise BufferError("mmap can't resize with extant buffers exported.")
         if self._access in (ACCESS_READ, ACCESS_COPY):
             raise TypeError("mmap can't resize a readonly or copy-on-write memory map.")
         newsize = _as_int(newsize)

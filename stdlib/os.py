@@ -441,6 +441,12 @@ def get_terminal_size(fd=1):
     return terminal_size(_os.get_terminal_size(fd))
 
 
+def device_encoding(fd):
+    """The encoding of the terminal open on fd, or None when fd is not a terminal (the
+    interpreter runs in UTF-8 mode, so a terminal's is UTF-8)."""
+    return 'UTF-8' if _os.isatty(fd) else None
+
+
 def _make_pathlike():
     # os.PathLike is an abc.ABC in CPython: isinstance() answers through __subclasshook__.
     # Made on first use (see __getattr__): importing abc cost a sixth of `import os`.

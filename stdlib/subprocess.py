@@ -103,6 +103,49 @@ def _translate_newlines(data, encoding, errors):
     return data.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _child_ids(user, group, extra_groups):
+    """The numeric (uid, gid, supplementary gids) the child switches to (None: unchanged),
+    names looked up in the user and group databases; checked in CPython's order."""
+    gid = None
+    if group is not None:
+        if isinstance(group, str):
+            import grp
+            gid = grp.getgrnam(group).gr_gid
+        elif isinstance(group, int):
+            gid = group
+        else:
+            raise TypeError("Group must be a string or an integer, not %r" % type(group))
+        if gid < 0:
+            raise ValueError(f"Group ID cannot be negative, got {gid}")
+    gids = None
+    if extra_groups is not None:
+        gids = []
+        for item in extra_groups:
+            if isinstance(item, str):
+                import grp
+                gids.append(grp.getgrnam(item).gr_gid)
+            elif isinstance(item, int):
+                gids.append(item)
+            else:
+                raise TypeError("Items in extra_groups must be a string or integer, not %r"
+                                % type(item))
+        for item in gids:
+            if item < 0:
+                raise ValueError(f"Group ID cannot be negative, got {item}")
+    uid = None
+    if user is not None:
+        if isinstance(user, str):
+            import pwd
+            uid = pwd.getpwnam(user).pw_uid
+        elif isinstance(user, int):
+            uid = user
+        else:
+            raise TypeError("User must be a string or an integer")
+        if uid < 0:
+            raise ValueError(f"User ID cannot be negative, got {uid}")
+    return uid, gid, gids
+
+
 class Popen:
     """Start a child process; see the CPython documentation for the arguments."""
 
@@ -134,10 +177,15 @@ class Popen:
         if env is not None:
             env = list(env.items())
         fds_to_keep = sorted({int(fd) for fd in pass_fds})
-        child, self.stdin, self.stdout, self.stderr = _subprocess.spawn(
+        uid, gid, gids = _child_ids(user, group, extra_groups)
+        spawned = _subprocess.spawn(
             argv, executable, _stdio(stdin), _stdio(stdout), _stdio(stderr), cwd, env,
             self.text_mode, encoding, fds_to_keep, bool(start_new_session), process_group,
-            umask)
+            umask, preexec_fn, uid, gid, gids)
+        if spawned is None:
+            # the callable raised in the child, which then ended without running the program
+            raise SubprocessError("Exception occurred in preexec_fn.")
+        child, self.stdin, self.stdout, self.stderr = spawned
         self._child = child
         self.pid = child.pid
 

@@ -38,6 +38,9 @@ def _buffer(data, name):
         return data
     if isinstance(data, memoryview):
         return data.tobytes()
+    if hasattr(type(data), '_buffer_export'):
+        # a stdlib class with CPython's buffer protocol (mmap)
+        return bytes(data)
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
 

@@ -405,6 +405,9 @@ pub fn install(vm: &mut Vm) {
     for cls in [&reader, &writer, &random, &raw] {
         raw::add_binary_methods(cls);
     }
+    for (cls, peekable) in [(&reader, true), (&random, true), (&writer, false)] {
+        raw::add_buffered_read_methods(cls, peekable);
+    }
     def_getter(&text, "buffer", view::buffer);
     def_getter(&text, "newlines", newlines);
     def_getter(&text, "line_buffering", |_, a| Ok(Value::Bool((this(&a)?.flush == FlushMode::Line).into())));

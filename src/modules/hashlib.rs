@@ -162,6 +162,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     dd.set_str("HASHXOF", Value::Class(xof));
     def_fn(&mut dd, "new", new);
     def_fn(&mut dd, "_pbkdf2", super::hashlib_kdf::pbkdf2);
+    def_fn(&mut dd, "_scrypt", super::hashlib_scrypt::scrypt);
     for name in OPENSSL {
         let fname = format!("openssl_{name}");
         dd.set_str(&fname, crate::builtins::native(&fname, openssl_ctor(name), crate::object::function::NativeKind::Function, None));

@@ -68,14 +68,20 @@ pub fn pbkdf2(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(PyErr::type_error("_pbkdf2: iterations and dklen must be ints"));
     };
     let Some((state, block)) = hmac_hash(&name) else { return Ok(Value::None) };
-    let hmac = Hmac::new(&state, block, &password);
-    let dklen = if dklen > 0 { dklen as usize } else { state.digest(0).len() };
+    let out = derive(&state, block, &password, &salt, iterations.max(1) as u64, dklen.max(0) as usize);
+    Ok(Value::Bytes(crate::object::RcSlice::from(&out[..])))
+}
+
+/// PBKDF2 over the HMAC of `state`'s hash; a `dklen` of 0 means the hash's digest size.
+fn derive(state: &State, block: usize, password: &[u8], salt: &[u8], iterations: u64, dklen: usize) -> Vec<u8> {
+    let hmac = Hmac::new(state, block, password);
+    let dklen = if dklen > 0 { dklen } else { state.digest(0).len() };
     let mut out = Vec::with_capacity(dklen);
     let mut index: u32 = 1;
     while out.len() < dklen {
-        let mut u = hmac.mac(&[&salt, &index.to_be_bytes()]);
+        let mut u = hmac.mac(&[salt, &index.to_be_bytes()]);
         let mut t = u.clone();
-        for _ in 1..iterations.max(1) {
+        for _ in 1..iterations {
             u = hmac.mac(&[&u]);
             for (a, b) in t.iter_mut().zip(&u) {
                 *a ^= b;
@@ -85,5 +91,13 @@ pub fn pbkdf2(vm: &mut Vm, args: Args) -> PyResult<Value> {
         index = index.wrapping_add(1);
     }
     out.truncate(dklen);
-    Ok(Value::Bytes(crate::object::RcSlice::from(&out[..])))
+    out
+}
+
+/// One-iteration PBKDF2-HMAC-SHA256, as scrypt uses it (`dklen` bytes, at least one).
+pub fn pbkdf2_sha256(password: &[u8], salt: &[u8], dklen: usize) -> Vec<u8> {
+    match hmac_hash("sha256") {
+        Some((state, block)) => derive(&state, block, password, salt, 1, dklen.max(1)),
+        None => Vec::new(),
+    }
 }

@@ -15,6 +15,7 @@ pub mod hashlib;
 pub mod code_flags;
 pub mod imp;
 pub mod hashlib_kdf;
+pub mod hashlib_scrypt;
 pub mod io;
 pub mod json;
 pub mod json_encode;

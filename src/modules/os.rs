@@ -9,6 +9,15 @@ mod os_system;
 pub mod os_fork;
 #[path = "os_process.rs"]
 mod os_process;
+#[path = "os_tty.rs"]
+mod os_tty;
+#[path = "os_spawn.rs"]
+mod os_spawn;
+#[path = "os_ids.rs"]
+mod os_ids;
+#[path = "os_call.rs"]
+pub(crate) mod os_call;
+use os_call::os_calls;
 use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::file::os_error;
 use crate::builtins::{arg, def_fn};
@@ -61,6 +70,9 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         os_system::install(&mut d);
         os_fork::install(&mut d);
         os_process::install(&mut d);
+        os_tty::install(&mut d);
+        os_spawn::install(&mut d);
+        os_ids::install(&mut d);
     }
     Ok(m)
 }
@@ -180,14 +192,36 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
         return Err(PyErr::value_error("illegal environment variable name"));
     }
+    if crate::modules::subprocess::subprocess_preexec::in_preexec_child() {
+        return set_env_in_child(&k, Some(&v));
+    }
     std::env::set_var(k, v);
     Ok(Value::None)
+}
+
+/// putenv/unsetenv in a `preexec_fn` child: the C library's own calls (the child has one
+/// thread; the standard library's environment lock was held when it forked).
+fn set_env_in_child(key: &str, value: Option<&str>) -> PyResult<Value> {
+    let to_c = |s: &str| std::ffi::CString::new(s).map_err(|_| PyErr::value_error("embedded null byte"));
+    let k = to_c(key)?;
+    // SAFETY: NUL-terminated strings that outlive the calls; no other thread exists.
+    let r = match value {
+        Some(v) => {
+            let v = to_c(v)?;
+            unsafe { libc::setenv(k.as_ptr(), v.as_ptr(), 1) }
+        }
+        None => unsafe { libc::unsetenv(k.as_ptr()) },
+    };
+    os_call::done(r, None)
 }
 
 fn unsetenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = path_arg(vm, &arg(&args, 0))?;
     if k.is_empty() || k.contains('=') || k.contains('\0') {
         return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    if crate::modules::subprocess::subprocess_preexec::in_preexec_child() {
+        return set_env_in_child(&k, None);
     }
     std::env::remove_var(k);
     Ok(Value::None)
@@ -328,14 +362,7 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
-    let fd = crate::builtins::int_arg(vm, v, "")?;
-    libc::c_int::try_from(fd).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
-}
-
-fn last_os_error(filename: Option<&Value>) -> PyErr {
-    os_error(&std::io::Error::last_os_error(), filename)
-}
+use os_call::{fd as fd_arg, last_error as last_os_error};
 
 /// `os.open(path, flags, mode=0o777)`: a raw descriptor, as open(2) gives it.
 fn fd_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -357,13 +384,8 @@ fn fd_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(fd as i64))
 }
 
-fn fd_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = fd_arg(vm, &arg(&args, 0))?;
-    // SAFETY: closing a descriptor number has no memory effects; EBADF is reported.
-    if unsafe { libc::close(fd) } < 0 {
-        return Err(last_os_error(None));
-    }
-    Ok(Value::None)
+os_calls! {
+    fn fd_close(fd: fd) = libc::close(fd) => done;
 }
 
 /// `_os.fdopen(fd, mode, encoding)`: a file object that owns descriptor `fd`, as CPython's
@@ -395,15 +417,14 @@ fn fdopen(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::file::file_from_fd(vm, owned, &mode, encoding)
 }
 
-fn fd_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = fd_arg(vm, &arg(&args, 0))?;
-    let n = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+/// Up to `n` bytes from one read(2)-like call; a negative count is EINVAL, as CPython
+/// reports it for both read and pread.
+fn read_up_to(n: i64, call: impl FnOnce(&mut [u8]) -> libc::ssize_t) -> PyResult<Value> {
     if n < 0 {
-        return Err(PyErr::value_error("negative count"));
+        return Err(os_call::errno_error(libc::EINVAL));
     }
     let mut buf = vec![0u8; n.min(1 << 30) as usize];
-    // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
-    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    let got = call(&mut buf);
     if got < 0 {
         return Err(last_os_error(None));
     }
@@ -411,57 +432,50 @@ fn fd_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bytes(buf.into()))
 }
 
-fn fd_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = fd_arg(vm, &arg(&args, 0))?;
-    let data = match arg(&args, 1) {
-        Value::Bytes(b) => b.to_vec(),
-        v => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v)))),
-    };
-    // SAFETY: `data` is valid for `data.len()` bytes of reads.
-    let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+/// The bytes of a bytes-like argument (bytes, bytearray, memoryview), as os.write takes.
+fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    crate::modules::struct_buffer::read(vm, v)?
+        .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+}
+
+/// The count a write(2)-like call reports, or the OSError it left.
+fn written(put: libc::ssize_t) -> PyResult<Value> {
     if put < 0 {
         return Err(last_os_error(None));
     }
     Ok(Value::Int(put as i64))
 }
 
-/// `pread(fd, n, offset)`: up to `n` bytes from `offset`, leaving the file position alone. A
-/// negative count is EINVAL, as CPython reports it.
+fn fd_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let n = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
+    // SAFETY: the buffer is valid for its length of writes.
+    read_up_to(n, |buf| unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) })
+}
+
+fn fd_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &arg(&args, 0))?;
+    let data = data_arg(vm, &arg(&args, 1))?;
+    // SAFETY: `data` is valid for `data.len()` bytes of reads.
+    written(unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) })
+}
+
+/// `pread(fd, n, offset)`: up to `n` bytes from `offset`, leaving the file position alone.
 fn fd_pread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = fd_arg(vm, &arg(&args, 0))?;
     let n = crate::builtins::int_arg(vm, &arg(&args, 1), "")?;
-    let offset = crate::builtins::int_arg(vm, &arg(&args, 2), "")?;
-    if n < 0 {
-        return Err(last_os_error_code(libc::EINVAL));
-    }
-    let mut buf = vec![0u8; n.min(1 << 30) as usize];
-    // SAFETY: `buf` is valid for `buf.len()` bytes of writes.
-    let got = unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset as libc::off_t) };
-    if got < 0 {
-        return Err(last_os_error(None));
-    }
-    buf.truncate(got as usize);
-    Ok(Value::Bytes(buf.into()))
+    let offset = os_call::off(vm, &arg(&args, 2))?;
+    // SAFETY: the buffer is valid for its length of writes.
+    read_up_to(n, |buf| unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset) })
 }
 
 /// `pwrite(fd, data, offset)`: write `data` at `offset` without moving the file position.
 fn fd_pwrite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = fd_arg(vm, &arg(&args, 0))?;
-    let data = match arg(&args, 1) {
-        Value::Bytes(b) => b.to_vec(),
-        v => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v)))),
-    };
-    let offset = crate::builtins::int_arg(vm, &arg(&args, 2), "")?;
+    let data = data_arg(vm, &arg(&args, 1))?;
+    let offset = os_call::off(vm, &arg(&args, 2))?;
     // SAFETY: `data` is valid for `data.len()` bytes of reads.
-    let put = unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset as libc::off_t) };
-    if put < 0 {
-        return Err(last_os_error(None));
-    }
-    Ok(Value::Int(put as i64))
-}
-
-fn last_os_error_code(code: i32) -> PyErr {
-    os_error(&std::io::Error::from_raw_os_error(code), None)
+    written(unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset) })
 }
 
 /// `get_terminal_size(fd)`: (columns, lines) from the TIOCGWINSZ ioctl; OSError when `fd` is

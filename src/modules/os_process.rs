@@ -3,7 +3,8 @@
 //! `mkfifo`, `nice`, `getgroups`, `closerange`, `fdatasync`, `execv`/`execve` and `abort`,
 //! each a thin libc call that turns a failure into CPython's OSError.
 
-use crate::builtins::file::{fspath_string as path_arg, os_error};
+use super::os_call::{self, os_calls};
+use crate::builtins::file::fspath_string as path_arg;
 use crate::builtins::{arg, def_fn, int_arg};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -40,48 +41,35 @@ pub fn install(d: &mut PyDict) {
 }
 
 fn last_error() -> PyErr {
-    os_error(&std::io::Error::last_os_error(), None)
+    os_call::last_error(None)
 }
 
-fn c_int(vm: &mut Vm, args: &Args, i: usize, what: &str) -> PyResult<libc::c_int> {
-    let n = int_arg(vm, &arg(args, i), what)?;
-    libc::c_int::try_from(n).map_err(|_| PyErr::overflow_error("signed integer is greater than maximum"))
-}
-
-/// A libc result: -1 is an error (errno says which), anything else the answer.
-fn checked(r: libc::c_int) -> PyResult<Value> {
-    if r == -1 {
-        return Err(last_error());
-    }
-    Ok(Value::Int(i64::from(r)))
-}
-
-fn done(r: libc::c_int) -> PyResult<Value> {
-    checked(r).map(|_| Value::None)
-}
-
-fn path_cstring(vm: &mut Vm, v: &Value) -> PyResult<(CString, Value)> {
-    let p = path_arg(vm, v)?;
-    let c = CString::new(p).map_err(|_| PyErr::value_error("embedded null byte"))?;
-    Ok((c, v.clone()))
+os_calls! {
+    fn fchmod(fd: fd, mode: mode) = libc::fchmod(fd, mode) => done;
+    fn fchown(fd: fd, u: uid, g: gid) = libc::fchown(fd, u, g) => done;
+    fn chown(path: path, u: uid, g: gid) = libc::chown(path.ptr(), u, g) => done(path);
+    fn lchown(path: path, u: uid, g: gid) = libc::lchown(path.ptr(), u, g) => done(path);
+    fn killpg(pgid: pid, sig: int) = libc::killpg(pgid, sig) => done;
+    fn setsid() = libc::setsid() => done;
+    fn getpgid(p: pid) = libc::getpgid(p) => checked;
+    fn getsid(p: pid) = libc::getsid(p) => checked;
+    fn setpgid(p: pid, pgrp: pid) = libc::setpgid(p, pgrp) => done;
+    // matches CPython: mkfifo's OSError carries no filename
+    fn mkfifo(path: path, mode: mode) = libc::mkfifo(path.ptr(), mode) => done;
+    fn fdatasync(fd: fd) = libc::fdatasync(fd) => done;
 }
 
 /// `sysconf(number)`: the Python side maps names to numbers. -1 with errno untouched means
 /// "no limit" and is returned as is, as CPython does.
 fn sysconf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = c_int(vm, &args, 0, "")?;
-    // SAFETY: errno is thread-local; sysconf only reads system limits.
-    unsafe { *libc::__errno_location() = 0 };
-    let r = unsafe { libc::sysconf(name) };
-    if r == -1 && std::io::Error::last_os_error().raw_os_error() != Some(0) {
-        return Err(last_error());
-    }
-    Ok(Value::Int(r as i64))
+    let name = os_call::int(vm, &arg(&args, 0))?;
+    // SAFETY: sysconf only reads system limits.
+    os_call::errno_checked(|| i64::from(unsafe { libc::sysconf(name) }))
 }
 
 /// The CPUs `pid` (0: this process) may run on, as a list of indices.
 fn sched_getaffinity(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pid = c_int(vm, &args, 0, "")?;
+    let pid = os_call::pid(vm, &arg(&args, 0))?;
     // SAFETY: cpu_set_t is plain data, filled in by the kernel.
     let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
     if unsafe { libc::sched_getaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } != 0 {
@@ -110,128 +98,55 @@ fn change_flag(fd: libc::c_int, get: libc::c_int, set: libc::c_int, bit: libc::c
     let wanted = if on { flags | bit } else { flags & !bit };
     if wanted != flags {
         // SAFETY: F_SETFL/F_SETFD only change the descriptor's flags.
-        done(unsafe { libc::fcntl(fd, set, wanted) })?;
+        os_call::done(unsafe { libc::fcntl(fd, set, wanted) }, None)?;
     }
     Ok(Value::None)
+}
+
+/// A descriptor flag os reads and writes as a bool: the fcntl commands that get and set its
+/// word, and the bit whose presence means "no" (O_NONBLOCK: not blocking; FD_CLOEXEC: not
+/// inheritable).
+struct FlagBit {
+    get: libc::c_int,
+    set: libc::c_int,
+    bit: libc::c_int,
+}
+
+const BLOCKING: FlagBit = FlagBit { get: libc::F_GETFL, set: libc::F_SETFL, bit: libc::O_NONBLOCK };
+const INHERITABLE: FlagBit = FlagBit { get: libc::F_GETFD, set: libc::F_SETFD, bit: libc::FD_CLOEXEC };
+
+fn get_flag(vm: &mut Vm, args: &Args, flag: FlagBit) -> PyResult<Value> {
+    let fd = os_call::fd(vm, &arg(args, 0))?;
+    Ok(Value::Bool((fd_flags(fd, flag.get)? & flag.bit == 0).into()))
+}
+
+fn set_flag(vm: &mut Vm, args: &Args, flag: FlagBit) -> PyResult<Value> {
+    let fd = os_call::fd(vm, &arg(args, 0))?;
+    let yes = vm.is_true(&arg(args, 1))?;
+    change_flag(fd, flag.get, flag.set, flag.bit, !yes)
 }
 
 fn get_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    Ok(Value::Bool((fd_flags(fd, libc::F_GETFL)? & libc::O_NONBLOCK == 0).into()))
+    get_flag(vm, &args, BLOCKING)
 }
 
 fn set_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    let blocking = vm.is_true(&arg(&args, 1))?;
-    change_flag(fd, libc::F_GETFL, libc::F_SETFL, libc::O_NONBLOCK, !blocking)
+    set_flag(vm, &args, BLOCKING)
 }
 
 fn get_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    Ok(Value::Bool((fd_flags(fd, libc::F_GETFD)? & libc::FD_CLOEXEC == 0).into()))
+    get_flag(vm, &args, INHERITABLE)
 }
 
 fn set_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    let inheritable = vm.is_true(&arg(&args, 1))?;
-    change_flag(fd, libc::F_GETFD, libc::F_SETFD, libc::FD_CLOEXEC, !inheritable)
-}
-
-fn fchmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    let mode = c_int(vm, &args, 1, "")?;
-    // SAFETY: fchmod changes only the open file's mode bits.
-    done(unsafe { libc::fchmod(fd, mode as libc::mode_t) })
-}
-
-/// uid/gid arguments: -1 leaves that id unchanged (it is (uid_t)-1 to the C library).
-fn id_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<u32> {
-    let n = int_arg(vm, &arg(args, i), "")?;
-    if n == -1 {
-        return Ok(u32::MAX);
-    }
-    u32::try_from(n).map_err(|_| PyErr::overflow_error("uid is greater than maximum"))
-}
-
-fn fchown(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    let (uid, gid) = (id_arg(vm, &args, 1)?, id_arg(vm, &args, 2)?);
-    // SAFETY: fchown changes only the open file's owner.
-    done(unsafe { libc::fchown(fd, uid, gid) })
-}
-
-fn chown_with(vm: &mut Vm, args: &Args, follow: bool) -> PyResult<Value> {
-    let (path, original) = path_cstring(vm, &arg(args, 0))?;
-    let (uid, gid) = (id_arg(vm, args, 1)?, id_arg(vm, args, 2)?);
-    // SAFETY: `path` is a NUL-terminated string that outlives the call.
-    let r = unsafe {
-        if follow {
-            libc::chown(path.as_ptr(), uid, gid)
-        } else {
-            libc::lchown(path.as_ptr(), uid, gid)
-        }
-    };
-    if r != 0 {
-        return Err(os_error(&std::io::Error::last_os_error(), Some(&original)));
-    }
-    Ok(Value::None)
-}
-
-fn chown(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    chown_with(vm, &args, true)
-}
-
-fn lchown(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    chown_with(vm, &args, false)
-}
-
-fn killpg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (pgid, sig) = (c_int(vm, &args, 0, "")?, c_int(vm, &args, 1, "")?);
-    // SAFETY: killpg only sends a signal.
-    done(unsafe { libc::killpg(pgid, sig) })
-}
-
-fn setsid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // SAFETY: setsid takes no arguments.
-    done(unsafe { libc::setsid() })
-}
-
-fn getpgid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pid = c_int(vm, &args, 0, "")?;
-    // SAFETY: getpgid only reads process state.
-    checked(unsafe { libc::getpgid(pid) })
-}
-
-fn getsid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pid = c_int(vm, &args, 0, "")?;
-    // SAFETY: getsid only reads process state.
-    checked(unsafe { libc::getsid(pid) })
-}
-
-fn setpgid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (pid, pgrp) = (c_int(vm, &args, 0, "")?, c_int(vm, &args, 1, "")?);
-    // SAFETY: setpgid only changes a process group.
-    done(unsafe { libc::setpgid(pid, pgrp) })
-}
-
-fn mkfifo(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (path, _) = path_cstring(vm, &arg(&args, 0))?;
-    let mode = c_int(vm, &args, 1, "")?;
-    // SAFETY: `path` is a NUL-terminated string that outlives the call.
-    // matches CPython: mkfifo's OSError carries no filename
-    done(unsafe { libc::mkfifo(path.as_ptr(), mode as libc::mode_t) })
+    set_flag(vm, &args, INHERITABLE)
 }
 
 /// `nice(increment)`: the new niceness; -1 is an error only when errno was set.
 fn nice(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let inc = c_int(vm, &args, 0, "")?;
-    // SAFETY: errno is thread-local; nice only changes this process's priority.
-    unsafe { *libc::__errno_location() = 0 };
-    let r = unsafe { libc::nice(inc) };
-    if r == -1 && std::io::Error::last_os_error().raw_os_error() != Some(0) {
-        return Err(last_error());
-    }
-    Ok(Value::Int(i64::from(r)))
+    let inc = os_call::int(vm, &arg(&args, 0))?;
+    // SAFETY: nice only changes this process's priority.
+    os_call::errno_checked(|| i64::from(unsafe { libc::nice(inc) }))
 }
 
 fn getgroups(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -260,12 +175,6 @@ fn closerange(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fdatasync(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let fd = c_int(vm, &args, 0, "")?;
-    // SAFETY: fdatasync only flushes the descriptor's file.
-    done(unsafe { libc::fdatasync(fd) })
-}
-
 fn c_strings(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<CString>> {
     items
         .iter()
@@ -279,7 +188,7 @@ fn c_strings(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<CString>> {
 /// Replace this process: `path`, the argument list and, for execve, "KEY=value" strings.
 /// Returns only on failure.
 fn exec_with(vm: &mut Vm, args: &Args, with_env: bool) -> PyResult<Value> {
-    let (path, _) = path_cstring(vm, &arg(args, 0))?;
+    let path = os_call::path(vm, &arg(args, 0))?;
     let argv_items = vm.collect_iterable(&arg(args, 1))?;
     let argv = c_strings(vm, &argv_items)?;
     let envp = if with_env {
@@ -297,10 +206,10 @@ fn exec_with(vm: &mut Vm, args: &Args, with_env: bool) -> PyResult<Value> {
             Some(env) => {
                 let mut env_ptrs: Vec<*const libc::c_char> = env.iter().map(|s| s.as_ptr()).collect();
                 env_ptrs.push(std::ptr::null());
-                libc::execve(path.as_ptr(), argv_ptrs.as_ptr(), env_ptrs.as_ptr());
+                libc::execve(path.ptr(), argv_ptrs.as_ptr(), env_ptrs.as_ptr());
             }
             None => {
-                libc::execv(path.as_ptr(), argv_ptrs.as_ptr());
+                libc::execv(path.ptr(), argv_ptrs.as_ptr());
             }
         }
     }

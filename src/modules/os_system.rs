@@ -3,6 +3,7 @@
 //! (for `getpass.getuser`), `strerror`, `pipe`/`dup`/`dup2`/`fsync`/`lseek`/`ftruncate`,
 //! `truncate`, `readlink`, `symlink`/`link`, `times`, on libc.
 
+use super::os_call::{self, os_calls};
 use crate::builtins::file::{fspath_string as path_arg, os_error};
 use crate::builtins::{arg, def_fn, int_arg};
 use crate::object::{Args, PyDict, PyErr, PyResult, Value};
@@ -57,26 +58,6 @@ fn uname(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![field(&u.sysname), field(&u.nodename), field(&u.release), field(&u.version), field(&u.machine)]))
 }
 
-fn getuid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // SAFETY: getuid cannot fail.
-    Ok(Value::Int(unsafe { libc::getuid() } as i64))
-}
-
-fn geteuid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // SAFETY: geteuid cannot fail.
-    Ok(Value::Int(unsafe { libc::geteuid() } as i64))
-}
-
-fn getgid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // SAFETY: getgid cannot fail.
-    Ok(Value::Int(unsafe { libc::getgid() } as i64))
-}
-
-fn getegid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // SAFETY: getegid cannot fail.
-    Ok(Value::Int(unsafe { libc::getegid() } as i64))
-}
-
 fn getlogin(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     // SAFETY: getlogin returns NULL or a static NUL-terminated string.
     let p = unsafe { libc::getlogin() };
@@ -96,12 +77,6 @@ fn confstr_libc(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     Ok(field(&buf))
-}
-
-fn umask(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mask = int_arg(vm, &arg(&args, 0), "umask")?;
-    // SAFETY: umask only swaps the process mask.
-    Ok(Value::Int(unsafe { libc::umask(mask as libc::mode_t) } as i64))
 }
 
 fn getloadavg(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -150,15 +125,6 @@ fn passwd_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![text(pw.pw_name), text(pw.pw_dir), text(pw.pw_shell)]))
 }
 
-fn fd(vm: &mut Vm, args: &Args, i: usize) -> PyResult<libc::c_int> {
-    let n = int_arg(vm, &arg(args, i), "fd")?;
-    libc::c_int::try_from(n).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
-}
-
-fn last_error(filename: Option<&Value>) -> PyErr {
-    os_error(&std::io::Error::last_os_error(), filename)
-}
-
 /// The C library's message for an errno, as os.strerror.
 fn strerror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = int_arg(vm, &arg(&args, 0), "code")?;
@@ -169,7 +135,7 @@ fn strerror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = fd(vm, &args, 0)?;
+    let f = os_call::fd(vm, &arg(&args, 0))?;
     // SAFETY: isatty only inspects the descriptor.
     Ok(Value::bool(unsafe { libc::isatty(f) } == 1))
 }
@@ -179,76 +145,30 @@ fn pipe(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: the array holds the two descriptors pipe2 writes.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-        return Err(last_error(None));
+        return Err(os_call::last_error(None));
     }
     Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
 }
 
-fn dup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = fd(vm, &args, 0)?;
-    // SAFETY: F_DUPFD_CLOEXEC duplicates the descriptor as os.dup does (non-inheritable).
-    let r = unsafe { libc::fcntl(f, libc::F_DUPFD_CLOEXEC, 0) };
-    if r < 0 {
-        return Err(last_error(None));
-    }
-    Ok(Value::Int(r as i64))
-}
-
-fn dup2(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = (fd(vm, &args, 0)?, fd(vm, &args, 1)?);
-    // SAFETY: dup2 only manipulates the descriptor table.
-    let r = unsafe { libc::dup2(a, b) };
-    if r < 0 {
-        return Err(last_error(None));
-    }
-    Ok(Value::Int(r as i64))
-}
-
-fn fsync(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = fd(vm, &args, 0)?;
-    // SAFETY: fsync only flushes the descriptor's file.
-    if unsafe { libc::fsync(f) } != 0 {
-        return Err(last_error(None));
-    }
-    Ok(Value::None)
-}
-
-fn lseek(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = fd(vm, &args, 0)?;
-    let pos = int_arg(vm, &arg(&args, 1), "pos")?;
-    let how = int_arg(vm, &arg(&args, 2), "how")?;
-    // SAFETY: lseek only moves the descriptor's offset.
-    let r = unsafe { libc::lseek(f, pos as libc::off_t, how as libc::c_int) };
-    if r < 0 {
-        return Err(last_error(None));
-    }
-    Ok(Value::Int(r as i64))
-}
-
-fn ftruncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = fd(vm, &args, 0)?;
-    let len = int_arg(vm, &arg(&args, 1), "length")?;
-    // SAFETY: ftruncate only resizes the descriptor's file.
-    if unsafe { libc::ftruncate(f, len as libc::off_t) } != 0 {
-        return Err(last_error(None));
-    }
-    Ok(Value::None)
+os_calls! {
+    fn getuid() = libc::getuid() => value;
+    fn geteuid() = libc::geteuid() => value;
+    fn getgid() = libc::getgid() => value;
+    fn getegid() = libc::getegid() => value;
+    fn getpgrp() = libc::getpgrp() => value;
+    fn umask(mask: mode) = libc::umask(mask) => value;
+    // F_DUPFD_CLOEXEC: os.dup's copy is not inheritable
+    fn dup(f: fd) = libc::fcntl(f, libc::F_DUPFD_CLOEXEC, 0) => checked;
+    fn dup2(a: fd, b: fd) = libc::dup2(a, b) => checked;
+    fn fsync(f: fd) = libc::fsync(f) => done;
+    fn lseek(f: fd, pos: off, how: int) = libc::lseek(f, pos, how) => checked;
+    fn ftruncate(f: fd, len: off) = libc::ftruncate(f, len) => done;
+    fn truncate(path: path, len: off) = libc::truncate(path.ptr(), len) => done(path);
 }
 
 fn c_path(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::CString> {
     let p = path_arg(vm, v)?;
     std::ffi::CString::new(p).map_err(|_| PyErr::value_error("embedded null byte"))
-}
-
-fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pv = arg(&args, 0);
-    let c = c_path(vm, &pv)?;
-    let len = int_arg(vm, &arg(&args, 1), "length")?;
-    // SAFETY: c is a NUL-terminated path.
-    if unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) } != 0 {
-        return Err(last_error(Some(&pv)));
-    }
-    Ok(Value::None)
 }
 
 fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -285,11 +205,6 @@ fn times(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
     let v = [t.tms_utime as f64, t.tms_stime as f64, t.tms_cutime as f64, t.tms_cstime as f64, elapsed as f64];
     Ok(Value::tuple(v.iter().map(|x| Value::float(x / ticks)).collect()))
-}
-
-fn getpgrp(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // SAFETY: getpgrp cannot fail.
-    Ok(Value::Int(unsafe { libc::getpgrp() } as i64))
 }
 
 fn sync(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

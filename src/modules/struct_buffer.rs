@@ -16,8 +16,19 @@ pub fn read(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Ok(Some(b.to_vec())),
         Value::ByteArray(b) => Ok(Some(b.borrow().clone())),
+        _ if exports_buffer(vm, v) => match vm.call_method(v, "__bytes__", Vec::new())? {
+            Value::Bytes(b) => Ok(Some(b.to_vec())),
+            _ => Ok(None),
+        },
         _ => memoryview_bytes(vm, v).transpose(),
     }
+}
+
+/// Whether `v` is an instance of a stdlib class that is a C type with the buffer protocol in
+/// CPython (`mmap.mmap`): such a class marks itself with a `_buffer_export` method (what a
+/// memoryview shows) and gives its current contents through `__bytes__`.
+pub fn exports_buffer(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Instance(_)) && vm.type_of(v).lookup("_buffer_export").is_some()
 }
 
 /// A memoryview's object, the byte offset of each of its items and their size, read from the

@@ -11,6 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::new_module;
+#[path = "subprocess_preexec.rs"]
+pub(crate) mod subprocess_preexec;
 use crate::builtins::{arg, def_fn};
 use crate::object::{Args, PyErr, PyResult, Value};
 use crate::runtime::child_process::{self as cp, ChildProcess};
@@ -29,8 +31,10 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// `spawn(argv, executable, stdin, stdout, stderr, cwd, env, text, encoding)` ->
-/// `(child, stdin_file, stdout_file, stderr_file)`; a file is None unless that stream is PIPE.
+/// `spawn(argv, executable, stdin, stdout, stderr, cwd, env, text, encoding, pass_fds,
+/// new_session, process_group, umask, preexec_fn)` -> `(child, stdin_file, stdout_file,
+/// stderr_file)`; a file is None unless that stream is PIPE. None instead when `preexec_fn`
+/// raised in the child (the script raises CPython's SubprocessError).
 fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let req = cp::spawn_request(vm, &args, 0)?;
     let text = vm.is_true(&arg(&args, 7))?;
@@ -38,7 +42,18 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::None => None,
         v => Some(vm.str(&v)?),
     };
-    let spawned = cp::spawn(&req).map_err(|e| cp::spawn_error(&req, &e))?;
+    let (hook, marks) = match arg(&args, 13) {
+        Value::None => (None, None),
+        f => {
+            let (hook, marks) = subprocess_preexec::hook(vm, f).map_err(|e| crate::builtins::file::os_error(&e, None))?;
+            (Some(hook), Some(marks))
+        }
+    };
+    let spawned = match cp::spawn_with(&req, hook) {
+        Ok(spawned) => spawned,
+        Err(_) if marks.as_ref().is_some_and(|m| m.raised()) => return Ok(Value::None),
+        Err(e) => return Err(cp::spawn_error(&req, &e)),
+    };
     let mut out = vec![cp::new_child(vm, spawned.child)];
     for (i, fd) in spawned.pipes.into_iter().enumerate() {
         let file = match fd {
@@ -244,6 +259,7 @@ fn system(vm: &mut Vm, args: Args) -> PyResult<Value> {
         new_session: false,
         process_group: None,
         umask: None,
+        ids: Default::default(),
     };
     let Ok(mut spawned) = cp::spawn(&req) else { return Ok(Value::Int(127 << 8)) };
     let status = gil::allow_threads(vm, || spawned.child.wait());

@@ -43,6 +43,57 @@ pub struct SpawnRequest {
     pub process_group: Option<i32>,
     /// Popen's `umask` (None for CPython's -1, "leave it alone").
     pub umask: Option<u32>,
+    /// Popen's `user`, `group` and `extra_groups`, as numbers (None: unchanged).
+    pub ids: ChildIds,
+}
+
+/// The identity a child switches to before exec, as CPython's `_posixsubprocess` does it:
+/// supplementary groups, then the group, then the user.
+#[derive(Clone, Default)]
+pub struct ChildIds {
+    pub uid: Option<libc::uid_t>,
+    pub gid: Option<libc::gid_t>,
+    pub groups: Option<Vec<libc::gid_t>>,
+}
+
+impl ChildIds {
+    fn is_empty(&self) -> bool {
+        self.uid.is_none() && self.gid.is_none() && self.groups.is_none()
+    }
+
+    /// In the forked child: setgroups, setregid, setreuid (async-signal-safe calls only).
+    fn apply(&self) -> std::io::Result<()> {
+        // SAFETY: plain system calls on integers and a slice that outlives them.
+        unsafe {
+            if let Some(groups) = &self.groups {
+                if libc::setgroups(groups.len(), groups.as_ptr()) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            if let Some(gid) = self.gid {
+                if libc::setregid(gid, gid) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            if let Some(uid) = self.uid {
+                if libc::setreuid(uid, uid) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A user or group id argument: None, or a number the Python side already checked.
+fn id_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<u32>> {
+    match v {
+        Value::None => Ok(None),
+        v => {
+            let n = int_arg(vm, v, "")?;
+            u32::try_from(n).map(Some).map_err(|_| PyErr::overflow_error("uid is greater than maximum"))
+        }
+    }
 }
 
 /// A started child and the parent's ends of its pipes (stdin, stdout, stderr).
@@ -169,7 +220,21 @@ pub fn spawn_request(vm: &mut Vm, args: &Args, from: usize) -> PyResult<SpawnReq
             n => Some(n as u32),
         },
     };
-    Ok(SpawnRequest { argv, executable, stdio, cwd, env, pass_fds, new_session, process_group, umask })
+    // then (after the blocking module's preexec_fn): user, group, extra_groups
+    let uid = id_arg(vm, &arg(args, from + 14))?;
+    let gid = id_arg(vm, &arg(args, from + 15))?;
+    let groups = match arg(args, from + 16) {
+        Value::None => None,
+        v => {
+            let mut ids = Vec::new();
+            for g in vm.collect_iterable(&v)? {
+                ids.extend(id_arg(vm, &g)?);
+            }
+            Some(ids)
+        }
+    };
+    let ids = ChildIds { uid, gid, groups };
+    Ok(SpawnRequest { argv, executable, stdio, cwd, env, pass_fds, new_session, process_group, umask, ids })
 }
 
 /// A new descriptor for an open descriptor `fd` of this process.
@@ -183,9 +248,19 @@ fn dup_fd(fd: i32) -> std::io::Result<OwnedFd> {
     borrowed.try_clone_to_owned()
 }
 
+/// Work for the forked child to do last before exec (Popen's `preexec_fn`); an error ends
+/// the child and makes the spawn fail.
+pub type PreExec = Box<dyn FnMut() -> std::io::Result<()> + Send + Sync>;
+
 /// Start the child. Pipes are created close-on-exec; the child's ends are dropped here once
 /// it has started, so the parent sees end-of-file when the child exits.
 pub fn spawn(req: &SpawnRequest) -> std::io::Result<Spawned> {
+    spawn_with(req, None)
+}
+
+/// `spawn`, running `pre_exec` in the child after its streams, directory, session and umask
+/// are set up, just before exec (where CPython's `_posixsubprocess` calls `preexec_fn`).
+pub fn spawn_with(req: &SpawnRequest, pre_exec: Option<PreExec>) -> std::io::Result<Spawned> {
     let program = req.executable.as_deref().unwrap_or(&req.argv[0]);
     let mut cmd = Command::new(program);
     if req.executable.is_some() {
@@ -233,8 +308,8 @@ pub fn spawn(req: &SpawnRequest) -> std::io::Result<Spawned> {
     if let Some(group) = req.process_group {
         std::os::unix::process::CommandExt::process_group(&mut cmd, group);
     }
-    if !req.pass_fds.is_empty() || req.new_session || req.umask.is_some() {
-        let (keep, new_session, umask) = (req.pass_fds.clone(), req.new_session, req.umask);
+    if !req.pass_fds.is_empty() || req.new_session || req.umask.is_some() || !req.ids.is_empty() {
+        let (keep, new_session, umask, ids) = (req.pass_fds.clone(), req.new_session, req.umask, req.ids.clone());
         // SAFETY: the closure runs in the forked child before exec and makes only
         // async-signal-safe calls (fcntl, setsid, umask) on plain integers it owns.
         unsafe {
@@ -251,9 +326,13 @@ pub fn spawn(req: &SpawnRequest) -> std::io::Result<Spawned> {
                 if let Some(mask) = umask {
                     libc::umask(mask as libc::mode_t);
                 }
-                Ok(())
+                ids.apply()
             });
         }
+    }
+    if let Some(hook) = pre_exec {
+        // SAFETY: the caller's hook is written to run in the forked child (see PreExec).
+        unsafe { std::os::unix::process::CommandExt::pre_exec(&mut cmd, hook) };
     }
     let child = cmd.spawn()?;
     drop(cmd);

@@ -79,13 +79,18 @@ class Pattern:
     def _check(self, string):
         # matches CPython's getstring: a subject that is neither str nor bytes-like is refused
         # first (`re.match(p, None)`), then a str/bytes mismatch with the pattern.
+        # A memoryview or a buffer-exporting stdlib object (mmap) is searched as its bytes.
         if not isinstance(string, (str, bytes, bytearray)):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+            if not (isinstance(string, memoryview) or hasattr(type(string), '_buffer_export')):
+                raise TypeError("expected string or bytes-like object, got '%s'"
+                                % type(string).__name__)
+            string = bytes(string)
         if isinstance(self.pattern, str):
             if not isinstance(string, str):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
         elif isinstance(string, str):
             raise TypeError("cannot use a bytes pattern on a string-like object")
+        return string
 
     # The subject check, the bounds and the search run natively in one call.
     def match(self, string, pos=0, endpos=None):
@@ -100,14 +105,14 @@ class Pattern:
     def _all_spans(self, string, pos=0, endpos=None, limit=0):
         """The span tuples of successive matches, at most `limit` (0: all), found natively
         (`_re.find_all`, with `_iter_spans`' rule after an empty match)."""
-        self._check(string)
+        string = self._check(string)
         pos, endpos = _bounds(string, pos, endpos)
         return _re.find_all(self._code, string, pos, endpos, limit)
 
     def _iter_spans(self, string, pos=0, endpos=None, limit=0):
         """Span tuples of successive matches; after an empty match the next one may not be
         the same empty match (CPython's must_advance)."""
-        self._check(string)
+        string = self._check(string)
         pos, endpos = _bounds(string, pos, endpos)
         mode = _SEARCH
         count = 0
@@ -123,7 +128,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         # The subject is checked when finditer() is called, as CPython's scanner does.
-        self._check(string)
+        string = self._check(string)
         p, e = _bounds(string, pos, endpos)
         return self._finditer(string, pos, endpos, p, e)
 
@@ -166,7 +171,7 @@ class Pattern:
                 literal = repl[:0]
             else:
                 func = lambda m: expand(items, m)
-        self._check(string)
+        string = self._check(string)
         parts = []
         last = 0
         n = 0
@@ -209,7 +214,7 @@ class Pattern:
         return out
 
     def scanner(self, string, pos=0, endpos=None):
-        self._check(string)
+        string = self._check(string)
         p, e = _bounds(string, pos, endpos)
         s = object.__new__(SRE_Scanner)
         s.pattern = self

@@ -16,9 +16,11 @@ from zipfile._info import (ZipInfo, BadZipFile, LargeZipFile, ZIP_STORED, ZIP_DE
                            FLAG_DATA_DESCRIPTOR, ZIP64_LIMIT, ZIP_FILECOUNT_LIMIT,
                            compressor_names, dos_date_time)
 from zipfile._reader import ZipExtFile, read_central_directory
+from zipfile._path import Path
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
-           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 error = BadZipfile = BadZipFile
 

@@ -136,7 +136,13 @@ fn search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(obj) = code.downcast::<CompiledObj>() else {
         return Err(PyErr::type_error("search() needs a compiled pattern"));
     };
-    let string = arg(&args, 2);
+    let mut string = arg(&args, 2);
+    // a memoryview or a buffer-exporting stdlib object (mmap) is searched as its bytes
+    if !matches!(string, Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_)) {
+        if let Some(bytes) = crate::modules::struct_buffer::read(vm, &string)? {
+            string = Value::Bytes(bytes.into());
+        }
+    }
     let len = match (&crate::modules::native_value(&string), obj.bytes) {
         (Value::Str(s), false) => s.char_len(),
         (Value::Bytes(b), true) => b.len(),
