@@ -111,8 +111,10 @@ impl Vm {
                 let frame = self.bind_args(func, args, kwargs)?;
                 if func.code.code.is_generator_like() {
                     let kind = super::unwind::gen_kind_of(&func.code.code.flags);
-                    let g = Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
-                    return Ok(Prepared::Value(Value::Generator(Rc::new(g))));
+                    let g = Rc::new(Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone()));
+                    // `sys.set_coroutine_origin_tracking_depth`: where the coroutine was made.
+                    crate::runtime::coro_origin::note_created(self, &g);
+                    return Ok(Prepared::Value(Value::Generator(g)));
                 }
                 Ok(Prepared::Frame(frame))
             }

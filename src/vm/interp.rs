@@ -1527,8 +1527,10 @@ impl Vm {
         let caller = frame!(self);
         Self::move_args(&mut caller.stack, &mut frame, n);
         caller.stack.pop();
-        let g = crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
-        caller.stack.push(Value::Generator(Rc::new(g)));
+        let g = Rc::new(crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone()));
+        // `sys.set_coroutine_origin_tracking_depth`: where the coroutine was made.
+        crate::runtime::coro_origin::note_created(self, &g);
+        frame!(self).stack.push(Value::Generator(g));
         Ok(())
     }
 
@@ -1581,8 +1583,9 @@ impl Vm {
         drop(defaults);
         if generator_like {
             let kind = super::unwind::gen_kind_of(&code.flags);
-            let g = crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone());
-            frame!(self).stack.push(Value::Generator(Rc::new(g)));
+            let g = Rc::new(crate::object::generator::Generator::new(kind, frame, func.name.borrow().clone(), func.qualname.borrow().clone()));
+            crate::runtime::coro_origin::note_created(self, &g);
+            frame!(self).stack.push(Value::Generator(g));
         } else {
             self.frames.push(frame);
         }
