@@ -119,36 +119,20 @@ fn run(mut args: Vec<String>) -> i32 {
     loop {
         let Some(first) = args.first() else { break };
         // `-W action:message:category:module:lineno` (or `-Waction...`): a warnings filter.
-        if let Some(rest) = first.strip_prefix("-W") {
-            let option = if rest.is_empty() {
-                if args.len() < 2 {
-                    return usage_error("Argument expected for the -W option");
-                }
-                args.remove(0);
-                args.remove(0)
-            } else {
-                let option = rest.to_string();
-                args.remove(0);
-                option
-            };
-            warn_options.push(option);
+        if first.starts_with("-W") {
+            match take_option_value(&mut args) {
+                Some(option) => warn_options.push(option),
+                None => return usage_error("Argument expected for the -W option"),
+            }
             continue;
         }
         // `-X name[=value]` (or `-Xname`): an implementation option, kept in `sys._xoptions`;
         // as CPython, the next argument is taken whatever it looks like.
-        if let Some(rest) = first.strip_prefix("-X") {
-            let option = if rest.is_empty() {
-                if args.len() < 2 {
-                    return usage_error("Argument expected for the -X option");
-                }
-                args.remove(0);
-                args.remove(0)
-            } else {
-                let option = rest.to_string();
-                args.remove(0);
-                option
-            };
-            x_options.push(option);
+        if first.starts_with("-X") {
+            match take_option_value(&mut args) {
+                Some(option) => x_options.push(option),
+                None => return usage_error("Argument expected for the -X option"),
+            }
             continue;
         }
         let Some(flags) = first.strip_prefix('-').filter(|f| !f.is_empty() && f.chars().all(|c| "uBEIqsSdRObvx".contains(c))) else { break };
@@ -261,6 +245,22 @@ fn program_name() -> String {
 }
 
 /// A command-line usage error: CPython's three-line message, exit status 2.
+/// The value of the two-letter option that starts `args` (`-W value` or `-Wvalue`), removed
+/// from `args` with the option; None when the option ends the command line. As CPython, the
+/// next argument is taken whatever it looks like.
+fn take_option_value(args: &mut Vec<String>) -> Option<String> {
+    let attached = args[0][2..].to_string();
+    if !attached.is_empty() {
+        args.remove(0);
+        return Some(attached);
+    }
+    if args.len() < 2 {
+        return None;
+    }
+    args.remove(0);
+    Some(args.remove(0))
+}
+
 fn usage_error(msg: &str) -> i32 {
     eprintln!("{msg}\nusage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...", program_name());
     eprintln!("Try `corio -h' for more information.");
