@@ -1,16 +1,16 @@
-# wait() returns once the child's pipes are closed: a background grandchild that inherited
-# stdout keeps it open, and wait() waits for it (what it wrote is then buffered).
+# A background grandchild that inherited stdout keeps the pipe open after the child exits:
+# wait() gives the child's return code, and reading to the end collects what the grandchild
+# wrote. (Whether wait() itself returns before the grandchild closes the pipe depends on
+# timing, in CPython too, so it is not printed.)
 import asyncio
-import time
 
 
 async def main():
-    t0 = time.monotonic()
     p = await asyncio.create_subprocess_shell(
         "echo first; (sleep 0.3; echo from-grandchild) &",
         stdout=asyncio.subprocess.PIPE)
     rc = await p.wait()
-    print("returncode", rc, "waited for the pipe:", time.monotonic() - t0 >= 0.25)
+    print("returncode", rc)
     print(await p.stdout.read(), p.stdout.at_eof())
 
     # a pipe nobody reads is drained by wait(), so a large output does not block the child
